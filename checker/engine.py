@@ -1,0 +1,223 @@
+"""The engine: for each rule, the version in force on the meeting date, evaluated on the record.
+
+One finding per rule and per subject (the meeting, or each deliberation for rules whose scope is
+the deliberation). A rule with exceptions (`exception_de`) is decided together with them: the
+exception that applies sets the verdict and the rule it overrides is reported as set aside; when
+whether an exception applies is itself unknown, the verdict stands only if it is the same either way.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
+                              format_value)
+from checker.record import Record
+from ruleset.expressions import TRACE_KEY, EvaluationError
+from ruleset.model import Rule, Version
+from ruleset.values import Unknown
+
+
+@dataclass
+class Outcome:
+    status: str
+    version: Version | None
+    message: str = ""
+    values: dict = field(default_factory=dict)
+    trace: list = field(default_factory=list)
+    missing: frozenset = frozenset()
+    applicability_unknown: bool = False
+    error: str | None = None
+    set_aside_by: str | None = None
+
+
+def _status_of(verdict) -> str:
+    if verdict is True:
+        return CONFORME
+    if verdict is False:
+        return NON_CONFORME
+    if type(verdict) is Unknown:
+        return INDETERMINE
+    raise EvaluationError(f"l'exigence doit valoir vrai ou faux, elle vaut {verdict!r}")
+
+
+class _Formatter(dict):
+    def __missing__(self, key):
+        return "{" + key + "}"
+
+
+class Engine:
+    def __init__(self, rules: tuple[Rule, ...] | list[Rule]):
+        self.rules = list(rules)
+        self.by_id = {r.id: r for r in self.rules}
+        self.exceptions: dict[str, list[Rule]] = {}
+        for rule in self.rules:
+            if rule.exception_de:
+                self.exceptions.setdefault(rule.exception_de, []).append(rule)
+        self.base_rules = [r for r in self.rules if not r.exception_de]
+
+    def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
+        root = record.root
+        date = record.date
+        base_env = {
+            "collectivite": root["collectivite"], "seance": root["seance"],
+            "convocation": root["convocation"], "deliberations": root["deliberations"],
+        }
+        subjects = {"seance": [("seance", "séance", base_env)], "deliberation": []}
+        for index, deliberation in enumerate(root["deliberations"]):
+            env = dict(base_env)
+            env["deliberation"] = deliberation
+            numero = deliberation.get("numero")
+            label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
+            subjects["deliberation"].append((f"deliberations[{index}]", label, env))
+        findings: list[Finding] = []
+        for rule in self.base_rules:
+            family = [rule] + self.exceptions.get(rule.id, [])
+            if only is not None and not any(r.id in only for r in family):
+                continue
+            for path, label, env in subjects[rule.portee]:
+                outcomes = self._decide(rule, family[1:], env, date)
+                for member, outcome in zip(family, outcomes):
+                    if only is None or member.id in only:
+                        findings.append(self._finding(member, outcome, path, label, date))
+        return findings
+
+    def _decide(self, rule: Rule, exceptions: list[Rule], env: dict, date: dt.date) -> list[Outcome]:
+        if not exceptions:
+            return [self._evaluate(rule, env, date)]
+        applies, unknown, results = [], [], {}
+        for exception in exceptions:
+            version = exception.version_at(date)
+            if version is None:
+                results[exception.id] = self._not_in_force(exception, date)
+                continue
+            try:
+                trigger = version.applicable(env) if version.applicable is not None else True
+            except EvaluationError as exc:
+                results[exception.id] = Outcome(INDETERMINE, version, error=str(exc))
+                unknown.append(exception)
+                continue
+            if trigger is True:
+                applies.append(exception)
+            elif type(trigger) is Unknown:
+                unknown.append(exception)
+            else:
+                results[exception.id] = Outcome(NON_APPLICABLE, version, _plain_message(version, NON_APPLICABLE))
+        if len(applies) > 1:
+            names = " et ".join(e.id for e in applies)
+            conflict = f"conflit : {names} s'appliquent toutes deux au même cas"
+            base = Outcome(INDETERMINE, rule.version_at(date), error=conflict)
+            for exception in applies:
+                results[exception.id] = Outcome(INDETERMINE, exception.version_at(date), error=conflict)
+            return [base] + [results[e.id] for e in exceptions]
+        if applies:
+            winner = applies[0]
+            results[winner.id] = self._evaluate(winner, env, date)
+            base = Outcome(NON_APPLICABLE, rule.version_at(date),
+                           f"Écartée par {winner.article} : {winner.titre}.", set_aside_by=winner.id)
+            return [base] + [results[e.id] for e in exceptions]
+        base = self._evaluate(rule, env, date)
+        for exception in unknown:
+            if exception.id in results:
+                outcome = results[exception.id]
+            else:
+                outcome = self._evaluate(exception, env, date, force=True)
+                results[exception.id] = outcome
+            trigger_missing = _missing_of_applicability(exception, env, date)
+            if outcome.status != base.status or outcome.error:
+                base.status = INDETERMINE
+                base.missing = base.missing | trigger_missing
+                base.message = _render(rule.version_at(date), INDETERMINE, base.values) if base.version else base.message
+                outcome.status = INDETERMINE
+                outcome.missing = outcome.missing | trigger_missing
+                outcome.message = _render(outcome.version, INDETERMINE, outcome.values)
+            outcome.applicability_unknown = True
+        return [base] + [results[e.id] for e in exceptions]
+
+    def _not_in_force(self, rule: Rule, date: dt.date) -> Outcome:
+        periods = ", ".join(v.period() for v in rule.versions)
+        return Outcome(NON_APPLICABLE, None,
+                       f"Règle non en vigueur le {date.strftime('%d/%m/%Y')} (versions : {periods}).")
+
+    def _evaluate(self, rule: Rule, env: dict, date: dt.date, force: bool = False) -> Outcome:
+        version = rule.version_at(date)
+        if version is None:
+            return self._not_in_force(rule, date)
+        trace: list = []
+        local = dict(env)
+        local[TRACE_KEY] = trace
+        values: dict = {}
+        try:
+            applicable = True
+            if version.applicable is not None and not force:
+                applicable = version.applicable(local)
+                if applicable is False:
+                    return Outcome(NON_APPLICABLE, version, _plain_message(version, NON_APPLICABLE), trace=trace)
+                if applicable is not True and type(applicable) is not Unknown:
+                    raise EvaluationError(f"la condition d'application doit valoir vrai ou faux, elle vaut {applicable!r}")
+            for name, compute in version.valeurs:
+                value = compute(local)
+                local[name] = value
+                values[name] = value
+            verdict = version.exigence(local)
+            status = _status_of(verdict)
+        except EvaluationError as exc:
+            return Outcome(INDETERMINE, version, "Règle non évaluable sur ce dossier.", values, trace,
+                           error=str(exc))
+        missing = verdict.missing if type(verdict) is Unknown else frozenset()
+        applicability_unknown = type(applicable) is Unknown
+        if applicability_unknown and status != CONFORME:
+            # The requirement fails or cannot be decided, and whether it applies at all is unknown:
+            # only a fulfilled requirement can be reported whatever the missing fact turns out to be.
+            status = INDETERMINE
+            missing = missing | applicable.missing
+        return Outcome(status, version, _render(version, status, values), values, trace, missing,
+                       applicability_unknown)
+
+    def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date) -> Finding:
+        version = outcome.version
+        facts, seen = [], set()
+        for fact_path, value, source in outcome.trace:
+            if fact_path in seen:
+                continue
+            seen.add(fact_path)
+            facts.append(Fact(fact_path, value, source[0] if source else None))
+        missing = [Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=lambda m: m.path)]
+        message = outcome.message
+        if outcome.applicability_unknown and outcome.status == CONFORME:
+            message += " (exigence remplie, que la règle s'applique ou non)"
+        return Finding(
+            regle=rule.id, titre=rule.titre, article=rule.article,
+            alinea=(version.alinea if version and version.alinea else rule.alinea),
+            legiarti=version.legiarti if version else None,
+            url=rule.url(version, date) if version else None,
+            version=version.period() if version else None,
+            statut=outcome.status, gravite=rule.gravite, message=message, chemin=path, objet=label,
+            valeurs=outcome.values, faits=facts, manquants=missing,
+            ecartee_par=outcome.set_aside_by, erreur_regle=outcome.error,
+        )
+
+
+def _missing_of_applicability(rule: Rule, env: dict, date: dt.date) -> frozenset:
+    version = rule.version_at(date)
+    if version is None or version.applicable is None:
+        return frozenset()
+    try:
+        trigger = version.applicable(env)
+    except EvaluationError:
+        return frozenset()
+    return trigger.missing if type(trigger) is Unknown else frozenset()
+
+
+def _plain_message(version: Version, status: str) -> str:
+    text = version.messages.get(status)
+    if text is None:
+        return "Règle sans objet pour ce dossier." if status == NON_APPLICABLE else ""
+    return text.format_map(_Formatter())
+
+
+def _render(version: Version, status: str, values: dict) -> str:
+    template = version.messages.get(status)
+    if template is None:
+        return ""
+    return template.format_map(_Formatter({k: format_value(v) for k, v in values.items()}))

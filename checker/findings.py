@@ -1,0 +1,108 @@
+"""Findings: the checker's verdict, rule by rule, with its evidence and legal reference."""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ruleset.dates import format_date
+
+CONFORME = "conforme"
+NON_CONFORME = "non_conforme"
+INDETERMINE = "indetermine"
+NON_APPLICABLE = "non_applicable"
+ERREUR = "erreur"
+
+STATUS_LABELS = {
+    CONFORME: "conforme",
+    NON_CONFORME: "non conforme",
+    INDETERMINE: "indéterminé",
+    NON_APPLICABLE: "non applicable",
+    ERREUR: "erreur",
+}
+
+
+@dataclass
+class Fact:
+    chemin: str
+    valeur: object = None
+    source: str | None = None
+    affirme: bool = False
+
+    def to_dict(self) -> dict:
+        out = {"chemin": self.chemin}
+        if not self.affirme and self.valeur is not None:
+            out["valeur"] = format_value(self.valeur, iso=True)
+        if self.affirme:
+            out["affirme"] = True
+        if self.source:
+            out["source"] = self.source
+        return out
+
+
+@dataclass
+class Finding:
+    regle: str
+    titre: str
+    article: str
+    alinea: str | None
+    legiarti: str | None
+    url: str | None
+    version: str | None
+    statut: str
+    gravite: str
+    message: str
+    chemin: str
+    objet: str
+    valeurs: dict = field(default_factory=dict)
+    faits: list[Fact] = field(default_factory=list)
+    manquants: list[Fact] = field(default_factory=list)
+    ecartee_par: str | None = None
+    erreur_regle: str | None = None
+
+    @property
+    def asserted_only(self) -> bool:
+        """Undecidable only because the document asserts a fact without giving it."""
+        return self.statut == INDETERMINE and bool(self.manquants) and all(m.affirme for m in self.manquants)
+
+    def to_dict(self) -> dict:
+        out = {
+            "regle": self.regle, "titre": self.titre, "article": self.article, "alinea": self.alinea,
+            "legiarti": self.legiarti, "url": self.url, "version": self.version,
+            "statut": self.statut, "gravite": self.gravite, "message": self.message,
+            "chemin": self.chemin, "objet": self.objet,
+            "valeurs": {k: format_value(v, iso=True) for k, v in self.valeurs.items()},
+            "faits": [f.to_dict() for f in self.faits],
+            "manquants": [m.to_dict() for m in self.manquants],
+        }
+        if self.asserted_only:
+            out["affirme_seulement"] = True
+        if self.ecartee_par:
+            out["ecartee_par"] = self.ecartee_par
+        if self.erreur_regle:
+            out["erreur_regle"] = self.erreur_regle
+        return out
+
+
+def format_value(value, iso: bool = False):
+    from ruleset.values import Unknown
+    if type(value) is Unknown:
+        return None if iso else "inconnu"
+    if isinstance(value, dt.date):
+        return value.isoformat() if iso else format_date(value)
+    if isinstance(value, bool):
+        return value if iso else ("oui" if value else "non")
+    if isinstance(value, float):
+        return round(value, 4)
+    if isinstance(value, list):
+        return [format_value(v, iso) for v in value] if iso else ", ".join(str(format_value(v)) for v in value)
+    if isinstance(value, (int, str)) or value is None:
+        return value
+    return str(value)
+
+
+def act_status(findings: list[Finding]) -> str:
+    statuses = {f.statut for f in findings}
+    for status in (ERREUR, NON_CONFORME, INDETERMINE, CONFORME):
+        if status in statuses:
+            return status
+    return NON_APPLICABLE

@@ -1,0 +1,1 @@
+"""Les règles du CGCT, une par article, découvertes par le chargeur."""

@@ -1,0 +1,381 @@
+"""The expression language of the rules: parsed once, whitelisted, compiled into closures.
+
+Python's own parser reads the text (`ast.parse(mode="eval")`), so the syntax is Python's
+expression syntax; then only the node kinds listed here are accepted and turned into closures
+that the engine calls on each record. Nothing is ever passed to `eval` or `exec`, no attribute of
+a Python object is reachable (attribute access reads record fields only), and only the helpers of
+`ruleset.functions` can be called.
+
+Logic is three-valued (Kleene): `faux et inconnu` is false, `vrai ou inconnu` is true, and
+everything else that touches an unknown fact is unknown.
+"""
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import operator
+from typing import Callable
+
+from ruleset.functions import HELPERS
+from ruleset.values import Asserted, Node, NodeList, Unknown, merge_unknowns
+
+Compiled = Callable[[dict], object]
+
+CONSTANTS = {"vrai": True, "faux": False, "True": True, "False": False}
+AGGREGATES = ("tous", "au_moins_un", "aucun", "nombre", "somme", "liste")
+TRACE_KEY = "__trace__"
+
+_BINARY = {
+    ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+    ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
+}
+_COMPARE = {
+    ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
+    ast.Gt: operator.gt, ast.GtE: operator.ge,
+    ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+}
+_SYMBOLS = {
+    ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
+}
+
+
+class ExpressionError(Exception):
+    """An expression outside the language; `column` is 1-based when known."""
+
+    def __init__(self, message: str, column: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.column = column
+
+
+class EvaluationError(Exception):
+    """A rule computed something impossible (a date plus a text, a month-end ambiguity)."""
+
+
+def compile_expression(text: str, names: frozenset | set) -> Compiled:
+    """Compile `text`; `names` are the names it may read besides constants and helpers."""
+    if not isinstance(text, str):
+        if isinstance(text, bool) or isinstance(text, (int, float)):
+            value = text
+            return lambda env: value
+        raise ExpressionError("une expression doit être un texte, un nombre ou un booléen")
+    if len(text) > 5000:
+        raise ExpressionError("expression trop longue (5 000 caractères au plus)")
+    try:
+        tree = ast.parse(text.strip(), mode="eval")
+    except SyntaxError as exc:
+        raise ExpressionError(f"syntaxe invalide : {exc.msg}", exc.offset)
+    except (ValueError, RecursionError, MemoryError):
+        raise ExpressionError("expression illisible")
+    try:
+        return _Compiler(frozenset(names)).compile(tree.body, frozenset())
+    except RecursionError:
+        raise ExpressionError("expression trop imbriquée")
+
+
+def referenced_names(text: str) -> set[str]:
+    """The free names an expression reads (used to order `valeurs` and check messages)."""
+    tree = ast.parse(str(text).strip(), mode="eval")
+    bound = {n.id for g in ast.walk(tree) if isinstance(g, ast.comprehension)
+             for n in ast.walk(g.target) if isinstance(n, ast.Name)}
+    called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
+    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - bound - called
+
+
+def _col(node) -> int | None:
+    offset = getattr(node, "col_offset", None)
+    return offset + 1 if offset is not None else None
+
+
+class _Compiler:
+    def __init__(self, names: frozenset):
+        self.names = names
+
+    def compile(self, node, scope: frozenset) -> Compiled:
+        method = getattr(self, "_" + type(node).__name__, None)
+        if method is None:
+            raise ExpressionError(
+                f"construction non admise dans une règle : {type(node).__name__} ; admis : "
+                "nombres, textes, noms, accès par point, and/or/not, comparaisons, + - * / // %, "
+                "« a if condition else b », listes [..], appels des fonctions de la règle "
+                "et « f(x for x in liste if condition) »", _col(node))
+        return method(node, scope)
+
+    def _Constant(self, node, scope):
+        value = node.value
+        if value is None or not isinstance(value, (bool, int, float, str)):
+            raise ExpressionError(f"constante non admise : {value!r}", _col(node))
+        return lambda env: value
+
+    def _Name(self, node, scope):
+        name = node.id
+        if name in scope or name in self.names:
+            def read(env):
+                return env[name]
+            return read
+        if name in CONSTANTS:
+            value = CONSTANTS[name]
+            return lambda env: value
+        allowed = sorted(self.names | scope | {"vrai", "faux"})
+        raise ExpressionError(f"nom inconnu « {name} » ; noms admis ici : {', '.join(allowed)}", _col(node))
+
+    def _Attribute(self, node, scope):
+        base = self.compile(node.value, scope)
+        key = node.attr
+        if key.startswith("_"):
+            raise ExpressionError(f"champ non admis : « {key} »", _col(node))
+
+        def read(env):
+            obj = base(env)
+            if type(obj) is Node:
+                if key in obj:
+                    value = obj[key]
+                    if type(value) is Asserted:
+                        return Unknown.of(obj.child_path(key), True, value.source)
+                    trace = env.get(TRACE_KEY)
+                    if trace is not None and type(value) is not Node:
+                        trace.append((obj.child_path(key), value, obj.sources.get(key)))
+                    return value
+                return Unknown.of(obj.child_path(key))
+            if type(obj) is Unknown:
+                return obj
+            raise EvaluationError(f"« .{key} » lu sur une valeur qui n'est pas un objet du dossier ({obj!r})")
+        return read
+
+    def _BoolOp(self, node, scope):
+        parts = [self.compile(v, scope) for v in node.values]
+        if isinstance(node.op, ast.And):
+            def conj(env):
+                unknown = None
+                for part in parts:
+                    value = part(env)
+                    if type(value) is Unknown:
+                        unknown = value if unknown is None else unknown.merge(value)
+                    elif not _truth(value):
+                        return False
+                return True if unknown is None else unknown
+            return conj
+
+        def disj(env):
+            unknown = None
+            for part in parts:
+                value = part(env)
+                if type(value) is Unknown:
+                    unknown = value if unknown is None else unknown.merge(value)
+                elif _truth(value):
+                    return True
+            return False if unknown is None else unknown
+        return disj
+
+    def _UnaryOp(self, node, scope):
+        operand = self.compile(node.operand, scope)
+        if isinstance(node.op, ast.Not):
+            def negate(env):
+                value = operand(env)
+                return value if type(value) is Unknown else not _truth(value)
+            return negate
+        if isinstance(node.op, ast.USub):
+            def minus(env):
+                value = operand(env)
+                return value if type(value) is Unknown else _arith(operator.neg, value)
+            return minus
+        raise ExpressionError("opérateur unaire non admis", _col(node))
+
+    def _BinOp(self, node, scope):
+        op = _BINARY.get(type(node.op))
+        if op is None:
+            raise ExpressionError("opérateur non admis ; admis : + - * / // %", _col(node))
+        left = self.compile(node.left, scope)
+        right = self.compile(node.right, scope)
+        symbol = _SYMBOLS[type(node.op)]
+
+        def binary(env):
+            a = left(env)
+            b = right(env)
+            if type(a) is Unknown:
+                return a.merge(b) if type(b) is Unknown else a
+            if type(b) is Unknown:
+                return b
+            return _arith(op, a, b, symbol=symbol)
+        return binary
+
+    def _Compare(self, node, scope):
+        first = self.compile(node.left, scope)
+        ops = []
+        for op_node, comparator in zip(node.ops, node.comparators):
+            op = _COMPARE.get(type(op_node))
+            if op is None:
+                raise ExpressionError("comparaison non admise ; admis : == != < <= > >= in not in", _col(node))
+            ops.append((op, self.compile(comparator, scope)))
+
+        def compare(env):
+            left = first(env)
+            unknown = None
+            result = True
+            for op, right_fn in ops:
+                right = right_fn(env)
+                if type(left) is Unknown or type(right) is Unknown:
+                    unknown = merge_unknowns((unknown, left, right))
+                elif result:
+                    try:
+                        if not op(left, right):
+                            result = False
+                    except TypeError:
+                        raise EvaluationError(f"comparaison impossible entre {left!r} et {right!r}")
+                left = right
+            if not result:
+                return False
+            return True if unknown is None else unknown
+        return compare
+
+    def _IfExp(self, node, scope):
+        test = self.compile(node.test, scope)
+        then = self.compile(node.body, scope)
+        other = self.compile(node.orelse, scope)
+
+        def choose(env):
+            condition = test(env)
+            if type(condition) is Unknown:
+                a, b = then(env), other(env)
+                if type(a) is not Unknown and type(b) is not Unknown and a == b and type(a) is type(b):
+                    return a
+                return merge_unknowns((condition, a, b))
+            return then(env) if _truth(condition) else other(env)
+        return choose
+
+    def _List(self, node, scope):
+        items = [self.compile(e, scope) for e in node.elts]
+        return lambda env: [item(env) for item in items]
+
+    _Tuple = _List
+
+    def _Call(self, node, scope):
+        if not isinstance(node.func, ast.Name):
+            raise ExpressionError("seules les fonctions de la règle peuvent être appelées", _col(node))
+        if node.keywords:
+            raise ExpressionError("les arguments nommés ne sont pas admis ; passer les arguments dans l'ordre", _col(node))
+        name = node.func.id
+        if name in AGGREGATES:
+            return self._aggregate(name, node, scope)
+        entry = HELPERS.get(name)
+        if entry is None:
+            known = ", ".join(sorted(set(HELPERS) | set(AGGREGATES)))
+            raise ExpressionError(f"fonction inconnue « {name} » ; fonctions admises : {known}", _col(node))
+        if not entry.min_args <= len(node.args) <= entry.max_args:
+            expected = (str(entry.min_args) if entry.min_args == entry.max_args
+                        else f"{entry.min_args} à {entry.max_args}")
+            raise ExpressionError(f"{name} attend {expected} argument(s), reçu {len(node.args)}", _col(node))
+        args = [self._argument(a, scope) for a in node.args]
+        function = entry.function
+        if name == "date" and isinstance(node.args[0], ast.Constant):
+            try:
+                constant = dt.date.fromisoformat(node.args[0].value)
+            except (TypeError, ValueError):
+                raise ExpressionError(f"date invalide : {node.args[0].value!r} (attendu AAAA-MM-JJ)", _col(node))
+            return lambda env: constant
+        lenient = entry.lenient
+
+        def call(env):
+            values = [a(env) for a in args]
+            if not lenient:
+                unknown = merge_unknowns(values)
+                if unknown is not None:
+                    return unknown
+            try:
+                return function(*values)
+            except EvaluationError:
+                raise
+            except (TypeError, ValueError, ArithmeticError) as exc:
+                raise EvaluationError(f"{name} : {exc}")
+        return call
+
+    def _argument(self, node, scope):
+        if isinstance(node, ast.GeneratorExp):
+            return self._generator(node, scope)
+        return self.compile(node, scope)
+
+    def _generator(self, node, scope) -> Compiled:
+        """`elt for x in items if cond…` → a list, or Unknown if the items or a condition are."""
+        if len(node.generators) != 1:
+            raise ExpressionError("une seule clause « for » par expression", _col(node))
+        gen = node.generators[0]
+        if gen.is_async or not isinstance(gen.target, ast.Name):
+            raise ExpressionError("« for » doit nommer une seule variable", _col(node))
+        var = gen.target.id
+        if var in self.names or var in CONSTANTS or var in HELPERS:
+            raise ExpressionError(f"la variable « {var} » masque un nom existant", _col(node))
+        items = self.compile(gen.iter, scope)
+        inner = scope | {var}
+        conditions = [self.compile(c, inner) for c in gen.ifs]
+        element = self.compile(node.elt, inner)
+
+        def generate(env):
+            collection = items(env)
+            if type(collection) is Unknown:
+                return collection
+            if not isinstance(collection, (list, NodeList)):
+                raise EvaluationError(f"« for » sur une valeur qui n'est pas une liste ({collection!r})")
+            local = dict(env)
+            out = []
+            unknown = None
+            for item in collection:
+                local[var] = item
+                keep = True
+                for condition in conditions:
+                    verdict = condition(local)
+                    if type(verdict) is Unknown:
+                        unknown = verdict if unknown is None else unknown.merge(verdict)
+                        keep = False
+                        break
+                    if not _truth(verdict):
+                        keep = False
+                        break
+                if keep:
+                    out.append(element(local))
+            return out if unknown is None else unknown
+        return generate
+
+    def _aggregate(self, name, node, scope):
+        if len(node.args) != 1:
+            raise ExpressionError(f"{name} attend un seul argument (une liste ou « x for x in … »)", _col(node))
+        source = self._argument(node.args[0], scope)
+
+        def aggregate(env):
+            values = source(env)
+            if type(values) is Unknown:
+                return values
+            if not isinstance(values, list):
+                raise EvaluationError(f"{name} attend une liste, reçu {values!r}")
+            if name == "liste":
+                return values
+            if name == "nombre":
+                return len(values)
+            unknown = merge_unknowns(values)
+            if name == "somme":
+                return unknown if unknown is not None else _arith(lambda *v: sum(v), *values)
+            known = [_truth(v) for v in values if type(v) is not Unknown]
+            if name == "tous":
+                return False if not all(known) else (True if unknown is None else unknown)
+            if name == "au_moins_un":
+                return True if any(known) else (False if unknown is None else unknown)
+            return False if any(known) else (True if unknown is None else unknown)
+        return aggregate
+
+
+def _truth(value) -> bool:
+    if isinstance(value, bool):
+        return value
+    raise EvaluationError(f"une condition doit valoir vrai ou faux, reçu {value!r}")
+
+
+def _arith(op, *values, symbol: str = ""):
+    for value in values:
+        if isinstance(value, bool) or not isinstance(value, (int, float, dt.date)):
+            raise EvaluationError(f"calcul {symbol} impossible sur {value!r}")
+    try:
+        result = op(*values)
+    except (TypeError, ArithmeticError) as exc:
+        raise EvaluationError(f"calcul {symbol} impossible : {exc}")
+    if isinstance(result, dt.timedelta):
+        return result.days
+    return result

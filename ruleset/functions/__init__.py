@@ -1,0 +1,50 @@
+"""The functions a rule may call. Nothing else is callable from a rule.
+
+A function is strict unless declared lenient: if any argument is unknown, the call is unknown
+and the function is not run. Lenient functions (`defaut`, `connu`) see the Unknown itself; they
+are the only way a rule can give a missing fact a meaning, and that meaning must be argued in the
+rule's `lecture`. Every module of this package is imported, so a new theme is a new file.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import importlib
+import inspect
+import pkgutil
+from dataclasses import dataclass
+from typing import Callable
+
+
+@dataclass(frozen=True)
+class Helper:
+    name: str
+    function: Callable
+    lenient: bool
+    min_args: int
+    max_args: int
+    doc: str
+
+
+HELPERS: dict[str, Helper] = {}
+
+
+def helper(name: str, lenient: bool = False):
+    def register(function: Callable) -> Callable:
+        if name in HELPERS:
+            raise RuntimeError(f"function {name!r} registered twice")
+        params = inspect.signature(function).parameters.values()
+        positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+        required = [p for p in positional if p.default is p.empty]
+        HELPERS[name] = Helper(name, function, lenient, len(required), len(positional),
+                               inspect.getdoc(function) or "")
+        return function
+    return register
+
+
+def check_date(value, name: str):
+    if not isinstance(value, dt.date):
+        raise TypeError(f"{name} attend une date, reçu {value!r}")
+
+
+for _module in pkgutil.iter_modules(__path__):
+    importlib.import_module(f"{__name__}.{_module.name}")

@@ -1,0 +1,17 @@
+"""The only functions that see a missing fact: each use must be argued in the rule."""
+from __future__ import annotations
+
+from ruleset.functions import helper
+from ruleset.values import Unknown
+
+
+@helper("defaut", lenient=True)
+def _defaut(valeur, par_defaut):
+    """`valeur` si elle est connue, sinon `par_defaut` (la règle doit justifier ce défaut)."""
+    return par_defaut if type(valeur) is Unknown else valeur
+
+
+@helper("connu", lenient=True)
+def _connu(valeur):
+    """Vrai si le fait est connu."""
+    return type(valeur) is not Unknown

@@ -1,0 +1,184 @@
+"""Find, validate and compile the rule files. Rules are discovered by globbing, never listed."""
+from __future__ import annotations
+
+import datetime as dt
+import string
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from ruleset.errors import RuleError
+from ruleset.expressions import ExpressionError, compile_expression, referenced_names
+from ruleset.model import Example, Rule, Version
+from ruleset.schema_errors import load_schema, validate
+from ruleset.yaml_loader import LineDict, load_yaml
+
+ROOT_NAMES = frozenset({"collectivite", "seance", "convocation", "deliberations"})
+SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation"}}
+STATUSES = ("conforme", "non_conforme", "indetermine", "non_applicable")
+
+
+def default_rules_dir() -> Path:
+    return Path(str(resources.files("rules")))
+
+
+def rule_files(directory: Path) -> list[Path]:
+    return sorted(p for p in directory.rglob("*.yaml") if p.is_file())
+
+
+@lru_cache(maxsize=8)
+def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
+    """Load every rule under `directory` (the bundled rules by default), compiled once."""
+    base = Path(directory) if directory else default_rules_dir()
+    if not base.is_dir():
+        raise RuleError("dossier de règles introuvable", fichier=str(base))
+    rules: list[Rule] = []
+    for path in rule_files(base):
+        rules.extend(load_rule_file(path, base))
+    _check_ids(rules)
+    return tuple(rules)
+
+
+def load_rule_file(path: Path, base: Path | None = None) -> list[Rule]:
+    name = str(path.relative_to(base)) if base else str(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(f"fichier de règles illisible ({exc})", fichier=name)
+    data = load_yaml(text, name)
+    validate(load_schema("ruleset", "regle.schema.yaml"), data, name)
+    article = data["article"]
+    if path.stem != article:
+        raise RuleError(f"le fichier doit porter le nom de son article : « {article}.yaml »",
+                        fichier=name, ligne=data.lines.get("article"))
+    rules = [_build_rule(entry, data, name) for entry in data["regles"]]
+    for rule in rules:
+        for version in rule.versions:
+            version.legiarti = version.legiarti or data.get("legiarti")
+            if version.legiarti is None and not data.get("legiarti_a_verifier"):
+                raise RuleError(
+                    f"la version {version.period()} de « {rule.id} » n'a pas d'identifiant LEGIARTI : "
+                    "donner « legiarti » (article ou version) ou dire pourquoi dans « legiarti_a_verifier »",
+                    fichier=name, ligne=rule.ligne)
+        rule.legiarti_a_verifier = data.get("legiarti_a_verifier")
+    return rules
+
+
+def _build_rule(entry: LineDict, data: LineDict, name: str) -> Rule:
+    rule_id = entry["id"]
+    if not rule_id.startswith(data["article"] + "."):
+        raise RuleError(f"l'identifiant « {rule_id} » doit commencer par l'article « {data['article']}. »",
+                        fichier=name, ligne=entry.lines.get("id"))
+    names = SCOPE_NAMES[entry["portee"]]
+    versions = [_build_version(v, names, name) for v in entry["versions"]]
+    _check_periods(versions, entry, name)
+    exemples = [
+        Example(e["nom"], e["attendu"], e["dossier"], e.get("deliberation", 0), e.get("commentaire"), e.line)
+        for e in entry["exemples"]
+    ]
+    seen = set()
+    for example, raw in zip(exemples, entry["exemples"]):
+        if example.nom in seen:
+            raise RuleError(f"exemple « {example.nom} » en double", fichier=name, ligne=raw.line)
+        seen.add(example.nom)
+    return Rule(
+        id=rule_id, article=data["article"], code=data["code"], titre=entry["titre"],
+        alinea=entry["alinea"], citation=entry["citation"], lecture=entry["lecture"],
+        confiance=entry["confiance"], sources=list(entry["sources"]), gravite=entry["gravite"],
+        portee=entry["portee"], exception_de=entry.get("exception_de"), limites=entry.get("limites"),
+        versions=versions, exemples=exemples, fichier=name, ligne=entry.line,
+    )
+
+
+def _parse_date(text: str, node: LineDict, key: str, name: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise RuleError(f"date impossible « {text} » (attendu AAAA-MM-JJ)", fichier=name, ligne=node.lines.get(key))
+
+
+def _compile(node: LineDict, key: str, text, names, name: str, line: int | None = None):
+    try:
+        return compile_expression(text, names)
+    except ExpressionError as exc:
+        where = f" (colonne {exc.column})" if exc.column else ""
+        raise RuleError(f"expression « {key} » invalide{where} : {exc.message}", fichier=name,
+                        ligne=line if line is not None else node.lines.get(key))
+
+
+def _build_version(node: LineDict, names: frozenset, name: str) -> Version:
+    du = _parse_date(node["du"], node, "du", name)
+    au = _parse_date(node["au"], node, "au", name) if node["au"] is not None else None
+    if au is not None and au <= du:
+        raise RuleError(f"période vide : « au » ({au}) doit suivre « du » ({du})", fichier=name, ligne=node.lines.get("au"))
+    applicable = _compile(node, "applicable", node["applicable"], names, name) if "applicable" in node else None
+    valeurs: list = []
+    bound = set(names)
+    raw_values = node.get("valeurs", LineDict())
+    for key, text in raw_values.items():
+        if key in bound or key.startswith("_"):
+            raise RuleError(f"la valeur « {key} » masque un nom existant", fichier=name, ligne=raw_values.lines.get(key))
+        valeurs.append((key, _compile(raw_values, key, text, bound, name)))
+        bound.add(key)
+    exigence = _compile(node, "exigence", node["exigence"], bound, name)
+    messages = dict(node["message"])
+    _check_placeholders(messages, bound - names, node, name)
+    sources = {"applicable": node.get("applicable"), "exigence": node["exigence"], "valeurs": dict(raw_values)}
+    return Version(du, au, node.get("legiarti"), node["texte"], node.get("alinea"), node.get("citation"),
+                   applicable, valeurs, exigence, messages, sources)
+
+
+def _check_placeholders(messages: dict, values: set, node: LineDict, name: str) -> None:
+    for status, text in messages.items():
+        try:
+            fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+        except ValueError as exc:
+            raise RuleError(f"message « {status} » mal formé : {exc}", fichier=name, ligne=node.lines.get("message"))
+        for placeholder in fields:
+            if placeholder not in values:
+                raise RuleError(
+                    f"le message « {status} » cite {{{placeholder}}} qui n'est pas une valeur de la version ; "
+                    f"valeurs admises : {', '.join(sorted(values)) or 'aucune'}",
+                    fichier=name, ligne=node.lines.get("message"))
+
+
+def _check_periods(versions: list[Version], entry: LineDict, name: str) -> None:
+    ordered = sorted(versions, key=lambda v: v.du)
+    if ordered != versions:
+        raise RuleError(f"les versions de « {entry['id']} » doivent être rangées par date de début",
+                        fichier=name, ligne=entry.lines.get("versions"))
+    for before, after in zip(versions, versions[1:]):
+        if before.au is None or before.au > after.du:
+            raise RuleError(
+                f"les versions {before.period()} et {after.period()} de « {entry['id']} » se chevauchent",
+                fichier=name, ligne=entry.lines.get("versions"))
+        if before.au < after.du:
+            raise RuleError(
+                f"trou entre les versions {before.period()} et {after.period()} de « {entry['id']} » : "
+                "une règle qui existe doit avoir une version à chaque date",
+                fichier=name, ligne=entry.lines.get("versions"))
+
+
+def _check_ids(rules: list[Rule]) -> None:
+    by_id: dict[str, Rule] = {}
+    for rule in rules:
+        if rule.id in by_id:
+            raise RuleError(f"règle « {rule.id} » définie deux fois (aussi dans {by_id[rule.id].fichier})",
+                            fichier=rule.fichier, ligne=rule.ligne)
+        by_id[rule.id] = rule
+    for rule in rules:
+        if rule.exception_de is None:
+            continue
+        base = by_id.get(rule.exception_de)
+        if base is None:
+            raise RuleError(f"« exception_de » désigne une règle inconnue : « {rule.exception_de} »",
+                            fichier=rule.fichier, ligne=rule.ligne)
+        if base.portee != rule.portee:
+            raise RuleError(f"l'exception « {rule.id} » doit avoir la même portée que « {base.id} »",
+                            fichier=rule.fichier, ligne=rule.ligne)
+        if base.exception_de is not None:
+            raise RuleError(f"« {rule.id} » ne peut être l'exception d'une autre exception ({base.id})",
+                            fichier=rule.fichier, ligne=rule.ligne)
+
+
+__all__ = ["load_rules", "load_rule_file", "rule_files", "default_rules_dir", "STATUSES", "referenced_names"]

@@ -1,0 +1,98 @@
+"""Compiled rules: what the loader builds from the YAML files and the engine runs."""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+from ruleset.expressions import Compiled
+
+LEGIFRANCE = {
+    "CGCT": "https://www.legifrance.gouv.fr/codes/article_lc/{}",
+    "LODA": "https://www.legifrance.gouv.fr/loda/article_lc/{}",
+}
+
+SEVERITY_ORDER = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice",
+                  "non_executoire", "irregularite_sans_incidence", "information")
+
+SEVERITY_LABELS = {
+    "inexistence": "acte inexistant",
+    "illegalite": "illégalité",
+    "illegalite_sauf_absence_de_prejudice": "illégalité sauf absence d'influence ou de garantie privée (Danthony)",
+    "non_executoire": "acte non exécutoire",
+    "irregularite_sans_incidence": "irrégularité sans incidence sur la légalité",
+    "information": "information",
+}
+
+
+@dataclass
+class Version:
+    du: dt.date
+    au: dt.date | None
+    legiarti: str | None
+    texte: str
+    alinea: str | None
+    citation: str | None
+    applicable: Compiled | None
+    valeurs: list[tuple[str, Compiled]]
+    exigence: Compiled
+    messages: dict[str, str]
+    sources: dict[str, object] = field(default_factory=dict)
+
+    def covers(self, date: dt.date) -> bool:
+        return self.du <= date and (self.au is None or date < self.au)
+
+    def period(self) -> str:
+        end = self.au.isoformat() if self.au else "…"
+        return f"[{self.du.isoformat()}, {end})"
+
+
+@dataclass
+class Example:
+    nom: str
+    attendu: str
+    dossier: dict
+    deliberation: int
+    commentaire: str | None
+    ligne: int | None
+
+
+@dataclass
+class Rule:
+    id: str
+    article: str
+    code: str
+    titre: str
+    alinea: str
+    citation: str
+    lecture: str
+    confiance: str
+    sources: list[str]
+    gravite: str
+    portee: str
+    exception_de: str | None
+    limites: str | None
+    versions: list[Version]
+    exemples: list[Example]
+    fichier: str
+    ligne: int | None
+    legiarti_a_verifier: str | None = None
+    _starts: list = field(default_factory=list, repr=False)
+
+    def __post_init__(self):
+        self._starts = [v.du for v in self.versions]
+
+    def version_at(self, date: dt.date) -> Version | None:
+        index = bisect.bisect_right(self._starts, date) - 1
+        if index < 0:
+            return None
+        version = self.versions[index]
+        return version if version.covers(date) else None
+
+    def url(self, version: Version | None = None, date: dt.date | None = None) -> str | None:
+        """The Légifrance address of the article, at `date` when given (the version in force then)."""
+        legiarti = (version or self.versions[-1]).legiarti
+        if legiarti is None:
+            return None
+        url = LEGIFRANCE[self.code].format(legiarti)
+        return f"{url}/{date.isoformat()}" if date else url

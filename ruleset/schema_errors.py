@@ -1,0 +1,99 @@
+"""JSON Schema validation with French messages that name the field, its line and what is allowed."""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+import jsonschema
+
+from ruleset.errors import InputError
+from ruleset.yaml_loader import LineDict, LineList, load_yaml
+
+
+@lru_cache(maxsize=None)
+def load_schema(package: str, name: str) -> jsonschema.protocols.Validator:
+    text = resources.files(package).joinpath("schemas", name).read_text(encoding="utf-8")
+    schema = load_yaml(text, f"{package}/schemas/{name}")
+    validator_class = jsonschema.validators.validator_for(schema)
+    validator_class.check_schema(schema)
+    return validator_class(schema)
+
+
+def field_path(path) -> str:
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out or "(racine)"
+
+
+def line_of(instance, path) -> int | None:
+    """The line of the deepest element of `path` whose line the loader kept."""
+    line = getattr(instance, "line", None)
+    node = instance
+    for part in path:
+        if isinstance(node, LineDict) and part in node:
+            line = node.lines.get(part, line)
+            node = node[part]
+        elif isinstance(node, LineList) and isinstance(part, int) and part < len(node):
+            line = node.lines[part] if part < len(node.lines) else line
+            node = node[part]
+        else:
+            break
+    return line
+
+
+def _best(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """Descend into oneOf/anyOf to the error a person can act on."""
+    while error.context:
+        deeper = [e for e in error.context if e.validator not in ("type", "oneOf", "anyOf")]
+        pool = deeper or list(error.context)
+        error = max(pool, key=lambda e: len(e.absolute_path))
+    return error
+
+
+def describe(error: jsonschema.ValidationError) -> str:
+    kind = error.validator
+    value = error.instance
+    if kind == "additionalProperties":
+        allowed = sorted(error.schema.get("properties", {}))
+        extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
+        return (f"clé inconnue « {', '.join(map(str, extra))} » ; clés admises : {', '.join(allowed)}")
+    if kind == "required":
+        missing = [k for k in error.validator_value if not isinstance(value, dict) or k not in value]
+        return f"clé obligatoire manquante : « {', '.join(missing)} »"
+    if kind == "enum":
+        return (f"valeur « {value} » non admise ; valeurs admises : "
+                f"{', '.join(map(str, error.validator_value))}")
+    if kind == "const":
+        return f"valeur « {value} » non admise ; seule valeur admise : {error.validator_value}"
+    if kind == "pattern":
+        return f"valeur « {value} » de forme non admise (forme attendue : {error.validator_value})"
+    if kind == "type":
+        names = {"string": "un texte", "integer": "un nombre entier", "number": "un nombre",
+                 "boolean": "vrai ou faux (true/false)", "array": "une liste", "object": "un objet (clé: valeur)",
+                 "null": "null"}
+        expected = error.validator_value
+        expected = [expected] if isinstance(expected, str) else expected
+        return f"valeur « {value!r} » de type non admis ; attendu : {' ou '.join(names.get(t, t) for t in expected)}"
+    if kind in ("minimum", "maximum"):
+        word = "au moins" if kind == "minimum" else "au plus"
+        return f"valeur {value!r} hors limites ; attendu {word} {error.validator_value}"
+    if kind in ("minItems", "maxItems", "minLength", "maxLength"):
+        return f"longueur non admise ({error.validator} = {error.validator_value})"
+    return f"valeur non admise : {error.message}"
+
+
+def validate(validator, instance, fichier: str, what: str = "") -> None:
+    """Raise one InputError for the first schema error, naming the field and its line."""
+    try:
+        error = next(iter(sorted(validator.iter_errors(instance), key=lambda e: list(map(str, e.absolute_path)))), None)
+    except RecursionError:
+        raise InputError("document trop profondément imbriqué", fichier=fichier)
+    if error is None:
+        return
+    error = _best(error)
+    path = list(error.absolute_path)
+    raise InputError(describe(error) + what, fichier=fichier, ligne=line_of(instance, path), champ=field_path(path))

@@ -1,0 +1,110 @@
+"""Strict YAML loading: safe constructors only, duplicate keys rejected, dates kept as strings.
+
+Dates stay strings until the schema has checked them, so that an impossible date (31/02) is
+reported against its field with a French message instead of failing inside the YAML parser.
+Every mapping remembers the line of each key so that later errors can point at it.
+"""
+from __future__ import annotations
+
+import yaml
+
+from ruleset.errors import InputError
+
+
+class LineDict(dict):
+    """A mapping that remembers the 1-based line of each of its keys."""
+
+    __slots__ = ("lines", "line")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lines: dict = {}
+        self.line: int | None = None
+
+
+class LineList(list):
+    """A sequence that remembers the 1-based line of each item."""
+
+    __slots__ = ("lines", "line")
+
+    def __init__(self, *args):
+        super().__init__(*args)
+        self.lines: list = []
+        self.line: int | None = None
+
+
+class _StrictLoader(yaml.SafeLoader):
+    """SafeLoader without implicit timestamps, with duplicate-key detection and line tracking.
+
+    Aliases are refused: neither records nor rules need them, and an alias bomb would make a
+    few bytes of input expand into gigabytes once the document is walked.
+    """
+
+    def compose_node(self, parent, index):
+        if self.check_event(yaml.events.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "les alias YAML (*nom) ne sont pas admis", event.start_mark)
+        return super().compose_node(parent, index)
+
+
+_StrictLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> LineDict:
+    loader.flatten_mapping(node)
+    mapping = LineDict()
+    mapping.line = node.start_mark.line + 1
+    for key_node, value_node in node.value:
+        key = loader.construct_object(key_node, deep=True)
+        try:
+            hash(key)
+        except TypeError:
+            raise yaml.constructor.ConstructorError(
+                None, None, "clé non valide (une clé doit être un texte)", key_node.start_mark)
+        if key in mapping:
+            raise _DuplicateKey(key, key_node.start_mark.line + 1, mapping.lines[key])
+        mapping[key] = loader.construct_object(value_node, deep=True)
+        mapping.lines[key] = key_node.start_mark.line + 1
+    return mapping
+
+
+def _construct_sequence(loader: _StrictLoader, node: yaml.SequenceNode) -> LineList:
+    items = LineList(loader.construct_object(child, deep=True) for child in node.value)
+    items.lines = [child.start_mark.line + 1 for child in node.value]
+    items.line = node.start_mark.line + 1
+    return items
+
+
+class _DuplicateKey(Exception):
+    def __init__(self, key, line: int, first_line: int):
+        super().__init__(key)
+        self.key = key
+        self.line = line
+        self.first_line = first_line
+
+
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+
+
+def load_yaml(text: str, fichier: str):
+    """Parse one YAML document strictly; any problem becomes an InputError naming file and line."""
+    try:
+        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - _StrictLoader derives from SafeLoader
+    except _DuplicateKey as dup:
+        raise InputError(
+            f"clé « {dup.key} » en double (déjà définie ligne {dup.first_line}) ; "
+            "chaque clé ne peut apparaître qu'une fois", fichier=fichier, ligne=dup.line)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark is not None else None
+        problem = exc.problem or exc.context or "syntaxe invalide"
+        raise InputError(f"YAML mal formé : {problem}", fichier=fichier, ligne=line)
+    except yaml.YAMLError as exc:
+        raise InputError(f"YAML mal formé : {exc}", fichier=fichier)
+    except RecursionError:
+        raise InputError("document trop profondément imbriqué", fichier=fichier)
