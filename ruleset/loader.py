@@ -7,7 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from ruleset.errors import RuleError
+from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
 from ruleset.model import Example, Rule, Version
 from ruleset.schema_errors import load_schema, validate
@@ -45,8 +45,13 @@ def load_rule_file(path: Path, base: Path | None = None) -> list[Rule]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"fichier de règles illisible ({exc})", fichier=name)
-    data = load_yaml(text, name)
-    validate(load_schema("ruleset", "regle.schema.yaml"), data, name)
+    try:
+        data = load_yaml(text, name)
+        validate(load_schema("ruleset", "regle.schema.yaml"), data, name)
+    except RuleError:
+        raise
+    except InputError as exc:
+        raise RuleError(exc.message, fichier=exc.fichier, ligne=exc.ligne, champ=exc.champ)
     article = data["article"]
     if path.stem != article:
         raise RuleError(f"le fichier doit porter le nom de son article : « {article}.yaml »",

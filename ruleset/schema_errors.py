@@ -96,4 +96,10 @@ def validate(validator, instance, fichier: str, what: str = "") -> None:
         return
     error = _best(error)
     path = list(error.absolute_path)
-    raise InputError(describe(error) + what, fichier=fichier, ligne=line_of(instance, path), champ=field_path(path))
+    line_path = path
+    if error.validator == "additionalProperties" and isinstance(error.instance, dict):
+        extra = sorted(set(error.instance) - set(error.schema.get("properties", {})), key=str)
+        if extra:
+            line_path = path + [extra[0]]
+    raise InputError(describe(error) + what, fichier=fichier, ligne=line_of(instance, line_path),
+                     champ=field_path(path))

@@ -1,0 +1,120 @@
+"""The `delibcheck` command: check records, list the rules, explain one.
+
+Exit codes: 0 nothing non-compliant, 1 at least one `non_conforme`, 2 bad usage or bad input.
+No traceback reaches the user: every error is a French message naming the file and the place.
+"""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from checker.engine import Engine
+from checker.inputs import read_inputs
+from checker.reports import jsondoc, texte
+from checker.results import check_items, exit_code
+from checker.version import VERSION
+from ruleset.errors import InputError
+from ruleset.loader import load_rules
+
+FORMATS = ("texte", "json")
+
+
+class DelibcheckGroup(click.Group):
+    """Turns any error that escapes a command into a French message and exit code 2."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except InputError as exc:
+            click.echo(f"delibcheck : {exc}", err=True)
+            ctx.exit(2)
+        except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
+            raise
+        except RecursionError:
+            click.echo("delibcheck : entrée trop profondément imbriquée", err=True)
+            ctx.exit(2)
+        except MemoryError:
+            click.echo("delibcheck : entrée trop volumineuse pour la mémoire disponible", err=True)
+            ctx.exit(2)
+
+
+def _load(regles_dir: str | None):
+    return load_rules(regles_dir)
+
+
+@click.group(cls=DelibcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(VERSION, prog_name="delibcheck", message="%(prog)s %(version)s")
+def main():
+    """Contrôle de la légalité formelle des délibérations (CGCT)."""
+
+
+@main.command("check")
+@click.argument("fichiers", nargs=-1, required=True)
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="texte", show_default=True,
+              help="Format du rapport.")
+@click.option("--tout", is_flag=True, help="Afficher aussi les règles non applicables (rapport texte).")
+@click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
+              help="Dossier de règles à utiliser à la place des règles fournies.")
+def check(fichiers, fmt, tout, regles_dir):
+    """Contrôle un ou plusieurs dossiers de séance (YAML, JSON, texte, PDF, dossiers)."""
+    engine = Engine(_load(regles_dir))
+    results = check_items(list(read_inputs(list(fichiers))), engine)
+    if fmt == "json":
+        click.echo(jsondoc.render(results), nl=False)
+    else:
+        click.echo(texte.render(results, show_all=tout), nl=False)
+    if fmt != "texte":
+        for result in results:
+            if result.error is not None:
+                click.echo(f"delibcheck : {result.error}", err=True)
+    sys.exit(exit_code(results))
+
+
+@main.command("regles")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="texte", show_default=True)
+@click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None)
+def regles(fmt, regles_dir):
+    """Liste les règles : identifiant, article, titre, périodes de validité."""
+    rules = _load(regles_dir)
+    if fmt == "json":
+        import json
+        data = [{"id": r.id, "article": r.article, "titre": r.titre, "gravite": r.gravite, "portee": r.portee,
+                 "exception_de": r.exception_de,
+                 "versions": [{"du": v.du.isoformat(), "au": v.au.isoformat() if v.au else None,
+                               "legiarti": v.legiarti} for v in r.versions]} for r in rules]
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
+        return
+    for rule in rules:
+        periods = " ".join(v.period() for v in rule.versions)
+        click.echo(f"{rule.id:<42} {rule.article:<12} {rule.titre}")
+        click.echo(f"{'':<42} {'':<12} {periods}")
+
+
+@main.command("explique")
+@click.argument("regle_id")
+@click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None)
+def explique(regle_id, regles_dir):
+    """Montre le texte, les versions et les exemples d'une règle."""
+    from checker.explain import explain
+    rules = {r.id: r for r in _load(regles_dir)}
+    rule = rules.get(regle_id)
+    if rule is None:
+        close = [i for i in rules if regle_id.lower() in i.lower()]
+        hint = f" ; voisines : {', '.join(close[:10])}" if close else " ; voir « delibcheck regles »"
+        raise click.BadParameter(f"règle inconnue « {regle_id} »{hint}", param_hint="REGLE_ID")
+    click.echo(explain(rule))
+
+
+def _register_optional_commands() -> None:
+    """Commands that live in their own modules (document reader, clerk tools, batch)."""
+    import importlib
+    for module_name, attribute in (("checker.cli_extrait", "extrait"),):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        main.add_command(getattr(module, attribute))
+
+
+_register_optional_commands()
