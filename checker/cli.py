@@ -106,6 +106,19 @@ def explique(regle_id, regles_dir):
     click.echo(explain(rule))
 
 
+@main.command("documentation")
+@click.option("--sortie", type=click.Path(file_okay=False), default="docs/regles", show_default=True,
+              help="Dossier où écrire une page par règle et l'index.")
+@click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None)
+def documentation(sortie, regles_dir):
+    """Génère la documentation des règles (une page par règle et un index)."""
+    from pathlib import Path
+
+    from ruleset.docs import write_all
+    written = write_all(_load(regles_dir), Path(sortie))
+    click.echo(f"{len(written)} pages écrites dans {sortie}")
+
+
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (document reader, clerk tools, batch)."""
     import importlib
