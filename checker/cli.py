@@ -9,15 +9,16 @@ import sys
 
 import click
 
-from checker.engine import Engine
-from checker.inputs import read_inputs
-from checker.reports import jsondoc, texte
-from checker.results import check_items, exit_code
+from checker.batch import Options, run_batch, summary_line
+from checker.batch import exit_code as batch_exit_code
+from checker.inputs import STDIN_FORMATS
+from checker.reports import FORMATS as REPORT_FORMATS
 from checker.version import VERSION
 from ruleset.errors import InputError
 from ruleset.loader import load_rules
+from ruleset.model import SEVERITY_ORDER
 
-FORMATS = ("texte", "json")
+FORMATS = REPORT_FORMATS
 
 
 class DelibcheckGroup(click.Group):
@@ -53,26 +54,33 @@ def main():
 @click.argument("fichiers", nargs=-1, required=True)
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="texte", show_default=True,
               help="Format du rapport.")
-@click.option("--tout", is_flag=True, help="Afficher aussi les règles non applicables (rapport texte).")
+@click.option("--tout", is_flag=True, help="Montrer aussi les règles non applicables.")
+@click.option("--gravite-min", type=click.Choice(SEVERITY_ORDER), default=None,
+              help="Ne garder que les constats au moins aussi graves.")
+@click.option("--tri", type=click.Choice(["entree", "echeance"]), default="entree", show_default=True,
+              help="Ordre des actes : celui de l'entrée, ou le dernier jour du déféré (les actes sont alors gardés en mémoire).")
+@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True,
+              help="Processus de contrôle en parallèle ; l'ordre de sortie est conservé.")
+@click.option("--entree", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,
+              help="Format de l'entrée standard (-).")
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
               help="Dossier de règles à utiliser à la place des règles fournies.")
-def check(fichiers, fmt, tout, regles_dir):
-    """Contrôle un ou plusieurs dossiers de séance (YAML, JSON, texte, PDF, dossiers)."""
-    engine = Engine(_load(regles_dir))
-    results = check_items(list(read_inputs(list(fichiers))), engine)
-    if fmt == "json":
-        click.echo(jsondoc.render(results), nl=False)
-    else:
-        click.echo(texte.render(results, show_all=tout), nl=False)
-    if fmt != "texte":
-        for result in results:
-            if result.error is not None:
-                click.echo(f"delibcheck : {result.error}", err=True)
-    sys.exit(exit_code(results))
+def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, regles_dir):
+    """Contrôle des dossiers de séance : fichiers YAML, JSON, JSON Lines, CSV SCDL, texte, PDF,
+    dossiers, ou « - » pour l'entrée standard."""
+    _load(regles_dir)
+    options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min)
+    out = click.get_text_stream("stdout")
+    err = click.get_text_stream("stderr")
+    totals = run_batch(list(fichiers), options, out, err, jobs=jobs, stdin_format=stdin_format,
+                       sort_by_deadline=(tri == "echeance"))
+    out.flush()
+    click.echo(summary_line(totals), err=True)
+    sys.exit(batch_exit_code(totals))
 
 
 @main.command("regles")
-@click.option("--format", "fmt", type=click.Choice(FORMATS), default="texte", show_default=True)
+@click.option("--format", "fmt", type=click.Choice(("texte", "json")), default="texte", show_default=True)
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None)
 def regles(fmt, regles_dir):
     """Liste les règles : identifiant, article, titre, périodes de validité."""

@@ -16,6 +16,10 @@ class InputError(Exception):
         self.ligne = ligne
         self.champ = champ
 
+    def __reduce__(self):
+        # Errors travel from worker processes to the one writing the report: keep the place.
+        return (_rebuild, (type(self), self.message, self.fichier, self.ligne, self.champ))
+
     def __str__(self) -> str:
         place = self.fichier or ""
         if self.ligne is not None:
@@ -27,3 +31,7 @@ class InputError(Exception):
 
 class RuleError(InputError):
     """A rule file breaks the rule language: unknown key, bad expression, overlapping versions."""
+
+
+def _rebuild(cls, message, fichier, ligne, champ):
+    return cls(message, fichier=fichier, ligne=ligne, champ=champ)

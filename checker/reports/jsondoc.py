@@ -3,14 +3,28 @@ from __future__ import annotations
 
 import json
 
-from checker.results import Result, summary
 from checker.version import VERSION
 
 
-def render(results: list[Result]) -> str:
-    document = {
-        "delibcheck": VERSION,
-        "resultats": [r.to_dict() for r in results],
-        "resume": summary(results),
-    }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+class Writer:
+    totals_first = False
+    separator = ",\n"
+
+    def __init__(self, **options):
+        self.options = options
+
+    def header(self, rules) -> str:
+        return '{\n"delibcheck": ' + json.dumps(VERSION) + ',\n"resultats": [\n'
+
+    def fragment(self, result) -> str:
+        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+
+    def footer(self, totals: dict) -> str:
+        return '\n],\n"resume": ' + json.dumps(totals, ensure_ascii=False, indent=2) + "\n}\n"
+
+
+def render(results) -> str:
+    from checker.results import summary
+    writer = Writer()
+    body = writer.separator.join(writer.fragment(r) for r in results)
+    return writer.header(None) + body + writer.footer(summary(results))

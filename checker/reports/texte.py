@@ -85,3 +85,24 @@ def render(results: list[Result], show_all: bool = False) -> str:
         f"{totals['non_conformes']}, indéterminés : {totals['indetermines']}, sans objet : {totals['sans_objet']}, "
         f"erreurs : {totals['erreurs']}")
     return "\n".join(lines) + "\n"
+
+
+class Writer:
+    """The readable report, one act at a time, with the reconciled totals at the end."""
+
+    totals_first = False
+    separator = ""
+
+    def __init__(self, show_all: bool = False, **options):
+        self.show_all = show_all
+
+    def header(self, rules) -> str:
+        return ""
+
+    def fragment(self, result: Result) -> str:
+        return "\n".join(render_result(result, self.show_all)) + "\n"
+
+    def footer(self, totals: dict) -> str:
+        return (f"Dossiers lus : {totals['lus']} — conformes : {totals['conformes']}, non conformes : "
+                f"{totals['non_conformes']}, indéterminés : {totals['indetermines']}, sans objet : "
+                f"{totals['sans_objet']}, erreurs : {totals['erreurs']}\n")

@@ -1,0 +1,215 @@
+"""The batch: many sources in, one result per source out, in input order, memory flat.
+
+Sources are read lazily and cut into chunks; each chunk is read, joined (records of one chunk
+that belong together: a commune and its syndicate, a body's successive meetings), checked and
+rendered by a worker — in this process with `jobs=1`, in `jobs` processes otherwise, with at most
+two chunks per worker in flight so that memory does not grow with the input. Rules are loaded and
+compiled once per worker. Every source yields exactly one result, broken ones included.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sys
+import tempfile
+import time
+from collections import Counter, deque
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from itertools import islice
+from typing import Iterator, TextIO
+
+from checker.engine import Engine
+from checker.findings import ERREUR
+from checker.inputs import Source, iter_sources, load_source
+from checker.joins import apply_joins
+from checker.reports import writer_for
+from checker.results import Result
+from ruleset.loader import load_rules
+from ruleset.model import SEVERITY_ORDER
+
+CHUNK = 500
+
+
+@dataclass(frozen=True)
+class Options:
+    fmt: str = "texte"
+    regles_dir: str | None = None
+    show_all: bool = False
+    gravite_min: str | None = None
+    avant_vote: bool = False
+
+
+@dataclass
+class Outcome:
+    """What a worker sends back for one source: enough to count, order and write it."""
+
+    statut: str
+    fragment: str
+    collectivite: str | None = None
+    echeance: dt.date | None = None
+
+
+@dataclass
+class Totals:
+    counts: Counter = field(default_factory=Counter)
+    bodies: set = field(default_factory=set)
+
+    def add(self, outcome: Outcome) -> None:
+        self.counts[outcome.statut] += 1
+        if outcome.collectivite:
+            self.bodies.add(outcome.collectivite)
+
+    def as_dict(self) -> dict:
+        c = self.counts
+        return {"lus": sum(c.values()), "conformes": c.get("conforme", 0), "non_conformes": c.get("non_conforme", 0),
+                "indetermines": c.get("indetermine", 0), "a_venir": c.get("a_venir", 0),
+                "sans_objet": c.get("non_applicable", 0), "erreurs": c.get(ERREUR, 0),
+                "collectivites": len(self.bodies)}
+
+
+_STATE: dict = {}
+
+
+def _init(options: Options) -> None:
+    rules = load_rules(options.regles_dir)
+    _STATE["engine"] = Engine(rules)
+    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all)
+    _STATE["options"] = options
+
+
+def _filter(result: Result, options: Options) -> Result:
+    if options.gravite_min and result.error is None:
+        limit = SEVERITY_ORDER.index(options.gravite_min)
+        result.findings = [f for f in result.findings if SEVERITY_ORDER.index(f.gravite) <= limit]
+    if options.avant_vote and result.error is None:
+        from checker.clerk.prevote import mark_prevote
+        result.findings = mark_prevote(result.findings)
+    return result
+
+
+def _deadline(result: Result) -> dt.date | None:
+    days = [f.valeurs.get("echeance_deferee") for f in result.findings]
+    days = [d for d in days if isinstance(d, dt.date)]
+    return min(days) if days else None
+
+
+def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
+    engine: Engine = _STATE["engine"]
+    writer = _STATE["writer"]
+    options: Options = _STATE["options"]
+    items = [load_source(source, index) for index, source in chunk]
+    apply_joins([item.record for item in items if item.record is not None])
+    outcomes = []
+    for item in items:
+        if item.error is not None:
+            result = Result(item.fichier, error=item.error)
+        else:
+            result = _filter(Result(item.fichier, item.record, engine.check(item.record)), options)
+        name = None
+        if result.record is not None:
+            raw = result.record.root["collectivite"].get("nom")
+            name = raw if isinstance(raw, str) else None
+        outcomes.append(Outcome(result.statut, writer.fragment(result), name, _deadline(result)))
+    return outcomes
+
+
+def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, Source]]]:
+    numbered = enumerate(sources)
+    while True:
+        chunk = list(islice(numbered, size))
+        if not chunk:
+            return
+        yield chunk
+
+
+def _outcomes(paths: list[str], options: Options, jobs: int, stdin_format: str) -> Iterator[Outcome]:
+    chunks = _chunks(iter_sources(paths, stdin_format), CHUNK)
+    if jobs <= 1:
+        _init(options)
+        for chunk in chunks:
+            yield from process_chunk(chunk)
+        return
+    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(options,)) as pool:
+        pending: deque = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(process_chunk, chunk))
+            while len(pending) >= 2 * jobs:
+                yield from pending.popleft().result()
+        while pending:
+            yield from pending.popleft().result()
+
+
+class Progress:
+    """A counter on standard error, only when it is a terminal."""
+
+    def __init__(self, stream: TextIO):
+        self.stream = stream
+        self.active = stream.isatty()
+        self.last = 0.0
+
+    def tick(self, count: int) -> None:
+        now = time.monotonic()
+        if self.active and now - self.last > 0.2:
+            self.stream.write(f"\r{count} dossiers traités…")
+            self.stream.flush()
+            self.last = now
+
+    def close(self) -> None:
+        if self.active:
+            self.stream.write("\r" + " " * 40 + "\r")
+
+
+def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys.stderr, jobs: int = 1,
+              stdin_format: str = "auto", sort_by_deadline: bool = False) -> Totals:
+    """Check every source and write the report; return the totals (which always reconcile)."""
+    writer = writer_for(options.fmt, show_all=options.show_all)
+    rules = load_rules(options.regles_dir)
+    totals = Totals()
+    progress = Progress(err)
+    spool = tempfile.TemporaryFile("w+", encoding="utf-8") if writer.totals_first else None
+    target = spool or out
+    if spool is None:
+        out.write(writer.header(rules))
+    first = True
+    stream = _outcomes(paths, options, max(1, jobs), stdin_format)
+    if sort_by_deadline:
+        far = dt.date.max
+        stream = iter(sorted(stream, key=lambda o: o.echeance or far))
+    for outcome in stream:
+        totals.add(outcome)
+        if outcome.fragment:
+            if not first and writer.separator:
+                target.write(writer.separator)
+            target.write(outcome.fragment)
+            first = False
+        progress.tick(sum(totals.counts.values()))
+    progress.close()
+    summary = totals.as_dict()
+    if spool is not None:
+        out.write(writer.header(rules, summary))
+        spool.seek(0)
+        shutil.copyfileobj(spool, out)
+        spool.close()
+    out.write(writer.footer(summary))
+    return totals
+
+
+def summary_line(totals: Totals) -> str:
+    s = totals.as_dict()
+    line = (f"delibcheck : {s['lus']} lus = {s['conformes']} conformes + {s['non_conformes']} non conformes + "
+            f"{s['indetermines']} indéterminés")
+    if s["a_venir"]:
+        line += f" + {s['a_venir']} à venir"
+    return line + f" + {s['sans_objet']} sans objet + {s['erreurs']} erreurs"
+
+
+def exit_code(totals: Totals) -> int:
+    if totals.counts.get(ERREUR):
+        return 2
+    return 1 if totals.counts.get("non_conforme") else 0
+
+
+def default_jobs() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))

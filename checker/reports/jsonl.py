@@ -1,0 +1,21 @@
+"""JSON Lines: one compact JSON object per act, UTF-8, no blank lines."""
+from __future__ import annotations
+
+import json
+
+
+class Writer:
+    totals_first = False
+    separator = ""
+
+    def __init__(self, **options):
+        self.options = options
+
+    def header(self, rules) -> str:
+        return ""
+
+    def fragment(self, result) -> str:
+        return json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+
+    def footer(self, totals: dict) -> str:
+        return ""

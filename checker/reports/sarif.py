@@ -1,0 +1,90 @@
+"""SARIF 2.1.0: the rules with their Légifrance link as helpUri, one result per finding.
+
+`kind` carries the verdict: pass (conforme), fail (non conforme), review (indéterminé: a person
+must look), notApplicable (only with --tout, to keep reports of large batches small). Locations
+are the file (and line for JSON Lines and CSV) plus the logical place in the record.
+"""
+from __future__ import annotations
+
+import json
+
+from checker.findings import CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME
+from checker.version import VERSION
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+KINDS = {CONFORME: "pass", NON_CONFORME: "fail", INDETERMINE: "review", NON_APPLICABLE: "notApplicable",
+         "a_venir": "open"}
+LEVELS = {"inexistence": "error", "illegalite": "error", "illegalite_sauf_absence_de_prejudice": "error",
+          "non_executoire": "warning", "irregularite_sans_incidence": "note", "information": "note"}
+READ_RULE = "delibcheck.lecture"
+
+
+def _location(fichier: str, logical: str | None) -> dict:
+    uri, line = fichier, None
+    head, _, tail = fichier.rpartition(":")
+    if head and tail.isdigit():
+        uri, line = head, int(tail)
+    physical: dict = {"artifactLocation": {"uri": uri}}
+    if line is not None:
+        physical["region"] = {"startLine": line}
+    location: dict = {"physicalLocation": physical}
+    if logical:
+        location["logicalLocations"] = [{"fullyQualifiedName": logical, "kind": "member"}]
+    return location
+
+
+class Writer:
+    totals_first = False
+    separator = ",\n"
+
+    def __init__(self, show_all: bool = False, **options):
+        self.show_all = show_all
+
+    def header(self, rules) -> str:
+        descriptors = [{
+            "id": READ_RULE, "name": "lecture",
+            "shortDescription": {"text": "Le dossier doit être lisible et conforme au format d'enregistrement."},
+        }]
+        for rule in rules or ():
+            url = rule.url(rule.versions[-1])
+            descriptor = {
+                "id": rule.id, "name": rule.id.replace(".", "_").replace("-", "_"),
+                "shortDescription": {"text": rule.titre},
+                "fullDescription": {"text": " ".join(rule.lecture.split())},
+                "properties": {"article": rule.article, "gravite": rule.gravite,
+                               "versions": [v.period() for v in rule.versions]},
+            }
+            if url:
+                descriptor["helpUri"] = url
+            descriptors.append(descriptor)
+        driver = {"name": "delibcheck", "version": VERSION, "informationUri": "https://www.legifrance.gouv.fr/",
+                  "rules": descriptors}
+        opening = {"$schema": SCHEMA, "version": "2.1.0"}
+        text = json.dumps(opening, ensure_ascii=False)[:-1]
+        return (text + ', "runs": [{"tool": {"driver": ' + json.dumps(driver, ensure_ascii=False)
+                + '}, "columnKind": "unicodeCodePoints", "results": [\n')
+
+    def fragment(self, result) -> str:
+        if result.statut == ERREUR:
+            item = {"ruleId": READ_RULE, "kind": "fail", "level": "error",
+                    "message": {"text": str(result.error)}, "locations": [_location(result.fichier, None)]}
+            return json.dumps(item, ensure_ascii=False)
+        items = []
+        for finding in result.findings:
+            if finding.statut == NON_APPLICABLE and not self.show_all:
+                continue
+            kind = KINDS.get(finding.statut, "review")
+            item = {
+                "ruleId": finding.regle, "kind": kind,
+                "level": LEVELS[finding.gravite] if kind == "fail" else "none",
+                "message": {"text": finding.message},
+                "locations": [_location(result.fichier, f"{result.fichier}#{finding.chemin}")],
+                "properties": {"statut": finding.statut, "gravite": finding.gravite, "objet": finding.objet,
+                               "version": finding.version},
+            }
+            items.append(json.dumps(item, ensure_ascii=False))
+        return ",\n".join(items)
+
+    def footer(self, totals: dict) -> str:
+        return ('\n], "invocations": [{"executionSuccessful": true, "properties": {"resume": '
+                + json.dumps(totals, ensure_ascii=False) + '}}]}]}\n')
