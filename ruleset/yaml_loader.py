@@ -33,24 +33,42 @@ class LineList(list):
         self.line: int | None = None
 
 
-class _StrictLoader(yaml.SafeLoader):
-    """SafeLoader without implicit timestamps, with duplicate-key detection and line tracking.
+_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _StrictLoader(_BASE):
+    """A safe loader (LibYAML's parser when installed) without implicit timestamps, with
+    duplicate-key detection and line tracking.
 
     Aliases are refused: neither records nor rules need them, and an alias bomb would make a
     few bytes of input expand into gigabytes once the document is walked.
     """
 
-    def compose_node(self, parent, index):
-        if self.check_event(yaml.events.AliasEvent):
-            event = self.peek_event()
-            raise yaml.composer.ComposerError(
-                None, None, "les alias YAML (*nom) ne sont pas admis", event.start_mark)
-        return super().compose_node(parent, index)
+    def construct_document(self, node):
+        _refuse_aliases(node)
+        return super().construct_document(node)
+
+
+def _refuse_aliases(root) -> None:
+    # An alias is the same node object reached twice; both parsers compose it that way.
+    seen: set = set()
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            raise yaml.composer.ComposerError(None, None, "les alias YAML (*nom) ne sont pas admis", node.start_mark)
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append(key)
+                stack.append(value)
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
 
 
 _StrictLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+    for first, resolvers in _BASE.yaml_implicit_resolvers.items()
 }
 
 
