@@ -55,6 +55,7 @@ class Engine:
             if rule.exception_de:
                 self.exceptions.setdefault(rule.exception_de, []).append(rule)
         self.base_rules = [r for r in self.rules if not r.exception_de]
+        self._static_parts: dict = {}
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
         root = record.root
@@ -86,6 +87,7 @@ class Engine:
         if not exceptions:
             return [self._evaluate(rule, env, date)]
         applies, unknown, results = [], [], {}
+        env[TRACE_KEY] = None
         for exception in exceptions:
             version = exception.version_at(date)
             if version is None:
@@ -144,7 +146,9 @@ class Engine:
         if version is None:
             return self._not_in_force(rule, date)
         trace: list = []
-        local = dict(env)
+        # The subject's environment is reused from rule to rule: a version reads only the record
+        # and the values it computes itself, in order, which the loader has checked.
+        local = env
         local[TRACE_KEY] = trace
         values: dict = {}
         try:
@@ -177,31 +181,46 @@ class Engine:
     def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date) -> Finding:
         version = outcome.version
         facts, seen = [], set()
-        for fact_path, value, source in outcome.trace:
-            if fact_path in seen:
-                continue
-            seen.add(fact_path)
-            facts.append(Fact(fact_path, value, source[0] if source else None))
-        missing = [Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=lambda m: m.path)]
+        if outcome.status != NON_APPLICABLE:
+            for node, key, value in outcome.trace:
+                marker = (id(node), key)
+                if marker in seen:
+                    continue
+                seen.add(marker)
+                source = node.sources.get(key)
+                facts.append(Fact(node.child_path(key), value, source[0] if source else None))
+        missing = ([Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=lambda m: m.path)]
+                   if outcome.missing else [])
         message = outcome.message
         if outcome.applicability_unknown and outcome.status == CONFORME:
             message += " (exigence remplie, que la règle s'applique ou non)"
+        alinea, legiarti, base_url, period = self._static(rule, version)
         return Finding(
-            regle=rule.id, titre=rule.titre, article=rule.article,
-            alinea=(version.alinea if version and version.alinea else rule.alinea),
-            legiarti=version.legiarti if version else None,
-            url=rule.url(version, date) if version else None,
-            version=version.period() if version else None,
+            regle=rule.id, titre=rule.titre, article=rule.article, alinea=alinea, legiarti=legiarti,
+            url=f"{base_url}/{date.isoformat()}" if base_url else None, version=period,
             statut=outcome.status, gravite=rule.gravite, message=message, chemin=path, objet=label,
             valeurs=outcome.values, faits=facts, manquants=missing,
             ecartee_par=outcome.set_aside_by, erreur_regle=outcome.error,
         )
+
+    def _static(self, rule: Rule, version: Version | None) -> tuple:
+        """The parts of a finding that depend only on the rule's version, computed once."""
+        key = (rule.id, id(version))
+        cached = self._static_parts.get(key)
+        if cached is None:
+            if version is None:
+                cached = (rule.alinea, None, None, None)
+            else:
+                cached = (version.alinea or rule.alinea, version.legiarti, rule.url(version), version.period())
+            self._static_parts[key] = cached
+        return cached
 
 
 def _missing_of_applicability(rule: Rule, env: dict, date: dt.date) -> frozenset:
     version = rule.version_at(date)
     if version is None or version.applicable is None:
         return frozenset()
+    env[TRACE_KEY] = None
     try:
         trigger = version.applicable(env)
     except EvaluationError:

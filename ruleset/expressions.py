@@ -134,7 +134,7 @@ class _Compiler:
                         return Unknown.of(obj.child_path(key), True, value.source)
                     trace = env.get(TRACE_KEY)
                     if trace is not None and type(value) is not Node:
-                        trace.append((obj.child_path(key), value, obj.sources.get(key)))
+                        trace.append((obj, key, value))
                     return value
                 return Unknown.of(obj.child_path(key))
             if type(obj) is Unknown:

@@ -9,6 +9,7 @@ from ruleset.expressions import Compiled
 
 LEGIFRANCE = {
     "CGCT": "https://www.legifrance.gouv.fr/codes/article_lc/{}",
+    "CCOM": "https://www.legifrance.gouv.fr/codes/article_lc/{}",
     "LODA": "https://www.legifrance.gouv.fr/loda/article_lc/{}",
 }
 
@@ -43,8 +44,11 @@ class Version:
         return self.du <= date and (self.au is None or date < self.au)
 
     def period(self) -> str:
-        end = self.au.isoformat() if self.au else "…"
-        return f"[{self.du.isoformat()}, {end})"
+        text = self.__dict__.get("_period")
+        if text is None:
+            end = self.au.isoformat() if self.au else "…"
+            text = self.__dict__["_period"] = f"[{self.du.isoformat()}, {end})"
+        return text
 
 
 @dataclass
