@@ -8,6 +8,7 @@ whether an exception applies is itself unknown, the verdict stands only if it is
 from __future__ import annotations
 
 import datetime as dt
+import string
 from dataclasses import dataclass, field
 
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
@@ -56,6 +57,7 @@ class Engine:
                 self.exceptions.setdefault(rule.exception_de, []).append(rule)
         self.base_rules = [r for r in self.rules if not r.exception_de]
         self._static_parts: dict = {}
+        self._periods: dict = {}
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
         root = record.root
@@ -137,7 +139,9 @@ class Engine:
         return [base] + [results[e.id] for e in exceptions]
 
     def _not_in_force(self, rule: Rule, date: dt.date) -> Outcome:
-        periods = ", ".join(v.period() for v in rule.versions)
+        periods = self._periods.get(rule.id)
+        if periods is None:
+            periods = self._periods[rule.id] = ", ".join(v.period() for v in rule.versions)
         return Outcome(NON_APPLICABLE, None,
                        f"Règle non en vigueur le {date.strftime('%d/%m/%Y')} (versions : {periods}).")
 
@@ -228,15 +232,30 @@ def _missing_of_applicability(rule: Rule, env: dict, date: dt.date) -> frozenset
     return trigger.missing if type(trigger) is Unknown else frozenset()
 
 
+_PLAIN: dict = {}
+
+
 def _plain_message(version: Version, status: str) -> str:
-    text = version.messages.get(status)
+    key = (id(version), status)
+    text = _PLAIN.get(key)
     if text is None:
-        return "Règle sans objet pour ce dossier." if status == NON_APPLICABLE else ""
-    return text.format_map(_Formatter())
+        template = version.messages.get(status)
+        if template is None:
+            text = "Règle sans objet pour ce dossier." if status == NON_APPLICABLE else ""
+        else:
+            text = template.format_map(_Formatter())
+        _PLAIN[key] = text
+    return text
+
+
+_PLACEHOLDERS: dict = {}
 
 
 def _render(version: Version, status: str, values: dict) -> str:
     template = version.messages.get(status)
     if template is None:
         return ""
-    return template.format_map(_Formatter({k: format_value(v) for k, v in values.items()}))
+    names = _PLACEHOLDERS.get(template)
+    if names is None:
+        names = _PLACEHOLDERS[template] = [f for _, f, _, _ in string.Formatter().parse(template) if f]
+    return template.format_map(_Formatter({k: format_value(values[k]) for k in names if k in values}))

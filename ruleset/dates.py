@@ -61,11 +61,10 @@ def ajouter_mois(date: dt.date, mois: int, fin_de_mois: str = "refuser") -> dt.d
 
 
 @lru_cache(maxsize=512)
-def _holidays(year: int, alsace_moselle: bool):
+def _holidays(year: int, alsace_moselle: bool) -> frozenset:
     # Moselle (57) and Alsace (6AE) share the two local days: Good Friday and 26 December.
-    if alsace_moselle:
-        return holidays.France(subdiv="57", years=year)
-    return holidays.France(years=year)
+    calendar_ = holidays.France(subdiv="57", years=year) if alsace_moselle else holidays.France(years=year)
+    return frozenset(calendar_.keys())
 
 
 def jour_ferie(date: dt.date, alsace_moselle: bool = False) -> bool:

@@ -120,26 +120,38 @@ class _Compiler:
         raise ExpressionError(f"nom inconnu « {name} » ; noms admis ici : {', '.join(allowed)}", _col(node))
 
     def _Attribute(self, node, scope):
-        base = self.compile(node.value, scope)
-        key = node.attr
-        if key.startswith("_"):
-            raise ExpressionError(f"champ non admis : « {key} »", _col(node))
+        # A dotted path (seance.convocation.date) is compiled as one closure that walks it.
+        keys = []
+        while isinstance(node, ast.Attribute):
+            if node.attr.startswith("_"):
+                raise ExpressionError(f"champ non admis : « {node.attr} »", _col(node))
+            keys.append(node.attr)
+            node = node.value
+        keys.reverse()
+        keys = tuple(keys)
+        base = self.compile(node, scope)
 
         def read(env):
             obj = base(env)
-            if type(obj) is Node:
-                if key in obj:
-                    value = obj[key]
-                    if type(value) is Asserted:
-                        return Unknown.of(obj.child_path(key), True, value.source)
-                    trace = env.get(TRACE_KEY)
-                    if trace is not None and type(value) is not Node:
-                        trace.append((obj, key, value))
-                    return value
-                return Unknown.of(obj.child_path(key))
-            if type(obj) is Unknown:
-                return obj
-            raise EvaluationError(f"« .{key} » lu sur une valeur qui n'est pas un objet du dossier ({obj!r})")
+            parent = None
+            for key in keys:
+                kind = type(obj)
+                if kind is Node:
+                    if key not in obj:
+                        return Unknown.of(obj.child_path(key))
+                    parent = obj
+                    obj = obj[key]
+                    if type(obj) is Asserted:
+                        return Unknown.of(parent.child_path(key), True, obj.source)
+                elif kind is Unknown:
+                    return obj
+                else:
+                    raise EvaluationError(f"« .{key} » lu sur une valeur qui n'est pas un objet du dossier ({obj!r})")
+            if parent is not None and type(obj) is not Node:
+                trace = env.get(TRACE_KEY)
+                if trace is not None:
+                    trace.append((parent, keys[-1], obj))
+            return obj
         return read
 
     def _BoolOp(self, node, scope):

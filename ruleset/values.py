@@ -7,11 +7,10 @@ in the record and reads as `Unknown` marked as asserted, so that reports can tel
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from typing import NamedTuple
 
 
-@dataclass(frozen=True)
-class Missing:
+class Missing(NamedTuple):
     """One fact that an evaluation needed and did not have."""
 
     path: str

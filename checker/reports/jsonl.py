@@ -15,7 +15,8 @@ class Writer:
         return ""
 
     def fragment(self, result) -> str:
-        return json.dumps(result.to_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+        document = result.to_dict(show_all=bool(self.options.get("show_all")))
+        return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
 
     def footer(self, totals: dict) -> str:
         return ""
