@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
                               format_value)
 from checker.record import Record
-from ruleset.expressions import TRACE_KEY, EvaluationError
+from ruleset.expressions import TRACE_KEY, EvaluationError, referenced_names
 from ruleset.model import Rule, Version
 from ruleset.values import Unknown
 
@@ -56,6 +56,14 @@ class Engine:
             if rule.exception_de:
                 self.exceptions.setdefault(rule.exception_de, []).append(rule)
         self.base_rules = [r for r in self.rules if not r.exception_de]
+        # A deliberation-scoped family whose expressions never read `deliberation` gives the same
+        # outcome for every deliberation of a record: it is decided once per record.
+        self.same_for_every_deliberation = {
+            rule.id for rule in self.base_rules
+            if rule.portee == "deliberation" and not any(
+                _reads(version, "deliberation") for member in [rule] + self.exceptions.get(rule.id, [])
+                for version in member.versions)
+        }
         self._static_parts: dict = {}
         self._periods: dict = {}
 
@@ -78,8 +86,12 @@ class Engine:
             family = [rule] + self.exceptions.get(rule.id, [])
             if only is not None and not any(r.id in only for r in family):
                 continue
+            shared = None
             for path, label, env in subjects[rule.portee]:
-                outcomes = self._decide(rule, family[1:], env, date)
+                if shared is None or rule.id not in self.same_for_every_deliberation:
+                    shared = outcomes = self._decide(rule, family[1:], env, date)
+                else:
+                    outcomes = shared
                 for member, outcome in zip(family, outcomes):
                     if only is None or member.id in only:
                         findings.append(self._finding(member, outcome, path, label, date))
@@ -218,6 +230,11 @@ class Engine:
                 cached = (version.alinea or rule.alinea, version.legiarti, rule.url(version), version.period())
             self._static_parts[key] = cached
         return cached
+
+
+def _reads(version: Version, name: str) -> bool:
+    texts = [version.sources.get("applicable"), version.sources["exigence"], *version.sources["valeurs"].values()]
+    return any(isinstance(text, str) and name in referenced_names(text) for text in texts)
 
 
 def _missing_of_applicability(rule: Rule, env: dict, date: dt.date) -> frozenset:

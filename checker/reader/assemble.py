@@ -1,0 +1,197 @@
+"""Putting what was read into a record of the seance schema, every fact with its source."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from checker.errors import InputError
+from checker.reader.body import read_body
+from checker.reader.counts import read_counts
+from checker.reader.deliberations import read_deliberations
+from checker.reader.members import build_members, read_attendance, read_president, read_secretaries
+from checker.reader.normalize import Document
+from checker.reader.seance import posting_after_meeting, read_convocation, read_meeting_date, read_place
+from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
+
+_DERIVED_CONFIDENCE = 0.6
+
+
+def fact(value, source: str | None, confidence: float) -> dict:
+    envelope = {"valeur": value}
+    if source:
+        envelope["source"] = source
+    envelope["confiance"] = round(min(1.0, max(0.0, confidence)), 2)
+    return envelope
+
+
+def asserted(source: str) -> dict:
+    return {"affirme": True, "source": source, "confiance": 0.8}
+
+
+def _iso(date: dt.date) -> str:
+    return date.isoformat()
+
+
+def read_document(doc: Document, source_name: str) -> dict:
+    meeting = read_meeting_date(doc)
+    if meeting is None:
+        raise InputError("aucune date de séance lisible dans le document", fichier=source_name)
+    record: dict = {"format": 1, "reference": source_name}
+    seance: dict = {"date": fact(_iso(meeting.date), meeting.source, meeting.confidence)}
+    if meeting.time:
+        seance["heure"] = meeting.time
+
+    body = read_body(doc)
+    collectivite = {}
+    if "nom" in body:
+        name, source, confidence = body["nom"]
+        collectivite["nom"] = fact(name, source, confidence)
+    if "nature" in body:
+        collectivite["nature"] = body["nature"]
+    if collectivite:
+        record["collectivite"] = collectivite
+
+    place = read_place(doc)
+    if place:
+        value, source, kind = place
+        seance["lieu"] = fact(value, source, 0.75)
+        if kind:
+            seance["lieu_type"] = kind
+            if kind == "visioconference":
+                seance["visioconference"] = fact(True, source, 0.75)
+
+    attendance = read_attendance(doc)
+    members = build_members(attendance)
+    book = members["book"]
+    president = read_president(doc, book)
+    if president:
+        seance["president"] = fact(*president)
+    secretaries, _ = read_secretaries(doc, book)
+    if secretaries:
+        seance["secretaires"] = secretaries
+
+    counts = read_counts(doc)
+    for field in ("membres_en_exercice", "presents", "representes", "votants"):
+        if field in counts:
+            count = counts[field]
+            seance[field] = fact(count.value, count.source, count.confidence)
+    if "effectif_legal" in counts:
+        count = counts["effectif_legal"]
+        record.setdefault("collectivite", {})["effectif_legal"] = fact(count.value, count.source, count.confidence)
+    # Counts not printed but listed name by name: the list is the source, read with less trust.
+    if "representes" not in seance and members["pouvoirs"]:
+        seance["representes"] = fact(len(members["pouvoirs"]), attendance.proxies_source or
+                                     members["pouvoirs"][0]["source"], _DERIVED_CONFIDENCE)
+    if "presents" not in seance and members["present_count"] >= 2 and attendance.present_source:
+        seance["presents"] = fact(members["present_count"], attendance.present_source, _DERIVED_CONFIDENCE)
+
+    if members["membres"]:
+        seance["membres"] = members["membres"]
+    if members["pouvoirs"]:
+        seance["pouvoirs"] = members["pouvoirs"]
+    if members["absents"]:
+        seance["absents"] = members["absents"]
+
+    convocation_read = read_convocation(doc, meeting.date)
+    convocation: dict = {}
+    if "date_envoi" in convocation_read:
+        found = convocation_read["date_envoi"]
+        convocation["date_envoi"] = fact(_iso(found.date), found.source, found.confidence)
+    elif "date_envoi_affirme" in convocation_read:
+        convocation["date_envoi"] = asserted(convocation_read["date_envoi_affirme"])
+    if "date_affichage" in convocation_read:
+        found = convocation_read["date_affichage"]
+        convocation["date_affichage"] = fact(_iso(found.date), found.source, found.confidence)
+    elif "date_affichage_affirme" in convocation_read:
+        convocation["date_affichage"] = asserted(convocation_read["date_affichage_affirme"])
+    if "convoque_par" in convocation_read:
+        convocation["convoque_par"] = convocation_read["convoque_par"]
+    if convocation:
+        record["convocation"] = convocation
+
+    deliberations = _deliberations(doc, meeting.date, seance)
+    record["seance"] = seance
+    if deliberations:
+        record["deliberations"] = deliberations
+    return record
+
+
+_VOTE_BOOLEANS = ("unanimite", "renonciation_scrutin_secret")
+_VOTE_COUNTS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
+
+
+def _vote_record(vote) -> tuple[dict, bool]:
+    result = {}
+    for key, value in vote.facts.items():
+        if key in _VOTE_BOOLEANS or key in _VOTE_COUNTS:
+            result[key] = fact(value, vote.source, 0.85)
+        elif key in ("mode", "unanimite_de", "resultat"):
+            result[key] = value
+    return result, bool(vote.facts.get("nomination"))
+
+
+def _is_minutes(doc: Document) -> bool:
+    return bool(re.search(r"proces[- ]?verbal|\bpv\b|compte[- ]rendu", doc.fold[:400]))
+
+
+def _deliberations(doc: Document, meeting: dt.date, seance: dict) -> list:
+    delibs = read_deliberations(doc)
+    records = []
+    for delib in delibs:
+        entry: dict = {}
+        if delib.numero:
+            entry["numero"] = delib.numero
+        if delib.objet:
+            entry["objet"] = fact(delib.objet[0], delib.objet[1], 0.7)
+        vote, nomination = _vote_record(delib.vote)
+        if vote:
+            entry["vote"] = vote
+        if nomination:
+            entry["nomination"] = fact(True, delib.vote.source, 0.7)
+        records.append(entry)
+    if not records:
+        records_needed = read_stamps(doc, meeting) or read_actes_ids(doc)
+        if not records_needed:
+            return []
+        delibs = []
+        records = [{}]
+
+    def target(pos: int) -> int:
+        index = 0
+        for i, delib in enumerate(delibs):
+            if delib.start <= pos:
+                index = i
+        return index
+
+    minutes = _is_minutes(doc)
+    for stamp in read_stamps(doc, meeting):
+        section, key = stamp.field.split(".")
+        if minutes and key == "date_mise_en_ligne" and "site" in stamp.source.lower():
+            pv = seance.setdefault("proces_verbal", {})
+            pv.setdefault("date_publication", fact(_iso(stamp.date), stamp.source, stamp.confidence))
+            continue
+        entry = records[target(stamp.start)]
+        entry.setdefault(section, {}).setdefault(key, fact(_iso(stamp.date), stamp.source, stamp.confidence))
+    for found in posting_after_meeting(doc, meeting):
+        entry = records[target(found.start)]
+        entry.setdefault("publicite", {}).setdefault(
+            "date_affichage", fact(_iso(found.date), found.source, found.confidence))
+    online = read_online_assertion(doc)
+    if online:
+        source, pos = online
+        entry = records[target(pos)]
+        publicite = entry.setdefault("publicite", {})
+        if "date_mise_en_ligne" not in publicite and not (minutes and "proces_verbal" in seance):
+            publicite["date_mise_en_ligne"] = asserted(source)
+    numbers = {re.sub(r"\W", "", d.numero).lower(): i for i, d in enumerate(delibs) if d.numero}
+    for identifier, pos in read_actes_ids(doc):
+        act_number = re.sub(r"\W", "", identifier.split("-")[3]).lower()
+        index = numbers.get(act_number)
+        if index is None:
+            index = next((i for key, i in numbers.items() if key and (key.endswith(act_number)
+                                                                    or act_number.endswith(key))), None)
+        if index is None:
+            index = target(pos)
+        transmission = records[index].setdefault("transmission", {})
+        transmission.setdefault("identifiant_actes", identifier)
+    return [r for r in records if r]

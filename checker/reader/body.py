@@ -1,0 +1,118 @@
+"""The deliberating body: its name and its legal nature.
+
+The nature follows from the assembly that meets (« le conseil municipal » for a commune, « le
+conseil communautaire » of a « communauté de communes » or « d'agglomération », « le comité
+syndical » of a syndicate) as named at the head of the document. The name is read after
+« commune de », « ville de », « conseil municipal de », « communauté de communes … ».
+"""
+from __future__ import annotations
+
+import re
+
+from checker.reader.normalize import Document, fold
+
+_HEAD = 2500
+_ASSEMBLY = re.compile(r"\b(?:conseil (?:de )?municipal|conseil communautaire|conseil de (?:la )?communaute|"
+                       r"comite syndical|conseil syndical|conseil metropolitain|conseil de (?:la )?metropole)\b")
+_EPCI_KIND = [
+    ("communaute_de_communes", r"communaute de communes"),
+    ("communaute_d_agglomeration", r"communaute d'agglomeration"),
+    ("communaute_urbaine", r"communaute urbaine"),
+    ("metropole", r"\bmetropole\b"),
+]
+_SYNDICATE_KIND = [
+    ("syndicat_mixte_ouvert", r"syndicat mixte ouvert"),
+    ("syndicat_mixte_ferme", r"syndicat mixte ferme"),
+    ("syndicat_de_communes", r"syndicat intercommunal|sivom|sivu|syndicat de communes"),
+]
+
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
+_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:de|du|des|la|le|les|sur|en"
+         r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
+_NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,7}})"
+_STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date",
+               "objet", "republique", "departement", "canton", "arrondissement", "session",
+               "liste", "direction", "service", "mairie", "envoye", "recu", "publie", "id", "compte", "pv",
+               "nombre", "l'an", "reunion", "membres", "me", "cedex", "dans", "convocation", "ordre",
+               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+
+_COMMUNE_PREFIXES = [
+    (0.9, re.compile(r"\bconseil (?:de )?municipal de (?:la )?(?:commune|ville) d(?:e |u |es |')")),
+    (0.9, re.compile(r"\bconseil (?:de )?municipal d(?:e |u |es |')")),
+    (0.85, re.compile(r"\b(?:commune|ville) d(?:e |u |es |')")),
+    (0.7, re.compile(r"\bcommune (?!d(?:e|u|es|')\b)")),
+    (0.6, re.compile(r"\bmaire d(?:e |u |es |')")),
+]
+_EPCI_PREFIX = re.compile(
+    r"\b(?P<kind>communaute de communes|communaute d'agglomeration|communaute urbaine|syndicat mixte"
+    r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?) ?(?:d(?:u |e la |es |e |'))?")
+_NAME_RE = re.compile(_NAME)
+
+
+def _clean(name: str) -> str | None:
+    cut = 0
+    for word in re.finditer(r"[^ -]+", name):
+        low = fold(word.group(0)).strip("'")
+        if low in _STOP_WORDS or any(c.isdigit() for c in low):
+            break
+        cut = word.end()
+    result = name[:cut].strip(" -'")
+    if len(result) < 2 or fold(result) in _STOP_WORDS:
+        return None
+    return result
+
+
+def read_body(doc: Document) -> dict:
+    """`nom` (value, source, confidence) and `nature` when they can be read."""
+    head_fold = doc.fold[:_HEAD]
+    result: dict = {}
+    assembly = _ASSEMBLY.search(head_fold)
+    nature = None
+    if assembly:
+        word = assembly.group(0)
+        if "municipal" in word:
+            nature = "commune"
+        elif "metropol" in word:
+            nature = "metropole"
+        elif "communaut" in word:
+            for kind, pattern in _EPCI_KIND:
+                if re.search(pattern, head_fold):
+                    nature = kind
+                    break
+        elif "syndic" in word:
+            for kind, pattern in _SYNDICATE_KIND:
+                if re.search(pattern, head_fold):
+                    nature = kind
+                    break
+    if nature is not None:
+        result["nature"] = nature
+    folded_head = doc.fold[:_HEAD]
+    text_head = doc.text[:_HEAD]
+    if nature in (None, "commune"):
+        for confidence, regex in _COMMUNE_PREFIXES:
+            for m in regex.finditer(folded_head):
+                found = _NAME_RE.match(text_head, m.end())
+                name = _clean(found.group("name")) if found else None
+                if name:
+                    kind_word = "Ville" if "ville" in m.group(0) else "Commune"
+                    result["nom"] = (f"{kind_word} {_article(name)}{name}",
+                                     doc.span(m.start(), m.end() + len(name)), confidence)
+                    if nature is None and confidence >= 0.85:
+                        result["nature"] = "commune"
+                    return result
+    else:
+        for m in _EPCI_PREFIX.finditer(folded_head):
+            found = _NAME_RE.match(text_head, m.end())
+            name = _clean(found.group("name")) if found else None
+            if not name:
+                continue
+            kind = text_head[m.start("kind"):m.end("kind")]
+            link = text_head[m.end("kind"):m.end()]
+            result["nom"] = (f"{kind[:1].upper()}{kind[1:].lower()}{link}{name}",
+                             doc.span(m.start(), m.end() + len(name)), 0.85)
+            return result
+    return result
+
+
+def _article(name: str) -> str:
+    return "d'" if name[:1].lower() in "aeiouyéèêàâîïôh" else "de "

@@ -1,0 +1,117 @@
+"""Counts of members: en exercice, présents, représentés, votants.
+
+Extracts print them as « Nombre de conseillers en exercice : 23 », « En exercice : 21
+Présents : 18 Votants : 21 », « 27 puis 28 conseillers communautaires étaient présents »,
+« présents titulaires : 45 - présents suppléants : 4 ». Two-column OCR also gives a row of
+numbers followed by the row of their labels (« 27 16 3 19 Nombre de Conseillers en exercice
+Présents Procurations Votants »), which is read pairwise when both rows have the same length.
+The first value found for a count is the meeting's; later ones often concern one item.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from checker.reader.normalize import Document
+
+_VALUE = r"[ :.-]{0,4}(?P<n>\d{1,4})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?))"
+
+_LABELS = [
+    ("membres_en_exercice", 0.9, r"\b(?:(?:nombre de )?(?:conseillers|membres|delegues|elus)"
+                                 r"(?: municipaux| communautaires)? )?en exercice"),
+    ("membres_en_exercice", 0.9, r"\ben exercice qui sont au nombre de"),
+    ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers)(?: au conseil (?:municipal|communautaire))?"
+                            r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
+    ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?)(?= ?:)"),
+    ("presents_titulaires", 0.9, r"\bpresents titulaires"),
+    ("presents_suppleants", 0.9, r"\bpresents suppleants"),
+    ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers )?presents|(?:membres |conseillers )?presents"
+                      r"|conseillers (?:municipaux |communautaires )?presents)"),
+    ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|representes?"
+                         r"|procurations?|pouvoirs?|membres representes)"),
+    ("votants", 0.9, r"\b(?:nombre de votants|votants|ayant pris part au vote|ont pris part au vote"
+                     r"|nombre de membres ayant pris part au vote)"),
+]
+_LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, pattern in _LABELS]
+
+# Number first: « 27 élus présents », « 27 puis 28 conseillers communautaires étaient présents ».
+_NUMBER_FIRST = [
+    ("presents", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:(?:elus|membres|conseillers"
+                            r"|delegues)(?: municipaux| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )"
+                            r"presents\b")),
+    ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
+                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
+    ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
+]
+
+_TABLE_LABELS = [
+    ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres )?en exercice"),
+    ("presents", r"(?:nombre de )?presents"),
+    ("representes", r"(?:nombre de )?(?:procurations|pouvoirs|representes)"),
+    ("votants", r"(?:nombre de )?votants"),
+    ("absents", r"(?:nombre d')?absents"),
+]
+_TABLE = re.compile(
+    r"\b(?P<numbers>\d{1,3}(?: \d{1,3}){1,5}) (?P<labels>(?:nombre de (?:conseillers|membres) )?"
+    r"(?:(?:%s) ?){2,6})" % "|".join(p for _, p in _TABLE_LABELS))
+
+
+_AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
+                          r"|decembre) $")
+
+
+@dataclass
+class Count:
+    value: int
+    source: str
+    confidence: float
+    start: int
+
+
+def read_counts(doc: Document) -> dict:
+    """The counts of the meeting, by record field, each a Count."""
+    text = doc.fold
+    found: dict[str, Count] = {}
+
+    def keep(field: str, value: int, start: int, end: int, confidence: float):
+        if field not in found or start < found[field].start:
+            found[field] = Count(value, doc.span(start, end), confidence, start)
+
+    for field, confidence, regex in _LABEL_RES:
+        for m in regex.finditer(text):
+            if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
+                continue
+            keep(field, int(m.group("n")), m.start(), m.end(), confidence)
+    for field, regex in _NUMBER_FIRST:
+        for m in regex.finditer(text):
+            if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
+                # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
+                continue
+            keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
+    for m in _TABLE.finditer(text):
+        numbers = [int(n) for n in m.group("numbers").split()]
+        labels = []
+        rest = m.group("labels")
+        while rest:
+            rest = rest.strip()
+            for field, pattern in _TABLE_LABELS:
+                lm = re.match(pattern, rest)
+                if lm:
+                    labels.append(field)
+                    rest = rest[lm.end():]
+                    break
+            else:
+                break
+        if len(labels) == len(numbers):
+            for field, value in zip(labels, numbers):
+                if field != "absents":
+                    keep(field, value, m.start(), m.end(), 0.7)
+
+    titulaires = found.pop("presents_titulaires", None)
+    suppleants = found.pop("presents_suppleants", None)
+    if titulaires is not None:
+        value = titulaires.value + (suppleants.value if suppleants else 0)
+        source = titulaires.source + (" ; " + suppleants.source if suppleants else "")
+        if "presents" not in found or found["presents"].start > titulaires.start:
+            found["presents"] = Count(value, source, 0.85, titulaires.start)
+    return found

@@ -1,0 +1,398 @@
+"""Who attended: the lists of présents, absents and pouvoirs, the secretary and the president.
+
+Extracts head their lists with « Présents : », « Étaient présents », « Absents excusés : »,
+« Absents ayant donné pouvoir : », « Pouvoirs : », « Avaient donné pouvoir : »… and write a
+proxy in many ways: « X, ayant donné pouvoir à Y », « X (procuration à Y) », « X (pouvoir à
+Y) », « X a donné pouvoir à Y », « X donne pouvoir à Y », and, under a « Pouvoirs » heading,
+« X à Y » or « X …… à Y »; under « Absents représentés », « X par Y ». Only the first block of
+lists is read: an extract may carry the minutes of an earlier meeting after its own.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.reader.names import Name, display, first_name_at, last_name_before, read_list
+from checker.reader.normalize import Document, fold, fold_name
+
+PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
+    "present", "proxy", "absent", "absent_excuse", "absent_mixed", "stop")
+
+_HEADERS = [
+    (PRESENT, r"\b(?:etaient|etait) presente?s?\b(?! ou represente)(?: (?:mesdames et messieurs|mesdames|messieurs))?"
+              r"(?: les (?:conseillers|delegues|membres)(?: municipaux| communautaires)?)? ?:?"),
+    (PRESENT, r"\bpresente?s?(?: titulaires ?(?:/ ?suppleants|et suppleants)?)? ?:"),
+    (PRESENT, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:elus|conseillers|membres|delegues)"
+              r"(?: municipaux| communautaires)? (?:etaient |sont )?presents ?:"),
+    (PROXY, r"\b(?:absente?s?|excusee?s?)(?: excusee?s?)? (?:a[yv]ant|qui ont|qui a|avec) (?:donne )?"
+            r"(?:pouvoirs?|procurations?)(?: de vote)? ?:?"),
+    (PROXY, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:(?:elus|conseillers|membres|delegues)"
+            r"(?: municipaux| communautaires)? )?(?:avaient|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
+    (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
+    (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
+    (PROXY, r"\babsente?s? representee?s? ?:"),
+    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?: excusee?s?)?(?: sans pouvoirs?| non representee?s?)?"
+             r"(?: ?/ ?excusee?s?)? ?:"),
+    (ABSENT, r"\babsente?s? excusee?s?\b"),
+    (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
+    (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
+    (ABSENT_MIXED, r"\bpresents? ou representes? a l'exception de"),
+    (STOP, r"\b(?:secretaires?(?: de seance)?|elue? secretaire de seance) ?:"),
+    (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
+           r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
+    (STOP, r"\b(?:date de (?:la )?convocation|nombre de|le quorum|quorum|en exercice|votants|ordre du jour"
+           r"|objet|president(?:e)? ?:|secretaire|deliberations? n ?°|vu le code|apres en avoir delibere)"),
+    (STOP, r"\bn ?° ?(?:[a-z]{1,6}[ _-]?)?(?:19|20)\d\d"),
+]
+_HEADER_RES = [(kind, re.compile(p)) for kind, p in _HEADERS]
+
+# Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
+# that announces proxies.
+_CONNECTOR = re.compile(
+    r",? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:a|ayant|avant|avait|avaient|ont|donne|donnant|a donne)"
+    r" ?(?:donne )?(?:son |sa |un )?(?:pouvoirs?|procurations?|delegation)(?: de vote)?(?: ecrite?)?"
+    r"(?: donnee?)? (?:a|au profit de|en faveur de)\b"
+    r"|\((?:pouvoirs?|procurations?)(?: donnee?)?(?: (?:a|au profit de))?\b"
+    r"|,? ?(?:pouvoir|procuration) donnee? a\b"
+    r"|,? represente(?:e)? par\b")
+_PROXY_A = re.compile(r"(?:\.{2,} ?| )a(?= )")
+_PROXY_PAR = re.compile(r" par(?= )")
+_PAREN = re.compile(r"\([^()]{0,200}\)")
+_LATE = re.compile(r"arrive|a partir d|apres l|en cours de seance|des le point|au point|jusqu")
+_PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
+_PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
+_SECTION_LIMIT = 4000
+_BLOCK_GAP = 1500
+
+
+@dataclass
+class Section:
+    kind: str
+    header_start: int
+    start: int
+    end: int
+
+
+@dataclass
+class Attendance:
+    present: list = field(default_factory=list)
+    late: set = field(default_factory=set)
+    absent: list = field(default_factory=list)
+    pairs: list = field(default_factory=list)
+    sources: dict = field(default_factory=dict)
+    present_source: str | None = None
+    proxies_source: str | None = None
+
+
+def _headers(doc: Document) -> list:
+    found = []
+    for kind, regex in _HEADER_RES:
+        for m in regex.finditer(doc.fold):
+            found.append((m.start(), m.end(), kind))
+    found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
+    kept = []
+    for start, end, kind in found:
+        if kept and start < kept[-1][1]:
+            continue
+        kept.append((start, end, kind))
+    return kept
+
+
+def _sections(doc: Document) -> list:
+    headers = _headers(doc)
+    sections = []
+    for i, (start, end, kind) in enumerate(headers):
+        if kind == STOP:
+            continue
+        limit = headers[i + 1][0] if i + 1 < len(headers) else len(doc.text)
+        sections.append(Section(kind, start, end, min(limit, end + _SECTION_LIMIT)))
+    return sections
+
+
+def _first_block(sections: list) -> list:
+    """The sections of the first attendance block (later blocks belong to other minutes)."""
+    block = []
+    for section in sections:
+        if block and section.header_start - block[-1].end > _BLOCK_GAP:
+            if any(s.kind in (PRESENT, PROXY, ABSENT_MIXED) for s in block):
+                break
+            block = []
+        block.append(section)
+    return block
+
+
+def _blank_parentheses(doc: Document, start: int, end: int) -> tuple[str, list]:
+    """The section's text with parentheses that hold no proxy blanked out, and those remarks."""
+    text = doc.text[start:end]
+    folded = doc.fold[start:end]
+    remarks = []
+    pieces = []
+    last = 0
+    for m in _PAREN.finditer(folded):
+        if _CONNECTOR.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
+            continue
+        pieces.append(text[last:m.start()])
+        pieces.append(";" + " " * (m.end() - m.start() - 1))
+        remarks.append((m.start() + start, text[m.start() + 1:m.end() - 1]))
+        last = m.end()
+    pieces.append(text[last:])
+    return "".join(pieces), remarks
+
+
+def _is_count(folded: str) -> bool:
+    return bool(re.match(r" ?:? ?\d{1,4}\b(?! ?(?:mmes?|mm|m\.|mr|messieurs|mesdames|madame|monsieur)\b)", folded))
+
+
+def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
+    text, remarks = _blank_parentheses(doc, section.start, section.end)
+    folded = doc.fold[section.start:section.end]
+    kind = section.kind
+    # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
+    # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
+    if _is_count(folded):
+        return
+    connectors = [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)]
+    if kind == PROXY:
+        generic = _PROXY_PAR if "represente" in header_text else _PROXY_A
+        for m in generic.finditer(folded):
+            if not any(s <= m.start() < e for s, e in connectors):
+                connectors.append((m.start(), m.end()))
+        connectors.sort()
+    bounds = [0] + [x for c in connectors for x in c] + [len(text)]
+    segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
+    reads = []
+    stop = None
+    for seg_start, seg_end in segments:
+        if stop is not None and seg_start >= stop:
+            reads.append([])
+            continue
+        read = read_list(text[seg_start:seg_end], section.start + seg_start, single_title_ok=seg_start > 0)
+        if seg_start == 0 and read.lead_junk:
+            return
+        reads.append(read.names)
+        if read.stopped_at is not None:
+            stop = read.stopped_at - section.start
+            break
+    while len(reads) < len(segments):
+        reads.append([])
+    end_of_list = section.start + (stop if stop is not None else len(text))
+    for name in [n for names in reads for n in names]:
+        for pos, remark in remarks:
+            if name.end <= pos <= name.end + 3:
+                name.qualifier = (name.qualifier + " " + remark).strip()
+    mandataires = set()
+    for i, (c_start, c_end) in enumerate(connectors):
+        if section.start + c_start >= end_of_list:
+            break
+        before, after = reads[i], reads[i + 1]
+        if not before or not after:
+            continue
+        mandant, mandataire = before[-1], after[0]
+        if section.start + c_start - mandant.end > 40 or after[0].start - (section.start + c_end) > 40:
+            continue
+        source = doc.span(mandant.start, mandataire.end)
+        attendance.pairs.append((mandant, mandataire, source))
+        mandataires.add(id(mandataire))
+    mandants = {id(p[0]) for p in attendance.pairs}
+    listed = []
+    for name in (n for names in reads for n in names if id(n) not in mandataires):
+        if kind == PRESENT and id(name) in mandants:
+            continue
+        if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)):
+            # « M. Éric VERDIER a été élu secrétaire » closes the list before it.
+            end_of_list = min(end_of_list, name.start)
+            break
+        listed.append(name)
+    attendance.pairs = [p for p in attendance.pairs if p[0].start < end_of_list]
+    section_source = doc.span(section.header_start, end_of_list)
+    if kind == PRESENT:
+        attendance.present.extend(listed)
+        for name in listed:
+            if _LATE.search(fold_name(name.qualifier)):
+                attendance.late.add(id(name))
+        if listed and attendance.present_source is None:
+            attendance.present_source = section_source
+    elif kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY):
+        excused = "excuse" in header_text or kind == PROXY
+        for name in listed:
+            if _PARTIAL_ABSENCE.search(fold_name(name.qualifier)):
+                continue
+            attendance.absent.append((name, excused))
+        if connectors and attendance.proxies_source is None:
+            attendance.proxies_source = section_source
+
+
+def _global_pairs(doc: Document, covered: list, attendance: Attendance):
+    """Proxies written in prose, outside any list (« M. X a donné pouvoir à M. Y »)."""
+    for m in _CONNECTOR.finditer(doc.fold):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        if m.group(0).strip(" ,").startswith("represente"):
+            continue
+        before_start = max(0, m.start() - 80)
+        mandant = last_name_before(doc.text[before_start:m.start()], before_start)
+        mandataire = first_name_at(doc.text[m.end():m.end() + 80], m.end())
+        if mandant is None or mandataire is None:
+            continue
+        attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+
+
+def read_attendance(doc: Document) -> Attendance:
+    attendance = Attendance()
+    sections = _first_block(_sections(doc))
+    read = []
+    for section in sections:
+        if section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end]):
+            # A second list of those present starts the minutes of another meeting or item.
+            break
+        header = doc.fold[section.header_start:section.start]
+        _read_section(doc, section, attendance, header)
+        read.append(section)
+    sections = read
+    _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance)
+    return attendance
+
+
+class NameBook:
+    """Every spelling of a person's name in the record resolved to the fullest one listed."""
+
+    def __init__(self, names: list):
+        self.full = []
+        seen = set()
+        for name in names:
+            key = fold_name(name)
+            if key and key not in seen:
+                seen.add(key)
+                self.full.append(name)
+
+    def resolve(self, name: str) -> str:
+        key = fold_name(name)
+        tokens = _tokens(name)
+        if not tokens:
+            return name
+        # A surname alone (« Mme Beille-Tourscher ») takes the full name if one person has it;
+        # hyphenated first names stay whole, so « Marie MARTIN » is not « Anne-Marie MARTIN ».
+        wider = [n for n in self.full if tokens < _tokens(n)]
+        if len(wider) == 1:
+            return wider[0]
+        exact = [n for n in self.full if fold_name(n) == key]
+        if exact:
+            return exact[0]
+        glued = key.replace(" ", "")
+        exact = [n for n in self.full if fold_name(n).replace(" ", "") == glued]
+        if len(exact) == 1:
+            return exact[0]
+        return name
+
+
+def _tokens(name: str) -> set:
+    return set(fold(name).replace("'", " ").split())
+
+
+def build_members(attendance: Attendance) -> dict:
+    """The record's `membres`, `pouvoirs` and `absents`, names resolved across lists."""
+    raw_names = ([n.text for n in attendance.present]
+                 + [n.text for n, _ in attendance.absent]
+                 + [x.text for m, d, _ in attendance.pairs for x in (m, d)])
+    book = NameBook(sorted(raw_names, key=lambda n: -len(n.split())))
+    pouvoirs = []
+    mandants = set()
+    for mandant, mandataire, source in attendance.pairs:
+        giver, holder = book.resolve(mandant.text), book.resolve(mandataire.text)
+        key = fold_name(giver)
+        if key in mandants or key == fold_name(holder):
+            continue
+        mandants.add(key)
+        pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
+    membres = []
+    seen = set()
+    present_count = 0
+    for name in attendance.present:
+        resolved = book.resolve(name.text)
+        key = fold_name(resolved)
+        if key in seen:
+            continue
+        seen.add(key)
+        membres.append({"nom": resolved, "presence": "present"})
+        if id(name) not in attendance.late:
+            present_count += 1
+    absents = []
+    for name, excused in attendance.absent:
+        resolved = book.resolve(name.text)
+        key = fold_name(resolved)
+        if key in seen:
+            continue
+        seen.add(key)
+        if key in mandants:
+            membres.append({"nom": resolved, "presence": "represente"})
+        else:
+            membres.append({"nom": resolved, "presence": "absent_excuse" if excused else "absent"})
+            absents.append(resolved)
+    for pouvoir in pouvoirs:
+        key = fold_name(pouvoir["mandant"])
+        if key not in seen:
+            seen.add(key)
+            membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
+    return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
+            "present_count": present_count, "book": book}
+
+
+_SECRETARY_AFTER = re.compile(
+    r"\b(?:secretaires? de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
+    r" de seance) ?:|\ble secretaire(?: de seance)?,(?= )")
+_SECRETARY_BEFORE = re.compile(
+    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?)(?: a l'unanimite)?"
+    r" (?:pour remplir (?:cette|ces|les) fonctions?|(?:comme |en qualite de )?secretaires?)")
+_SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe) ")
+_SECRETARY_PROPOSED_END = re.compile(r"^ ?(?:comme|en qualite de) secretaire")
+
+
+def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
+    """The secretaries of the meeting (the first statement found) and its source."""
+    text, folded = doc.text, doc.fold
+    candidates = []
+    for m in _SECRETARY_AFTER.finditer(folded):
+        if "auxiliaire" in folded[m.start():m.end() + 12]:
+            continue
+        rank = 2 if m.group(0).startswith("le secretaire") else 0
+        read = read_list(text[m.end():m.end() + 120], m.end())
+        names = []
+        for name in read.names:
+            if names and name.start - names[-1].end > 6:
+                break
+            names.append(name)
+        if names:
+            candidates.append((rank, m.start(), names, doc.span(m.start(), names[-1].end)))
+    for m in _SECRETARY_BEFORE.finditer(folded):
+        start = max(0, m.start() - 80)
+        name = last_name_before(text[start:m.start()], start)
+        if name is not None:
+            candidates.append((1, name.start, [name], doc.span(name.start, m.end())))
+    for m in _SECRETARY_PROPOSED.finditer(folded):
+        name = first_name_at(text[m.end():m.end() + 60], m.end())
+        if name is not None and _SECRETARY_PROPOSED_END.match(folded[name.end:name.end + 40]):
+            candidates.append((1, m.start(), [name], doc.span(m.start(), name.end + 30)))
+    if not candidates:
+        return [], None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    _, _, names, source = candidates[0]
+    return [book.resolve(n.text) for n in names], source
+
+
+_PRESIDENT = [
+    (0.9, re.compile(r"\bsous la presidence de (?:son maire|sa maire|son president|sa presidente)?,? ?")),
+    (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
+    (0.85, re.compile(r"\bpresidente? ?: ?")),
+]
+
+
+def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+    for confidence, regex in _PRESIDENT:
+        for m in regex.finditer(doc.fold):
+            name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
+            if name is not None:
+                return book.resolve(name.text), doc.span(m.start(), name.end + 8), confidence
+    return None
+
+
+__all__ = ["read_attendance", "build_members", "read_secretaries", "read_president", "Name", "display"]

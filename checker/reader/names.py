@@ -1,0 +1,272 @@
+"""Names of people in attendance lists: « Mme Céline BARON », « LE TARNEC Sandra », « Mrs CAPY ».
+
+A list is read token by token. A name is a run of capitalised words (« Jean-Marie »,
+« DA BENTA », « de MONTCHALIN »), after an optional civility; commas, semicolons, « et », dot
+leaders and civilities separate names. OCR often drops the comma between two names: a run
+« Robert MONZANI Jean-Marie DA BENTA » is cut where a first name follows a surname in upper
+case. Names are given back first name first (« Sandra LE TARNEC »), the way most extracts print
+them, so that one person is written one way across the record.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.reader.dates import NUMBER_WORDS
+from checker.reader.normalize import fold
+
+CIVILITIES = {
+    "m", "mr", "mm", "mrs", "mme", "mmes", "mmc", "mrne", "mne", "mlle", "mlles", "melle", "me",
+    "dr", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames",
+}
+PARTICLES = {"de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "di", "da",
+             "dos", "del", "della", "ben", "st", "ste", "saint", "sainte"}
+# Words that are capitalised in attendance lists without being names.
+ROLE_WORDS = {
+    "maire", "maires", "adjoint", "adjointe", "adjoints", "adjointes", "conseiller", "conseillere",
+    "conseillers", "conseilleres", "municipal", "municipale", "municipaux", "municipales",
+    "delegue", "deleguee", "delegues", "deleguees", "communautaire", "communautaires",
+    "president", "presidente", "vice-president", "vice-presidente", "secretaire", "titulaire",
+    "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes", "membre", "membres",
+    "absent", "absente", "absents", "absentes", "excuse", "excusee", "excuses", "excusees",
+    "present", "presente", "presents", "presentes", "pouvoir", "pouvoirs", "procuration",
+    "procurations", "votant", "votants", "represente", "representee", "representes",
+    "representees", "nombre", "date", "objet", "quorum", "elu", "elue", "elus", "elues",
+    "les", "lesquels", "lesquelles", "le", "la", "et", "ou", "en", "au", "aux", "pour", "par",
+    "avec", "sans", "a", "conseil", "commune", "ville", "seance", "ordre", "jour", "etaient",
+    "etait", "ont", "assistaient", "formant", "qui", "vu", "considerant", "apres", "monsieur",
+    "madame", "delegation", "deleguees", "delib", "deliberation", "deliberations", "rapporteur",
+    "rapporteure", "dgs", "directeur", "directrice", "general", "generale", "services",
+    "secretaires", "auxiliaire", "mairie", "prefecture", "republique", "francaise", "ordinaire",
+    "session", "publique", "communaute", "communes", "vote", "votes", "voix", "pv", "cm",
+    "participait", "participaient", "assistait", "egalement", "invite", "invites", "lecture",
+}
+_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
+_CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
+_TOKEN = re.compile(r"[^\s,;()\[\]{}]+|[,;()\[\]{}]")
+_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|]$")
+_MAX_JUNK = 7
+_NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
+
+
+@dataclass
+class Name:
+    """One person's name as read in a list, with what the list says next to it."""
+
+    tokens: list
+    start: int
+    end: int
+    qualifier: str = ""
+    civility: bool = False
+
+    @property
+    def text(self) -> str:
+        return display(self.tokens)
+
+
+@dataclass
+class ListRead:
+    names: list = field(default_factory=list)
+    stopped_at: int | None = None
+    lead_junk: int = 0
+
+
+def kind(token: str) -> str:
+    """CAPS (surname in capitals), CAP (capitalised word), PART (particle) or OTHER."""
+    low = fold(token)
+    if low in PARTICLES and (token.islower() or low in ("st", "ste")):
+        return "PART"
+    if _CAPS.match(token) and sum(c.isalpha() for c in token) >= 2:
+        return "CAPS"
+    if _CAP.match(token):
+        return "CAP"
+    return "OTHER"
+
+
+def _is_name_run(kinds: list) -> bool:
+    if not kinds or kinds[0] == "PART" or kinds[-1] == "PART":
+        return False
+    return True
+
+
+def _split_run(tokens: list, kinds: list) -> list:
+    """Cut a run of name words where a new name starts (surname then first name, or the reverse)."""
+    pieces = []
+    current = [0]
+    first_name_first = kinds[0] == "CAP"
+    for i in range(1, len(tokens)):
+        prev_kind, this_kind = kinds[i - 1], kinds[i]
+        if first_name_first and prev_kind == "CAPS" and this_kind == "CAP":
+            pieces.append(current)
+            current = []
+        elif not first_name_first and prev_kind == "CAP" and this_kind == "CAPS":
+            pieces.append(current)
+            current = []
+        current.append(i)
+    pieces.append(current)
+    return pieces
+
+
+def _acceptable(tokens: list, kinds: list, civility: bool) -> bool:
+    words = [k for k in kinds if k != "PART"]
+    if not words:
+        return False
+    if len(words) == 1:
+        only = tokens[kinds.index(words[0])]
+        if civility and len(tokens) == 1 and len(only) >= 3:
+            return True
+        return words[0] == "CAPS" and sum(c.isalpha() for c in only) >= 3
+    if "CAPS" not in kinds:
+        # Names in title case (« Cyril Piazza ») are accepted only at a plausible length.
+        return 2 <= len(words) <= 4
+    return len(words) <= 8
+
+
+def display(tokens: list) -> str:
+    """First name(s) first: « LE TARNEC Sandra » becomes « Sandra LE TARNEC »."""
+    kinds = [kind(t) for t in tokens]
+    if kinds and kinds[0] == "CAPS" and kinds[-1] == "CAP":
+        cut = len(kinds)
+        while cut > 0 and kinds[cut - 1] == "CAP":
+            cut -= 1
+        if all(k in ("CAPS", "PART") for k in kinds[:cut]):
+            tokens = tokens[cut:] + tokens[:cut]
+    return " ".join(tokens)
+
+
+def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False) -> ListRead:
+    """The names in a passage of a list; stops where prose starts (`stopped_at`)."""
+    result = ListRead()
+    run: list = []
+    civility = False
+    junk: list = []
+    pending_name: Name | None = None
+    depth = 0
+    since_name = [0]
+    after_period = False
+
+    def close_run():
+        nonlocal run, civility, pending_name
+        if not run:
+            return
+        toks = [t for t, _, _ in run]
+        kinds = [kind(t) for t in toks]
+        while kinds and kinds[-1] == "PART":
+            toks.pop(); kinds.pop(); run.pop()
+        while kinds and kinds[0] == "PART":
+            toks.pop(0); kinds.pop(0); run.pop(0)
+        if _is_name_run(kinds):
+            for number, piece in enumerate(_split_run(toks, kinds)):
+                ptoks = [toks[i] for i in piece]
+                pkinds = [kinds[i] for i in piece]
+                titled = civility and number == 0 and single_title_ok and not result.names
+                if _acceptable(ptoks, pkinds, titled):
+                    name = Name(ptoks, run[piece[0]][1] + offset, run[piece[-1]][2] + offset,
+                                civility=civility)
+                    result.names.append(name)
+                    pending_name = name
+                    since_name[0] = 0
+        run = []
+        civility = False
+
+    def flush_junk():
+        nonlocal junk
+        if junk and pending_name is not None:
+            extra = " ".join(junk)
+            pending_name.qualifier = (pending_name.qualifier + " " + extra).strip()
+        junk = []
+
+    for m in _TOKEN.finditer(text):
+        raw = m.group(0)
+        start = m.start()
+        if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}":
+            close_run()
+            flush_junk()
+            if raw in "([{":
+                depth += 1
+            elif raw in ")]}":
+                depth = max(0, depth - 1)
+            continue
+        word = raw.rstrip(".:")
+        ends_sentence = raw.endswith(".") and len(word) > 0
+        low = fold(word)
+        if after_period and stop_on_junk and depth == 0:
+            # A list ends with its sentence: after « … Thierry LAMBERT. » only another
+            # civility or name goes on (« … Hugues PINOT. Madame Laurence LEVEILLARD … »).
+            word_kind = kind(word)
+            starts_name = (low.rstrip(".") in CIVILITIES or word_kind in ("CAP", "CAPS")
+                           and (low not in ROLE_WORDS or word_kind == "CAPS" and low in PARTICLES))
+            if not starts_name:
+                result.stopped_at = m.start() + offset
+                result.names = [n for n in result.names if n.end <= result.stopped_at]
+                return result
+        after_period = False
+        if not word:
+            close_run()
+            flush_junk()
+            if raw.endswith(".") and result.names:
+                after_period = True
+            continue
+        if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes")):
+            close_run()
+            flush_junk()
+            civility = True
+            continue
+        if low == "et" or low.isdigit():
+            close_run()
+            flush_junk()
+            continue
+        k = kind(word)
+        if _NUMBER_WORD.match(low):
+            k = "OTHER"
+        particle_in_caps = k == "CAPS" and low in PARTICLES
+        if k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and run):
+            if junk:
+                flush_junk()
+            run.append((word, start, start + len(word)))
+            if ends_sentence and k != "PART" and len(word) > 2:
+                close_run()
+                after_period = bool(result.names)
+            continue
+        close_run()
+        if low in ROLE_WORDS:
+            continue
+        junk.append(word)
+        if not result.names:
+            result.lead_junk += 1
+        # Remarks in parentheses (« arrivé en séance à 17h55, au début de l'examen du
+        # dossier n°3 ») are long but do not end the list.
+        if depth == 0:
+            since_name[0] += 1
+        if stop_on_junk and since_name[0] > _MAX_JUNK:
+            result.stopped_at = m.start() + offset
+            cut_from = result.stopped_at
+            result.names = [n for n in result.names if n.end <= cut_from]
+            return result
+    close_run()
+    flush_junk()
+    return result
+
+
+def first_name_at(text: str, offset: int = 0) -> Name | None:
+    """The first name in `text`, if the passage starts with one (after a civility)."""
+    read = read_list(text, offset, stop_on_junk=True, single_title_ok=True)
+    if not read.names:
+        return None
+    first = read.names[0]
+    lead = text[: first.start - offset]
+    if len([t for t in _TOKEN.findall(lead) if fold(t.rstrip(".:")) not in CIVILITIES
+            and fold(t.rstrip(".:")) not in ROLE_WORDS and t not in ",;"]) > 2:
+        return None
+    return first
+
+
+def last_name_before(text: str, offset: int = 0) -> Name | None:
+    """The name that ends `text` (as in « … Mme Magali COUSIN » before « a été désignée »)."""
+    read = read_list(text, offset, stop_on_junk=False)
+    if not read.names:
+        return None
+    last = read.names[-1]
+    if text[last.end - offset:].strip(" ,.") != "":
+        return None
+    return last

@@ -1,0 +1,83 @@
+"""Text as the reader sees it: one line, plain punctuation, and a folded twin for matching.
+
+OCR output of two-column layouts mixes typographic apostrophes and dashes, non-breaking
+spaces, words cut at line ends and lost accents. Patterns are written once, in lower case and
+without accents, and run on `Document.fold`; a match's span is then read back in
+`Document.text`, which keeps case and accents, because names need them.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_PUNCTUATION = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u0060": "'", "\u02bc": "'", "\u2032": "'",
+    "\u201c": '"', "\u201d": '"', "\u201e": '"',
+    "\u2013": "-", "\u2014": "-", "\u2212": "-", "\u2010": "-", "\u2011": "-", "\u2012": "-",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u200b": " ", "\ufeff": " ",
+    "\u0130": "I",
+})
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SPACES = re.compile(r"\s+")
+_APOSTROPHES = re.compile(r"'{2,}")
+# A word cut at a line end: « novem- bre » is one word; « CHATELAIN- NOUIOUA » is a compound
+# name whose hyphen must stay.
+_CUT_LOWER = re.compile(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])")
+_CUT_UPPER = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Þ])")
+
+_FOLD_CACHE: dict[str, str] = {}
+
+
+def _fold_char(c: str) -> str:
+    folded = _FOLD_CACHE.get(c)
+    if folded is None:
+        base = unicodedata.normalize("NFD", c)[0]
+        low = base.lower()
+        folded = low if len(low) == 1 else base
+        _FOLD_CACHE[c] = folded
+    return folded
+
+
+def normalize(text: str) -> str:
+    """One line of text with plain apostrophes, dashes and spaces."""
+    text = unicodedata.normalize("NFKC", text)
+    text = text.translate(_PUNCTUATION)
+    text = _CONTROL.sub(" ", text)
+    text = _SPACES.sub(" ", text)
+    text = _APOSTROPHES.sub("'", text)
+    text = _CUT_LOWER.sub("", text)
+    text = _CUT_UPPER.sub("-", text)
+    return text.strip()
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, character for character (same length as `text`)."""
+    if text.isascii():
+        return text.lower()
+    table = {ord(c): _fold_char(c) for c in set(text) if not c.isascii()}
+    return text.translate(table).lower()
+
+
+def fold_name(name: str) -> str:
+    """A name reduced for comparison: no accents, case, hyphens or apostrophes."""
+    return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
+
+
+class Document:
+    """The normalized text of a document and its folded twin, index for index."""
+
+    __slots__ = ("text", "fold")
+
+    def __init__(self, text: str):
+        self.text = normalize(text)
+        self.fold = fold(self.text)
+
+    def span(self, start: int, end: int, limit: int = 300) -> str:
+        """The passage between two indices, trimmed for use as a fact's source."""
+        passage = self.text[start:end].strip(" ,;:")
+        if len(passage) > limit:
+            passage = passage[:limit - 1].rstrip() + "…"
+        return passage
+
+    def __len__(self):
+        return len(self.text)

@@ -1,0 +1,332 @@
+"""The meeting's date, time and place, and the convocation.
+
+The date is taken, by order of trust, from « L'an deux mille vingt-trois, le 19 décembre »,
+from « Le vingt-deux juin deux mille vingt-deux … s'est réuni », from « s'est réuni … le
+25 janvier 2023 », from a heading « Séance du 13 décembre 2022 » or « Conseil municipal …
+lundi 16 janvier 2023 », and last from the date inside the ACTES identifier. A heading that
+names another meeting (« approbation du procès-verbal de la séance du … ») is passed over.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, date_at, date_from_match,
+                                  find_dates, number, time_at)
+from checker.reader.normalize import Document
+
+_YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
+_LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?:{WEEKDAY}[ ,]{{1,2}})?"
+                  rf"(?P<date>{TEXT_DATE})")
+_LE_DATE_REUNI = re.compile(rf"(?:^|[.:] |\b)le (?P<date>{TEXT_DATE})")
+_REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se tiendra)(?: reunie?s?)?\b")
+_HEADING = re.compile(
+    rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire)?(?: du (?:conseil municipal|conseil"
+    rf" communautaire|comite syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
+    rf"(?:{WEEKDAY} )?(?P<date>{DATE_PLAIN})"
+    rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil metropolitain)"
+    rf"(?:[ a-z'-]{{0,60}}?)(?: du | )(?:{WEEKDAY} )?(?P<date2>{DATE_PLAIN})")
+_OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compte[- ]rendu d[eu]|precedente?|"
+                            r"derniere?|prochaine?|lecture|rappelle|adopte|du conseil municipal du$")
+_ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
+_START_TIME = re.compile(r"\b(?:debut de (?:la )?seance|(?:la )?seance (?:est )?ouverte|ouvre la seance)"
+                         r"(?: a| :)? ?")
+
+
+@dataclass
+class MeetingDate:
+    date: dt.date
+    source: str
+    confidence: float
+    time: str | None
+    start: int
+    end: int
+
+
+def _plausible(date: dt.date | None) -> bool:
+    return date is not None and 1950 <= date.year <= 2100
+
+
+def _with_time(doc: Document, end: int) -> tuple[str | None, int]:
+    found = time_at(doc.fold, end)
+    return found if found else (None, end)
+
+
+def _candidates(doc: Document) -> list:
+    text = doc.fold
+    found = []
+    for m in _LAN.finditer(text):
+        date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
+        if date is None:
+            continue
+        year = date.year
+        if year is None:
+            year = number(m.group("lan"))
+        value = date.with_year(year) if year else None
+        if not _plausible(value):
+            continue
+        time, end = _with_time(doc, m.end())
+        agrees = date.weekday is None or value.weekday() == date.weekday
+        found.append((0, m.start(), value, 0.95 if agrees else 0.8, time, end))
+    for m in _LE_DATE_REUNI.finditer(text):
+        date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
+        if date is None or not _plausible(date.date):
+            continue
+        if not _REUNI.search(text, m.end(), min(len(text), m.end() + 250)):
+            continue
+        if re.search(r"(?:convoquee?s?|adressee?s?|envoyee?s?|convocation|convocation du) $",
+                     text[max(0, m.start() - 40):m.start()]):
+            continue
+        time, end = _with_time(doc, m.end())
+        found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
+    for m in _REUNI.finditer(text):
+        window_end = min(len(text), m.end() + 140)
+        for date in find_dates(text, m.end(), window_end):
+            if date.date is None or not _plausible(date.date):
+                continue
+            before = text[max(0, date.start - 25):date.start]
+            if not re.search(r"\ble $|\ben date du $|, le $", before) or "convo" in before:
+                continue
+            time, end = _with_time(doc, date.end)
+            found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
+            break
+    for m in _HEADING.finditer(text):
+        group = "date" if m.group("date") else "date2"
+        inner = re.match(DATE, m.group(group))
+        date = date_from_match(inner, m.start(group)) if inner else None
+        if date is None or not _plausible(date.date):
+            continue
+        before = text[max(0, m.start() - 60):m.start()]
+        if m.start() > 300 and _OTHER_MEETING.search(before):
+            continue
+        if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
+            continue
+        time, end = _with_time(doc, date.end)
+        found.append((2, m.start(), date.date, 0.85 if date.weekday_agrees else 0.7, time, end))
+    for m in _ID_DATE.finditer(text):
+        try:
+            value = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+        except ValueError:
+            continue
+        if _plausible(value):
+            found.append((3, m.start(), value, 0.6, None, m.end()))
+    return found
+
+
+def read_meeting_date(doc: Document) -> MeetingDate | None:
+    candidates = _candidates(doc)
+    if not candidates:
+        return None
+    candidates.sort(key=lambda c: (c[0], c[1]))
+    rank, start, value, confidence, time, end = candidates[0]
+    if any(c[2] == value for c in candidates if c is not candidates[0]):
+        confidence = min(0.98, confidence + 0.03)
+    if time is None:
+        time = _other_time(doc, value, candidates)
+    return MeetingDate(value, doc.span(start, end), confidence, time, start, end)
+
+
+def _other_time(doc: Document, value: dt.date, candidates: list) -> str | None:
+    for c in sorted(candidates, key=lambda c: (c[0], c[1])):
+        if c[2] == value and c[4]:
+            return c[4]
+    for m in _START_TIME.finditer(doc.fold):
+        found = time_at(doc.fold, m.end())
+        if found:
+            return found[0]
+    for m in _REUNI.finditer(doc.fold):
+        at = re.search(r"(?:,| ) ?a (?=\d{1,2} ?h)", doc.fold[m.end():m.end() + 150])
+        if at:
+            found = time_at(doc.fold, m.end() + at.start())
+            if found:
+                return found[0]
+    return None
+
+
+# --- convocation -------------------------------------------------------------------------
+
+_CONVOCATION = [
+    (0.95, re.compile(r"\bdate (?:de (?:la |l'envoi de la )?|d'envoi de (?:la )?)?convocations?"
+                      r"(?: (?:du|au) (?:present )?conseil(?: municipal| communautaire)?| des membres)?"
+                      r" ?:? ?(?:le |du )?")),
+    (0.9, re.compile(r"\bconvocations? (?:du |en date du |adressee le |envoyee le |faite le )")),
+    (0.9, re.compile(r"\bconvoquee?s? (?:le |en date du |par courrier du |par (?:voie )?"
+                     r"(?:electronique|dematerialisee) le )")),
+]
+# « la convocation qui leur a été adressée par le Maire, conformément à l'article …, le 31 janvier »
+_CONVOCATION_SENT = re.compile(r"\bconvocation (?:qui (?:leur|lui) a ete |a ete )?(?:adressee?|envoyee?|transmise"
+                               r"|notifiee)\b")
+_TABLE_DATES = re.compile(
+    rf"\bdate (?:de (?:la )?)?convocation (?P<second>date d'affichage|date de publication) "
+    rf"(?P<d1>{DATE_PLAIN}) (?P<d2>{DATE_PLAIN})")
+_ASSERTED = re.compile(r"\b(?:\w+ )?jours? francs?|\bdans les (?:formes et )?delais? (?:legaux|legal|"
+                       r"prescrits|reglementaires)|\bdelais? legaux")
+_POSTED_CONVOCATION = re.compile(r"\b(?:laquelle convocation a ete affichee|convocation (?:a ete |fut )?affichee"
+                                 r"|dont (?:un exemplaire|une copie) a ete affichee?|affichage de la convocation)")
+_POSTING_DATE = re.compile(rf"\bdate d'affichage ?:? ?(?:le )?(?P<date>{DATE_PLAIN})")
+_CONVENED_BY = re.compile(r"\b(?:convoquee?s?|adressee?|convocation) (?:par|de) (?:monsieur |madame |m\. |mme )?"
+                          r"(?:le |la )?(?P<who>maire|presidente?)\b")
+
+
+@dataclass
+class DatedFact:
+    date: dt.date
+    source: str
+    confidence: float
+    start: int
+
+
+def _before_meeting(value: dt.date | None, meeting: dt.date, days: int = 92) -> bool:
+    return value is not None and meeting - dt.timedelta(days=days) <= value <= meeting
+
+
+def _complete_year(date, meeting: dt.date) -> tuple[dt.date | None, bool]:
+    """A convocation date without a readable year takes the meeting's (or the year before)."""
+    if date.date is not None and _before_meeting(date.date, meeting):
+        return date.date, False
+    # A year lost or garbled by OCR (« le dix février deux mille Procurations : 5 Vingt-trois »).
+    for year in (meeting.year, meeting.year - 1):
+        value = date.with_year(year)
+        if _before_meeting(value, meeting, 60):
+            return value, True
+    return None, False
+
+
+def read_convocation(doc: Document, meeting: dt.date) -> dict:
+    """`date_envoi` (a DatedFact, or the source of an assertion), `date_affichage`, `convoque_par`."""
+    text = doc.fold
+    result: dict = {}
+    candidates = []
+    for confidence, regex in _CONVOCATION:
+        for m in regex.finditer(text):
+            date = date_at(text, m.end())
+            if date is None:
+                continue
+            value, guessed = _complete_year(date, meeting)
+            if not _before_meeting(value, meeting):
+                continue
+            candidates.append(DatedFact(value, doc.span(m.start(), date.end),
+                                        0.6 if guessed else confidence, m.start()))
+    for m in _CONVOCATION_SENT.finditer(text):
+        for le in re.finditer(r"\b(?:le|du|en date du) ", text[m.end():m.end() + 200]):
+            at = m.end() + le.end()
+            date = date_at(text, at)
+            if date is None:
+                continue
+            value, guessed = _complete_year(date, meeting)
+            if _before_meeting(value, meeting):
+                candidates.append(DatedFact(value, doc.span(m.start(), date.end), 0.6 if guessed else 0.85,
+                                            m.start()))
+            break
+    for m in _TABLE_DATES.finditer(text):
+        d1 = date_from_match(re.match(DATE, m.group("d1")), m.start("d1"))
+        if d1 and _before_meeting(d1.date, meeting):
+            candidates.append(DatedFact(d1.date, doc.span(m.start(), m.end()), 0.75, m.start()))
+    if candidates:
+        best = max(candidates, key=lambda c: (c.confidence, -c.start))
+        result["date_envoi"] = best
+    else:
+        for m in _ASSERTED.finditer(text):
+            window_start = max(0, m.start() - 200)
+            anchor = text.rfind("convo", window_start, m.start())
+            if anchor < 0:
+                anchor = text.find("convo", m.end(), m.end() + 60)
+            if anchor < 0:
+                continue
+            start = min(anchor, m.start())
+            end = max(m.end(), anchor + 12)
+            tail = re.match(r" avant (?:la|sa) (?:seance|reunion)| avant celle-ci", text[end:end + 30])
+            if tail:
+                end += tail.end()
+            result["date_envoi_affirme"] = doc.span(start, end)
+            break
+    for m in _POSTING_DATE.finditer(text):
+        date = date_from_match(re.match(DATE, m.group("date")), m.start("date"))
+        if date and _before_meeting(date.date, meeting):
+            result["date_affichage"] = DatedFact(date.date, doc.span(m.start(), m.end()), 0.85, m.start())
+            break
+    if "date_affichage" not in result:
+        for m in _TABLE_DATES.finditer(text):
+            if m.group("second") == "date d'affichage":
+                d2 = date_from_match(re.match(DATE, m.group("d2")), m.start("d2"))
+                if d2 and _before_meeting(d2.date, meeting):
+                    result["date_affichage"] = DatedFact(d2.date, doc.span(m.start(), m.end()), 0.7, m.start())
+    if "date_affichage" not in result:
+        m = _POSTED_CONVOCATION.search(text)
+        if m:
+            end = text.find(".", m.end())
+            end = len(text) if end < 0 or end - m.end() > 120 else end
+            result["date_affichage_affirme"] = doc.span(m.start(), end)
+    m = _CONVENED_BY.search(text)
+    if m:
+        result["convoque_par"] = "maire" if m.group("who") == "maire" else "president"
+    return result
+
+
+def posting_after_meeting(doc: Document, meeting: dt.date) -> list:
+    """« Date d'affichage » dates later than the meeting: those are the act's, not the convocation's."""
+    text = doc.fold
+    found = []
+    for m in _POSTING_DATE.finditer(text):
+        date = date_from_match(re.match(DATE, m.group("date")), m.start("date"))
+        if date and date.date and date.date > meeting:
+            found.append(DatedFact(date.date, doc.span(m.start(), m.end()), 0.8, m.start()))
+    for m in _TABLE_DATES.finditer(text):
+        if m.group("second") == "date d'affichage":
+            d2 = date_from_match(re.match(DATE, m.group("d2")), m.start("d2"))
+            if d2 and d2.date and d2.date > meeting:
+                found.append(DatedFact(d2.date, doc.span(m.start(), m.end()), 0.7, m.start()))
+    return found
+
+
+# --- place ---------------------------------------------------------------------------------
+
+_PLACE_START = re.compile(
+    r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se tiendra)(?: reunie?s?)?"
+    r"(?: en (?:session|seance) (?:ordinaire|extraordinaire|publique)(?: publique)?,?| en seance publique,?"
+    r"| au nombre prescrit par la loi,?)?")
+_PLACE = re.compile(r" (?P<place>(?:a |au |aux |en |dans |salle )[^,.;]{3,120})")
+_PLACE_END = re.compile(r" (?:sous la presidence|apres convocation|sur (?:la )?convocation|le \d|a \d|en seance"
+                        r"|en session|, sous)")
+
+
+def read_place(doc: Document) -> tuple[str, str, str | None] | None:
+    """The place of the meeting, its source, and its type when the words say it."""
+    head = _PLACE_START.search(doc.fold)
+    if head is None:
+        return None
+    pos = head.end()
+    # « s'est réuni le 22 août 2017 à 11 heures 50 dans la salle du conseil municipal »
+    skip = re.match(r",? le ", doc.fold[pos:pos + 5])
+    if skip:
+        date = date_at(doc.fold, pos + skip.end())
+        if date is not None:
+            pos = date.end
+            found = time_at(doc.fold, pos)
+            if found:
+                pos = found[1]
+    m = _PLACE.match(doc.fold, pos)
+    if m is None:
+        return None
+    start, end = m.start("place"), m.end("place")
+    cut = _PLACE_END.search(doc.fold, start, end)
+    if cut:
+        end = cut.start()
+    tail = doc.fold[end:end + 80]
+    extra = re.match(r", ((?:salle|au |a la )[^,.;]{3,60})", tail)
+    if extra and "presidence" not in extra.group(1):
+        end += extra.end()
+    place = doc.text[start:end].strip(" ,")
+    place = re.sub(r"^(?:à|a|au|aux|en|dans) (?:la |le |l')?", "", place, flags=re.IGNORECASE)
+    if len(place) < 3:
+        return None
+    folded = doc.fold[start:end]
+    kind = None
+    if re.search(r"visio", folded):
+        kind = "visioconference"
+    elif re.search(r"\bmairie\b|hotel de ville|salle du conseil municipal", folded) and "annexe" not in folded:
+        kind = "mairie"
+    elif re.search(r"\bsiege\b", folded):
+        kind = "siege"
+    return place[:1].upper() + place[1:], doc.span(head.start(), end), kind

@@ -1,0 +1,86 @@
+"""Stamps printed on transmitted acts: sent, received, posted, published, and the ACTES identifier.
+
+« Envoyé en préfecture le 03/02/2023 », « Reçu en préfecture le 03/02/2023 », « AR Prefecture …
+Reçu le 08/02/2023 », « Date de réception préfecture : 09/12/2022 », « Date de
+télétransmission : 23/02/2023 », « Affiché le 23 FEV.2023 », « Publié le 08/02/2023 », « Date
+de mise en ligne de l'acte : 02/02/2023 », « ID : 065-216502260-20230123-2023009-DE ». These
+stamps are repeated on every page; a blank one (« Publié le » with nothing after) gives nothing.
+A stamp dated before the meeting, or years after it, is an OCR slip or concerns another paper.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from checker.reader.dates import date_at
+from checker.reader.normalize import Document
+
+ACTES_ID = re.compile(r"\b((?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE|AR|AI|CC|BF|AU))(?![\w-])")
+
+_STAMPS = [
+    ("transmission.date_envoi", 0.9, re.compile(
+        r"\b(?:envoyee? en prefecture le|transmise? (?:en|a la) prefecture le|date de (?:tele)?transmission"
+        r"|date d'envoi en prefecture|transmission en prefecture le)\s?:?\s?")),
+    ("transmission.date_reception", 0.9, re.compile(
+        r"\b(?:recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
+        r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le)\s?:?\s?")),
+    ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
+    ("publicite.date_mise_en_ligne", 0.9, re.compile(
+        r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
+        r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication)\s?:?\s?")),
+    ("publicite.date_affichage", 0.9, re.compile(
+        r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du)"
+        r"|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
+]
+_PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
+_PUBLISHED_ONLINE = re.compile(r"\b(?:publiee?|mise? en ligne) sur (?:le site|internet)")
+
+
+@dataclass
+class Stamp:
+    field: str
+    date: dt.date
+    source: str
+    confidence: float
+    start: int
+
+
+def _acceptable(value: dt.date | None, meeting: dt.date) -> bool:
+    return value is not None and meeting <= value <= meeting + dt.timedelta(days=3 * 366)
+
+
+def read_stamps(doc: Document, meeting: dt.date) -> list:
+    """Every dated stamp about the act, in the order of the text."""
+    text = doc.fold
+    stamps = []
+    for field, confidence, regex in _STAMPS:
+        for m in regex.finditer(text):
+            if confidence < 0.9 and field == "transmission.date_reception":
+                if not _PREFECTURE_CONTEXT.search(text, max(0, m.start() - 120), m.start()):
+                    continue
+            date = date_at(text, m.end(), 40)
+            if date is None or not _acceptable(date.date, meeting):
+                continue
+            stamps.append(Stamp(field, date.date, doc.span(m.start(), date.end), confidence, m.start()))
+    stamps.sort(key=lambda s: s.start)
+    return stamps
+
+
+def read_online_assertion(doc: Document) -> tuple[str, int] | None:
+    """« … et publié sur le site internet de la ville » without a date of its own."""
+    m = _PUBLISHED_ONLINE.search(doc.fold)
+    if m is None:
+        return None
+    if date_at(doc.fold, m.end(), 60) is not None or re.match(r"[^.]{0,40}? le \d", doc.fold[m.end():m.end() + 60]):
+        return None
+    start = doc.fold.rfind(". ", 0, m.start())
+    start = 0 if start < 0 or m.start() - start > 250 else start + 2
+    end = doc.fold.find(". ", m.end())
+    end = len(doc.text) if end < 0 or end - m.end() > 200 else end
+    return doc.span(start, end), m.start()
+
+
+def read_actes_ids(doc: Document) -> list:
+    """ACTES identifiers as printed (only those of the form the schema admits), with their place."""
+    return [(m.group(1), m.start()) for m in ACTES_ID.finditer(doc.text)]

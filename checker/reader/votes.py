@@ -1,0 +1,167 @@
+"""The vote on one deliberation: unanimity, counts, and how the council voted.
+
+« à l'unanimité », « à l'unanimité des présents et des représentés », « par 40 voix pour,
+5 contre et 2 abstentions », « POUR : 14 CONTRE : / ABSTENTION : / » (a slash or a dash is
+none; a blank after the colon is not read), « VOTE : 13 POUR 0 CONTRE – 0 ABSTENTION »,
+« 38 votes pour, dont 3 procurations (…) 11 abstentions », « à main levée », « au scrutin
+secret ». A vote recalled from a commission's opinion (« avis favorable de la commission
+(pour : 21 ; contre : 0) ») is not the council's and is skipped.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.reader.normalize import Document
+
+_UNANIMITY = re.compile(
+    r"\b(?:a |de |par )?(?:l')?unanimite\b(?: (?:des|de ses|de leurs) (?P<of>membres presents et (?:des )?representes"
+    r"|presents et (?:des )?representes|presents ou representes|membres presents|presents|suffrages exprimes"
+    r"|voix exprimees|exprimes|membres votants|delegues votants|votants|conseillers presents|voix|membres))?")
+_UNANIMITY_OF = {
+    "presents et representes": "presents_et_representes",
+    "presents et des representes": "presents_et_representes",
+    "presents ou representes": "presents_et_representes",
+    "membres presents et representes": "presents_et_representes",
+    "membres presents et des representes": "presents_et_representes",
+    "presents": "presents", "membres presents": "presents", "conseillers presents": "presents",
+    "suffrages exprimes": "exprimes", "voix exprimees": "exprimes", "exprimes": "exprimes",
+    "votants": "votants", "membres votants": "votants", "delegues votants": "votants",
+}
+_NOT_UNANIMOUS = re.compile(r"^ ?,? ?(?:moins|sauf|a l'exception)")
+
+_LABEL = r"(?P<label>pour|contre|abstentions?|ne prenant pas part(?: au vote)?|blancs?(?: et nuls| ou nuls)?|nuls)"
+_NONE = r"(?:/|-|neant|aucune?|zero)"
+_LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
+_NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
+_AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
+_FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
+           "ne prenant pas part": "ne_prenant_pas_part", "ne prenant pas part au vote": "ne_prenant_pas_part",
+           "blanc": "blancs_nuls", "blancs": "blancs_nuls", "blancs et nuls": "blancs_nuls",
+           "blancs ou nuls": "blancs_nuls", "nuls": "blancs_nuls"}
+
+_MODES = [
+    ("main_levee", re.compile(r"\ba main levee\b|\bpar vote a main levee")),
+    ("scrutin_secret", re.compile(r"\b(?:au |a |par )?(?:scrutin|vote) secret\b|\ba bulletins? secrets?\b")),
+    ("scrutin_public", re.compile(r"\b(?:au |a |par )?scrutin public\b")),
+    ("vote_electronique", re.compile(r"\bvote electronique\b|\bboitiers? de vote\b")),
+]
+_RENOUNCE = re.compile(r"(?:ne pas|de ne pas|renonce[rs]?|renoncant) (?:a |de )?(?:proceder|recourir|voter)?"
+                       r"(?: au| a)? ?$")
+_NOMINATION = re.compile(r"\b(?:design|elire|elu|elit|election|nomm|represent|delegue)")
+_COMMISSION = re.compile(r"\bcommissions?\b")
+_COUNCIL_WORDS = re.compile(r"accord|conseil|assemblee|delibere|decide|adopte|approuve")
+_ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|acceptee?s?)\b")
+_REJECTED = re.compile(r"\brejetee?s?\b")
+
+
+@dataclass
+class VoteRead:
+    facts: dict = field(default_factory=dict)
+    source: str | None = None
+    start: int | None = None
+
+
+def _from_commission(folded: str, pos: int) -> bool:
+    before = folded[max(0, pos - 120):pos]
+    at = None
+    for m in _COMMISSION.finditer(before):
+        at = m.end()
+    return at is not None and not _COUNCIL_WORDS.search(before[at:])
+
+
+def _count(value: str) -> int | None:
+    if value is None:
+        return None
+    if value.isdigit():
+        return int(value)
+    return 0
+
+
+def read_vote(doc: Document, start: int, end: int) -> VoteRead:
+    """The first vote recorded between `start` and `end`."""
+    folded = doc.fold
+    read = VoteRead()
+    spans = []
+    for m in _UNANIMITY.finditer(folded, start, end):
+        if _from_commission(folded, m.start()) or _NOT_UNANIMOUS.match(folded[m.end():m.end() + 20]):
+            continue
+        if re.search(r"secretaire", folded[max(start, m.start() - 60):m.start()]):
+            # The designation of the secretary is voted too, but it is not the deliberation.
+            continue
+        read.facts["unanimite"] = True
+        of = m.group("of")
+        if of in _UNANIMITY_OF:
+            read.facts["unanimite_de"] = _UNANIMITY_OF[of]
+        spans.append((m.start(), m.end()))
+        break
+    counts = _read_counts(folded, start, end)
+    if counts:
+        values, c_start, c_end = counts
+        read.facts.update(values)
+        spans.append((c_start, c_end))
+    for mode, regex in _MODES:
+        m = regex.search(folded, start, end)
+        if m is None:
+            continue
+        if _RENOUNCE.search(folded[max(0, m.start() - 40):m.start()]):
+            read.facts["renonciation_scrutin_secret"] = True
+            spans.append((max(0, m.start() - 40), m.end()))
+            continue
+        read.facts["mode"] = mode
+        sentence_start = max(folded.rfind(". ", 0, m.start()), m.start() - 200, start)
+        if _NOMINATION.search(folded, sentence_start, min(end, m.end() + 120)):
+            read.facts["nomination"] = True
+        spans.append((m.start(), m.end()))
+        break
+    if spans:
+        s = min(a for a, _ in spans)
+        e = max(b for _, b in spans)
+        window = folded[max(start, s - 60):min(end, e + 40)]
+        if _REJECTED.search(window):
+            read.facts["resultat"] = "rejetee"
+        elif _ADOPTED.search(window):
+            read.facts["resultat"] = "adoptee"
+        context_start = max(start, s - 60)
+        dot = folded.rfind(". ", context_start, s)
+        if dot >= 0:
+            context_start = dot + 2
+        read.source = doc.span(context_start, min(end, e + 10))
+        read.start = s
+    return read
+
+
+def _read_counts(folded: str, start: int, end: int):
+    """The first cluster of vote counts in the passage: values by field, and its span."""
+    anchors = []
+    for m in _LABEL_FIRST.finditer(folded, start, end):
+        anchors.append((m.start(), m.end(), m.group("label"), m.group("value")))
+    for m in _NUMBER_FIRST.finditer(folded, start, end):
+        if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()):
+            # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
+            continue
+        anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), bool(m.group("voix"))))
+    anchors.sort(key=lambda a: a[0])
+    clusters = []
+    for anchor in anchors:
+        if clusters and anchor[0] - clusters[-1][-1][1] <= 90:
+            clusters[-1].append(anchor)
+        else:
+            clusters.append([anchor])
+    for cluster in clusters:
+        labels = {a[2] for a in cluster}
+        if len(labels) < 2 and not any(len(a) == 5 and a[4] for a in cluster):
+            continue
+        if _from_commission(folded, cluster[0][0]):
+            continue
+        values = {}
+        for anchor in cluster:
+            label, value = anchor[2], anchor[3]
+            key = _FIELDS.get(label)
+            number = _count(value)
+            if key is None or number is None or key in values or number > 2000:
+                continue
+            values[key] = number
+        if values:
+            return values, cluster[0][0], cluster[-1][1]
+    return None

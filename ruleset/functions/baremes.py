@@ -1,0 +1,74 @@
+"""Tables by population bracket (barèmes): the law's table stays in the rule, these functions read it.
+
+A table is two lists written in the rule: the lower bounds of the brackets after the first
+(`seuils`, strictly increasing) and one result per bracket (`resultats`, one more than `seuils`).
+With seuils [100, 500] and resultats [7, 11, 15]: under 100 → 7, 100 to 499 → 11, 500 and more → 15.
+"""
+from __future__ import annotations
+
+import bisect
+
+from ruleset.functions import helper
+
+
+def _check_table(seuils, resultats=None) -> list:
+    seuils = list(seuils)
+    for seuil in seuils:
+        if isinstance(seuil, bool) or not isinstance(seuil, int):
+            raise ValueError(f"seuil invalide {seuil!r} : les seuils sont des nombres entiers")
+    if any(b <= a for a, b in zip(seuils, seuils[1:])):
+        raise ValueError("les seuils doivent être rangés par ordre strictement croissant")
+    if resultats is not None and len(list(resultats)) != len(seuils) + 1:
+        raise ValueError(f"{len(seuils)} seuils appellent {len(seuils) + 1} résultats, reçu {len(list(resultats))}")
+    return seuils
+
+
+def _check_value(valeur, fonction: str) -> int:
+    if isinstance(valeur, bool) or not isinstance(valeur, int) or valeur < 0:
+        raise ValueError(f"{fonction} attend un nombre entier positif ou nul, reçu {valeur!r}")
+    return valeur
+
+
+def _nombre(n: int) -> str:
+    return f"{n:,}".replace(",", "\u202f")
+
+
+@helper("selon_tranche")
+def _selon_tranche(valeur, seuils, resultats):
+    """Le résultat de la tranche où tombe `valeur` : une tranche commence à son seuil inclus.
+
+    Avec seuils [100, 500] et résultats [7, 11, 15] : 99 → 7, 100 → 11, 499 → 11, 500 → 15.
+    """
+    seuils = _check_table(seuils, resultats)
+    return list(resultats)[bisect.bisect_right(seuils, _check_value(valeur, "selon_tranche"))]
+
+
+@helper("tranche_habitants")
+def _tranche_habitants(valeur, seuils):
+    """La tranche où tombe `valeur`, en toutes lettres : « de 500 à 1 499 habitants »."""
+    seuils = _check_table(seuils)
+    return _libelle(bisect.bisect_right(seuils, _check_value(valeur, "tranche_habitants")), seuils)
+
+
+@helper("tranche_de_resultat")
+def _tranche_de_resultat(resultat, seuils, resultats):
+    """La ou les tranches dont le résultat est `resultat`, en toutes lettres ; erreur s'il n'y en a pas.
+
+    Sert à retrouver la tranche de population d'après un effectif légal connu quand la population
+    manque (« 15 sièges » → « de 500 à 1 499 habitants »).
+    """
+    seuils = _check_table(seuils, resultats)
+    indices = [i for i, r in enumerate(resultats) if r == resultat]
+    if not indices:
+        raise ValueError(f"aucune tranche du tableau ne donne {resultat!r}")
+    return " ou ".join(_libelle(i, seuils) for i in indices)
+
+
+def _libelle(index: int, seuils: list) -> str:
+    if not seuils:
+        return "toute population"
+    if index == 0:
+        return f"moins de {_nombre(seuils[0])} habitants"
+    if index == len(seuils):
+        return f"{_nombre(seuils[-1])} habitants et plus"
+    return f"de {_nombre(seuils[index - 1])} à {_nombre(seuils[index] - 1)} habitants"
