@@ -7,7 +7,6 @@ import click
 import yaml
 
 from checker.errors import InputError
-from checker.reader import read_file
 
 
 @click.command("extrait")
@@ -20,6 +19,8 @@ def extrait(fichier: str, fmt: str) -> None:
     Chaque fait lu porte sa source (« d'après : … ») et une confiance ; ce qui n'a pas pu être
     lu est absent et doit être complété à la main avant le contrôle.
     """
+    from checker.reader import read_file
+
     try:
         record = read_file(fichier)
     except InputError as error:

@@ -8,8 +8,6 @@ import calendar
 import datetime as dt
 from functools import lru_cache
 
-import holidays
-
 MONTH_END_MODES = ("refuser", "dernier_jour", "jour_suivant")
 
 
@@ -63,6 +61,8 @@ def ajouter_mois(date: dt.date, mois: int, fin_de_mois: str = "refuser") -> dt.d
 @lru_cache(maxsize=512)
 def _holidays(year: int, alsace_moselle: bool) -> frozenset:
     # Moselle (57) and Alsace (6AE) share the two local days: Good Friday and 26 December.
+    import holidays
+
     calendar_ = holidays.France(subdiv="57", years=year) if alsace_moselle else holidays.France(years=year)
     return frozenset(calendar_.keys())
 

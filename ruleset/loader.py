@@ -7,6 +7,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from ruleset import parse_cache
 from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
 from ruleset.model import Example, Rule, Version
@@ -32,11 +33,33 @@ def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
     base = Path(directory) if directory else default_rules_dir()
     if not base.is_dir():
         raise RuleError("dossier de règles introuvable", fichier=str(base))
-    rules: list[Rule] = []
+    sources = []
     for path in rule_files(base):
-        rules.extend(load_rule_file(path, base))
+        try:
+            sources.append((path, str(path.relative_to(base)), path.read_text(encoding="utf-8")))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise RuleError(f"fichier de règles illisible ({exc})", fichier=str(path.relative_to(base)))
+    parsed = parse_cache.load(sources)
+    if parsed is None:
+        parsed = {name: _parse(text, name) for _, name, text in sources}
+        parse_cache.store(sources, parsed)
+    rules: list[Rule] = []
+    for path, name, _ in sources:
+        rules.extend(_build_file(parsed[name], path, name))
     _check_ids(rules)
     return tuple(rules)
+
+
+def _parse(text: str, name: str) -> LineDict:
+    """Parse and validate one rule file (the part of loading that the cache can skip)."""
+    try:
+        data = load_yaml(text, name)
+        validate(load_schema("ruleset", "regle.schema.yaml"), data, name)
+    except RuleError:
+        raise
+    except InputError as exc:
+        raise RuleError(exc.message, fichier=exc.fichier, ligne=exc.ligne, champ=exc.champ)
+    return data
 
 
 def load_rule_file(path: Path, base: Path | None = None) -> list[Rule]:
@@ -45,13 +68,10 @@ def load_rule_file(path: Path, base: Path | None = None) -> list[Rule]:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
         raise RuleError(f"fichier de règles illisible ({exc})", fichier=name)
-    try:
-        data = load_yaml(text, name)
-        validate(load_schema("ruleset", "regle.schema.yaml"), data, name)
-    except RuleError:
-        raise
-    except InputError as exc:
-        raise RuleError(exc.message, fichier=exc.fichier, ligne=exc.ligne, champ=exc.champ)
+    return _build_file(_parse(text, name), path, name)
+
+
+def _build_file(data: LineDict, path: Path, name: str) -> list[Rule]:
     article = data["article"]
     if path.stem != article:
         raise RuleError(f"le fichier doit porter le nom de son article : « {article}.yaml »",

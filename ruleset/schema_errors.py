@@ -2,24 +2,31 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-import jsonschema
 import jsonschema_rs
 
 from ruleset.errors import InputError
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
 
 
-@dataclass(frozen=True)
 class SchemaValidator:
     """A compiled schema: jsonschema-rs answers "valid?" in microseconds on the hot path of a
-    batch; the reference implementation explains an invalid instance in French terms."""
+    batch; the reference implementation, loaded only when needed, explains an invalid instance
+    in French terms."""
 
-    fast: object
-    explain: jsonschema.protocols.Validator
+    def __init__(self, schema: dict):
+        self.schema = schema
+        self.fast = jsonschema_rs.validator_for(schema)
+        self._explain = None
+
+    @property
+    def explain(self):
+        if self._explain is None:
+            import jsonschema
+            self._explain = jsonschema.validators.validator_for(self.schema)(self.schema)
+        return self._explain
 
     def is_valid(self, instance) -> bool:
         try:
@@ -34,10 +41,7 @@ class SchemaValidator:
 @lru_cache(maxsize=None)
 def load_schema(package: str, name: str) -> SchemaValidator:
     text = resources.files(package).joinpath("schemas", name).read_text(encoding="utf-8")
-    schema = json.loads(json.dumps(load_yaml(text, f"{package}/schemas/{name}")))
-    validator_class = jsonschema.validators.validator_for(schema)
-    validator_class.check_schema(schema)
-    return SchemaValidator(jsonschema_rs.validator_for(schema), validator_class(schema))
+    return SchemaValidator(json.loads(json.dumps(load_yaml(text, f"{package}/schemas/{name}"))))
 
 
 def field_path(path) -> str:
@@ -66,7 +70,7 @@ def line_of(instance, path) -> int | None:
     return line
 
 
-def _best(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+def _best(error):
     """Descend into oneOf/anyOf to the error a person can act on."""
     while error.context:
         deeper = [e for e in error.context if e.validator not in ("type", "oneOf", "anyOf")]
@@ -75,7 +79,7 @@ def _best(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
     return error
 
 
-def describe(error: jsonschema.ValidationError) -> str:
+def describe(error) -> str:
     kind = error.validator
     value = error.instance
     if kind == "additionalProperties":
