@@ -75,7 +75,7 @@ _STATE: dict = {}
 def _init(options: Options) -> None:
     rules = load_rules(options.regles_dir)
     _STATE["engine"] = Engine(rules)
-    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all)
+    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
     _STATE["options"] = options
 
 
@@ -164,7 +164,7 @@ class Progress:
 def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys.stderr, jobs: int = 1,
               stdin_format: str = "auto", sort_by_deadline: bool = False) -> Totals:
     """Check every source and write the report; return the totals (which always reconcile)."""
-    writer = writer_for(options.fmt, show_all=options.show_all)
+    writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
     rules = load_rules(options.regles_dir)
     totals = Totals()
     progress = Progress(err)

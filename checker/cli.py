@@ -63,13 +63,16 @@ def main():
               help="Processus de contrôle en parallèle ; l'ordre de sortie est conservé.")
 @click.option("--entree", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,
               help="Format de l'entrée standard (-).")
+@click.option("--avant-vote", is_flag=True,
+              help="Avant la séance : ce qui attend le vote (votes, signatures, publicité, transmission…) est "
+                   "« à venir », et le rapport finit par ce que la séance doit faire et consigner.")
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
               help="Dossier de règles à utiliser à la place des règles fournies.")
-def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, regles_dir):
+def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, regles_dir):
     """Contrôle des dossiers de séance : fichiers YAML, JSON, JSON Lines, CSV SCDL, texte, PDF,
     dossiers, ou « - » pour l'entrée standard."""
     _load(regles_dir)
-    options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min)
+    options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote)
     out = click.get_text_stream("stdout")
     err = click.get_text_stream("stderr")
     totals = run_batch(list(fichiers), options, out, err, jobs=jobs, stdin_format=stdin_format,
@@ -130,7 +133,8 @@ def documentation(sortie, regles_dir):
 def _register_optional_commands() -> None:
     """Commands that live in their own modules (document reader, clerk tools, batch)."""
     import importlib
-    for module_name, attribute in (("checker.cli_extrait", "extrait"),):
+    for module_name, attribute in (("checker.cli_extrait", "extrait"), ("checker.cli_clerk", "convocation"),
+                                   ("checker.cli_clerk", "quorum"), ("checker.cli_clerk", "nouveau")):
         try:
             module = importlib.import_module(module_name)
         except ImportError:
@@ -139,3 +143,9 @@ def _register_optional_commands() -> None:
 
 
 _register_optional_commands()
+
+
+if __name__ == "__main__":
+    # `python -m checker.cli …` must run the command: without this guard it imported the module
+    # and exited 0 whatever the input, which a pipeline would read as "nothing non-compliant".
+    main()

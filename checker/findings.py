@@ -11,6 +11,9 @@ NON_CONFORME = "non_conforme"
 INDETERMINE = "indetermine"
 NON_APPLICABLE = "non_applicable"
 ERREUR = "erreur"
+# Before the vote (`check --avant-vote`): undecidable only for facts the meeting has yet to produce
+# (vote, signatures, publicity, transmission…). Nothing is wrong yet, so it is not non_conforme.
+A_VENIR = "a_venir"
 
 STATUS_LABELS = {
     CONFORME: "conforme",
@@ -18,10 +21,11 @@ STATUS_LABELS = {
     INDETERMINE: "indéterminé",
     NON_APPLICABLE: "non applicable",
     ERREUR: "erreur",
+    A_VENIR: "à venir",
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     chemin: str
     valeur: object = None
@@ -39,7 +43,7 @@ class Fact:
         return out
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     regle: str
     titre: str
@@ -102,7 +106,7 @@ def format_value(value, iso: bool = False):
 
 def act_status(findings: list[Finding]) -> str:
     statuses = {f.statut for f in findings}
-    for status in (ERREUR, NON_CONFORME, INDETERMINE, CONFORME):
+    for status in (ERREUR, NON_CONFORME, INDETERMINE, A_VENIR, CONFORME):
         if status in statuses:
             return status
     return NON_APPLICABLE

@@ -97,6 +97,7 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
     if "nature" not in root["collectivite"]:
         _set_derived(root["collectivite"], "nature", "commune", "nature absente du dossier, lue comme une commune (défaut du format)")
     _derive_alsace_moselle(root)
+    _frozen_population(root)
     _derive(root)
     return Record(root, fichier, index)
 
@@ -145,28 +146,91 @@ def _set_derived(node: Node, key: str, value, how: str) -> None:
 def _derive(root: Node) -> None:
     seance = root["seance"]
     membres = seance.get("membres")
-    if "presents" not in seance and isinstance(membres, list) and membres and all("presence" in m for m in membres):
-        _set_derived(seance, "presents", sum(1 for m in membres if m["presence"] == "present"),
-                     "membres dont la présence est « present » dans seance.membres")
-    if "representes" not in seance and isinstance(seance.get("pouvoirs"), list):
-        _set_derived(seance, "representes", len(seance["pouvoirs"]), "nombre de pouvoirs dans seance.pouvoirs")
+    listed = isinstance(membres, list) and bool(membres) and all("presence" in m for m in membres)
+    if "presents" not in seance and listed:
+        _set_derived(seance, "presents",
+                     sum(1 for m in membres if m["presence"] == "present" and "arrivee_avant" not in m),
+                     "membres présents à l'ouverture dans seance.membres")
+    if "representes" not in seance:
+        if isinstance(seance.get("pouvoirs"), list):
+            _set_derived(seance, "representes", len(seance["pouvoirs"]), "nombre de pouvoirs dans seance.pouvoirs")
+        elif listed:
+            _set_derived(seance, "representes", sum(1 for m in membres if m["presence"] == "represente"),
+                         "membres dont la présence est « represente » dans seance.membres")
     convocation = root["convocation"]
     envois = convocation.get("envois")
     if "date_envoi" not in convocation and isinstance(envois, list) and envois and all(
             isinstance(e.get("date_envoi"), dt.date) for e in envois):
         _set_derived(convocation, "date_envoi", max(e["date_envoi"] for e in envois),
                      "envoi le plus tardif dans convocation.envois")
-    for deliberation in root["deliberations"]:
+    by_roll = _presence_by_deliberation(root) if listed else None
+    for index, deliberation in enumerate(root["deliberations"]):
+        if by_roll is not None and "presents" not in deliberation and by_roll[index] is not None:
+            _set_derived(deliberation, "presents", by_roll[index],
+                         "seance.membres : présents à l'ouverture, arrivées et départs jusqu'à ce point")
         moved = bool(deliberation.get("arrivees")) or bool(deliberation.get("departs"))
         for key in ("presents", "representes", "votants"):
             if key in deliberation or key not in seance:
                 continue
-            if not moved:
+            if by_roll is not None and key != "presents" and any(
+                    "arrivee_avant" in m or "depart_avant" in m for m in membres):
+                continue
+            if not moved and (by_roll is None or key != "presents"):
                 _set_derived(deliberation, key, seance[key], f"repris de seance.{key} (aucune arrivée ni départ)")
-            elif key == "presents" and isinstance(seance[key], int):
+            elif key == "presents" and moved and isinstance(seance[key], int):
                 count = seance[key] + len(deliberation.get("arrivees", ())) - len(deliberation.get("departs", ()))
                 _set_derived(deliberation, key, count,
                              "seance.presents + arrivées − départs survenus depuis l'ouverture")
+
+
+def _presence_by_deliberation(root: Node) -> list | None:
+    """Members present at each deliberation, from the roll's `arrivee_avant` / `depart_avant`.
+
+    None when nobody arrived or left (the meeting's count applies), and None for a deliberation
+    that a named arrival or departure cannot be placed against (its number is not in the record).
+    """
+    membres = root["seance"]["membres"]
+    if not any("arrivee_avant" in m or "depart_avant" in m for m in membres):
+        return None
+    deliberations = root["deliberations"]
+    position = {d.get("numero"): i for i, d in enumerate(deliberations) if isinstance(d.get("numero"), str)}
+    counts: list = []
+    for index, deliberation in enumerate(deliberations):
+        if any(deliberation.get(k) for k in ("arrivees", "departs")):
+            counts.append(None)
+            continue
+        count = 0
+        for membre in membres:
+            arrival = membre.get("arrivee_avant")
+            departure = membre.get("depart_avant")
+            if (arrival is not None and arrival not in position) or (departure is not None and departure not in position):
+                count = None
+                break
+            here = membre["presence"] == "present" or arrival is not None
+            if arrival is not None and position[arrival] > index:
+                here = False
+            if departure is not None and position[departure] <= index:
+                here = False
+            count += here
+        counts.append(count)
+    return counts
+
+
+CURRENT_FIGURES = ("municipale", "totale")
+
+
+def _frozen_population(root: Node) -> None:
+    """Council rules use the population municipale of the last general renewal (cgct.md §0.2).
+
+    A record that gives another figure (the current population municipale or totale) keeps it as
+    `population_courante`; the council figure is then unknown rather than guessed from it.
+    """
+    collectivite = root["collectivite"]
+    if collectivite.get("population_type") in CURRENT_FIGURES and "population" in collectivite:
+        collectivite["population_courante"] = collectivite.pop("population")
+        source = collectivite.sources.pop("population", None)
+        if source is not None:
+            collectivite.sources["population_courante"] = source
 
 
 ALSACE_MOSELLE_DEPARTEMENTS = ("57", "67", "68")

@@ -5,7 +5,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.engine import Engine
-from checker.findings import CONFORME, ERREUR, INDETERMINE, NON_CONFORME, Finding, act_status
+from checker.findings import A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_CONFORME, Finding, act_status
 from checker.inputs import Item
 from checker.joins import apply_joins
 from checker.record import Record
@@ -23,7 +23,8 @@ class Result:
     def statut(self) -> str:
         return ERREUR if self.error is not None else act_status(self.findings)
 
-    def to_dict(self) -> dict:
+    def to_dict(self, show_all: bool = True) -> dict:
+        """The result as JSON data; without `show_all`, rules that do not apply are only counted."""
         out: dict = {"fichier": self.fichier, "statut": self.statut}
         if self.error is not None:
             out["erreur"] = {"message": self.error.message, "ligne": self.error.ligne, "champ": self.error.champ,
@@ -34,7 +35,7 @@ class Result:
         out["collectivite"] = nom if isinstance(nom, str) else None
         out["seance"] = self.record.date.isoformat()
         out["compte"] = dict(sorted(Counter(f.statut for f in self.findings).items()))
-        out["constats"] = [f.to_dict() for f in self.findings]
+        out["constats"] = [f.to_dict() for f in self.findings if show_all or f.statut != "non_applicable"]
         return out
 
 
@@ -58,6 +59,7 @@ def summary(results: list[Result]) -> dict:
         "conformes": counts.get(CONFORME, 0),
         "non_conformes": counts.get(NON_CONFORME, 0),
         "indetermines": counts.get(INDETERMINE, 0),
+        "a_venir": counts.get(A_VENIR, 0),
         "sans_objet": counts.get("non_applicable", 0),
         "erreurs": counts.get(ERREUR, 0),
     }

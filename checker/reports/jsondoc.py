@@ -17,7 +17,11 @@ class Writer:
         return '{\n"delibcheck": ' + json.dumps(VERSION) + ',\n"resultats": [\n'
 
     def fragment(self, result) -> str:
-        return json.dumps(result.to_dict(), ensure_ascii=False, indent=2)
+        document = result.to_dict(show_all=bool(self.options.get("show_all")))
+        if self.options.get("avant_vote") and result.error is None:
+            from checker.clerk.prevote import to_json
+            document.update(to_json(result.record, result.findings))
+        return json.dumps(document, ensure_ascii=False, indent=2)
 
     def footer(self, totals: dict) -> str:
         return '\n],\n"resume": ' + json.dumps(totals, ensure_ascii=False, indent=2) + "\n}\n"

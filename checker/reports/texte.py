@@ -1,13 +1,13 @@
 """The readable French report: per record, the findings that matter first, with their evidence."""
 from __future__ import annotations
 
-from checker.findings import (CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, STATUS_LABELS,
-                              Finding, format_value)
+from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME,
+                              STATUS_LABELS, Finding, format_value)
 from checker.results import Result, summary
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
 
-MARKS = {NON_CONFORME: "✗", INDETERMINE: "?", CONFORME: "✓", NON_APPLICABLE: "·", ERREUR: "!"}
-STATUS_ORDER = (NON_CONFORME, INDETERMINE, CONFORME, NON_APPLICABLE)
+MARKS = {NON_CONFORME: "✗", INDETERMINE: "?", A_VENIR: "…", CONFORME: "✓", NON_APPLICABLE: "·", ERREUR: "!"}
+STATUS_ORDER = (NON_CONFORME, INDETERMINE, A_VENIR, CONFORME, NON_APPLICABLE)
 
 
 def _sort_key(finding: Finding):
@@ -41,6 +41,8 @@ def render_finding(finding: Finding) -> list[str]:
         if missing.affirme:
             said = f" : « {missing.source} »" if missing.source else ""
             lines.append(f"      affirmé sans date ni valeur vérifiable : {missing.chemin}{said}")
+        elif finding.statut == A_VENIR:
+            lines.append(f"      fait à venir : {missing.chemin}")
         else:
             lines.append(f"      fait manquant : {missing.chemin}")
     if finding.erreur_regle:
@@ -49,11 +51,13 @@ def render_finding(finding: Finding) -> list[str]:
 
 
 def _count(n: int, label: str) -> str:
+    if label == STATUS_LABELS[A_VENIR]:
+        return f"{n} {label}"
     plural = " ".join(word + "s" if word not in ("non",) else word for word in label.split())
     return f"{n} {plural if n > 1 else label}"
 
 
-def render_result(result: Result, show_all: bool = False) -> list[str]:
+def render_result(result: Result, show_all: bool = False, avant_vote: bool = False) -> list[str]:
     if result.error is not None:
         return [f"{result.fichier}", f"  ! ERREUR — {result.error}", ""]
     findings = sorted(result.findings, key=_sort_key)
@@ -61,7 +65,7 @@ def render_result(result: Result, show_all: bool = False) -> list[str]:
     lines = [
         f"{result.record.label} ({result.fichier})",
         f"  Statut : {STATUS_LABELS[result.statut]} — " + ", ".join(
-            _count(counts[s], STATUS_LABELS[s]) for s in STATUS_ORDER),
+            _count(counts[s], STATUS_LABELS[s]) for s in STATUS_ORDER if s != A_VENIR or counts[s]),
     ]
     asserted = [f for f in findings if f.asserted_only]
     if asserted:
@@ -72,6 +76,9 @@ def render_result(result: Result, show_all: bool = False) -> list[str]:
             continue
         lines.extend(render_finding(finding))
         lines.append("")
+    if avant_vote:
+        from checker.clerk.prevote import lines as prevote_lines
+        lines.extend(prevote_lines(result.record, result.findings))
     return lines
 
 
@@ -93,16 +100,18 @@ class Writer:
     totals_first = False
     separator = ""
 
-    def __init__(self, show_all: bool = False, **options):
+    def __init__(self, show_all: bool = False, avant_vote: bool = False, **options):
         self.show_all = show_all
+        self.avant_vote = avant_vote
 
     def header(self, rules) -> str:
         return ""
 
     def fragment(self, result: Result) -> str:
-        return "\n".join(render_result(result, self.show_all)) + "\n"
+        return "\n".join(render_result(result, self.show_all, self.avant_vote)) + "\n"
 
     def footer(self, totals: dict) -> str:
         return (f"Dossiers lus : {totals['lus']} — conformes : {totals['conformes']}, non conformes : "
-                f"{totals['non_conformes']}, indéterminés : {totals['indetermines']}, sans objet : "
-                f"{totals['sans_objet']}, erreurs : {totals['erreurs']}\n")
+                f"{totals['non_conformes']}, indéterminés : {totals['indetermines']}, "
+                + (f"à venir : {totals['a_venir']}, " if totals.get("a_venir") else "")
+                + f"sans objet : {totals['sans_objet']}, erreurs : {totals['erreurs']}\n")
