@@ -27,7 +27,7 @@ import generate  # noqa: E402
 import handwritten  # noqa: E402
 
 FIVE_RULES = {"L2121-11.delai", "L2121-12.delai", "L2121-17.quorum", "L2121-20.pouvoirs_par_mandataire",
-              "L2121-20.majorite_absolue", "L2121-25.liste_affichee"}
+              "L2121-20.majorite_absolue", "L2121-25.liste_deliberations"}
 
 
 def _children(pid: int) -> list[int]:

@@ -131,3 +131,20 @@ def test_bad_scdl_header_is_one_error_naming_the_columns(tmp_path):
     result = run(["check", str(path), "--format", "jsonl"])
     [error] = jsonl_results(result.stdout)
     assert "COLL_NOM" in error["erreur"]["message"] and result.exit_code == 2
+
+
+def test_tri_echeance_orders_acts_by_the_last_day_of_the_deferre(tmp_path):
+    received = ["2024-05-06", "2023-03-03", None, "2023-12-20"]
+    lines = []
+    for i, day in enumerate(received):
+        data = record(i)
+        if day:
+            data["deliberations"][0]["transmission"] = {"date_reception": day}
+        lines.append(json.dumps(data))
+    path = tmp_path / "lot.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    results = jsonl_results(run(["check", str(path), "--format", "jsonl", "--tri", "echeance"]).stdout)
+    assert [r["fichier"].rsplit(":", 1)[1] for r in results] == ["2", "4", "1", "3"]
+    deadlines = [next(f["valeurs"]["echeance_deferee"] for f in r["constats"] if f["regle"] == "L2131-6.delai_defere")
+                 for r in results[:3]]
+    assert deadlines == ["2023-05-04", "2024-02-21", "2024-07-08"]
