@@ -29,7 +29,7 @@ from checker.results import Result
 from ruleset.loader import load_rules
 from ruleset.model import SEVERITY_ORDER
 
-CHUNK = 500
+CHUNK = 100
 
 
 @dataclass(frozen=True)

@@ -194,8 +194,3 @@ def load_source(source: Source, index: int | None = None) -> Item:
         return Item(source.fichier, error=exc)
     except RecursionError:
         return Item(source.fichier, error=InputError("document trop profondément imbriqué", fichier=source.fichier))
-
-
-def read_inputs(paths: list[str], stdin_format: str = "auto") -> Iterator[Item]:
-    for index, source in enumerate(iter_sources(paths, stdin_format)):
-        yield load_source(source, index)

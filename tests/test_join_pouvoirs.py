@@ -1,5 +1,4 @@
 """The proxy join: consecutive meetings of one body, counted across the records of a run."""
-from checker.engine import Engine
 from checker.joins import apply_joins
 from checker.joins.pouvoirs import join
 from checker.record import build_record

@@ -26,9 +26,3 @@ class Writer:
     def footer(self, totals: dict) -> str:
         return '\n],\n"resume": ' + json.dumps(totals, ensure_ascii=False, indent=2) + "\n}\n"
 
-
-def render(results) -> str:
-    from checker.results import summary
-    writer = Writer()
-    body = writer.separator.join(writer.fragment(r) for r in results)
-    return writer.header(None) + body + writer.footer(summary(results))

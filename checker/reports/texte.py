@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME,
                               STATUS_LABELS, Finding, format_value)
-from checker.results import Result, summary
+from checker.results import Result
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
 
 MARKS = {NON_CONFORME: "✗", INDETERMINE: "?", A_VENIR: "…", CONFORME: "✓", NON_APPLICABLE: "·", ERREUR: "!"}
@@ -80,18 +80,6 @@ def render_result(result: Result, show_all: bool = False, avant_vote: bool = Fal
         from checker.clerk.prevote import lines as prevote_lines
         lines.extend(prevote_lines(result.record, result.findings))
     return lines
-
-
-def render(results: list[Result], show_all: bool = False) -> str:
-    lines: list[str] = []
-    for result in results:
-        lines.extend(render_result(result, show_all))
-    totals = summary(results)
-    lines.append(
-        f"Dossiers lus : {totals['lus']} — conformes : {totals['conformes']}, non conformes : "
-        f"{totals['non_conformes']}, indéterminés : {totals['indetermines']}, sans objet : {totals['sans_objet']}, "
-        f"erreurs : {totals['erreurs']}")
-    return "\n".join(lines) + "\n"
 
 
 class Writer:
