@@ -313,7 +313,13 @@ def build_members(attendance: Attendance) -> dict:
         if key in seen:
             continue
         seen.add(key)
-        membres.append({"nom": resolved, "presence": "present"})
+        if id(name) in attendance.late or key in mandants:
+            # Listed present but arrived late, or present for part of the meeting only (a proxy
+            # covered the rest): the item from which it was present is not read, so its
+            # presence at each deliberation is left unknown rather than read as the whole meeting.
+            membres.append({"nom": resolved})
+        else:
+            membres.append({"nom": resolved, "presence": "present"})
         if id(name) not in attendance.late:
             present_count += 1
     absents = []
