@@ -60,8 +60,9 @@ def test_without_a_sending_date_the_answer_is_the_last_day_and_the_rule_says_it_
     result, doc = convocation("2023-12-19", 62727)
     assert result.exit_code == 0 and doc["reponse"] is None
     assert doc["dernier_jour_envoi"] == "2023-12-13"
-    [delay] = doc["regles"]
+    delay = doc["regles"][0]
     assert delay["regle"] == "L2121-12.delai" and delay["valeurs"]["dernier_jour"] == "2023-12-13"
+    assert {r["regle"] for r in doc["regles"]} <= {"L2121-12.delai", "L2121-11.envoi_la_veille_au_plus_tard"}
     assert delay["periode"] == "version en vigueur depuis le 19/08/2015"
 
 

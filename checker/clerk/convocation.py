@@ -101,6 +101,9 @@ def answer(engine: Engine, question: Convocation) -> Reponse:
     # Without a sending date, the rules' own findings on the record without one: they state the
     # requirement and the last day without pretending a sending took place.
     findings = delay.findings(question.record(envoi=question.envoi)) if question.envoi else delay.findings()
+    # The delay that binds first: the rule requiring the most clear days (the common floor of
+    # « la veille au plus tard » only repeats what every delay rule already implies).
+    findings.sort(key=lambda f: -f.valeurs["requis"] if isinstance(f.valeurs.get("requis"), int) else 0)
     out = Reponse(question, findings, last, _required_days(findings, last, question.seance))
     if question.envoi is not None:
         out.reponse = verdict(findings)
