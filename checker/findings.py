@@ -88,7 +88,7 @@ class Finding:
 
 
 def format_value(value, iso: bool = False):
-    from ruleset.values import Unknown
+    from ruleset.values import Asserted, Unknown
     if type(value) is Unknown:
         return None if iso else "inconnu"
     if isinstance(value, dt.date):
@@ -99,6 +99,14 @@ def format_value(value, iso: bool = False):
         return round(value, 4)
     if isinstance(value, list):
         return [format_value(v, iso) for v in value] if iso else ", ".join(str(format_value(v)) for v in value)
+    if isinstance(value, dict):
+        # A part of the record read whole (a member, a proxy): an object in JSON, its fields in
+        # text; it used to be the Python repr, which changed with the order of the keys in the file.
+        if iso:
+            return {k: format_value(v, iso) for k, v in value.items()}
+        return "{" + ", ".join(f"{k} : {format_value(v)}" for k, v in sorted(value.items())) + "}"
+    if isinstance(value, Asserted):
+        return {"affirme": True} if iso else "affirmé"
     if isinstance(value, (int, str)) or value is None:
         return value
     return str(value)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -47,9 +48,24 @@ def _reject_duplicates(pairs):
     return out
 
 
+# A \uD800–\uDFFF escape: JSON lets it stand alone, Unicode does not.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F][0-9a-fA-F]{2}")
+
+
+def _refuse_lone_surrogates(data, fichier: str):
+    """A lone surrogate (`"\\ud800"`) parses but can be written nowhere: the report crashed on it."""
+    try:
+        json.dumps(data, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        raise InputError("JSON illisible : caractère \\u invalide (moitié isolée d'une paire de substitution UTF-16)",
+                         fichier=fichier)
+    return data
+
+
 def parse_json(text: str, fichier: str):
     try:
-        return json.loads(text, object_pairs_hook=_reject_duplicates)
+        data = json.loads(text, object_pairs_hook=_reject_duplicates)
+        return _refuse_lone_surrogates(data, fichier) if _SURROGATE_ESCAPE.search(text) else data
     except InputError as exc:
         raise InputError(exc.message, fichier=fichier)
     except json.JSONDecodeError as exc:
@@ -164,6 +180,8 @@ def _derive(root: Node) -> None:
         _set_derived(convocation, "date_envoi", max(e["date_envoi"] for e in envois),
                      "envoi le plus tardif dans convocation.envois")
     by_roll = _presence_by_deliberation(root) if listed else None
+    roll_moves = isinstance(membres, list) and any(
+        isinstance(m, dict) and ("arrivee_avant" in m or "depart_avant" in m) for m in membres)
     for index, deliberation in enumerate(root["deliberations"]):
         if by_roll is not None and "presents" not in deliberation and by_roll[index] is not None:
             _set_derived(deliberation, "presents", by_roll[index],
@@ -171,6 +189,11 @@ def _derive(root: Node) -> None:
         moved = bool(deliberation.get("arrivees")) or bool(deliberation.get("departs"))
         for key in ("presents", "representes", "votants"):
             if key in deliberation or key not in seance:
+                continue
+            if roll_moves and by_roll is None and not moved:
+                # The roll records arrivals or departures but not every member's presence: the
+                # opening count is not that of every item (found by the property on removed facts:
+                # one presence taken out turned a lost quorum into a quorum held).
                 continue
             if by_roll is not None and key != "presents" and any(
                     "arrivee_avant" in m or "depart_avant" in m for m in membres):

@@ -36,7 +36,7 @@ class LineList(list):
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class _StrictLoader(_BASE):
+class _Strict:
     """A safe loader (LibYAML's parser when installed) without implicit timestamps, with
     duplicate-key detection and line tracking.
 
@@ -47,6 +47,31 @@ class _StrictLoader(_BASE):
     def construct_document(self, node):
         _refuse_aliases(node)
         return super().construct_document(node)
+
+
+class _StrictLoader(_Strict, _BASE):
+    pass
+
+
+class _StrictPythonLoader(_Strict, yaml.SafeLoader):
+    """The pure-Python loader, for text that could nest deeper than LibYAML can compose.
+
+    LibYAML composes nested collections by recursion in C: some 30 000 levels (`[[[…`, or
+    `- - - …` in 60 kB) overflow the C stack and kill the process (SIGSEGV), where the Python
+    composer stops at the recursion limit with an error that becomes an input error.
+    """
+
+
+# Every nested collection starts with one of these marks, so a text with fewer of them nests
+# less deep than that: 10 000 levels compose safely in LibYAML (the crash comes near 30 000).
+_NESTING_MARKS = "[{-?:"
+_LIBYAML_SAFE_MARKS = 10_000
+
+
+def _loader_for(text: str):
+    if _BASE is yaml.SafeLoader or sum(text.count(c) for c in _NESTING_MARKS) < _LIBYAML_SAFE_MARKS:
+        return _StrictLoader
+    return _StrictPythonLoader
 
 
 def _refuse_aliases(root) -> None:
@@ -66,10 +91,11 @@ def _refuse_aliases(root) -> None:
             stack.extend(node.value)
 
 
-_StrictLoader.yaml_implicit_resolvers = {
-    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
-    for first, resolvers in _BASE.yaml_implicit_resolvers.items()
-}
+for _loader, _base in ((_StrictLoader, _BASE), (_StrictPythonLoader, yaml.SafeLoader)):
+    _loader.yaml_implicit_resolvers = {
+        first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+        for first, resolvers in _base.yaml_implicit_resolvers.items()
+    }
 
 
 def _construct_mapping(loader: _StrictLoader, node: yaml.MappingNode) -> LineDict:
@@ -105,14 +131,15 @@ class _DuplicateKey(Exception):
         self.first_line = first_line
 
 
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
-_StrictLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
+for _loader in (_StrictLoader, _StrictPythonLoader):
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    _loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_SEQUENCE_TAG, _construct_sequence)
 
 
 def load_yaml(text: str, fichier: str):
     """Parse one YAML document strictly; any problem becomes an InputError naming file and line."""
     try:
-        return yaml.load(text, Loader=_StrictLoader)  # noqa: S506 - _StrictLoader derives from SafeLoader
+        return yaml.load(text, Loader=_loader_for(text))  # noqa: S506 - both derive from SafeLoader
     except _DuplicateKey as dup:
         raise InputError(
             f"clé « {dup.key} » en double (déjà définie ligne {dup.first_line}) ; "
@@ -124,5 +151,9 @@ def load_yaml(text: str, fichier: str):
         raise InputError(f"YAML mal formé : {problem}", fichier=fichier, ligne=line)
     except yaml.YAMLError as exc:
         raise InputError(f"YAML mal formé : {exc}", fichier=fichier)
+    except ValueError as exc:
+        # A scalar the constructors cannot turn into a value: an integer of more than 4 300
+        # digits (Python's int limit) raised out of the parser and crashed the command.
+        raise InputError(f"YAML illisible : {exc}", fichier=fichier)
     except RecursionError:
         raise InputError("document trop profondément imbriqué", fichier=fichier)
