@@ -28,7 +28,7 @@ from strategies.faits import dossiers_partiels
 DOSSIERS_VALIDES = st.one_of(
     dossiers(),
     dossiers(coherent=False),
-    dossiers_partiels().map(lambda drawn: drawn[1]),
+    dossiers_partiels().map(lambda drawn: drawn[1][0][0]),
     dossiers_du_schema(),
 )
 

@@ -107,14 +107,19 @@ def valeur_au_chemin(root, chemin: str):
 
 
 @st.composite
-def dossiers_partiels(draw, **options):
-    """(complete record, the same with one to four facts taken out or only asserted, what changed).
+def dossiers_partiels(draw, variantes: int = 1, **options):
+    """(complete record, [(the same with one to four facts taken out or only asserted, what changed)…]).
 
-    The complete record is coherent (`dossiers(coherent=True)`), so that no fact left in the
-    partial record contradicts the one taken out.
+    `variantes` partial records are drawn from the same complete record, each independently. The
+    complete record is coherent (`dossiers(coherent=True)`), so that no fact left in a partial
+    record contradicts one taken out.
     """
     complet = draw(dossiers(**options))
     chemins = chemins_de_faits(complet)
+    return complet, [_partiel(draw, complet, chemins) for _ in range(variantes)]
+
+
+def _partiel(draw, complet, chemins):
     count = draw(entiers(1, min(4, len(chemins))))
     chosen = sorted({chemins[draw(entiers(0, len(chemins) - 1))] for _ in range(count)}, key=texte)
     target = chosen[0]
@@ -122,5 +127,5 @@ def dossiers_partiels(draw, **options):
     if (est_enveloppe(value) or not isinstance(value, (dict, list))) and draw(entiers(0, 3)) == 0:
         partiel = affirmer(complet, target)
         if schema_valide(partiel):
-            return complet, partiel, ("affirme", [target])
-    return complet, retirer(complet, chosen), ("retire", chosen)
+            return partiel, ("affirme", [target])
+    return retirer(complet, chosen), ("retire", chosen)
