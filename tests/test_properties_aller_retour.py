@@ -9,7 +9,7 @@ import json
 
 import pytest
 import yaml
-from hypothesis import assume, given
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from checker.record import build_record, read_record_file
@@ -47,6 +47,11 @@ def _findings(engine, record):
 
 
 @given(data=st.one_of(dossiers(), dossiers(coherent=False), dossiers_du_schema()), how=FORMATS)
+# Found by this property: a part of the record read whole (the roll) was reported as its Python
+# repr, whose key order followed the file's: the same record written with sorted keys differed.
+@example(data={"seance": {"date": "2000-01-01", "membres": [{"presence": "present", "nom": "A"}]}},
+         how={"format": "yaml", "sort_keys": True, "allow_unicode": False, "default_flow_style": False,
+              "suffixe": ".yaml"})
 def test_a_record_written_as_yaml_or_json_and_read_back_gives_the_same_findings(engine, workdir, data, how):
     path = workdir / f"dossier{how['suffixe']}"
     _write(data, how, path)

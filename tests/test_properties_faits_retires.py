@@ -9,9 +9,9 @@ exception that set it aside no longer decides.
 
 Two kinds of facts have a meaning when absent, and taking them out gives them that meaning
 instead of making them unknown; the property leaves those cases aside, and says which:
-- a fact a rule reads through `defaut(fait, valeur)` or `connu(fait)`, the only functions that
-  see a missing fact (the rule's `lecture` argues the meaning): found by watching those calls in
-  each evaluation, so new rules are covered as written;
+- a fact a rule reads through `defaut(fait, valeur)`, `connu(fait)` or another lenient function,
+  the only functions that see a missing fact (the rule's `lecture` argues the meaning): found by
+  watching those calls in each evaluation, so new rules are covered as written;
 - the format's own defaults (README): no `nature` means a commune; no arrivals or departures
   (`arrivees`, `departs` on a deliberation, `arrivee_avant`, `depart_avant` in the roll) means
   the attendance of the opening, for every deliberation.

@@ -105,7 +105,7 @@ class Journal:
                 self.observer(item)
 
 
-# The functions that see a missing fact instead of propagating it (ruleset/functions/facts.py).
+# The functions that see a missing fact instead of propagating it (`lenient` in ruleset.functions).
 LENIENT = tuple(name for name, helper in HELPERS.items() if helper.lenient)
 
 
@@ -128,7 +128,7 @@ def _lenient_observed(journal: Journal):
 
 
 def regles_observees(directory: Path, journal: Journal) -> tuple[Rule, ...]:
-    """A second copy of the rules whose `defaut(…)` and `connu(…)` calls report to `journal`.
+    """A second copy of the rules whose lenient calls (`defaut`, `connu`…) report to `journal`.
 
     The rule language lets a rule give a missing fact a meaning only through these lenient
     functions, argued in its `lecture` (README): removing such a fact gives it that meaning,
