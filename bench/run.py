@@ -1,21 +1,26 @@
 """Batch benchmark: throughput and peak memory of `delibcheck check` on JSON Lines, the cold
-start of a one-record run, and the engine's cost against a hand-written checker of five rules.
+start of a one-record run, where a record's time goes, and the engine's cost against a
+hand-written checker of five rules.
 
     python bench/run.py --tailles 10000,100000,1000000 --jobs 2
 
-Generated inputs go to bench/out/ (ignored by git). Peak memory is the sum of the resident sizes
-of the whole process tree (main process and workers), sampled every 50 ms from /proc.
+Generated inputs go to bench/out/ (ignored by git), results to bench/out/results.json. Peak
+memory is the sum of the resident sizes of the whole process tree (main process and workers),
+sampled every 50 ms from /proc. Besides wall time, each run reports the CPU seconds of the whole
+tree: on a shared machine wall time varies with the neighbours, CPU time much less.
 """
 from __future__ import annotations
 
 import argparse
 import json
 import os
+import resource
 import statistics
 import subprocess
 import sys
 import threading
 import time
+from itertools import islice
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -61,11 +66,13 @@ def tree_rss_kb(pid: int) -> int:
     return total
 
 
-def timed_run(args: list[str], stdin=None) -> tuple[float, int, int]:
-    """Wall time, peak tree RSS (kB) and exit code of one command, output discarded."""
+def timed_run(args: list[str], stdin=None, count_output: bool = False) -> dict:
+    """Wall time, CPU time of the tree, peak tree RSS (kB), output bytes and exit code of one command."""
     peak = 0
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    process = subprocess.Popen(args, stdin=stdin, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(args, stdin=stdin, stderr=subprocess.DEVNULL,
+                               stdout=subprocess.PIPE if count_output else subprocess.DEVNULL)
     done = threading.Event()
 
     def sample():
@@ -76,11 +83,20 @@ def timed_run(args: list[str], stdin=None) -> tuple[float, int, int]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
+    size = 0
+    if count_output:
+        while True:
+            block = process.stdout.read(1 << 20)
+            if not block:
+                break
+            size += len(block)
     code = process.wait()
     elapsed = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     done.set()
     sampler.join()
-    return elapsed, peak, code
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"seconds": elapsed, "cpu_seconds": cpu, "peak_kb": peak, "output_bytes": size, "exit": code}
 
 
 def ensure_input(size: int) -> Path:
@@ -98,19 +114,65 @@ def throughput(sizes: list[int], jobs: int) -> list[dict]:
     rows = []
     for size in sizes:
         path = ensure_input(size)
-        elapsed, peak, code = timed_run(["delibcheck", "check", str(path), "--format", "jsonl", "--jobs", str(jobs)])
-        rows.append({"records": size, "seconds": round(elapsed, 2), "records_per_s": round(size / elapsed),
-                     "peak_mb": round(peak / 1024, 1), "exit": code})
-        print(f"{size:>9} records: {elapsed:8.2f} s, {size / elapsed:8.0f} records/s, peak {peak / 1024:7.1f} MB", flush=True)
+        # Counting the output costs the benchmark a core's share on large runs: only up to 100 000.
+        run = timed_run([_script(), "check", str(path), "--format", "jsonl", "--jobs", str(jobs)],
+                        count_output=size <= 100_000)
+        row = {"records": size, "jobs": jobs, "seconds": round(run["seconds"], 2),
+               "records_per_s": round(size / run["seconds"]), "cpu_seconds": round(run["cpu_seconds"], 1),
+               "cpu_ms_per_record": round(run["cpu_seconds"] / size * 1000, 2),
+               "peak_mb": round(run["peak_kb"] / 1024, 1), "exit": run["exit"]}
+        if run["output_bytes"]:
+            row["output_bytes_per_record"] = round(run["output_bytes"] / size)
+        rows.append(row)
+        print(f"{size:>9} records: {run['seconds']:8.2f} s, {size / run['seconds']:7.0f} records/s, "
+              f"CPU {row['cpu_ms_per_record']:.2f} ms/record, peak {row['peak_mb']:7.1f} MB", flush=True)
     return rows
 
 
-def cold_start(runs: int = 7) -> float:
+def _script() -> str:
+    """The installed `delibcheck` script beside this Python: a version manager's shim on the PATH
+    (pyenv's costs 100 ms of bash per call) is not part of delibcheck's start."""
+    beside = Path(sys.executable).parent / "delibcheck"
+    return str(beside) if beside.exists() else "delibcheck"
+
+
+def cold_start(runs: int = 9) -> float:
     example = ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml"
-    times = [timed_run(["delibcheck", "check", str(example)])[0] for _ in range(runs)]
+    command = [_script(), "check", str(example)]
+    timed_run(command)
+    times = [timed_run(command)["seconds"] for _ in range(runs)]
     median = statistics.median(times)
     print(f"one-record run (cold start, median of {runs}): {median * 1000:.0f} ms", flush=True)
     return median
+
+
+def stages(count: int = 3000) -> dict:
+    """CPU time per record of each stage of a worker, in this process: read, check, render."""
+    from checker.batch import Options, _init, _STATE
+    from checker.inputs import iter_sources, load_source
+    from checker.results import Result
+
+    path = ensure_input(10_000)
+    _init(Options(fmt="jsonl"))
+    engine, writer = _STATE["engine"], _STATE["writer"]
+    sources = list(islice(iter_sources([str(path)], "auto"), count))
+    start = time.process_time()
+    items = [load_source(source, index) for index, source in enumerate(sources)]
+    read = time.process_time() - start
+    records = [item for item in items if item.record is not None]
+    start = time.process_time()
+    results = [Result(item.fichier, item.record, engine.check(item.record)) for item in records]
+    check = time.process_time() - start
+    start = time.process_time()
+    for result in results:
+        writer.fragment(result)
+    render = time.process_time() - start
+    findings = sum(len(r.findings) for r in results) / len(results)
+    out = {"records": len(sources), "read_us": round(read / len(sources) * 1e6),
+           "check_us": round(check / len(records) * 1e6), "render_jsonl_us": round(render / len(records) * 1e6),
+           "findings_per_record": round(findings, 1)}
+    print(json.dumps(out, ensure_ascii=False), flush=True)
+    return out
 
 
 def engine_vs_handwritten(count: int = 20000) -> dict:
@@ -130,23 +192,23 @@ def engine_vs_handwritten(count: int = 20000) -> dict:
     present = {r.id for r in rules}
     five = FIVE_RULES & present
     engine = Engine(rules)
-    start = time.perf_counter()
+    start = time.process_time()
     for data in records:
         handwritten.check(data)
-    hand = time.perf_counter() - start
+    hand = time.process_time() - start
     built = []
-    start = time.perf_counter()
+    start = time.process_time()
     for data in records:
         built.append(build_record(data, "bench"))
-    build = time.perf_counter() - start
-    start = time.perf_counter()
+    build = time.process_time() - start
+    start = time.process_time()
     for record in built:
         engine.check(record, only=five)
-    five_time = time.perf_counter() - start
-    start = time.perf_counter()
+    five_time = time.process_time() - start
+    start = time.process_time()
     for record in built:
         engine.check(record)
-    full = time.perf_counter() - start
+    full = time.process_time() - start
     n = len(records)
     result = {
         "records": n, "rules_compared": sorted(five), "missing_rules": sorted(FIVE_RULES - present),
@@ -160,16 +222,29 @@ def engine_vs_handwritten(count: int = 20000) -> dict:
     return result
 
 
+PARTS = ("debit", "demarrage", "etapes", "comparaison")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tailles", default="10000,100000", help="sizes of the JSON Lines inputs, comma-separated")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--parties", default=",".join(PARTS), help=f"parts to run, among {', '.join(PARTS)}")
     args = parser.parse_args()
     sizes = [int(s) for s in args.tailles.split(",") if s]
-    report = {"throughput": throughput(sizes, args.jobs), "cold_start_s": round(cold_start(), 3),
-              "engine_vs_handwritten": engine_vs_handwritten()}
+    parts = {p for p in args.parties.split(",") if p}
+    report: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
+    if "debit" in parts:
+        report["throughput"] = throughput(sizes, args.jobs)
+    if "demarrage" in parts:
+        report["cold_start_s"] = round(cold_start(), 3)
+    if "etapes" in parts:
+        report["stages"] = stages()
+    if "comparaison" in parts:
+        report["engine_vs_handwritten"] = engine_vs_handwritten()
     (HERE / "out").mkdir(exist_ok=True)
-    (HERE / "out" / "results.json").write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
+    name = "results.json" if parts == set(PARTS) else f"results-{'-'.join(sorted(parts))}.json"
+    (HERE / "out" / name).write_text(json.dumps(report, indent=2, ensure_ascii=False), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -5,24 +5,49 @@ No traceback reaches the user: every error is a French message naming the file a
 """
 from __future__ import annotations
 
+import atexit
+import gc
+import importlib
 import sys
 
 import click
 
-from checker.batch import Options, run_batch, summary_line
-from checker.batch import exit_code as batch_exit_code
 from checker.inputs import STDIN_FORMATS
 from checker.reports import FORMATS as REPORT_FORMATS
-from checker.version import VERSION
 from ruleset.errors import InputError
-from ruleset.loader import load_rules
 from ruleset.model import SEVERITY_ORDER
 
 FORMATS = REPORT_FORMATS
 
+# At exit the interpreter runs the cyclic collector once more over every object still alive, the
+# modules and the rules included: a few milliseconds of a one-record run spent on memory about to
+# be released anyway. Nothing here relies on a finalizer run by that collection.
+atexit.register(gc.freeze)
+
+# Commands that live in their own modules (document reader, clerk tools), imported only when
+# named or listed: a `check` must not pay for them at start-up.
+OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.cli_clerk",
+                     "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk"}
+
 
 class DelibcheckGroup(click.Group):
-    """Turns any error that escapes a command into a French message and exit code 2."""
+    """Turns any error that escapes a command into a French message and exit code 2.
+
+    An optional command whose module cannot be imported (a partial installation) is left out."""
+
+    def list_commands(self, ctx):
+        return sorted(set(super().list_commands(ctx)) | set(OPTIONAL_COMMANDS))
+
+    def get_command(self, ctx, cmd_name):
+        command = super().get_command(ctx, cmd_name)
+        if command is None and cmd_name in OPTIONAL_COMMANDS:
+            try:
+                module = importlib.import_module(OPTIONAL_COMMANDS[cmd_name])
+            except ImportError:
+                return None
+            command = getattr(module, cmd_name)
+            self.add_command(command)
+        return command
 
     def invoke(self, ctx):
         try:
@@ -41,11 +66,22 @@ class DelibcheckGroup(click.Group):
 
 
 def _load(regles_dir: str | None):
+    from ruleset.loader import load_rules
     return load_rules(regles_dir)
 
 
+def _show_version(ctx, _param, value):
+    # Reading the version from the package metadata is slow: only when asked.
+    if not value or ctx.resilient_parsing:
+        return
+    from checker.version import VERSION
+    click.echo(f"delibcheck {VERSION}", color=ctx.color)
+    ctx.exit()
+
+
 @click.group(cls=DelibcheckGroup, context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(VERSION, prog_name="delibcheck", message="%(prog)s %(version)s")
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 def main():
     """Contrôle de la légalité formelle des délibérations (CGCT)."""
 
@@ -71,7 +107,12 @@ def main():
 def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, regles_dir):
     """Contrôle des dossiers de séance : fichiers YAML, JSON, JSON Lines, CSV SCDL, texte, PDF,
     dossiers, ou « - » pour l'entrée standard."""
-    _load(regles_dir)
+    from checker.batch import Options, run_batch, summary_line
+    from checker.batch import exit_code as batch_exit_code
+    from checker.engine_cache import engine_for
+
+    # Before any input is read: broken rules stop the run with their own message.
+    engine_for(regles_dir)
     options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote)
     out = click.get_text_stream("stdout")
     err = click.get_text_stream("stderr")
@@ -128,21 +169,6 @@ def documentation(sortie, regles_dir):
     from ruleset.docs import write_all
     written = write_all(_load(regles_dir), Path(sortie))
     click.echo(f"{len(written)} pages écrites dans {sortie}")
-
-
-def _register_optional_commands() -> None:
-    """Commands that live in their own modules (document reader, clerk tools, batch)."""
-    import importlib
-    for module_name, attribute in (("checker.cli_extrait", "extrait"), ("checker.cli_clerk", "convocation"),
-                                   ("checker.cli_clerk", "quorum"), ("checker.cli_clerk", "nouveau")):
-        try:
-            module = importlib.import_module(module_name)
-        except ImportError:
-            continue
-        main.add_command(getattr(module, attribute))
-
-
-_register_optional_commands()
 
 
 if __name__ == "__main__":

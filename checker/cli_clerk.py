@@ -13,7 +13,7 @@ import sys
 import click
 
 from checker.engine import Engine
-from ruleset.loader import load_rules
+from checker.engine_cache import engine_for
 
 FORMATS = ("texte", "json")
 NATURES = ("commune", "syndicat_de_communes", "syndicat_mixte_ferme", "syndicat_mixte_ouvert",
@@ -133,7 +133,7 @@ class ClerkCommand(click.Command):
 
 
 def _engine(regles_dir: str | None) -> Engine:
-    return Engine(load_rules(regles_dir))
+    return engine_for(regles_dir)
 
 
 def _emit(fmt: str, document: dict, text: str, code: int) -> None:

@@ -19,7 +19,7 @@ from ruleset.model import Rule, Version
 from ruleset.values import Unknown
 
 
-@dataclass
+@dataclass(slots=True)
 class Outcome:
     status: str
     version: Version | None
@@ -66,6 +66,7 @@ class Engine:
         }
         self._static_parts: dict = {}
         self._periods: dict = {}
+        self._family_cache: dict = {}
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
         root = record.root
@@ -82,20 +83,32 @@ class Engine:
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
         findings: list[Finding] = []
-        for rule in self.base_rules:
-            family = [rule] + self.exceptions.get(rule.id, [])
-            if only is not None and not any(r.id in only for r in family):
-                continue
+        append = findings.append
+        for rule, family, shareable in self._families(only):
             shared = None
             for path, label, env in subjects[rule.portee]:
-                if shared is None or rule.id not in self.same_for_every_deliberation:
+                if shared is None or not shareable:
                     shared = outcomes = self._decide(rule, family[1:], env, date)
                 else:
                     outcomes = shared
                 for member, outcome in zip(family, outcomes):
                     if only is None or member.id in only:
-                        findings.append(self._finding(member, outcome, path, label, date))
+                        append(self._finding(member, outcome, path, label, date))
         return findings
+
+    def _families(self, only: set[str] | None) -> list:
+        """Each base rule with its exceptions, restricted to those `only` names, computed once."""
+        key = None if only is None else frozenset(only)
+        families = self._family_cache.get(key)
+        if families is None:
+            families = []
+            for rule in self.base_rules:
+                family = [rule] + self.exceptions.get(rule.id, [])
+                if only is None or any(r.id in only for r in family):
+                    families.append((rule, family, rule.id in self.same_for_every_deliberation))
+            if len(self._family_cache) < 64:
+                self._family_cache[key] = families
+        return families
 
     def _decide(self, rule: Rule, exceptions: list[Rule], env: dict, date: dt.date) -> list[Outcome]:
         if not exceptions:
@@ -154,8 +167,12 @@ class Engine:
         periods = self._periods.get(rule.id)
         if periods is None:
             periods = self._periods[rule.id] = ", ".join(v.period() for v in rule.versions)
-        return Outcome(NON_APPLICABLE, None,
-                       f"Règle non en vigueur le {date.strftime('%d/%m/%Y')} (versions : {periods}).")
+        day = _DAY_LABELS.get(date)
+        if day is None:
+            day = date.strftime("%d/%m/%Y")
+            if len(_DAY_LABELS) < 50_000:
+                _DAY_LABELS[date] = day
+        return Outcome(NON_APPLICABLE, None, f"Règle non en vigueur le {day} (versions : {periods}).")
 
     def _evaluate(self, rule: Rule, env: dict, date: dt.date, force: bool = False) -> Outcome:
         version = rule.version_at(date)
@@ -196,28 +213,29 @@ class Engine:
 
     def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date) -> Finding:
         version = outcome.version
+        alinea, legiarti, base_url, period = self._static(rule, version)
+        url = f"{base_url}/{date.isoformat()}" if base_url else None
+        status = outcome.status
+        if status == NON_APPLICABLE:
+            return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
+                           rule.gravite, outcome.message, path, label, outcome.values, [], [],
+                           outcome.set_aside_by, outcome.error)
         facts, seen = [], set()
-        if outcome.status != NON_APPLICABLE:
-            for node, key, value in outcome.trace:
-                marker = (id(node), key)
-                if marker in seen:
-                    continue
-                seen.add(marker)
-                source = node.sources.get(key)
-                facts.append(Fact(node.child_path(key), value, source[0] if source else None))
-        missing = ([Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=lambda m: m.path)]
+        for node, key, value in outcome.trace:
+            marker = (id(node), key)
+            if marker in seen:
+                continue
+            seen.add(marker)
+            source = node.sources.get(key)
+            facts.append(Fact(node.child_path(key), value, source[0] if source else None))
+        missing = ([Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=_by_path)]
                    if outcome.missing else [])
         message = outcome.message
-        if outcome.applicability_unknown and outcome.status == CONFORME:
+        if outcome.applicability_unknown and status == CONFORME:
             message += " (exigence remplie, que la règle s'applique ou non)"
-        alinea, legiarti, base_url, period = self._static(rule, version)
-        return Finding(
-            regle=rule.id, titre=rule.titre, article=rule.article, alinea=alinea, legiarti=legiarti,
-            url=f"{base_url}/{date.isoformat()}" if base_url else None, version=period,
-            statut=outcome.status, gravite=rule.gravite, message=message, chemin=path, objet=label,
-            valeurs=outcome.values, faits=facts, manquants=missing,
-            ecartee_par=outcome.set_aside_by, erreur_regle=outcome.error,
-        )
+        return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
+                       rule.gravite, message, path, label, outcome.values, facts, missing,
+                       outcome.set_aside_by, outcome.error)
 
     def _static(self, rule: Rule, version: Version | None) -> tuple:
         """The parts of a finding that depend only on the rule's version, computed once."""
@@ -230,6 +248,10 @@ class Engine:
                 cached = (version.alinea or rule.alinea, version.legiarti, rule.url(version), version.period())
             self._static_parts[key] = cached
         return cached
+
+
+def _by_path(missing) -> str:
+    return missing.path
 
 
 def _reads(version: Version, name: str) -> bool:
@@ -249,6 +271,7 @@ def _missing_of_applicability(rule: Rule, env: dict, date: dt.date) -> frozenset
     return trigger.missing if type(trigger) is Unknown else frozenset()
 
 
+_DAY_LABELS: dict = {}
 _PLAIN: dict = {}
 
 

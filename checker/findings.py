@@ -5,6 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ruleset.dates import format_date
+from ruleset.values import Asserted, Unknown
 
 CONFORME = "conforme"
 NON_CONFORME = "non_conforme"
@@ -88,13 +89,15 @@ class Finding:
 
 
 def format_value(value, iso: bool = False):
-    from ruleset.values import Asserted, Unknown
-    if type(value) is Unknown:
+    kind = type(value)
+    if kind is str or kind is int or value is None:
+        return value
+    if kind is bool:
+        return value if iso else ("oui" if value else "non")
+    if kind is Unknown:
         return None if iso else "inconnu"
     if isinstance(value, dt.date):
         return value.isoformat() if iso else format_date(value)
-    if isinstance(value, bool):
-        return value if iso else ("oui" if value else "non")
     if isinstance(value, float):
         return round(value, 4)
     if isinstance(value, list):
@@ -107,7 +110,7 @@ def format_value(value, iso: bool = False):
         return "{" + ", ".join(f"{k} : {format_value(v)}" for k, v in sorted(value.items())) + "}"
     if isinstance(value, Asserted):
         return {"affirme": True} if iso else "affirmé"
-    if isinstance(value, (int, str)) or value is None:
+    if isinstance(value, (int, str)):
         return value
     return str(value)
 

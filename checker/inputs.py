@@ -7,7 +7,6 @@ of its own, with its file, line and reason.
 """
 from __future__ import annotations
 
-import csv
 import io
 import sys
 from dataclasses import dataclass
@@ -67,6 +66,8 @@ def _lines(stream: io.TextIOBase, name: str, start: int = 1) -> Iterator[Source]
 
 
 def _csv_rows(stream: io.TextIOBase, name: str) -> Iterator[Source]:
+    import csv
+
     from checker.scdl import check_header
     reader = csv.DictReader(stream)
     try:

@@ -101,7 +101,12 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
     if not isinstance(data, dict):
         raise InputError("le dossier doit être un objet (clé: valeur) contenant au moins « seance »", fichier=fichier)
     validate(load_schema("checker", "seance.schema.yaml"), data, fichier)
-    root = _normalise(data, "", data, [], fichier)
+    try:
+        root = _mapping(data, _ROOT)
+    except _BadDate as bad:
+        path = bad.parts[::-1]
+        raise InputError(f"date impossible « {bad.value} » (attendu une date réelle AAAA-MM-JJ)",
+                         fichier=fichier, ligne=line_of(data, path), champ=field_path(path)) from None
     for section in ("collectivite", "seance", "convocation"):
         if section not in root:
             root[section] = Node(section)
@@ -118,45 +123,199 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
     return Record(root, fichier, index)
 
 
-def _is_wrapper(value) -> bool:
-    return isinstance(value, dict) and bool(value) and value.keys() <= WRAPPER_KEYS and (
-        "valeur" in value or "affirme" in value)
+class _BadDate(Exception):
+    """A date that does not exist, on its way up to the root: each level adds its key, so that
+    the field path (and the line) is worked out only for the one record that needs it."""
+
+    def __init__(self, value: str, parts: list):
+        super().__init__(value)
+        self.value = value
+        self.parts = parts
 
 
-def _convert_leaf(key: str, value, top, path: list, fichier: str):
-    if key.startswith("date") and isinstance(value, str):
+class _Dates(dict):
+    """Dates by their text, shared by every record (a date cannot change): the records of a
+    batch fall on few dates, and a date read again is a look-up rather than a parse and an
+    object more to free."""
+
+    def __missing__(self, text: str) -> dt.date:
         try:
-            return dt.date.fromisoformat(value)
+            date = _from_iso(text)
         except ValueError:
-            raise InputError(f"date impossible « {value} » (attendu une date réelle AAAA-MM-JJ)",
-                             fichier=fichier, ligne=line_of(top, path), champ=field_path(path))
-    return value
+            raise _BadDate(text, []) from None
+        if len(self) < 10_000:
+            self[text] = date
+        return date
 
 
-def _normalise(value, key: str, top, path: list, fichier: str):
-    node_path = field_path(path) if path else ""
-    if isinstance(value, dict):
-        node = Node(node_path)
-        for child_key, child in value.items():
-            child_path = path + [child_key]
-            if _is_wrapper(child):
-                if "valeur" in child:
-                    node[child_key] = _convert_leaf(child_key, child["valeur"], top, child_path + ["valeur"], fichier)
-                    if child.get("source") is not None or child.get("confiance") is not None:
-                        node.sources[child_key] = (child.get("source"), child.get("confiance"))
-                else:
-                    node[child_key] = Asserted(child.get("source"))
+_DATES = _Dates()
+
+
+def _date(value: str, *inner) -> dt.date:
+    try:
+        return _DATES[value]
+    except _BadDate as bad:
+        bad.parts.extend(inner)
+        raise
+
+
+class _DateKeys(dict):
+    """Whether a key names a date: `str.startswith` parses its arguments on every call, and a
+    record asks for every text it holds. The schema closes every mapping, so few keys come;
+    the bound only guards against a schema that would one day open one."""
+
+    def __missing__(self, key) -> bool:
+        dated = key.startswith("date")
+        if len(self) < 4096:
+            self[key] = dated
+        return dated
+
+
+_DATED = _DateKeys()
+
+
+class _Level:
+    """One field path, with the levels below it by key or index: `out` as `field_path` gives
+    it (before its `(racine)` fallback) and `path` as its Node or NodeList carries it. Levels are
+    kept from record to record, as the records of a batch share their paths: making the strings
+    again for each record was a fifth of its conversion. The bound caps the memory they take."""
+
+    __slots__ = ("out", "path", "below")
+    kept = 0
+
+    def __init__(self, out: str, path: str | None = None):
+        self.out = out
+        self.path = (out or "(racine)") if path is None else path
+        self.below: dict = {}
+
+    def at(self, part) -> "_Level":
+        """The level below for a `str` key or an `int` index, made if it is not kept yet."""
+        level = self.below.get(part)
+        if level is None:
+            if type(part) is int:
+                level = _Level(f"{self.out}[{part}]")
             else:
-                node[child_key] = _normalise(child, child_key, top, child_path, fichier)
-        return node
-    if isinstance(value, list):
-        return NodeList(node_path, [_normalise(item, key, top, path + [i], fichier) for i, item in enumerate(value)])
-    return _convert_leaf(key, value, top, path, fichier)
+                level = _Level(f"{self.out}.{part}" if self.out else part)
+            if _Level.kept < 20_000:
+                _Level.kept += 1
+                self.below[part] = level
+        return level
+
+
+_ROOT = _Level("", "")
+
+# Types of the values kept as they are (a `str` may still be a date).
+_PLAIN = frozenset({str, int, bool, float, type(None)})
+_MAPPINGS = frozenset({dict, LineDict})
+_SEQUENCES = frozenset({list, LineList})
+
+# Nodes are made without calling their __init__ (a Python frame per node, as dear as the rest
+# of the node): keep the attributes set here in step with Node.__init__ and NodeList.__init__.
+_new_dict = dict.__new__
+_new_list = list.__new__
+_from_iso = dt.date.fromisoformat
+
+
+def _mapping(value: dict, level: _Level) -> Node:
+    """A mapping as a Node; the common kinds of entry are handled here, the others by `_entry`."""
+    node = _new_dict(Node)
+    node.path = level.path
+    node._sources = None
+    below = level.below
+    try:
+        for key, child in value.items():
+            kind = type(child)
+            if kind in _PLAIN:
+                # The look-up also refuses, as `str.startswith` did, a key that is not a text.
+                node[key] = _DATES[child] if _DATED[key] and kind is str else child
+            elif type(key) is not str:
+                _entry(node, key, child, level)
+            elif kind in _MAPPINGS and "valeur" not in child and "affirme" not in child:
+                try:
+                    sub = below[key]
+                except KeyError:
+                    sub = level.at(key)
+                node[key] = _mapping(child, sub)
+            elif kind in _SEQUENCES:
+                try:
+                    sub = below[key]
+                except KeyError:
+                    sub = level.at(key)
+                node[key] = _sequence(child, key, sub)
+            else:
+                _entry(node, key, child, level)
+    except _BadDate as bad:
+        bad.parts.append(key)
+        raise
+    return node
+
+
+def _entry(node: Node, key, child, level: _Level) -> None:
+    """The entries the loop of `_mapping` leaves: facts with their source (and mappings that
+    only look like one), keys that are not texts, and kinds of value that a parser does not make."""
+    if isinstance(child, dict):
+        if ("valeur" in child or "affirme" in child) and child.keys() <= WRAPPER_KEYS:
+            if "valeur" in child:
+                fact = child["valeur"]
+                node[key] = _date(fact, "valeur") if key.startswith("date") and isinstance(fact, str) else fact
+                if child.get("source") is not None or child.get("confiance") is not None:
+                    node.sources[key] = (child.get("source"), child.get("confiance"))
+            else:
+                node[key] = Asserted(child.get("source"))
+            return
+        node[key] = _mapping(child, _Level(_child_out(level.out, key)))
+    elif isinstance(child, list):
+        node[key] = _sequence(child, key, _Level(_child_out(level.out, key)))
+    else:
+        node[key] = _date(child) if key.startswith("date") and isinstance(child, str) else child
+
+
+def _child_out(out: str, key) -> str:
+    """`field_path` of the parent's parts plus `key`, for the keys `_Level.at` does not keep."""
+    if isinstance(key, int):
+        return f"{out}[{key}]"
+    return f"{out}.{key}" if out else str(key)
+
+
+def _sequence(items: list, key, level: _Level) -> NodeList:
+    """A list as a NodeList; its items are read as if under the list's own key."""
+    converted = _new_list(NodeList)
+    converted.path = level.path
+    if type(key) is str and not _DATED[key] and _PLAIN.issuperset(map(type, items)):
+        converted.extend(items)
+        return converted
+    append = converted.append
+    below = level.below
+    index = 0
+    try:
+        for index, item in enumerate(items):
+            if isinstance(item, (dict, list)):
+                try:
+                    sub = below[index]
+                except KeyError:
+                    sub = level.at(index)
+                append(_mapping(item, sub) if isinstance(item, dict) else _sequence(item, key, sub))
+            else:
+                append(_date(item) if key.startswith("date") and isinstance(item, str) else item)
+    except _BadDate as bad:
+        bad.parts.append(index)
+        raise
+    return converted
+
+
+# The source of each kind of derived fact, shared by every record: a tuple per derived fact was
+# an object more for the garbage collector to count and walk with each record kept.
+_DERIVED_SOURCES: dict = {}
 
 
 def _set_derived(node: Node, key: str, value, how: str) -> None:
     node[key] = value
-    node.sources[key] = (f"calculé : {how}", None)
+    source = _DERIVED_SOURCES.get(how)
+    if source is None:
+        source = (f"calculé : {how}", None)
+        if len(_DERIVED_SOURCES) < 1024:
+            _DERIVED_SOURCES[how] = source
+    node.sources[key] = source
 
 
 def _derive(root: Node) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import operator
+from functools import lru_cache
 from typing import Callable
 
 from ruleset.functions import HELPERS
@@ -75,11 +76,17 @@ def compile_expression(text: str, names: frozenset | set) -> Compiled:
 
 def referenced_names(text: str) -> set[str]:
     """The free names an expression reads (used to order `valeurs` and check messages)."""
-    tree = ast.parse(str(text).strip(), mode="eval")
+    return set(_referenced_names(str(text)))
+
+
+@lru_cache(maxsize=4096)
+def _referenced_names(text: str) -> frozenset:
+    # The loader and the engine both ask, and versions repeat the same expressions.
+    tree = ast.parse(text.strip(), mode="eval")
     bound = {n.id for g in ast.walk(tree) if isinstance(g, ast.comprehension)
              for n in ast.walk(g.target) if isinstance(n, ast.Name)}
     called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
-    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - bound - called
+    return frozenset({n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - bound - called)
 
 
 def _col(node) -> int | None:
@@ -130,15 +137,19 @@ class _Compiler:
         keys.reverse()
         keys = tuple(keys)
         base = self.compile(node, scope)
+        last = keys[-1]
+        # Most paths start at a name of the record (seance.date): read it from the environment
+        # directly rather than through the closure of the name.
+        root = node.id if isinstance(node, ast.Name) and (node.id in scope or node.id in self.names) else None
 
         def read(env):
-            obj = base(env)
+            obj = env[root] if root is not None else base(env)
             parent = None
             for key in keys:
                 kind = type(obj)
                 if kind is Node:
                     if key not in obj:
-                        return Unknown.of(obj.child_path(key))
+                        return _missing(obj.child_path(key))
                     parent = obj
                     obj = obj[key]
                     if type(obj) is Asserted:
@@ -150,7 +161,7 @@ class _Compiler:
             if parent is not None and type(obj) is not Node:
                 trace = env.get(TRACE_KEY)
                 if trace is not None:
-                    trace.append((parent, keys[-1], obj))
+                    trace.append((parent, last, obj))
             return obj
         return read
 
@@ -161,10 +172,14 @@ class _Compiler:
                 unknown = None
                 for part in parts:
                     value = part(env)
+                    if value is True:
+                        continue
+                    if value is False:
+                        return False
                     if type(value) is Unknown:
                         unknown = value if unknown is None else unknown.merge(value)
-                    elif not _truth(value):
-                        return False
+                    else:
+                        _truth(value)
                 return True if unknown is None else unknown
             return conj
 
@@ -172,10 +187,14 @@ class _Compiler:
             unknown = None
             for part in parts:
                 value = part(env)
+                if value is False:
+                    continue
+                if value is True:
+                    return True
                 if type(value) is Unknown:
                     unknown = value if unknown is None else unknown.merge(value)
-                elif _truth(value):
-                    return True
+                else:
+                    _truth(value)
             return False if unknown is None else unknown
         return disj
 
@@ -219,6 +238,21 @@ class _Compiler:
             if op is None:
                 raise ExpressionError("comparaison non admise ; admis : == != < <= > >= in not in", _col(node))
             ops.append((op, self.compile(comparator, scope)))
+        if len(ops) == 1:
+            op, second = ops[0]
+
+            def compare_one(env):
+                left = first(env)
+                right = second(env)
+                if type(left) is Unknown:
+                    return left.merge(right) if type(right) is Unknown else left
+                if type(right) is Unknown:
+                    return right
+                try:
+                    return True if op(left, right) else False
+                except TypeError:
+                    raise EvaluationError(f"comparaison impossible entre {left!r} et {right!r}")
+            return compare_one
 
         def compare(env):
             left = first(env)
@@ -287,18 +321,65 @@ class _Compiler:
             return lambda env: constant
         lenient = entry.lenient
 
-        def call(env):
-            values = [a(env) for a in args]
-            if not lenient:
-                unknown = merge_unknowns(values)
-                if unknown is not None:
-                    return unknown
+        def run(values):
             try:
                 return function(*values)
             except EvaluationError:
                 raise
             except (TypeError, ValueError, ArithmeticError) as exc:
                 raise EvaluationError(f"{name} : {exc}")
+
+        if lenient and len(args) == 2:
+            first, second = args
+
+            def call_lenient_two(env):
+                try:
+                    return function(first(env), second(env))
+                except EvaluationError:
+                    raise
+                except (TypeError, ValueError, ArithmeticError) as exc:
+                    raise EvaluationError(f"{name} : {exc}")
+            return call_lenient_two
+        if lenient:
+            return lambda env: run([a(env) for a in args])
+        if len(args) == 1:
+            only = args[0]
+
+            def call_one(env):
+                value = only(env)
+                if type(value) is Unknown:
+                    return value
+                try:
+                    return function(value)
+                except EvaluationError:
+                    raise
+                except (TypeError, ValueError, ArithmeticError) as exc:
+                    raise EvaluationError(f"{name} : {exc}")
+            return call_one
+        if len(args) == 2:
+            first, second = args
+
+            def call_two(env):
+                a = first(env)
+                b = second(env)
+                if type(a) is Unknown:
+                    return a.merge(b) if type(b) is Unknown else a
+                if type(b) is Unknown:
+                    return b
+                try:
+                    return function(a, b)
+                except EvaluationError:
+                    raise
+                except (TypeError, ValueError, ArithmeticError) as exc:
+                    raise EvaluationError(f"{name} : {exc}")
+            return call_two
+
+        def call(env):
+            values = [a(env) for a in args]
+            unknown = merge_unknowns(values)
+            if unknown is not None:
+                return unknown
+            return run(values)
         return call
 
     def _argument(self, node, scope):
@@ -372,6 +453,20 @@ class _Compiler:
                 return True if any(known) else (False if unknown is None else unknown)
             return False if any(known) else (True if unknown is None else unknown)
         return aggregate
+
+
+_MISSING: dict = {}
+
+
+def _missing(path: str) -> Unknown:
+    """The Unknown of a fact absent from the record; Unknowns are never changed, so one per path
+    serves every record (bounded, since a batch keeps meeting the same paths)."""
+    unknown = _MISSING.get(path)
+    if unknown is None:
+        unknown = Unknown.of(path)
+        if len(_MISSING) < 50_000:
+            _MISSING[path] = unknown
+    return unknown
 
 
 def _truth(value) -> bool:

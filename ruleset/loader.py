@@ -1,13 +1,17 @@
-"""Find, validate and compile the rule files. Rules are discovered by globbing, never listed."""
+"""Find, validate and compile the rule files. Rules are discovered by globbing, never listed.
+
+The compiled catalogue is cached (see `ruleset.catalogue`): on a hit nothing is parsed,
+validated or compiled.
+"""
 from __future__ import annotations
 
 import datetime as dt
 import string
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from ruleset import parse_cache
+from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, rule_files, sources_of
 from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
 from ruleset.model import Example, Rule, Version
@@ -19,35 +23,23 @@ SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation
 STATUSES = ("conforme", "non_conforme", "indetermine", "non_applicable")
 
 
-def default_rules_dir() -> Path:
-    return Path(str(resources.files("rules")))
-
-
-def rule_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*.yaml") if p.is_file())
-
-
 @lru_cache(maxsize=8)
 def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
     """Load every rule under `directory` (the bundled rules by default), compiled once."""
-    base = Path(directory) if directory else default_rules_dir()
-    if not base.is_dir():
-        raise RuleError("dossier de règles introuvable", fichier=str(base))
-    sources = []
-    for path in rule_files(base):
-        try:
-            sources.append((path, str(path.relative_to(base)), path.read_text(encoding="utf-8")))
-        except (OSError, UnicodeDecodeError) as exc:
-            raise RuleError(f"fichier de règles illisible ({exc})", fichier=str(path.relative_to(base)))
-    parsed = parse_cache.load(sources)
-    if parsed is None:
-        parsed = {name: _parse(text, name) for _, name, text in sources}
-        parse_cache.store(sources, parsed)
+    sources, entry = sources_of(directory)
+    cached = parse_cache.load(entry)
+    if isinstance(cached, tuple):
+        return cached
+    texts = [(path, name, decode(data, name)) for path, name, data in sources]
+    # Every file is parsed before any is built, so that which error is reported first does not change.
+    parsed = [(path, name, _parse(text, name)) for path, name, text in texts]
     rules: list[Rule] = []
-    for path, name, _ in sources:
-        rules.extend(_build_file(parsed[name], path, name))
+    for path, name, data in parsed:
+        rules.extend(_build_file(data, path, name))
     _check_ids(rules)
-    return tuple(rules)
+    rules = tuple(rules)
+    parse_cache.store(entry, rules, RulePickler)
+    return rules
 
 
 def _parse(text: str, name: str) -> LineDict:
@@ -124,11 +116,13 @@ def _parse_date(text: str, node: LineDict, key: str, name: str) -> dt.date:
 
 def _compile(node: LineDict, key: str, text, names, name: str, line: int | None = None):
     try:
-        return compile_expression(text, names)
+        compiled = compile_expression(text, names)
     except ExpressionError as exc:
         where = f" (colonne {exc.column})" if exc.column else ""
         raise RuleError(f"expression « {key} » invalide{where} : {exc.message}", fichier=name,
                         ligne=line if line is not None else node.lines.get(key))
+    remember(compiled, text, frozenset(names))
+    return compiled
 
 
 def _build_version(node: LineDict, names: frozenset, name: str) -> Version:

@@ -82,16 +82,23 @@ class Rule:
     ligne: int | None
     legiarti_a_verifier: str | None = None
     _starts: list = field(default_factory=list, repr=False)
+    _at: dict = field(default_factory=dict, repr=False, compare=False)
 
     def __post_init__(self):
         self._starts = [v.du for v in self.versions]
 
     def version_at(self, date: dt.date) -> Version | None:
+        try:
+            return self._at[date]
+        except KeyError:
+            pass
         index = bisect.bisect_right(self._starts, date) - 1
-        if index < 0:
-            return None
-        version = self.versions[index]
-        return version if version.covers(date) else None
+        version = self.versions[index] if index >= 0 else None
+        if version is not None and not version.covers(date):
+            version = None
+        if len(self._at) < 20_000:
+            self._at[date] = version
+        return version
 
     def url(self, version: Version | None = None, date: dt.date | None = None) -> str | None:
         """The Légifrance address of the article, at `date` when given (the version in force then)."""

@@ -1,12 +1,14 @@
 """JSON Schema validation with French messages that name the field, its line and what is allowed."""
 from __future__ import annotations
 
+import importlib
 import json
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 import jsonschema_rs
 
+from ruleset import parse_cache
 from ruleset.errors import InputError
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
 
@@ -38,10 +40,25 @@ class SchemaValidator:
         return self.explain.iter_errors(instance)
 
 
+def _schema_text(package: str, name: str) -> str:
+    module = importlib.import_module(package)
+    if getattr(module, "__file__", None):
+        return (Path(module.__file__).parent / "schemas" / name).read_text(encoding="utf-8")
+    # Importing importlib.resources costs more than reading the schema: only where it is needed.
+    from importlib import resources
+    return resources.files(package).joinpath("schemas", name).read_text(encoding="utf-8")
+
+
 @lru_cache(maxsize=None)
 def load_schema(package: str, name: str) -> SchemaValidator:
-    text = resources.files(package).joinpath("schemas", name).read_text(encoding="utf-8")
-    return SchemaValidator(json.loads(json.dumps(load_yaml(text, f"{package}/schemas/{name}"))))
+    text = _schema_text(package, name)
+    # Parsing the record schema's YAML was a sizeable part of a one-record run: kept parsed.
+    entry = parse_cache.key("schema", [(f"{package}/{name}", text.encode("utf-8"))])
+    schema = parse_cache.load(entry)
+    if not isinstance(schema, dict):
+        schema = json.loads(json.dumps(load_yaml(text, f"{package}/schemas/{name}")))
+        parse_cache.store(entry, schema)
+    return SchemaValidator(schema)
 
 
 def field_path(path) -> str:

@@ -1,7 +1,7 @@
 """JSON Lines: one compact JSON object per act, UTF-8, no blank lines."""
 from __future__ import annotations
 
-import json
+from checker.reports.encoding import compact_json
 
 
 class Writer:
@@ -16,7 +16,7 @@ class Writer:
 
     def fragment(self, result) -> str:
         document = result.to_dict(show_all=bool(self.options.get("show_all")))
-        return json.dumps(document, ensure_ascii=False, separators=(",", ":")) + "\n"
+        return compact_json(document) + "\n"
 
     def footer(self, totals: dict) -> str:
         return ""

@@ -12,6 +12,7 @@ import importlib
 import inspect
 import pkgutil
 from dataclasses import dataclass
+from types import FunctionType
 from typing import Callable
 
 
@@ -32,13 +33,25 @@ def helper(name: str, lenient: bool = False):
     def register(function: Callable) -> Callable:
         if name in HELPERS:
             raise RuntimeError(f"function {name!r} registered twice")
-        params = inspect.signature(function).parameters.values()
-        positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
-        required = [p for p in positional if p.default is p.empty]
-        HELPERS[name] = Helper(name, function, lenient, len(required), len(positional),
-                               inspect.getdoc(function) or "")
+        min_args, max_args = _arity(function)
+        HELPERS[name] = Helper(name, function, lenient, min_args, max_args, inspect.getdoc(function) or "")
         return function
     return register
+
+
+def _arity(function: Callable) -> tuple[int, int]:
+    """How many positional arguments `function` requires and admits."""
+    plain = (type(function) is FunctionType and not hasattr(function, "__wrapped__")
+             and not hasattr(function, "__signature__"))
+    if plain:
+        # What inspect.signature says of a plain function, read from its code: every helper is
+        # registered at each start-up, and building the signatures cost a millisecond.
+        count = function.__code__.co_argcount
+        return count - len(function.__defaults__ or ()), count
+    params = inspect.signature(function).parameters.values()
+    positional = [p for p in params if p.kind in (p.POSITIONAL_ONLY, p.POSITIONAL_OR_KEYWORD)]
+    required = [p for p in positional if p.default is p.empty]
+    return len(required), len(positional)
 
 
 def check_date(value, name: str):

@@ -230,7 +230,9 @@ def dossiers(draw, dates=None, natures=None, coherent: bool = True, convocation_
         seance["membres_en_exercice"] = fait(draw, _nombre(draw, n, coherent, 80), affirmable=True)
     facon = draw(parmi("nombre", "liste", "les_deux", "aucune"))
     if facon in ("nombre", "les_deux"):
-        seance["presents"] = fait(draw, _nombre(draw, p, coherent, 80), affirmable=True)
+        # Only asserted when no roll is written: the reader keeps an assertion over the count the
+        # roll gives, so the two would not say the same thing.
+        seance["presents"] = fait(draw, _nombre(draw, p, coherent, 80), affirmable=facon == "nombre" or not coherent)
     if facon in ("liste", "les_deux"):
         membres = []
         for i, nom in enumerate(noms):

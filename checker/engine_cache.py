@@ -1,0 +1,44 @@
+"""The engine of a check run, cached with its rules so that a one-record run starts fast.
+
+Building an engine parses every expression of the deliberation rules again, to find those whose
+outcome does not depend on the deliberation: that cost as much as all the rest of loading a
+cached catalogue. An engine is a function of its rules and of the code alone, so it is pickled
+beside the catalogue (see `ruleset.parse_cache`), keyed by the catalogue's entry and by the
+source of this package. Should building an engine ever depend on anything else (the date, the
+environment), it must stop being cached here.
+"""
+from __future__ import annotations
+
+import os
+from functools import lru_cache, partial
+
+from checker.engine import Engine
+from ruleset import parse_cache
+from ruleset.catalogue import RulePickler, catalogue_entry
+
+_CODE_ROOT = os.path.dirname(os.path.abspath(__file__))
+
+
+def _code() -> list[tuple[str, bytes]]:
+    parts = []
+    for name in sorted(os.listdir(_CODE_ROOT)):
+        if name.endswith(".py"):
+            with open(os.path.join(_CODE_ROOT, name), "rb") as f:
+                parts.append((name, f.read()))
+    return parts
+
+
+@lru_cache(maxsize=8)
+def engine_for(regles_dir: str | None = None) -> Engine:
+    """The engine over the rules of `load_rules(regles_dir)`, raising as it does.
+
+    Its rules may lack their examples (`exemples` is None): checking a record never reads them."""
+    entry = parse_cache.key("moteur", [("catalogue", catalogue_entry(regles_dir).encode()), *_code()])
+    engine = parse_cache.load(entry)
+    if type(engine) is Engine:
+        return engine
+    from ruleset.loader import load_rules
+
+    engine = Engine(load_rules(regles_dir))
+    parse_cache.store(entry, engine, partial(RulePickler, without_examples=True))
+    return engine
