@@ -114,8 +114,8 @@ def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote,
     # Before any input is read: broken rules stop the run with their own message.
     engine_for(regles_dir)
     options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote)
-    out = click.get_text_stream("stdout")
-    err = click.get_text_stream("stderr")
+    out = sys.stdout
+    err = sys.stderr
     totals = run_batch(list(fichiers), options, out, err, jobs=jobs, stdin_format=stdin_format,
                        sort_by_deadline=(tri == "echeance"))
     out.flush()

@@ -27,7 +27,7 @@ class ErreurOptions(click.UsageError):
     """A bad option, told in French (click's own messages are in English); exit code 2."""
 
     def show(self, file=None) -> None:
-        file = file or click.get_text_stream("stderr")
+        file = file or sys.stderr
         if self.ctx is not None:
             click.echo(self.ctx.get_usage().replace("Usage:", "Usage :"), file=file)
             click.echo(f"Aide : delibcheck {self.ctx.info_name} --help", file=file)
