@@ -82,22 +82,23 @@ class Rule:
     ligne: int | None
     legiarti_a_verifier: str | None = None
     _starts: list = field(default_factory=list, repr=False)
-    _at: dict = field(default_factory=dict, repr=False, compare=False)
+    _last: Version | None = field(default=None, repr=False, compare=False)
 
     def __post_init__(self):
         self._starts = [v.du for v in self.versions]
 
     def version_at(self, date: dt.date) -> Version | None:
-        try:
-            return self._at[date]
-        except KeyError:
-            pass
+        # A batch meets the same version again and again: try the last one found before searching.
+        last = self._last
+        if last is not None and last.covers(date):
+            return last
         index = bisect.bisect_right(self._starts, date) - 1
-        version = self.versions[index] if index >= 0 else None
-        if version is not None and not version.covers(date):
-            version = None
-        if len(self._at) < 20_000:
-            self._at[date] = version
+        if index < 0:
+            return None
+        version = self.versions[index]
+        if not version.covers(date):
+            return None
+        self._last = version
         return version
 
     def url(self, version: Version | None = None, date: dt.date | None = None) -> str | None:
