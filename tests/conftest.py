@@ -26,3 +26,40 @@ def rules():
 @pytest.fixture(scope="session")
 def engine(rules):
     return Engine(rules)
+
+
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="session")
+def navigateur():
+    """Debian's Chromium driven by Playwright (no browser download: `executable_path`).
+
+    Skipped, saying what is missing, where neither can be had; `scripts/dependances-test.sh`
+    installs Chromium when the test command runs as root on Debian."""
+    import shutil
+    executable = shutil.which("chromium") or shutil.which("chromium-browser")
+    if executable is None:
+        pytest.skip("Chromium absent : installer le paquet Debian « chromium » (scripts/dependances-test.sh)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("Playwright absent : pip install '.[test]'")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=executable, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+@pytest.fixture()
+def page(navigateur, tmp_path):
+    """A fresh browser page; a screenshot is kept under `tmp_path` by the tests that take one."""
+    context = navigateur.new_context(viewport={"width": 1280, "height": 900}, locale="fr-FR")
+    page = context.new_page()
+    try:
+        yield page
+    finally:
+        context.close()
