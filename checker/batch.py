@@ -79,6 +79,7 @@ def _init(options: Options) -> None:
     _STATE["engine"] = engine_for(options.regles_dir)
     _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
     _STATE["options"] = options
+    _STATE.pop("store", None)
     if options.base:
         from checker.store import Store, catalogue_version
         _STATE["store"] = Store(options.base, upgrade=False)

@@ -86,14 +86,14 @@ def _operations(record, deliberation) -> list[dict]:
         siren, nom = text(demande.get("siren")), text(demande.get("nom"))
         kind = demande.get("nature")
         base.update(syndicat_siren=siren, syndicat_nom=fold_name(nom) if nom else None,
-                    syndicat_nature=kind if isinstance(kind, str) else None)
+                    syndicat_nature=kind if isinstance(kind, str) else None, syndicat_libelle=nom)
         own = fold_name(own_name) if own_name else None
         if not membres or own in membres:
             return [dict(base, role="demande", membre=own)]
         return [dict(base, role="avis", membre=m) for m in membres]
     siren = text(collectivite.get("siren"))
     base.update(syndicat_siren=siren, syndicat_nom=fold_name(own_name) if own_name else None,
-                syndicat_nature=own_nature)
+                syndicat_nature=own_nature, syndicat_libelle=own_name)
     return [dict(base, role="decision", membre=m) for m in membres] or [dict(base, role="decision", membre=None)]
 
 

@@ -133,7 +133,9 @@ def describe(connection, group) -> dict:
     decision = max(decisions, key=lambda r: r.date_seance) if decisions else None
     members, record_nature = _members(connection, decision)
     nature = record_nature or next((r.syndicat_nature for r in group if r.syndicat_nature), None)
-    syndicat = next((r.organisme_nom for r in decisions), None) or head.syndicat_nom or head.syndicat_siren
+    syndicat = (next((r.organisme_nom for r in decisions), None)
+                or next((r.syndicat_libelle for r in group if r.syndicat_libelle), None)
+                or head.syndicat_siren or "syndicat non nommé")
     operation = (decision or head).operation if not demandes else demandes[0].operation
     membre = head.membre
     attendus, notes = [], []

@@ -129,6 +129,7 @@ operations = Table(
     Column("syndicat_siren", String(9)),
     Column("syndicat_nom", String(300)),
     Column("syndicat_nature", String(40)),
+    Column("syndicat_libelle", Text),
     Column("membre", String(300)),
     Column("competence", String(300)),
     Column("date_notification", Date),

@@ -43,6 +43,7 @@ def upgrade() -> None:
         sa.Column("syndicat_siren", sa.String(9)),
         sa.Column("syndicat_nom", sa.String(300)),
         sa.Column("syndicat_nature", sa.String(40)),
+        sa.Column("syndicat_libelle", sa.Text),
         sa.Column("membre", sa.String(300)),
         sa.Column("competence", sa.String(300)),
         sa.Column("date_notification", sa.Date),
