@@ -20,6 +20,17 @@ DERIVED = ("calculé : ", "rapproché : ")
 
 
 def to_stored(value):
+    """The record as read, from its normalised form (see the module's docstring)."""
+    out = _stored(value)
+    collectivite = out.get("collectivite") if isinstance(out, dict) else None
+    if isinstance(collectivite, dict) and "population_courante" in collectivite and "population" not in collectivite:
+        # Normalising renames a current population figure (`checker.record._frozen_population`):
+        # the input gave it as `population`.
+        collectivite["population"] = collectivite.pop("population_courante")
+    return out
+
+
+def _stored(value):
     if isinstance(value, Node):
         sources = value._sources or {}
         out = {}
@@ -27,7 +38,7 @@ def to_stored(value):
             source = sources.get(key)
             if source is not None and isinstance(source[0], str) and source[0].startswith(DERIVED):
                 continue
-            stored = to_stored(child)
+            stored = _stored(child)
             if source is not None and not isinstance(child, (dict, list, Asserted)):
                 wrapped = {"valeur": stored}
                 if source[0] is not None:
@@ -38,9 +49,9 @@ def to_stored(value):
             out[key] = stored
         return out
     if isinstance(value, dict):
-        return {k: to_stored(v) for k, v in value.items()}
+        return {k: _stored(v) for k, v in value.items()}
     if isinstance(value, list):
-        return [to_stored(v) for v in value]
+        return [_stored(v) for v in value]
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, Asserted):
@@ -63,7 +74,9 @@ def pack(data) -> bytes:
 
 
 def unpack(blob: bytes):
-    return orjson.loads(zlib.decompress(blob))
+    # The standard library, not orjson: orjson reads an integer beyond 64 bits as a float.
+    import json
+    return json.loads(zlib.decompress(blob))
 
 
 def fingerprint(*parts) -> str:
