@@ -101,7 +101,8 @@ def build(record, findings, catalogue: str, dossier: dict | None = None) -> Sean
     """`dossier`: the record as read (`to_stored`), taken before the joins filled it."""
     dossier = to_stored(record.root) if dossier is None else dossier
     collectivite = record.root["collectivite"]
-    seance_print = fingerprint(record.fichier, dossier)
+    # The same record read from another file is the same meeting: the file is kept, not compared.
+    seance_print = fingerprint(dossier)
     nom = text(collectivite.get("nom"))
     deliberations = record.root["deliberations"]
     shared = [f for f in findings if not f.chemin.startswith("deliberations[")]
