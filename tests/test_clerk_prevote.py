@@ -110,6 +110,8 @@ def test_a_non_compliance_known_before_the_vote_still_exits_1():
 def test_text_report_marks_a_venir_and_ends_with_the_checklist():
     meeting = copy.deepcopy(BEFORE_THE_VOTE)
     meeting["convocation"]["urgence"] = True
+    # The vote on urgency is due only when the delay was actually shortened (issue 13 §2).
+    meeting["convocation"]["delai_abrege"] = True
     meeting["deliberations"] += [
         {"numero": "2024-11", "objet": "Compte administratif 2023", "compte_administratif": True},
         {"numero": "2024-12", "objet": "Délégué au syndicat des eaux", "nomination": True},
