@@ -7,7 +7,7 @@ from checker.store import Store
 from checker.store.dossier import unpack
 from checker.store.tables import elements_lot, lots, seances
 
-from store_support import acts, check, versions, write
+from store.store_support import acts, check, versions, write
 
 ACTES_ID = "059-215900097-20240115-2024_03-DE"
 

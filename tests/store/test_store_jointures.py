@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from store_support import acts, check, finding, suivi, versions, write
+from store.store_support import acts, check, finding, suivi, versions, write
 
 SMO = "Syndicat mixte ouvert du numérique"
 COMMUNE = "nom:villeneuve d'ascq|2023-02-13|2023-11"

@@ -11,7 +11,7 @@ from checker.store import Store
 from checker.store.connexion import create, current_revision, head_revision, migrate
 from checker.store.dossier import pack
 from checker.store.tables import actes, metadata, operations
-from store_support import acts, check, suivi, write
+from store.store_support import acts, check, suivi, write
 
 
 def test_the_head_revision_creates_exactly_the_tables_of_the_code(base):

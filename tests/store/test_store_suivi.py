@@ -8,7 +8,7 @@ import json
 import pytest
 
 from checker.store.delais import compute
-from store_support import acts, check, suivi, write
+from store.store_support import acts, check, suivi, write
 
 RECU = dt.date(2023, 3, 3)  # Friday 3 March 2023: last day Thursday 4 May 2023 (cas 45)
 
