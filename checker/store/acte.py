@@ -57,14 +57,11 @@ def _deadline(findings) -> dt.date | None:
     return min(days) if days else None
 
 
-def _decision(record, findings) -> dict | None:
-    """The proposed decision of `checker.decision` when that package is installed."""
-    try:
-        from checker.decision import propose  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    decision = propose(record, findings)
-    return decision.to_dict() if hasattr(decision, "to_dict") else decision
+def _decision(record, findings) -> dict:
+    """The action `checker.decision` proposes for the act, with its deadline and reason."""
+    from checker.decision import decide
+
+    return decide(record, findings).to_dict()
 
 
 def _operations(record, deliberation) -> list[dict]:

@@ -58,14 +58,13 @@ def _seance_ids(connection, payloads: list[SeancePayload]) -> dict:
     return known
 
 
-def follow_up(date_reception, alsace_moselle, echeance_deferee, done: list) -> tuple[dt.date | None, bool]:
-    """The act's next deadline and whether its follow-up is closed, after the agents' actions."""
-    if not done:
-        if echeance_deferee is not None:
-            return echeance_deferee, False
-        return delais.compute(date_reception, alsace_moselle, []).date, False
-    result = delais.compute(date_reception, alsace_moselle, done)
-    return result.date, result.etat == "clos"
+def follow_up(date_reception, alsace_moselle, echeance_deferee, done: list, date_seance=None) -> delais.Echeance:
+    """The act's next deadline and its state after the agents' actions: without any, the deadline
+    the findings computed (which reads a prefect's request the record itself reports)."""
+    if not done and echeance_deferee is not None:
+        return delais.Echeance(echeance_deferee, "ouvert", [
+            f"déféré possible jusqu'au {echeance_deferee.strftime('%d/%m/%Y')} (constat L2131-6)"])
+    return delais.compute(date_reception, alsace_moselle, done, date_seance)
 
 
 def _actions_of(connection, acte_ids) -> dict:
@@ -107,8 +106,8 @@ def write_payloads(connection, payloads: list[SeancePayload], lot_id: int | None
             "decision": json.dumps(act.decision, ensure_ascii=False, sort_keys=True) if act.decision else None,
             "modifie_le": stamp}
         if row is None:
-            values.update(version=1, suivi_clos=False, echeance_suivi=follow_up(act.date_reception, act.alsace_moselle,
-                                                                                act.echeance_deferee, [])[0])
+            values.update(version=1, suivi_clos=False, echeance_suivi=follow_up(
+                act.date_reception, act.alsace_moselle, act.echeance_deferee, [], payload.date_seance).date)
             new_rows.append((values, act))
         else:
             changed.append((row, values, act))
@@ -119,8 +118,9 @@ def write_payloads(connection, payloads: list[SeancePayload], lot_id: int | None
         ids.update(dict(result.all()))
     done = _actions_of(connection, [row.id for row, _, _ in changed])
     for row, values, act in changed:
-        echeance, clos = follow_up(act.date_reception, act.alsace_moselle, act.echeance_deferee, done.get(row.id, []))
-        values.update(version=row.version + 1, echeance_suivi=echeance, suivi_clos=clos)
+        state = follow_up(act.date_reception, act.alsace_moselle, act.echeance_deferee, done.get(row.id, []),
+                          payload.date_seance)
+        values.update(version=row.version + 1, echeance_suivi=state.date, suivi_clos=state.etat == "clos")
         connection.execute(actes.update().where(actes.c.id == row.id).values(**values))
         connection.execute(operations.delete().where(operations.c.acte_id == row.id))
         ids[row.identite] = row.id
