@@ -20,8 +20,8 @@ from sqlalchemy import exists, or_, select
 
 from checker.store import attentes, delais
 from checker.store.acte import SeancePayload, build
-from checker.store.contexte import has_proxies, rebuild, related
-from checker.store.dossier import pack, to_stored
+from checker.store.contexte import body_condition, has_proxies, rebuild, related
+from checker.store.dossier import to_stored
 from checker.store.tables import actes, actions, elements_lot, lots, operations, seances, versions_actes
 
 SUIVANTES = 3
@@ -49,7 +49,7 @@ def _seance_ids(connection, payloads: list[SeancePayload]) -> dict:
         if p.empreinte not in known and p.empreinte not in missing:
             missing[p.empreinte] = {
                 "empreinte": p.empreinte, "organisme": p.organisme, "nom_plie": p.nom_plie, "siren": p.siren,
-                "nature": p.nature, "date_seance": p.date_seance, "fichier": p.fichier, "dossier": pack(p.dossier),
+                "nature": p.nature, "date_seance": p.date_seance, "fichier": p.fichier, "dossier": p.dossier,
                 "enregistre_le": stamp}
     if missing:
         result = connection.execute(seances.insert().returning(seances.c.empreinte, seances.c.id, sort_by_parameter_order=True),
@@ -130,7 +130,7 @@ def write_payloads(connection, payloads: list[SeancePayload], lot_id: int | None
         history.append({"acte_id": acte_id, "version": values["version"], "lot_id": lot_id,
                         "seance_id": values["seance_id"], "empreinte": act.empreinte, "catalogue": catalogue,
                         "statut": act.statut, "echeance_deferee": act.echeance_deferee,
-                        "decision": values["decision"], "constats": pack(act.constats), "motif": motif,
+                        "decision": values["decision"], "constats": act.constats, "motif": motif,
                         "enregistre_le": stamp})
         index.extend(dict(op, acte_id=acte_id) for op in act.operations)
     if history:
@@ -156,11 +156,9 @@ def _affected(connection, payloads: list[SeancePayload], written: set) -> list:
                                                  .where(operations.c.role == "demande", or_(*matches)))))
                 for row in connection.execute(query):
                     rows.setdefault(row.id, row)
-        same_body = [seances.c.organisme == payload.organisme]
-        if payload.nom_plie:
-            same_body.append(seances.c.nom_plie == payload.nom_plie)
+        same_body = body_condition(payload.organisme, payload.siren, payload.organisme_nom)
         query = (select(seances.c.id, seances.c.fichier, seances.c.dossier, seances.c.organisme, seances.c.date_seance)
-                 .where(or_(*same_body), seances.c.date_seance > payload.date_seance,
+                 .where(same_body, seances.c.date_seance > payload.date_seance,
                         exists().where(actes.c.seance_id == seances.c.id))
                  .order_by(seances.c.date_seance, seances.c.id).limit(SUIVANTES * 2))
         dates = set()
