@@ -27,7 +27,8 @@ atexit.register(gc.freeze)
 # Commands that live in their own modules (document reader, clerk tools), imported only when
 # named or listed: a `check` must not pay for them at start-up.
 OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.cli_clerk",
-                     "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk"}
+                     "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
+                     "serve": "checker.cli_serve"}
 
 
 class DelibcheckGroup(click.Group):
