@@ -32,7 +32,7 @@ from ruleset.errors import InputError
 TEMPLATES = Path(__file__).with_name("templates")
 MEMBRES_MAX = 300
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
-                          undefined=jinja2.StrictUndefined, trim_blocks=True, lstrip_blocks=True)
+                          trim_blocks=True, lstrip_blocks=True)
 _env.filters.update(presentation.FILTERS)
 templates = Jinja2Templates(env=_env)
 
@@ -334,8 +334,8 @@ def _act_view(result, raw: dict | None, options: checking.Options, corrected=())
             "dossier_json": json.dumps(raw, ensure_ascii=False) if raw is not None else None,
             "faits": facts.facts(raw) if raw is not None else [],
             "membres": facts.members_summary(raw) if raw is not None else {},
-            "corriges": list(corrected), "chronologie": [], "decision": None,
-            "a_obtenir": _to_obtain(findings)}
+            "corriges": list(corrected), "chronologie": [], "decision": document.get("decision"),
+            "a_obtenir": [] if document.get("decision") else _to_obtain(findings)}
     if result.error is None:
         view["chronologie"] = [(label, day.isoformat()) for label, day in timeline_points(result)]
         if options.avant_vote:

@@ -35,13 +35,23 @@ def deadline(act: dict) -> str | None:
     return min(days) if days else None
 
 
+# The agent's worklist: the proposed action first (`checker.decision`), unreadable inputs after
+# the requests for documents (someone must look at them), then the nearest deadline.
+WORK_ORDER = ("recours_gracieux", "demande_de_pieces", ERREUR, "observations", "aucune_suite")
+
+
 def worklist_key(act: dict):
-    """Non-compliant acts first, the most serious and the nearest déféré deadline first."""
+    """By proposed action, then the nearest déféré deadline; without a decision, the most serious first."""
+    decision = act.get("decision")
+    if decision is not None or act["statut"] == ERREUR:
+        action = decision["action"] if decision else ERREUR
+        rank = WORK_ORDER.index(action) if action in WORK_ORDER else len(WORK_ORDER)
+        return (0, rank, (decision or {}).get("echeance") or "9999-12-31", 0)
     findings = [f for f in act.get("constats", []) if f["statut"] == NON_CONFORME]
     worst = min((SEVERITY_ORDER.index(f["gravite"]) for f in findings if f["gravite"] in SEVERITY_ORDER),
                 default=len(SEVERITY_ORDER))
     rank = STATUS_ORDER.index(act["statut"]) if act["statut"] in STATUS_ORDER else 99
-    return (rank, worst, deadline(act) or "9999-12-31")
+    return (1, rank, deadline(act) or "9999-12-31", worst)
 
 
 def worklist(acts: list[dict]) -> list[dict]:
