@@ -149,16 +149,20 @@ def compare(tallies, doc, record, label, calibration=None):
     for key, field in (("members_in_office", "membres_en_exercice"), ("present", "presents"),
                        ("represented", "representes"), ("voters", "votants")):
         single(f"seance.{field}", label.get(key), seance.get(field))
+    lists = record.get("lecture", {}).get("confiances", {})
     expected_pairs = {(person(a), person(b)) for a, b in label.get("proxies") or []}
     got_pairs = {(person(p["mandant"]), person(p["mandataire"])) for p in seance.get("pouvoirs", [])}
-    tallies["seance.pouvoirs (paires)"].many(doc, expected_pairs, got_pairs, None, calibration)
+    tallies["seance.pouvoirs (paires)"].many(doc, expected_pairs, got_pairs, lists.get("seance.pouvoirs"),
+                                            calibration)
     tallies["seance.absents (noms)"].many(doc, {person(n) for n in label.get("absent_without_proxy") or []},
-                                         {person(n) for n in seance.get("absents", [])}, None, calibration)
+                                         {person(n) for n in seance.get("absents", [])},
+                                         lists.get("seance.absents"), calibration)
     secretary = label.get("secretary")
     expected_secretaries = ({person(n) for n in re.split(r" et ", re.sub(r"\(.*?\)", "", secretary))}
                             if secretary else set())
     tallies["seance.secretaires (noms)"].many(doc, expected_secretaries,
-                                             {person(n) for n in seance.get("secretaires", [])}, None, calibration)
+                                             {person(n) for n in seance.get("secretaires", [])},
+                                             lists.get("seance.secretaires"), calibration)
     president = seance.get("president")
     tallies["seance.president"].single(doc, person(label.get("president")), person(value(president)),
                                        confidence(president), calibration)
