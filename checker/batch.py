@@ -37,6 +37,7 @@ class Options:
     show_all: bool = False
     gravite_min: str | None = None
     avant_vote: bool = False
+    detail: bool = False
 
 
 @dataclass
@@ -72,7 +73,8 @@ _STATE: dict = {}
 
 def _init(options: Options) -> None:
     _STATE["engine"] = engine_for(options.regles_dir)
-    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
+    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
+                                   detail=options.detail)
     _STATE["options"] = options
     # The rules live as long as the worker: out of the collector's sight, they are not walked by
     # every full collection. The thresholds stay: records leave cycles behind, and collecting
@@ -168,7 +170,8 @@ class Progress:
 def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys.stderr, jobs: int = 1,
               stdin_format: str = "auto", sort_by_deadline: bool = False) -> Totals:
     """Check every source and write the report; return the totals (which always reconcile)."""
-    writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
+    writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
+                                   detail=options.detail)
     rules = engine_for(options.regles_dir).rules
     totals = Totals()
     progress = Progress(err)

@@ -102,9 +102,11 @@ def main():
 @click.option("--avant-vote", is_flag=True,
               help="Avant la séance : ce qui attend le vote (votes, signatures, publicité, transmission…) est "
                    "« à venir », et le rapport finit par ce que la séance doit faire et consigner.")
+@click.option("--detail", is_flag=True,
+              help="Rapport texte : chaque constat avec ses preuves (par défaut, une douzaine de lignes par acte).")
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
               help="Dossier de règles à utiliser à la place des règles fournies.")
-def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, regles_dir):
+def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, detail, regles_dir):
     """Contrôle des dossiers de séance : fichiers YAML, JSON, JSON Lines, CSV SCDL, texte, PDF,
     dossiers, ou « - » pour l'entrée standard."""
     from checker.batch import Options, run_batch, summary_line
@@ -113,7 +115,8 @@ def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote,
 
     # Before any input is read: broken rules stop the run with their own message.
     engine_for(regles_dir)
-    options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote)
+    options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote,
+                      detail=detail)
     out = sys.stdout
     err = sys.stderr
     totals = run_batch(list(fichiers), options, out, err, jobs=jobs, stdin_format=stdin_format,
