@@ -95,14 +95,13 @@ def gate(findings: list[Finding], root) -> list[Finding]:
                 if level is not None and level < SEUIL:
                     doubtful.append((fact, level))
             if doubtful:
+                why = " ; ".join(f"{fact.chemin} lu avec une confiance de {_number(level)}"
+                                 + (f" (« {fact.source} »)" if fact.source else "") for fact, level in doubtful)
                 finding.statut = INDETERMINE
-                finding.message = (
-                    "Non conforme d'après la lecture du document, mais ce constat repose sur "
-                    + " ; ".join(f"{fact.chemin} lu avec une confiance de {_number(level)}"
-                                 + (f" (« {fact.source} »)" if fact.source else "")
-                                 for fact, level in doubtful)
-                    + f", sous le seuil de {_number(SEUIL)} : à vérifier sur le document avant toute"
-                    " conclusion. " + finding.message)
+                finding.doute = f"{why}, sous le seuil de {_number(SEUIL)}"
+                finding.message = (f"Non conforme d'après la lecture du document, mais ce constat repose sur {why}, "
+                                   f"sous le seuil de {_number(SEUIL)} : à vérifier sur le document avant toute "
+                                   f"conclusion. {finding.message}")
         if rejected and finding.manquants:
             finding.manquants = [_explained(m, rejected) for m in finding.manquants]
     return findings
