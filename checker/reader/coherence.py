@@ -93,7 +93,8 @@ def _counts(checker: _Checker, seance: dict) -> None:
     if office is not None and represented is not None and represented > office:
         reason = f"représentés ({represented}) plus nombreux que les membres en exercice ({office})"
         checker.reject(seance, "representes", "seance.representes", reason)
-        represented = None
+        checker.reject(seance, "membres_en_exercice", "seance.membres_en_exercice", reason)
+        office = represented = None
     if office is not None and present is not None and represented is not None and present + represented > office:
         reason = (f"présents ({present}) + représentés ({represented}) = {present + represented}, plus que les "
                   f"membres en exercice ({office})")
