@@ -232,7 +232,7 @@ def decide(record, findings: list[Finding]) -> Decision:
                         non_verifie=unchecked)
     if pieces:
         first = pieces[0]
-        reason = f"Pièces nécessaires pour statuer : {first.motifs[0]}"
+        reason = f"À demander — {PIECES[first.cle].intitule} : {first.motifs[0]}"
         count = sum(len(p.motifs) for p in pieces) - 1
         if count:
             reason += f" ; {count} autre(s) point(s) à établir"
