@@ -119,6 +119,8 @@ def test_the_pre_vote_report_shows_the_checklist_first_then_only_what_blocks_the
 def test_detailed_text_report_marks_a_venir_after_the_checklist():
     meeting = copy.deepcopy(BEFORE_THE_VOTE)
     meeting["convocation"]["urgence"] = True
+    # The vote on urgency is due only when the delay was actually shortened (issue 13 §2).
+    meeting["convocation"]["delai_abrege"] = True
     meeting["deliberations"] += [
         {"numero": "2024-11", "objet": "Compte administratif 2023", "compte_administratif": True},
         {"numero": "2024-12", "objet": "Délégué au syndicat des eaux", "nomination": True},
