@@ -48,8 +48,18 @@ def _date(node, *keys):
     return node if isinstance(node, dt.date) else None
 
 
-def timeline_points(result, decision=None) -> list[tuple[str, dt.date, bool]]:
-    """The act's dates: convocation, meeting, publicity, receipt, and the déféré's last day, always."""
+def timeline_points(result) -> list[tuple[str, dt.date]]:
+    """The act's dates as (label, day), the déféré's last day included (used by the web pages too)."""
+    decision = result.decision
+    if decision is None and result.error is None:
+        from checker.decision import decide
+        decision = decide(result.record, result.findings)
+    return [(label, day) for label, day, _ in timeline(result, decision)]
+
+
+def timeline(result, decision=None) -> list[tuple[str, dt.date, bool]]:
+    """The act's dates: convocation, meeting, publicity, receipt, and the déféré's last day, always
+    (flagged True), counted from the meeting when the receipt is unknown."""
     root = result.record.root
     points = []
     sent = _date(root, "convocation", "date_envoi")
@@ -224,7 +234,7 @@ def act_view(result, today: dt.date) -> dict:
         "mineures": [_ref(f) for f in decision.mineures],
         "non_verifie": groups, "non_verifiables": sum(len(g["constats"]) for g in groups),
         "conformes": [_ref(f) for f in _first_per_rule(f for f in result.findings if f.statut == CONFORME)],
-        "chronologie": timeline_layout(timeline_points(result, decision)),
+        "chronologie": timeline_layout(timeline(result, decision)),
     }
 
 
