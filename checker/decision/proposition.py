@@ -179,7 +179,7 @@ def _pieces(signals: list[Signal]) -> list[PieceDemandee]:
 def _unchecked(findings: list[Finding], asked: set[str]) -> list[tuple[str, str, list[str]]]:
     groups: dict[str, list[str]] = {}
     for finding in findings:
-        if finding.statut != INDETERMINE or finding.regle in asked:
+        if finding.statut != INDETERMINE or finding.regle in asked or finding.doute:
             continue
         key = "droit_incertain" if droit_incertain(finding) else piece_for(finding.regle).cle
         rules = groups.setdefault(key, [])
