@@ -33,6 +33,9 @@ _PRINTED = 0.85
 # The source of a count made by counting the names of a list, not printed as a number.
 COUNTED = "compté sur la liste : "
 _CORROBORATED = 0.9
+# On the validation texts, lists of proxies and absents that no printed count confirmed were
+# right about one time in three (whole sets): left out rather than trusted.
+_UNCONFIRMED_LIST = "liste de noms qu'aucun nombre imprimé (représentés, votants, absents) ne confirme"
 _ALONE = 0.75
 
 
@@ -115,15 +118,42 @@ def _corroborate(checker: _Checker, seance: dict) -> None:
         if key in supported:
             fact["confiance"] = max(fact.get("confiance", 0), _CORROBORATED)
         elif _counted(fact):
-            if not (key == "representes" and by_difference):
-                checker.reject(seance, key, f"seance.{key}",
-                               "nombre compté sur une liste de noms, qu'aucun total imprimé ne confirme")
-        elif fact.get("confiance", 1.0) < 0.9:
-            fact["confiance"] = min(fact["confiance"], _ALONE)
+            # Kept below the gate: a careful reader counts the names too (the quorum is usually
+            # met with room to spare), but a name lost or added by OCR must not found an accusation.
+            fact["confiance"] = min(fact.get("confiance", 0.6), 0.6)
+        elif fact.get("confiance", 1.0) < 0.9 and not str(fact.get("source", "")).startswith("calculé"):
+            checker.reject(seance, key, f"seance.{key}",
+                           "nombre lu sans étiquette sûre (« 27 élus présents »), qu'aucun autre total ne confirme")
+
+
+def _holders_present(seance: dict, pairs: list) -> bool:
+    """Every holder is in the list of those present and no giver is: the two lists, read apart,
+    agree with each other (a holder must sit to vote for another)."""
+    present = {fold(m["nom"]) for m in seance.get("membres", []) if m.get("presence") == "present"}
+    if len(present) < 2:
+        return False
+    return (all(fold(p["mandataire"]) in present for p in pairs)
+            and not any(fold(p["mandant"]) in present for p in pairs))
+
+
+def _derive_voters(seance: dict) -> None:
+    """Votants not printed: présents + représentés, when both are printed and trusted (each proxy
+    is one vote of a member present); a member who did not vote would show in the vote counts."""
+    present, represented = seance.get("presents"), seance.get("representes")
+    if "votants" in seance or not isinstance(present, dict) or not isinstance(represented, dict):
+        return
+    if _counted(present) or _counted(represented) or min(_confidence(present), _confidence(represented)) < 0.9:
+        return
+    if str(present.get("source", "")).startswith("calculé"):
+        return
+    seance["votants"] = {"valeur": present["valeur"] + represented["valeur"],
+                         "source": f"calculé : présents ({present['valeur']}) + représentés ({represented['valeur']})",
+                         "confiance": 0.85}
 
 
 def _counts(checker: _Checker, seance: dict) -> None:
     _corroborate(checker, seance)
+    _derive_voters(seance)
 
     def count(key):
         value = _value(seance.get(key))
@@ -167,8 +197,13 @@ def _counts(checker: _Checker, seance: dict) -> None:
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
         elif expected_pairs is not None:
             checker.confidences["seance.pouvoirs"] = LIST_CONFIRMED
-        else:
+        elif by_difference or _holders_present(seance, pairs):
             checker.confidences["seance.pouvoirs"] = LIST_UNCONFIRMED
+        else:
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST)
+            seance.pop("membres", None)
+            if _counted(represented_fact):
+                checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
     absents = seance.get("absents")
     expected_absents = None
     if {"membres_en_exercice", "presents"} <= printed.keys() and expected_pairs is not None:
@@ -179,9 +214,11 @@ def _counts(checker: _Checker, seance: dict) -> None:
                            f"{len(absents)} absent(s) lu(s) nommément, mais en exercice − présents − représentés"
                            f" = {expected_absents}")
             seance.pop("membres", None)
+        elif expected_absents is not None:
+            checker.confidences["seance.absents"] = LIST_CONFIRMED
         else:
-            checker.confidences["seance.absents"] = (LIST_CONFIRMED if expected_absents is not None
-                                                     else LIST_UNCONFIRMED)
+            checker.reject(seance, "absents", "seance.absents", _UNCONFIRMED_LIST)
+            seance.pop("membres", None)
     elif absents:
         checker.confidences["seance.absents"] = LIST_UNCONFIRMED
     if seance.get("membres"):

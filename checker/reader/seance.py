@@ -145,9 +145,11 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     rank, start, value, confidence, time, end = candidates[0]
     if any(c[2] == value for c in candidates if c is not candidates[0]):
         confidence = min(0.98, confidence + 0.03)
-    if rank >= 1 and any(c[2] != value for c in candidates if c[0] <= 2):
-        # Another formula or heading names another day: on the validation texts such a date was
-        # wrong more often than right unless it came from « L'an … » (see bench/reader_accuracy.py).
+    if rank >= 1 and any(c[2] != value for c in candidates if c[0] <= 1 or c[0] == 2 and c[1] < 300):
+        # Another formula, or another title at the document's head, names another day: on the
+        # validation texts such a date was wrong more often than right unless it came from
+        # « L'an … » (see bench/reader_accuracy.py). A meeting cited further on (« délibération du
+        # conseil municipal du 11 avril 2022 ») is no rival.
         confidence = min(confidence, 0.75)
     if time is None:
         time = _other_time(doc, value, candidates)
@@ -177,9 +179,12 @@ _CONVOCATION = [
     (0.95, re.compile(r"\bdate (?:de (?:la |l'envoi de la )?|d'envoi de (?:la )?)?convocations?"
                       r"(?: (?:du|au) (?:present )?conseil(?: municipal| communautaire)?| des membres)?"
                       r" ?:? ?(?:le |du )?")),
-    (0.9, re.compile(r"\bconvocations? (?:du |en date du |adressee le |envoyee le |faite le )")),
-    (0.9, re.compile(r"\bconvoquee?s? (?:le |en date du |par courrier du |par (?:voie )?"
-                     r"(?:electronique|dematerialisee) le )")),
+    (0.9, re.compile(r"\bconvocations? (?:reguliere |legale |ordinaire |individuelle |ecrite )?(?:du |en date du "
+                     r"|datee du |adressee le |envoyee le |faite le |transmise le |remise le |expediee le )")),
+    (0.9, re.compile(r"\bconvoquee?s?(?: regulierement| legalement| dument)?(?: par (?:courrier|courriel|lettre|mail"
+                     r"|voie (?:electronique|dematerialisee|postale))(?: simple| electronique| recommandee)?)?,? "
+                     r"(?:le |en date du |du |par courrier du |par (?:voie )?(?:electronique|dematerialisee) le )")),
+    (0.85, re.compile(r"\bremise? (?:au domicile|a domicile|en mains? propres?)[^.;]{0,60}? le ")),
 ]
 # « la convocation qui leur a été adressée par le Maire, conformément à l'article …, le 31 janvier »
 _CONVOCATION_SENT = re.compile(r"\bconvocation (?:qui (?:leur|lui) a ete |a ete )?(?:adressee?|envoyee?|transmise"
