@@ -11,8 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+import signal
 import sys
-import time
 from collections import Counter, deque
 from dataclasses import dataclass, field
 from itertools import islice
@@ -21,10 +21,14 @@ from typing import Iterator, TextIO
 from checker.engine import Engine
 from checker.engine_cache import engine_for
 from checker.findings import ERREUR
-from checker.inputs import Source, iter_sources, load_source
+from checker import exit_codes as codes
+from checker.exit_codes import DEFAULT_FAILURES
+from checker.inputs import Item, Selection, Source, expand, iter_sources, load_source
+from checker.progress import Progress
 from checker.joins import apply_joins
 from checker.reports import writer_for
 from checker.results import Result
+from ruleset.errors import InputError
 from ruleset.model import SEVERITY_ORDER
 
 CHUNK = 100
@@ -37,6 +41,8 @@ class Options:
     show_all: bool = False
     gravite_min: str | None = None
     avant_vote: bool = False
+    contexte: dict | None = None
+    contexte_origine: str = "configuration [contexte]"
 
 
 @dataclass
@@ -80,6 +86,14 @@ def _init(options: Options) -> None:
     gc.freeze()
 
 
+def _init_worker(options: Options) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone answers it, and stops the workers.
+    # SIGTERM ends a worker at once (the parent's handler, inherited by fork, is not for it).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _init(options)
+
+
 def _filter(result: Result, options: Options) -> Result:
     if options.gravite_min and result.error is None:
         limit = SEVERITY_ORDER.index(options.gravite_min)
@@ -96,23 +110,44 @@ def _deadline(result: Result) -> dt.date | None:
     return min(days) if days else None
 
 
+def _internal_error(fichier: str, line: int | None, exc: BaseException) -> InputError:
+    place = fichier.rsplit(":", 1)[0] if line is not None else fichier
+    return InputError(f"erreur interne de delibcheck sur ce dossier ({type(exc).__name__}) ; les autres dossiers "
+                      "sont contrôlés — merci de signaler ce dossier", fichier=place, ligne=line)
+
+
+def _outcome(item: Item, engine: Engine, writer, options: Options) -> Outcome:
+    if item.error is not None:
+        result = Result(item.fichier, error=item.error, ligne=item.line)
+    else:
+        result = _filter(Result(item.fichier, item.record, engine.check(item.record), ligne=item.line), options)
+    name = None
+    if result.record is not None:
+        raw = result.record.root["collectivite"].get("nom")
+        name = raw if isinstance(raw, str) else None
+    return Outcome(result.statut, writer.fragment(result), name, _deadline(result))
+
+
 def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
     engine: Engine = _STATE["engine"]
     writer = _STATE["writer"]
     options: Options = _STATE["options"]
-    items = [load_source(source, index) for index, source in chunk]
-    apply_joins([item.record for item in items if item.record is not None])
+    items = [load_source(source, index, options.contexte, options.contexte_origine) for index, source in chunk]
+    try:
+        apply_joins([item.record for item in items if item.record is not None])
+    except Exception:  # noqa: BLE001 - a join that fails leaves each record to be checked alone
+        pass
     outcomes = []
     for item in items:
-        if item.error is not None:
-            result = Result(item.fichier, error=item.error)
-        else:
-            result = _filter(Result(item.fichier, item.record, engine.check(item.record)), options)
-        name = None
-        if result.record is not None:
-            raw = result.record.root["collectivite"].get("nom")
-            name = raw if isinstance(raw, str) else None
-        outcomes.append(Outcome(result.statut, writer.fragment(result), name, _deadline(result)))
+        # No single record may take the report down: whatever one of them raises while it is
+        # checked or written becomes its own error result, and the batch goes on.
+        try:
+            outcomes.append(_outcome(item, engine, writer, options))
+        except (KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            error = Result(item.fichier, error=_internal_error(item.fichier, item.line, exc), ligne=item.line)
+            outcomes.append(Outcome(ERREUR, writer.fragment(error)))
     return outcomes
 
 
@@ -125,53 +160,84 @@ def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, So
         yield chunk
 
 
-def _outcomes(paths: list[str], options: Options, jobs: int, stdin_format: str) -> Iterator[Outcome]:
-    chunks = _chunks(iter_sources(paths, stdin_format), CHUNK)
+def _outcomes(chunks: Iterator[list], options: Options, jobs: int) -> Iterator[Outcome]:
     if jobs <= 1:
         _init(options)
         for chunk in chunks:
             yield from process_chunk(chunk)
         return
     # Imported here: multiprocessing is a large part of a cold start that a one-process run does not need.
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(options,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
+    finished = False
+    try:
         pending: deque = deque()
+        local = False
         for chunk in chunks:
-            pending.append(pool.submit(process_chunk, chunk))
+            pending.append((chunk, None if local else pool.submit(process_chunk, chunk)))
             while len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
+                batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
+                yield from batch
         while pending:
-            yield from pending.popleft().result()
+            batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
+            yield from batch
+        finished = True
+    finally:
+        if not finished:
+            # Interrupted (Ctrl-C, SIGTERM, a closed pipe): the workers stop now, not after their chunks.
+            for child in multiprocessing.active_children():
+                child.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-class Progress:
-    """A counter on standard error, only when it is a terminal."""
+def _collect(entry, options: Options, local: bool, broken) -> tuple[list[Outcome], bool]:
+    """The outcomes of one chunk; a worker that died (killed, out of memory) takes no record with it:
+    its chunk, and every later one, is checked in this process instead."""
+    chunk, future = entry
+    if future is not None and not local:
+        try:
+            return future.result(), False
+        except broken:
+            local = True
+    if "engine" not in _STATE:
+        _init(options)
+    return process_chunk(chunk), local
 
-    def __init__(self, stream: TextIO):
-        self.stream = stream
-        self.active = stream.isatty()
-        self.last = 0.0
 
-    def tick(self, count: int) -> None:
-        now = time.monotonic()
-        if self.active and now - self.last > 0.2:
-            self.stream.write(f"\r{count} dossiers traités…")
-            self.stream.flush()
-            self.last = now
-
-    def close(self) -> None:
-        if self.active:
-            self.stream.write("\r" + " " * 40 + "\r")
+def count_inputs(paths: list[str], selection: Selection) -> int | None:
+    """How many results the inputs will give, for the progress bar; None when it cannot be known
+    (standard input). JSON Lines and CSV count their lines, quickly, as bytes."""
+    total = 0
+    for entry in expand(paths, selection):
+        if isinstance(entry, Source):
+            total += 1
+        elif entry == "-":
+            return None
+        elif entry.lower().endswith((".jsonl", ".ndjson", ".csv")):
+            try:
+                with open(entry, "rb") as stream:
+                    lines = sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+            except OSError:
+                lines = 1
+            total += max(1, lines - (1 if entry.lower().endswith(".csv") else 0))
+        else:
+            total += 1
+    return total
 
 
 def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys.stderr, jobs: int = 1,
-              stdin_format: str = "auto", sort_by_deadline: bool = False) -> Totals:
+              stdin_format: str = "auto", sort_by_deadline: bool = False, selection: Selection | None = None,
+              progress: Progress | None = None) -> Totals:
     """Check every source and write the report; return the totals (which always reconcile)."""
+    from contextlib import closing
+
     writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
     rules = engine_for(options.regles_dir).rules
     totals = Totals()
-    progress = Progress(err)
+    progress = progress or Progress(None)
     spool = None
     if writer.totals_first:
         # Only the writers that show the totals first spool their fragments: the others, the text
@@ -183,18 +249,20 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
     if spool is None:
         out.write(writer.header(rules))
     first = True
-    stream = _outcomes(paths, options, max(1, jobs), stdin_format)
-    if sort_by_deadline:
-        far = dt.date.max
-        stream = iter(sorted(stream, key=lambda o: o.echeance or far))
-    for outcome in stream:
-        totals.add(outcome)
-        if outcome.fragment:
-            if not first and writer.separator:
-                target.write(writer.separator)
-            target.write(outcome.fragment)
-            first = False
-        progress.tick(sum(totals.counts.values()))
+    chunks = _chunks(iter_sources(paths, stdin_format, selection), CHUNK)
+    with closing(_outcomes(chunks, options, max(1, jobs))) as outcomes:
+        stream = outcomes
+        if sort_by_deadline:
+            far = dt.date.max
+            stream = iter(sorted(outcomes, key=lambda o: o.echeance or far))
+        for outcome in stream:
+            totals.add(outcome)
+            if outcome.fragment:
+                if not first and writer.separator:
+                    target.write(writer.separator)
+                target.write(outcome.fragment)
+                first = False
+            progress.tick(sum(totals.counts.values()))
     progress.close()
     summary = totals.as_dict()
     if spool is not None:
@@ -215,10 +283,20 @@ def summary_line(totals: Totals) -> str:
     return line + f" + {s['sans_objet']} sans objet + {s['erreurs']} erreurs"
 
 
-def exit_code(totals: Totals) -> int:
-    if totals.counts.get(ERREUR):
-        return 2
-    return 1 if totals.counts.get("non_conforme") else 0
+def exit_code(totals: Totals, echec_sur=DEFAULT_FAILURES) -> int:
+    """The exit code of a batch (see checker/exit_codes.py for the table)."""
+    counts = totals.counts
+    read = sum(counts.values())
+    errors = counts.get(ERREUR, 0)
+    if read == 0 or errors == read:
+        return codes.RIEN_LU
+    if "non_conforme" in echec_sur and counts.get("non_conforme"):
+        return codes.NON_CONFORME
+    if "indetermine" in echec_sur and counts.get("indetermine"):
+        return codes.NON_CONFORME
+    if "erreur" in echec_sur and errors:
+        return codes.ILLISIBLES
+    return codes.SUCCES
 
 
 def default_jobs() -> int:

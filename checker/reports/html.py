@@ -76,7 +76,11 @@ def timeline_points(result) -> list[tuple[str, dt.date]]:
         points.append(("reçu en préfecture", received))
         if deadline is None:
             alsace = root["collectivite"].get("alsace_moselle") is True
-            deadline = delai_franc_mois(received, 2, alsace)
+            try:
+                deadline = delai_franc_mois(received, 2, alsace)
+            except (OverflowError, ValueError):
+                # A reception near the end of the calendar (9999-12-31) has no deadline to draw.
+                deadline = None
     if deadline:
         points.append(("dernier jour du déféré", deadline))
     return sorted(points, key=lambda p: p[1])

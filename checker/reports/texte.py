@@ -5,6 +5,7 @@ from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLIC
                               STATUS_LABELS, Finding, format_value)
 from checker.results import Result
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
+from ruleset.traduction import visible
 
 MARKS = {NON_CONFORME: "✗", INDETERMINE: "?", A_VENIR: "…", CONFORME: "✓", NON_APPLICABLE: "·", ERREUR: "!"}
 STATUS_ORDER = (NON_CONFORME, INDETERMINE, A_VENIR, CONFORME, NON_APPLICABLE)
@@ -96,7 +97,9 @@ class Writer:
         return ""
 
     def fragment(self, result: Result) -> str:
-        return "\n".join(render_result(result, self.show_all, self.avant_vote)) + "\n"
+        # Values from a record reach a terminal here: control characters and ANSI escapes are
+        # shown, not obeyed.
+        return visible("\n".join(render_result(result, self.show_all, self.avant_vote)), keep_newlines=True) + "\n"
 
     def footer(self, totals: dict) -> str:
         return (f"Dossiers lus : {totals['lus']} — conformes : {totals['conformes']}, non conformes : "
