@@ -21,6 +21,7 @@ from checker import exit_codes as codes
 from checker.inputs import STDIN_FORMATS
 from checker.reports import FORMATS as REPORT_FORMATS
 from ruleset.errors import InputError
+from ruleset.traduction import os_message
 from ruleset.model import SEVERITY_ORDER
 
 FORMATS = REPORT_FORMATS
@@ -100,7 +101,7 @@ def _redirect_output(ctx, _param, value):
     try:
         stream = open(value, "w", encoding="utf-8", newline="\n")
     except OSError as exc:
-        raise WriteFailure(f"impossible de créer le fichier de sortie « {value} » ({exc.strerror or exc})")
+        raise WriteFailure(f"impossible de créer le fichier de sortie « {value} » ({os_message(exc)})")
     previous = sys.stdout
     sys.stdout = stream
 
@@ -112,6 +113,13 @@ def _redirect_output(ctx, _param, value):
 
 class WriteFailure(Exception):
     """The report cannot be written: a full disk, an output file that cannot be created."""
+
+
+class PipeClosed(Exception):
+    """The program reading the report closed its end (`| head`)."""
+
+
+WRITE_ERRORS = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS)
 
 
 class DelibcheckGroup(click.Group):
@@ -147,6 +155,16 @@ class DelibcheckGroup(click.Group):
             ctx.exit(codes.USAGE)
         except (click.exceptions.Exit, click.exceptions.Abort, click.ClickException):
             raise
+        except BrokenPipeError:
+            raise PipeClosed() from None
+        except OSError as exc:
+            # Click's own main would turn a closed pipe into code 1 (« non conforme »): it is
+            # told apart here, before click sees it.
+            if exc.errno == errno.EPIPE:
+                raise PipeClosed() from None
+            if exc.errno in WRITE_ERRORS:
+                raise WriteFailure(f"impossible d'écrire le rapport : {_os_reason(exc)}") from None
+            raise
         except RecursionError:
             _say("entrée trop profondément imbriquée")
             ctx.exit(codes.USAGE)
@@ -174,18 +192,19 @@ class DelibcheckGroup(click.Group):
         except Interruption as exc:
             _say(str(exc))
             code = exc.code
-        except BrokenPipeError:
+        except (BrokenPipeError, PipeClosed):
             _silence_output()
             _say("sortie fermée par le programme qui la lisait (tube rompu) ; arrêt")
             code = codes.TUBE_FERME
         except WriteFailure as exc:
+            _silence_output()
             _say(str(exc))
             code = codes.ECRITURE
         except OSError as exc:
             if exc.errno == errno.EPIPE:
                 _silence_output()
                 code = codes.TUBE_FERME
-            elif exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG, errno.EIO, errno.EROFS, errno.EBADF):
+            elif exc.errno in WRITE_ERRORS:
                 _silence_output()
                 _say(f"impossible d'écrire le rapport : {_os_reason(exc)}")
                 code = codes.ECRITURE
@@ -203,10 +222,7 @@ def _main_thread() -> bool:
 
 
 def _os_reason(exc: OSError) -> str:
-    reasons = {errno.ENOSPC: "plus de place sur le disque", errno.EDQUOT: "quota disque dépassé",
-               errno.EFBIG: "fichier trop gros", errno.EIO: "erreur d'entrée-sortie",
-               errno.EROFS: "système de fichiers en lecture seule", errno.EBADF: "sortie fermée"}
-    return reasons.get(exc.errno, exc.strerror or str(exc))
+    return os_message(exc)
 
 
 def _load(regles_dir: str | None):
@@ -474,7 +490,7 @@ def documentation(fmt, sortie, regles_dir):
             try:
                 Path(sortie).write_text(text, encoding="utf-8")
             except OSError as exc:
-                raise WriteFailure(f"impossible d'écrire « {sortie} » ({exc.strerror or exc})")
+                raise WriteFailure(f"impossible d'écrire « {sortie} » ({os_message(exc)})")
         else:
             click.echo(text, nl=False)
         return
@@ -483,7 +499,7 @@ def documentation(fmt, sortie, regles_dir):
     try:
         written = write_all(rules, Path(target))
     except OSError as exc:
-        raise WriteFailure(f"impossible d'écrire dans « {target} » ({exc.strerror or exc})")
+        raise WriteFailure(f"impossible d'écrire dans « {target} » ({os_message(exc)})")
     click.echo(f"{len(written)} pages écrites dans {target}")
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ruleset.errors import InputError
+from ruleset.traduction import os_message
 
 try:
     import tomllib
@@ -67,7 +68,7 @@ def load(path: Path | None) -> Config:
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
-        raise InputError(f"configuration illisible ({exc.strerror or exc})", fichier=name)
+        raise InputError(f"configuration illisible ({os_message(exc)})", fichier=name)
     except UnicodeDecodeError:
         raise InputError("configuration non encodée en UTF-8", fichier=name)
     except tomllib.TOMLDecodeError as exc:

@@ -21,7 +21,7 @@ from typing import BinaryIO, Callable, Iterator
 from checker.csv_input import csv_sources
 from checker.record import MAX_BYTES, Record, build_record, parse_json, parse_record_text, read_record_file
 from ruleset.errors import InputError
-from ruleset.traduction import cite
+from ruleset.traduction import cite, os_message
 
 RECORD_SUFFIXES = (".yaml", ".yml", ".json")
 LINES_SUFFIXES = (".jsonl", ".ndjson")
@@ -110,7 +110,7 @@ def _walk(root: str, selection: Selection) -> Iterator[Source | str]:
     for _, entry in sorted(entries, key=lambda e: e[0]):
         if isinstance(entry, tuple):
             path, exc = entry
-            yield Source(path, "error", InputError(f"dossier illisible ({exc.strerror or exc}) : son contenu n'est "
+            yield Source(path, "error", InputError(f"dossier illisible ({os_message(exc)}) : son contenu n'est "
                                                    "pas contrôlé", fichier=path))
         else:
             yield entry
@@ -324,7 +324,7 @@ def _file_sources(raw: str, selection: Selection) -> Iterator[Source]:
             else:
                 yield from csv_sources(stream, raw, selection.notify)
     except OSError as exc:
-        yield Source(raw, "error", InputError(f"lecture impossible ({exc.strerror or exc})", fichier=raw))
+        yield Source(raw, "error", InputError(f"lecture impossible ({os_message(exc)})", fichier=raw))
 
 
 def iter_sources(paths: list[str], stdin_format: str = "auto", selection: Selection | None = None) -> Iterator[Source]:

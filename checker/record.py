@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ruleset.errors import InputError
-from ruleset.traduction import json_message, python_message
+from ruleset.traduction import json_message, os_message, python_message
 from ruleset.schema_errors import field_path, line_of, load_schema, validate
 from ruleset.values import Asserted, Node, NodeList
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
@@ -97,7 +97,7 @@ def read_record_file(path: Path, fichier: str | None = None, prepare=None) -> Re
         raise InputError(f"le fichier n'est pas encodé en UTF-8 (octet 0x{exc.object[exc.start]:02x} à la position "
                          f"{exc.start + 1})", fichier=fichier)
     except OSError as exc:
-        raise InputError(f"lecture impossible ({exc.strerror or exc})", fichier=fichier)
+        raise InputError(f"lecture impossible ({os_message(exc)})", fichier=fichier)
     data = parse_record_text(text, fichier)
     if prepare is not None:
         data = prepare(data)

@@ -111,3 +111,19 @@ def yaml_message(problem: str) -> str:
 
 def python_message(exc: BaseException) -> str:
     return _translate(str(exc), _PYTHON, "valeur illisible")
+
+
+def os_message(exc: OSError) -> str:
+    """The reason of a system error in French (the system's own text follows the locale, often English)."""
+    import errno
+    reasons = {
+        errno.ENOENT: "fichier ou dossier introuvable", errno.EACCES: "permission refusée",
+        errno.EPERM: "opération non permise", errno.EISDIR: "c'est un dossier", errno.ENOTDIR: "pas un dossier",
+        errno.ENOSPC: "plus de place sur le disque", errno.EDQUOT: "quota disque dépassé",
+        errno.EFBIG: "fichier trop gros", errno.EIO: "erreur d'entrée-sortie",
+        errno.EROFS: "système de fichiers en lecture seule", errno.EBADF: "descripteur fermé",
+        errno.ENAMETOOLONG: "nom trop long", errno.ELOOP: "trop de liens symboliques",
+        errno.EMFILE: "trop de fichiers ouverts", errno.ENXIO: "périphérique absent",
+        errno.EINVAL: "argument non valide", errno.EPIPE: "tube rompu",
+    }
+    return reasons.get(exc.errno, f"erreur système n° {exc.errno}" if exc.errno else "erreur système")
