@@ -16,7 +16,8 @@ from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORM
 from checker.record import Record
 from ruleset.expressions import TRACE_KEY, EvaluationError, referenced_names
 from ruleset.model import Rule, Version
-from ruleset.values import Unknown
+from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
+from ruleset.values import Missing, Unknown
 
 
 @dataclass(slots=True)
@@ -172,7 +173,34 @@ class Engine:
             day = date.strftime("%d/%m/%Y")
             if len(_DAY_LABELS) < 50_000:
                 _DAY_LABELS[date] = day
+        if date < rule.versions[0].du:
+            # Before its first version the obligation may already have existed (a codification
+            # restates older law): the earlier rules answer for that date, or, when none does,
+            # the verdict is that the law of that date is not encoded — never that nothing applies.
+            for earlier_id in rule.droit_anterieur:
+                if self._answers_for(self.by_id.get(earlier_id), date):
+                    return Outcome(NON_APPLICABLE, None,
+                                   f"Règle non en vigueur le {day} : le droit de cette date relève de {earlier_id}.")
+            obligation = rule.obligation_depuis
+            if obligation is not None and date >= obligation.du:
+                return Outcome(
+                    INDETERMINE, None,
+                    f"Droit applicable le {day} non encodé : l'obligation existait ({obligation.texte}), "
+                    f"aucune version de la règle ne couvre cette date (versions : {periods}).",
+                    missing=frozenset((Missing(f"{NOT_ENCODED} : {obligation.texte}"),)))
         return Outcome(NON_APPLICABLE, None, f"Règle non en vigueur le {day} (versions : {periods}).")
+
+    def _answers_for(self, rule: Rule | None, date: dt.date) -> bool:
+        """Whether `rule` gives the verdict on `date`: a version in force, or the law not encoded."""
+        if rule is None:
+            return False
+        if rule.version_at(date) is not None:
+            return True
+        if date >= rule.versions[0].du:
+            return False
+        if rule.obligation_depuis is not None and date >= rule.obligation_depuis.du:
+            return True
+        return any(self._answers_for(self.by_id.get(e), date) for e in rule.droit_anterieur)
 
     def _evaluate(self, rule: Rule, env: dict, date: dt.date, force: bool = False) -> Outcome:
         version = rule.version_at(date)

@@ -47,6 +47,18 @@ class Result:
         return out
 
     @property
+    def decision(self):
+        """The action proposed to the prefecture's agent (`checker.decision`); None for an error, or
+        before the vote (`check --avant-vote`), when there is no adopted act to decide on."""
+        if self.error is not None or any(f.statut == A_VENIR for f in self.findings):
+            return None
+        cached = self.__dict__.get("_decision")
+        if cached is None:
+            from checker.decision import decide
+            cached = self.__dict__["_decision"] = decide(self.record, self.findings)
+        return cached
+
+    @property
     def statut(self) -> str:
         return ERREUR if self.error is not None else act_status(self.findings)
 
@@ -70,5 +82,8 @@ class Result:
         out["seance"] = self.record.date.isoformat()
         out["actes"] = actes
         out["compte"] = compte
+        decision = self.decision
+        if decision is not None:
+            out["decision"] = decision.to_dict()
         out["constats"] = [f.to_dict() for f in self.findings if show_all or f.statut != "non_applicable"]
         return out

@@ -51,6 +51,15 @@ class Version:
         return text
 
 
+@dataclass(frozen=True)
+class Obligation:
+    """Since when the obligation a rule checks is known to exist, before its first encoded version."""
+
+    du: dt.date
+    texte: str
+    source: str
+
+
 @dataclass
 class Example:
     nom: str
@@ -81,6 +90,8 @@ class Rule:
     fichier: str
     ligne: int | None
     legiarti_a_verifier: str | None = None
+    obligation_depuis: Obligation | None = None
+    droit_anterieur: tuple[str, ...] = ()
     _starts: list = field(default_factory=list, repr=False)
     _last: Version | None = field(default=None, repr=False, compare=False)
 

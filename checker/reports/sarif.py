@@ -93,6 +93,13 @@ class Writer:
                     "locations": [_location(result.fichier, None, getattr(result, "ligne", None))]}
             return json.dumps(item, ensure_ascii=False)
         items = []
+        # The proposed action rides on every result of the act, so that a pipeline routes on it
+        # whichever result it reads first.
+        decision = result.decision
+        routing = {}
+        if decision is not None:
+            routing = {"action": decision.action, "echeance": decision.to_dict()["echeance"],
+                       "motif": decision.motif}
         for finding in result.findings:
             if finding.statut == NON_APPLICABLE and not self.show_all:
                 continue
@@ -104,7 +111,7 @@ class Writer:
                 "locations": [_location(result.fichier, f"{result.fichier}#{finding.chemin}",
                                         getattr(result, "ligne", None))],
                 "properties": {"statut": finding.statut, "gravite": finding.gravite, "objet": finding.objet,
-                               "version": finding.version},
+                               "version": finding.version, **routing},
             }
             items.append(json.dumps(item, ensure_ascii=False))
         if not items:
@@ -113,7 +120,7 @@ class Writer:
                     "message": {"text": f"{result.record.label} : aucun constat à rapporter "
                                         f"({len(result.findings)} règles non applicables)"},
                     "locations": [_location(result.fichier, result.fichier, getattr(result, "ligne", None))],
-                    "properties": {"statut": result.statut}}
+                    "properties": {"statut": result.statut, **routing}}
             items.append(json.dumps(item, ensure_ascii=False))
         return ",\n".join(items)
 
