@@ -13,7 +13,9 @@ import gc
 import os
 import signal
 import sys
+import time
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterator, TextIO
@@ -32,6 +34,8 @@ from ruleset.errors import InputError
 from ruleset.model import SEVERITY_ORDER
 
 CHUNK = 100
+# Seconds an interrupted worker has to finish its chunk before it is killed.
+GRACE = 3.0
 
 
 @dataclass(frozen=True)
@@ -91,7 +95,23 @@ def _init_worker(options: Options) -> None:
     # SIGTERM ends a worker at once (the parent's handler, inherited by fork, is not for it).
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
     _init(options)
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held():
+    """Workers are forked while a chunk is submitted: a Ctrl-C at that moment would reach a child
+    that has not yet set its own handlers (and print a traceback). The signals wait, blocked,
+    until the child has set them, or until the parent is back from the submission."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _filter(result: Result, options: Options) -> Result:
@@ -177,7 +197,11 @@ def _outcomes(chunks: Iterator[list], options: Options, jobs: int) -> Iterator[O
         pending: deque = deque()
         local = False
         for chunk in chunks:
-            pending.append((chunk, None if local else pool.submit(process_chunk, chunk)))
+            if local:
+                pending.append((chunk, None))
+            else:
+                with _signals_held():
+                    pending.append((chunk, pool.submit(process_chunk, chunk)))
             while len(pending) >= 2 * jobs:
                 batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
                 yield from batch
@@ -186,11 +210,25 @@ def _outcomes(chunks: Iterator[list], options: Options, jobs: int) -> Iterator[O
             yield from batch
         finished = True
     finally:
-        if not finished:
-            # Interrupted (Ctrl-C, SIGTERM, a closed pipe): the workers stop now, not after their chunks.
-            for child in multiprocessing.active_children():
-                child.terminate()
-        pool.shutdown(wait=True, cancel_futures=True)
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool, multiprocessing)
+
+
+def _stop(pool, multiprocessing) -> None:
+    """Interrupted (Ctrl-C, SIGTERM, a closed pipe): nothing more is started, each worker ends
+    with the chunk in its hands (a fraction of a second), and one that does not is killed.
+    Killing them first left the pool's own threads waiting forever for them."""
+    workers = multiprocessing.active_children()
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + GRACE
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+    for worker in workers:
+        if worker.is_alive():
+            worker.kill()
+            worker.join(1)
 
 
 def _collect(entry, options: Options, local: bool, broken) -> tuple[list[Outcome], bool]:

@@ -179,8 +179,9 @@ class DelibcheckGroup(click.Group):
             return super().main(args, prog_name, complete_var, standalone_mode, **extra)
         previous = signal.signal(signal.SIGTERM, _on_sigterm) if _main_thread() else None
         try:
-            super().main(args, prog_name or "delibcheck", complete_var, standalone_mode=False, **extra)
-            code = codes.SUCCES
+            # Out of standalone mode, click returns the code of `ctx.exit(code)` instead of raising.
+            returned = super().main(args, prog_name or "delibcheck", complete_var, standalone_mode=False, **extra)
+            code = returned if isinstance(returned, int) else codes.SUCCES
         except click.exceptions.Exit as exc:
             code = exc.exit_code
         except click.ClickException as exc:
@@ -275,7 +276,7 @@ def _colour(ctx, _param, value):
     return value
 
 
-@click.group(cls=DelibcheckGroup, epilog=EPILOG, subcommand_metavar="COMMANDE [ARGUMENTS]…",
+@click.group("delibcheck", cls=DelibcheckGroup, epilog=EPILOG, subcommand_metavar="COMMANDE [ARGUMENTS]…",
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.option("-V", "--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
               help="Afficher la version de delibcheck et du catalogue de règles, et quitter.")

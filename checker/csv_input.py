@@ -36,11 +36,29 @@ def detect_encoding(sample: bytes) -> tuple[str | None, str]:
         return "utf-8", "UTF-8"
     except UnicodeDecodeError:
         pass
+    if _mostly_utf8(sample):
+        # A UTF-8 export with a few spoilt lines: those lines become errors, the rest is read.
+        return "utf-8", "UTF-8"
     from charset_normalizer import from_bytes
     best = from_bytes(sample, cp_isolation=WESTERN).best()
     if best is None:
         return None, "encodage non reconnu"
     return best.encoding, ENCODING_NAMES.get(best.encoding, best.encoding)
+
+
+def _mostly_utf8(sample: bytes) -> bool:
+    """More lines with accents that decode as UTF-8 than lines that do not (in Latin-1 text an
+    accented line almost never happens to be valid UTF-8)."""
+    good = bad = 0
+    for line in sample.split(b"\n")[:-1] or [sample]:
+        if line.isascii():
+            continue
+        try:
+            line.decode("utf-8")
+            good += 1
+        except UnicodeDecodeError:
+            bad += 1
+    return good > bad
 
 
 def decode_text(data: bytes) -> tuple[str, str]:
