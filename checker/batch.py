@@ -45,6 +45,9 @@ class Options:
     show_all: bool = False
     gravite_min: str | None = None
     avant_vote: bool = False
+    detail: bool = False
+    base: str | None = None
+    auteur: str | None = None
     contexte: dict | None = None
     contexte_origine: str = "configuration [contexte]"
 
@@ -57,12 +60,15 @@ class Outcome:
     fragment: str
     collectivite: str | None = None
     echeance: dt.date | None = None
+    # With a store: (fichier, error text, what the store keeps of the record).
+    stockage: tuple | None = None
 
 
 @dataclass
 class Totals:
     counts: Counter = field(default_factory=Counter)
     bodies: set = field(default_factory=set)
+    store: dict | None = None
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.statut] += 1
@@ -82,8 +88,14 @@ _STATE: dict = {}
 
 def _init(options: Options) -> None:
     _STATE["engine"] = engine_for(options.regles_dir)
-    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
+    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
+                                   detail=options.detail)
     _STATE["options"] = options
+    _STATE.pop("store", None)
+    if options.base:
+        from checker.store import Store, catalogue_version
+        _STATE["store"] = Store(options.base, upgrade=False)
+        _STATE["catalogue"] = catalogue_version(options.regles_dir)
     # The rules live as long as the worker: out of the collector's sight, they are not walked by
     # every full collection. The thresholds stay: records leave cycles behind, and collecting
     # them late let a worker grow by 20 MB every thousand records.
@@ -136,16 +148,22 @@ def _internal_error(fichier: str, line: int | None, exc: BaseException) -> Input
                       "sont contrôlés — merci de signaler ce dossier", fichier=place, ligne=line)
 
 
-def _outcome(item: Item, engine: Engine, writer, options: Options) -> Outcome:
+def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, kept=None) -> Outcome:
+    payload = None
     if item.error is not None:
         result = Result(item.fichier, error=item.error, ligne=item.line)
     else:
-        result = _filter(Result(item.fichier, item.record, engine.check(item.record), ligne=item.line), options)
+        findings = engine.check(item.record)
+        if store is not None:
+            from checker.store.acte import build
+            payload = build(item.record, findings, _STATE["catalogue"], kept[id(item.record)])
+        result = _filter(Result(item.fichier, item.record, findings, ligne=item.line), options)
     name = None
     if result.record is not None:
         raw = result.record.root["collectivite"].get("nom")
         name = raw if isinstance(raw, str) else None
-    return Outcome(result.statut, writer.fragment(result), name, _deadline(result))
+    stockage = (item.fichier, str(item.error) if item.error else None, payload) if store is not None else None
+    return Outcome(result.statut, writer.fragment(result), name, _deadline(result), stockage)
 
 
 def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
@@ -153,8 +171,18 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
     writer = _STATE["writer"]
     options: Options = _STATE["options"]
     items = [load_source(source, index, options.contexte, options.contexte_origine) for index, source in chunk]
+    records = [item.record for item in items if item.record is not None]
+    store = _STATE.get("store")
+    kept = None
+    if store is not None:
+        from checker.store.contexte import related
+        from checker.store.dossier import to_stored
+        # The record as read, before the joins add what other records say.
+        kept = {id(record): to_stored(record.root) for record in records}
+        with store.reading() as connection:
+            records = records + related(connection, records)
     try:
-        apply_joins([item.record for item in items if item.record is not None])
+        apply_joins(records)
     except Exception:  # noqa: BLE001 - a join that fails leaves each record to be checked alone
         pass
     outcomes = []
@@ -162,12 +190,13 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
         # No single record may take the report down: whatever one of them raises while it is
         # checked or written becomes its own error result, and the batch goes on.
         try:
-            outcomes.append(_outcome(item, engine, writer, options))
+            outcomes.append(_outcome(item, engine, writer, options, store, kept))
         except (KeyboardInterrupt, MemoryError):
             raise
         except Exception as exc:  # noqa: BLE001
             error = Result(item.fichier, error=_internal_error(item.fichier, item.line, exc), ligne=item.line)
-            outcomes.append(Outcome(ERREUR, writer.fragment(error)))
+            stockage = (item.fichier, str(error.error), None) if store is not None else None
+            outcomes.append(Outcome(ERREUR, writer.fragment(error), stockage=stockage))
     return outcomes
 
 
@@ -180,11 +209,16 @@ def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, So
         yield chunk
 
 
-def _outcomes(chunks: Iterator[list], options: Options, jobs: int) -> Iterator[Outcome]:
+def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None) -> Iterator[Outcome]:
+    """The outcomes in input order; `on_chunk` sees each chunk's outcomes before they are yielded
+    (the store commits a chunk before its acts reach the report)."""
+    seen = on_chunk or (lambda outcomes: None)
     if jobs <= 1:
         _init(options)
         for chunk in chunks:
-            yield from process_chunk(chunk)
+            outcomes = process_chunk(chunk)
+            seen(outcomes)
+            yield from outcomes
         return
     # Imported here: multiprocessing is a large part of a cold start that a one-process run does not need.
     import multiprocessing
@@ -204,9 +238,11 @@ def _outcomes(chunks: Iterator[list], options: Options, jobs: int) -> Iterator[O
                     pending.append((chunk, pool.submit(process_chunk, chunk)))
             while len(pending) >= 2 * jobs:
                 batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
+                seen(batch)
                 yield from batch
         while pending:
             batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
+            seen(batch)
             yield from batch
         finished = True
     finally:
@@ -272,7 +308,8 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
     """Check every source and write the report; return the totals (which always reconcile)."""
     from contextlib import closing
 
-    writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
+    writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
+                        detail=options.detail)
     rules = engine_for(options.regles_dir).rules
     totals = Totals()
     progress = progress or Progress(None)
@@ -288,7 +325,11 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         out.write(writer.header(rules))
     first = True
     chunks = _chunks(iter_sources(paths, stdin_format, selection), CHUNK)
-    with closing(_outcomes(chunks, options, max(1, jobs))) as outcomes:
+    recorder = None
+    if options.base:
+        from checker.store.lot import Recorder
+        recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir))
+    with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None)) as outcomes:
         stream = outcomes
         if sort_by_deadline:
             far = dt.date.max
@@ -303,6 +344,8 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
             progress.tick(sum(totals.counts.values()))
     progress.close()
     summary = totals.as_dict()
+    if recorder is not None:
+        totals.store = recorder.finish(summary)
     if spool is not None:
         out.write(writer.header(rules, summary))
         spool.seek(0)

@@ -35,14 +35,15 @@ atexit.register(gc.freeze)
 # Commands that live in their own modules (document reader, clerk tools), imported only when
 # named or listed: a `check` must not pay for them at start-up.
 OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.cli_clerk",
-                     "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk"}
+                     "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
+                     "suivi": "checker.cli_suivi"}
 
 EPILOG = codes.help_text() + """
 
 \b
 Configuration : delibcheck.toml, ou [tool.delibcheck] dans pyproject.toml, cherché du dossier
-courant vers la racine (DELIBCHECK_CONFIG=FICHIER pour en nommer un, DELIBCHECK_CONFIG= pour
-n'en lire aucun).
+courant vers la racine (--config FICHIER ou DELIBCHECK_CONFIG=FICHIER.toml pour en nommer un,
+--isole pour n'en lire aucun).
 \b
 Complétion : eval "$(_DELIBCHECK_COMPLETE=bash_source delibcheck)" dans ~/.bashrc
 (zsh_source, fish_source pour zsh et fish)."""
@@ -250,6 +251,9 @@ def _configure(ctx, _param, value):
     their defaults (an option given on the command line still wins)."""
     from checker import config
     from pathlib import Path
+    if ctx.params.get("isole"):
+        ctx.meta["delibcheck.config"] = config.Config()
+        return None
     try:
         found = config.load(Path(value)) if value else config.from_environment()
     except InputError as exc:
@@ -283,10 +287,12 @@ def _colour(ctx, _param, value):
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), default=None, expose_value=False,
               is_eager=True, callback=_configure, metavar="FICHIER",
               help="Fichier de configuration à lire au lieu de chercher delibcheck.toml / pyproject.toml.")
+@click.option("--isole", is_flag=True, is_eager=True,
+              help="Ne lire aucun fichier de configuration (ni delibcheck.toml, ni pyproject.toml).")
 @click.option("--couleur", type=click.Choice(["auto", "toujours", "jamais"]), default="auto", show_default=True,
               expose_value=False, is_eager=True, callback=_colour,
               help="Couleurs : sur un terminal seulement (auto ; NO_COLOR les retire), toujours, jamais.")
-def main():
+def main(isole):
     """Contrôle de la légalité formelle des délibérations des collectivités territoriales (CGCT).
 
     \b
@@ -354,15 +360,21 @@ Exemples :
 @click.option("--avant-vote", is_flag=True,
               help="Avant la séance : ce qui attend le vote (votes, signatures, publicité, transmission…) est "
                    "« à venir », et le rapport finit par ce que la séance doit faire et consigner.")
+@click.option("--detail", is_flag=True,
+              help="Rapport texte : chaque constat avec ses preuves (par défaut, une douzaine de lignes par acte).")
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
               help="Dossier de règles à utiliser à la place des règles fournies.")
+@click.option("--base", default=None, metavar="CHEMIN_OU_URL",
+              help="Enregistrer les actes contrôlés dans une base : un fichier SQLite (chemin) ou une URL "
+                   "postgresql://… ; les rapprochements se font aussi avec les actes déjà enregistrés. "
+                   "Par défaut : la base de la configuration, sinon aucune.")
 @click.option("-q", "--quiet", "quiet", is_flag=True,
               help="Silencieux : ni résumé, ni barre de progression, ni remarques sur la sortie d'erreur.")
 @click.option("-v", "--verbose", "verbose", is_flag=True,
               help="Bavard : configuration lue, règles chargées, remarques de lecture.")
 @click.pass_context
 def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclude, sans_etiquettes, echec_sur,
-          avant_vote, regles_dir, quiet, verbose):
+          avant_vote, detail, regles_dir, base, quiet, verbose):
     from checker.batch import Options, count_inputs, run_batch, summary_line
     from checker.batch import exit_code as batch_exit_code
     from checker.engine_cache import engine_for
@@ -383,9 +395,18 @@ def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclud
     engine = engine_for(regles_dir)
     if verbose:
         notify(f"{len(engine.rules)} règles chargées" + (f" de {regles_dir}" if regles_dir else ""))
+    auteur = None
+    if base is None and not avant_vote:
+        from checker.store.configuration import configured
+        base = configured("base")
+    if base is not None:
+        if avant_vote:
+            raise click.UsageError("--base ne se combine pas avec --avant-vote : un projet de séance n'est pas un acte à enregistrer")
+        from checker.store.configuration import configured
+        auteur = (config.options.get("auteur") if config is not None else None) or configured("auteur")
     contexte = config.contexte if config is not None else None
     options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote,
-                      contexte=contexte or None,
+                      detail=detail, base=base, auteur=auteur, contexte=contexte or None,
                       contexte_origine=config.source() if config is not None and config.path else "configuration")
     selection = Selection(exclude=tuple(exclude), sans_etiquettes=sans_etiquettes, notify=notify)
     out = sys.stdout
@@ -400,6 +421,9 @@ def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclud
     out.flush()
     if not quiet:
         click.echo(summary_line(totals), err=True)
+        if totals.store is not None:
+            from checker.store.lot import summary_line as store_line
+            click.echo(store_line(totals.store), err=True)
     sys.exit(batch_exit_code(totals, echec_sur))
 
 

@@ -25,7 +25,7 @@ FILE_NAMES = ("delibcheck.toml", "pyproject.toml")
 # Option of `check` → type of its value in the file.
 OPTIONS = {
     "format": str, "jobs": int, "exclude": list, "regles": str, "gravite_min": str, "echec_sur": list,
-    "entree": str, "sans_etiquettes": bool, "tri": str, "tout": bool,
+    "entree": str, "sans_etiquettes": bool, "tri": str, "tout": bool, "base": str, "auteur": str,
 }
 CONTEXT_SECTIONS = ("collectivite", "seance", "convocation")
 TYPE_NAMES = {str: "un texte", int: "un nombre entier", list: "une liste", bool: "true ou false", dict: "une table"}
@@ -156,8 +156,10 @@ def _schema() -> dict:
 
 
 def from_environment() -> Config:
-    """The configuration for this run: `DELIBCHECK_CONFIG` names a file ("" turns the search off)."""
+    """The configuration for this run: the nearest file upward, or the `.toml` file that
+    `DELIBCHECK_CONFIG` names (that variable may also name the store's YAML settings, which
+    `checker.store.configuration` reads: then the search goes on as usual)."""
     named = os.environ.get("DELIBCHECK_CONFIG")
-    if named is not None:
-        return load(Path(named)) if named else Config()
+    if named and named.lower().endswith(".toml"):
+        return load(Path(named))
     return load(find())
