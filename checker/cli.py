@@ -87,6 +87,9 @@ def _say(message: str) -> None:
 def _with_output_option(command: click.Command) -> click.Command:
     """Every command that writes a report takes `-o/--sortie FICHIER` (one that already names its
     own `--sortie` keeps it)."""
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            _with_output_option(sub)
     if any(p.name == "sortie" for p in command.params):
         return command
     command.params.append(click.Option(

@@ -154,6 +154,9 @@ def frenchify(command: click.Command) -> click.Command:
     """A command's help in French: headings, metavars."""
     if command.context_class is click.Context:
         command.context_class = FrenchContext
-    if isinstance(command, click.Group) and command.subcommand_metavar == "COMMAND [ARGS]...":
-        command.subcommand_metavar = "COMMANDE [ARGUMENTS]…"
+    if isinstance(command, click.Group):
+        if command.subcommand_metavar == "COMMAND [ARGS]...":
+            command.subcommand_metavar = "COMMANDE [ARGUMENTS]…"
+        for sub in command.commands.values():
+            frenchify(sub)
     return command
