@@ -75,9 +75,9 @@ class Result:
             return out
         root = self.record.root
         actes = self.actes()
-        reference = _text(root.get("reference"))
-        identifiers = [a["identifiant_actes"] or a["numero"] for a in actes]
-        out["identifiant"] = identifiers[0] if len(actes) == 1 and identifiers[0] else reference
+        # A meeting of one act is known by that act (its ACTES identifier, else its number); a
+        # meeting of several acts has no single one: each is in `actes`.
+        out["identifiant"] = (actes[0]["identifiant_actes"] or actes[0]["numero"]) if len(actes) == 1 else None
         out["collectivite"] = _text(root["collectivite"].get("nom"))
         out["seance"] = self.record.date.isoformat()
         out["actes"] = actes
