@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
                               format_value)
 from checker.record import Record
@@ -95,7 +96,7 @@ class Engine:
                 for member, outcome in zip(family, outcomes):
                     if only is None or member.id in only:
                         append(self._finding(member, outcome, path, label, date))
-        return findings
+        return gate(findings, root)
 
     def _families(self, only: set[str] | None) -> list:
         """Each base rule with its exceptions, restricted to those `only` names, computed once."""
