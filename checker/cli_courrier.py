@@ -53,11 +53,19 @@ def _name(fichier: str, index: int, kind: str, fmt: str) -> str:
               help="markdown (lisible aussi en texte), texte, ou docx (traitement de texte).")
 @click.option("--sortie", type=click.Path(), default=None,
               help="Fichier (un seul acte) ou dossier (plusieurs actes, ou docx) où écrire les courriers.")
-@click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None)
+@click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
+              help="Dossier de règles à utiliser à la place des règles fournies.")
 def courrier(actes, kind, fmt, sortie, regles_dir):
     """Rédige le projet de courrier du contrôle de légalité pour chaque acte : destinataire, acte,
     irrégularités avec leurs faits, l'article et la jurisprudence, pièces demandées, délai et son
-    fondement. Un acte sans suite proposée n'en reçoit pas, sauf --type."""
+    fondement. Un acte sans suite proposée n'en reçoit pas, sauf --type.
+
+    \b
+    Exemples :
+      delibcheck courrier acte.json
+      delibcheck courrier acte.pdf --type pieces --format docx --sortie demande.docx
+      delibcheck courrier actes/ flux.jsonl --sortie courriers/
+    """
     from checker.decision.courrier_rendu import docx, markdown, texte
 
     results = list(_letters(actes, kind, regles_dir))
