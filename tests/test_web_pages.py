@@ -116,7 +116,7 @@ def test_reference_document_dropped_shows_its_decision_and_a_fact_can_be_correct
     expect(delay.locator(".badge")).to_have_text("indéterminé")
     page.get_by_label("convocation.date_envoi").fill("2023-12-13")
     page.click("#reverifier")
-    expect(page.locator('#constats article[data-regle="L2121-12.delai"] .badge')).to_have_text("conforme")
+    expect(page.locator('#conformes article[data-regle="L2121-12.delai"] .badge')).to_have_text("conforme")
     expect(page.locator("#faits-lus tr.corrige")).to_contain_text("saisi à la main")
     shot(page, "acte-villeneuve-corrige")
 
