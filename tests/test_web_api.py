@@ -410,3 +410,22 @@ def test_multipart_refusals_are_in_french():
         files = [("fichier", (f"f{i}.yaml", b"x")) for i in range(3)]
         response = c.post("/api/v1/controle", files=files)
         assert response.status_code == 400 and "trop de fichiers" in response.json()["erreur"]["message"]
+
+
+def test_batch_is_the_json_lines_of_the_command_line(api, tmp_path):
+    import yaml
+    lines = [json.dumps(yaml.safe_load(p.read_text(encoding="utf-8")), default=str)
+             for p in sorted(EXAMPLES.glob("*.yaml"))]
+    path = tmp_path / "flux.jsonl"
+    path.write_text("\n".join(lines[:1] + ["{cassé"] + lines[1:]) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    run_batch([str(path)], Options(fmt="jsonl"), out, io.StringIO())
+    expected = []
+    for line in out.getvalue().splitlines():
+        result = json.loads(line)
+        result["fichier"] = result["fichier"].replace(str(path), "-")
+        if "erreur" in result:
+            result["erreur"]["texte"] = result["erreur"]["texte"].replace(str(path), "-")
+        expected.append(result)
+    response = api.post("/api/v1/lot", content=path.read_bytes(), headers={"content-type": "application/x-ndjson"})
+    assert [json.loads(line) for line in response.text.splitlines()] == expected

@@ -143,13 +143,30 @@ def check_items(items: Iterable[Item], options: Options, limit: int | None = Non
         if reference is not None:
             # Before the joins, as the batch does: they read what the reference data fills.
             reference.fill(records, engine)
-        apply_joins(records)
+        try:
+            apply_joins(records)
+        except Exception:  # noqa: BLE001 - as in the batch: a join that fails leaves each record alone
+            pass
         for _, item in kept:
-            yield check_item(item, engine, options, reference)
+            yield _guarded(item, engine, options, reference)
         if over:
             yield Result("(lot)", error=InputError(f"lot limité à {limit} actes : les suivants n'ont pas été "
                                                    "contrôlés", fichier="(lot)"))
             return
+
+
+def _guarded(item: Item, engine, options: Options, reference) -> Result:
+    """As in the batch, no record may take the others down: what one raises is its own error."""
+    try:
+        return check_item(item, engine, options, reference)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        line = getattr(item, "line", None)
+        place = item.fichier.rsplit(":", 1)[0] if line is not None else item.fichier
+        return Result(item.fichier, error=InputError(
+            f"erreur interne de delibcheck sur ce dossier ({type(exc).__name__}) ; les autres dossiers sont "
+            "contrôlés — merci de signaler ce dossier", fichier=place, ligne=line), ligne=line)
 
 
 def check_one(item: Item, options: Options) -> Result:
