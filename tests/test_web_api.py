@@ -429,3 +429,20 @@ def test_batch_is_the_json_lines_of_the_command_line(api, tmp_path):
         expected.append(result)
     response = api.post("/api/v1/lot", content=path.read_bytes(), headers={"content-type": "application/x-ndjson"})
     assert [json.loads(line) for line in response.text.splitlines()] == expected
+
+
+def test_answers_follow_the_published_output_schema(api):
+    import jsonschema
+    schema = json.loads((ROOT / "checker" / "schemas" / "resultat.schema.json").read_text(encoding="utf-8"))
+
+    def valid(document, definition):
+        jsonschema.Draft202012Validator({**schema, "$ref": f"#/$defs/{definition}"},
+                                        format_checker=jsonschema.FormatChecker()).validate(document)
+
+    with open(VILLENEUVE, "rb") as f:
+        valid(api.post("/api/v1/controle", files={"fichier": (VILLENEUVE.name, f)}).json(), "document")
+    valid(api.post("/api/v1/controle", content=b"seance: {date: 2023-02-30}",
+                   headers={"content-type": "application/yaml"}).json(), "document")
+    for line in api.post("/api/v1/lot", content=b'{"seance": {"date": "2024-01-10"}}\n{x\n',
+                         headers={"content-type": "application/x-ndjson"}).text.splitlines():
+        valid(json.loads(line), "resultat")
