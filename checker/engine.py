@@ -24,8 +24,9 @@ from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORM
 from checker.record import Record
 from ruleset.compiler.runtime import READS
 from ruleset.expressions import TRACE_KEY, EvaluationError, referenced_names
+from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
 from ruleset.model import Rule, Version
-from ruleset.values import Unknown
+from ruleset.values import Missing, Unknown
 
 ROOT_NAMES = frozenset({"collectivite", "seance", "convocation", "deliberations"})
 SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation"}}
@@ -83,7 +84,8 @@ class Engine:
         }
         # The dates at which some version starts or ends: between two of them, the same versions
         # are in force, and one plan serves every record.
-        self._bounds = sorted({d for r in self.rules for v in r.versions for d in (v.du, v.au) if d is not None})
+        self._bounds = sorted({d for r in self.rules for v in r.versions for d in (v.du, v.au) if d is not None}
+                              | {r.obligation_depuis.du for r in self.rules if r.obligation_depuis is not None})
         self._static_parts: dict = {}
         self._periods: dict = {}
         self._family_cache: dict = {}
@@ -205,12 +207,12 @@ class Engine:
             plan = []
             for rule, family, shareable in self._families(only):
                 versions = tuple(member.version_at(date) for member in family)
-                plan.append((rule, family, shareable, versions, self._step(family, versions)))
+                plan.append((rule, family, shareable, versions, self._step(family, versions, date)))
             if len(self._plans) < 512:
                 self._plans[key] = plan
         return plan
 
-    def _step(self, family: list, versions: tuple):
+    def _step(self, family: list, versions: tuple, date: dt.date):
         """What `_run_step` needs of a family in a period, or None when it must go through
         `_decide` (the interpreter, a version not compiled, the base rule not in force)."""
         if not self.compiled:
@@ -223,7 +225,7 @@ class Engine:
         triggers = []
         for member, version, code in zip(family[1:], versions[1:], compiled[1:]):
             if version is None:
-                triggers.append((None, self._not_in_force(member)))
+                triggers.append((None, self._not_in_force(member, date)))
             elif code is None or code.trigger is None:
                 return None
             else:
@@ -252,7 +254,7 @@ class Engine:
         applies, unknown, results = [], [], {}
         for exception, version in zip(exceptions, versions[1:]):
             if version is None:
-                results[exception.id] = self._not_in_force(exception)
+                results[exception.id] = self._not_in_force(exception, date)
                 continue
             try:
                 trigger = self._trigger(exception, version, env)
@@ -304,11 +306,47 @@ class Engine:
             outcome.applicability_unknown = True
         return [base] + [results[e.id] for e in exceptions]
 
-    def _not_in_force(self, rule: Rule) -> Outcome:
-        outcome = self._not_applicable.get(rule.id)
+    def _not_in_force(self, rule: Rule, date: dt.date) -> Outcome:
+        """The outcome of a rule with no version in force on `date`: the same for every date of a
+        period (see `_absence`), shared, its message rendered from the date when read."""
+        key = (rule.id, bisect.bisect_right(self._bounds, date))
+        outcome = self._not_applicable.get(key)
         if outcome is None:
-            outcome = self._not_applicable[rule.id] = Outcome(NON_APPLICABLE, None)
+            kind, detail = self._absence(rule, date)
+            if kind == "non_encode":
+                outcome = Outcome(INDETERMINE, None,
+                                  missing=frozenset((Missing(f"{NOT_ENCODED} : {detail.texte}"),)))
+            else:
+                outcome = Outcome(NON_APPLICABLE, None)
+            self._not_applicable[key] = outcome
         return outcome
+
+    def _absence(self, rule: Rule, date: dt.date) -> tuple:
+        """Why `rule` has no version on `date`: (« anterieur », the earlier rule that answers),
+        (« non_encode », the obligation that existed) or (« hors_vigueur », None)."""
+        if date < rule.versions[0].du:
+            # Before its first version the obligation may already have existed (a codification
+            # restates older law): the earlier rules answer for that date, or, when none does,
+            # the verdict is that the law of that date is not encoded — never that nothing applies.
+            for earlier_id in rule.droit_anterieur:
+                if self._answers_for(self.by_id.get(earlier_id), date):
+                    return "anterieur", earlier_id
+            obligation = rule.obligation_depuis
+            if obligation is not None and date >= obligation.du:
+                return "non_encode", obligation
+        return "hors_vigueur", None
+
+    def _answers_for(self, rule: Rule | None, date: dt.date) -> bool:
+        """Whether `rule` gives the verdict on `date`: a version in force, or the law not encoded."""
+        if rule is None:
+            return False
+        if rule.version_at(date) is not None:
+            return True
+        if date >= rule.versions[0].du:
+            return False
+        if rule.obligation_depuis is not None and date >= rule.obligation_depuis.du:
+            return True
+        return any(self._answers_for(self.by_id.get(e), date) for e in rule.droit_anterieur)
 
     def _not_applicable_outcome(self, version: Version) -> Outcome:
         key = id(version)
@@ -360,7 +398,7 @@ class Engine:
     def _evaluate(self, rule: Rule, version: Version | None, env: dict, date: dt.date,
                   force: bool = False) -> Outcome:
         if version is None:
-            return self._not_in_force(rule)
+            return self._not_in_force(rule, date)
         if self.compiled:
             compiled = self._compiled_of(rule, version)
             if compiled is not None:
@@ -422,6 +460,12 @@ class Engine:
                 day = date.strftime("%d/%m/%Y")
                 if len(_DAY_LABELS) < 50_000:
                     _DAY_LABELS[date] = day
+            kind, detail = self._absence(rule, date)
+            if kind == "anterieur":
+                return f"Règle non en vigueur le {day} : le droit de cette date relève de {detail}."
+            if kind == "non_encode":
+                return (f"Droit applicable le {day} non encodé : l'obligation existait ({detail.texte}), "
+                        f"aucune version de la règle ne couvre cette date (versions : {periods}).")
             return f"Règle non en vigueur le {day} (versions : {periods})."
         if outcome.status == NON_APPLICABLE:
             return _plain_message(version, NON_APPLICABLE)

@@ -5,7 +5,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ruleset.dates import format_date
-from ruleset.values import Asserted, Unknown
+from ruleset.values import Asserted, Interval, Unknown
 
 CONFORME = "conforme"
 NON_CONFORME = "non_conforme"
@@ -110,6 +110,8 @@ def format_value(value, iso: bool = False):
         return "{" + ", ".join(f"{k} : {format_value(v)}" for k, v in sorted(value.items())) + "}"
     if isinstance(value, Asserted):
         return {"affirme": True} if iso else "affirmé"
+    if kind is Interval:
+        return {"min": format_value(value.lo, iso), "max": format_value(value.hi, iso)} if iso else value.label()
     if isinstance(value, (int, str)):
         return value
     return str(value)

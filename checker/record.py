@@ -15,10 +15,11 @@ from pathlib import Path
 
 from ruleset.errors import InputError
 from ruleset.schema_errors import field_path, line_of, load_schema, validate
-from ruleset.values import Asserted, Node, NodeList
+from ruleset.values import Asserted, Node, NodeList, bounded, imprecise
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
 
 WRAPPER_KEYS = frozenset({"valeur", "source", "confiance", "affirme"})
+BOUND_KEYS = frozenset({"min", "max", "source", "confiance"})
 MAX_BYTES = 50 * 1024 * 1024
 
 
@@ -107,6 +108,9 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
         path = bad.parts[::-1]
         raise InputError(f"date impossible « {bad.value} » (attendu une date réelle AAAA-MM-JJ)",
                          fichier=fichier, ligne=line_of(data, path), champ=field_path(path)) from None
+    except _BadBounds as bad:
+        raise InputError(f"bornes inversées : min {bad.low} supérieur à max {bad.high} (attendu min ≤ max)",
+                         fichier=fichier, champ=bad.field) from None
     for section in ("collectivite", "seance", "convocation"):
         if section not in root:
             root[section] = Node(section)
@@ -230,7 +234,7 @@ def _mapping(value: dict, level: _Level) -> Node:
                 node[key] = _DATES[child] if _DATED[key] and kind is str else child
             elif type(key) is not str:
                 _entry(node, key, child, level)
-            elif kind in _MAPPINGS and "valeur" not in child and "affirme" not in child:
+            elif kind in _MAPPINGS and "valeur" not in child and "affirme" not in child and "min" not in child:
                 try:
                     sub = below[key]
                 except KeyError:
@@ -254,6 +258,9 @@ def _entry(node: Node, key, child, level: _Level) -> None:
     """The entries the loop of `_mapping` leaves: facts with their source (and mappings that
     only look like one), keys that are not texts, and kinds of value that a parser does not make."""
     if isinstance(child, dict):
+        if "min" in child and "max" in child and child.keys() <= BOUND_KEYS:
+            _bounds(node, key, child, level)
+            return
         if ("valeur" in child or "affirme" in child) and child.keys() <= WRAPPER_KEYS:
             if "valeur" in child:
                 fact = child["valeur"]
@@ -268,6 +275,28 @@ def _entry(node: Node, key, child, level: _Level) -> None:
         node[key] = _sequence(child, key, _Level(_child_out(level.out, key)))
     else:
         node[key] = _date(child) if key.startswith("date") and isinstance(child, str) else child
+
+
+class _BadBounds(Exception):
+    """Bounds the wrong way round (`min` above `max`): the schema cannot say it."""
+
+    def __init__(self, field: str, low, high):
+        super().__init__(field)
+        self.field = field
+        self.low = low
+        self.high = high
+
+
+def _bounds(node: Node, key: str, child: dict, level: _Level) -> None:
+    """A number known only between two bounds: `{min: 28, max: 45, source: …}` (a point when they meet)."""
+    low, high = child["min"], child["max"]
+    path = node.child_path(key)
+    if low > high:
+        raise _BadBounds(path, low, high)
+    source = child.get("source")
+    node[key] = bounded(low, high, imprecise(path, low, high, source))
+    if source is not None or child.get("confiance") is not None:
+        node.sources[key] = (source, child.get("confiance"))
 
 
 def _child_out(out: str, key) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.findings import ERREUR, Finding, act_status
+from checker.findings import A_VENIR, ERREUR, Finding, act_status
 from checker.record import Record
 from ruleset.errors import InputError
 
@@ -15,6 +15,18 @@ class Result:
     record: Record | None = None
     findings: list[Finding] = field(default_factory=list)
     error: InputError | None = None
+
+    @property
+    def decision(self):
+        """The action proposed to the prefecture's agent (`checker.decision`); None for an error, or
+        before the vote (`check --avant-vote`), when there is no adopted act to decide on."""
+        if self.error is not None or any(f.statut == A_VENIR for f in self.findings):
+            return None
+        cached = self.__dict__.get("_decision")
+        if cached is None:
+            from checker.decision import decide
+            cached = self.__dict__["_decision"] = decide(self.record, self.findings)
+        return cached
 
     @property
     def statut(self) -> str:
@@ -32,5 +44,8 @@ class Result:
         out["collectivite"] = nom if isinstance(nom, str) else None
         out["seance"] = self.record.date.isoformat()
         out["compte"] = dict(sorted(Counter(f.statut for f in self.findings).items()))
+        decision = self.decision
+        if decision is not None:
+            out["decision"] = decision.to_dict()
         out["constats"] = [f.to_dict() for f in self.findings if show_all or f.statut != "non_applicable"]
         return out

@@ -33,6 +33,14 @@ def rule_page(rule: Rule) -> str:
     ]
     if rule.exception_de:
         lines.append(f"- Exception à : [{rule.exception_de}]({rule.exception_de}.md)")
+    if rule.droit_anterieur:
+        earlier = ", ".join(f"[{e}]({e}.md)" for e in rule.droit_anterieur)
+        lines.append(f"- Avant sa première version : {earlier}")
+    if rule.obligation_depuis:
+        obligation = rule.obligation_depuis
+        lines.append(f"- Obligation depuis le {obligation.du.isoformat()} ({_one_line(obligation.texte)} ; "
+                     f"source : {_one_line(obligation.source)}) : avant la première version encodée, "
+                     "« droit applicable à cette date non encodé »")
     lines += ["", "## Texte", "", f"> {_one_line(rule.citation)}", "", "## Lecture", "", _one_line(rule.lecture), ""]
     lines += ["## Versions", "", "| période | texte | Légifrance |", "|---|---|---|"]
     for version in rule.versions:

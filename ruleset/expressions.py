@@ -7,7 +7,9 @@ a Python object is reachable (attribute access reads record fields only), and on
 `ruleset.functions` can be called.
 
 Logic is three-valued (Kleene): `faux et inconnu` is false, `vrai ou inconnu` is true, and
-everything else that touches an unknown fact is unknown.
+everything else that touches an unknown fact is unknown. A number known only as bounds is an
+`Interval`: comparisons on it are decided only when they hold, or fail, over the whole interval,
+and arithmetic on it is bounded soundly (`ruleset.intervals` states the semantics).
 """
 from __future__ import annotations
 
@@ -17,8 +19,9 @@ import operator
 from functools import lru_cache
 from typing import Callable
 
+from ruleset import intervals
 from ruleset.functions import HELPERS
-from ruleset.values import Asserted, Node, NodeList, Unknown, merge_unknowns
+from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns
 
 Compiled = Callable[[dict], object]
 
@@ -34,6 +37,10 @@ _COMPARE = {
     ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
     ast.Gt: operator.gt, ast.GtE: operator.ge,
     ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+}
+_COMPARE_SYMBOLS = {
+    ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+    ast.In: "in", ast.NotIn: "not in",
 }
 _SYMBOLS = {
     ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%",
@@ -208,7 +215,11 @@ class _Compiler:
         if isinstance(node.op, ast.USub):
             def minus(env):
                 value = operand(env)
-                return value if type(value) is Unknown else _arith(operator.neg, value)
+                if type(value) is Unknown:
+                    return value
+                if type(value) is Interval:
+                    return intervals.arithmetic("neg", value)
+                return _arith(operator.neg, value)
             return minus
         raise ExpressionError("opérateur unaire non admis", _col(node))
 
@@ -227,6 +238,8 @@ class _Compiler:
                 return a.merge(b) if type(b) is Unknown else a
             if type(b) is Unknown:
                 return b
+            if type(a) is Interval or type(b) is Interval:
+                return _interval_arith(symbol, a, b)
             return _arith(op, a, b, symbol=symbol)
         return binary
 
@@ -237,9 +250,9 @@ class _Compiler:
             op = _COMPARE.get(type(op_node))
             if op is None:
                 raise ExpressionError("comparaison non admise ; admis : == != < <= > >= in not in", _col(node))
-            ops.append((op, self.compile(comparator, scope)))
+            ops.append((op, self.compile(comparator, scope), _COMPARE_SYMBOLS[type(op_node)]))
         if len(ops) == 1:
-            op, second = ops[0]
+            op, second, symbol = ops[0]
 
             def compare_one(env):
                 left = first(env)
@@ -248,6 +261,8 @@ class _Compiler:
                     return left.merge(right) if type(right) is Unknown else left
                 if type(right) is Unknown:
                     return right
+                if type(left) is Interval or type(right) is Interval:
+                    return _interval_compare(symbol, left, right)
                 try:
                     return True if op(left, right) else False
                 except TypeError:
@@ -258,10 +273,16 @@ class _Compiler:
             left = first(env)
             unknown = None
             result = True
-            for op, right_fn in ops:
+            for op, right_fn, symbol in ops:
                 right = right_fn(env)
                 if type(left) is Unknown or type(right) is Unknown:
                     unknown = merge_unknowns((unknown, left, right))
+                elif type(left) is Interval or type(right) is Interval:
+                    verdict = _interval_compare(symbol, left, right)
+                    if verdict is False:
+                        result = False
+                    elif type(verdict) is Unknown:
+                        unknown = verdict if unknown is None else unknown.merge(verdict)
                 elif result:
                     try:
                         if not op(left, right):
@@ -312,7 +333,6 @@ class _Compiler:
                         else f"{entry.min_args} à {entry.max_args}")
             raise ExpressionError(f"{name} attend {expected} argument(s), reçu {len(node.args)}", _col(node))
         args = [self._argument(a, scope) for a in node.args]
-        function = entry.function
         if name == "date" and isinstance(node.args[0], ast.Constant):
             try:
                 constant = dt.date.fromisoformat(node.args[0].value)
@@ -320,6 +340,7 @@ class _Compiler:
                 raise ExpressionError(f"date invalide : {node.args[0].value!r} (attendu AAAA-MM-JJ)", _col(node))
             return lambda env: constant
         lenient = entry.lenient
+        function = entry.function if entry.intervals else _refusing_intervals(entry.function)
         # Calls of one and two arguments are most of a rule's calls: they are written out below,
         # each with the same translation of errors, so that a call costs one closure, not two.
 
@@ -447,7 +468,14 @@ class _Compiler:
                 return len(values)
             unknown = merge_unknowns(values)
             if name == "somme":
-                return unknown if unknown is not None else _arith(lambda *v: sum(v), *values)
+                if unknown is not None:
+                    return unknown
+                if any(type(v) is Interval for v in values):
+                    try:
+                        return intervals.total(values)
+                    except TypeError as exc:
+                        raise EvaluationError(str(exc))
+                return _arith(lambda *v: sum(v), *values)
             known = [_truth(v) for v in values if type(v) is not Unknown]
             if name == "tous":
                 return False if not all(known) else (True if unknown is None else unknown)
@@ -469,6 +497,42 @@ def _missing(path: str) -> Unknown:
         if len(_MISSING) < 50_000:
             _MISSING[path] = unknown
     return unknown
+
+
+def _refusing_intervals(function):
+    """A function not made for numbers known as bounds is not run on one: the call is unknown."""
+    def guarded(*values):
+        for value in values:
+            kind = type(value)
+            if kind is Interval or ((kind is list or kind is NodeList) and any(type(v) is Interval for v in value)):
+                return merge_unknowns((Unknown(intervals.whys_in(values)), *values))
+        return function(*values)
+    return guarded
+
+
+def _interval_compare(symbol: str, left, right):
+    try:
+        if symbol == "in":
+            return intervals.contains(left, right) if type(left) is Interval else _interval_in(left, right)
+        if symbol == "not in":
+            verdict = intervals.contains(left, right) if type(left) is Interval else _interval_in(left, right)
+            return verdict if type(verdict) is Unknown else not verdict
+        return intervals.compare(symbol, left, right)
+    except TypeError as exc:
+        raise EvaluationError(str(exc))
+
+
+def _interval_in(item, collection):
+    raise TypeError(f"« in » attend une liste à droite, reçu un intervalle ({collection.label()})")
+
+
+def _interval_arith(symbol: str, a, b):
+    try:
+        return intervals.arithmetic(symbol, a, b)
+    except TypeError as exc:
+        raise EvaluationError(str(exc))
+    except ArithmeticError as exc:
+        raise EvaluationError(f"calcul {symbol} impossible : {exc}")
 
 
 def _truth(value) -> bool:

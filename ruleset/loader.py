@@ -14,7 +14,7 @@ from ruleset import parse_cache
 from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, rule_files, sources_of
 from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
-from ruleset.model import Example, Rule, Version
+from ruleset.model import Example, Obligation, Rule, Version
 from ruleset.schema_errors import load_schema, validate
 from ruleset.yaml_loader import LineDict, load_yaml
 
@@ -98,12 +98,22 @@ def _build_rule(entry: LineDict, data: LineDict, name: str) -> Rule:
         if example.nom in seen:
             raise RuleError(f"exemple « {example.nom} » en double", fichier=name, ligne=raw.line)
         seen.add(example.nom)
+    obligation = None
+    if "obligation_depuis" in entry:
+        node = entry["obligation_depuis"]
+        obligation = Obligation(_parse_date(node["du"], node, "du", name), node["texte"], node["source"])
+        if versions and obligation.du >= versions[0].du:
+            raise RuleError(
+                f"« obligation_depuis » ({obligation.du}) doit précéder la première version ({versions[0].du}) : "
+                "elle dit depuis quand l'obligation existait avant d'être encodée",
+                fichier=name, ligne=node.lines.get("du"))
     return Rule(
         id=rule_id, article=data["article"], code=data["code"], titre=entry["titre"],
         alinea=entry["alinea"], citation=entry["citation"], lecture=entry["lecture"],
         confiance=entry["confiance"], sources=list(entry["sources"]), gravite=entry["gravite"],
         portee=entry["portee"], exception_de=entry.get("exception_de"), limites=entry.get("limites"),
         versions=versions, exemples=exemples, fichier=name, ligne=entry.line,
+        obligation_depuis=obligation, droit_anterieur=tuple(entry.get("droit_anterieur", ())),
     )
 
 
@@ -185,6 +195,23 @@ def _check_ids(rules: list[Rule]) -> None:
             raise RuleError(f"règle « {rule.id} » définie deux fois (aussi dans {by_id[rule.id].fichier})",
                             fichier=rule.fichier, ligne=rule.ligne)
         by_id[rule.id] = rule
+    articles = {rule.article for rule in rules}
+    for rule in rules:
+        for earlier_id in rule.droit_anterieur:
+            earlier = by_id.get(earlier_id)
+            if earlier is None and earlier_id.rsplit(".", 1)[0] not in articles:
+                # A partial catalogue (`--regles`) may leave out the older article: the rule then
+                # says, before its first version, what its own `obligation_depuis` says.
+                continue
+            if earlier is None:
+                raise RuleError(f"« droit_anterieur » désigne une règle inconnue : « {earlier_id} »",
+                                fichier=rule.fichier, ligne=rule.ligne)
+            # Earlier law must begin earlier: this also rules out a rule deferring to itself in a loop.
+            if earlier.versions[0].du >= rule.versions[0].du:
+                raise RuleError(
+                    f"« droit_anterieur » : « {earlier_id} » commence le {earlier.versions[0].du}, "
+                    f"pas avant « {rule.id} » ({rule.versions[0].du})",
+                    fichier=rule.fichier, ligne=rule.ligne)
     for rule in rules:
         if rule.exception_de is None:
             continue

@@ -19,7 +19,8 @@ SEVERITY_ORDER = ("inexistence", "illegalite", "illegalite_sauf_absence_de_preju
 SEVERITY_LABELS = {
     "inexistence": "acte inexistant",
     "illegalite": "illégalité",
-    "illegalite_sauf_absence_de_prejudice": "illégalité sauf absence d'influence ou de garantie privée (Danthony)",
+    "illegalite_sauf_absence_de_prejudice": ("illégalité, sauf si le vice n'a pu exercer d'influence sur le sens de la "
+                                             "décision ni priver les intéressés d'une garantie"),
     "non_executoire": "acte non exécutoire",
     "irregularite_sans_incidence": "irrégularité sans incidence sur la légalité",
     "information": "information",
@@ -49,6 +50,15 @@ class Version:
             end = self.au.isoformat() if self.au else "…"
             text = self.__dict__["_period"] = f"[{self.du.isoformat()}, {end})"
         return text
+
+
+@dataclass(frozen=True)
+class Obligation:
+    """Since when the obligation a rule checks is known to exist, before its first encoded version."""
+
+    du: dt.date
+    texte: str
+    source: str
 
 
 @dataclass
@@ -81,6 +91,8 @@ class Rule:
     fichier: str
     ligne: int | None
     legiarti_a_verifier: str | None = None
+    obligation_depuis: Obligation | None = None
+    droit_anterieur: tuple[str, ...] = ()
     _starts: list = field(default_factory=list, repr=False)
     _last: Version | None = field(default=None, repr=False, compare=False)
 

@@ -4,6 +4,9 @@ A missing fact is never false and never zero: reading it yields `Unknown`, which
 paths of the facts that were missing, and every operation on it yields `Unknown` again. A fact
 the document only asserts (« convoqué cinq jours francs avant la séance ») is an `Asserted`
 in the record and reads as `Unknown` marked as asserted, so that reports can tell the two apart.
+
+A number known only between two bounds (members in office between 33 and 49, a population over
+several census years) is an `Interval`: operations on it are in `ruleset.intervals`.
 """
 from __future__ import annotations
 
@@ -55,6 +58,60 @@ def merge_unknowns(values) -> Unknown | None:
         if type(value) is Unknown:
             result = value if result is None else result.merge(value)
     return result
+
+
+class Interval:
+    """A number known only to lie in [lo, hi], both bounds included, lo < hi.
+
+    `why` holds, as `Missing` entries, the facts whose imprecision the interval carries, each
+    with the bounds in its source: when a comparison cannot be decided over the whole interval,
+    its result is `Unknown(why)`, so the finding says which fact was not known exactly and what
+    was known of it. Make one with `bounded`, which gives a plain number when the bounds meet.
+    """
+
+    __slots__ = ("lo", "hi", "why")
+
+    def __init__(self, lo, hi, why: frozenset):
+        self.lo = lo
+        self.hi = hi
+        self.why = why
+
+    def __eq__(self, other):
+        # Structural: two branches of `a if c else b` that give the same bounds give that interval.
+        return type(other) is Interval and other.lo == self.lo and other.hi == self.hi
+
+    def __hash__(self):
+        return hash((self.lo, self.hi))
+
+    def __bool__(self):
+        raise TypeError("Interval has no truth value; the evaluator must handle it")
+
+    def __repr__(self):
+        return f"Interval({self.lo}, {self.hi})"
+
+    def label(self) -> str:
+        return f"entre {_number(self.lo)} et {_number(self.hi)}"
+
+
+def _number(value) -> str:
+    if isinstance(value, float) and not value.is_integer():
+        return f"{value:.2f}".replace(".", ",")
+    return f"{int(value):,}".replace(",", "\u202f")
+
+
+def bounded(lo, hi, why: frozenset):
+    """The value known to lie in [lo, hi]: the number itself when lo == hi, else an Interval."""
+    if lo == hi:
+        return lo
+    if lo > hi:
+        raise ValueError(f"bornes inversées : min {lo} supérieur à max {hi}")
+    return Interval(lo, hi, why)
+
+
+def imprecise(path: str, lo, hi, source: str | None = None) -> frozenset:
+    """The `why` of a fact of the record known only between `lo` and `hi`."""
+    said = f"connu seulement {Interval(lo, hi, frozenset()).label()}"
+    return frozenset((Missing(path, False, f"{said} ({source})" if source else said),))
 
 
 class Asserted:

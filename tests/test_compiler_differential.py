@@ -24,7 +24,7 @@ from ruleset.compiler import compile_single, compile_version
 from ruleset.compiler.grammar import GrammarError, check
 from ruleset.expressions import TRACE_KEY, EvaluationError, ExpressionError, compile_expression
 from ruleset.loader import load_rules
-from ruleset.values import Asserted, Node, NodeList, Unknown
+from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, imprecise
 
 from conftest import ROOT, RULES_DIR
 
@@ -41,6 +41,9 @@ scalars = st.one_of(
     st.sampled_from(["x", "vrai", "", "3"]),
     st.dates(dt.date(2019, 12, 25), dt.date(2020, 1, 10)),
     st.builds(Asserted, st.sampled_from([None, "« convoqué en temps utile »"])),
+    # A count known only as bounds (« entre 12 et 15 présents »).
+    st.tuples(st.integers(-5, 30), st.integers(1, 10)).map(
+        lambda t: Interval(t[0], t[0] + t[1], imprecise("seance.x", t[0], t[0] + t[1]))),
 )
 
 
@@ -108,6 +111,8 @@ def _same(a, b) -> bool:
         return False
     if type(a) is Unknown:
         return a.missing == b.missing
+    if type(a) is Interval:
+        return a.lo == b.lo and a.hi == b.hi and a.why == b.why
     if type(a) is float:
         return a == b or (math.isnan(a) and math.isnan(b))
     if isinstance(a, list):

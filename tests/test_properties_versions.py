@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from checker.findings import NON_APPLICABLE
+from checker.findings import INDETERMINE, NON_APPLICABLE
 from checker.record import build_record
 from strategies import AUJOURD_HUI, dates_sensibles
 
@@ -40,6 +40,7 @@ def _check_coverage(rules, engine, date):
     record = build_record({"seance": {"date": date.isoformat()}, "deliberations": [{"numero": "1"}]}, "propriete-6")
     findings = {(f.regle, f.chemin): f for f in engine.check(record)}
     subject = {"seance": "seance", "deliberation": "deliberations[0]"}
+    by_id = {r.id: r for r in rules}
     for rule in rules:
         covering = [v for v in rule.versions if v.du <= date and (v.au is None or date < v.au)]
         expected = 1 if existe(rule, date) else 0
@@ -51,4 +52,27 @@ def _check_coverage(rules, engine, date):
         if covering:
             assert finding.version == covering[0].period(), f"{rule.id} le {date} : {finding.version}"
         else:
-            assert finding.version is None and finding.statut == NON_APPLICABLE, f"{rule.id} le {date}"
+            # Before its first version, a rule whose obligation already existed says that the law
+            # of that date is not encoded — unless an earlier rule answers for that date (issue 13).
+            expected_status = INDETERMINE if _not_encoded(rule, date, by_id) else NON_APPLICABLE
+            assert finding.version is None and finding.statut == expected_status, f"{rule.id} le {date}"
+            if expected_status == INDETERMINE:
+                assert any("non encodé" in m.chemin for m in finding.manquants), f"{rule.id} le {date}"
+
+
+def _answers(rule, date, by_id) -> bool:
+    if rule is None:
+        return False
+    if rule.version_at(date) is not None:
+        return True
+    if date >= rule.versions[0].du:
+        return False
+    if rule.obligation_depuis is not None and rule.obligation_depuis.du <= date:
+        return True
+    return any(_answers(by_id.get(e), date, by_id) for e in rule.droit_anterieur)
+
+
+def _not_encoded(rule, date, by_id) -> bool:
+    return (date < rule.versions[0].du and rule.obligation_depuis is not None
+            and rule.obligation_depuis.du <= date
+            and not any(_answers(by_id.get(e), date, by_id) for e in rule.droit_anterieur))

@@ -92,3 +92,37 @@ def test_overlapping_and_gapped_versions_are_refused(tmp_path):
 def test_yaml_aliases_are_refused(tmp_path):
     with pytest.raises(RuleError, match="alias"):
         load(tmp_path, GOOD.replace("    sources: []\n", "    sources: &s []\n    limites: *s\n"))
+
+
+OBLIGATION = """    obligation_depuis:
+      du: "{du}"
+      texte: loi du 5 avril 1884, art. 50
+      source: juricaf CE 12 déc. 1890, n° 69104
+"""
+
+
+def test_obligation_since_loads(tmp_path):
+    [rule] = load(tmp_path, GOOD.replace("    portee: seance\n", "    portee: seance\n" + OBLIGATION.format(du="1884-04-06")))
+    assert rule.obligation_depuis.du.isoformat() == "1884-04-06"
+    assert "1884" in rule.obligation_depuis.texte
+
+
+def test_obligation_since_must_precede_the_first_version(tmp_path):
+    text = GOOD.replace("    portee: seance\n", "    portee: seance\n" + OBLIGATION.format(du="2000-01-01"))
+    with pytest.raises(RuleError, match="doit précéder la première version"):
+        load(tmp_path, text)
+
+
+def test_obligation_since_needs_its_source(tmp_path):
+    text = GOOD.replace("    portee: seance\n", "    portee: seance\n" + OBLIGATION.format(du="1884-04-06").replace(
+        "      source: juricaf CE 12 déc. 1890, n° 69104\n", ""))
+    with pytest.raises(RuleError, match="source"):
+        load(tmp_path, text)
+
+
+def test_earlier_law_must_name_a_known_rule(tmp_path):
+    from ruleset.loader import load_rules
+    (tmp_path / "L9999-1.yaml").write_text(
+        GOOD.replace("    portee: seance\n", "    portee: seance\n    droit_anterieur: [L9999-1.absente]\n"), encoding="utf-8")
+    with pytest.raises(RuleError, match="règle inconnue : « L9999-1.absente »"):
+        load_rules(str(tmp_path))

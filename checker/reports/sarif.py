@@ -70,6 +70,13 @@ class Writer:
                     "message": {"text": str(result.error)}, "locations": [_location(result.fichier, None)]}
             return json.dumps(item, ensure_ascii=False)
         items = []
+        # The proposed action rides on every result of the act, so that a pipeline routes on it
+        # whichever result it reads first.
+        decision = result.decision
+        routing = {}
+        if decision is not None:
+            routing = {"action": decision.action, "echeance": decision.to_dict()["echeance"],
+                       "motif": decision.motif}
         for finding in result.findings:
             if finding.statut == NON_APPLICABLE and not self.show_all:
                 continue
@@ -80,7 +87,7 @@ class Writer:
                 "message": {"text": finding.message},
                 "locations": [_location(result.fichier, f"{result.fichier}#{finding.chemin}")],
                 "properties": {"statut": finding.statut, "gravite": finding.gravite, "objet": finding.objet,
-                               "version": finding.version},
+                               "version": finding.version, **routing},
             }
             items.append(json.dumps(item, ensure_ascii=False))
         return ",\n".join(items)

@@ -277,7 +277,7 @@ class ExpressionGenerator:
             w.line(f"{target} = {a} {symbol} {b}")
         w.line("else:")
         with w.block():
-            w.line(f"{target} = {w.k(runtime.arith)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {a}, {b})")
+            w.line(f"{target} = {w.k(runtime.arith)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})")
         return target
 
     def _Compare(self, node, scope):
@@ -290,11 +290,20 @@ class ExpressionGenerator:
         target = w.temp()
         if len(node.ops) > 1:
             ops = w.k(tuple(_COMPARE_FUNCTIONS[type(op)] for op in node.ops))
-            w.line(f"{target} = {w.k(runtime.chain)}({ops}, [{', '.join(values)}])")
+            symbols = w.k(tuple(_COMPARE[type(op)] for op in node.ops))
+            w.line(f"{target} = {w.k(runtime.chain)}({ops}, {symbols}, [{', '.join(values)}])")
             return target
         a, b = values
+        symbol = _COMPARE[type(node.ops[0])]
         keyword = w.unknown_of_two(target, a, b)
-        w.line(f"{keyword} {a} {_COMPARE[type(node.ops[0])]} {b}:")
+        # A number known only as bounds is compared over the whole interval (`ruleset.intervals`).
+        tests = [f"{w.TYPE}({x}) is {w.k(runtime.CLASSES['Interval'])}" for x in (a, b) if not w.is_constant(x)]
+        if tests:
+            w.line(f"{keyword} {' or '.join(tests)}:")
+            with w.block():
+                w.line(f"{target} = {w.k(runtime.compare_interval)}({w.k(symbol)}, {a}, {b})")
+            keyword = "elif"
+        w.line(f"{keyword} {a} {symbol} {b}:")
         with w.block():
             w.line(f"{target} = True")
         w.line("else:")
@@ -373,7 +382,7 @@ class ExpressionGenerator:
             except (TypeError, ValueError):
                 raise GenerationError("date")
         args = [self._argument(a, scope) for a in node.args]
-        function = w.k(entry.function)
+        function = w.k(entry.function if entry.intervals else runtime.guarded(entry.function))
         target = w.temp()
         call = f"{function}({', '.join(args)})"
         if entry.lenient:

@@ -7,8 +7,11 @@ which gives it).
 """
 from __future__ import annotations
 
-from ruleset.expressions import _arith, _missing, _truth, EvaluationError
-from ruleset.values import Asserted, Node, NodeList, Unknown, merge_unknowns
+from functools import partial
+
+from ruleset import intervals
+from ruleset.expressions import EvaluationError, _arith, _interval_arith, _interval_compare, _missing, _truth
+from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns
 
 # The key of the environment under which the engine puts what a scope's reader function read.
 READS = "__lectures__"
@@ -43,13 +46,38 @@ def not_contained(a, b):
     return a not in b
 
 
-def arith(op, *values):
-    return _arith(op, *values)
+def arith(op, symbol: str, a, b):
+    """`a symbol b` for operands that are not both integers, neither unknown."""
+    if type(a) is Interval or type(b) is Interval:
+        return _interval_arith(symbol, a, b)
+    return _arith(op, a, b, symbol=symbol)
 
 
 def negate(value):
     import operator
+    if type(value) is Interval:
+        return intervals.arithmetic("neg", value)
     return _arith(operator.neg, value)
+
+
+def compare_interval(symbol: str, a, b):
+    return _interval_compare(symbol, a, b)
+
+
+def refusing_intervals(function, *values):
+    """`function(*values)`, as the interpreter's `_refusing_intervals(function)` calls it: a
+    function not made for numbers known as bounds is not run on one, the call is unknown."""
+    for value in values:
+        kind = type(value)
+        if kind is Interval or ((kind is list or kind is NodeList) and any(type(v) is Interval for v in value)):
+            return merge_unknowns((Unknown(intervals.whys_in(values)), *values))
+    return function(*values)
+
+
+def guarded(function):
+    """The function a rule calls, as the interpreter calls it (refusing intervals unless made for
+    them); a partial, so that the compiled code that binds it can be cached."""
+    return partial(refusing_intervals, function)
 
 
 def fail(*_):
@@ -62,13 +90,19 @@ def if_unknown(condition, a, b):
     return merge_unknowns((condition, a, b))
 
 
-def chain(ops: tuple, values: list):
+def chain(ops: tuple, symbols: tuple, values: list):
     left = values[0]
     unknown = None
     result = True
-    for op, right in zip(ops, values[1:]):
+    for op, symbol, right in zip(ops, symbols, values[1:]):
         if type(left) is Unknown or type(right) is Unknown:
             unknown = merge_unknowns((unknown, left, right))
+        elif type(left) is Interval or type(right) is Interval:
+            verdict = _interval_compare(symbol, left, right)
+            if verdict is False:
+                result = False
+            elif type(verdict) is Unknown:
+                unknown = verdict if unknown is None else unknown.merge(verdict)
         elif result:
             if not op(left, right):
                 result = False
@@ -98,7 +132,14 @@ def agg_somme(values):
     if type(values) is Unknown:
         return values
     unknown = merge_unknowns(values)
-    return unknown if unknown is not None else _arith(lambda *v: sum(v), *values)
+    if unknown is not None:
+        return unknown
+    if any(type(v) is Interval for v in values):
+        try:
+            return intervals.total(values)
+        except TypeError as exc:
+            raise EvaluationError(str(exc))
+    return _arith(lambda *v: sum(v), *values)
 
 
 def _known(values):
@@ -133,7 +174,7 @@ AGGREGATES = {"liste": agg_liste, "nombre": agg_nombre, "somme": agg_somme, "tou
               "au_moins_un": agg_au_moins_un, "aucun": agg_aucun}
 
 # The classes and built-ins that the templates name; bound like every other constant.
-CLASSES = {"Node": Node, "Unknown": Unknown, "Asserted": Asserted, "NodeList": NodeList, "list": list,
+CLASSES = {"Node": Node, "Unknown": Unknown, "Asserted": Asserted, "Interval": Interval, "NodeList": NodeList, "list": list,
            "type": type, "isinstance": isinstance}
 
 

@@ -3,7 +3,9 @@
 A function is strict unless declared lenient: if any argument is unknown, the call is unknown
 and the function is not run. Lenient functions (`defaut`, `connu`) see the Unknown itself; they
 are the only way a rule can give a missing fact a meaning, and that meaning must be argued in the
-rule's `lecture`. Every module of this package is imported, so a new theme is a new file.
+rule's `lecture`. A function receives a number known only as bounds (`Interval`) only if it
+is declared `intervals=True`; any other is not run on one and the call is unknown (see
+`ruleset.intervals`). Every module of this package is imported, so a new theme is a new file.
 """
 from __future__ import annotations
 
@@ -24,17 +26,19 @@ class Helper:
     min_args: int
     max_args: int
     doc: str
+    intervals: bool = False
 
 
 HELPERS: dict[str, Helper] = {}
 
 
-def helper(name: str, lenient: bool = False):
+def helper(name: str, lenient: bool = False, intervals: bool = False):
     def register(function: Callable) -> Callable:
         if name in HELPERS:
             raise RuntimeError(f"function {name!r} registered twice")
         min_args, max_args = _arity(function)
-        HELPERS[name] = Helper(name, function, lenient, min_args, max_args, inspect.getdoc(function) or "")
+        HELPERS[name] = Helper(name, function, lenient, min_args, max_args, inspect.getdoc(function) or "",
+                               intervals)
         return function
     return register
 

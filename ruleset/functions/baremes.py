@@ -9,6 +9,8 @@ from __future__ import annotations
 import bisect
 
 from ruleset.functions import helper
+from ruleset.intervals import is_number
+from ruleset.values import Interval, Unknown, bounded
 
 
 def _check_table(seuils, resultats=None) -> list:
@@ -33,21 +35,39 @@ def _nombre(n: int) -> str:
     return f"{n:,}".replace(",", "\u202f")
 
 
-@helper("selon_tranche")
+def _brackets(valeur, seuils, fonction: str) -> range:
+    """The indices of the brackets `valeur` may fall in (one, unless it is known as bounds)."""
+    if type(valeur) is Interval:
+        low = bisect.bisect_right(seuils, _check_value(valeur.lo, fonction))
+        return range(low, bisect.bisect_right(seuils, _check_value(valeur.hi, fonction)) + 1)
+    index = bisect.bisect_right(seuils, _check_value(valeur, fonction))
+    return range(index, index + 1)
+
+
+@helper("selon_tranche", intervals=True)
 def _selon_tranche(valeur, seuils, resultats):
     """Le résultat de la tranche où tombe `valeur` : une tranche commence à son seuil inclus.
 
     Avec seuils [100, 500] et résultats [7, 11, 15] : 99 → 7, 100 → 11, 499 → 11, 500 → 15.
+    Pour une valeur connue entre deux bornes qui couvrent plusieurs tranches : des résultats
+    numériques donnent leurs bornes (entre 27 et 29 sièges), d'autres résultats un inconnu.
     """
     seuils = _check_table(seuils, resultats)
-    return list(resultats)[bisect.bisect_right(seuils, _check_value(valeur, "selon_tranche"))]
+    resultats = list(resultats)
+    possible = [resultats[i] for i in _brackets(valeur, seuils, "selon_tranche")]
+    if all(r == possible[0] and type(r) is type(possible[0]) for r in possible):
+        return possible[0]
+    if all(is_number(r) for r in possible):
+        return bounded(min(possible), max(possible), valeur.why)
+    return Unknown(valeur.why)
 
 
-@helper("tranche_habitants")
+@helper("tranche_habitants", intervals=True)
 def _tranche_habitants(valeur, seuils):
-    """La tranche où tombe `valeur`, en toutes lettres : « de 500 à 1 499 habitants »."""
+    """La tranche où tombe `valeur`, en toutes lettres : « de 500 à 1 499 habitants » ; pour une
+    valeur connue entre deux bornes, les tranches possibles (« … ou … »)."""
     seuils = _check_table(seuils)
-    return _libelle(bisect.bisect_right(seuils, _check_value(valeur, "tranche_habitants")), seuils)
+    return " ou ".join(_libelle(i, seuils) for i in _brackets(valeur, seuils, "tranche_habitants"))
 
 
 @helper("tranche_de_resultat")

@@ -20,3 +20,19 @@ def _droit_incertain(motif):
     if not isinstance(motif, str) or not motif.strip():
         raise ValueError("le motif de l'incertitude doit être un texte non vide")
     return Unknown.of(f"{PREFIXE} : {motif.strip()}")
+
+
+NON_ENCODE = "droit applicable à cette date non encodé"
+
+
+@helper("droit_non_encode")
+def _droit_non_encode(motif):
+    """Valeur inconnue parce que le droit de cette date, qui existait, n'est pas encodé.
+
+    Pour une version dont le texte est connu mais qui ne couvre pas tous les cas (un syndicat, le
+    droit local d'Alsace-Moselle avant 1996) : la règle rend « indéterminé » avec ce motif au lieu
+    de « non applicable », qui laisserait croire qu'aucune obligation ne pesait ce jour-là.
+    """
+    if not isinstance(motif, str) or not motif.strip():
+        raise ValueError("le motif doit être un texte non vide")
+    return Unknown.of(f"{NON_ENCODE} : {motif.strip()}")

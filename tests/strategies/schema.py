@@ -97,7 +97,15 @@ def _object(node: dict) -> st.SearchStrategy:
         return st.fixed_dictionaries(
             {k: _strategy(properties[k]) for k in needed},
             optional={k: _strategy(v) for k, v in properties.items() if k not in needed})
-    return st.sampled_from(choices).flatmap(build)
+    drawn = st.sampled_from(choices).flatmap(build)
+    # Bounds (`{min, max}`) the wrong way round are refused by the reader, which the schema cannot say.
+    return drawn.map(_ordered_bounds) if {"min", "max"} <= properties.keys() else drawn
+
+
+def _ordered_bounds(value: dict) -> dict:
+    if value["min"] > value["max"]:
+        value = {**value, "min": value["max"], "max": value["min"]}
+    return value
 
 
 def _fix_meeting_date(record: dict, date: str) -> dict:

@@ -1,0 +1,264 @@
+"""From an act's findings to the action the prefecture's agent is proposed, its deadline and why.
+
+The proposal is a proposal: the agent decides. Actions, from the most to the least pressing:
+
+- `recours_gracieux` — a `non_conforme` the judge annuls without weighing (severity `illegalite`,
+  or `inexistence`), or a Danthony defect (`illegalite_sauf_absence_de_prejudice`) that the act shows
+  could have influenced the vote (irregular proxies that carried the result; a convocation defect
+  with a vote the absent members could have overturned, or in an urgency); the facts must have
+  passed their checks. The letter (lettre d'observations valant recours gracieux) interrupts the
+  déféré's deadline; the déféré follows if the act is kept. An inexistent act has no deadline.
+- `demande_de_pieces` — the act cannot be judged without documents the collectivité holds, and
+  something in it points to a defect or makes a missing fact decisive (`signaux.py`). Asked within
+  the deadline, documents needed to assess legality defer its start; a request for explanations
+  does not (CE 15 mai 2013, n° 357031).
+- `observations` — a `non_conforme` the judge may neutralise (Danthony) with no sign of influence,
+  or an act that is not executory.
+- `aucune_suite` — nothing non-compliant and nothing decisive unknown; minor irregularities
+  (`irregularite_sans_incidence`, `information`) are noted, unchecked points listed once, grouped.
+
+The deadline is the déféré's last day (`echeance.py`) for the deliberations the action concerns.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.decision.echeance import Echeance, deliberation_index, echeance_acte
+from checker.decision.pieces import PIECES, piece_for
+from checker.decision.signaux import (PROXY_RULES, Signal, doute, droit_incertain, local_name, seance_pressee,
+                                      signal)
+from checker.findings import INDETERMINE, NON_CONFORME, Finding
+
+RECOURS_GRACIEUX = "recours_gracieux"
+DEMANDE_DE_PIECES = "demande_de_pieces"
+OBSERVATIONS = "observations"
+AUCUNE_SUITE = "aucune_suite"
+ACTIONS = (RECOURS_GRACIEUX, DEMANDE_DE_PIECES, OBSERVATIONS, AUCUNE_SUITE)
+ACTION_LABELS = {
+    RECOURS_GRACIEUX: "recours gracieux (lettre d'observations), puis déféré si l'acte est maintenu",
+    DEMANDE_DE_PIECES: "demande de pièces",
+    OBSERVATIONS: "observations",
+    AUCUNE_SUITE: "aucune suite",
+}
+ACTION_SHORT = {RECOURS_GRACIEUX: "recours gracieux", DEMANDE_DE_PIECES: "demande de pièces",
+                OBSERVATIONS: "observations", AUCUNE_SUITE: "aucune suite"}
+JURISPRUDENCE_PIECES = (
+    "Demandées dans le délai du déféré, les pièces nécessaires pour apprécier la légalité de l'acte en "
+    "reportent le point de départ à leur réception ; une simple demande d'explications ne le proroge pas "
+    "(CE 15 mai 2013, n° 357031).")
+AVERTISSEMENT = "Proposition de l'outil : la décision appartient à l'agent du contrôle de légalité."
+PROPOSITION_LEGALE = ("Le délai du déféré est de deux mois à compter de la réception de l'acte en préfecture "
+                      "(article L2131-6 du CGCT), délai franc reporté au premier jour ouvré.")
+ANNULE_SANS_PESER = ("inexistence", "illegalite")
+DANTHONY = "illegalite_sauf_absence_de_prejudice"
+MINEURES = ("irregularite_sans_incidence", "information")
+# Danthony defects of the convocation: influence is possible when the absent could have turned the vote.
+CONVOCATION = ("delai", "urgence", "urgence_prononcee", "canal", "ordre_du_jour", "note_synthese",
+               "delai_premiere_reunion", "envoi_la_veille_au_plus_tard")
+
+
+@dataclass
+class PieceDemandee:
+    cle: str
+    document: str
+    motifs: list[str] = field(default_factory=list)
+    regles: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return {"piece": self.cle, "document": self.document, "motifs": self.motifs, "regles": self.regles}
+
+
+@dataclass
+class Decision:
+    action: str
+    motif: str
+    echeance: Echeance
+    sans_delai: bool = False
+    violations: list[Finding] = field(default_factory=list)
+    a_confirmer: list[Finding] = field(default_factory=list)
+    pieces: list[PieceDemandee] = field(default_factory=list)
+    mineures: list[Finding] = field(default_factory=list)
+    non_verifie: list[tuple[str, str, list[str]]] = field(default_factory=list)   # (theme key, label, rules)
+
+    @property
+    def libelle(self) -> str:
+        return ACTION_LABELS[self.action]
+
+    @property
+    def non_verifiables(self) -> int:
+        return sum(len(rules) for _, _, rules in self.non_verifie)
+
+    def to_dict(self) -> dict:
+        out = {
+            "action": self.action, "libelle": self.libelle, "motif": self.motif,
+            "echeance": self.echeance.jour.isoformat() if self.echeance.jour and not self.sans_delai else None,
+            "echeance_base": None if self.sans_delai else self.echeance.base,
+            "violations": [_brief(f) for f in self.violations],
+            "pieces": [p.to_dict() for p in self.pieces],
+            "non_verifie": [{"theme": key, "libelle": label, "nombre": len(rules), "regles": rules}
+                            for key, label, rules in self.non_verifie],
+            "avertissement": AVERTISSEMENT,
+        }
+        if self.echeance.incertaine and not self.sans_delai:
+            out["echeance_incertaine"] = True
+        if self.sans_delai:
+            out["sans_delai"] = True
+        if self.a_confirmer:
+            out["a_confirmer"] = [_brief(f) for f in self.a_confirmer]
+        if self.mineures:
+            out["irregularites_mineures"] = [_brief(f) for f in self.mineures]
+        if self.pieces:
+            out["fondement_pieces"] = JURISPRUDENCE_PIECES
+        return out
+
+
+def _brief(finding: Finding) -> dict:
+    out = {"regle": finding.regle, "article": finding.article, "gravite": finding.gravite, "objet": finding.objet,
+           "message": finding.message}
+    if finding.alinea:
+        out["alinea"] = finding.alinea
+    if finding.url:
+        out["url"] = finding.url
+    return out
+
+
+def first_sentence(text: str) -> str:
+    text = " ".join(text.split())
+    for stop in (" ; ", ". "):
+        if stop in text:
+            text = text.split(stop, 1)[0]
+    return text.rstrip(". ")
+
+
+def _indexes(findings: list[Finding]) -> set[int] | None:
+    indexes = set()
+    for finding in findings:
+        index = deliberation_index(finding.chemin)
+        if index is None:
+            return None
+        indexes.add(index)
+    return indexes
+
+
+def _unique(findings: list[Finding]) -> list[Finding]:
+    """One finding per rule and message: a séance-wide defect repeated for each deliberation counts once."""
+    seen, out = set(), []
+    for finding in findings:
+        key = (finding.regle, finding.message)
+        if key not in seen:
+            seen.add(key)
+            out.append(finding)
+    return out
+
+
+def _influence(finding: Finding, findings: list[Finding], pressee: str | None) -> bool:
+    name = local_name(finding.regle)
+    if name in CONVOCATION:
+        return pressee is not None
+    if name in PROXY_RULES:
+        return any(local_name(f.regle) == "neutralisation_des_pouvoirs_irreguliers" and f.statut == NON_CONFORME
+                   for f in findings)
+    return False
+
+
+def _pieces(signals: list[Signal]) -> list[PieceDemandee]:
+    grouped: dict[str, PieceDemandee] = {}
+    for item in signals:
+        piece = piece_for(item.regle)
+        if not piece.document:
+            continue
+        entry = grouped.setdefault(piece.cle, PieceDemandee(piece.cle, piece.document))
+        if item.motif not in entry.motifs:
+            entry.motifs.append(item.motif)
+        if item.regle not in entry.regles:
+            entry.regles.append(item.regle)
+    order = list(PIECES)
+    return sorted(grouped.values(), key=lambda p: order.index(p.cle))
+
+
+def _unchecked(findings: list[Finding], asked: set[str]) -> list[tuple[str, str, list[str]]]:
+    groups: dict[str, list[str]] = {}
+    for finding in findings:
+        if finding.statut != INDETERMINE or finding.regle in asked:
+            continue
+        key = "droit_incertain" if droit_incertain(finding) else piece_for(finding.regle).cle
+        rules = groups.setdefault(key, [])
+        if finding.regle not in rules:
+            rules.append(finding.regle)
+    order = list(PIECES)
+    return [(key, PIECES[key].theme, rules) for key, rules in sorted(groups.items(), key=lambda kv: order.index(kv[0]))]
+
+
+def _ref(finding: Finding) -> str:
+    return f"article {finding.article}" + (f", alinéa {finding.alinea}" if finding.alinea else "")
+
+
+def decide(record, findings: list[Finding]) -> Decision:
+    """The proposed action for one act (one record: a meeting and the deliberations it adopted)."""
+    pressee = seance_pressee(record)
+    violations, doubtful, minor, signals = [], [], [], []
+    for finding in findings:
+        decisive = finding.gravite in ANNULE_SANS_PESER or (
+            finding.gravite == DANTHONY and _influence(finding, findings, pressee))
+        found = signal(record, finding, pressee, decisive)
+        if found is not None:
+            signals.append(found)
+        if finding.statut != NON_CONFORME:
+            continue
+        if finding.gravite in MINEURES:
+            minor.append(finding)
+        elif doute(record, finding):
+            doubtful.append(finding)
+        else:
+            violations.append(finding)
+    violations, minor, doubtful = _unique(violations), _unique(minor), _unique(doubtful)
+    pieces = _pieces(signals)
+    unchecked = _unchecked(findings, {s.regle for s in signals})
+
+    serious = [f for f in violations if f.gravite in ANNULE_SANS_PESER
+               or (f.gravite == DANTHONY and _influence(f, findings, pressee))]
+    if serious:
+        head = serious[0]
+        more = len(violations) - 1
+        reason = f"{first_sentence(head.message)} ({_ref(head)})"
+        if head.gravite == DANTHONY:
+            reason += f" ; vice susceptible d'avoir exercé une influence ({pressee or 'résultat porté par les pouvoirs'})"
+        if more:
+            reason += f" ; {more} autre(s) irrégularité(s)"
+        inexistent = any(f.gravite == "inexistence" for f in serious)
+        return Decision(RECOURS_GRACIEUX, reason + ".", echeance_acte(record, findings, _indexes(serious)),
+                        sans_delai=inexistent and all(f.gravite == "inexistence" for f in serious),
+                        violations=violations, a_confirmer=doubtful, pieces=pieces, mineures=minor,
+                        non_verifie=unchecked)
+    if pieces:
+        first = pieces[0]
+        reason = f"Pièces nécessaires pour statuer : {first.motifs[0]}"
+        count = sum(len(p.motifs) for p in pieces) - 1
+        if count:
+            reason += f" ; {count} autre(s) point(s) à établir"
+        concerned = [f for f in findings if f.regle in {r for p in pieces for r in p.regles}]
+        return Decision(DEMANDE_DE_PIECES, reason + ".", echeance_acte(record, findings, _indexes(concerned)),
+                        violations=violations, a_confirmer=doubtful, pieces=pieces, mineures=minor,
+                        non_verifie=unchecked)
+    if violations:
+        head = violations[0]
+        kind = ("acte non exécutoire" if head.gravite == "non_executoire"
+                else "irrégularité que le juge peut neutraliser faute d'influence sur le vote (Danthony)")
+        reason = f"{kind[0].upper()}{kind[1:]} : {first_sentence(head.message)} ({_ref(head)})"
+        if len(violations) > 1:
+            reason += f" ; {len(violations) - 1} autre(s)"
+        return Decision(OBSERVATIONS, reason + ".", echeance_acte(record, findings, _indexes(violations)),
+                        violations=violations, a_confirmer=doubtful, mineures=minor, non_verifie=unchecked)
+    notes = []
+    if doubtful:
+        notes.append(f"{len(doubtful)} irrégularité(s) lue(s) à confirmer, sans incidence possible sur le vote "
+                     f"({', '.join(sorted({f.article for f in doubtful}))})")
+    if minor:
+        notes.append(f"{len(minor)} irrégularité(s) sans incidence sur la légalité "
+                     f"({', '.join(sorted({f.article for f in minor}))})")
+    if notes:
+        reason = "Aucune illégalité établie ; " + " ; ".join(notes) + "."
+    else:
+        reason = "Aucune irrégularité relevée sur les faits disponibles ; rien de décisif n'y manque."
+    return Decision(AUCUNE_SUITE, reason, echeance_acte(record, findings), a_confirmer=doubtful, mineures=minor,
+                    non_verifie=unchecked)

@@ -1,0 +1,96 @@
+"""Issue 13 §1: a date the catalogue does not cover is never « conforme ».
+
+For every date since the loi du 5 avril 1884, a municipal meeting that breaks a core obligation
+(convocation delay, quorum, agenda, proxies, majority) is never found compliant on that
+obligation: a rule family in force says « non conforme » or « indéterminé », and before the first
+encoded version the verdict is « droit applicable à cette date non encodé », never « non
+applicable ». The families are found by their rule ids, so that rules added later (code des
+communes, loi de 1884) are covered without listing them.
+"""
+import datetime as dt
+import re
+
+from hypothesis import event, given
+from hypothesis import strategies as st
+
+from checker.findings import CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME
+from checker.record import build_record
+
+from strategies.regles import verdict_de_famille
+
+DEBUT = dt.date(1884, 4, 6)
+AUJOURD_HUI = dt.date.today()
+
+OBLIGATIONS = {
+    "delai": re.compile(r"\.(delai|envoi_la_veille_au_plus_tard)$"),
+    "quorum": re.compile(r"\.quorum$"),
+    "ordre_du_jour": re.compile(r"\.inscrite_ordre_du_jour$"),
+    "pouvoirs": re.compile(r"\.pouvoirs_par_mandataire$"),
+    "majorite": re.compile(r"\.majorite_absolue$"),
+}
+
+
+def _regular(date: dt.date, population, departement: str) -> dict:
+    collectivite = {"nom": "Commune d'Essai", "departement": departement}
+    if population is not None:
+        collectivite["population"] = population
+    return {
+        "collectivite": collectivite,
+        "seance": {"date": date.isoformat(), "membres_en_exercice": 23, "presents": 20,
+                   "pouvoirs": [{"mandant": "Anne", "mandataire": "Paul", "ecrit": True, "seances_consecutives": 1}]},
+        "convocation": {"date_envoi": (date - dt.timedelta(days=10)).isoformat(), "ordre_du_jour": ["Budget"],
+                        "note_explicative_synthese": True},
+        "deliberations": [{"numero": "1", "objet": "Budget", "inscrite_ordre_du_jour": True,
+                           "vote": {"mode": "main_levee", "pour": 15, "contre": 3, "abstentions": 2,
+                                    "resultat": "adoptee"}}],
+    }
+
+
+def _break(data: dict, kind: str, date: dt.date) -> dict:
+    if kind == "delai":
+        data["convocation"]["date_envoi"] = date.isoformat()
+    elif kind == "quorum":
+        data["seance"]["presents"] = 5
+    elif kind == "ordre_du_jour":
+        data["deliberations"][0]["inscrite_ordre_du_jour"] = False
+    elif kind == "pouvoirs":
+        data["seance"]["pouvoirs"] = [
+            {"mandant": name, "mandataire": "Paul", "ecrit": True, "seances_consecutives": 1}
+            for name in ("Anne", "Bruno", "Chloé")]
+    elif kind == "majorite":
+        data["deliberations"][0]["vote"].update(pour=3, contre=15)
+    return data
+
+
+@given(date=st.dates(DEBUT, AUJOURD_HUI), kind=st.sampled_from(sorted(OBLIGATIONS)),
+       population=st.sampled_from([None, 300, 3499, 3500, 12000]),
+       departement=st.sampled_from(["35", "57", "67", "78"]))
+def test_a_broken_core_obligation_is_never_compliant_on_any_date(rules, engine, date, kind, population, departement):
+    data = _break(_regular(date, population, departement), kind, date)
+    findings = engine.check(build_record(data, "essai"))
+    pattern = OBLIGATIONS[kind]
+    bases = {r.id for r in rules if r.exception_de is None and pattern.search(r.id)}
+    verdicts = [verdict_de_famille(findings, f.regle, f.chemin) for f in findings if f.regle in bases]
+    assert verdicts, f"aucune règle ne contrôle « {kind} »"
+    for verdict in verdicts:
+        assert verdict.statut != CONFORME, (kind, date, verdict.regle, verdict.message)
+    spoken = [v for v in verdicts if v.statut in (NON_CONFORME, INDETERMINE)]
+    event(f"{kind} : {'non conforme' if any(v.statut == NON_CONFORME for v in spoken) else 'indéterminé'}")
+    assert spoken, (kind, date, [(v.regle, v.statut, v.message) for v in verdicts])
+
+
+def test_before_the_first_version_the_law_is_said_not_encoded(engine):
+    data = _break(_regular(dt.date(1950, 6, 15), 800, "35"), "quorum", dt.date(1950, 6, 15))
+    findings = {f.regle: f for f in engine.check(build_record(data, "essai"))}
+    quorum = [f for f in findings.values() if f.regle.endswith(".quorum") and f.statut == INDETERMINE]
+    assert quorum, "le quorum de 1950 doit être indéterminé"
+    assert any("non encodé" in m.chemin for f in quorum for m in f.manquants)
+    assert all(f.statut != NON_APPLICABLE for f in quorum)
+
+
+def test_no_obligation_before_the_law_that_created_it(engine):
+    # The note explicative de synthèse dates from the loi ATR (8 February 1992): none is due in 1990.
+    data = _regular(dt.date(1990, 6, 15), 12000, "35")
+    data["convocation"]["note_explicative_synthese"] = False
+    findings = [f for f in engine.check(build_record(data, "essai")) if f.regle.endswith(".note_synthese")]
+    assert findings and all(f.statut == NON_APPLICABLE for f in findings)
