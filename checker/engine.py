@@ -16,15 +16,16 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import os
-import string
 from dataclasses import dataclass, field
 
+from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
                               format_value)
 from checker.record import Record
-from ruleset.compiler.runtime import READS
+from ruleset.compiler import READS
 from ruleset.expressions import TRACE_KEY, EvaluationError, referenced_names
 from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
+from ruleset.messages import render as render_message
 from ruleset.model import Rule, Version
 from ruleset.values import Missing, Unknown
 
@@ -126,8 +127,8 @@ class Engine:
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
         date = record.date
         finding = self._finding
-        return [finding(member, outcome, path, label, date)
-                for member, outcome, path, label in self.evaluate(record, only)]
+        return gate([finding(member, outcome, path, label, date)
+                     for member, outcome, path, label in self.evaluate(record, only)], record.root)
 
     def evaluate(self, record: Record, only: set[str] | None = None) -> list[tuple]:
         """The outcomes of a record, each as (rule, outcome, subject path, subject label), in the
@@ -555,19 +556,13 @@ def _plain_message(version: Version, status: str) -> str:
         if template is None:
             text = "Règle sans objet pour ce dossier." if status == NON_APPLICABLE else ""
         else:
-            text = template.format_map(_Formatter())
+            text = render_message(template, {}, _Formatter, format_value)
         _PLAIN[key] = text
     return text
-
-
-_PLACEHOLDERS: dict = {}
 
 
 def _render(version: Version, status: str, values: dict) -> str:
     template = version.messages.get(status)
     if template is None:
         return ""
-    names = _PLACEHOLDERS.get(template)
-    if names is None:
-        names = _PLACEHOLDERS[template] = [f for _, f, _, _ in string.Formatter().parse(template) if f]
-    return template.format_map(_Formatter({k: format_value(values[k]) for k in names if k in values}))
+    return render_message(template, values, _Formatter, format_value)

@@ -19,6 +19,9 @@ from types import CodeType, FunctionType
 
 _FILENAME = "<règle compilée>"
 
+# The key of the environment under which the engine puts what a scope's reader function read.
+READS = "__lectures__"
+
 
 class CompiledVersion:
     """The functions of one rule version: `run(env, trace, force)` and `trigger(env, trace)`."""

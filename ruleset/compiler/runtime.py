@@ -12,9 +12,7 @@ from functools import partial
 from ruleset import intervals
 from ruleset.expressions import EvaluationError, _arith, _interval_arith, _interval_compare, _missing, _truth
 from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns
-
-# The key of the environment under which the engine puts what a scope's reader function read.
-READS = "__lectures__"
+from ruleset.compiler import READS  # noqa: F401 (the templates import it from here)
 
 
 def read_path(obj, keys: tuple, trace):
