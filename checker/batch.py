@@ -37,6 +37,7 @@ class Options:
     show_all: bool = False
     gravite_min: str | None = None
     avant_vote: bool = False
+    referentiel: bool = True
 
 
 @dataclass
@@ -101,13 +102,21 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
     writer = _STATE["writer"]
     options: Options = _STATE["options"]
     items = [load_source(source, index) for index, source in chunk]
+    if options.referentiel:
+        from checker.referentiel.remplissage import annoter, completer
+        for item in items:
+            if item.record is not None:
+                completer(item.record, engine.by_id)
     apply_joins([item.record for item in items if item.record is not None])
     outcomes = []
     for item in items:
         if item.error is not None:
             result = Result(item.fichier, error=item.error)
         else:
-            result = _filter(Result(item.fichier, item.record, engine.check(item.record)), options)
+            findings = engine.check(item.record)
+            if options.referentiel:
+                annoter(findings, item.record.referentiel)
+            result = _filter(Result(item.fichier, item.record, findings), options)
         name = None
         if result.record is not None:
             raw = result.record.root["collectivite"].get("nom")

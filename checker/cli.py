@@ -104,7 +104,9 @@ def main():
                    "« à venir », et le rapport finit par ce que la séance doit faire et consigner.")
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
               help="Dossier de règles à utiliser à la place des règles fournies.")
-def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, regles_dir):
+@click.option("--sans-referentiel", is_flag=True,
+              help="Ne pas compléter les dossiers par le référentiel des collectivités (COG, populations, EPCI).")
+def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, regles_dir, sans_referentiel):
     """Contrôle des dossiers de séance : fichiers YAML, JSON, JSON Lines, CSV SCDL, texte, PDF,
     dossiers, ou « - » pour l'entrée standard."""
     from checker.batch import Options, run_batch, summary_line
@@ -113,7 +115,8 @@ def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote,
 
     # Before any input is read: broken rules stop the run with their own message.
     engine_for(regles_dir)
-    options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote)
+    options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote,
+                      referentiel=not sans_referentiel)
     out = sys.stdout
     err = sys.stderr
     totals = run_batch(list(fichiers), options, out, err, jobs=jobs, stdin_format=stdin_format,

@@ -43,6 +43,9 @@ class Result:
         nom = root["collectivite"].get("nom")
         out["collectivite"] = nom if isinstance(nom, str) else None
         out["seance"] = self.record.date.isoformat()
+        referentiel = getattr(self.record, "referentiel", None)
+        if referentiel is not None:
+            out["referentiel"] = referentiel.to_dict()
         out["compte"] = dict(sorted(Counter(f.statut for f in self.findings).items()))
         decision = self.decision
         if decision is not None:

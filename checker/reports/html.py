@@ -152,7 +152,18 @@ class Writer:
                 f'data-rangs="{" ".join(map(str, ranks))}"><h2>{escape(result.record.label)}</h2>'
                 f'<p>{escape(result.fichier)} — <span class="{result.statut}">'
                 f"{escape(STATUS_LABELS.get(result.statut, result.statut))}</span></p>"
-                f"{timeline_svg(timeline_points(result))}{table}</section>")
+                f"{_referentiel(result)}{timeline_svg(timeline_points(result))}{table}</section>")
 
     def footer(self, totals: dict) -> str:
         return "</body></html>\n"
+
+
+def _referentiel(result) -> str:
+    """What the reference data filled, found different, or why it was not used."""
+    referentiel = getattr(result.record, "referentiel", None)
+    lines = referentiel.lignes() if referentiel is not None else []
+    if not lines:
+        return ""
+    items = "".join(f"<li>{escape(line.strip())}</li>" for line in lines[1:])
+    return (f'<div class="referentiel"><p>{escape(lines[0].strip())}</p>'
+            + (f"<ul>{items}</ul>" if items else "") + "</div>")
