@@ -37,6 +37,9 @@ class Options:
     show_all: bool = False
     gravite_min: str | None = None
     avant_vote: bool = False
+    detail: bool = False
+    base: str | None = None
+    auteur: str | None = None
     referentiel: bool = True
 
 
@@ -48,12 +51,15 @@ class Outcome:
     fragment: str
     collectivite: str | None = None
     echeance: dt.date | None = None
+    # With a store: (fichier, error text, what the store keeps of the record).
+    stockage: tuple | None = None
 
 
 @dataclass
 class Totals:
     counts: Counter = field(default_factory=Counter)
     bodies: set = field(default_factory=set)
+    store: dict | None = None
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.statut] += 1
@@ -73,8 +79,14 @@ _STATE: dict = {}
 
 def _init(options: Options) -> None:
     _STATE["engine"] = engine_for(options.regles_dir)
-    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
+    _STATE["writer"] = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
+                                   detail=options.detail)
     _STATE["options"] = options
+    _STATE.pop("store", None)
+    if options.base:
+        from checker.store import Store, catalogue_version
+        _STATE["store"] = Store(options.base, upgrade=False)
+        _STATE["catalogue"] = catalogue_version(options.regles_dir)
     # The rules live as long as the worker: out of the collector's sight, they are not walked by
     # every full collection. The thresholds stay: records leave cycles behind, and collecting
     # them late let a worker grow by 20 MB every thousand records.
@@ -102,26 +114,41 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
     writer = _STATE["writer"]
     options: Options = _STATE["options"]
     items = [load_source(source, index) for index, source in chunk]
+    records = [item.record for item in items if item.record is not None]
+    store = _STATE.get("store")
+    if store is not None:
+        from checker.store.acte import build
+        from checker.store.contexte import related
+        from checker.store.dossier import to_stored
+        # The record as read, before the joins add what other records say.
+        kept = {id(record): to_stored(record.root) for record in records}
+        with store.reading() as connection:
+            records = records + related(connection, records)
     if options.referentiel:
+        # Before the joins, which read the members in office of a syndicate's communes.
         from checker.referentiel.remplissage import annoter, completer
-        for item in items:
-            if item.record is not None:
-                completer(item.record, engine.by_id)
-    apply_joins([item.record for item in items if item.record is not None])
+        for record in records:
+            if getattr(record, "referentiel", None) is None:
+                completer(record, engine.by_id)
+    apply_joins(records)
     outcomes = []
     for item in items:
+        payload = None
         if item.error is not None:
             result = Result(item.fichier, error=item.error)
         else:
             findings = engine.check(item.record)
             if options.referentiel:
                 annoter(findings, item.record.referentiel)
+            if store is not None:
+                payload = build(item.record, findings, _STATE["catalogue"], kept[id(item.record)])
             result = _filter(Result(item.fichier, item.record, findings), options)
         name = None
         if result.record is not None:
             raw = result.record.root["collectivite"].get("nom")
             name = raw if isinstance(raw, str) else None
-        outcomes.append(Outcome(result.statut, writer.fragment(result), name, _deadline(result)))
+        stockage = (item.fichier, str(item.error) if item.error else None, payload) if store is not None else None
+        outcomes.append(Outcome(result.statut, writer.fragment(result), name, _deadline(result), stockage))
     return outcomes
 
 
@@ -134,12 +161,18 @@ def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, So
         yield chunk
 
 
-def _outcomes(paths: list[str], options: Options, jobs: int, stdin_format: str) -> Iterator[Outcome]:
+def _outcomes(paths: list[str], options: Options, jobs: int, stdin_format: str,
+              on_chunk=None) -> Iterator[Outcome]:
+    """The outcomes in input order; `on_chunk` sees each chunk's outcomes before they are yielded
+    (the store commits a chunk before its acts reach the report)."""
     chunks = _chunks(iter_sources(paths, stdin_format), CHUNK)
+    seen = on_chunk or (lambda outcomes: None)
     if jobs <= 1:
         _init(options)
         for chunk in chunks:
-            yield from process_chunk(chunk)
+            outcomes = process_chunk(chunk)
+            seen(outcomes)
+            yield from outcomes
         return
     # Imported here: multiprocessing is a large part of a cold start that a one-process run does not need.
     from concurrent.futures import ProcessPoolExecutor
@@ -149,9 +182,13 @@ def _outcomes(paths: list[str], options: Options, jobs: int, stdin_format: str) 
         for chunk in chunks:
             pending.append(pool.submit(process_chunk, chunk))
             while len(pending) >= 2 * jobs:
-                yield from pending.popleft().result()
+                outcomes = pending.popleft().result()
+                seen(outcomes)
+                yield from outcomes
         while pending:
-            yield from pending.popleft().result()
+            outcomes = pending.popleft().result()
+            seen(outcomes)
+            yield from outcomes
 
 
 class Progress:
@@ -177,7 +214,8 @@ class Progress:
 def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys.stderr, jobs: int = 1,
               stdin_format: str = "auto", sort_by_deadline: bool = False) -> Totals:
     """Check every source and write the report; return the totals (which always reconcile)."""
-    writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote)
+    writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
+                                   detail=options.detail)
     rules = engine_for(options.regles_dir).rules
     totals = Totals()
     progress = Progress(err)
@@ -192,7 +230,11 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
     if spool is None:
         out.write(writer.header(rules))
     first = True
-    stream = _outcomes(paths, options, max(1, jobs), stdin_format)
+    recorder = None
+    if options.base:
+        from checker.store.lot import Recorder
+        recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir))
+    stream = _outcomes(paths, options, max(1, jobs), stdin_format, recorder.chunk if recorder else None)
     if sort_by_deadline:
         far = dt.date.max
         stream = iter(sorted(stream, key=lambda o: o.echeance or far))
@@ -206,6 +248,8 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         progress.tick(sum(totals.counts.values()))
     progress.close()
     summary = totals.as_dict()
+    if recorder is not None:
+        totals.store = recorder.finish(summary)
     if spool is not None:
         out.write(writer.header(rules, summary))
         spool.seek(0)

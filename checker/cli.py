@@ -27,7 +27,8 @@ atexit.register(gc.freeze)
 # Commands that live in their own modules (document reader, clerk tools), imported only when
 # named or listed: a `check` must not pay for them at start-up.
 OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.cli_clerk",
-                     "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk"}
+                     "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
+                     "suivi": "checker.cli_suivi"}
 
 
 class DelibcheckGroup(click.Group):
@@ -102,11 +103,18 @@ def main():
 @click.option("--avant-vote", is_flag=True,
               help="Avant la séance : ce qui attend le vote (votes, signatures, publicité, transmission…) est "
                    "« à venir », et le rapport finit par ce que la séance doit faire et consigner.")
+@click.option("--detail", is_flag=True,
+              help="Rapport texte : chaque constat avec ses preuves (par défaut, une douzaine de lignes par acte).")
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
               help="Dossier de règles à utiliser à la place des règles fournies.")
+@click.option("--base", default=None, metavar="CHEMIN_OU_URL",
+              help="Enregistrer les actes contrôlés dans une base : un fichier SQLite (chemin) ou une URL "
+                   "postgresql://… ; les rapprochements se font aussi avec les actes déjà enregistrés. "
+                   "Par défaut : la base de la configuration, sinon aucune.")
 @click.option("--sans-referentiel", is_flag=True,
               help="Ne pas compléter les dossiers par le référentiel des collectivités (COG, populations, EPCI).")
-def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, regles_dir, sans_referentiel):
+def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote, detail, regles_dir, base,
+          sans_referentiel):
     """Contrôle des dossiers de séance : fichiers YAML, JSON, JSON Lines, CSV SCDL, texte, PDF,
     dossiers, ou « - » pour l'entrée standard."""
     from checker.batch import Options, run_batch, summary_line
@@ -115,14 +123,26 @@ def check(fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, avant_vote,
 
     # Before any input is read: broken rules stop the run with their own message.
     engine_for(regles_dir)
+    auteur = None
+    if base is None and not avant_vote:
+        from checker.store.configuration import configured
+        base = configured("base")
+    if base is not None:
+        if avant_vote:
+            raise click.UsageError("--base ne se combine pas avec --avant-vote : un projet de séance n'est pas un acte à enregistrer")
+        from checker.store.configuration import configured
+        auteur = configured("auteur")
     options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote,
-                      referentiel=not sans_referentiel)
+                      detail=detail, base=base, auteur=auteur, referentiel=not sans_referentiel)
     out = sys.stdout
     err = sys.stderr
     totals = run_batch(list(fichiers), options, out, err, jobs=jobs, stdin_format=stdin_format,
                        sort_by_deadline=(tri == "echeance"))
     out.flush()
     click.echo(summary_line(totals), err=True)
+    if totals.store is not None:
+        from checker.store.lot import summary_line as store_line
+        click.echo(store_line(totals.store), err=True)
     sys.exit(batch_exit_code(totals))
 
 

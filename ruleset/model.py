@@ -19,7 +19,8 @@ SEVERITY_ORDER = ("inexistence", "illegalite", "illegalite_sauf_absence_de_preju
 SEVERITY_LABELS = {
     "inexistence": "acte inexistant",
     "illegalite": "illégalité",
-    "illegalite_sauf_absence_de_prejudice": "illégalité sauf absence d'influence ou de garantie privée (Danthony)",
+    "illegalite_sauf_absence_de_prejudice": ("illégalité, sauf si le vice n'a pu exercer d'influence sur le sens de la "
+                                             "décision ni priver les intéressés d'une garantie"),
     "non_executoire": "acte non exécutoire",
     "irregularite_sans_incidence": "irrégularité sans incidence sur la légalité",
     "information": "information",

@@ -104,19 +104,31 @@ def test_a_non_compliance_known_before_the_vote_still_exits_1():
     late["convocation"]["date_envoi"] = "2024-03-14"
     result = check(late, "--avant-vote")
     assert result.exit_code == 1
-    assert "✗ NON CONFORME — L2121-12.delai" in result.stdout
+    blocking = result.stdout[result.stdout.index("Ce qui empêche de voter régulièrement"):]
+    assert "✗ L2121-12 al. 3 — Convocation envoyée le 14/03/2024" in blocking
+    assert "✗ NON CONFORME — L2121-12.delai" in check(late, "--avant-vote", "--detail").stdout
 
 
-def test_text_report_marks_a_venir_and_ends_with_the_checklist():
+def test_the_pre_vote_report_shows_the_checklist_first_then_only_what_blocks_the_vote():
+    out = check(BEFORE_THE_VOTE, "--avant-vote").stdout
+    assert out.index("Avant le vote — ce que la séance doit faire") < out.index("Rien n'empêche de voter")
+    assert "À VENIR" not in out and "INDÉTERMINÉ" not in out
+    assert len(out.splitlines()) < 30
+
+
+def test_detailed_text_report_marks_a_venir_after_the_checklist():
     meeting = copy.deepcopy(BEFORE_THE_VOTE)
     meeting["convocation"]["urgence"] = True
+    # The vote on urgency is due only when the delay was actually shortened (issue 13 §2).
+    meeting["convocation"]["delai_abrege"] = True
     meeting["deliberations"] += [
         {"numero": "2024-11", "objet": "Compte administratif 2023", "compte_administratif": True},
         {"numero": "2024-12", "objet": "Délégué au syndicat des eaux", "nomination": True},
         {"numero": "2024-13", "objet": "Subvention au club", "interesses": [{"nom": "B", "motif": "président du club"}]},
     ]
-    out = check(meeting, "--avant-vote").stdout
+    out = check(meeting, "--avant-vote", "--detail").stdout
     assert "… À VENIR — L2121-20.majorite_absolue (délibération 2024-10)" in out
+    assert out.index("Avant le vote") < out.index("… À VENIR")
     assert "fait à venir : deliberations[0].vote" in out
     assert "à venir" in out.split("\n")[1]
     checklist = out[out.index("Avant le vote — ce que la séance doit faire et consigner"):]

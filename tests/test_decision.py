@@ -192,3 +192,12 @@ def test_real_corpus_looks_like_a_week_of_legality_control(engine):
     assert actions[DEMANDE_DE_PIECES] / total < 0.25
     # Saint-Ay: convened the very day of the meeting.
     assert by_file["004"] == RECOURS_GRACIEUX
+
+
+def test_a_point_of_law_in_doubt_is_for_the_service_not_a_request(engine):
+    data = dossier(deliberations__0__nomination=True,
+                   deliberations__0__vote={"mode": "main_levee", "unanimite": True})
+    decision = decision_of(engine, data)
+    assert not any("L2121-21" in r for p in decision.pieces for r in p.regles)
+    themes = {key: rules for key, _, rules in decision.non_verifie}
+    assert "L2121-21.scrutin_secret_nominations" in themes.get("droit_incertain", [])

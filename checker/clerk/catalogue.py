@@ -41,7 +41,7 @@ class Source:
 PREMIERE_REUNION = Source(
     "première réunion après le renouvellement général",
     "L2121-7, alinéa 2 : trois jours francs au moins, par dérogation à L2121-12",
-    lit="seance.premiere_reunion_apres_renouvellement")
+    article="L2121-7", lit="seance.premiere_reunion_apres_renouvellement")
 ALSACE_MOSELLE_CONVOCATION = Source(
     "convocation en Alsace-Moselle (commune de moins de 3 500 habitants)",
     "L2541-2 : trois jours au moins, la veille en cas d'urgence", article="L2541-2")

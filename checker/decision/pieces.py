@@ -13,24 +13,31 @@ from dataclasses import dataclass
 class Piece:
     cle: str
     document: str      # the document, as the letter asks for it
+    intitule: str      # the document in a few words, for the worklist and the short report
     theme: str         # the theme, as the report lists what was not checked
+    court: str         # the theme in a word or two, for one-line summaries
 
 
 PIECES = {p.cle: p for p in (
     Piece("convocation", "la convocation adressée aux membres, avec l'ordre du jour, et la preuve de son envoi "
-          "(date et mode d'envoi, liste des destinataires)", "convocation (date, canal, ordre du jour)"),
-    Piece("note_synthese", "la note explicative de synthèse jointe à la convocation", "note explicative de synthèse"),
+          "(date et mode d'envoi, liste des destinataires)", "convocation et preuve de son envoi",
+          "convocation (date, canal, ordre du jour)", "convocation"),
+    Piece("note_synthese", "la note explicative de synthèse jointe à la convocation", "note de synthèse",
+          "note explicative de synthèse", "note de synthèse"),
     Piece("registre_presence", "la feuille de présence (émargement) de la séance et le nombre de membres en exercice",
-          "présences et quorum"),
-    Piece("pouvoirs", "les pouvoirs écrits remis au président de séance", "pouvoirs (procurations)"),
+          "feuille de présence", "présences et quorum", "quorum"),
+    Piece("pouvoirs", "les pouvoirs écrits remis au président de séance", "pouvoirs écrits",
+          "pouvoirs (procurations)", "pouvoirs"),
     Piece("proces_verbal", "le procès-verbal de la séance détaillant le déroulement et le vote de chaque question",
-          "déroulement de la séance et votes"),
+          "procès-verbal de la séance", "déroulement de la séance et votes", "séance et votes"),
     Piece("publication", "le certificat de publication (mise en ligne ou affichage) de l'acte",
-          "publicité et caractère exécutoire"),
-    Piece("registre", "l'extrait du registre des délibérations signé", "registre et signatures"),
+          "certificat de publication", "publicité et caractère exécutoire", "publicité"),
+    Piece("registre", "l'extrait du registre des délibérations signé", "extrait du registre signé",
+          "registre et signatures", "registre"),
     Piece("intercommunalite", "les délibérations concordantes des autres membres et l'arrêté qui s'ensuit",
-          "procédure intercommunale"),
-    Piece("prefecture", "", "transmission et délai du déféré (données @CTES de la préfecture)"),
+          "délibérations concordantes", "procédure intercommunale", "intercommunalité"),
+    Piece("prefecture", "", "", "transmission et délai du déféré (données @CTES de la préfecture)", "transmission"),
+    Piece("droit_incertain", "", "", "point de droit incertain, à apprécier par le service", "droit incertain"),
 )}
 
 _BY_NAME = {

@@ -25,7 +25,8 @@ from dataclasses import dataclass, field
 
 from checker.decision.echeance import Echeance, deliberation_index, echeance_acte
 from checker.decision.pieces import PIECES, piece_for
-from checker.decision.signaux import PROXY_RULES, Signal, doute, local_name, seance_pressee, signal
+from checker.decision.signaux import (PROXY_RULES, Signal, doute, droit_incertain, local_name, seance_pressee,
+                                      signal)
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
 
 RECOURS_GRACIEUX = "recours_gracieux"
@@ -180,7 +181,8 @@ def _unchecked(findings: list[Finding], asked: set[str]) -> list[tuple[str, str,
     for finding in findings:
         if finding.statut != INDETERMINE or finding.regle in asked:
             continue
-        rules = groups.setdefault(piece_for(finding.regle).cle, [])
+        key = "droit_incertain" if droit_incertain(finding) else piece_for(finding.regle).cle
+        rules = groups.setdefault(key, [])
         if finding.regle not in rules:
             rules.append(finding.regle)
     order = list(PIECES)

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
+from ruleset.functions.incertitude import PREFIXE as DROIT_INCERTAIN
 from ruleset.values import Node
 
 # Below this confidence, a fact read from a document does not carry a charge: the reader gives
@@ -48,6 +49,11 @@ _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 class Signal:
     regle: str
     motif: str          # one French clause: why the document is needed
+
+
+def droit_incertain(finding: Finding) -> bool:
+    """Undecidable on a point of law, not of fact: no document settles it, the service weighs it."""
+    return bool(finding.manquants) and all(m.chemin.startswith(DROIT_INCERTAIN) for m in finding.manquants)
 
 
 def local_name(regle: str) -> str:
@@ -197,7 +203,7 @@ def signal(record, finding: Finding, pressee: str | None, decisive: bool = True)
                 return Signal(finding.regle, f"le décompte des voix ne correspond pas aux présents et représentés "
                                              f"(écart de {abs(gap)}), assez pour changer le résultat")
         return None
-    if finding.statut != INDETERMINE or finding.gravite not in SERIOUS:
+    if finding.statut != INDETERMINE or finding.gravite not in SERIOUS or droit_incertain(finding):
         return None
     why = getattr(finding, "doute", None)
     if isinstance(why, str) and why:

@@ -1,0 +1,87 @@
+"""A record as the store keeps it: the facts as read, each with its source, and back.
+
+What is kept is what the input gave — facts with their source and confidence as
+`{valeur, source, confiance}`, asserted facts as `{affirme, source}` — and not what the checker
+derived or joined (sources « calculé : … », « rapproché : … »): those are derived and joined again
+when the record is read back, against the store of that day. Reading a kept record back gives the
+same findings as the original (a test holds it over the examples and the corpus).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import zlib
+
+import orjson
+
+from ruleset.values import Asserted, Node
+
+DERIVED = ("calculé : ", "rapproché : ")
+
+
+def to_stored(value):
+    """The record as read, from its normalised form (see the module's docstring)."""
+    out = _stored(value)
+    collectivite = out.get("collectivite") if isinstance(out, dict) else None
+    if isinstance(collectivite, dict) and "population_courante" in collectivite and "population" not in collectivite:
+        # Normalising renames a current population figure (`checker.record._frozen_population`):
+        # the input gave it as `population`.
+        collectivite["population"] = collectivite.pop("population_courante")
+    return out
+
+
+def _stored(value):
+    if isinstance(value, Node):
+        sources = value._sources or {}
+        out = {}
+        for key, child in value.items():
+            source = sources.get(key)
+            if source is not None and isinstance(source[0], str) and source[0].startswith(DERIVED):
+                continue
+            stored = _stored(child)
+            if source is not None and not isinstance(child, (dict, list, Asserted)):
+                wrapped = {"valeur": stored}
+                if source[0] is not None:
+                    wrapped["source"] = source[0]
+                if source[1] is not None:
+                    wrapped["confiance"] = source[1]
+                stored = wrapped
+            out[key] = stored
+        return out
+    if isinstance(value, dict):
+        return {k: _stored(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_stored(v) for v in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, Asserted):
+        return {"affirme": True, "source": value.source} if value.source else {"affirme": True}
+    return value
+
+
+def dumps(data) -> bytes:
+    """Canonical JSON: keys sorted; integers beyond 64 bits (a record may hold them) through the
+    standard library."""
+    try:
+        return orjson.dumps(data, option=orjson.OPT_SORT_KEYS | orjson.OPT_NON_STR_KEYS)
+    except TypeError:
+        import json
+        return json.dumps(data, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8")
+
+
+def pack(data) -> bytes:
+    return zlib.compress(dumps(data), 6)
+
+
+def unpack(blob: bytes):
+    # The standard library, not orjson: orjson reads an integer beyond 64 bits as a float.
+    import json
+    return json.loads(zlib.decompress(blob))
+
+
+def fingerprint(*parts) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(dumps(part))
+        digest.update(b"\x00")
+    return digest.hexdigest()
