@@ -93,6 +93,24 @@ def _init(options: Options) -> None:
     gc.freeze()
 
 
+class _Referentiel:
+    """Fills records from the reference data before their rules, and says so in the findings."""
+
+    def __init__(self, engine: Engine):
+        self.rules = engine.by_id
+
+    def __call__(self, records) -> None:
+        from checker.referentiel.remplissage import completer
+        for record in records:
+            if record.referentiel is None:
+                completer(record, self.rules)
+
+    @staticmethod
+    def annotate(record, findings) -> None:
+        from checker.referentiel.remplissage import annoter
+        annoter(findings, record.referentiel)
+
+
 def _filter(result: Result, options: Options) -> Result:
     if options.gravite_min and result.error is None:
         limit = SEVERITY_ORDER.index(options.gravite_min)
@@ -124,12 +142,10 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
         kept = {id(record): to_stored(record.root) for record in records}
         with store.reading() as connection:
             records = records + related(connection, records)
-    if options.referentiel:
+    filler = _Referentiel(engine) if options.referentiel else None
+    if filler is not None:
         # Before the joins, which read the members in office of a syndicate's communes.
-        from checker.referentiel.remplissage import annoter, completer
-        for record in records:
-            if getattr(record, "referentiel", None) is None:
-                completer(record, engine.by_id)
+        filler(records)
     apply_joins(records)
     outcomes = []
     for item in items:
@@ -138,8 +154,8 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
             result = Result(item.fichier, error=item.error)
         else:
             findings = engine.check(item.record)
-            if options.referentiel:
-                annoter(findings, item.record.referentiel)
+            if filler is not None:
+                filler.annotate(item.record, findings)
             if store is not None:
                 payload = build(item.record, findings, _STATE["catalogue"], kept[id(item.record)])
             result = _filter(Result(item.fichier, item.record, findings), options)
@@ -233,7 +249,8 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
     recorder = None
     if options.base:
         from checker.store.lot import Recorder
-        recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir))
+        recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir),
+                            _Referentiel(engine_for(options.regles_dir)) if options.referentiel else None)
     stream = _outcomes(paths, options, max(1, jobs), stdin_format, recorder.chunk if recorder else None)
     if sort_by_deadline:
         far = dt.date.max

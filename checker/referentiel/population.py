@@ -3,10 +3,16 @@ or unknown with the reason (cgct.md §0.2; DONNEES.md says which year each versi
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 
 from checker.referentiel.donnees import Commune, Donnees
 from checker.referentiel.renouvellements import renouvellements_possibles
+
+
+# Widening of a range estimated from the nearest years (see DONNEES.md).
+MARGE = 0.02
+MARGE_MIN = 20
 
 
 @dataclass
@@ -48,14 +54,18 @@ def _au_renouvellement(data: Donnees, commune: Commune, annee: int, now: int) ->
         if len(same) < sum(commune.presente):
             why = f"périmètre de la commune modifié (commune nouvelle ou fusion) : {why}"
         return Population(motif=why)
-    # The nearest years on each side: the figure of the renewal year is not in the data.
+    # The nearest years on each side: the figure of the renewal year is not in the data. A yearly
+    # figure does not always lie between its neighbours (Villeneuve-d'Ascq: 62 358 in force in 2019,
+    # 62 727 in 2021, 61 957 in 2022), hence the margin.
     i, j = before[-1], after[0]
     a, b = commune.populations[i], commune.populations[j]
     vi, vj = data.versions[i], data.versions[j]
-    return Population(min(a, b), max(a, b),
-                      f"population au {_jour(target)} absente des données : bornée par celles en vigueur au "
+    low, high = min(a, b), max(a, b)
+    margin_low, margin_high = max(MARGE_MIN, math.ceil(low * MARGE)), max(MARGE_MIN, math.ceil(high * MARGE))
+    return Population(max(0, low - margin_low), high + margin_high,
+                      f"population au {_jour(target)} absente des données : estimée entre celles en vigueur au "
                       f"{_jour(vi.population_en_vigueur)} ({a}, COG {vi.cog}) et au {_jour(vj.population_en_vigueur)} "
-                      f"({b}, COG {vj.cog})")
+                      f"({b}, COG {vj.cog}), élargies de {int(MARGE * 100)} % (au moins {MARGE_MIN} habitants)")
 
 
 def population_au_renouvellement(data: Donnees, commune: Commune, date: dt.date) -> Population:

@@ -113,13 +113,21 @@ def _epci_dans(data: Donnees, epci: Epci, index: int, departement: str) -> bool:
 
 
 def identifier(data: Donnees, collectivite: dict, deliberations, date: dt.date, nature: str | None) -> Recherche:
-    """The body of a record, from what identifies it best: SIREN, INSEE code, ACTES identifier, name."""
+    """The body of a record, from what identifies it best: SIREN, INSEE code, ACTES identifier,
+    name. The first that the data knows is taken; what it does not know is said in the motive."""
+    motifs = []
     siren = collectivite.get("siren")
     if isinstance(siren, str) and SIREN.match(siren):
-        return par_siren(data, siren, f"SIREN {siren} du dossier")
+        found = par_siren(data, siren, f"SIREN {siren} du dossier")
+        if found.trouve is not None:
+            return found
+        motifs.append(found.motif)
     code = collectivite.get("code_insee")
     if isinstance(code, str) and INSEE.match(code):
-        return par_insee(data, code, f"code INSEE {code} du dossier")
+        found = par_insee(data, code, f"code INSEE {code} du dossier")
+        if found.trouve is not None:
+            return found
+        motifs.append(found.motif)
     departement = collectivite.get("departement")
     departement = departement_de(departement) if isinstance(departement, str) else None
     for deliberation in deliberations:
@@ -128,13 +136,19 @@ def identifier(data: Donnees, collectivite: dict, deliberations, date: dt.date, 
         match = ACTES.match(identifiant) if isinstance(identifiant, str) else None
         if match:
             found = par_siren(data, match.group(2), f"SIREN {match.group(2)} de l'identifiant ACTES {identifiant}")
-            if found.trouve is not None or nature in NATURES_SYNDICAT:
+            if found.trouve is not None:
                 return found
+            motifs.append(found.motif)
             departement = departement or departement_de(match.group(1))
             break
     nom = collectivite.get("nom")
-    if isinstance(nom, str) and nom.strip():
-        return par_nom(data, nom, departement, date, nature)
+    if isinstance(nom, str) and nom.strip() and not (nature in NATURES_SYNDICAT):
+        found = par_nom(data, nom, departement, date, nature)
+        if found.trouve is not None or found.candidats:
+            return found
+        motifs.append(found.motif)
     if nature in NATURES_SYNDICAT:
-        return Recherche(motif="syndicat : les syndicats (SIVU, SIVOM, syndicats mixtes) ne figurent pas au référentiel")
-    return Recherche(motif="le dossier ne donne ni SIREN, ni code INSEE, ni identifiant ACTES, ni nom de la collectivité")
+        motifs.append("syndicat : les syndicats (SIVU, SIVOM, syndicats mixtes) ne figurent pas au référentiel")
+    if not motifs:
+        motifs.append("le dossier ne donne ni SIREN, ni code INSEE, ni identifiant ACTES, ni nom de la collectivité")
+    return Recherche(motif=" ; ".join(dict.fromkeys(motifs)))

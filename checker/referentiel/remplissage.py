@@ -20,6 +20,8 @@ from checker.findings import format_value
 from ruleset.values import Interval, Node, NodeList, bounded, imprecise
 
 PREFIXE = "référentiel : "
+# The filled facts the short report names.
+RESUMES = ("population", "effectif_legal", "membres_en_exercice", "membres", "commune_nouvelle")
 PLM = ("75056", "69123", "13055")
 DEFAUT_NATURE = "calculé : nature absente du dossier"
 
@@ -63,6 +65,17 @@ class Referentiel:
         if self.notes:
             out["notes"] = list(self.notes)
         return out
+
+    def resume(self) -> list[str]:
+        """One line of what was filled, one per difference: the short report."""
+        if self.collectivite is None:
+            return [f"  Référentiel : {self.motif}"] if self.motif else []
+        filled = " ; ".join(r.court for r in self.remplis if r.court and r.chemin.split(".")[-1] in RESUMES)
+        lines = [f"  Référentiel : {self.collectivite}" + (f" — {filled}" if filled else "")]
+        for e in self.ecarts:
+            lines.append(f"  Écart avec le référentiel : {e.chemin} = {format_value(e.dossier)} au dossier, "
+                         f"{format_value(e.referentiel)} au référentiel ; le dossier est retenu")
+        return lines
 
     def lignes(self) -> list[str]:
         if self.collectivite is None:

@@ -163,6 +163,9 @@ def render_brief(result: Result) -> list[str]:
         f"  Statut : {STATUS_LABELS[result.statut]} — " + ", ".join(
             _count(counts[s], STATUS_LABELS[s]) for s in STATUS_ORDER if s != A_VENIR or counts[s]),
     ]
+    referentiel = getattr(result.record, "referentiel", None)
+    if referentiel is not None:
+        lines.extend(referentiel.resume())
     decision = result.decision
     if decision is not None:
         lines.extend(decision_lines(decision))
