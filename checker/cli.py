@@ -28,7 +28,8 @@ atexit.register(gc.freeze)
 # named or listed: a `check` must not pay for them at start-up.
 OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.cli_clerk",
                      "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
-                     "suivi": "checker.cli_suivi"}
+                     "suivi": "checker.cli_suivi",
+                     "collectivite": "checker.cli_collectivite"}
 
 
 class DelibcheckGroup(click.Group):

@@ -79,12 +79,14 @@ def build(data_dirs: list[Path]) -> list[str]:
         actuelles = {c["code"]: c for c in rows if c.get("type") == "commune-actuelle"}
         for code, c in actuelles.items():
             entry = communes.setdefault(code, {"siren": "", "dep": c.get("departement"), "noms": [None] * n,
-                                               "pop": [None] * n, "anciens": set(), "anciens_noms": set()})
+                                               "pop": [None] * n, "anciens": set(), "anciens_noms": set(),
+                                               "sirens": [""] * n})
             entry["noms"][index] = c["nom"]
             entry["pop"][index] = c.get("population")
             entry["dep"] = c.get("departement") or entry["dep"]
             if c.get("siren"):
                 entry["siren"] = c["siren"]
+                entry["sirens"][index] = c["siren"]
             entry["anciens"].update(c.get("anciensCodes", ()))
         for c in rows:
             # Communes déléguées and associées keep the name of a former commune: a document may
@@ -112,7 +114,8 @@ def build(data_dirs: list[Path]) -> list[str]:
             changed = e["noms"][i] and (not e["noms"][i - 1] or signatures[i] != signatures[i - 1])
             if changed and i > 0 and (signatures[i] != signatures[i - 1] or code not in present[0]):
                 # Made between two versions: known only as after the one, by the other.
-                creee = f"{VERSIONS[i - 1][1] + 1}-01-01/{VERSIONS[i][1]}-01-01"
+                first, last = VERSIONS[i - 1][1] + 1, VERSIONS[i][1]
+                creee = f"{last}-01-01" if first == last else f"{first}-01-01/{last}-01-01"
         for a in anciens:
             for other in communes.get(a, {}).get("noms", ()):
                 if other:
@@ -127,6 +130,8 @@ def build(data_dirs: list[Path]) -> list[str]:
             ",".join("" if p is None else str(p) for p in perimetre) if len(distinct) > 1 else "",
             "".join("1" if name else "0" for name in e["noms"]),
             creee,
+            # A commune nouvelle may keep the code of a former commune under a new SIREN.
+            ",".join(e["sirens"]) if len({x for x in e["sirens"] if x}) > 1 else "",
         ]))
     member_lists: list = []
     seen: dict = {}

@@ -209,3 +209,24 @@ def test_the_reference_document_is_known_from_its_communes_name_alone():
     assert statuses["L2121-12.delai"]["statut"] != "non_applicable"
     assert "5 jours francs" in statuses["L2121-12.delai"]["message"]
     assert re.search(r"\[référentiel : .*population", statuses["L2121-12.delai"]["message"])
+
+
+def test_a_code_kept_by_a_commune_nouvelle_is_the_former_commune_before_its_creation():
+    # Saint-Denis (93066) absorbed Pierrefitte-sur-Seine on 1 January 2025, under a new SIREN.
+    before = json.loads(invoke("collectivite", "St-Denis", "--departement", "93", "--date", "2023-12-19",
+                               "--format", "json").stdout)
+    filled = {r["chemin"]: r["valeur"] for r in before["remplis"]}
+    assert filled["collectivite.siren"] == "219300662" and "collectivite.commune_nouvelle" not in filled
+    assert filled["collectivite.effectif_legal"] == 55
+    after = invoke("collectivite", "Saint-Denis", "--departement", "93", "--date", "2026-12-19", "--format", "json")
+    filled = {r["chemin"]: r["valeur"] for r in json.loads(after.stdout)["remplis"]}
+    assert filled["collectivite.siren"] == "929939411" and filled["collectivite.commune_nouvelle"] is True
+    assert "collectivite.effectif_legal" not in filled   # L2113-8 until its second renewal
+
+
+def test_the_collectivite_command_exits_1_on_an_ambiguous_name_and_lists_an_epcis_members():
+    ambiguous = invoke("collectivite", "Saint-Denis")
+    assert ambiguous.exit_code == 1 and "ambigu" in ambiguous.stdout
+    epci = json.loads(invoke("collectivite", "200093201", "--date", "2026-05-01", "--format", "json").stdout)
+    assert epci["trouvee"] and any(m["nom"] == "Lille" and m["population"] > 200000 for m in epci["membres"])
+    assert invoke("collectivite", "59009", "--date", "31/12/2023").exit_code == 2

@@ -39,9 +39,20 @@ class Commune:
     perimetres: tuple | None  # one per version: same number, same perimeter (None: always the same)
     presente: tuple           # one bool per version
     creee: str                # "AAAA-MM-JJ", "AAAA-MM-JJ/AAAA-MM-JJ" (between) or ""
+    sirens: tuple | None = None  # one per version where the SIREN changed (None: always `siren`)
 
     def perimetre(self, index: int):
         return 0 if self.perimetres is None else self.perimetres[index]
+
+    def siren_a(self, index: int) -> str | None:
+        """The SIREN in version `index`: where the version carries none (before 2022), that of the
+        first later version with the same perimeter."""
+        if self.sirens is None:
+            return self.siren
+        for i in range(index, len(self.sirens)):
+            if self.sirens[i] and self.perimetre(i) == self.perimetre(index):
+                return self.sirens[i]
+        return None
 
 
 @dataclass(frozen=True)
@@ -65,7 +76,8 @@ def _commune(line: str) -> Commune:
     parts = line.split("\t")
     return Commune(parts[1], parts[2] or None, parts[3], parts[4], _split_keys(parts[5]), _split_keys(parts[6]),
                    _numbers(parts[7]), _numbers(parts[8]) if parts[8] else None,
-                   tuple(c == "1" for c in parts[9]), parts[10])
+                   tuple(c == "1" for c in parts[9]), parts[10],
+                   tuple(x or None for x in parts[11].split(",")) if parts[11] else None)
 
 
 def _epci(line: str) -> Epci:
@@ -116,8 +128,9 @@ class Donnees:
             if line.startswith("C\t"):
                 commune = _commune(line)
                 by_code[commune.code] = commune
-                if commune.siren:
-                    by_siren[commune.siren] = commune
+                for siren in commune.sirens or (commune.siren,):
+                    if siren:
+                        by_siren[siren] = commune
                 for key in commune.cles + commune.cles_anciennes:
                     by_key.setdefault(key, []).append(commune)
             elif line.startswith("E\t"):
@@ -140,8 +153,12 @@ class Donnees:
     def commune_par_siren(self, siren: str) -> Commune | None:
         if self._count():
             return self._by_siren.get(siren)
-        lines = [line for line in self._lines(f"\t{siren}\t") if line.startswith("C\t") and line.split("\t")[2] == siren]
-        return _commune(lines[0]) if lines else None
+        for line in self._lines(siren):
+            if line.startswith("C\t"):
+                parts = line.split("\t")
+                if parts[2] == siren or siren in parts[11].split(","):
+                    return _commune(line)
+        return None
 
     def communes_par_cle(self, key: str) -> list[Commune]:
         if self._count():

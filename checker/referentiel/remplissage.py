@@ -126,8 +126,9 @@ class _Filler:
         if "nom" not in collectivite:
             self.put(collectivite, "nom", commune.nom, where)
         self.put(collectivite, "code_insee", commune.code, where)
-        if commune.siren:
-            self.put(collectivite, "siren", commune.siren, where)
+        siren = commune.siren_a(data.version_a(date))
+        if siren:
+            self.put(collectivite, "siren", siren, where)
         self.put(collectivite, "departement", commune.departement, where, _other_departement)
         if "alsace_moselle" not in collectivite:
             local = commune.departement in ALSACE_MOSELLE_DEPARTEMENTS
@@ -164,7 +165,7 @@ class _Filler:
         special = _commune_nouvelle(commune, date)
         if special is None:
             self.report.notes.append(
-                f"commune nouvelle créée le {commune.creee.replace('/', ' ou le ')} : son effectif (L2113-7, L2113-8) "
+                f"commune nouvelle créée entre le {commune.creee.replace('/', ' et le ')} : son effectif (L2113-7, L2113-8) "
                 "n'est pas déduit du tableau")
             return
         if special:
@@ -261,6 +262,9 @@ def _commune_nouvelle(commune: Commune, date: dt.date) -> bool | None:
     if not commune.creee:
         return False
     first, _, last = commune.creee.partition("/")
+    if dt.date.fromisoformat(first) > date:
+        # Made after the meeting: the commune that met was the former one.
+        return False
     counts = {renouvellements_depuis(dt.date.fromisoformat(day), date) for day in (first, last or first)}
     if all(n >= 2 for n in counts):
         return False
@@ -294,7 +298,8 @@ def completer(record: Record, rules: dict) -> Referentiel:
     filler = _Filler(record, rules, charger(), report)
     if body.commune is not None:
         c = body.commune
-        report.collectivite = f"{c.nom} (commune, INSEE {c.code}" + (f", SIREN {c.siren}" if c.siren else "") + \
+        siren = c.siren_a(charger().version_a(record.date))
+        report.collectivite = f"{c.nom} (commune, INSEE {c.code}" + (f", SIREN {siren}" if siren else "") + \
             f", département {c.departement})"
         report.trouvee_par = body.comment
         if nature is not None and nature != "commune":
