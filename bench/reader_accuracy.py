@@ -36,6 +36,12 @@ def value(fact):
     return fact
 
 
+def confidence(fact):
+    if isinstance(fact, dict):
+        return fact.get("confiance")
+    return None
+
+
 def person(name: str | None) -> str | None:
     if not name:
         return None
@@ -49,37 +55,61 @@ def body_name(name: str | None) -> str | None:
     return BODY_WORDS.sub("", core.replace(" ' ", "'")).replace("'", " ").strip() or None
 
 
+JUSTE, FAUX, MANQUE = "juste", "faux", "manque"
+
+
 class Tally:
+    """Strict scoring of one field: a fact is right, wrong or missed, never half right.
+
+    `n` counts the documents whose labels give the fact; `lus` the documents where the reader gives
+    one. A value read where the labels say the text has none is wrong, as is a list that is not
+    exactly the labelled set.
+    """
+
     def __init__(self):
-        self.tp = self.fp = self.fn = self.n = 0
+        self.n = self.lus = self.justes = self.faux = self.manques = 0
         self.misses: list = []
 
-    def single(self, doc, expected, got):
+    def record(self, doc, expected, got, confidence=None, calibration=None, kind=None):
+        if expected is None and got is None:
+            return
         if expected is not None:
             self.n += 1
-        if expected is not None and got is not None and expected == got:
-            self.tp += 1
-            return
         if got is not None:
-            self.fp += 1
-        if expected is not None:
-            self.fn += 1
-        if expected is not None or got is not None:
-            self.misses.append((doc, expected, got))
+            self.lus += 1
+        if got is not None and expected == got:
+            self.justes += 1
+            outcome = JUSTE
+        elif got is not None:
+            self.faux += 1
+            outcome = FAUX
+        else:
+            self.manques += 1
+            outcome = MANQUE
+        if outcome != JUSTE:
+            self.misses.append((doc, outcome, expected, got))
+        if calibration is not None and got is not None:
+            calibration.append((confidence, outcome == JUSTE))
+        return outcome
 
-    def many(self, doc, expected: set, got: set):
-        self.n += len(expected)
-        self.tp += len(expected & got)
-        self.fp += len(got - expected)
-        self.fn += len(expected - got)
-        if expected != got:
-            self.misses.append((doc, sorted(expected - got), sorted(got - expected)))
+    def single(self, doc, expected, got, confidence=None, calibration=None):
+        return self.record(doc, expected, got, confidence, calibration)
+
+    def many(self, doc, expected: set, got: set, confidence=None, calibration=None):
+        return self.record(doc, frozenset(expected) or None, frozenset(got) or None, confidence, calibration)
+
+    def add(self, other: "Tally"):
+        self.n += other.n
+        self.lus += other.lus
+        self.justes += other.justes
+        self.faux += other.faux
+        self.manques += other.manques
 
     def row(self, name):
-        precision = self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-        recall = self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-        show = lambda x: "   -  " if x is None else f"{100 * x:5.1f}%"
-        return f"{name:<34} {show(precision)}  {show(recall)}  {self.n:>4}"
+        accuracy = self.justes / self.n if self.n else None
+        wrong = self.faux / self.lus if self.lus else None
+        show = lambda x: "    -  " if x is None else f"{100 * x:6.1f}%"
+        return f"{name:<34} {show(accuracy)}  {show(wrong)}  {self.n:>4} {self.lus:>4} {self.faux:>4}"
 
 
 def choose_deliberation(record, label):
@@ -97,63 +127,72 @@ def choose_deliberation(record, label):
 
 
 def any_delib(record, section, key, chosen):
-    found = value(chosen.get(section, {}).get(key))
-    if found is not None:
-        return found
-    for d in record.get("deliberations", []):
-        found = value(d.get(section, {}).get(key))
-        if found is not None:
+    """The fact of the chosen deliberation, else of the first one that has it."""
+    for d in [chosen, *record.get("deliberations", [])]:
+        found = d.get(section, {}).get(key)
+        if value(found) is not None:
             return found
     return None
 
 
-def compare(tallies, doc, record, label):
+def compare(tallies, doc, record, label, calibration=None):
     seance = record.get("seance", {})
+
+    def single(field, expected, fact):
+        got = value(fact)
+        tallies[field].single(doc, expected, got, confidence(fact), calibration)
+
     datetime = label.get("meeting_datetime") or ""
-    tallies["seance.date"].single(doc, datetime[:10] or None, value(seance.get("date")))
-    expected_time = datetime[11:16] or None
-    tallies["seance.heure"].single(doc, expected_time, seance.get("heure"))
-    envoi = record.get("convocation", {}).get("date_envoi")
-    tallies["convocation.date_envoi"].single(doc, label.get("convocation_date"), value(envoi))
+    single("seance.date", datetime[:10] or None, seance.get("date"))
+    single("seance.heure", datetime[11:16] or None, seance.get("heure"))
+    single("convocation.date_envoi", label.get("convocation_date"), record.get("convocation", {}).get("date_envoi"))
     for key, field in (("members_in_office", "membres_en_exercice"), ("present", "presents"),
                        ("represented", "representes"), ("voters", "votants")):
-        tallies[f"seance.{field}"].single(doc, label.get(key), value(seance.get(field)))
+        single(f"seance.{field}", label.get(key), seance.get(field))
+    lists = record.get("lecture", {}).get("confiances", {})
     expected_pairs = {(person(a), person(b)) for a, b in label.get("proxies") or []}
     got_pairs = {(person(p["mandant"]), person(p["mandataire"])) for p in seance.get("pouvoirs", [])}
-    tallies["seance.pouvoirs (paires)"].many(doc, expected_pairs, got_pairs)
+    tallies["seance.pouvoirs (paires)"].many(doc, expected_pairs, got_pairs, lists.get("seance.pouvoirs"),
+                                            calibration)
     tallies["seance.absents (noms)"].many(doc, {person(n) for n in label.get("absent_without_proxy") or []},
-                                         {person(n) for n in seance.get("absents", [])})
+                                         {person(n) for n in seance.get("absents", [])},
+                                         lists.get("seance.absents"), calibration)
     secretary = label.get("secretary")
     expected_secretaries = ({person(n) for n in re.split(r" et ", re.sub(r"\(.*?\)", "", secretary))}
                             if secretary else set())
     tallies["seance.secretaires (noms)"].many(doc, expected_secretaries,
-                                             {person(n) for n in seance.get("secretaires", [])})
-    tallies["seance.president"].single(doc, person(label.get("president")), person(value(seance.get("president"))))
+                                             {person(n) for n in seance.get("secretaires", [])},
+                                             lists.get("seance.secretaires"), calibration)
+    president = seance.get("president")
+    tallies["seance.president"].single(doc, person(label.get("president")), person(value(president)),
+                                       confidence(president), calibration)
     chosen = choose_deliberation(record, label)
     vote = chosen.get("vote", {})
     expected_vote = label.get("vote") or {}
-    tallies["vote.unanimite"].single(doc, True if expected_vote.get("unanimite") else None,
-                                     value(vote.get("unanimite")))
+    unanimous = expected_vote.get("unanimite")
+    single("vote.unanimite", True if unanimous else (False if unanimous is False else None),
+           vote.get("unanimite"))
     for key, field in (("pour", "pour"), ("contre", "contre"), ("abstention", "abstentions")):
-        tallies[f"vote.{field}"].single(doc, expected_vote.get(key), value(vote.get(field)))
-    tallies["publicite.date_affichage"].single(doc, label.get("posting_date"),
-                                               any_delib(record, "publicite", "date_affichage", chosen))
+        single(f"vote.{field}", expected_vote.get(key), vote.get(field))
+    single("publicite.date_affichage", label.get("posting_date"),
+           any_delib(record, "publicite", "date_affichage", chosen))
     online = any_delib(record, "publicite", "date_mise_en_ligne", chosen)
-    if online is None:
-        online = value(seance.get("proces_verbal", {}).get("date_publication"))
-    tallies["publicite.date_mise_en_ligne"].single(doc, label.get("online_publication_date"), online)
-    tallies["transmission.date_reception"].single(doc, label.get("prefecture_receipt_date"),
-                                                  any_delib(record, "transmission", "date_reception", chosen))
+    if online is None or value(online) is None:
+        online = seance.get("proces_verbal", {}).get("date_publication")
+    single("publicite.date_mise_en_ligne", label.get("online_publication_date"), online)
+    single("transmission.date_reception", label.get("prefecture_receipt_date"),
+           any_delib(record, "transmission", "date_reception", chosen))
     identifier = ACTES_ID.search(label.get("act_identifier") or "")
-    tallies["transmission.identifiant_actes"].single(
-        doc, identifier.group(0) if identifier else None,
-        any_delib(record, "transmission", "identifiant_actes", chosen))
+    single("transmission.identifiant_actes", identifier.group(0) if identifier else None,
+           any_delib(record, "transmission", "identifiant_actes", chosen))
     nature = record.get("collectivite", {}).get("nature")
-    tallies["collectivite.nature"].single(doc, label.get("type"),
-                                          "epci" if nature and nature.startswith("communaute") else nature)
-    tallies["collectivite.nom"].single(doc, body_name(label.get("collectivite")) if "not stated" not in
-                                       (label.get("collectivite") or "") else None,
-                                       body_name(value(record.get("collectivite", {}).get("nom"))))
+    nature = nature and ("epci" if nature.startswith("communaute") or nature in ("metropole", "epci")
+                         else "syndicat" if nature.startswith("syndicat") else nature)
+    tallies["collectivite.nature"].single(doc, label.get("type"), nature, None, calibration)
+    name = record.get("collectivite", {}).get("nom")
+    tallies["collectivite.nom"].single(
+        doc, body_name(label.get("collectivite")) if "not stated" not in (label.get("collectivite") or "") else None,
+        body_name(value(name)), confidence(name), calibration)
 
 
 FIELDS = ["seance.date", "seance.heure", "convocation.date_envoi", "seance.membres_en_exercice",
@@ -164,45 +203,189 @@ FIELDS = ["seance.date", "seance.heure", "convocation.date_envoi", "seance.membr
           "collectivite.nature", "collectivite.nom"]
 
 
+VALIDATION_FIRST = 56  # texts 056–089: never tuned on; their figure is the one that counts
+
+
 def documents(corpus: Path):
+    """(text, labels, part) for every labelled text; the reference document is in the tuning part."""
     for text in sorted((corpus / "real").glob("*.txt")):
         label = text.with_suffix(".json")
         if label.exists():
-            yield text, label
+            part = "validation" if text.stem.isdigit() and int(text.stem) >= VALIDATION_FIRST else "reglage"
+            yield text, label, part
     villeneuve = corpus / "villeneuve-dascq-2023-12-19.txt"
     if villeneuve.exists():
-        yield villeneuve, ROOT / "tests" / "data" / "villeneuve-dascq-2023-12-19.labels.json"
+        yield villeneuve, ROOT / "tests" / "data" / "villeneuve-dascq-2023-12-19.labels.json", "reglage"
+
+
+def _plain_person(name):
+    return re.sub(r"\s*\(.*?\)", "", name).strip() if name else name
+
+
+def corrected_record(record: dict, label: dict) -> dict:
+    """The record read, with every labelled fact replaced by what the labels say (removed when the
+    labels say the text does not give it): the checker's verdicts on it are the ones a careful
+    reader would reach, given what the reader also found that the labels do not cover."""
+    fixed = json.loads(json.dumps(record))
+    seance = fixed.setdefault("seance", {})
+    fixed.pop("lectures_rejetees", None)
+    datetime = label.get("meeting_datetime") or ""
+
+    def put(node, key, wanted):
+        if wanted is None:
+            if not (isinstance(node.get(key), dict) and node[key].get("affirme")):
+                node.pop(key, None)
+        else:
+            node[key] = wanted
+
+    if datetime:
+        seance["date"] = datetime[:10]
+    put(seance, "heure", datetime[11:16] or None)
+    put(fixed.setdefault("convocation", {}), "date_envoi", label.get("convocation_date"))
+    for key, field in (("members_in_office", "membres_en_exercice"), ("present", "presents"),
+                       ("represented", "representes"), ("voters", "votants")):
+        put(seance, field, label.get(key))
+    seance.pop("membres", None)
+    seance.pop("presence_par_difference", None)
+    put(seance, "pouvoirs", [{"mandant": a, "mandataire": b} for a, b in label.get("proxies") or []] or None)
+    put(seance, "absents", list(label.get("absent_without_proxy") or []) or None)
+    secretary = label.get("secretary")
+    put(seance, "secretaires", [_plain_person(n) for n in re.split(r" et ", secretary)] if secretary else None)
+    put(seance, "president", _plain_person(label.get("president")))
+    kind = label.get("type")
+    collectivite = fixed.setdefault("collectivite", {})
+    nature = collectivite.get("nature") or "commune"
+    if kind == "commune":
+        collectivite["nature"] = "commune"
+    elif kind == "epci" and not (nature.startswith("communaute") or nature == "metropole"):
+        collectivite["nature"] = "communaute_de_communes"
+    elif kind == "syndicat" and not nature.startswith("syndicat"):
+        collectivite["nature"] = "syndicat_de_communes"
+    chosen = choose_deliberation(fixed, label)
+    expected_vote = label.get("vote") or {}
+    for delib in fixed.get("deliberations", []):
+        vote = delib.setdefault("vote", {})
+        for key in ("pour", "contre", "abstentions", "unanimite"):
+            vote.pop(key, None)
+        if delib is chosen:
+            for key, field in (("pour", "pour"), ("contre", "contre"), ("abstention", "abstentions"),
+                               ("unanimite", "unanimite")):
+                if expected_vote.get(key) is not None:
+                    vote[field] = expected_vote[key]
+        for section, key, wanted in (("publicite", "date_affichage", label.get("posting_date")),
+                                     ("publicite", "date_mise_en_ligne", label.get("online_publication_date")),
+                                     ("transmission", "date_reception", label.get("prefecture_receipt_date"))):
+            put(delib.setdefault(section, {}), key, wanted)
+    return fixed
+
+
+def verdicts(engine, record: dict, name: str) -> set | None:
+    from checker.findings import NON_CONFORME
+    from checker.record import build_record
+    try:
+        built = build_record(record, name)
+    except InputError:
+        return None
+    return {(f.regle, f.chemin) for f in engine.check(built) if f.statut == NON_CONFORME}
+
+
+BUCKETS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
+KINDS = ["commune", "epci", "syndicat"]
+
+
+def table(title: str, tallies: dict) -> list:
+    lines = [title, f"{'champ':<34} {'justes':>7}  {'faux/lus':>7}  {'n':>4} {'lus':>4} {'faux':>4}"]
+    total = Tally()
+    for field in FIELDS:
+        lines.append(tallies[field].row(field))
+        total.add(tallies[field])
+    lines.append(total.row("TOUS LES CHAMPS"))
+    return lines
+
+
+def total_of(tallies: dict) -> Tally:
+    total = Tally()
+    for tally in tallies.values():
+        total.add(tally)
+    return total
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus",
                         help="dossier du corpus étiqueté (défaut : ../shared/corpus à côté du dépôt)")
-    parser.add_argument("--details", action="store_true", help="afficher les écarts document par document")
+    parser.add_argument("--details", action="store_true",
+                        help="afficher les écarts document par document de la partie de réglage (jamais ceux "
+                             "de la validation)")
+    parser.add_argument("--constats", action="store_true",
+                        help="compter aussi les « non conforme » qui tombent une fois les faits étiquetés rétablis")
     args = parser.parse_args(argv)
     if not (args.corpus / "real").is_dir():
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2
-    tallies = {field: Tally() for field in FIELDS}
-    count = 0
-    for text_path, label_path in documents(args.corpus):
+    parts = {part: {field: Tally() for field in FIELDS} for part in ("reglage", "validation")}
+    by_kind = {(part, kind): {field: Tally() for field in FIELDS} for part in parts for kind in KINDS}
+    calibration: list = []
+    counts = {"reglage": 0, "validation": 0}
+    engine = None
+    if args.constats:
+        from checker.engine_cache import engine_for
+        engine = engine_for()
+    false_nc = {"reglage": [], "validation": []}
+    read_nc = {"reglage": 0, "validation": 0}
+    for text_path, label_path, part in documents(args.corpus):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         try:
             record = read_text(text_path.read_text(encoding="utf-8"), text_path.name)
         except InputError as error:
             print(f"{text_path.name}: {error}", file=sys.stderr)
             record = {}
-        compare(tallies, text_path.name, record, label)
-        count += 1
-    print(f"Lecteur : précision et rappel par champ sur {count} documents ({args.corpus})\n")
-    print(f"{'champ':<34} {'précision':>9} {'rappel':>7}  {'n':>4}")
-    for field in FIELDS:
-        print(tallies[field].row(field))
+        compare(parts[part], text_path.name, record, label,
+                calibration if part == "validation" else None)
+        kind = label.get("type")
+        if kind in KINDS:
+            compare(by_kind[(part, kind)], text_path.name, record, label)
+        counts[part] += 1
+        if engine is not None and record:
+            got = verdicts(engine, record, text_path.name)
+            truth = verdicts(engine, corrected_record(record, label), text_path.name)
+            if got:
+                read_nc[part] += len(got)
+                for finding in sorted(got - (truth or set())):
+                    false_nc[part].append((text_path.name, *finding))
+    lines = [f"Lecteur : notation stricte sur {args.corpus} (juste = valeur exacte ; une liste n'est juste "
+             "que si tout l'ensemble l'est ; une valeur lue fausse compte comme fausse)", ""]
+    for part, title in (("reglage", "RÉGLAGE (004–025 et le document de référence)"),
+                        ("validation", "VALIDATION (056–089, jamais utilisée pour régler)")):
+        lines += table(f"== {title} : {counts[part]} documents", parts[part])
+        for kind in KINDS:
+            total = total_of(by_kind[(part, kind)])
+            lines.append(total.row(f"  dont {kind}"))
+        lines.append("")
+    lines.append("Calibration sur la validation : part des faits lus justes par niveau de confiance")
+    lines.append(f"{'confiance':<14} {'lus':>5} {'justes':>7}")
+    for low, high in BUCKETS:
+        inside = [ok for c, ok in calibration if c is not None and low <= c < high]
+        if inside:
+            lines.append(f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}    {len(inside):>5} "
+                         f"{100 * sum(inside) / len(inside):6.1f}%")
+    unrated = [ok for c, ok in calibration if c is None]
+    if unrated:
+        lines.append(f"{'sans (listes…)':<14} {len(unrated):>5} {100 * sum(unrated) / len(unrated):6.1f}%")
+    if engine is not None:
+        lines.append("")
+        for part in ("reglage", "validation"):
+            lines.append(f"« non conforme » sur les fiches lues ({part}) : {read_nc[part]} ; "
+                         f"qui tombent avec les faits étiquetés : {len(false_nc[part])}")
+            if part == "reglage" or args.details:
+                for doc, rule, path in false_nc[part] if part == "reglage" else []:
+                    lines.append(f"    {doc} {rule} {path}")
     if args.details:
-        print()
+        lines.append("")
         for field in FIELDS:
-            for doc, expected, got in tallies[field].misses:
-                print(f"{field:<34} {doc:<40} attendu={expected!r} lu={got!r}")
+            for doc, outcome, expected, got in parts["reglage"][field].misses:
+                lines.append(f"{field:<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
+    print("\n".join(lines))
     return 0
 
 

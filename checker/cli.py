@@ -29,6 +29,7 @@ atexit.register(gc.freeze)
 OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.cli_clerk",
                      "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
                      "suivi": "checker.cli_suivi",
+                     "serve": "checker.cli_serve",
                      "collectivite": "checker.cli_collectivite"}
 
 

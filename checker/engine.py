@@ -8,15 +8,16 @@ whether an exception applies is itself unknown, the verdict stands only if it is
 from __future__ import annotations
 
 import datetime as dt
-import string
 from dataclasses import dataclass, field
 
+from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
                               format_value)
 from checker.record import Record
 from ruleset.expressions import TRACE_KEY, EvaluationError, referenced_names
 from ruleset.model import Rule, Version
 from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
+from ruleset.messages import render as render_message
 from ruleset.values import Missing, Unknown
 
 
@@ -95,7 +96,7 @@ class Engine:
                 for member, outcome in zip(family, outcomes):
                     if only is None or member.id in only:
                         append(self._finding(member, outcome, path, label, date))
-        return findings
+        return gate(findings, root)
 
     def _families(self, only: set[str] | None) -> list:
         """Each base rule with its exceptions, restricted to those `only` names, computed once."""
@@ -311,19 +312,13 @@ def _plain_message(version: Version, status: str) -> str:
         if template is None:
             text = "Règle sans objet pour ce dossier." if status == NON_APPLICABLE else ""
         else:
-            text = template.format_map(_Formatter())
+            text = render_message(template, {}, _Formatter, format_value)
         _PLAIN[key] = text
     return text
-
-
-_PLACEHOLDERS: dict = {}
 
 
 def _render(version: Version, status: str, values: dict) -> str:
     template = version.messages.get(status)
     if template is None:
         return ""
-    names = _PLACEHOLDERS.get(template)
-    if names is None:
-        names = _PLACEHOLDERS[template] = [f for _, f, _, _ in string.Formatter().parse(template) if f]
-    return template.format_map(_Formatter({k: format_value(values[k]) for k in names if k in values}))
+    return render_message(template, values, _Formatter, format_value)

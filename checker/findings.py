@@ -63,6 +63,8 @@ class Finding:
     manquants: list[Fact] = field(default_factory=list)
     ecartee_par: str | None = None
     erreur_regle: str | None = None
+    # Why a finding that would be non_conforme rests on a doubtful reading (checker/confiance.py).
+    doute: str | None = None
 
     @property
     def asserted_only(self) -> bool:
@@ -85,6 +87,8 @@ class Finding:
             out["ecartee_par"] = self.ecartee_par
         if self.erreur_regle:
             out["erreur_regle"] = self.erreur_regle
+        if self.doute:
+            out["doute"] = self.doute
         return out
 
 

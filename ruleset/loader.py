@@ -14,6 +14,7 @@ from ruleset import parse_cache
 from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, rule_files, sources_of
 from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
+from ruleset.messages import segments
 from ruleset.model import Example, Obligation, Rule, Version
 from ruleset.schema_errors import load_schema, validate
 from ruleset.yaml_loader import LineDict, load_yaml
@@ -160,6 +161,7 @@ def _build_version(node: LineDict, names: frozenset, name: str) -> Version:
 def _check_placeholders(messages: dict, values: set, node: LineDict, name: str) -> None:
     for status, text in messages.items():
         try:
+            segments(text)
             fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
         except ValueError as exc:
             raise RuleError(f"message « {status} » mal formé : {exc}", fichier=name, ligne=node.lines.get("message"))

@@ -150,3 +150,13 @@ def test_bad_options_are_french_messages_with_exit_code_2(args, message):
     assert result.exit_code == 2
     assert message in result.output
     assert "Traceback" not in result.output and "Error:" not in result.output
+
+
+@pytest.mark.parametrize("date", ["2024-05-10", "2021-11-15"])
+def test_named_proxies_give_the_quorum_of_their_count(date):
+    # The two members a proxy names are not the list of members: the quorum must not vanish.
+    _, counted = quorum(11, 3, date, "--pouvoirs", 1)
+    _, named = quorum(11, 3, date, "--pouvoir", "F:A")
+    assert named["reponse"] == counted["reponse"] is not None
+    assert named["presents_requis"] == counted["presents_requis"]
+    assert [f["regle"] for f in named["regles"]] == [f["regle"] for f in counted["regles"]]

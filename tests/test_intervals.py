@@ -173,7 +173,16 @@ def _integer_facts(data):
 def _widen(data, chosen, margins):
     widened = copy.deepcopy(data)
     for (path, value), (below, above) in zip(chosen, margins):
-        widened[path[0]][path[1]] = {"min": max(0, value - below), "max": value + above, "source": "bornes du test"}
+        bounds = {"min": max(0, value - below), "max": value + above, "source": "bornes du test"}
+        original = data[path[0]][path[1]]
+        if isinstance(original, dict) and "confiance" in original:
+            # The same reading, only less precise: its source and confidence go with it
+            # (checker/confiance.py quotes them).
+            bounds["confiance"] = original["confiance"]
+            bounds.pop("source")
+            if original.get("source") is not None:
+                bounds["source"] = original["source"]
+        widened[path[0]][path[1]] = bounds
     return widened
 
 

@@ -46,9 +46,13 @@ def records(draw):
         seance["president"] = present[0]
     if draw(st.booleans()):
         seance["secretaires"] = [present[-1]]
-    for field in ("membres_en_exercice", "presents", "representes", "votants"):
-        if draw(st.booleans()):
-            seance[field] = draw(st.integers(1, 69))
+    # Printed counts agree with the roll, as in a real document: the reader sets aside counts that
+    # contradict it (tests/test_reader_coherence.py).
+    counts = {"membres_en_exercice": len(names), "presents": len(present), "representes": len(mandants),
+              "votants": len(present) + len(mandants)}
+    for field, count in counts.items():
+        if count and draw(st.booleans()):
+            seance[field] = count
     seance["membres"] = ([{"nom": n, "presence": "present"} for n in present]
                          + [{"nom": n, "presence": "represente"} for n in mandants]
                          + [{"nom": n, "presence": "absent"} for n in absents])

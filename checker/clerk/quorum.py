@@ -131,7 +131,9 @@ def _second_convocation(engine: Engine, question: Quorum) -> Seconde:
 
 
 def answer(engine: Engine, question: Quorum) -> Reponse:
-    quorum = Question(engine, question.record(), PRESENTS)
+    # The quorum is a matter of counts: the proxies named by the clerk list only their two members,
+    # and a list of members that partial would stand for the number present once it is probed away.
+    quorum = Question(engine, question.record(detail=False), PRESENTS)
     findings = quorum.findings()
     requis = lowest(0, question.en_exercice,
                     lambda n: quorum.verdict(question.with_presents(n)) == OUI) if quorum.keys else None

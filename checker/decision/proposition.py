@@ -203,6 +203,9 @@ def decide(record, findings: list[Finding]) -> Decision:
         found = signal(record, finding, pressee, decisive)
         if found is not None:
             signals.append(found)
+        if finding.statut == INDETERMINE and finding.doute and finding.gravite not in MINEURES:
+            # Set aside by the confidence gate (checker/confiance.py): a defect to confirm.
+            doubtful.append(finding)
         if finding.statut != NON_CONFORME:
             continue
         if finding.gravite in MINEURES:

@@ -6,6 +6,7 @@ import re
 
 from checker.errors import InputError
 from checker.reader.body import read_body
+from checker.reader.coherence import cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import read_deliberations
 from checker.reader.members import build_members, read_attendance, read_president, read_secretaries
@@ -85,6 +86,23 @@ def read_document(doc: Document, source_name: str) -> dict:
     if "presents" not in seance and members["present_count"] >= 2 and attendance.present_source:
         seance["presents"] = fact(members["present_count"], attendance.present_source, _DERIVED_CONFIDENCE)
 
+    by_difference = _presence_by_difference(doc)
+    if by_difference:
+        # « Tous les membres en exercice étaient présents ou représentés à l'exception de … »: the
+        # names listed are the represented and the absent; who was present is not listed, so the
+        # roll is partial and the number present is en exercice − représentés − absents.
+        seance["presence_par_difference"] = fact(True, by_difference, 0.9)
+        members["membres"] = []
+        seance.pop("presents", None)
+        office = seance.get("membres_en_exercice")
+        if office is not None:
+            represented = len(members["pouvoirs"])
+            absent = len(members["absents"])
+            derived = office["valeur"] - represented - absent
+            if derived >= 0:
+                seance["presents"] = fact(
+                    derived, f"calculé : membres en exercice ({office['valeur']}) − représentés ({represented}) − "
+                             f"absents ({absent}), d'après « {by_difference} »", min(office["confiance"], 0.7))
     if members["membres"]:
         seance["membres"] = members["membres"]
     if members["pouvoirs"]:
@@ -113,8 +131,31 @@ def read_document(doc: Document, source_name: str) -> dict:
     record["seance"] = seance
     if deliberations:
         record["deliberations"] = deliberations
-    return record
+    return cross_check(record)
 
+
+_BY_DIFFERENCE = re.compile(
+    r"\b(?:tous les|l'ensemble des) (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
+    r"(?: en exercice)?,? (?:etaient |sont |etant )?presente?s?(?: ou representee?s?)?,? "
+    r"(?:a l'exception de|sauf|excepte)"
+    r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de")
+
+
+def _presence_by_difference(doc: Document) -> str | None:
+    m = _BY_DIFFERENCE.search(doc.fold)
+    return doc.span(m.start(), m.end()) if m else None
+
+
+_SIGNED = re.compile(r"\b(?:ont signe (?:au registre )?(?:tous )?les membres presents|(?:au registre )?ont signe"
+                     r" (?:tous )?les membres presents|signee? (?:au registre )?par tous les membres presents"
+                     r"|ont signe au registre tous les membres presents)")
+
+
+def _signatures(doc: Document) -> list:
+    return [(doc.span(m.start(), m.end()), m.start()) for m in _SIGNED.finditer(doc.fold)]
+
+
+_ALSO_ONLINE = re.compile(r" et (?:publiee?|mise? en ligne) sur (?:le site|internet)[^.]{0,60}")
 
 _VOTE_BOOLEANS = ("unanimite", "renonciation_scrutin_secret")
 _VOTE_COUNTS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
@@ -176,6 +217,22 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict) -> list:
         entry = records[target(found.start)]
         entry.setdefault("publicite", {}).setdefault(
             "date_affichage", fact(_iso(found.date), found.source, found.confidence))
+    for stamp in read_stamps(doc, meeting):
+        if stamp.field != "publicite.date_affichage":
+            continue
+        after = doc.fold[stamp.start:stamp.start + 260]
+        sentence_end = after.find(". ")
+        joint = _ALSO_ONLINE.search(after, 0, sentence_end if sentence_end > 0 else len(after))
+        if joint:
+            entry = records[target(stamp.start)]
+            publicite = entry.setdefault("publicite", {})
+            # « affiché le vendredi 22 décembre 2023 à la porte de la mairie et publié sur le site
+            # internet » : the date governs both participles.
+            publicite.setdefault("date_mise_en_ligne", fact(_iso(stamp.date), doc.span(
+                stamp.start, stamp.start + joint.end()), 0.8))
+    for source, pos in _signatures(doc):
+        entry = records[target(pos)]
+        entry.setdefault("signatures", {}).setdefault("membres_presents", fact(True, source, 0.9))
     online = read_online_assertion(doc)
     if online:
         source, pos = online

@@ -11,6 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from text_to_num import alpha2digit, text2num
+
 _UNITS = {
     "un": 1, "une": 1, "premier": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12, "treize": 13,
@@ -55,27 +57,22 @@ TIME_RE = re.compile(TIME)
 
 
 def words_to_int(words: str) -> int | None:
-    """The value of a French number written in words (« deux mil vingt et deux » = 2022)."""
-    tokens = [t for t in re.split(r"[ -]+", words.strip()) if t and t != "et"]
-    if not tokens:
+    """The value of a French number written in words (« deux mil vingt et deux » = 2022).
+
+    text2num (the maintained French number parser) reads it; « premier » is the only ordinal of
+    dates. A garbled run (« vingt deux trois ») that text2num refuses gives None.
+    """
+    cleaned = " ".join(t for t in re.split(r"[ -]+", words.strip()) if t)
+    if not cleaned:
         return None
-    total = 0
-    current = 0
-    previous = None
-    for token in tokens:
-        if token in ("mille", "mil"):
-            total += (current or 1) * 1000
-            current = 0
-        elif token in ("cent", "cents"):
-            current = (current or 1) * 100
-        elif token in ("vingt", "vingts") and previous == "quatre" and current % 100 == 4:
-            current += 76
-        elif token in _UNITS:
-            current += _UNITS[token]
-        else:
-            return None
-        previous = token
-    return total + current
+    if cleaned in ("premier", "une"):
+        return 1
+    try:
+        value = text2num(cleaned, "fr")
+    except ValueError:
+        digits = alpha2digit(cleaned, "fr")
+        return int(digits) if digits.isdigit() else None
+    return value if isinstance(value, int) and value >= 0 else None
 
 
 def number(text: str) -> int | None:

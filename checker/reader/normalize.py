@@ -25,6 +25,14 @@ _APOSTROPHES = re.compile(r"'{2,}")
 _CUT_LOWER = re.compile(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])")
 _CUT_UPPER = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Þ])")
 
+# Apostrophes lost or spaced out by extraction: « L an deux mille », « s est réuni », « L' an ».
+_SPACED_APOSTROPHE = re.compile(r"\b([LlDdSsNnJjCcMmTt]|[Qq]u)' (?=\w)")
+_LOST_APOSTROPHE = re.compile(
+    r"\b(?:([Ll]) (?=(?:an|unanimit[eé]|exception|ordre|article|assembl[eé]e|h[oô]tel|ensemble|[eé]lection)\b)"
+    r"|([Ss]) (?=(?:est|[eé]tai(?:en)?t)\b)"
+    r"|([Dd]) (?=(?:exercice|affichage|envoi|absence|administration|une?)\b)"
+    r"|([Qq]u) (?=(?:il|elle|ils|elles)\b))")
+
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -45,6 +53,8 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _APOSTROPHES.sub("'", text)
+    text = _SPACED_APOSTROPHE.sub(r"\1'", text)
+    text = _LOST_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _CUT_LOWER.sub("", text)
     text = _CUT_UPPER.sub("-", text)
     return text.strip()

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, date_at, date_from_match,
+from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, WEEKDAYS, date_at, date_from_match,
                                   find_dates, number, time_at)
 from checker.reader.normalize import Document
 
@@ -102,8 +102,18 @@ def _candidates(doc: Document) -> list:
             continue
         if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
             continue
+        # The document's own title (« Procès-verbal de la réunion du conseil municipal … lundi 16
+        # janvier 2023 ») names this meeting; a weekday that agrees shows the date was printed right.
+        printed = re.search(rf"({WEEKDAY}),? $", text[max(0, m.start(group) - 12):m.start(group)])
+        weekday = date.weekday if date.weekday is not None else (
+            WEEKDAYS.index(printed.group(1)) if printed else None)
+        agrees = weekday is None or date.date.weekday() == weekday
+        title = m.start() < 300 and weekday is not None and agrees
         time, end = _with_time(doc, date.end)
-        found.append((2, m.start(), date.date, 0.85 if date.weekday_agrees else 0.7, time, end))
+        if not agrees:
+            found.append((2, m.start(), date.date, 0.7, time, end))
+            continue
+        found.append((2, m.start(), date.date, 0.9 if title else 0.8, time, end))
     for m in _ID_DATE.finditer(text):
         try:
             value = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))

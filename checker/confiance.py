@@ -1,0 +1,117 @@
+"""Confidence gating: a fact read with doubt never founds an accusation.
+
+A fact read from a document carries a `confiance` (or, for lists of names, a confidence per path
+in the record's `lecture.confiances`). On the reader's validation texts, facts below `SEUIL`
+were right too rarely to accuse on them (see `bench/reader_accuracy.py`, calibration table):
+such a fact may support `conforme` or `indetermine`, but a `non_conforme` that rests on one
+becomes `indetermine`, and the message says which fact and why. Facts given without a confidence
+(a record written by hand, a pipeline's data) are trusted as given.
+
+Facts the record derives (« calculé : repris de seance.presents ») inherit the confidence of the
+facts they are computed from. Facts the reader read and then set aside (`lecture.rejetees`) are
+absent from the record; the missing fact of a finding says why it was set aside.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding
+
+SEUIL = 0.9
+
+_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
+_DERIVED_FROM = re.compile(r"\b(?:seance|convocation|collectivite)\.[a-z_]+(?:\.[a-z_]+)*")
+
+
+def _lookup(root, path: str):
+    """(parent node, key) of the fact at `path` (« deliberations[0].vote.pour »), or None."""
+    steps = [int(index) if index else name for name, index in _STEP.findall(path)]
+    if not steps:
+        return None
+    current = root
+    for step in steps[:-1]:
+        try:
+            current = current[step]
+        except (KeyError, IndexError, TypeError):
+            return None
+    return current, steps[-1]
+
+
+def _prefixed(confidences: dict, path: str) -> float | None:
+    best = None
+    for prefix, value in confidences.items():
+        if path == prefix or path.startswith(prefix + ".") or path.startswith(prefix + "["):
+            best = value if best is None else min(best, value)
+    return best
+
+
+def confidence_of(root, path: str, confidences: dict, depth: int = 0) -> float | None:
+    """The confidence of the fact at `path`: its own, that of its list, or that of the facts it is
+    derived from; None when the fact was given without one."""
+    found = _lookup(root, path)
+    own = None
+    source = None
+    if found is not None:
+        node, key = found
+        sources = getattr(node, "_sources", None)
+        if sources and key in sources:
+            source, own = sources[key]
+    listed = _prefixed(confidences, path) if confidences else None
+    values = [v for v in (own, listed) if v is not None]
+    if own is None and isinstance(source, str) and source.startswith("calculé") and depth < 3:
+        for origin in _DERIVED_FROM.findall(source):
+            inherited = confidence_of(root, origin, confidences, depth + 1)
+            if inherited is not None:
+                values.append(inherited)
+    return min(values) if values else None
+
+
+def _reading(root) -> tuple[dict, dict]:
+    lecture = root.get("lecture") if hasattr(root, "get") else None
+    if not isinstance(lecture, dict):
+        return {}, {}
+    confidences = lecture.get("confiances")
+    confidences = dict(confidences) if isinstance(confidences, dict) else {}
+    rejected = {}
+    for entry in lecture.get("rejetees") or ():
+        if isinstance(entry, dict) and isinstance(entry.get("champ"), str):
+            rejected.setdefault(entry["champ"], entry)
+    return confidences, rejected
+
+
+def _number(value: float) -> str:
+    return f"{value:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+
+
+def gate(findings: list[Finding], root) -> list[Finding]:
+    """The findings, with every `non_conforme` that rests on a doubtful fact made `indetermine`,
+    and the missing facts that the reader set aside marked with the reason."""
+    confidences, rejected = _reading(root)
+    for finding in findings:
+        if finding.statut == NON_CONFORME:
+            doubtful = []
+            for fact in finding.faits:
+                level = confidence_of(root, fact.chemin, confidences)
+                if level is not None and level < SEUIL:
+                    doubtful.append((fact, level))
+            if doubtful:
+                why = " ; ".join(f"{fact.chemin} lu avec une confiance de {_number(level)}"
+                                 + (f" (« {fact.source} »)" if fact.source else "") for fact, level in doubtful)
+                finding.statut = INDETERMINE
+                finding.doute = f"{why}, sous le seuil de {_number(SEUIL)}"
+                finding.message = (f"Non conforme d'après la lecture du document, mais ce constat repose sur {why}, "
+                                   f"sous le seuil de {_number(SEUIL)} : à vérifier sur le document avant toute "
+                                   f"conclusion. {finding.message}")
+        if rejected and finding.manquants:
+            finding.manquants = [_explained(m, rejected) for m in finding.manquants]
+    return findings
+
+
+def _explained(missing: Fact, rejected: dict) -> Fact:
+    entry = rejected.get(missing.chemin)
+    if entry is None:
+        return missing
+    text = f"lecture écartée : {entry['raison']}"
+    if entry.get("source"):
+        text += f" — d'après « {entry['source']} »"
+    return Fact(missing.chemin, None, text, missing.affirme)

@@ -1,0 +1,104 @@
+"""The rule catalogue as the web shows it: what `delibcheck regles` and `delibcheck explique` print.
+
+Read from the same loader as the command line; nothing is listed by hand here.
+"""
+from __future__ import annotations
+
+import difflib
+from functools import lru_cache
+from pathlib import Path
+
+from checker.web.errors import ErreurWeb
+from ruleset.model import SEVERITY_LABELS, Rule
+
+OPENAPI = Path(__file__).with_name("openapi.yaml")
+
+
+@lru_cache(maxsize=1)
+def rules() -> tuple[Rule, ...]:
+    from ruleset.loader import load_rules
+    return load_rules(None)
+
+
+def by_id() -> dict[str, Rule]:
+    return {r.id: r for r in rules()}
+
+
+def summary(rule: Rule) -> dict:
+    """One rule as `delibcheck regles --format json` lists it."""
+    return {"id": rule.id, "article": rule.article, "titre": rule.titre, "gravite": rule.gravite,
+            "portee": rule.portee, "exception_de": rule.exception_de,
+            "versions": [{"du": v.du.isoformat(), "au": v.au.isoformat() if v.au else None,
+                          "legiarti": v.legiarti} for v in rule.versions]}
+
+
+def listing() -> list[dict]:
+    return [summary(r) for r in rules()]
+
+
+def find(rule_id: str) -> Rule:
+    rule = by_id().get(rule_id)
+    if rule is None:
+        known = list(by_id())
+        close = [i for i in known if rule_id.lower() in i.lower()] or difflib.get_close_matches(rule_id, known, 5)
+        hint = f" ; voisines : {', '.join(close[:10])}" if close else " ; voir la liste des règles"
+        raise ErreurWeb(404, f"règle inconnue « {rule_id[:80]} »{hint}", "regle_id")
+    return rule
+
+
+def _one_line(text) -> str:
+    return " ".join(str(text).split())
+
+
+def detail(rule_id: str) -> dict:
+    """A rule with its text, reading, versions, expressions and examples (`delibcheck explique`)."""
+    from checker.explain import explain
+    rule = find(rule_id)
+    out = summary(rule)
+    out.update({
+        "code": rule.code, "alinea": rule.alinea, "citation": rule.citation.strip(), "lecture": rule.lecture.strip(),
+        "limites": rule.limites.strip() if rule.limites else None, "confiance": rule.confiance,
+        "gravite_libelle": SEVERITY_LABELS[rule.gravite], "sources": list(rule.sources),
+        "legiarti_a_verifier": rule.legiarti_a_verifier.strip() if rule.legiarti_a_verifier else None,
+        "fichier": rule.fichier,
+        "exemples": [{"nom": e.nom, "attendu": e.attendu, "commentaire": e.commentaire.strip() if e.commentaire else None}
+                     for e in rule.exemples or []],
+        "explication": explain(rule),
+    })
+    for version, data in zip(rule.versions, out["versions"]):
+        sources = version.sources
+        data.update({"periode": version.period(), "texte": version.texte, "url": rule.url(version),
+                     "applicable": _one_line(sources["applicable"]) if sources.get("applicable") is not None else None,
+                     "valeurs": {k: _one_line(v) for k, v in sources.get("valeurs", {}).items()},
+                     "exigence": _one_line(sources.get("exigence", ""))})
+    return out
+
+
+@lru_cache(maxsize=1)
+def openapi() -> dict:
+    from ruleset.yaml_loader import load_yaml
+    import json
+    return json.loads(json.dumps(load_yaml(OPENAPI.read_text(encoding="utf-8"), str(OPENAPI))))
+
+
+def _resolve(spec: dict, node: dict) -> dict:
+    ref = node.get("$ref") if isinstance(node, dict) else None
+    if not ref:
+        return node
+    target = spec
+    for part in ref.lstrip("#/").split("/"):
+        target = target[part]
+    return target
+
+
+def operations() -> list[dict]:
+    """The API's operations as the documentation page lists them (references resolved)."""
+    spec = openapi()
+    out = []
+    for path, methods in spec["paths"].items():
+        for method, op in methods.items():
+            out.append({"methode": method.upper(), "chemin": "/api/v1" + path, "resume": op.get("summary", ""),
+                        "description": op.get("description"),
+                        "reponses": [(code, _resolve(spec, r).get("description", ""))
+                                     for code, r in op.get("responses", {}).items()]})
+    return out

@@ -1,0 +1,160 @@
+"""Cross-checks of the facts read, and the confidence gate: a misread never becomes an accusation."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+from reader_support import schema_errors, value
+
+from checker.confiance import SEUIL
+from checker.findings import NON_CONFORME
+from checker.reader import read_text
+from checker.reader.coherence import cross_check
+from checker.record import build_record
+
+HEAD = ("Commune de Saint-Exemple. Extrait du registre des délibérations du conseil municipal. "
+        "L'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal s'est réuni à la mairie. ")
+
+
+def rejected(record) -> dict:
+    return {entry["champ"]: entry["raison"] for entry in record.get("lecture", {}).get("rejetees", [])}
+
+
+def test_more_present_than_in_office_is_set_aside_with_its_reason():
+    record = read_text(HEAD + "Membres en exercice : 15. Présents : 18. Votants : 18. "
+                              "Objet : Budget. Adopté à l'unanimité.")
+    assert "presents" not in record["seance"] and "membres_en_exercice" not in record["seance"]
+    assert "plus nombreux que les membres en exercice" in rejected(record)["seance.presents"]
+    assert schema_errors(record) == []
+
+
+def test_absents_that_do_not_add_up_are_set_aside():
+    record = read_text(HEAD + "Membres en exercice : 10. Présents : 7. Pouvoirs : 1. "
+                              "Présents : Jean DUPONT, Marie MARTIN. "
+                              "Absents : Paul DURAND, Anne PETIT, Luc MOREAU. Objet : Budget.")
+    assert value(record["seance"]["presents"]) == 7
+    assert "absents" not in record["seance"]
+    assert "≠ 10 membres en exercice" in rejected(record)["seance.absents"]
+
+
+def test_proxy_pairs_must_match_the_printed_number_represented():
+    record = {"seance": {"date": {"valeur": "2023-12-19", "source": "x", "confiance": 0.95},
+                         "representes": {"valeur": 3, "source": "Pouvoirs : 3", "confiance": 0.9},
+                         "pouvoirs": [{"mandant": "A B", "mandataire": "C D", "source": "A B pouvoir à C D"}]}}
+    cross_check(record)
+    assert "pouvoirs" not in record["seance"]
+    assert "1 pouvoir(s) lu(s)" in rejected(record)["seance.pouvoirs"]
+    confirmed = {"seance": {"date": "2023-12-19", "representes": {"valeur": 1, "source": "Pouvoirs : 1",
+                                                                  "confiance": 0.9},
+                            "pouvoirs": [{"mandant": "A B", "mandataire": "C D"}]}}
+    cross_check(confirmed)
+    assert confirmed["lecture"]["confiances"]["seance.pouvoirs"] >= SEUIL
+
+
+def test_dates_out_of_order_and_wrong_weekdays_are_set_aside():
+    record = {"seance": {"date": {"valeur": "2023-12-19", "source": "le mardi 19 décembre 2023", "confiance": 0.95}},
+              "deliberations": [{"publicite": {
+                  "date_affichage": {"valeur": "2023-12-12", "source": "affiché le 12/12/2023", "confiance": 0.9},
+                  "date_mise_en_ligne": {"valeur": "2023-12-22", "source": "publié le jeudi 22 décembre 2023",
+                                         "confiance": 0.9}}}]}
+    cross_check(record)
+    assert record["deliberations"][0]["publicite"] == {}
+    reasons = rejected(record)
+    assert "antérieur(e) à la séance" in reasons["deliberations[0].publicite.date_affichage"]
+    assert "jour de la semaine" in reasons["deliberations[0].publicite.date_mise_en_ligne"]
+    assert record["seance"]["date"]["confiance"] == 0.95
+
+
+def test_a_meeting_date_with_the_wrong_weekday_stays_but_too_doubtful_to_accuse_on():
+    record = read_text("Commune de Saint-Exemple. Le conseil municipal s'est réuni le lundi 19 décembre 2023 "
+                       "à la mairie. Objet : Budget.")
+    assert value(record["seance"]["date"]) == "2023-12-19"
+    assert record["seance"]["date"]["confiance"] < SEUIL
+    assert "jour de la semaine" in rejected(record)["seance.date"]
+
+
+def test_a_set_aside_fact_is_shown_in_the_findings_with_its_reason(engine):
+    record = read_text(HEAD + "Membres en exercice : 15. Présents : 18. Objet : Budget. Adopté à l'unanimité.")
+    findings = engine.check(build_record(record, "x.txt"))
+    quorum = next(f for f in findings if f.regle == "L2121-17.quorum")
+    assert quorum.statut == "indetermine"
+    missing = {m.chemin: m.source for m in quorum.manquants}
+    assert any("lecture écartée" in (source or "") and "plus nombreux" in source for source in missing.values())
+
+
+# --- the gate ------------------------------------------------------------------------------
+
+
+def quorum_record(present: int, confidence: float | None) -> dict:
+    presents = present if confidence is None else {"valeur": present, "source": f"Présents : {present}",
+                                                   "confiance": confidence}
+    return {"seance": {"date": "2023-05-10", "membres_en_exercice": 20, "presents": presents},
+            "deliberations": [{"numero": "1"}]}
+
+
+def test_a_doubtful_count_cannot_accuse_but_a_sure_one_can(engine):
+    sure = {f.regle: f for f in engine.check(build_record(quorum_record(5, 0.95), "x"))}
+    doubtful = {f.regle: f for f in engine.check(build_record(quorum_record(5, 0.6), "x"))}
+    given_plain = {f.regle: f for f in engine.check(build_record(quorum_record(5, None), "x"))}
+    assert sure["L2121-17.quorum"].statut == NON_CONFORME
+    assert given_plain["L2121-17.quorum"].statut == NON_CONFORME
+    assert doubtful["L2121-17.quorum"].statut == "indetermine"
+    assert "confiance de 0,6" in doubtful["L2121-17.quorum"].message
+    # A doubtful fact still supports « conforme ».
+    enough = {f.regle: f for f in engine.check(build_record(quorum_record(15, 0.6), "x"))}
+    assert enough["L2121-17.quorum"].statut == "conforme"
+
+
+def test_a_doubtful_list_of_names_cannot_accuse(engine):
+    pouvoirs = [{"mandant": "Paul DURAND", "mandataire": "Jean DUPONT"},
+                {"mandant": "Anne PETIT", "mandataire": "Jean DUPONT"}]
+    base = {"seance": {"date": "2023-05-10", "pouvoirs": pouvoirs}, "deliberations": [{"numero": "1"}]}
+    plain = [f for f in engine.check(build_record(base, "x")) if f.statut == NON_CONFORME]
+    assert plain, "two proxies to one holder must be non conforme when given"
+    read = dict(base, lecture={"confiances": {"seance.pouvoirs": 0.7}})
+    assert not [f for f in engine.check(build_record(read, "x")) if f.statut == NON_CONFORME]
+
+
+_FACTS = st.fixed_dictionaries({
+    "membres_en_exercice": st.integers(1, 60), "presents": st.integers(0, 60), "representes": st.integers(0, 30),
+    "votants": st.integers(0, 90), "pour": st.integers(0, 60), "contre": st.integers(0, 30),
+    "envoi": st.integers(0, 10), "confiance": st.sampled_from([0.3, 0.5, 0.6, 0.7, 0.8, 0.85, 0.89])})
+
+
+@given(facts=_FACTS, low=st.sets(st.sampled_from(["membres_en_exercice", "presents", "representes", "votants",
+                                                  "pour", "contre", "envoi"]), min_size=1))
+def test_no_non_conforme_rests_on_a_fact_below_the_threshold(engine, facts, low):
+    import datetime as dt
+    confidence = facts["confiance"]
+
+    def fact(name, number):
+        return {"valeur": number, "source": name, "confiance": confidence if name in low else 0.95}
+
+    seance = {"date": "2023-05-10"}
+    for name in ("membres_en_exercice", "presents", "representes", "votants"):
+        seance[name] = fact(name, facts[name])
+    sent = (dt.date(2023, 5, 10) - dt.timedelta(days=facts["envoi"])).isoformat()
+    record = {"collectivite": {"population": 5000}, "seance": seance,
+              "convocation": {"date_envoi": fact("envoi", sent)},
+              "deliberations": [{"numero": "1", "vote": {"pour": fact("pour", facts["pour"]),
+                                                         "contre": fact("contre", facts["contre"])}}]}
+    built = build_record(record, "x")
+    for finding in engine.check(built):
+        if finding.statut == NON_CONFORME:
+            used = {f.chemin.rsplit(".", 1)[-1] for f in finding.faits}
+            used |= {"envoi"} if any(f.chemin == "convocation.date_envoi" for f in finding.faits) else set()
+            derived = {f.source.split("seance.")[-1].split(" ")[0] for f in finding.faits
+                       if f.source and f.source.startswith("calculé")}
+            assert not (low & (used | derived)), (finding.regle, finding.message)
+
+
+@given(present=st.integers(0, 80), office=st.integers(1, 79), represented=st.integers(0, 20))
+def test_a_read_record_failing_a_check_never_yields_non_conforme_on_it(engine, present, office, represented):
+    text = (HEAD + f"Membres en exercice : {office}. Présents : {present}. Pouvoirs : {represented}. "
+                   "Objet : Budget. Adopté à l'unanimité.")
+    record = read_text(text)
+    failed = present > office or represented > office or present + represented > office
+    findings = engine.check(build_record(record, "x.txt"))
+    if failed:
+        assert rejected(record)
+        assert not [finding for finding in findings if finding.statut == NON_CONFORME and any(
+            fact.chemin.endswith(("presents", "representes", "membres_en_exercice")) for fact in finding.faits)]

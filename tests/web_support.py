@@ -1,0 +1,130 @@
+"""Helpers of the web tests: PDFs and archives made on purpose (good, hostile), a server to drive."""
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+import zlib
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _escape(line: str) -> bytes:
+    return line.encode("cp1252", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
+
+
+def pdf(objects: list[bytes]) -> bytes:
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
+    xref = len(out)
+    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
+    for offset in offsets:
+        out += f"{offset:010d} 00000 n \n".encode()
+    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
+    return bytes(out)
+
+
+def pages_pdf(pages: list[list[str]]) -> bytes:
+    """A PDF of several pages whose text layer holds the given lines (Helvetica, WinAnsi)."""
+    count = len(pages)
+    font = 3 + 2 * count
+    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count)).encode()
+    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
+               b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(count).encode() + b" >>"]
+    for index, lines in enumerate(pages):
+        content = b"BT /F1 9 Tf 12 TL 40 800 Td " + b" ".join(b"(" + _escape(l) + b") Tj T*" for l in lines) + b" ET"
+        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
+                       + str(4 + 2 * index).encode() + b" 0 R /Resources << /Font << /F1 "
+                       + str(font).encode() + b" 0 R >> >> >>")
+        objects.append(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream")
+    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
+    return pdf(objects)
+
+
+def text_as_pdf(text: str, pages: int) -> bytes:
+    lines = [line for line in text.splitlines()]
+    per_page = max(1, -(-len(lines) // pages))
+    chunks = [lines[i:i + per_page] for i in range(0, len(lines), per_page)]
+    while len(chunks) < pages:
+        chunks.append(["(page laissée blanche)"])
+    return pages_pdf(chunks[:pages])
+
+
+def flate_bomb_pdf(inflated: int) -> bytes:
+    """A one-page PDF whose content stream inflates to `inflated` bytes of text operators."""
+    compressor = zlib.compressobj(9)
+    block = b"BT /F1 9 Tf 40 800 Td (x) Tj ET\n" * 4096
+    parts = []
+    produced = 0
+    while produced < inflated:
+        parts.append(compressor.compress(block))
+        produced += len(block)
+    parts.append(compressor.flush())
+    stream = b"".join(parts)
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /Font << /F1 5 0 R >> >> >>",
+                b"<< /Length " + str(len(stream)).encode() + b" /Filter /FlateDecode >>\nstream\n" + stream
+                + b"\nendstream",
+                b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"])
+
+
+def zip_bomb(path: Path, inflated: int, extra: dict[str, bytes] | None = None) -> Path:
+    """A zip whose one entry inflates to `inflated` bytes of zeros, written without holding them."""
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        for name, data in (extra or {}).items():
+            archive.writestr(name, data)
+        with archive.open("bombe.yaml", "w", force_zip64=True) as entry:
+            block = b"0" * (1024 * 1024)
+            for _ in range(inflated // len(block)):
+                entry.write(block)
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def server(*options: str):
+    """`delibcheck serve` in a process of its own on a free port of 127.0.0.1; its address."""
+    port = free_port()
+    env = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""))
+    log = tempfile.TemporaryFile()
+    process = subprocess.Popen([sys.executable, "-m", "checker.cli", "serve", "--port", str(port), *options],
+                               cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
+    address = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            if process.poll() is not None:
+                log.seek(0)
+                raise RuntimeError("le serveur s'est arrêté : " + log.read().decode(errors="replace"))
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                    break
+            except OSError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError("le serveur ne répond pas")
+                time.sleep(0.1)
+        yield address
+    finally:
+        process.terminate()
+        try:
+            process.wait(10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+        log.close()
