@@ -72,9 +72,10 @@ class Referentiel:
             return [f"  Référentiel : {self.motif}"] if self.motif else []
         filled = " ; ".join(r.court for r in self.remplis if r.court and r.chemin.split(".")[-1] in RESUMES)
         lines = [f"  Référentiel : {self.collectivite}" + (f" — {filled}" if filled else "")]
-        for e in self.ecarts:
-            lines.append(f"  Écart avec le référentiel : {e.chemin} = {format_value(e.dossier)} au dossier, "
-                         f"{format_value(e.referentiel)} au référentiel ; le dossier est retenu")
+        if self.ecarts:
+            lines.append("  Écart avec le référentiel (le dossier est retenu) : " + " ; ".join(
+                f"{e.chemin} = {format_value(e.dossier)} au dossier, {format_value(e.referentiel)} au référentiel"
+                for e in self.ecarts))
         return lines
 
     def lignes(self) -> list[str]:

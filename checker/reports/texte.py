@@ -163,12 +163,13 @@ def render_brief(result: Result) -> list[str]:
         f"  Statut : {STATUS_LABELS[result.statut]} — " + ", ".join(
             _count(counts[s], STATUS_LABELS[s]) for s in STATUS_ORDER if s != A_VENIR or counts[s]),
     ]
-    referentiel = getattr(result.record, "referentiel", None)
-    if referentiel is not None:
-        lines.extend(referentiel.resume())
     decision = result.decision
     if decision is not None:
         lines.extend(decision_lines(decision))
+    referentiel = getattr(result.record, "referentiel", None)
+    if referentiel is not None:
+        # After the decision, within the dozen lines of an act.
+        lines.extend(referentiel.resume()[:max(0, 12 - len(lines))])
     lines.append("")
     return lines
 
