@@ -230,3 +230,19 @@ def test_the_collectivite_command_exits_1_on_an_ambiguous_name_and_lists_an_epci
     epci = json.loads(invoke("collectivite", "200093201", "--date", "2026-05-01", "--format", "json").stdout)
     assert epci["trouvee"] and any(m["nom"] == "Lille" and m["population"] > 200000 for m in epci["membres"])
     assert invoke("collectivite", "59009", "--date", "31/12/2023").exit_code == 2
+
+
+def test_the_web_lookup_answers_what_the_command_prints():
+    pytest.importorskip("starlette")
+    pytest.importorskip("httpx")
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from starlette.testclient import TestClient
+    from checker.web.app import create_app
+    from checker.web.config import Settings
+    with TestClient(create_app(Settings())) as web:
+        answer = web.get("/api/v1/referentiel", params={"q": "Villeneuve d'Ascq"})
+    assert answer.status_code == 200
+    command = json.loads(invoke("collectivite", "Villeneuve d'Ascq", "--format", "json").stdout)
+    assert answer.json() == command

@@ -23,4 +23,6 @@ def search(champs) -> dict:
     if not available():
         raise ErreurWeb(501, "données de référence des collectivités absentes de cette installation : saisir la "
                              "nature et la population à la main", "q")
-    raise ErreurWeb(501, "recherche dans les données de référence pas encore branchée", "q")
+    from checker.referentiel.consultation import decrire
+    departement = champs.brut("departement") or None
+    return decrire(query, departement)[1]

@@ -136,7 +136,13 @@ def check_items(items: Iterable[Item], options: Options, limit: int | None = Non
         for index, item in kept:
             if item.record is not None:
                 item.record.index = index
-        apply_joins([item.record for _, item in kept if item.record is not None])
+        records = [item.record for _, item in kept if item.record is not None]
+        # As `check` does: the reference data fills what the records lack, before the joins.
+        from checker.referentiel.remplissage import completer
+        for record in records:
+            if record.referentiel is None:
+                completer(record, engine.by_id)
+        apply_joins(records)
         for _, item in kept:
             yield check_item(item, engine, options)
         if over:
@@ -148,7 +154,11 @@ def check_items(items: Iterable[Item], options: Options, limit: int | None = Non
 def check_item(item: Item, engine, options: Options) -> Result:
     if item.error is not None:
         return Result(item.fichier, error=item.error)
+    from checker.referentiel.remplissage import annoter, completer
+    if item.record.referentiel is None:
+        completer(item.record, engine.by_id)
     findings = engine.check(item.record)
+    annoter(findings, item.record.referentiel)
     if options.avant_vote:
         from checker.clerk.prevote import mark_prevote
         findings = mark_prevote(findings)
