@@ -70,7 +70,9 @@ def _line(item: dict) -> str:
         when = {"attente_pieces": "pièces attendues", "inconnu": "échéance inconnue", "clos": "clos"}.get(item["etat"], "—")
     numero = f"délibération {item['numero']}" if item["numero"] else "délibération sans numéro"
     seance = format_date(dt.date.fromisoformat(item["seance"]))
-    return f"{when:<24} {item['collectivite'] or 'collectivité non nommée'} — {numero} du {seance} ({item['statut']}) [{item['acte']}]"
+    proposed = f" ; proposé : {item['decision']['libelle']}" if item["decision"] else ""
+    return (f"{when:<24} {item['collectivite'] or 'collectivité non nommée'} — {numero} du {seance} "
+            f"({item['statut']}{proposed}) [{item['acte']}]")
 
 
 def _show(item: dict, detail: bool = False) -> None:

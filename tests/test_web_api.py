@@ -62,6 +62,14 @@ def test_check_of_a_record_is_the_json_of_the_command_line(api, example):
     assert response.headers["x-delibcheck-statut"] == document["resultats"][0]["statut"]
 
 
+def test_check_before_the_vote_is_the_json_of_the_command_line(api):
+    path = EXAMPLES / "villeneuve-dascq-2023-12-19.yaml"
+    with open(path, "rb") as f:
+        response = api.post("/api/v1/controle?avant_vote=oui", files={"fichier": (path.name, f)})
+    same_as_cli(response.json(), path, path.name, avant_vote=True)
+    assert "a_faire_en_seance" in response.json()["resultats"][0]
+
+
 def test_record_as_a_json_body_with_all_findings(api):
     import yaml
     data = yaml.safe_load((EXAMPLES / "convocation-tardive.yaml").read_text(encoding="utf-8"))
@@ -379,3 +387,17 @@ def test_unexpected_routes_and_methods_answer_in_french(api):
     wrong = api.get("/api/v1/controle")
     assert wrong.status_code == 405 and "méthode GET non admise" in wrong.json()["erreur"]["message"]
     assert "Page introuvable" in api.get("/nulle-part").text
+
+
+def test_a_stopped_read_leaves_the_next_one_readable():
+    from dataclasses import replace
+
+    from checker.web import isolation
+    from ruleset.errors import InputError
+    patient = Settings(delai_lecture=30)
+    hurried = replace(patient, delai_lecture=0.001)
+    data = VILLENEUVE.read_bytes()
+    with pytest.raises(InputError, match="lecture interrompue"):
+        isolation.read_document(data, VILLENEUVE.name, hurried)
+    assert isolation.read_document(data, VILLENEUVE.name, patient)["seance"]["date"]["valeur"] == "2023-12-19"
+    isolation.stop(patient)

@@ -162,3 +162,40 @@ def test_rules_are_browsable(page, serveur):
     expect(page.locator("body")).to_contain_text("Exemples")
     expect(page.locator("blockquote")).to_contain_text("cinq jours francs")
     shot(page, "regle")
+
+
+def test_a_100_mb_body_is_refused_and_the_server_stays_up(serveur):
+    import httpx
+    chunk = b"x" * (1024 * 1024)
+
+    def body():
+        for _ in range(100):
+            yield chunk
+
+    with httpx.Client(base_url=serveur, timeout=60) as client:
+        announced = client.post("/api/v1/controle", content=chunk * 100, headers={"content-type": "application/json"})
+        assert announced.status_code == 413
+        assert announced.json()["erreur"]["message"] == "requête trop volumineuse : 20 Mo au plus"
+        try:
+            streamed = client.post("/api/v1/lot", content=body(), headers={"content-type": "application/x-ndjson"})
+            assert streamed.status_code == 413
+        except httpx.HTTPError:
+            # The server may close the connection once it has answered 413, before the body is all sent.
+            pass
+        assert client.get("/sante").text == "ok"
+        assert client.post("/api/v1/quorum", json={"en_exercice": 11, "presents": 6}).json()["reponse"] == "oui"
+
+
+def test_two_workers_share_their_batches(tmp_path):
+    import httpx
+    with server("--workers", "2") as address, httpx.Client(base_url=address, timeout=60) as client:
+        files = [("fichiers", ("a.yaml", (ROOT / "examples" / "convocation-tardive.yaml").read_bytes()))]
+        created = client.post("/lot", files=files)
+        assert created.status_code == 303
+        page = created.headers["location"]
+        for _ in range(100):
+            states = {client.get(page + "/etat").json()["etat"] for _ in range(4)}
+            if states == {"fini"}:
+                break
+        assert states == {"fini"}
+        assert all(client.get(page).status_code == 200 for _ in range(6))

@@ -1,18 +1,20 @@
 """What the store keeps of one checked record: the meeting as read and each of its acts.
 
-Built where the record is checked (a worker process) and written by the process that holds the
-store, so it is plain data. Each act gets the findings about it (those at `deliberations[i]`)
+Built where the record is checked (a worker process, which also compresses it) and written by the
+process that holds the store, so it is plain data. Each act gets the findings about it (those at `deliberations[i]`)
 and those about its meeting (quorum, convocation…), which bear on every act of the meeting; rules
 that do not apply are only counted, as in the default report.
 """
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
+import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.findings import NON_APPLICABLE, act_status
-from checker.store.dossier import fingerprint, to_stored
+from checker.store.dossier import LEVEL, dumps, fingerprint, pack, to_stored
 from checker.store.identite import identites, nature, organisme, text
 from ruleset.names import fold_name
 
@@ -30,8 +32,8 @@ class ActePayload:
     date_reception: dt.date | None
     alsace_moselle: bool | None
     echeance_deferee: dt.date | None
-    decision: dict | None
-    constats: dict
+    decision: dict | None       # the proposed action in brief; in full inside `constats`
+    constats: bytes             # packed: counts, findings, full decision
     empreinte: str
     operations: list = field(default_factory=list)
 
@@ -46,7 +48,7 @@ class SeancePayload:
     siren: str | None
     nature: str
     date_seance: dt.date
-    dossier: dict
+    dossier: bytes              # packed record as read
     actes: list
 
 
@@ -57,14 +59,22 @@ def _deadline(findings) -> dt.date | None:
     return min(days) if days else None
 
 
-def _decision(record, findings) -> dict | None:
-    """The proposed decision of `checker.decision` when that package is installed."""
-    try:
-        from checker.decision import propose  # type: ignore[attr-defined]
-    except ImportError:
-        return None
-    decision = propose(record, findings)
-    return decision.to_dict() if hasattr(decision, "to_dict") else decision
+BRIEF = ("action", "libelle", "motif", "echeance", "echeance_base", "sans_delai")
+
+
+def _decision(record, findings) -> dict:
+    """The action `checker.decision` proposes for the act, with its deadline and reason.
+
+    Rules that do not apply weigh on no decision; leaving them out makes `decide` three times
+    faster on a whole catalogue (a test holds that the decision is the same)."""
+    from checker.decision import decide
+
+    return decide(record, [f for f in findings if f.statut != NON_APPLICABLE]).to_dict()
+
+
+def brief(decision: dict | None) -> dict | None:
+    """What the worklist shows of a decision; the whole of it stays with the findings."""
+    return {k: decision[k] for k in BRIEF if k in decision} if decision else None
 
 
 def _operations(record, deliberation) -> list[dict]:
@@ -113,26 +123,29 @@ def build(record, findings, catalogue: str, dossier: dict | None = None) -> Sean
             if rank.isdigit():
                 by_rank.setdefault(int(rank), []).append(finding)
     alsace = collectivite.get("alsace_moselle")
+    # The meeting's findings go with each of its acts: made into JSON data once.
+    as_dict = {id(f): f.to_dict() for f in findings if f.statut != NON_APPLICABLE}
     acts = []
     for rang, identite, actes_id in identites(record):
         own = shared + by_rank.get(rang, [])
         deliberation = deliberations[rang] if deliberations else {}
         transmission = deliberation.get("transmission") if isinstance(deliberation, dict) else None
         reception = transmission.get("date_reception") if isinstance(transmission, dict) else None
-        constats = {"compte": dict(sorted(Counter(f.statut for f in own).items())),
-                    "constats": [f.to_dict() for f in own if f.statut != NON_APPLICABLE]}
         decision = _decision(record, own)
+        constats = {"compte": dict(sorted(Counter(f.statut for f in own).items())),
+                    "constats": [as_dict[id(f)] for f in own if f.statut != NON_APPLICABLE], "decision": decision}
+        raw = dumps(constats)
         acts.append(ActePayload(
             rang=rang, identite=identite, identifiant_actes=actes_id,
             numero=text(deliberation.get("numero")) if isinstance(deliberation, dict) else None,
             objet=text(deliberation.get("objet")) if isinstance(deliberation, dict) else None,
             statut=act_status(own), date_reception=reception if isinstance(reception, dt.date) else None,
             alsace_moselle=alsace if isinstance(alsace, bool) else None, echeance_deferee=_deadline(own),
-            decision=decision, constats=constats,
-            empreinte=fingerprint(seance_print, rang, constats, catalogue, decision),
+            decision=brief(decision), constats=zlib.compress(raw, LEVEL),
+            empreinte=fingerprint(seance_print, rang, catalogue, hashlib.sha256(raw).hexdigest()),
             operations=_operations(record, deliberation)))
     return SeancePayload(
         fichier=record.fichier, empreinte=seance_print,
         organisme=organisme(collectivite, record.fichier), organisme_nom=nom,
         nom_plie=fold_name(nom) if nom else None, siren=text(collectivite.get("siren")),
-        nature=nature(collectivite), date_seance=record.date, dossier=dossier, actes=acts)
+        nature=nature(collectivite), date_seance=record.date, dossier=pack(dossier), actes=acts)

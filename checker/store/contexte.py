@@ -36,6 +36,16 @@ def _current(condition, order=None, limit=None):
     return query.limit(limit) if limit else query
 
 
+def body_condition(key: str, siren: str | None, nom: str | None):
+    """Stored meetings of the same body, as `checker.joins.pouvoirs` tells bodies apart: by SIREN
+    when known (a meeting without one joins by name), else by name."""
+    conditions = [seances.c.organisme == key]
+    if nom:
+        same_name = seances.c.nom_plie == fold_name(nom)
+        conditions.append(and_(same_name, seances.c.siren.is_(None)) if siren else same_name)
+    return or_(*conditions)
+
+
 def rebuild(row):
     """A stored meeting as a record again; None if it no longer reads (a stricter schema)."""
     try:
@@ -89,11 +99,9 @@ def related(connection, records) -> list:
         if not has_proxies(record):
             continue
         collectivite = record.root["collectivite"]
-        nom = text(collectivite.get("nom"))
-        same_body = [seances.c.organisme == organisme(collectivite, record.fichier)]
-        if nom:
-            same_body.append(seances.c.nom_plie == fold_name(nom))
-        query = _current(and_(or_(*same_body), seances.c.date_seance < record.date),
+        same_body = body_condition(organisme(collectivite, record.fichier), text(collectivite.get("siren")),
+                                   text(collectivite.get("nom")))
+        query = _current(and_(same_body, seances.c.date_seance < record.date),
                          order=(seances.c.date_seance.desc(), seances.c.id.desc()), limit=PRECEDENTES * 2)
         dates = set()
         for row in connection.execute(query):

@@ -14,6 +14,9 @@
   one of the same kind is recorded but moves nothing (an administrative recourse interrupts a
   deadline once).
 - A déféré filed, or no further action, closes the act.
+When the receipt at the prefecture is not known, the deadline is computed from the meeting date:
+an act is received on the day of its meeting at the earliest, so this is the earliest possible last
+day (as `checker.decision.echeance` does), and the worklist errs towards urgency.
 When the record does not say whether the body is in Alsace-Moselle (whose holidays differ), the
 earlier of the two deadlines is kept, and the explanation says so.
 """
@@ -51,16 +54,22 @@ def _two_months(start: dt.date, alsace_moselle: bool | None) -> tuple[dt.date, s
     return delai_franc_mois(start, 2, alsace_moselle), ""
 
 
-def compute(date_reception: dt.date | None, alsace_moselle: bool | None, actions: list) -> Echeance:
+def compute(date_reception: dt.date | None, alsace_moselle: bool | None, actions: list,
+            date_seance: dt.date | None = None) -> Echeance:
     """`actions`: (nature, date) pairs in any order."""
     ordered = sorted(actions, key=lambda a: (a[1], list(NATURES).index(a[0]) if a[0] in NATURES else 99))
     for nature, date in ordered:
         if nature in CLOSING:
             return Echeance(None, "clos", [f"{NATURES[nature]} le {format_date(date)} : suivi clos"])
-    if date_reception is None:
+    if date_reception is None and date_seance is None:
         return Echeance(None, "inconnu", ["date de réception en préfecture inconnue : échéance du déféré non calculable"])
-    deadline, note = _two_months(date_reception, alsace_moselle)
-    lines = [f"reçu en préfecture le {format_date(date_reception)} : déféré possible jusqu'au {format_date(deadline)}{note}"]
+    if date_reception is None:
+        deadline, note = _two_months(date_seance, alsace_moselle)
+        lines = [f"réception en préfecture inconnue : au plus tôt, déféré possible jusqu'au {format_date(deadline)}"
+                 f"{note} (deux mois francs depuis la séance du {format_date(date_seance)})"]
+    else:
+        deadline, note = _two_months(date_reception, alsace_moselle)
+        lines = [f"reçu en préfecture le {format_date(date_reception)} : déféré possible jusqu'au {format_date(deadline)}{note}"]
     state = "ouvert"
     recours = pieces = None
     used = set()

@@ -20,8 +20,8 @@ from sqlalchemy import exists, or_, select
 
 from checker.store import attentes, delais
 from checker.store.acte import SeancePayload, build
-from checker.store.contexte import has_proxies, rebuild, related
-from checker.store.dossier import pack, to_stored
+from checker.store.contexte import body_condition, has_proxies, rebuild, related
+from checker.store.dossier import to_stored
 from checker.store.tables import actes, actions, elements_lot, lots, operations, seances, versions_actes
 
 SUIVANTES = 3
@@ -49,7 +49,7 @@ def _seance_ids(connection, payloads: list[SeancePayload]) -> dict:
         if p.empreinte not in known and p.empreinte not in missing:
             missing[p.empreinte] = {
                 "empreinte": p.empreinte, "organisme": p.organisme, "nom_plie": p.nom_plie, "siren": p.siren,
-                "nature": p.nature, "date_seance": p.date_seance, "fichier": p.fichier, "dossier": pack(p.dossier),
+                "nature": p.nature, "date_seance": p.date_seance, "fichier": p.fichier, "dossier": p.dossier,
                 "enregistre_le": stamp}
     if missing:
         result = connection.execute(seances.insert().returning(seances.c.empreinte, seances.c.id, sort_by_parameter_order=True),
@@ -58,14 +58,13 @@ def _seance_ids(connection, payloads: list[SeancePayload]) -> dict:
     return known
 
 
-def follow_up(date_reception, alsace_moselle, echeance_deferee, done: list) -> tuple[dt.date | None, bool]:
-    """The act's next deadline and whether its follow-up is closed, after the agents' actions."""
-    if not done:
-        if echeance_deferee is not None:
-            return echeance_deferee, False
-        return delais.compute(date_reception, alsace_moselle, []).date, False
-    result = delais.compute(date_reception, alsace_moselle, done)
-    return result.date, result.etat == "clos"
+def follow_up(date_reception, alsace_moselle, echeance_deferee, done: list, date_seance=None) -> delais.Echeance:
+    """The act's next deadline and its state after the agents' actions: without any, the deadline
+    the findings computed (which reads a prefect's request the record itself reports)."""
+    if not done and echeance_deferee is not None:
+        return delais.Echeance(echeance_deferee, "ouvert", [
+            f"déféré possible jusqu'au {echeance_deferee.strftime('%d/%m/%Y')} (constat L2131-6)"])
+    return delais.compute(date_reception, alsace_moselle, done, date_seance)
 
 
 def _actions_of(connection, acte_ids) -> dict:
@@ -107,8 +106,8 @@ def write_payloads(connection, payloads: list[SeancePayload], lot_id: int | None
             "decision": json.dumps(act.decision, ensure_ascii=False, sort_keys=True) if act.decision else None,
             "modifie_le": stamp}
         if row is None:
-            values.update(version=1, suivi_clos=False, echeance_suivi=follow_up(act.date_reception, act.alsace_moselle,
-                                                                                act.echeance_deferee, [])[0])
+            values.update(version=1, suivi_clos=False, echeance_suivi=follow_up(
+                act.date_reception, act.alsace_moselle, act.echeance_deferee, [], payload.date_seance).date)
             new_rows.append((values, act))
         else:
             changed.append((row, values, act))
@@ -119,8 +118,9 @@ def write_payloads(connection, payloads: list[SeancePayload], lot_id: int | None
         ids.update(dict(result.all()))
     done = _actions_of(connection, [row.id for row, _, _ in changed])
     for row, values, act in changed:
-        echeance, clos = follow_up(act.date_reception, act.alsace_moselle, act.echeance_deferee, done.get(row.id, []))
-        values.update(version=row.version + 1, echeance_suivi=echeance, suivi_clos=clos)
+        state = follow_up(act.date_reception, act.alsace_moselle, act.echeance_deferee, done.get(row.id, []),
+                          payload.date_seance)
+        values.update(version=row.version + 1, echeance_suivi=state.date, suivi_clos=state.etat == "clos")
         connection.execute(actes.update().where(actes.c.id == row.id).values(**values))
         connection.execute(operations.delete().where(operations.c.acte_id == row.id))
         ids[row.identite] = row.id
@@ -130,7 +130,7 @@ def write_payloads(connection, payloads: list[SeancePayload], lot_id: int | None
         history.append({"acte_id": acte_id, "version": values["version"], "lot_id": lot_id,
                         "seance_id": values["seance_id"], "empreinte": act.empreinte, "catalogue": catalogue,
                         "statut": act.statut, "echeance_deferee": act.echeance_deferee,
-                        "decision": values["decision"], "constats": pack(act.constats), "motif": motif,
+                        "decision": values["decision"], "constats": act.constats, "motif": motif,
                         "enregistre_le": stamp})
         index.extend(dict(op, acte_id=acte_id) for op in act.operations)
     if history:
@@ -156,11 +156,9 @@ def _affected(connection, payloads: list[SeancePayload], written: set) -> list:
                                                  .where(operations.c.role == "demande", or_(*matches)))))
                 for row in connection.execute(query):
                     rows.setdefault(row.id, row)
-        same_body = [seances.c.organisme == payload.organisme]
-        if payload.nom_plie:
-            same_body.append(seances.c.nom_plie == payload.nom_plie)
+        same_body = body_condition(payload.organisme, payload.siren, payload.organisme_nom)
         query = (select(seances.c.id, seances.c.fichier, seances.c.dossier, seances.c.organisme, seances.c.date_seance)
-                 .where(or_(*same_body), seances.c.date_seance > payload.date_seance,
+                 .where(same_body, seances.c.date_seance > payload.date_seance,
                         exists().where(actes.c.seance_id == seances.c.id))
                  .order_by(seances.c.date_seance, seances.c.id).limit(SUIVANTES * 2))
         dates = set()

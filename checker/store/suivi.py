@@ -62,13 +62,8 @@ def _awaited(attentes_json: str | None, today: dt.date) -> list[dict]:
 
 
 def describe(row, done: list, today: dt.date) -> dict:
-    if done:
-        state = delais.compute(row.date_reception, row.alsace_moselle, [(a.nature, a.date_action) for a in done])
-    elif row.echeance_deferee is not None:
-        state = delais.Echeance(row.echeance_deferee, "ouvert",
-                                [f"déféré possible jusqu'au {row.echeance_deferee.strftime('%d/%m/%Y')} (constat L2131-6)"])
-    else:
-        state = delais.compute(row.date_reception, row.alsace_moselle, [])
+    state = follow_up(row.date_reception, row.alsace_moselle, row.echeance_deferee,
+                      [(a.nature, a.date_action) for a in done], row.date_seance)
     groups = json.loads(row.attentes) if row.attentes else []
     return {
         "acte": row.identite, "numero_base": row.id, "identifiant_actes": row.identifiant_actes,
@@ -117,9 +112,10 @@ def record_action(connection, reference: str, nature: str, date: dt.date, auteur
     connection.execute(actions.insert().values(acte_id=row.id, nature=nature, date_action=date, auteur=auteur,
                                                note=note, enregistre_le=now()))
     done = actions_of(connection, [row.id]).get(row.id, [])
-    echeance, clos = follow_up(row.date_reception, row.alsace_moselle, row.echeance_deferee,
-                               [(a.nature, a.date_action) for a in done])
-    connection.execute(actes.update().where(actes.c.id == row.id).values(echeance_suivi=echeance, suivi_clos=clos))
+    state = follow_up(row.date_reception, row.alsace_moselle, row.echeance_deferee,
+                      [(a.nature, a.date_action) for a in done], row.date_seance)
+    connection.execute(actes.update().where(actes.c.id == row.id)
+                       .values(echeance_suivi=state.date, suivi_clos=state.etat == "clos"))
     row = find(connection, row.identite)
     return describe(row, done, today or date)
 

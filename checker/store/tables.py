@@ -13,6 +13,9 @@ from __future__ import annotations
 from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Index, Integer, LargeBinary, MetaData,
                         String, Table, Text, UniqueConstraint)
 
+# The head revision of `migrations/versions/`, which these tables describe (a test holds it).
+HEAD = "0002"
+
 metadata = MetaData()
 
 # One run of `check --base`: its totals are those of the « nothing lost » summary.

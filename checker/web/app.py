@@ -68,7 +68,9 @@ def create_app(settings: Settings | None = None) -> Starlette:
     @contextlib.asynccontextmanager
     async def lifespan(app):
         from checker.engine_cache import engine_for
+        from checker.web import isolation
         engine_for(None)
+        isolation.start(settings)
         made = settings.dossier_travail is None
         workdir = Path(tempfile.mkdtemp(prefix="delibcheck-web-")) if made else Path(settings.dossier_travail)
         workdir.mkdir(parents=True, exist_ok=True)
@@ -76,6 +78,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
         try:
             yield
         finally:
+            isolation.stop(settings)
             if made:
                 shutil.rmtree(workdir, ignore_errors=True)
 

@@ -25,6 +25,8 @@ class Settings:
     # within this memory: a hostile PDF costs a process, never the server.
     delai_lecture: float = 20.0
     memoire_lecture: int = 768 * MO
+    # Reading processes per server process: documents beyond that wait their turn.
+    lecteurs: int = 2
     # A batch (several files, or a zip): how many acts and how much unpacked data at most.
     actes_max: int = 5000
     decompresse_max: int = 100 * MO

@@ -1,15 +1,19 @@
-"""Reading one document in a process of its own, stopped after a time limit, within a memory limit.
+"""Reading documents in processes of their own, each read stopped after a time limit, within a memory limit.
 
 A PDF is a program of sorts: a crafted one can loop in the parser, nest objects without end or
 inflate a stream to gigabytes. The reader is the same as the command line's (`checker.reader`);
-what this module adds is the cage: a child process (forked from a server started once, with the
-reader already imported) whose address space is capped, killed when it overruns its time. The
-server itself never parses a PDF, so it stays up whatever it is sent.
+what this module adds is the cage: a small pool of reading processes, started once (forked from a
+server that has already read a sample, see `reader_warmup`), whose address space is capped. A read
+that overruns its time has its pool's processes killed and a new pool started; reads that were in
+flight in the killed pool are tried once more. The server itself never parses a PDF, so it stays
+up whatever it is sent, and a ten-page PDF costs a read (some 90 ms), not a process start.
 """
 from __future__ import annotations
 
 import multiprocessing
 import threading
+from concurrent.futures import ProcessPoolExecutor, TimeoutError
+from concurrent.futures.process import BrokenProcessPool
 
 from checker.web.config import Settings
 from ruleset.errors import InputError
@@ -23,7 +27,7 @@ def _context():
     with _LOCK:
         if _CONTEXT is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["checker.reader", "pypdf", "checker.web.isolation"])
+            context.set_forkserver_preload(["checker.web.reader_warmup"])
             _CONTEXT = context
     return _CONTEXT
 
@@ -60,49 +64,113 @@ def read_in_process(data: bytes, name: str, pages_max: int) -> dict:
     return reader.read_text(pdf_text(data, name), name)
 
 
-def _child(connection, data: bytes, name: str, pages_max: int, memory: int) -> None:
+def _limit_memory(memory: int) -> None:
     try:
         import resource
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     except (ImportError, ValueError, OSError):
         pass
+
+
+def _read(data: bytes, name: str, pages_max: int) -> tuple[str, object]:
+    """What a reading process does; every failure becomes a French message for the server."""
     try:
-        connection.send(("ok", read_in_process(data, name, pages_max)))
+        return "ok", read_in_process(data, name, pages_max)
     except InputError as exc:
-        connection.send(("erreur", exc.message))
+        return "erreur", exc.message
     except MemoryError:
-        connection.send(("erreur", "document trop lourd à lire : la mémoire allouée à sa lecture est épuisée"))
+        return "erreur", "document trop lourd à lire : la mémoire allouée à sa lecture est épuisée"
     except RecursionError:
-        connection.send(("erreur", "document illisible : structure trop profonde ou circulaire"))
-    except Exception as exc:  # the child reports anything, the server decides
-        connection.send(("erreur", f"document illisible ({type(exc).__name__})"))
-    finally:
-        connection.close()
+        return "erreur", "document illisible : structure trop profonde ou circulaire"
+    except Exception as exc:  # the reading process reports anything, the server decides
+        return "erreur", f"document illisible ({type(exc).__name__})"
+
+
+class _Pool:
+    def __init__(self, settings: Settings):
+        self.executor = ProcessPoolExecutor(max_workers=settings.lecteurs, mp_context=_context(),
+                                            initializer=_limit_memory, initargs=(settings.memoire_lecture,))
+        self.killed = False
+
+    def kill(self) -> None:
+        self.killed = True
+        # The executor has no way to stop a running task: its processes are killed, and it is dropped.
+        for process in list(getattr(self.executor, "_processes", {}).values()):
+            if process.is_alive():
+                process.kill()
+        self.executor.shutdown(wait=False, cancel_futures=True)
+
+
+class Lecteurs:
+    """The pool of reading processes of one server process, replaced when a read must be stopped."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.pool: _Pool | None = None
+
+    def current(self, settings: Settings) -> _Pool:
+        with self.lock:
+            if self.pool is None:
+                self.pool = _Pool(settings)
+            return self.pool
+
+    def drop(self, pool: _Pool) -> None:
+        with self.lock:
+            if self.pool is pool:
+                self.pool = None
+        pool.kill()
+
+    def read(self, data: bytes, name: str, settings: Settings, attempts: int = 2) -> dict:
+        pool = self.current(settings)
+        try:
+            future = pool.executor.submit(_read, data, name, settings.pages_max)
+            status, payload = future.result(settings.delai_lecture)
+        except TimeoutError:
+            self.drop(pool)
+            raise InputError(f"lecture interrompue après {settings.delai_lecture:g} s : document trop long ou "
+                             "trop complexe à lire", fichier=name)
+        except (BrokenProcessPool, RuntimeError):
+            # Killed for another document's overrun: this one is not to blame, it is read again.
+            innocent = pool.killed
+            self.drop(pool)
+            if innocent and attempts > 1:
+                return self.read(data, name, settings, attempts - 1)
+            raise InputError("lecture du document interrompue : mémoire ou ressources épuisées", fichier=name)
+        if status != "ok":
+            raise InputError(payload, fichier=name)
+        return payload
+
+    def close(self) -> None:
+        with self.lock:
+            pool, self.pool = self.pool, None
+        if pool is not None:
+            pool.kill()
+
+
+# One pool per set of limits (a server has one; tests build servers with other limits).
+_POOLS: dict[tuple, Lecteurs] = {}
+
+
+def lecteurs(settings: Settings) -> Lecteurs:
+    key = (settings.lecteurs, settings.memoire_lecture)
+    with _LOCK:
+        return _POOLS.setdefault(key, Lecteurs())
 
 
 def read_document(data: bytes, name: str, settings: Settings) -> dict:
     """The record read from a text or PDF document, or an InputError naming `name`.
 
     Blocking: call it from a worker thread, not from the event loop."""
-    context = _context()
-    receiving, sending = context.Pipe(duplex=False)
-    process = context.Process(target=_child, args=(sending, data, name, settings.pages_max,
-                                                   settings.memoire_lecture), daemon=True)
-    process.start()
-    sending.close()
+    return lecteurs(settings).read(data, name, settings)
+
+
+def start(settings: Settings) -> None:
+    """Start the reading processes ahead of the first document (the first start takes a second)."""
     try:
-        if not receiving.poll(settings.delai_lecture):
-            raise InputError(f"lecture interrompue après {settings.delai_lecture:g} s : document trop long ou "
-                             "trop complexe à lire", fichier=name)
-        try:
-            status, payload = receiving.recv()
-        except (EOFError, OSError):
-            raise InputError("lecture du document interrompue : mémoire ou ressources épuisées", fichier=name)
-    finally:
-        if process.is_alive():
-            process.kill()
-        process.join(5)
-        receiving.close()
-    if status != "ok":
-        raise InputError(payload, fichier=name)
-    return payload
+        lecteurs(settings).current(settings).executor.submit(_read, b"", "demarrage.txt", 1)
+    except (BrokenProcessPool, RuntimeError, OSError):
+        pass
+
+
+def stop(settings: Settings) -> None:
+    lecteurs(settings).close()

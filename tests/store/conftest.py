@@ -8,73 +8,12 @@ skipped with a message that says why.
 """
 from __future__ import annotations
 
-import glob
-import os
-import shutil
-import socket
 import subprocess
-import tempfile
 import uuid
 
 import pytest
 
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _binaries() -> str | None:
-    found = sorted(glob.glob("/usr/lib/postgresql/*/bin/initdb"))
-    if found:
-        return os.path.dirname(found[-1])
-    initdb = shutil.which("initdb")
-    return os.path.dirname(initdb) if initdb else None
-
-
-class _Cluster:
-    def __init__(self):
-        self.bindir = _binaries()
-        if self.bindir is None:
-            raise RuntimeError("PostgreSQL absent : installer le paquet Debian « postgresql » (scripts/dependances-test.sh)")
-        self.prefix: list[str] = []
-        if os.geteuid() == 0:
-            import pwd
-            try:
-                pwd.getpwnam("postgres")
-            except KeyError:
-                raise RuntimeError("utilisateur « postgres » absent : PostgreSQL ne tourne pas en root") from None
-            self.prefix = ["runuser", "-u", "postgres", "--"] if shutil.which("runuser") else None
-            if self.prefix is None:
-                raise RuntimeError("runuser absent : impossible de lancer PostgreSQL sous l'utilisateur postgres")
-        self.root = tempfile.mkdtemp(prefix="delibcheck-pg-")
-        self.data = os.path.join(self.root, "data")
-        if os.geteuid() == 0:
-            shutil.chown(self.root, "postgres", "postgres")
-        os.chmod(self.root, 0o755)
-        self.port = _free_port()
-
-    def _run(self, *args, timeout=60):
-        result = subprocess.run(self.prefix + list(args), capture_output=True, text=True, timeout=timeout)
-        if result.returncode != 0:
-            raise RuntimeError(f"{os.path.basename(args[0])} a échoué : {(result.stderr or result.stdout).strip()[-400:]}")
-
-    def start(self) -> str:
-        self._run(os.path.join(self.bindir, "initdb"), "-D", self.data, "-U", "postgres", "--auth=trust",
-                  "-E", "UTF8", "--locale=C", "--no-sync")
-        options = (f"-c listen_addresses=127.0.0.1 -p {self.port} -c unix_socket_directories={self.root} "
-                   "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
-        self._run(os.path.join(self.bindir, "pg_ctl"), "-D", self.data, "-o", options,
-                  "-l", os.path.join(self.root, "journal.log"), "-w", "-t", "60", "start")
-        return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
-
-    def stop(self) -> None:
-        try:
-            self._run(os.path.join(self.bindir, "pg_ctl"), "-D", self.data, "-m", "immediate", "-w", "stop")
-        except (RuntimeError, subprocess.TimeoutExpired):
-            pass
-        shutil.rmtree(self.root, ignore_errors=True)
+from store.cluster import Cluster
 
 
 @pytest.fixture(scope="session")
@@ -85,7 +24,7 @@ def postgresql_serveur():
     except ImportError:
         pytest.skip("PostgreSQL non testé : pilote psycopg absent (pip install '.[test]')")
     try:
-        cluster = _Cluster()
+        cluster = Cluster()
     except RuntimeError as exc:
         pytest.skip(f"PostgreSQL non testé : {exc}")
     try:

@@ -89,3 +89,16 @@ def test_packed_data_keeps_large_integers_and_text():
     from checker.store.dossier import pack, unpack
     data = {"x": 10 ** 30, "y": "é\u2028", "z": [1.5, None, True]}
     assert unpack(pack(data)) == data
+
+
+def test_the_decision_kept_for_an_act_ignores_only_rules_that_do_not_apply(rules, engine):
+    from checker.decision import decide
+    from checker.store.acte import _decision
+    count = 0
+    for rule in rules:
+        for example in rule.exemples or []:
+            record = build_record(example.dossier, f"{rule.id}:{example.nom}")
+            findings = engine.check(record)
+            assert _decision(record, findings) == decide(record, findings).to_dict(), (rule.id, example.nom)
+            count += 1
+    assert count > 300

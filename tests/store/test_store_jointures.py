@@ -170,3 +170,18 @@ def test_the_three_meeting_limit_of_a_proxy_is_checked_across_stored_meetings(ba
     third = _limit(base, "2024-03-10")
     assert third["statut"] == "conforme", third["message"]
     assert any("2024-01-10.json" in (f.get("source") or "") for f in fourth["faits"])
+
+
+def test_records_of_one_run_in_different_chunks_are_joined_with_two_workers(base, tmp_path):
+    filler = [{"collectivite": {"nom": f"Commune {n}"}, "seance": {"date": "2023-03-01"},
+               "deliberations": [{"numero": "1"}]} for n in range(140)]
+    feed = tmp_path / "flux.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in [commune_smo(), *filler, syndicat_smo()]) + "\n")
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    result = CliRunner().invoke(main, ["check", str(feed), "--base", base, "--format", "jsonl", "--jobs", "2"])
+    assert "142 éléments enregistrés" in result.stderr and "concorde" in result.stderr, result.output
+    joined = finding(base, COMMUNE, "L5721-2-1.effet_adhesion")
+    assert joined["statut"] == "conforme", joined["message"]
+    assert [v.motif for v in versions(base, COMMUNE)] == ["controle", "rapprochement"]

@@ -7,6 +7,7 @@ import json
 
 import pytest
 
+from checker.decision import ACTIONS
 from checker.store.delais import compute
 from store.store_support import acts, check, suivi, write
 
@@ -58,10 +59,15 @@ def test_suivi_lists_overdue_first_and_recorded_actions_move_and_close(base, tmp
     listed = json.loads(suivi(base, "--format", "json").stdout)
     assert [a["numero"] for a in listed["actes"]] == ["B", "A", "C", "D"]
     assert [a["depassee"] for a in listed["actes"]] == [True, False, False, False]
-    assert listed["actes"][1]["jours_restants"] == 0 and listed["actes"][3]["etat"] == "inconnu"
-    assert listed["compte"] == {"actes": 4, "ouverts": 4, "depasses": 1, "sans_echeance": 1, "clos": 0}
+    assert listed["actes"][1]["jours_restants"] == 0
+    # Receipt unknown: the earliest possible deadline, two months francs from the meeting of
+    # 1 December 2025 → Monday 2 February 2026, the same day as C's (received that day).
+    assert listed["actes"][3]["echeance"] == listed["actes"][2]["echeance"] == "2026-02-02"
+    assert "réception en préfecture inconnue : au plus tôt" in listed["actes"][3]["explication"][0]
+    assert listed["compte"] == {"actes": 4, "ouverts": 4, "depasses": 1, "sans_echeance": 0, "clos": 0}
+    assert listed["actes"][0]["decision"]["action"] in ACTIONS
     text = suivi(base).stdout
-    assert text.index("DÉPASSÉE") < text.index("J-0") < text.index("J-28") < text.index("échéance inconnue")
+    assert text.index("DÉPASSÉE") < text.index("J-0") < text.index("J-28") and "proposé : " in text
 
     identite = "nom:commune de lille essai|2023-02-27|C"
     moved = json.loads(suivi(base, "--format", "json", "recours", identite, "--date", "2025-12-15",
@@ -74,7 +80,7 @@ def test_suivi_lists_overdue_first_and_recorded_actions_move_and_close(base, tmp
     assert acts(base)[identite].echeance_suivi == dt.date(2026, 4, 16)
     suivi(base, "defere", "nom:commune de lille essai|2023-02-27|B", "--date", "2025-10-30", "--auteur", "M. Chef")
     listed = json.loads(suivi(base, "--format", "json").stdout)
-    assert [a["numero"] for a in listed["actes"]] == ["A", "C", "D"]
+    assert [a["numero"] for a in listed["actes"]] == ["A", "D", "C"]  # C's deadline moved to April
     assert listed["compte"]["clos"] == 1
     assert [a["numero"] for a in json.loads(suivi(base, "--format", "json", "--clos").stdout)["actes"]][:1] == ["A"]
 
