@@ -193,7 +193,9 @@ def test_every_report_format_shows_the_provenance_and_the_switch_turns_it_off(tm
 
 def test_the_reference_document_is_known_from_its_communes_name_alone():
     """« Villeneuve d'Ascq » and nothing else: the commune (Nord), its population band, its seats and so
-    the five-day convocation rule of L2121-12, without anyone typing a number."""
+    the five-day convocation rule of L2121-12 and the quorum (« tous les membres en exercice étaient
+    présents ou représentés à l'exception de … »: present = in office − represented − absent, in
+    bounds), without anyone typing a number."""
     document = json.loads(invoke("check", str(REFERENCE), "--format", "json", "--tout").stdout)
     [acte] = document["resultats"]
     referentiel = acte["referentiel"]
@@ -209,6 +211,9 @@ def test_the_reference_document_is_known_from_its_communes_name_alone():
     assert statuses["L2121-12.delai"]["statut"] != "non_applicable"
     assert "5 jours francs" in statuses["L2121-12.delai"]["message"]
     assert re.search(r"\[référentiel : .*population", statuses["L2121-12.delai"]["message"])
+    quorum = statuses["L2121-17.quorum"]
+    assert quorum["statut"] == "conforme", quorum["message"]
+    assert quorum["valeurs"]["presents"] == {"min": 33 - 8, "max": 49 - 8}
 
 
 def test_a_code_kept_by_a_commune_nouvelle_is_the_former_commune_before_its_creation():
