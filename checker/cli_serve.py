@@ -10,6 +10,22 @@ import click
 from checker.cli_clerk import ClerkCommand, Entier, ErreurOptions
 
 
+def _check_port(ctx, hote: str, port: int) -> None:
+    import socket
+    try:
+        family = socket.AF_INET6 if ":" in hote else socket.AF_INET
+        with socket.socket(family) as probe:
+            probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+            probe.bind((hote, port))
+    except (OSError, UnicodeError) as exc:
+        import errno
+        why = {errno.EADDRINUSE: "port déjà utilisé", errno.EACCES: "permission refusée",
+               errno.EADDRNOTAVAIL: "adresse absente de cette machine"}.get(getattr(exc, "errno", None),
+                                                                           "adresse ou port invalide")
+        raise ErreurOptions(f"--port : écoute impossible sur {hote}:{port} ({why}) ; choisir un autre --port ou "
+                            "--hote", ctx)
+
+
 @click.command("serve", cls=ClerkCommand)
 @click.option("--hote", default="127.0.0.1", show_default=True,
               help="Adresse d'écoute ; 0.0.0.0 ouvre le serveur au réseau (donner alors un --jeton).")
@@ -39,6 +55,7 @@ def serve(ctx, hote, port, workers, jeton, taille_max, pages_max, delai_lecture)
     if hote not in ("127.0.0.1", "localhost", "::1") and not jeton:
         click.echo(f"delibcheck : attention, serveur ouvert sur {hote} sans jeton (--jeton ou DELIBCHECK_JETON)",
                    err=True)
+    _check_port(ctx, hote, port)
     workdir = tempfile.mkdtemp(prefix="delibcheck-web-")
     settings = Settings(hote=hote, port=port, jeton=jeton, taille_max=taille_max * MO,
                         taille_max_document=min(taille_max, 10) * MO, pages_max=pages_max,

@@ -94,7 +94,7 @@ def test_html_page_has_summary_filters_and_a_timeline(batch):
     page = run(["check", *batch, "--format", "html"]).stdout
     assert page.startswith("<!DOCTYPE html>") and page.rstrip().endswith("</html>")
     assert page.count('class="acte"') == 13
-    assert 'id="gravite"' in page and 'id="collectivite"' in page
+    assert 'id="f-gravite"' in page and 'id="f-collectivite"' in page and 'id="f-action"' in page
     assert "<svg" in page and "convocation envoyée" in page and "dernier jour du déféré" in page
 
 

@@ -401,3 +401,12 @@ def test_a_stopped_read_leaves_the_next_one_readable():
         isolation.read_document(data, VILLENEUVE.name, hurried)
     assert isolation.read_document(data, VILLENEUVE.name, patient)["seance"]["date"]["valeur"] == "2023-12-19"
     isolation.stop(patient)
+
+
+def test_multipart_refusals_are_in_french():
+    with client(taille_max=5 * MO) as c:
+        response = c.post("/api/v1/controle", content=b"--x\r\n", headers={"content-type": "multipart/form-data"})
+        assert response.status_code == 400 and "séparateur" in response.json()["erreur"]["message"]
+        files = [("fichier", (f"f{i}.yaml", b"x")) for i in range(3)]
+        response = c.post("/api/v1/controle", files=files)
+        assert response.status_code == 400 and "trop de fichiers" in response.json()["erreur"]["message"]

@@ -179,7 +179,7 @@ def _pieces(signals: list[Signal]) -> list[PieceDemandee]:
 def _unchecked(findings: list[Finding], asked: set[str]) -> list[tuple[str, str, list[str]]]:
     groups: dict[str, list[str]] = {}
     for finding in findings:
-        if finding.statut != INDETERMINE or finding.regle in asked:
+        if finding.statut != INDETERMINE or finding.regle in asked or finding.doute:
             continue
         key = "droit_incertain" if droit_incertain(finding) else piece_for(finding.regle).cle
         rules = groups.setdefault(key, [])
@@ -235,7 +235,7 @@ def decide(record, findings: list[Finding]) -> Decision:
                         non_verifie=unchecked)
     if pieces:
         first = pieces[0]
-        reason = f"Pièces nécessaires pour statuer : {first.motifs[0]}"
+        reason = f"À demander — {PIECES[first.cle].intitule} : {first.motifs[0]}"
         count = sum(len(p.motifs) for p in pieces) - 1
         if count:
             reason += f" ; {count} autre(s) point(s) à établir"

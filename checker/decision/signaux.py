@@ -5,8 +5,9 @@ the note's content, how each proxy was written). A finding `indetermine` is ther
 when something in the act points to a defect, or when a decisive fact is missing for a rule the act
 itself makes sensitive:
 
-- a `non_conforme` resting on a doubtful fact — a fact read with a low confidence, marked doubtful
-  by the reader's cross-checks, or contradicted by the record itself (a member giving and holding a
+- a `non_conforme` resting on a doubtful fact — a fact read below the confidence gate's threshold
+  (`checker/confiance.py` then makes it `indetermine` with its `doute`), or contradicted by the
+  record itself (a member giving and holding a
   proxy, no one present at a meeting that voted): the defect is to be confirmed, not charged
   (« never accuse on a misread »), and is worth a request only if, confirmed, it would call for a recours;
 - a quorum that cannot be checked because the number present is not given at all;
@@ -21,17 +22,11 @@ Everything else that is unknown is listed once, grouped by theme, as « non vér
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
 from ruleset.functions.incertitude import PREFIXE as DROIT_INCERTAIN
-from ruleset.values import Node
 
-# Below this confidence, a fact read from a document does not carry a charge: the reader gives
-# 0.6 to a year it had to guess or a value derived from others, 0.7-0.75 to a date whose weekday
-# disagrees or a count read from a loose phrase.
-CONFIANCE_MIN = 0.8
 SERIOUS = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice")
 CONVOCATION_DELAI = ("delai", "urgence", "envoi_la_veille_au_plus_tard", "delai_premiere_reunion")
 # Rules that only bite on a matter the act itself shows (the rule is not applicable otherwise),
@@ -42,7 +37,6 @@ SENSIBLES = ("president_elu", "maire_hors_vote", "scrutin_secret_nominations", "
              "scrutin_secret_a_la_demande_du_tiers", "seconde_convocation")
 PROXY_RULES = ("pouvoir_ecrit", "trois_seances_consecutives", "pouvoirs_par_mandataire", "deux_pouvoirs",
                "mandant_absent_mandataire_present", "neutralisation_des_pouvoirs_irreguliers")
-_STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 @dataclass(frozen=True)
@@ -58,30 +52,6 @@ def droit_incertain(finding: Finding) -> bool:
 
 def local_name(regle: str) -> str:
     return regle.split(".", 1)[-1]
-
-
-def confiance(root: Node, chemin: str):
-    """The confidence the reader gave to the fact at `chemin`, or None (given by hand, or derived)."""
-    node, key = root, None
-    steps = [(name, index) for name, index in _STEP.findall(chemin)]
-    for position, (name, index) in enumerate(steps):
-        last = position == len(steps) - 1
-        if name:
-            if last:
-                key = name
-                break
-            node = node.get(name) if isinstance(node, dict) else None
-        else:
-            node = node[int(index)] if isinstance(node, list) and int(index) < len(node) else None
-        if node is None:
-            return None
-    if not isinstance(node, Node) or key is None:
-        return None
-    source = node.sources.get(key)
-    if not source or len(source) < 2:
-        return None
-    value = source[1]
-    return value if isinstance(value, (int, float)) else None
 
 
 def _pouvoirs(record) -> list:
@@ -114,8 +84,10 @@ def presents_incoherents(record, presents) -> str | None:
 
 
 def doute(record, finding: Finding) -> str | None:
-    """Why a finding's facts are doubtful, or None when they passed their checks."""
-    reason = getattr(finding, "doute", None)
+    """Why a finding's facts are doubtful, or None when they passed their checks: the reason the
+    confidence gate gave (`checker/confiance.py`: a fact read below its threshold), or a
+    contradiction in the record itself."""
+    reason = finding.doute
     if isinstance(reason, str) and reason:
         return reason
     name = local_name(finding.regle)
@@ -127,11 +99,6 @@ def doute(record, finding: Finding) -> str | None:
         why = presents_incoherents(record, finding.valeurs.get("presents"))
         if why:
             return why
-    for fact in finding.faits:
-        value = confiance(record.root, fact.chemin)
-        if value is not None and value < CONFIANCE_MIN:
-            said = f" (« {fact.source} »)" if fact.source else ""
-            return f"fait lu avec une confiance de {value:.2f}{said}"
     return None
 
 
@@ -205,9 +172,9 @@ def signal(record, finding: Finding, pressee: str | None, decisive: bool = True)
         return None
     if finding.statut != INDETERMINE or finding.gravite not in SERIOUS or droit_incertain(finding):
         return None
-    why = getattr(finding, "doute", None)
-    if isinstance(why, str) and why:
-        return Signal(finding.regle, f"fait douteux : {why}")
+    if finding.doute:
+        # Set aside by the confidence gate: worth a request only if, confirmed, it calls for a recours.
+        return Signal(finding.regle, f"irrégularité à confirmer : {finding.doute}") if decisive else None
     if name == "quorum":
         presents = finding.valeurs.get("presents")
         if type(presents) is not int:

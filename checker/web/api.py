@@ -56,11 +56,29 @@ async def read_upload(upload: UploadFile, limit: int, field: str) -> bytes:
 
 
 async def form_of(request: Request, max_files: int = 1):
+    from starlette.exceptions import HTTPException
     from starlette.formparsers import MultiPartException
     try:
         return await request.form(max_files=max_files, max_fields=2000, max_part_size=1024 * 1024)
     except MultiPartException as exc:
-        raise ErreurWeb(400, f"formulaire multipart illisible ({exc.message})", "(corps)")
+        raise ErreurWeb(400, multipart_message(exc.message), "(corps)")
+    except HTTPException as exc:
+        # Starlette turns the parser's refusals into a 400 with its English message.
+        raise ErreurWeb(400, multipart_message(str(exc.detail)), "(corps)")
+
+
+def multipart_message(english: str) -> str:
+    """python-multipart's refusals, said in French."""
+    text = english.lower()
+    if "too many files" in text:
+        return "formulaire refusé : trop de fichiers envoyés à la fois"
+    if "too many fields" in text:
+        return "formulaire refusé : trop de champs"
+    if "exceeded maximum size" in text:
+        return "formulaire refusé : un champ dépasse 1 Mo (joindre le dossier comme fichier)"
+    if "boundary" in text:
+        return "formulaire multipart illisible : séparateur (boundary) absent de l'en-tête Content-Type"
+    return "formulaire multipart illisible"
 
 
 def check_bytes(data: bytes, name: str, kind: str, fmt: str | None, options: Options, settings: Settings):
