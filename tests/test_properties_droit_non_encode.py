@@ -80,12 +80,19 @@ def test_a_broken_core_obligation_is_never_compliant_on_any_date(rules, engine, 
 
 
 def test_before_the_first_version_the_law_is_said_not_encoded(engine):
+    # The majority rule of the loi de 1884 (« majorité absolue des votants ») is not encoded.
+    data = _break(_regular(dt.date(1950, 6, 15), 800, "35"), "majorite", dt.date(1950, 6, 15))
+    findings = [f for f in engine.check(build_record(data, "essai")) if f.regle.endswith(".majorite_absolue")]
+    assert findings and all(f.statut != CONFORME for f in findings)
+    assert any(f.statut == INDETERMINE and any("non encodé" in m.chemin for m in f.manquants) for f in findings)
+
+
+def test_the_law_of_1884_decides_a_quorum_of_1950(engine):
     data = _break(_regular(dt.date(1950, 6, 15), 800, "35"), "quorum", dt.date(1950, 6, 15))
     findings = {f.regle: f for f in engine.check(build_record(data, "essai"))}
-    quorum = [f for f in findings.values() if f.regle.endswith(".quorum") and f.statut == INDETERMINE]
-    assert quorum, "le quorum de 1950 doit être indéterminé"
-    assert any("non encodé" in m.chemin for f in quorum for m in f.manquants)
-    assert all(f.statut != NON_APPLICABLE for f in quorum)
+    assert findings["loi-1884-art-50.quorum"].statut == NON_CONFORME
+    assert findings["L2121-17.quorum"].statut == NON_APPLICABLE
+    assert "loi-1884-art-50.quorum" in findings["L121-11.quorum"].message
 
 
 def test_no_obligation_before_the_law_that_created_it(engine):
