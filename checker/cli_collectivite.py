@@ -22,7 +22,18 @@ import click
 @click.option("--format", "fmt", type=click.Choice(("texte", "json")), default="texte", show_default=True)
 def collectivite(requete, departement, date_text, fmt):
     """Ce que le référentiel sait d'une collectivité : REQUETE est un SIREN, un code INSEE, un identifiant
-    ACTES ou un nom (« Villeneuve d'Ascq », « St-Denis »)."""
+    ACTES ou un nom (« Villeneuve d'Ascq », « St-Denis »).
+
+    Affiche ce que « check » remplirait pour elle à cette date : nature, département, population au
+    dernier renouvellement général, sièges, membres en exercice, communes membres d'un EPCI.
+    Code de sortie : 0 collectivité trouvée, 1 inconnue ou nom ambigu, 2 options invalides.
+
+    \b
+    Exemples :
+      delibcheck collectivite "Villeneuve d'Ascq"
+      delibcheck collectivite St-Denis --departement 93 --date 2023-12-19 --format json
+      delibcheck collectivite 200093201 --format json -o mel.json
+    """
     from checker.referentiel.consultation import decrire
 
     if departement is not None and not re.match(r"^([0-9]{2,3}|2A|2B)$", departement.upper()):
