@@ -38,6 +38,7 @@ OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.c
                      "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
                      "suivi": "checker.cli_suivi",
                      "serve": "checker.cli_serve",
+                     "courrier": "checker.cli_courrier",
                      "collectivite": "checker.cli_collectivite"}
 
 EPILOG = codes.help_text() + """
