@@ -50,6 +50,6 @@ def pdf_text(data: bytes, source_name: str) -> str:
         logger.setLevel(level)
     text = "\n\n".join(pages)
     if sum(1 for c in text if c.isalnum()) < _MIN_CHARACTERS:
-        raise InputError("PDF sans texte lisible, même par reconnaissance de caractères (page blanche ou "
-                         "image illisible)", fichier=source_name)
+        raise InputError("PDF sans couche texte (document scanné), et la reconnaissance de caractères n'y lit "
+                         "rien (page blanche ou image illisible)", fichier=source_name)
     return text
