@@ -159,3 +159,11 @@ def test_body_search_without_reference_data_says_so():
     with TestClient(create_app(Settings())) as c:
         response = c.get("/api/v1/referentiel", params={"q": "Villeneuve d'Ascq"})
     assert response.status_code == 501 and "données de référence" in response.json()["erreur"]["message"]
+
+
+def test_act_before_the_vote_shows_the_meeting_checklist(web):
+    path = ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml"
+    with open(path, "rb") as f:
+        response = web.post("/acte", data={"avant_vote": "oui"}, files={"fichier": (path.name, f)})
+    assert response.status_code == 200
+    assert 'id="avant-vote"' in response.text and "Désigner au début de la séance" in response.text
