@@ -63,6 +63,11 @@ class Finding:
     manquants: list[Fact] = field(default_factory=list)
     ecartee_par: str | None = None
     erreur_regle: str | None = None
+    # The French label of each computed value, from the rule file (shared, never copied).
+    libelles: dict = field(default_factory=dict)
+
+    def libelle(self, name: str) -> str:
+        return self.libelles.get(name) or name.replace("_", " ")
     # Why a finding that would be non_conforme rests on a doubtful reading (checker/confiance.py).
     doute: str | None = None
 
