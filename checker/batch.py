@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import gc
 import os
+import signal
 import sys
 import time
 from collections import Counter, deque
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from itertools import islice
 from typing import Iterator, TextIO
@@ -21,13 +23,19 @@ from typing import Iterator, TextIO
 from checker.engine import Engine
 from checker.engine_cache import engine_for
 from checker.findings import ERREUR
-from checker.inputs import Source, iter_sources, load_source
+from checker import exit_codes as codes
+from checker.exit_codes import DEFAULT_FAILURES
+from checker.inputs import Item, Selection, Source, expand, iter_sources, load_source
+from checker.progress import Progress
 from checker.joins import apply_joins
 from checker.reports import writer_for
 from checker.results import Result
+from ruleset.errors import InputError
 from ruleset.model import SEVERITY_ORDER
 
 CHUNK = 100
+# Seconds an interrupted worker has to finish its chunk before it is killed.
+GRACE = 3.0
 
 
 @dataclass(frozen=True)
@@ -40,6 +48,8 @@ class Options:
     detail: bool = False
     base: str | None = None
     auteur: str | None = None
+    contexte: dict | None = None
+    contexte_origine: str = "configuration [contexte]"
 
 
 @dataclass
@@ -92,6 +102,30 @@ def _init(options: Options) -> None:
     gc.freeze()
 
 
+def _init_worker(options: Options) -> None:
+    # Ctrl-C reaches the whole process group: the parent alone answers it, and stops the workers.
+    # SIGTERM ends a worker at once (the parent's handler, inherited by fork, is not for it).
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, _STOP_SIGNALS)
+    _init(options)
+
+
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+@contextmanager
+def _signals_held():
+    """Workers are forked while a chunk is submitted: a Ctrl-C at that moment would reach a child
+    that has not yet set its own handlers (and print a traceback). The signals wait, blocked,
+    until the child has set them, or until the parent is back from the submission."""
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
 def _filter(result: Result, options: Options) -> Result:
     if options.gravite_min and result.error is None:
         limit = SEVERITY_ORDER.index(options.gravite_min)
@@ -108,38 +142,61 @@ def _deadline(result: Result) -> dt.date | None:
     return min(days) if days else None
 
 
+def _internal_error(fichier: str, line: int | None, exc: BaseException) -> InputError:
+    place = fichier.rsplit(":", 1)[0] if line is not None else fichier
+    return InputError(f"erreur interne de delibcheck sur ce dossier ({type(exc).__name__}) ; les autres dossiers "
+                      "sont contrôlés — merci de signaler ce dossier", fichier=place, ligne=line)
+
+
+def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, kept=None) -> Outcome:
+    payload = None
+    if item.error is not None:
+        result = Result(item.fichier, error=item.error, ligne=item.line)
+    else:
+        findings = engine.check(item.record)
+        if store is not None:
+            from checker.store.acte import build
+            payload = build(item.record, findings, _STATE["catalogue"], kept[id(item.record)])
+        result = _filter(Result(item.fichier, item.record, findings, ligne=item.line), options)
+    name = None
+    if result.record is not None:
+        raw = result.record.root["collectivite"].get("nom")
+        name = raw if isinstance(raw, str) else None
+    stockage = (item.fichier, str(item.error) if item.error else None, payload) if store is not None else None
+    return Outcome(result.statut, writer.fragment(result), name, _deadline(result), stockage)
+
+
 def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
     engine: Engine = _STATE["engine"]
     writer = _STATE["writer"]
     options: Options = _STATE["options"]
-    items = [load_source(source, index) for index, source in chunk]
+    items = [load_source(source, index, options.contexte, options.contexte_origine) for index, source in chunk]
     records = [item.record for item in items if item.record is not None]
     store = _STATE.get("store")
+    kept = None
     if store is not None:
-        from checker.store.acte import build
         from checker.store.contexte import related
         from checker.store.dossier import to_stored
         # The record as read, before the joins add what other records say.
         kept = {id(record): to_stored(record.root) for record in records}
         with store.reading() as connection:
             records = records + related(connection, records)
-    apply_joins(records)
+    try:
+        apply_joins(records)
+    except Exception:  # noqa: BLE001 - a join that fails leaves each record to be checked alone
+        pass
     outcomes = []
     for item in items:
-        payload = None
-        if item.error is not None:
-            result = Result(item.fichier, error=item.error)
-        else:
-            findings = engine.check(item.record)
-            if store is not None:
-                payload = build(item.record, findings, _STATE["catalogue"], kept[id(item.record)])
-            result = _filter(Result(item.fichier, item.record, findings), options)
-        name = None
-        if result.record is not None:
-            raw = result.record.root["collectivite"].get("nom")
-            name = raw if isinstance(raw, str) else None
-        stockage = (item.fichier, str(item.error) if item.error else None, payload) if store is not None else None
-        outcomes.append(Outcome(result.statut, writer.fragment(result), name, _deadline(result), stockage))
+        # No single record may take the report down: whatever one of them raises while it is
+        # checked or written becomes its own error result, and the batch goes on.
+        try:
+            outcomes.append(_outcome(item, engine, writer, options, store, kept))
+        except (KeyboardInterrupt, MemoryError):
+            raise
+        except Exception as exc:  # noqa: BLE001
+            error = Result(item.fichier, error=_internal_error(item.fichier, item.line, exc), ligne=item.line)
+            stockage = (item.fichier, str(error.error), None) if store is not None else None
+            outcomes.append(Outcome(ERREUR, writer.fragment(error), stockage=stockage))
     return outcomes
 
 
@@ -152,11 +209,9 @@ def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, So
         yield chunk
 
 
-def _outcomes(paths: list[str], options: Options, jobs: int, stdin_format: str,
-              on_chunk=None) -> Iterator[Outcome]:
+def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None) -> Iterator[Outcome]:
     """The outcomes in input order; `on_chunk` sees each chunk's outcomes before they are yielded
     (the store commits a chunk before its acts reach the report)."""
-    chunks = _chunks(iter_sources(paths, stdin_format), CHUNK)
     seen = on_chunk or (lambda outcomes: None)
     if jobs <= 1:
         _init(options)
@@ -166,50 +221,98 @@ def _outcomes(paths: list[str], options: Options, jobs: int, stdin_format: str,
             yield from outcomes
         return
     # Imported here: multiprocessing is a large part of a cold start that a one-process run does not need.
+    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
-    with ProcessPoolExecutor(max_workers=jobs, initializer=_init, initargs=(options,)) as pool:
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
+    finished = False
+    try:
         pending: deque = deque()
+        local = False
         for chunk in chunks:
-            pending.append(pool.submit(process_chunk, chunk))
+            if local:
+                pending.append((chunk, None))
+            else:
+                with _signals_held():
+                    pending.append((chunk, pool.submit(process_chunk, chunk)))
             while len(pending) >= 2 * jobs:
-                outcomes = pending.popleft().result()
-                seen(outcomes)
-                yield from outcomes
+                batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
+                seen(batch)
+                yield from batch
         while pending:
-            outcomes = pending.popleft().result()
-            seen(outcomes)
-            yield from outcomes
+            batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
+            seen(batch)
+            yield from batch
+        finished = True
+    finally:
+        if finished:
+            pool.shutdown(wait=True)
+        else:
+            _stop(pool, multiprocessing)
 
 
-class Progress:
-    """A counter on standard error, only when it is a terminal."""
+def _stop(pool, multiprocessing) -> None:
+    """Interrupted (Ctrl-C, SIGTERM, a closed pipe): nothing more is started, each worker ends
+    with the chunk in its hands (a fraction of a second), and one that does not is killed.
+    Killing them first left the pool's own threads waiting forever for them."""
+    workers = multiprocessing.active_children()
+    pool.shutdown(wait=False, cancel_futures=True)
+    deadline = time.monotonic() + GRACE
+    for worker in workers:
+        worker.join(max(0.0, deadline - time.monotonic()))
+    for worker in workers:
+        if worker.is_alive():
+            worker.kill()
+            worker.join(1)
 
-    def __init__(self, stream: TextIO):
-        self.stream = stream
-        self.active = stream.isatty()
-        self.last = 0.0
 
-    def tick(self, count: int) -> None:
-        now = time.monotonic()
-        if self.active and now - self.last > 0.2:
-            self.stream.write(f"\r{count} dossiers traités…")
-            self.stream.flush()
-            self.last = now
+def _collect(entry, options: Options, local: bool, broken) -> tuple[list[Outcome], bool]:
+    """The outcomes of one chunk; a worker that died (killed, out of memory) takes no record with it:
+    its chunk, and every later one, is checked in this process instead."""
+    chunk, future = entry
+    if future is not None and not local:
+        try:
+            return future.result(), False
+        except broken:
+            local = True
+    if "engine" not in _STATE:
+        _init(options)
+    return process_chunk(chunk), local
 
-    def close(self) -> None:
-        if self.active:
-            self.stream.write("\r" + " " * 40 + "\r")
+
+def count_inputs(paths: list[str], selection: Selection) -> int | None:
+    """How many results the inputs will give, for the progress bar; None when it cannot be known
+    (standard input). JSON Lines and CSV count their lines, quickly, as bytes."""
+    total = 0
+    for entry in expand(paths, selection):
+        if isinstance(entry, Source):
+            total += 1
+        elif entry == "-":
+            return None
+        elif entry.lower().endswith((".jsonl", ".ndjson", ".csv")):
+            try:
+                with open(entry, "rb") as stream:
+                    lines = sum(chunk.count(b"\n") for chunk in iter(lambda: stream.read(1 << 20), b""))
+            except OSError:
+                lines = 1
+            total += max(1, lines - (1 if entry.lower().endswith(".csv") else 0))
+        else:
+            total += 1
+    return total
 
 
 def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys.stderr, jobs: int = 1,
-              stdin_format: str = "auto", sort_by_deadline: bool = False) -> Totals:
+              stdin_format: str = "auto", sort_by_deadline: bool = False, selection: Selection | None = None,
+              progress: Progress | None = None) -> Totals:
     """Check every source and write the report; return the totals (which always reconcile)."""
+    from contextlib import closing
+
     writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
-                                   detail=options.detail)
+                        detail=options.detail)
     rules = engine_for(options.regles_dir).rules
     totals = Totals()
-    progress = Progress(err)
+    progress = progress or Progress(None)
     spool = None
     if writer.totals_first:
         # Only the writers that show the totals first spool their fragments: the others, the text
@@ -221,22 +324,24 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
     if spool is None:
         out.write(writer.header(rules))
     first = True
+    chunks = _chunks(iter_sources(paths, stdin_format, selection), CHUNK)
     recorder = None
     if options.base:
         from checker.store.lot import Recorder
         recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir))
-    stream = _outcomes(paths, options, max(1, jobs), stdin_format, recorder.chunk if recorder else None)
-    if sort_by_deadline:
-        far = dt.date.max
-        stream = iter(sorted(stream, key=lambda o: o.echeance or far))
-    for outcome in stream:
-        totals.add(outcome)
-        if outcome.fragment:
-            if not first and writer.separator:
-                target.write(writer.separator)
-            target.write(outcome.fragment)
-            first = False
-        progress.tick(sum(totals.counts.values()))
+    with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None)) as outcomes:
+        stream = outcomes
+        if sort_by_deadline:
+            far = dt.date.max
+            stream = iter(sorted(outcomes, key=lambda o: o.echeance or far))
+        for outcome in stream:
+            totals.add(outcome)
+            if outcome.fragment:
+                if not first and writer.separator:
+                    target.write(writer.separator)
+                target.write(outcome.fragment)
+                first = False
+            progress.tick(sum(totals.counts.values()))
     progress.close()
     summary = totals.as_dict()
     if recorder is not None:
@@ -259,10 +364,20 @@ def summary_line(totals: Totals) -> str:
     return line + f" + {s['sans_objet']} sans objet + {s['erreurs']} erreurs"
 
 
-def exit_code(totals: Totals) -> int:
-    if totals.counts.get(ERREUR):
-        return 2
-    return 1 if totals.counts.get("non_conforme") else 0
+def exit_code(totals: Totals, echec_sur=DEFAULT_FAILURES) -> int:
+    """The exit code of a batch (see checker/exit_codes.py for the table)."""
+    counts = totals.counts
+    read = sum(counts.values())
+    errors = counts.get(ERREUR, 0)
+    if read == 0 or errors == read:
+        return codes.RIEN_LU
+    if "non_conforme" in echec_sur and counts.get("non_conforme"):
+        return codes.NON_CONFORME
+    if "indetermine" in echec_sur and counts.get("indetermine"):
+        return codes.NON_CONFORME
+    if "erreur" in echec_sur and errors:
+        return codes.ILLISIBLES
+    return codes.SUCCES
 
 
 def default_jobs() -> int:

@@ -83,6 +83,10 @@ class Choix(click.ParamType):
         self.choices = tuple(choices)
         self.aliases = aliases or {}
 
+    def get_metavar(self, param, ctx=None):
+        # The values are shown in the help (`--nature [commune|syndicat_de_communes|…]`).
+        return f"[{'|'.join(self.choices)}]"
+
     def convert(self, value, param, ctx):
         text = self.aliases.get(str(value), str(value))
         if text not in self.choices:

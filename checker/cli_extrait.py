@@ -18,6 +18,11 @@ def extrait(fichier: str, fmt: str) -> None:
 
     Chaque fait lu porte sa source (« d'après : … ») et une confiance ; ce qui n'a pas pu être
     lu est absent et doit être complété à la main avant le contrôle.
+
+    \b
+    Exemples :
+      delibcheck extrait deliberation.pdf > seance.yaml
+      delibcheck extrait extrait.txt --format json -o seance.json
     """
     from checker.reader import read_file
 

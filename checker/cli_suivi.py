@@ -102,7 +102,13 @@ def _show(item: dict, detail: bool = False) -> None:
 @click.option("--aujourdhui", type=JOUR, default=None, hidden=True)
 @click.pass_context
 def suivi(ctx, base, fmt, limite, clos, aujourdhui):
-    """Suivi du contrôle de légalité : actes par prochaine échéance (dépassées d'abord), actions des agents."""
+    """Suivi du contrôle de légalité : actes par prochaine échéance (dépassées d'abord), actions des agents.
+
+    \b
+    Exemples :
+      delibcheck suivi --base controle.sqlite
+      delibcheck suivi --base controle.sqlite semaine --format json -o semaine.json
+    """
     ctx.ensure_object(dict)
     ctx.obj.update(base=base, fmt=fmt, today=_today(aujourdhui))
     if ctx.invoked_subcommand is not None:

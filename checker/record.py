@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ruleset.errors import InputError
+from ruleset.traduction import json_message, os_message, python_message
 from ruleset.schema_errors import field_path, line_of, load_schema, validate
 from ruleset.values import Asserted, Node, NodeList, bounded, imprecise
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
@@ -64,17 +65,19 @@ def _refuse_lone_surrogates(data, fichier: str):
 
 
 def parse_json(text: str, fichier: str):
+    if text.startswith("\ufeff"):
+        text = text[1:]
     try:
         data = json.loads(text, object_pairs_hook=_reject_duplicates)
         return _refuse_lone_surrogates(data, fichier) if _SURROGATE_ESCAPE.search(text) else data
     except InputError as exc:
         raise InputError(exc.message, fichier=fichier)
     except json.JSONDecodeError as exc:
-        raise InputError(f"JSON mal formé : {exc.msg}", fichier=fichier, ligne=exc.lineno)
+        raise InputError(f"JSON mal formé : {json_message(exc.msg)}", fichier=fichier, ligne=exc.lineno)
     except RecursionError:
         raise InputError("document trop profondément imbriqué", fichier=fichier)
     except ValueError as exc:
-        raise InputError(f"JSON illisible : {exc}", fichier=fichier)
+        raise InputError(f"JSON illisible : {python_message(exc)}", fichier=fichier)
 
 
 def parse_record_text(text: str, fichier: str, fmt: str | None = None):
@@ -84,17 +87,40 @@ def parse_record_text(text: str, fichier: str, fmt: str | None = None):
     return parse_json(text, fichier) if fmt == "json" else load_yaml(text, fichier)
 
 
-def read_record_file(path: Path, fichier: str | None = None) -> Record:
+def read_record_file(path: Path, fichier: str | None = None, prepare=None) -> Record:
+    """A YAML or JSON record file; `prepare` may complete the data before it is checked."""
     fichier = fichier or str(path)
     try:
         if path.stat().st_size > MAX_BYTES:
             raise InputError(f"fichier trop volumineux (plus de {MAX_BYTES // (1024 * 1024)} Mo)", fichier=fichier)
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise InputError("le fichier n'est pas encodé en UTF-8", fichier=fichier)
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"le fichier n'est pas encodé en UTF-8 (octet 0x{exc.object[exc.start]:02x} à la position "
+                         f"{exc.start + 1})", fichier=fichier)
     except OSError as exc:
-        raise InputError(f"lecture impossible ({exc.strerror or exc})", fichier=fichier)
-    return build_record(parse_record_text(text, fichier), fichier)
+        raise InputError(f"lecture impossible ({os_message(exc)})", fichier=fichier)
+    data = parse_record_text(text, fichier)
+    if prepare is not None:
+        data = prepare(data)
+    try:
+        return build_record(data, fichier)
+    except InputError as exc:
+        if exc.ligne is None and fichier.lower().endswith(".json"):
+            exc.ligne = _json_line(text, fichier, exc)
+        raise
+
+
+def _json_line(text: str, fichier: str, error: InputError) -> int | None:
+    """The line of a schema error in a JSON file: the JSON parser keeps no lines, so the text is
+    read again, on this error path only, by the YAML loader (JSON is YAML) that keeps them."""
+    try:
+        build_record(load_yaml(text, fichier), fichier)
+    except InputError as again:
+        if again.message == error.message:
+            return again.ligne
+    except (RecursionError, ValueError):
+        return None
+    return None
 
 
 def build_record(data, fichier: str, index: int | None = None) -> Record:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ruleset.errors import InputError
+from ruleset.traduction import cite
 
 REQUIRED = ("COLL_NOM", "COLL_SIRET", "DELIB_ID", "DELIB_DATE", "DELIB_MATIERE_CODE", "DELIB_MATIERE_NOM",
             "DELIB_OBJET")
@@ -55,10 +56,10 @@ def row_to_record(row: dict, fichier: str, line: int) -> dict:
             fail(column, "cellule obligatoire vide")
     date = cell("DELIB_DATE")
     if not _DATE.match(date):
-        fail("DELIB_DATE", f"date « {date} » de forme non admise (attendu AAAA-MM-JJ)")
+        fail("DELIB_DATE", f"date « {cite(date)} » de forme non admise (attendu AAAA-MM-JJ)")
     siret = cell("COLL_SIRET")
     if not re.fullmatch(r"[0-9]{14}", siret):
-        fail("COLL_SIRET", f"SIRET « {siret} » de forme non admise (14 chiffres)")
+        fail("COLL_SIRET", f"SIRET « {cite(siret)} » de forme non admise (14 chiffres)")
     deliberation: dict = {
         "numero": cell("DELIB_ID"),
         "objet": _fact(cell("DELIB_OBJET"), "DELIB_OBJET", line),
@@ -71,21 +72,21 @@ def row_to_record(row: dict, fichier: str, line: int) -> dict:
         if value is None:
             continue
         if not _INTEGER.match(value):
-            fail(column, f"« {value} » n'est pas un nombre entier positif")
+            fail(column, f"« {cite(value)} » n'est pas un nombre entier positif")
         vote[key] = _fact(int(value), column, line)
     if vote:
         deliberation["vote"] = vote
     reel = cell("VOTE_REEL")
     if reel is not None:
         if not _INTEGER.match(reel):
-            fail("VOTE_REEL", f"« {reel} » n'est pas un nombre entier positif")
+            fail("VOTE_REEL", f"« {cite(reel)} » n'est pas un nombre entier positif")
         # VOTE_REEL counted proxies in some drafts of the schema and not in others (ecosystem.md):
         # it is kept as the number of voters, with its column named, never as a presence count.
         deliberation["votants"] = _fact(int(reel), "VOTE_REEL", line)
     received = cell("PREF_DATE")
     if received is not None:
         if not _DATE.match(received):
-            fail("PREF_DATE", f"date « {received} » de forme non admise (attendu AAAA-MM-JJ)")
+            fail("PREF_DATE", f"date « {cite(received)} » de forme non admise (attendu AAAA-MM-JJ)")
         deliberation["transmission"] = {"date_reception": _fact(received, "PREF_DATE", line)}
     return {
         "format": 1,

@@ -1,4 +1,8 @@
 """Errors that reach the user: each carries a French message naming the file and the place."""
+from ruleset.traduction import visible
+
+# A message quotes values; whatever a value held, the message stays short enough to read.
+MAX_MESSAGE = 1000
 
 
 class InputError(Exception):
@@ -10,6 +14,8 @@ class InputError(Exception):
 
     def __init__(self, message: str, fichier: str | None = None, ligne: int | None = None,
                  champ: str | None = None):
+        if len(message) > MAX_MESSAGE:
+            message = message[:MAX_MESSAGE] + f"… (message coupé : {len(message)} caractères)"
         super().__init__(message)
         self.message = message
         self.fichier = fichier
@@ -21,12 +27,13 @@ class InputError(Exception):
         return (_rebuild, (type(self), self.message, self.fichier, self.ligne, self.champ))
 
     def __str__(self) -> str:
-        place = self.fichier or ""
+        place = visible(self.fichier or "")
         if self.ligne is not None:
             place += f", ligne {self.ligne}"
         if self.champ:
             place += f", champ « {self.champ} »"
-        return f"{place} : {self.message}" if place else self.message
+        message = visible(self.message)
+        return f"{place} : {message}" if place else message
 
 
 class RuleError(InputError):

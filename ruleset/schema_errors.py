@@ -10,6 +10,7 @@ import jsonschema_rs
 
 from ruleset import parse_cache
 from ruleset.errors import InputError
+from ruleset.traduction import cite
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
 
 
@@ -102,30 +103,30 @@ def describe(error) -> str:
     if kind == "additionalProperties":
         allowed = sorted(error.schema.get("properties", {}))
         extra = sorted(set(value) - set(allowed)) if isinstance(value, dict) else []
-        return (f"clé inconnue « {', '.join(map(str, extra))} » ; clés admises : {', '.join(allowed)}")
+        return (f"clé inconnue « {cite(', '.join(map(str, extra)))} » ; clés admises : {', '.join(allowed)}")
     if kind == "required":
         missing = [k for k in error.validator_value if not isinstance(value, dict) or k not in value]
         return f"clé obligatoire manquante : « {', '.join(missing)} »"
     if kind == "enum":
-        return (f"valeur « {value} » non admise ; valeurs admises : "
+        return (f"valeur « {cite(value)} » non admise ; valeurs admises : "
                 f"{', '.join(map(str, error.validator_value))}")
     if kind == "const":
-        return f"valeur « {value} » non admise ; seule valeur admise : {error.validator_value}"
+        return f"valeur « {cite(value)} » non admise ; seule valeur admise : {error.validator_value}"
     if kind == "pattern":
-        return f"valeur « {value} » de forme non admise (forme attendue : {error.validator_value})"
+        return f"valeur « {cite(value)} » de forme non admise (forme attendue : {error.validator_value})"
     if kind == "type":
         names = {"string": "un texte", "integer": "un nombre entier", "number": "un nombre",
                  "boolean": "vrai ou faux (true/false)", "array": "une liste", "object": "un objet (clé: valeur)",
                  "null": "null"}
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
-        return f"valeur « {value!r} » de type non admis ; attendu : {' ou '.join(names.get(t, t) for t in expected)}"
+        return f"valeur « {cite(value if not isinstance(value, str) else repr(value))} » de type non admis ; attendu : {' ou '.join(names.get(t, t) for t in expected)}"
     if kind in ("minimum", "maximum"):
         word = "au moins" if kind == "minimum" else "au plus"
-        return f"valeur {value!r} hors limites ; attendu {word} {error.validator_value}"
+        return f"valeur {cite(value)} hors limites ; attendu {word} {error.validator_value}"
     if kind in ("minItems", "maxItems", "minLength", "maxLength"):
         return f"longueur non admise ({error.validator} = {error.validator_value})"
-    return f"valeur non admise : {error.message}"
+    return f"valeur « {cite(value)} » non admise (contrainte « {kind} » du schéma)"
 
 
 def validate(validator, instance, fichier: str, what: str = "") -> None:

@@ -9,6 +9,10 @@ from __future__ import annotations
 import yaml
 
 from ruleset.errors import InputError
+from ruleset.traduction import python_message, yaml_message
+
+# Problems this loader raises itself, already in French.
+_OWN_PROBLEMS = ("les alias YAML (*nom) ne sont pas admis", "clé non valide (une clé doit être un texte)")
 
 
 class LineDict(dict):
@@ -147,13 +151,15 @@ def load_yaml(text: str, fichier: str):
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark is not None else None
-        problem = exc.problem or exc.context or "syntaxe invalide"
+        problem = exc.problem or exc.context or ""
+        if problem not in _OWN_PROBLEMS:
+            problem = yaml_message(f"{exc.context or ''} {exc.problem or ''}")
         raise InputError(f"YAML mal formé : {problem}", fichier=fichier, ligne=line)
     except yaml.YAMLError as exc:
-        raise InputError(f"YAML mal formé : {exc}", fichier=fichier)
+        raise InputError(f"YAML mal formé : {yaml_message(str(exc))}", fichier=fichier)
     except ValueError as exc:
         # A scalar the constructors cannot turn into a value: an integer of more than 4 300
         # digits (Python's int limit) raised out of the parser and crashed the command.
-        raise InputError(f"YAML illisible : {exc}", fichier=fichier)
+        raise InputError(f"YAML illisible : {python_message(exc)}", fichier=fichier)
     except RecursionError:
         raise InputError("document trop profondément imbriqué", fichier=fichier)

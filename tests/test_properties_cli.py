@@ -42,15 +42,15 @@ def _invoke(args, input=None):
 
 
 @given(entrees=ENTREES, fmt=st.sampled_from(FORMATS))
-def test_the_exit_code_is_2_on_invalid_input_else_1_exactly_when_a_finding_is_non_conforme(
+def test_the_exit_code_is_1_on_a_non_conforme_else_3_on_an_unreadable_input_and_2_when_nothing_is_read(
         engine, workdir, entrees, fmt):
-    paths, records, invalid = [], [], False
+    paths, records, invalid = [], [], 0
     for index, (kind, content, suffixe) in enumerate(entrees):
         if kind == "valide":
             records.append(build_record(content, f"entree-{index}"))
             content = ecrire(content, suffixe)
         else:
-            invalid = True
+            invalid += 1
             suffixe, content = content
         path = workdir / f"entree-{index}{suffixe}"
         path.write_bytes(content)
@@ -59,7 +59,8 @@ def test_the_exit_code_is_2_on_invalid_input_else_1_exactly_when_a_finding_is_no
     # members), as the command does; then the engine says whether anything is non-compliant.
     apply_joins(records)
     non_conforme = any(f.statut == NON_CONFORME for record in records for f in engine.check(record))
-    expected = 2 if invalid else (1 if non_conforme else 0)
+    # 1 whatever else happened; 2 when nothing at all could be read; 3 when some inputs could not be.
+    expected = 2 if invalid == len(entrees) else 1 if non_conforme else 3 if invalid else 0
     event(f"code attendu {expected}")
     code, output = _invoke(["check", "--format", fmt, "--regles", str(RULES_DIR), *paths])
     assert "Traceback" not in output

@@ -204,7 +204,7 @@ def test_batch_streams_one_line_per_act_broken_lines_included(api):
     assert response.status_code == 200
     lines = [json.loads(line) for line in response.text.splitlines()]
     assert [r["statut"] for r in lines] == ["non_conforme", "erreur", "non_conforme", "erreur"]
-    assert [r["fichier"] for r in lines] == ["-:1", "-:2", "-:3", "-:4"]
+    assert [(r["fichier"], r["ligne"]) for r in lines] == [("-", 1), ("-", 2), ("-", 3), ("-", 4)]
     assert lines[1]["erreur"]["ligne"] == 2 and "JSON mal formé" in lines[1]["erreur"]["message"]
     assert lines[3]["erreur"]["champ"] == "seance"
 

@@ -60,7 +60,7 @@ def test_every_report_format_is_the_batch_written_once(tmp_path):
         page, state, _ = finished(c, files)
         assert state["resume"]["lus"] == 2
         document = c.get(page + "/rapport.json").json()
-        assert [r["fichier"] for r in document["resultats"]] == ["a.yaml", "b.jsonl:1"]
+        assert [(r["fichier"], r["ligne"]) for r in document["resultats"]] == [("a.yaml", None), ("b.jsonl", 1)]
         assert document["resume"] == state["resume"]
         sarif = c.get(page + "/rapport.sarif").json()
         assert sarif["version"] == "2.1.0"

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 
+from checker.results import SCHEMA_VERSION
 from checker.version import VERSION
 
 
@@ -14,7 +15,8 @@ class Writer:
         self.options = options
 
     def header(self, rules) -> str:
-        return '{\n"delibcheck": ' + json.dumps(VERSION) + ',\n"resultats": [\n'
+        return ('{\n"schema_version": ' + json.dumps(SCHEMA_VERSION) + ',\n"delibcheck": ' + json.dumps(VERSION)
+                + ',\n"resultats": [\n')
 
     def fragment(self, result) -> str:
         document = result.to_dict(show_all=bool(self.options.get("show_all")))

@@ -6,13 +6,29 @@ error, `non_applicable` is skipped, and `indetermine` is skipped with a message 
 """
 from __future__ import annotations
 
-from xml.sax.saxutils import escape, quoteattr
+import re
+from xml.sax.saxutils import escape
+from xml.sax.saxutils import quoteattr as _quoteattr
 
 from checker.findings import ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME
 
+# XML 1.0 admits no control character but tab and line ends, no surrogate, no U+FFFE/U+FFFF, not
+# even escaped: one such character from a record made the whole file unreadable. They are
+# written as visible escapes instead.
+_NOT_XML = re.compile("[^\x09\x0a\x0d\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def _clean(value) -> str:
+    return _NOT_XML.sub(lambda m: f"\\x{ord(m.group()):02x}" if ord(m.group()) < 0x100 else f"\\u{ord(m.group()):04x}",
+                        str(value))
+
 
 def _text(value) -> str:
-    return escape(str(value), {'"': "&quot;"})
+    return escape(_clean(value), {'"': "&quot;"})
+
+
+def quoteattr(value) -> str:
+    return _quoteattr(_clean(value))
 
 
 class Writer:

@@ -7,6 +7,8 @@ are the file (and line for JSON Lines and CSV) plus the logical place in the rec
 from __future__ import annotations
 
 import json
+import os
+from urllib.parse import quote
 
 from checker.findings import CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME
 from checker.version import VERSION
@@ -17,14 +19,31 @@ KINDS = {CONFORME: "pass", NON_CONFORME: "fail", INDETERMINE: "review", NON_APPL
 LEVELS = {"inexistence": "error", "illegalite": "error", "illegalite_sauf_absence_de_prejudice": "error",
           "non_executoire": "warning", "irregularite_sans_incidence": "note", "information": "note"}
 READ_RULE = "delibcheck.lecture"
+ACT_RULE = "delibcheck.acte"
 
 
-def _location(fichier: str, logical: str | None) -> dict:
-    uri, line = fichier, None
-    head, _, tail = fichier.rpartition(":")
-    if head and tail.isdigit():
-        uri, line = head, int(tail)
-    physical: dict = {"artifactLocation": {"uri": uri}}
+def artifact_uri(path: str) -> str:
+    """A file name as a SARIF `uri` (RFC 3986): relative paths stay relative, with `/` between
+    folders; spaces, `#`, `%`, accents and the like are percent-encoded; an absolute path is a `file:` URI."""
+    posix = path.replace(os.sep, "/")
+    encoded = quote(posix, safe="/", errors="surrogateescape")
+    if posix.startswith("/"):
+        return "file://" + encoded
+    if ":" in encoded.split("/", 1)[0]:
+        # A first segment with a colon would read as a URI scheme.
+        encoded = "./" + encoded
+    return encoded
+
+
+def _location(fichier: str, logical: str | None, line: int | None = None) -> dict:
+    uri = fichier
+    if line is None:
+        head, _, tail = fichier.rpartition(":")
+        if head and tail.isdigit():
+            uri, line = head, int(tail)
+    elif fichier.endswith(f":{line}"):
+        uri = fichier[: -len(f":{line}")]
+    physical: dict = {"artifactLocation": {"uri": artifact_uri(uri)}}
     if line is not None:
         physical["region"] = {"startLine": line}
     location: dict = {"physicalLocation": physical}
@@ -44,6 +63,9 @@ class Writer:
         descriptors = [{
             "id": READ_RULE, "name": "lecture",
             "shortDescription": {"text": "Le dossier doit être lisible et conforme au format d'enregistrement."},
+        }, {
+            "id": ACT_RULE, "name": "acte",
+            "shortDescription": {"text": "Acte contrôlé sans règle applicable (aucun constat à rapporter)."},
         }]
         for rule in rules or ():
             url = rule.url(rule.versions[-1])
@@ -67,7 +89,8 @@ class Writer:
     def fragment(self, result) -> str:
         if result.statut == ERREUR:
             item = {"ruleId": READ_RULE, "kind": "fail", "level": "error",
-                    "message": {"text": str(result.error)}, "locations": [_location(result.fichier, None)]}
+                    "message": {"text": str(result.error)},
+                    "locations": [_location(result.fichier, None, getattr(result, "ligne", None))]}
             return json.dumps(item, ensure_ascii=False)
         items = []
         # The proposed action rides on every result of the act, so that a pipeline routes on it
@@ -85,10 +108,19 @@ class Writer:
                 "ruleId": finding.regle, "kind": kind,
                 "level": LEVELS[finding.gravite] if kind == "fail" else "none",
                 "message": {"text": finding.message},
-                "locations": [_location(result.fichier, f"{result.fichier}#{finding.chemin}")],
+                "locations": [_location(result.fichier, f"{result.fichier}#{finding.chemin}",
+                                        getattr(result, "ligne", None))],
                 "properties": {"statut": finding.statut, "gravite": finding.gravite, "objet": finding.objet,
                                "version": finding.version, **routing},
             }
+            items.append(json.dumps(item, ensure_ascii=False))
+        if not items:
+            # Every act gives at least one result: one without any applicable rule is still seen.
+            item = {"ruleId": ACT_RULE, "kind": "notApplicable", "level": "none",
+                    "message": {"text": f"{result.record.label} : aucun constat à rapporter "
+                                        f"({len(result.findings)} règles non applicables)"},
+                    "locations": [_location(result.fichier, result.fichier, getattr(result, "ligne", None))],
+                    "properties": {"statut": result.statut, **routing}}
             items.append(json.dumps(item, ensure_ascii=False))
         return ",\n".join(items)
 

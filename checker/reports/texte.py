@@ -11,6 +11,7 @@ from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLIC
 from checker.results import Result
 from ruleset.dates import format_date
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
+from ruleset.traduction import visible
 
 MARKS = {NON_CONFORME: "✗", INDETERMINE: "?", A_VENIR: "…", CONFORME: "✓", NON_APPLICABLE: "·", ERREUR: "!"}
 STATUS_ORDER = (NON_CONFORME, INDETERMINE, A_VENIR, CONFORME, NON_APPLICABLE)
@@ -228,7 +229,9 @@ class Writer:
             lines = render_prevote(result)
         else:
             lines = render_brief(result)
-        return "\n".join(lines) + "\n"
+        # Values from a record reach a terminal here: control characters and ANSI escapes are
+        # shown, not obeyed.
+        return visible("\n".join(lines), keep_newlines=True) + "\n"
 
     def footer(self, totals: dict) -> str:
         from checker.decision import AVERTISSEMENT

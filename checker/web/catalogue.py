@@ -25,11 +25,9 @@ def by_id() -> dict[str, Rule]:
 
 
 def summary(rule: Rule) -> dict:
-    """One rule as `delibcheck regles --format json` lists it."""
-    return {"id": rule.id, "article": rule.article, "titre": rule.titre, "gravite": rule.gravite,
-            "portee": rule.portee, "exception_de": rule.exception_de,
-            "versions": [{"du": v.du.isoformat(), "au": v.au.isoformat() if v.au else None,
-                          "legiarti": v.legiarti} for v in rule.versions]}
+    """One rule as `delibcheck regles --format json` lists it (the same function makes both)."""
+    from checker.rule_json import rule_to_dict
+    return rule_to_dict(rule)
 
 
 def listing() -> list[dict]:
@@ -46,31 +44,17 @@ def find(rule_id: str) -> Rule:
     return rule
 
 
-def _one_line(text) -> str:
-    return " ".join(str(text).split())
-
-
 def detail(rule_id: str) -> dict:
-    """A rule with its text, reading, versions, expressions and examples (`delibcheck explique`)."""
+    """A rule as `delibcheck explique --format json` gives it, with the page's extras: the
+    severity's label, the rule file, the text `explique` prints."""
     from checker.explain import explain
+    from checker.rule_json import rule_to_dict
     rule = find(rule_id)
-    out = summary(rule)
-    out.update({
-        "code": rule.code, "alinea": rule.alinea, "citation": rule.citation.strip(), "lecture": rule.lecture.strip(),
-        "limites": rule.limites.strip() if rule.limites else None, "confiance": rule.confiance,
-        "gravite_libelle": SEVERITY_LABELS[rule.gravite], "sources": list(rule.sources),
-        "legiarti_a_verifier": rule.legiarti_a_verifier.strip() if rule.legiarti_a_verifier else None,
-        "fichier": rule.fichier,
-        "exemples": [{"nom": e.nom, "attendu": e.attendu, "commentaire": e.commentaire.strip() if e.commentaire else None}
-                     for e in rule.exemples or []],
-        "explication": explain(rule),
-    })
+    out = rule_to_dict(rule, full=True)
+    out.update({"gravite_libelle": SEVERITY_LABELS[rule.gravite], "fichier": rule.fichier,
+                "explication": explain(rule)})
     for version, data in zip(rule.versions, out["versions"]):
-        sources = version.sources
-        data.update({"periode": version.period(), "texte": version.texte, "url": rule.url(version),
-                     "applicable": _one_line(sources["applicable"]) if sources.get("applicable") is not None else None,
-                     "valeurs": {k: _one_line(v) for k, v in sources.get("valeurs", {}).items()},
-                     "exigence": _one_line(sources.get("exigence", ""))})
+        data["periode"] = version.period()
     return out
 
 

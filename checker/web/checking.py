@@ -20,7 +20,7 @@ from checker.inputs import Item, iter_sources, load_source
 from checker.joins import apply_joins
 from checker.record import build_record, parse_record_text
 from checker.reports import writer_for
-from checker.results import Result
+from checker.results import SCHEMA_VERSION, Result
 from checker.web import isolation
 from checker.web.config import Settings
 from checker.web.uploads import Piece, suffix_of
@@ -147,12 +147,12 @@ def check_items(items: Iterable[Item], options: Options, limit: int | None = Non
 
 def check_item(item: Item, engine, options: Options) -> Result:
     if item.error is not None:
-        return Result(item.fichier, error=item.error)
+        return Result(item.fichier, error=item.error, ligne=item.line)
     findings = engine.check(item.record)
     if options.avant_vote:
         from checker.clerk.prevote import mark_prevote
         findings = mark_prevote(findings)
-    return Result(item.fichier, item.record, findings)
+    return Result(item.fichier, item.record, findings, ligne=item.line)
 
 
 def collectivite(result: Result) -> str | None:
@@ -213,4 +213,5 @@ def json_document(results: list[Result], options: Options) -> str:
             document.update(to_json(result.record, result.findings))
         documents.append(document)
         count(totals, result)
-    return compact_json({"delibcheck": VERSION, "resultats": documents, "resume": totals.as_dict()})
+    return compact_json({"schema_version": SCHEMA_VERSION, "delibcheck": VERSION, "resultats": documents,
+                         "resume": totals.as_dict()})
