@@ -158,10 +158,13 @@ def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, k
     payload = None
     if item.error is not None:
         result = Result(item.fichier, error=item.error, ligne=item.line)
-    elif (options.preuves == "resumees" and options.fmt in ("json", "jsonl") and store is None
-          and not options.avant_vote):
-        result = LeanResult(item.fichier, item.record, engine, engine.evaluate(item.record), item.line,
-                            options.gravite_min)
+    elif options.preuves == "resumees" and options.fmt in ("json", "jsonl") and not options.avant_vote:
+        entries = engine.evaluate(item.record)
+        if store is not None:
+            from checker.store.acte import build
+            payload = build(item.record, engine.findings_of(item.record, entries), _STATE["catalogue"],
+                            kept[id(item.record)])
+        result = LeanResult(item.fichier, item.record, engine, entries, item.line, options.gravite_min)
     else:
         findings = engine.check(item.record)
         if store is not None:
