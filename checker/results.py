@@ -80,6 +80,9 @@ class Result:
         out["identifiant"] = (actes[0]["identifiant_actes"] or actes[0]["numero"]) if len(actes) == 1 else None
         out["collectivite"] = _text(root["collectivite"].get("nom"))
         out["seance"] = self.record.date.isoformat()
+        referentiel = getattr(self.record, "referentiel", None)
+        if referentiel is not None:
+            out["referentiel"] = referentiel.to_dict()
         out["actes"] = actes
         out["compte"] = compte
         decision = self.decision
@@ -106,7 +109,7 @@ class LeanResult(Result):
     every finding, made on first use, for whatever needs them all."""
 
     def __init__(self, fichier: str, record: Record, engine, entries: list, ligne: int | None = None,
-                 gravite_min: str | None = None):
+                 gravite_min: str | None = None, annotate=None):
         super().__init__(fichier, record, [], None, ligne)
         if gravite_min is not None:
             from ruleset.model import SEVERITY_ORDER
@@ -114,14 +117,22 @@ class LeanResult(Result):
             entries = [e for e in entries if SEVERITY_ORDER.index(e[0].gravite) <= limit]
         self._engine = engine
         self._entries = entries
+        # Applied to the findings made (`annotate(record, findings)`): the reference data's notes.
+        self._annotate = annotate
         self._all = None
         self._evidence = None
 
     @property
     def findings(self) -> list[Finding]:
         if self._all is None:
-            self._all = self._engine.findings_of(self.record, self._entries)
+            self._all = self._made(self._entries)
         return self._all
+
+    def _made(self, entries: list) -> list[Finding]:
+        findings = self._engine.findings_of(self.record, entries)
+        if self._annotate is not None:
+            self._annotate(self.record, findings)
+        return findings
 
     @findings.setter
     def findings(self, value) -> None:
@@ -138,7 +149,7 @@ class LeanResult(Result):
                 wanted = {e[0].id for e in self._entries if e[1].status in (NON_CONFORME, INDETERMINE)}
                 from checker.decision.echeance import DELAI_REGLE
                 wanted.add(DELAI_REGLE)
-                chosen = self._engine.findings_of(self.record, [e for e in self._entries if e[0].id in wanted])
+                chosen = self._made([e for e in self._entries if e[0].id in wanted])
             self._evidence = chosen
         return self._evidence
 
