@@ -130,6 +130,13 @@ class Engine:
         return gate([finding(member, outcome, path, label, date)
                      for member, outcome, path, label in self.evaluate(record, only)], record.root)
 
+    def findings_of(self, record: Record, entries: list) -> list[Finding]:
+        """The findings of `entries` (some of what `evaluate` gave for `record`), gated as `check` gates them."""
+        date = record.date
+        finding = self._finding
+        return gate([finding(member, outcome, path, label, date) for member, outcome, path, label in entries],
+                    record.root)
+
     def evaluate(self, record: Record, only: set[str] | None = None) -> list[tuple]:
         """The outcomes of a record, each as (rule, outcome, subject path, subject label), in the
         order of `check`; no message is rendered and no finding made."""
@@ -481,7 +488,7 @@ class Engine:
         if status == NON_APPLICABLE:
             return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
                            rule.gravite, message, path, label, outcome.values, [], [],
-                           outcome.set_aside_by, outcome.error)
+                           outcome.set_aside_by, outcome.error, rule.libelles)
         facts, seen = [], set()
         for node, key, value in outcome.trace:
             marker = (id(node), key)
@@ -496,7 +503,7 @@ class Engine:
             message += " (exigence remplie, que la règle s'applique ou non)"
         return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
                        rule.gravite, message, path, label, outcome.values, facts, missing,
-                       outcome.set_aside_by, outcome.error)
+                       outcome.set_aside_by, outcome.error, rule.libelles)
 
     def _static(self, rule: Rule, version: Version | None) -> tuple:
         """The parts of a finding that depend only on the rule's version, computed once."""

@@ -63,13 +63,27 @@ class Finding:
     manquants: list[Fact] = field(default_factory=list)
     ecartee_par: str | None = None
     erreur_regle: str | None = None
+    # The French label of each computed value, from the rule file (shared, never copied).
+    libelles: dict = field(default_factory=dict)
     # Why a finding that would be non_conforme rests on a doubtful reading (checker/confiance.py).
     doute: str | None = None
+
+    def libelle(self, name: str) -> str:
+        return self.libelles.get(name) or name.replace("_", " ")
 
     @property
     def asserted_only(self) -> bool:
         """Undecidable only because the document asserts a fact without giving it."""
         return self.statut == INDETERMINE and bool(self.manquants) and all(m.affirme for m in self.manquants)
+
+    def to_lean_dict(self, facts: list[int]) -> dict:
+        """The finding in the lean report: its evidence, the facts read given by their positions in
+        the act's `faits`, nothing that depends on the rule alone, no value left unknown."""
+        out = {"regle": self.regle, "statut": self.statut, "chemin": self.chemin, "message": self.message,
+               "valeurs": {k: format_value(v, iso=True) for k, v in self.valeurs.items() if type(v) is not Unknown},
+               "faits_lus": facts, "manquants": [m.to_dict() for m in self.manquants]}
+        self._flags(out)
+        return out
 
     def to_dict(self) -> dict:
         out = {
@@ -81,6 +95,10 @@ class Finding:
             "faits": [f.to_dict() for f in self.faits],
             "manquants": [m.to_dict() for m in self.manquants],
         }
+        self._flags(out)
+        return out
+
+    def _flags(self, out: dict) -> None:
         if self.asserted_only:
             out["affirme_seulement"] = True
         if self.ecartee_par:
@@ -89,7 +107,6 @@ class Finding:
             out["erreur_regle"] = self.erreur_regle
         if self.doute:
             out["doute"] = self.doute
-        return out
 
 
 def format_value(value, iso: bool = False):
