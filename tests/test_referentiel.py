@@ -216,9 +216,10 @@ def test_the_reference_document_is_known_from_its_communes_name_alone():
     assert re.search(r"\[référentiel : .*population", delay["message"])
     assert "L2121-17.quorum" in conformes and "L2121-17.quorum" not in undecided
     assert "L2121-2.effectif" in conformes
-    detail = invoke("check", str(REFERENCE), "--detail")
-    [quorum] = [line for line in detail.stdout.splitlines() if line.strip().startswith("calculs : en exercice")]
-    assert "presents : entre 25 et 41" in quorum
+    detail = invoke("check", str(REFERENCE), "--detail", "--tout").stdout
+    block = detail[detail.index("CONFORME — L2121-17.quorum"):].split("\n\n")[0]
+    calculs = next(line for line in block.splitlines() if "calculs :" in line)
+    assert "entre 25 et 41" in calculs and "entre 33 et 49" in calculs
 
 
 def test_a_code_kept_by_a_commune_nouvelle_is_the_former_commune_before_its_creation():
