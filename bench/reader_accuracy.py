@@ -66,7 +66,8 @@ class Tally:
     exactly the labelled set.
     """
 
-    def __init__(self):
+    def __init__(self, name: str = ""):
+        self.name = name
         self.n = self.lus = self.justes = self.faux = self.manques = 0
         self.misses: list = []
 
@@ -89,7 +90,7 @@ class Tally:
         if outcome != JUSTE:
             self.misses.append((doc, outcome, expected, got))
         if calibration is not None and got is not None:
-            calibration.append((confidence, outcome == JUSTE))
+            calibration.append((confidence, outcome == JUSTE, self.name))
         return outcome
 
     def single(self, doc, expected, got, confidence=None, calibration=None):
@@ -186,8 +187,8 @@ def compare(tallies, doc, record, label, calibration=None):
     single("transmission.identifiant_actes", identifier.group(0) if identifier else None,
            any_delib(record, "transmission", "identifiant_actes", chosen))
     nature = record.get("collectivite", {}).get("nature")
-    nature = nature and ("epci" if nature.startswith("communaute") or nature in ("metropole", "epci")
-                         else "syndicat" if nature.startswith("syndicat") else nature)
+    nature = nature and ("epci" if nature.startswith("communaute") or nature in ("metropole", "epci_a_fiscalite_propre")
+                         else "syndicat" if nature.startswith("syndicat") else None if nature == "autre" else nature)
     tallies["collectivite.nature"].single(doc, label.get("type"), nature, None, calibration)
     name = record.get("collectivite", {}).get("nom")
     tallies["collectivite.nom"].single(
@@ -257,7 +258,7 @@ def corrected_record(record: dict, label: dict) -> dict:
     nature = collectivite.get("nature") or "commune"
     if kind == "commune":
         collectivite["nature"] = "commune"
-    elif kind == "epci" and not (nature.startswith("communaute") or nature == "metropole"):
+    elif kind == "epci" and not (nature.startswith("communaute") or nature in ("metropole", "epci_a_fiscalite_propre")):
         collectivite["nature"] = "communaute_de_communes"
     elif kind == "syndicat" and not nature.startswith("syndicat"):
         collectivite["nature"] = "syndicat_de_communes"
@@ -319,12 +320,14 @@ def main(argv=None) -> int:
                              "de la validation)")
     parser.add_argument("--constats", action="store_true",
                         help="compter aussi les « non conforme » qui tombent une fois les faits étiquetés rétablis")
+    parser.add_argument("--calibration-champs", action="store_true",
+                        help="calibration de la validation champ par champ (agrégée, sans détail par texte)")
     args = parser.parse_args(argv)
     if not (args.corpus / "real").is_dir():
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2
-    parts = {part: {field: Tally() for field in FIELDS} for part in ("reglage", "validation")}
-    by_kind = {(part, kind): {field: Tally() for field in FIELDS} for part in parts for kind in KINDS}
+    parts = {part: {field: Tally(field) for field in FIELDS} for part in ("reglage", "validation")}
+    by_kind = {(part, kind): {field: Tally(field) for field in FIELDS} for part in parts for kind in KINDS}
     calibration: list = []
     counts = {"reglage": 0, "validation": 0}
     engine = None
@@ -365,13 +368,25 @@ def main(argv=None) -> int:
     lines.append("Calibration sur la validation : part des faits lus justes par niveau de confiance")
     lines.append(f"{'confiance':<14} {'lus':>5} {'justes':>7}")
     for low, high in BUCKETS:
-        inside = [ok for c, ok in calibration if c is not None and low <= c < high]
+        inside = [ok for c, ok, _ in calibration if c is not None and low <= c < high]
         if inside:
             lines.append(f"[{low:.1f}, {min(high, 1.0):.1f}{']' if high > 1 else ')'}    {len(inside):>5} "
                          f"{100 * sum(inside) / len(inside):6.1f}%")
-    unrated = [ok for c, ok in calibration if c is None]
+    unrated = [ok for c, ok, _ in calibration if c is None]
     if unrated:
         lines.append(f"{'sans (listes…)':<14} {len(unrated):>5} {100 * sum(unrated) / len(unrated):6.1f}%")
+    if args.calibration_champs:
+        lines.append("")
+        lines.append("Calibration par champ (validation) : lus / justes par niveau de confiance")
+        for field in FIELDS:
+            cells = []
+            for low, high in BUCKETS + [(None, None)]:
+                inside = [ok for c, ok, f in calibration if f == field and (
+                    c is None if low is None else c is not None and low <= c < high)]
+                if inside:
+                    cells.append(f"{'sans' if low is None else low}: {sum(inside)}/{len(inside)}")
+            if cells:
+                lines.append(f"  {field:<34} " + "  ".join(cells))
     if engine is not None:
         lines.append("")
         for part in ("reglage", "validation"):

@@ -37,7 +37,8 @@ atexit.register(gc.freeze)
 OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.cli_clerk",
                      "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
                      "suivi": "checker.cli_suivi",
-                     "serve": "checker.cli_serve"}
+                     "serve": "checker.cli_serve",
+                     "courrier": "checker.cli_courrier"}
 
 EPILOG = codes.help_text() + """
 

@@ -4,28 +4,41 @@ One finding per rule and per subject (the meeting, or each deliberation for rule
 the deliberation). A rule with exceptions (`exception_de`) is decided together with them: the
 exception that applies sets the verdict and the rule it overrides is reported as set aside; when
 whether an exception applies is itself unknown, the verdict stands only if it is the same either way.
+
+The engine works from a plan per period: the stretches of dates in which the set of versions in
+force does not change, each with its versions looked up once. Versions run compiled
+(`ruleset.compiler`) unless the engine is built with `compiled=False` (or `DELIBCHECK_MOTEUR=interprete`);
+the interpreter remains the specification, and any exception in compiled code re-runs it for the
+rule. Statuses come first: a finding's message is rendered only when it is read.
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import os
 from dataclasses import dataclass, field
 
 from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
                               format_value)
 from checker.record import Record
+from ruleset.compiler import READS
 from ruleset.expressions import TRACE_KEY, EvaluationError, referenced_names
-from ruleset.model import Rule, Version
 from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
 from ruleset.messages import render as render_message
+from ruleset.model import Rule, Version
 from ruleset.values import Missing, Unknown
+
+ROOT_NAMES = frozenset({"collectivite", "seance", "convocation", "deliberations"})
+SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation"}}
 
 
 @dataclass(slots=True)
 class Outcome:
     status: str
     version: Version | None
-    message: str = ""
+    # None: rendered from the version's template when the finding is made (see `Engine._message`).
+    message: str | None = None
     values: dict = field(default_factory=dict)
     trace: list = field(default_factory=list)
     missing: frozenset = frozenset()
@@ -49,9 +62,13 @@ class _Formatter(dict):
         return "{" + key + "}"
 
 
+_NOT_COMPILED = object()
+
+
 class Engine:
-    def __init__(self, rules: tuple[Rule, ...] | list[Rule]):
+    def __init__(self, rules: tuple[Rule, ...] | list[Rule], compiled: bool | None = None):
         self.rules = list(rules)
+        self.compiled = (os.environ.get("DELIBCHECK_MOTEUR") != "interprete") if compiled is None else compiled
         self.by_id = {r.id: r for r in self.rules}
         self.exceptions: dict[str, list[Rule]] = {}
         for rule in self.rules:
@@ -66,11 +83,56 @@ class Engine:
                 _reads(version, "deliberation") for member in [rule] + self.exceptions.get(rule.id, [])
                 for version in member.versions)
         }
+        # The dates at which some version starts or ends: between two of them, the same versions
+        # are in force, and one plan serves every record.
+        self._bounds = sorted({d for r in self.rules for v in r.versions for d in (v.du, v.au) if d is not None}
+                              | {r.obligation_depuis.du for r in self.rules if r.obligation_depuis is not None})
         self._static_parts: dict = {}
         self._periods: dict = {}
         self._family_cache: dict = {}
+        self._plans: dict = {}
+        self._not_applicable: dict = {}
+        # Compiled versions by id(version); per scope, the paths their code reads (each read once
+        # per subject by the scope's reader function) and that reader.
+        self._compiled: dict = {}
+        self._reads: dict = {"seance": {}, "deliberation": {}}
+        self._readers: dict = {}
+
+    def __getstate__(self):
+        state = dict(self.__dict__)
+        # Plans and outcomes shared between records are rebuilt on first use after unpickling;
+        # compiled versions are keyed by rule and position, ids do not survive pickling.
+        state["_plans"] = {}
+        state["_not_applicable"] = {}
+        positions = {id(v): (r.id, i) for r in self.rules for i, v in enumerate(r.versions)}
+        state["_compiled"] = {positions[k]: v for k, v in self._compiled.items() if k in positions}
+        return state
+
+    def __setstate__(self, state):
+        compiled = state.pop("_compiled")
+        self.__dict__.update(state)
+        self._compiled = {id(self.by_id[rule_id].versions[index]): value
+                          for (rule_id, index), value in compiled.items()}
+
+    def compile_all(self) -> None:
+        """Compile every version now (before the engine is cached), not on first use."""
+        if not self.compiled:
+            return
+        for rule in self.rules:
+            for version in rule.versions:
+                self._compiled_of(rule, version)
+        for scope in self._reads:
+            self._reader(scope)
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
+        date = record.date
+        finding = self._finding
+        return gate([finding(member, outcome, path, label, date)
+                     for member, outcome, path, label in self.evaluate(record, only)], record.root)
+
+    def evaluate(self, record: Record, only: set[str] | None = None) -> list[tuple]:
+        """The outcomes of a record, each as (rule, outcome, subject path, subject label), in the
+        order of `check`; no message is rendered and no finding made."""
         root = record.root
         date = record.date
         base_env = {
@@ -84,19 +146,92 @@ class Engine:
             numero = deliberation.get("numero")
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
-        findings: list[Finding] = []
-        append = findings.append
-        for rule, family, shareable in self._families(only):
+        plan = self._plan(date, only)
+        if self.compiled:
+            # Each path the compiled code reads, read once per subject.
+            for scope, found in subjects.items():
+                reader = self._reader(scope)
+                for _, _, env in found:
+                    env[READS] = reader.read(env, []) if reader is not None else None
+        entries: list = []
+        append = entries.append
+        for rule, family, shareable, versions, step in plan:
             shared = None
             for path, label, env in subjects[rule.portee]:
-                if shared is None or not shareable:
-                    shared = outcomes = self._decide(rule, family[1:], env, date)
-                else:
+                if shared is not None and shareable:
                     outcomes = shared
+                elif step is not None:
+                    shared = outcomes = self._run_step(step, family, versions, env, date)
+                else:
+                    shared = outcomes = self._decide(family, versions, env, date)
+                if len(outcomes) == 1:
+                    if only is None or rule.id in only:
+                        append((rule, outcomes[0], path, label))
+                    continue
                 for member, outcome in zip(family, outcomes):
                     if only is None or member.id in only:
-                        append(self._finding(member, outcome, path, label, date))
-        return gate(findings, root)
+                        append((member, outcome, path, label))
+        return entries
+
+    def _run_step(self, step: tuple, family: list, versions: tuple, env: dict, date: dt.date) -> list:
+        """A compiled family, its outcomes made here without the calls of `_decide` and `_evaluate`
+        in the common case: the rule applies or not, and none of its exceptions does. Any other
+        case (an exception that applies or may apply, an error) goes through `_decide`."""
+        run, not_applicable, triggers = step
+        rest = []
+        for trigger, outcome in triggers:
+            if trigger is not None:
+                try:
+                    value = trigger(env, [])
+                except Exception:
+                    return self._decide(family, versions, env, date)
+                if value is True or type(value) is Unknown:
+                    return self._decide(family, versions, env, date)
+            rest.append(outcome)
+        trace: list = []
+        try:
+            result = run(env, trace, False)
+            if result is None:
+                return not_applicable + rest if rest else not_applicable
+            first = _make_outcome(versions[0], result, trace)
+        except Exception:
+            # The interpreter is the specification: it decides, and explains the error.
+            first = self._interpret(versions[0], env)
+        return [first, *rest]
+
+    def _plan(self, date: dt.date, only: set[str] | None) -> list:
+        """The families with the version of each member in force on `date`, one list per period."""
+        period = bisect.bisect_right(self._bounds, date)
+        key = (period, None if only is None else frozenset(only))
+        plan = self._plans.get(key)
+        if plan is None:
+            plan = []
+            for rule, family, shareable in self._families(only):
+                versions = tuple(member.version_at(date) for member in family)
+                plan.append((rule, family, shareable, versions, self._step(family, versions, date)))
+            if len(self._plans) < 512:
+                self._plans[key] = plan
+        return plan
+
+    def _step(self, family: list, versions: tuple, date: dt.date):
+        """What `_run_step` needs of a family in a period, or None when it must go through
+        `_decide` (the interpreter, a version not compiled, the base rule not in force)."""
+        if not self.compiled:
+            return None
+        # Every version of the plan is compiled now, so that the readers know their paths
+        # before any record is read.
+        compiled = [self._compiled_of(m, v) if v is not None else None for m, v in zip(family, versions)]
+        if versions[0] is None or compiled[0] is None:
+            return None
+        triggers = []
+        for member, version, code in zip(family[1:], versions[1:], compiled[1:]):
+            if version is None:
+                triggers.append((None, self._not_in_force(member, date)))
+            elif code is None or code.trigger is None:
+                return None
+            else:
+                triggers.append((code.trigger, self._not_applicable_outcome(version)))
+        return compiled[0].run, [self._not_applicable_outcome(versions[0])], tuple(triggers)
 
     def _families(self, only: set[str] | None) -> list:
         """Each base rule with its exceptions, restricted to those `only` names, computed once."""
@@ -112,84 +247,95 @@ class Engine:
                 self._family_cache[key] = families
         return families
 
-    def _decide(self, rule: Rule, exceptions: list[Rule], env: dict, date: dt.date) -> list[Outcome]:
-        if not exceptions:
-            return [self._evaluate(rule, env, date)]
+    def _decide(self, family: list[Rule], versions: tuple, env: dict, date: dt.date) -> list[Outcome]:
+        rule = family[0]
+        if len(family) == 1:
+            return [self._evaluate(rule, versions[0], env, date)]
+        exceptions = family[1:]
         applies, unknown, results = [], [], {}
-        env[TRACE_KEY] = None
-        for exception in exceptions:
-            version = exception.version_at(date)
+        for exception, version in zip(exceptions, versions[1:]):
             if version is None:
                 results[exception.id] = self._not_in_force(exception, date)
                 continue
             try:
-                trigger = version.applicable(env) if version.applicable is not None else True
+                trigger = self._trigger(exception, version, env)
             except EvaluationError as exc:
                 results[exception.id] = Outcome(INDETERMINE, version, error=str(exc))
-                unknown.append(exception)
+                unknown.append((exception, version))
                 continue
             if trigger is True:
-                applies.append(exception)
+                applies.append((exception, version))
             elif type(trigger) is Unknown:
-                unknown.append(exception)
+                unknown.append((exception, version))
             else:
-                results[exception.id] = Outcome(NON_APPLICABLE, version, _plain_message(version, NON_APPLICABLE))
+                results[exception.id] = self._not_applicable_outcome(version)
         if len(applies) > 1:
-            names = " et ".join(e.id for e in applies)
+            names = " et ".join(e.id for e, _ in applies)
             conflict = f"conflit : {names} s'appliquent toutes deux au même cas"
-            base = Outcome(INDETERMINE, rule.version_at(date), error=conflict)
-            for exception in applies:
-                results[exception.id] = Outcome(INDETERMINE, exception.version_at(date), error=conflict)
+            base = Outcome(INDETERMINE, versions[0], "", error=conflict)
+            for exception, version in applies:
+                results[exception.id] = Outcome(INDETERMINE, version, "", error=conflict)
             return [base] + [results[e.id] for e in exceptions]
         if applies:
-            winner = applies[0]
-            results[winner.id] = self._evaluate(winner, env, date)
-            base = Outcome(NON_APPLICABLE, rule.version_at(date),
-                           f"Écartée par {winner.article} : {winner.titre}.", set_aside_by=winner.id)
+            winner, version = applies[0]
+            results[winner.id] = self._evaluate(winner, version, env, date)
+            base = Outcome(NON_APPLICABLE, versions[0], f"Écartée par {winner.article} : {winner.titre}.",
+                           set_aside_by=winner.id)
             return [base] + [results[e.id] for e in exceptions]
-        base = self._evaluate(rule, env, date)
-        for exception in unknown:
+        base = self._evaluate(rule, versions[0], env, date)
+        for exception, version in unknown:
             if exception.id in results:
                 outcome = results[exception.id]
             else:
-                outcome = self._evaluate(exception, env, date, force=True)
+                outcome = self._evaluate(exception, version, env, date, force=True)
                 results[exception.id] = outcome
-            trigger_missing = _missing_of_applicability(exception, env, date)
+            trigger_missing = self._missing_of_applicability(exception, version, env)
             if outcome.status != base.status or outcome.error:
+                # Outcomes may be shared between records (« non applicable »): changed, they are copied.
+                base = _copy(base)
                 base.status = INDETERMINE
                 base.missing = base.missing | trigger_missing
-                base.message = _render(rule.version_at(date), INDETERMINE, base.values) if base.version else base.message
+                if base.version is not None:
+                    base.message = None
+                outcome = _copy(outcome)
                 outcome.status = INDETERMINE
                 outcome.missing = outcome.missing | trigger_missing
-                outcome.message = _render(outcome.version, INDETERMINE, outcome.values)
+                outcome.message = None
+                results[exception.id] = outcome
+            else:
+                outcome = results[exception.id] = _copy(outcome)
             outcome.applicability_unknown = True
         return [base] + [results[e.id] for e in exceptions]
 
     def _not_in_force(self, rule: Rule, date: dt.date) -> Outcome:
-        periods = self._periods.get(rule.id)
-        if periods is None:
-            periods = self._periods[rule.id] = ", ".join(v.period() for v in rule.versions)
-        day = _DAY_LABELS.get(date)
-        if day is None:
-            day = date.strftime("%d/%m/%Y")
-            if len(_DAY_LABELS) < 50_000:
-                _DAY_LABELS[date] = day
+        """The outcome of a rule with no version in force on `date`: the same for every date of a
+        period (see `_absence`), shared, its message rendered from the date when read."""
+        key = (rule.id, bisect.bisect_right(self._bounds, date))
+        outcome = self._not_applicable.get(key)
+        if outcome is None:
+            kind, detail = self._absence(rule, date)
+            if kind == "non_encode":
+                outcome = Outcome(INDETERMINE, None,
+                                  missing=frozenset((Missing(f"{NOT_ENCODED} : {detail.texte}"),)))
+            else:
+                outcome = Outcome(NON_APPLICABLE, None)
+            self._not_applicable[key] = outcome
+        return outcome
+
+    def _absence(self, rule: Rule, date: dt.date) -> tuple:
+        """Why `rule` has no version on `date`: (« anterieur », the earlier rule that answers),
+        (« non_encode », the obligation that existed) or (« hors_vigueur », None)."""
         if date < rule.versions[0].du:
             # Before its first version the obligation may already have existed (a codification
             # restates older law): the earlier rules answer for that date, or, when none does,
             # the verdict is that the law of that date is not encoded — never that nothing applies.
             for earlier_id in rule.droit_anterieur:
                 if self._answers_for(self.by_id.get(earlier_id), date):
-                    return Outcome(NON_APPLICABLE, None,
-                                   f"Règle non en vigueur le {day} : le droit de cette date relève de {earlier_id}.")
+                    return "anterieur", earlier_id
             obligation = rule.obligation_depuis
             if obligation is not None and date >= obligation.du:
-                return Outcome(
-                    INDETERMINE, None,
-                    f"Droit applicable le {day} non encodé : l'obligation existait ({obligation.texte}), "
-                    f"aucune version de la règle ne couvre cette date (versions : {periods}).",
-                    missing=frozenset((Missing(f"{NOT_ENCODED} : {obligation.texte}"),)))
-        return Outcome(NON_APPLICABLE, None, f"Règle non en vigueur le {day} (versions : {periods}).")
+                return "non_encode", obligation
+        return "hors_vigueur", None
 
     def _answers_for(self, rule: Rule | None, date: dt.date) -> bool:
         """Whether `rule` gives the verdict on `date`: a version in force, or the law not encoded."""
@@ -203,10 +349,72 @@ class Engine:
             return True
         return any(self._answers_for(self.by_id.get(e), date) for e in rule.droit_anterieur)
 
-    def _evaluate(self, rule: Rule, env: dict, date: dt.date, force: bool = False) -> Outcome:
-        version = rule.version_at(date)
+    def _not_applicable_outcome(self, version: Version) -> Outcome:
+        key = id(version)
+        outcome = self._not_applicable.get(key)
+        if outcome is None:
+            outcome = self._not_applicable[key] = Outcome(NON_APPLICABLE, version)
+        return outcome
+
+    def _compiled_of(self, rule: Rule, version: Version):
+        compiled = self._compiled.get(id(version), _NOT_COMPILED)
+        if compiled is _NOT_COMPILED:
+            from ruleset.compiler import compile_version
+            compiled = self._compiled[id(version)] = compile_version(
+                version.sources, SCOPE_NAMES[rule.portee], self._reads[rule.portee])
+        return compiled
+
+    def _reader(self, scope: str):
+        """The function that reads, once per subject, every path the compiled code of `scope` reads."""
+        reads = self._reads[scope]
+        reader = self._readers.get(scope)
+        if reader is None or reader.size != len(reads):
+            from ruleset.compiler import compile_reader
+            reader = self._readers[scope] = compile_reader(list(reads), SCOPE_NAMES[scope])
+        return reader
+
+    def _trigger(self, rule: Rule, version: Version, env: dict):
+        """The value of the version's condition of application, as the interpreter gives it."""
+        if version.applicable is None:
+            return True
+        if self.compiled:
+            compiled = self._compiled_of(rule, version)
+            if compiled is not None:
+                try:
+                    return compiled.trigger(env, [])
+                except Exception:
+                    pass
+        env[TRACE_KEY] = None
+        return version.applicable(env)
+
+    def _missing_of_applicability(self, rule: Rule, version: Version | None, env: dict) -> frozenset:
+        if version is None or version.applicable is None:
+            return frozenset()
+        try:
+            trigger = self._trigger(rule, version, env)
+        except EvaluationError:
+            return frozenset()
+        return trigger.missing if type(trigger) is Unknown else frozenset()
+
+    def _evaluate(self, rule: Rule, version: Version | None, env: dict, date: dt.date,
+                  force: bool = False) -> Outcome:
         if version is None:
             return self._not_in_force(rule, date)
+        if self.compiled:
+            compiled = self._compiled_of(rule, version)
+            if compiled is not None:
+                trace: list = []
+                try:
+                    result = compiled.run(env, trace, force)
+                    if result is None:
+                        return self._not_applicable_outcome(version)
+                    return _make_outcome(version, result, trace)
+                except Exception:
+                    # The interpreter is the specification: it decides, and explains the error.
+                    return self._interpret(version, env, force)
+        return self._interpret(version, env, force)
+
+    def _interpret(self, version: Version, env: dict, force: bool = False) -> Outcome:
         trace: list = []
         # The subject's environment is reused from rule to rule: a version reads only the record
         # and the values it computes itself, in order, which the loader has checked.
@@ -218,7 +426,7 @@ class Engine:
             if version.applicable is not None and not force:
                 applicable = version.applicable(local)
                 if applicable is False:
-                    return Outcome(NON_APPLICABLE, version, _plain_message(version, NON_APPLICABLE), trace=trace)
+                    return self._not_applicable_outcome(version)
                 if applicable is not True and type(applicable) is not Unknown:
                     raise EvaluationError(f"la condition d'application doit valoir vrai ou faux, elle vaut {applicable!r}")
             for name, compute in version.valeurs:
@@ -237,17 +445,42 @@ class Engine:
             # only a fulfilled requirement can be reported whatever the missing fact turns out to be.
             status = INDETERMINE
             missing = missing | applicable.missing
-        return Outcome(status, version, _render(version, status, values), values, trace, missing,
-                       applicability_unknown)
+        return Outcome(status, version, None, values, trace, missing, applicability_unknown)
+
+    def message(self, rule: Rule, outcome: Outcome, date: dt.date) -> str:
+        """The outcome's message, rendered now (statuses are decided without it)."""
+        if outcome.message is not None:
+            return outcome.message
+        version = outcome.version
+        if version is None:
+            periods = self._periods.get(rule.id)
+            if periods is None:
+                periods = self._periods[rule.id] = ", ".join(v.period() for v in rule.versions)
+            day = _DAY_LABELS.get(date)
+            if day is None:
+                day = date.strftime("%d/%m/%Y")
+                if len(_DAY_LABELS) < 50_000:
+                    _DAY_LABELS[date] = day
+            kind, detail = self._absence(rule, date)
+            if kind == "anterieur":
+                return f"Règle non en vigueur le {day} : le droit de cette date relève de {detail}."
+            if kind == "non_encode":
+                return (f"Droit applicable le {day} non encodé : l'obligation existait ({detail.texte}), "
+                        f"aucune version de la règle ne couvre cette date (versions : {periods}).")
+            return f"Règle non en vigueur le {day} (versions : {periods})."
+        if outcome.status == NON_APPLICABLE:
+            return _plain_message(version, NON_APPLICABLE)
+        return _render(version, outcome.status, outcome.values)
 
     def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date) -> Finding:
         version = outcome.version
         alinea, legiarti, base_url, period = self._static(rule, version)
         url = f"{base_url}/{date.isoformat()}" if base_url else None
         status = outcome.status
+        message = self.message(rule, outcome, date)
         if status == NON_APPLICABLE:
             return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
-                           rule.gravite, outcome.message, path, label, outcome.values, [], [],
+                           rule.gravite, message, path, label, outcome.values, [], [],
                            outcome.set_aside_by, outcome.error)
         facts, seen = [], set()
         for node, key, value in outcome.trace:
@@ -259,7 +492,6 @@ class Engine:
             facts.append(Fact(node.child_path(key), value, source[0] if source else None))
         missing = ([Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=_by_path)]
                    if outcome.missing else [])
-        message = outcome.message
         if outcome.applicability_unknown and status == CONFORME:
             message += " (exigence remplie, que la règle s'applique ou non)"
         return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
@@ -279,6 +511,30 @@ class Engine:
         return cached
 
 
+def _make_outcome(version: Version, result: tuple, trace: list) -> Outcome:
+    """The outcome of a compiled version's (applicable, values, verdict), as `_interpret` makes it;
+    raises on a verdict that is not one (the interpreter then explains it)."""
+    applicable, values, verdict = result
+    if verdict is True:
+        status, missing = CONFORME, frozenset()
+    elif verdict is False:
+        status, missing = NON_CONFORME, frozenset()
+    elif type(verdict) is Unknown:
+        status, missing = INDETERMINE, verdict.missing
+    else:
+        raise EvaluationError("not a verdict")
+    applicability_unknown = type(applicable) is Unknown
+    if applicability_unknown and status != CONFORME:
+        status = INDETERMINE
+        missing = missing | applicable.missing
+    return Outcome(status, version, None, values, trace, missing, applicability_unknown)
+
+
+def _copy(outcome: Outcome) -> Outcome:
+    return Outcome(outcome.status, outcome.version, outcome.message, outcome.values, outcome.trace,
+                   outcome.missing, outcome.applicability_unknown, outcome.error, outcome.set_aside_by)
+
+
 def _by_path(missing) -> str:
     return missing.path
 
@@ -286,18 +542,6 @@ def _by_path(missing) -> str:
 def _reads(version: Version, name: str) -> bool:
     texts = [version.sources.get("applicable"), version.sources["exigence"], *version.sources["valeurs"].values()]
     return any(isinstance(text, str) and name in referenced_names(text) for text in texts)
-
-
-def _missing_of_applicability(rule: Rule, env: dict, date: dt.date) -> frozenset:
-    version = rule.version_at(date)
-    if version is None or version.applicable is None:
-        return frozenset()
-    env[TRACE_KEY] = None
-    try:
-        trigger = version.applicable(env)
-    except EvaluationError:
-        return frozenset()
-    return trigger.missing if type(trigger) is Unknown else frozenset()
 
 
 _DAY_LABELS: dict = {}

@@ -40,5 +40,7 @@ def engine_for(regles_dir: str | None = None) -> Engine:
     from ruleset.loader import load_rules
 
     engine = Engine(load_rules(regles_dir))
+    # The compiled versions are cached with the engine: a cold run does not generate code.
+    engine.compile_all()
     parse_cache.store(entry, engine, partial(RulePickler, without_examples=True))
     return engine

@@ -201,3 +201,21 @@ def test_a_point_of_law_in_doubt_is_for_the_service_not_a_request(engine):
     assert not any("L2121-21" in r for p in decision.pieces for r in p.regles)
     themes = {key: rules for key, _, rules in decision.non_verifie}
     assert "L2121-21.scrutin_secret_nominations" in themes.get("droit_incertain", [])
+
+
+def test_every_decision_follows_the_published_output_schema(tmp_path):
+    import jsonschema
+    schema = json.loads((ROOT / "checker" / "schemas" / "resultat.schema.json").read_text(encoding="utf-8"))
+    records = [dossier(), dossier(convocation__date_envoi="2023-02-27"), dossier(convocation__date_envoi="2023-02-22"),
+               dossier(seance__presents=None, seance__representes=None),
+               dossier(deliberations__0__transmission=None)]
+    source = tmp_path / "lot.jsonl"
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n", encoding="utf-8")
+    out = CliRunner().invoke(main, ["check", str(source), "--format", "jsonl"]).stdout
+    decisions = [json.loads(line)["decision"] for line in out.splitlines()]
+    assert {d["action"] for d in decisions} == {AUCUNE_SUITE, RECOURS_GRACIEUX, OBSERVATIONS, DEMANDE_DE_PIECES}
+    validator = jsonschema.Draft202012Validator({"$defs": schema["$defs"], "$ref": "#/$defs/decision"})
+    for decision in decisions:
+        validator.validate(decision)
+    with pytest.raises(jsonschema.ValidationError):
+        validator.validate({**decisions[0], "action": "deferer_sans_attendre"})

@@ -19,14 +19,13 @@ instead of making them unknown; the property leaves those cases aside, and says 
 import pytest
 from hypothesis import event, example, given, note
 
-from checker.engine import Engine
 from checker.findings import CONFORME, INDETERMINE, NON_APPLICABLE
 from checker.record import build_record
 from ruleset.values import Asserted
 
 from conftest import RULES_DIR
 from strategies.faits import dossiers_partiels, texte, valeur_au_chemin
-from strategies.regles import Journal, constats, regles_observees
+from strategies.regles import Journal, constats, moteur_observe
 
 FORMAT_DEFAULTS = frozenset({"nature", "arrivees", "departs", "arrivee_avant", "depart_avant"})
 MARQUE_EXIGENCE_REMPLIE = "(exigence remplie, que la règle s'applique ou non)"
@@ -36,10 +35,10 @@ JOURNAL = Journal()
 
 @pytest.fixture(scope="module")
 def observed():
-    rules = regles_observees(RULES_DIR, JOURNAL)
+    rules, engine = moteur_observe(RULES_DIR, JOURNAL)
     bases = [r for r in rules if not r.exception_de]
     families = [{r.id for r in rules if r.id == base.id or r.exception_de == base.id} for base in bases]
-    return Engine(rules), families
+    return engine, families
 
 
 def _holds_a_format_default(value) -> bool:

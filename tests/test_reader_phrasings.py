@@ -4,6 +4,8 @@ from reader_support import schema_errors, value
 
 from checker.errors import InputError
 from checker.reader import read_text
+from checker.reader.counts import read_counts
+from checker.reader.normalize import Document
 
 HEAD = "L'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal de la commune de Saint-Ay s'est réuni. "
 
@@ -84,9 +86,40 @@ def test_a_convocation_date_after_the_meeting_is_not_read():
     ("Présents : 51 Ayant pris part au vote : 53 (51+2 pouvoir)", {"presents": 51, "votants": 53}),
 ])
 def test_counts(passage, expected):
-    seance = read(HEAD + passage)["seance"]
+    counts = read_counts(Document(HEAD + passage))
     for field, number in expected.items():
-        assert value(seance[field]) == number, field
+        assert counts[field].value == number, field
+
+
+@pytest.mark.parametrize("passage, expected", [
+    ("Présents : membres (18/27) Votants : 21", {"presents": 18, "membres_en_exercice": 27, "votants": 21}),
+    ("Présents 18/27", {"presents": 18, "membres_en_exercice": 27}),
+    ("Membres en exercice 15 Membres présents 9 Procurations 2 Votants 11",
+     {"membres_en_exercice": 15, "presents": 9, "representes": 2, "votants": 11}),
+    ("Nombre de membres en exercice Présents Procurations Votants 27 16 3 19 Objet : Budget",
+     {"membres_en_exercice": 27, "presents": 16, "representes": 3, "votants": 19}),
+])
+def test_counts_as_ratios_pairs_without_colons_and_labels_before_values(passage, expected):
+    counts = read_counts(Document(HEAD + passage))
+    assert {field: counts[field].value for field in expected} == expected
+
+
+def test_a_loose_count_is_kept_only_when_another_total_confirms_it():
+    alone = read(HEAD + "En exercice : 37 27 puis 28 conseillers communautaires étaient présents")
+    assert "presents" not in alone["seance"]
+    assert alone["lecture"]["rejetees"][0]["champ"] == "seance.presents"
+    confirmed = read(HEAD + "27 élus présents. Pouvoirs : 3. Votants : 30.")
+    assert value(confirmed["seance"]["presents"]) == 27
+    assert confirmed["seance"]["presents"]["confiance"] >= 0.9
+
+
+def test_a_count_of_names_is_kept_below_the_gate_unless_a_printed_total_confirms_it():
+    text = HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND. Objet : Budget."
+    counted = read(text)["seance"]["presents"]
+    assert value(counted) == 3 and counted["confiance"] < 0.9
+    assert counted["source"].startswith("compté sur la liste")
+    confirmed = read(text.replace("Objet", "Pouvoirs : 1. Votants : 4. Objet"))["seance"]["presents"]
+    assert value(confirmed) == 3 and confirmed["confiance"] >= 0.9
 
 
 PROXY_FORMS = [
@@ -103,7 +136,8 @@ PROXY_FORMS = [
 
 @pytest.mark.parametrize("passage", PROXY_FORMS)
 def test_proxy_forms(passage):
-    text = HEAD + "Présents : Sylvain ESTAGER, Marie DUPONT. " + passage
+    # The printed counts confirm the lists (tests/test_reader_coherence.py for lists they do not).
+    text = HEAD + "En exercice : 4. Présents : 2. Pouvoirs : 1. Présents : Sylvain ESTAGER, Marie DUPONT. " + passage
     seance = read(text)["seance"]
     assert [(p["mandant"], p["mandataire"]) for p in seance["pouvoirs"]] == [("Lionel BAPTISTE", "Sylvain ESTAGER")]
     assert seance["pouvoirs"][0]["source"]
@@ -114,7 +148,7 @@ def test_proxy_forms(passage):
 
 
 def test_proxy_list_with_dropped_commas_is_cut_between_names():
-    text = HEAD + ("Avaient donné pouvoir : Marie GRENAPIN a donné pouvoir à Véronique CADIEU Lionel SALVAYRE a donné "
+    text = HEAD + ("Représentés : 2. Avaient donné pouvoir : Marie GRENAPIN a donné pouvoir à Véronique CADIEU Lionel SALVAYRE a donné "
                    "pouvoir à Julien FOUSSARD. Secrétaire de séance : Magali COUSIN")
     pairs = [(p["mandant"], p["mandataire"]) for p in read(text)["seance"]["pouvoirs"]]
     assert pairs == [("Marie GRENAPIN", "Véronique CADIEU"), ("Lionel SALVAYRE", "Julien FOUSSARD")]

@@ -410,3 +410,39 @@ def test_multipart_refusals_are_in_french():
         files = [("fichier", (f"f{i}.yaml", b"x")) for i in range(3)]
         response = c.post("/api/v1/controle", files=files)
         assert response.status_code == 400 and "trop de fichiers" in response.json()["erreur"]["message"]
+
+
+def test_batch_is_the_json_lines_of_the_command_line(api, tmp_path):
+    import yaml
+    lines = [json.dumps(yaml.safe_load(p.read_text(encoding="utf-8")), default=str)
+             for p in sorted(EXAMPLES.glob("*.yaml"))]
+    path = tmp_path / "flux.jsonl"
+    path.write_text("\n".join(lines[:1] + ["{cassé"] + lines[1:]) + "\n", encoding="utf-8")
+    out = io.StringIO()
+    run_batch([str(path)], Options(fmt="jsonl"), out, io.StringIO())
+    expected = []
+    for line in out.getvalue().splitlines():
+        result = json.loads(line)
+        result["fichier"] = result["fichier"].replace(str(path), "-")
+        if "erreur" in result:
+            result["erreur"]["texte"] = result["erreur"]["texte"].replace(str(path), "-")
+        expected.append(result)
+    response = api.post("/api/v1/lot", content=path.read_bytes(), headers={"content-type": "application/x-ndjson"})
+    assert [json.loads(line) for line in response.text.splitlines()] == expected
+
+
+def test_answers_follow_the_published_output_schema(api):
+    import jsonschema
+    schema = json.loads((ROOT / "checker" / "schemas" / "resultat.schema.json").read_text(encoding="utf-8"))
+
+    def valid(document, definition):
+        jsonschema.Draft202012Validator({**schema, "$ref": f"#/$defs/{definition}"},
+                                        format_checker=jsonschema.FormatChecker()).validate(document)
+
+    with open(VILLENEUVE, "rb") as f:
+        valid(api.post("/api/v1/controle", files={"fichier": (VILLENEUVE.name, f)}).json(), "document")
+    valid(api.post("/api/v1/controle", content=b"seance: {date: 2023-02-30}",
+                   headers={"content-type": "application/yaml"}).json(), "document")
+    for line in api.post("/api/v1/lot", content=b'{"seance": {"date": "2024-01-10"}}\n{x\n',
+                         headers={"content-type": "application/x-ndjson"}).text.splitlines():
+        valid(json.loads(line), "resultat")

@@ -30,7 +30,7 @@ def finished(c: TestClient, files) -> tuple[str, dict, str]:
     response = c.post("/lot", files=files, follow_redirects=False)
     assert response.status_code == 303, response.text
     page = response.headers["location"]
-    for _ in range(200):
+    for _ in range(600):
         state = c.get(page + "/etat").json()
         if state["etat"] in ("fini", "echec"):
             break

@@ -6,7 +6,7 @@ import re
 
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.coherence import cross_check
+from checker.reader.coherence import COUNTED, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import read_deliberations
 from checker.reader.members import build_members, read_attendance, read_president, read_secretaries
@@ -81,10 +81,11 @@ def read_document(doc: Document, source_name: str) -> dict:
         record.setdefault("collectivite", {})["effectif_legal"] = fact(count.value, count.source, count.confidence)
     # Counts not printed but listed name by name: the list is the source, read with less trust.
     if "representes" not in seance and members["pouvoirs"]:
-        seance["representes"] = fact(len(members["pouvoirs"]), attendance.proxies_source or
-                                     members["pouvoirs"][0]["source"], _DERIVED_CONFIDENCE)
+        seance["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
+                                     members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
     if "presents" not in seance and members["present_count"] >= 2 and attendance.present_source:
-        seance["presents"] = fact(members["present_count"], attendance.present_source, _DERIVED_CONFIDENCE)
+        seance["presents"] = fact(members["present_count"], COUNTED + attendance.present_source,
+                                  _DERIVED_CONFIDENCE)
 
     by_difference = _presence_by_difference(doc)
     if by_difference:

@@ -62,28 +62,62 @@ def _clean(name: str) -> str | None:
     return result
 
 
+# Bodies named outright (« SYNDICAT INTERCOMMUNAL DES EAUX … », « Communauté de communes … »), in
+# the order a heading gives them; the first one named that is not a member's delegate line
+# (« Commune de X : Monsieur Y ») is the body that met.
+_BODIES = [
+    ("syndicat_mixte_ouvert", r"syndicat mixte ouvert"),
+    ("syndicat_mixte_ferme", r"syndicat mixte ferme"),
+    ("autre", r"syndicat mixte\b|pole metropolitain|pole d'equilibre|etablissement public territorial"),
+    ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\bsivom\b|\bsivu\b"
+                             r"|syndicat (?:departemental|d'energies?|des eaux|d'eau|d'electricite)"),
+    ("communaute_de_communes", r"communaute de communes"),
+    ("communaute_d_agglomeration", r"communaute d'agglomeration"),
+    ("communaute_urbaine", r"communaute urbaine"),
+    ("metropole", r"\b(?:euro)?metropole\b"),
+]
+_BODY_RE = re.compile("|".join(f"(?P<{kind if kind != 'autre' else 'autre_'}{i}>{pattern})"
+                               for i, (kind, pattern) in enumerate(_BODIES)))
+# The assembly that sat, when no body is named: a comité syndical is a syndicate's, a conseil
+# communautaire an EPCI's with its own taxation, a conseil municipal a commune's.
+_ASSEMBLIES = [
+    ("syndicat", re.compile(r"\b(?:comite|conseil) syndical\b")),
+    ("epci_a_fiscalite_propre", re.compile(r"\b(?:conseil|bureau) (?:de )?communautaire\b|conseil de (?:la )?communaute\b")),
+    ("metropole", re.compile(r"\bconseil (?:de (?:la )?)?metropol")),
+    ("commune", re.compile(r"\bconseil (?:de )?municipal\b|\bconseils? municipa")),
+]
+_DELEGATE_LINE = re.compile(r"^[^:.;]{0,60}: ?(?:m\.|mme|monsieur|madame|mr)\b")
+
+
+_MET = re.compile(r"[^.;]{0,160}?\b(?:s'est|se sont|s'etait|est) (?:reunie?s?|assemblee?s?)\b")
+_CATEGORY = {"syndicat": ("syndicat", "autre"), "epci_a_fiscalite_propre": ("communaute", "metropole"),
+             "metropole": ("metropole",), "commune": ()}
+
+
+def _nature(head: str) -> str | None:
+    """The body's nature: the assembly that met (« le comité syndical … s'est réuni »), else the
+    first assembly named, made precise by the body named in the heading."""
+    assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head))
+    met = next((kind for _, kind, end in assemblies if _MET.match(head, end)), None)
+    category = met or (assemblies[0][1] if assemblies else None)
+    if category == "commune":
+        return "commune"
+    wanted = _CATEGORY.get(category)
+    for m in _BODY_RE.finditer(head):
+        if _DELEGATE_LINE.match(head, m.end()) or re.search(r"(?:objet|adhesion|au sein|membre) ?:?[^.]{0,30}$",
+                                                            head[max(0, m.start() - 40):m.start()]):
+            continue
+        kind = _BODIES[int(re.sub(r"\D", "", m.lastgroup))][0]
+        if wanted is None or kind.startswith(wanted):
+            return kind
+    return "autre" if category == "syndicat" else category
+
+
 def read_body(doc: Document) -> dict:
     """`nom` (value, source, confidence) and `nature` when they can be read."""
     head_fold = doc.fold[:_HEAD]
     result: dict = {}
-    assembly = _ASSEMBLY.search(head_fold)
-    nature = None
-    if assembly:
-        word = assembly.group(0)
-        if "municipal" in word:
-            nature = "commune"
-        elif "metropol" in word:
-            nature = "metropole"
-        elif "communaut" in word:
-            for kind, pattern in _EPCI_KIND:
-                if re.search(pattern, head_fold):
-                    nature = kind
-                    break
-        elif "syndic" in word:
-            for kind, pattern in _SYNDICATE_KIND:
-                if re.search(pattern, head_fold):
-                    nature = kind
-                    break
+    nature = _nature(head_fold)
     if nature is not None:
         result["nature"] = nature
     folded_head = doc.fold[:_HEAD]

@@ -6,6 +6,8 @@ Présents : 18 Votants : 21 », « 27 puis 28 conseillers communautaires étaien
 numbers followed by the row of their labels (« 27 16 3 19 Nombre de Conseillers en exercice
 Présents Procurations Votants »), which is read pairwise when both rows have the same length.
 The first value found for a count is the meeting's; later ones often concern one item.
+A ratio (« Présents : membres (18/27) ») gives the count and the number in office; a row of
+labels followed by the row of their values is read pairwise too.
 """
 from __future__ import annotations
 
@@ -56,6 +58,13 @@ _TABLE = re.compile(
     r"(?:(?:%s) ?){2,6})" % "|".join(p for _, p in _TABLE_LABELS))
 
 
+_RATIO = re.compile(
+    r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
+    r"(?: ?:)?(?: ?(?:membres|conseillers|elus|delegues))? ?:? ?\(? ?(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3}) ?\)?(?![/\d])")
+_TABLE_AFTER = re.compile(
+    r"\b(?P<labels>(?:nombre de (?:conseillers|membres) )?(?:(?:%s) ?){2,6}):? (?P<numbers>\d{1,3}(?: \d{1,3}){1,5})\b"
+    r"(?![/.,]\d)" % "|".join(p for _, p in _TABLE_LABELS))
+
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
 
@@ -66,6 +75,21 @@ class Count:
     source: str
     confidence: float
     start: int
+
+
+def _table_labels(rest: str) -> list:
+    labels = []
+    while rest:
+        rest = rest.strip()
+        for field, pattern in _TABLE_LABELS:
+            lm = re.match(pattern, rest)
+            if lm:
+                labels.append(field)
+                rest = rest[lm.end():]
+                break
+        else:
+            break
+    return labels
 
 
 def read_counts(doc: Document) -> dict:
@@ -84,6 +108,10 @@ def read_counts(doc: Document) -> dict:
             keep(field, int(m.group("n")), m.start(), m.end(), confidence)
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
+            if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents)"
+                         r" ?:? ?$", text[max(0, m.start() - 16):m.start()]):
+                # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before.
+                continue
             if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
                 # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
                 continue
@@ -107,6 +135,23 @@ def read_counts(doc: Document) -> dict:
                 if field != "absents":
                     keep(field, value, m.start(), m.end(), 0.7)
 
+    for m in _RATIO.finditer(text):
+        label = m.group("label")
+        field = ("presents" if "present" in label else "representes" if "represent" in label else "votants")
+        numerator, denominator = int(m.group("n")), int(m.group("d"))
+        if numerator > denominator or denominator == 0:
+            continue
+        # A ratio is printed for the purpose: it beats a bare number found elsewhere.
+        found[field] = Count(numerator, doc.span(m.start(), m.end()), 0.9, -1)
+        if field == "presents" and "membres_en_exercice" not in found:
+            found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.85, m.start())
+    for m in _TABLE_AFTER.finditer(text):
+        labels = _table_labels(m.group("labels"))
+        numbers = [int(n) for n in m.group("numbers").split()]
+        if len(labels) == len(numbers) and len(set(labels)) == len(labels):
+            for field, value in zip(labels, numbers):
+                if field != "absents":
+                    keep(field, value, m.start(), m.end(), 0.75)
     titulaires = found.pop("presents_titulaires", None)
     suppleants = found.pop("presents_suppleants", None)
     if titulaires is not None:

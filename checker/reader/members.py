@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import Name, display, first_name_at, last_name_before, read_list
+from checker.reader.names import Name, display, first_name_at, last_name_before, read_list, trim_heading
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -382,7 +382,7 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
         return [], None
     candidates.sort(key=lambda c: (c[0], c[1]))
     _, _, names, source = candidates[0]
-    return [book.resolve(n.text) for n in names], source
+    return [trim_heading(book.resolve(n.text)) for n in names], source
 
 
 _PRESIDENT = [
@@ -397,7 +397,7 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
         for m in regex.finditer(doc.fold):
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
             if name is not None:
-                return book.resolve(name.text), doc.span(m.start(), name.end + 8), confidence
+                return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
     return None
 
 

@@ -270,3 +270,29 @@ def last_name_before(text: str, offset: int = 0) -> Name | None:
     if text[last.end - offset:].strip(" ,.") != "":
         return None
     return last
+
+
+_PARTICLES = {"de", "du", "des", "le", "la", "da", "di", "van", "von", "d'", "l'", "ben", "el"}
+
+
+def _caps(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters)
+
+
+def trim_heading(name: str) -> str:
+    """A name whose next heading ran into it: « Jean DUPONT Travaux de voirie » is Jean DUPONT.
+
+    Names are written « Prénom NOM » or « NOM Prénom »: after the surname in capitals, at most one
+    given name may follow (in the second order), never a run of capitalised words."""
+    tokens = name.split()
+    caps = [i for i, t in enumerate(tokens) if _caps(t)]
+    if not caps or len(tokens) <= 2:
+        return name
+    end = caps[0]
+    while end + 1 < len(tokens) and (_caps(tokens[end + 1]) or tokens[end + 1].lower() in _PARTICLES
+                                     and end + 2 < len(tokens) and _caps(tokens[end + 2])):
+        end += 1
+    if caps[0] == 0 and end + 1 < len(tokens):
+        end += 1
+    return " ".join(tokens[:end + 1])

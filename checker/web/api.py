@@ -83,9 +83,7 @@ def multipart_message(english: str) -> str:
 
 def check_bytes(data: bytes, name: str, kind: str, fmt: str | None, options: Options, settings: Settings):
     """One record or document → (result, record read from the document or None)."""
-    from checker.engine_cache import engine_for
     from checker.inputs import Item
-    engine = engine_for(None)
     read = None
     try:
         if kind == "document":
@@ -99,7 +97,7 @@ def check_bytes(data: bytes, name: str, kind: str, fmt: str | None, options: Opt
         item = Item(name, record)
     except InputError as exc:
         item = Item(name, error=exc)
-    return checking.check_item(item, engine, options), read
+    return checking.check_one(item, options), read
 
 
 def status_of(result) -> int:

@@ -119,7 +119,8 @@ def items_of(pieces: Iterable[Piece], settings: Settings) -> Iterator[Item]:
 
 
 def check_items(items: Iterable[Item], options: Options, limit: int | None = None) -> Iterator[Result]:
-    """The results, in input order, chunk by chunk as the batch does (joins within a chunk).
+    """The results, in input order, chunk by chunk as the batch does: records filled from the
+    reference data when it is installed, joined within a chunk, checked, annotated.
 
     Past `limit` items, one last error result says that the rest was not checked."""
     engine = engine_for(None)
@@ -133,22 +134,76 @@ def check_items(items: Iterable[Item], options: Options, limit: int | None = Non
             over = True
         else:
             kept, over = chunk, False
+        records = []
         for index, item in kept:
             if item.record is not None:
                 item.record.index = index
-        apply_joins([item.record for _, item in kept if item.record is not None])
+                records.append(item.record)
+        reference = _reference_data()
+        if reference is not None:
+            # Before the joins, as the batch does: they read what the reference data fills.
+            reference.fill(records, engine)
+        try:
+            apply_joins(records)
+        except Exception:  # noqa: BLE001 - as in the batch: a join that fails leaves each record alone
+            pass
         for _, item in kept:
-            yield check_item(item, engine, options)
+            yield _guarded(item, engine, options, reference)
         if over:
             yield Result("(lot)", error=InputError(f"lot limité à {limit} actes : les suivants n'ont pas été "
                                                    "contrôlés", fichier="(lot)"))
             return
 
 
-def check_item(item: Item, engine, options: Options) -> Result:
+def _guarded(item: Item, engine, options: Options, reference) -> Result:
+    """As in the batch, no record may take the others down: what one raises is its own error."""
+    try:
+        return check_item(item, engine, options, reference)
+    except (KeyboardInterrupt, MemoryError):
+        raise
+    except Exception as exc:  # noqa: BLE001
+        line = getattr(item, "line", None)
+        place = item.fichier.rsplit(":", 1)[0] if line is not None else item.fichier
+        return Result(item.fichier, error=InputError(
+            f"erreur interne de delibcheck sur ce dossier ({type(exc).__name__}) ; les autres dossiers sont "
+            "contrôlés — merci de signaler ce dossier", fichier=place, ligne=line), ligne=line)
+
+
+def check_one(item: Item, options: Options) -> Result:
+    """One record, through the same stages as a batch of one."""
+    return next(check_items([item], options))
+
+
+class _ReferenceData:
+    """The reference data's two stages of a check (`checker.referentiel`), when it is installed."""
+
+    def __init__(self, completer, annoter):
+        self.completer = completer
+        self.annoter = annoter
+
+    def fill(self, records, engine) -> None:
+        for record in records:
+            if getattr(record, "referentiel", None) is None:
+                self.completer(record, engine.by_id)
+
+    def annotate(self, record, findings) -> None:
+        self.annoter(findings, getattr(record, "referentiel", None))
+
+
+def _reference_data() -> _ReferenceData | None:
+    try:
+        from checker.referentiel.remplissage import annoter, completer
+    except ImportError:
+        return None
+    return _ReferenceData(completer, annoter)
+
+
+def check_item(item: Item, engine, options: Options, reference: _ReferenceData | None = None) -> Result:
     if item.error is not None:
         return Result(item.fichier, error=item.error, ligne=item.line)
     findings = engine.check(item.record)
+    if reference is not None:
+        reference.annotate(item.record, findings)
     if options.avant_vote:
         from checker.clerk.prevote import mark_prevote
         findings = mark_prevote(findings)

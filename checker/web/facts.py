@@ -19,7 +19,10 @@ from checker.web.forms import Champs
 _PART = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _ISO = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 # The list of members is long and edited as a whole (the record's YAML); its facts are counted.
-SKIPPED = ("seance.membres",)
+# What the reader says of its own reading (`lecture`) is not a fact of the meeting.
+SKIPPED = ("seance.membres", "lecture")
+# An object read whole (a proxy) carries its passage beside its fields: shown as their source.
+OWN_SOURCE_KEYS = ("source", "confiance")
 PREFIX = "fait:"
 
 
@@ -55,25 +58,27 @@ def facts(record: dict) -> list[FaitLu]:
     """Every fact of the record, outside the list of members, in the record's order."""
     out: list[FaitLu] = []
 
-    def walk(node, path: str) -> None:
+    def walk(node, path: str, source: str | None = None, confidence=None) -> None:
         if path in SKIPPED:
             return
         if _is_fact(node):
             out.append(FaitLu(path, node.get("valeur"), node.get("source"), node.get("confiance"),
                               bool(node.get("affirme"))))
         elif isinstance(node, dict):
+            own = node.get("source") if isinstance(node.get("source"), str) else None
+            trust = node.get("confiance") if own is not None else None
             for key, value in node.items():
-                if path == "" and key in ("format", "reference"):
+                if (path == "" and key in ("format", "reference")) or (own is not None and key in OWN_SOURCE_KEYS):
                     continue
-                walk(value, f"{path}.{key}" if path else str(key))
+                walk(value, f"{path}.{key}" if path else str(key), own or source, trust if own else confidence)
         elif isinstance(node, list):
             if all(not isinstance(v, (dict, list)) for v in node):
-                out.append(FaitLu(path, list(node)))
+                out.append(FaitLu(path, list(node), source, confidence))
             else:
                 for index, value in enumerate(node):
-                    walk(value, f"{path}[{index}]")
+                    walk(value, f"{path}[{index}]", source, confidence)
         else:
-            out.append(FaitLu(path, node))
+            out.append(FaitLu(path, node, source, confidence))
 
     walk(record, "")
     return out

@@ -147,13 +147,29 @@ def _roll_call(form, roster: dict) -> dict:
     return {"presents": present, "mandats": mandats, "absents": absents, "notes": notes, "submitted": submitted}
 
 
+def _look_up_body(form) -> tuple[dict | None, object]:
+    """When the clerk asks, the body found in the reference data, and the form with its facts."""
+    from starlette.datastructures import MultiDict
+    champs = Champs(form)
+    if not champs.booleen("chercher") or not bodies.available():
+        return None, form
+    found = bodies.search(Champs({"q": champs.brut("collectivite"), "departement": champs.brut("departement"),
+                                  "date": champs.brut("seance")}))
+    values = bodies.form_values(found)
+    kept = [(k, v) for k, v in form.multi_items() if k not in values and k != "chercher"]
+    return found, MultiDict(kept + list(values.items()))
+
+
 async def _seance_context(request: Request, form) -> dict:
     settings = settings_of(request)
-    champs = Champs(form)
     context: dict = {"form": form, "natures": NATURE_LABELS, "referentiel": bodies.available(),
                      "convocation": None, "quorum": None, "appel": None, "roster": None, "checklist": None,
-                     "erreur": None, "aujourdhui": dt.date.today().isoformat()}
+                     "erreur": None, "aujourdhui": dt.date.today().isoformat(), "trouve": None}
+    champs = Champs(form)
     try:
+        context["trouve"], form = await run_in_threadpool(_look_up_body, form)
+        context["form"] = form
+        champs = Champs(form)
         if champs.brut("seance") is not None:
             question = convocation(champs)
             context["convocation"] = await run_in_threadpool(_answer_convocation, question)
@@ -205,11 +221,12 @@ def _skeleton(form, roster: dict, appel: dict, en_exercice: int):
 def _checklist(form, roster: dict, appel: dict, en_exercice: int) -> dict:
     """`delibcheck check --avant-vote` on the meeting's skeleton: what the meeting must do and record."""
     from checker.clerk import prevote
-    from checker.engine_cache import engine_for
+    from checker.inputs import Item
     from checker.record import build_record
     out = _skeleton(form, roster, appel, en_exercice)
-    record = build_record(out.data, "(liste d'appel)")
-    findings = prevote.mark_prevote(engine_for(None).check(record))
+    result = checking.check_one(Item("(liste d'appel)", build_record(out.data, "(liste d'appel)")),
+                                checking.Options(avant_vote=True))
+    record, findings = result.record, result.findings
     data = prevote.to_json(record, findings)
     data["notes"] = out.notes
     data["non_conformes"] = [f.to_dict() for f in findings if f.statut == "non_conforme"]
@@ -315,21 +332,22 @@ def record_from_fields(form) -> dict:
 
 
 def _check_raw(raw: dict, name: str, options: checking.Options):
-    from checker.engine_cache import engine_for
     from checker.inputs import Item
     from checker.record import build_record
     try:
         item = Item(name, build_record(json.loads(json.dumps(raw)), name))
     except InputError as exc:
         item = Item(name, error=exc)
-    return checking.check_item(item, engine_for(None), options)
+    return checking.check_one(item, options)
 
 
 def _act_view(result, raw: dict | None, options: checking.Options, corrected=()) -> dict:
     from checker.reports.html import timeline_points
     document = result.to_dict(show_all=True)
     findings = presentation.sorted_findings(document.get("constats", []))
-    view = {"resultat": document, "constats": [f for f in findings if f["statut"] != "non_applicable"],
+    view = {"resultat": document,
+            "constats": [f for f in findings if f["statut"] not in ("non_applicable", "conforme")],
+            "conformes": [f for f in findings if f["statut"] == "conforme"],
             "non_applicables": [f for f in findings if f["statut"] == "non_applicable"],
             "dossier_json": json.dumps(raw, ensure_ascii=False) if raw is not None else None,
             "faits": facts.facts(raw) if raw is not None else [],

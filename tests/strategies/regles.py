@@ -127,13 +127,19 @@ def _lenient_observed(journal: Journal):
         HELPERS.update(saved)
 
 
-def regles_observees(directory: Path, journal: Journal) -> tuple[Rule, ...]:
-    """A second copy of the rules whose lenient calls (`defaut`, `connu`…) report to `journal`.
+def moteur_observe(directory: Path, journal: Journal):
+    """A second copy of the rules whose lenient calls (`defaut`, `connu`…) report to `journal`, and
+    an engine over them whose compiled code is generated in the same context (it binds the
+    functions it calls when generated).
 
     The rule language lets a rule give a missing fact a meaning only through these lenient
     functions, argued in its `lecture` (README): removing such a fact gives it that meaning,
     which the property on removed facts must tell apart from a fact the engine wrongly reads as
     present.
     """
+    from checker.engine import Engine
     with _lenient_observed(journal):
-        return tuple(rule for path in rule_files(directory) for rule in load_rule_file(path, directory))
+        rules = tuple(rule for path in rule_files(directory) for rule in load_rule_file(path, directory))
+        engine = Engine(rules)
+        engine.compile_all()
+    return rules, engine

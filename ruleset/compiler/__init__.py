@@ -1,0 +1,106 @@
+"""Rule versions compiled to Python functions, under the conditions of issue 16.
+
+The interpreter (`ruleset.expressions`) remains the specification. A version's validated
+expressions are turned into Python source from fixed templates (`generate`), with every piece of
+rule data bound to a generated name; that source is parsed again and checked against a closed
+grammar (`grammar`); only then is it compiled, and its functions are made from the compiled code
+objects with globals that hold the bound constants and no built-ins. Nothing is passed to `exec`
+or `eval`. The engine calls these functions and, on any exception, re-runs the interpreter for the
+rule. The code objects are cached with the engine (keyed by the rule files, this package and the
+Python version; see `ruleset.parse_cache`), marshalled.
+"""
+from __future__ import annotations
+
+import marshal
+from types import CodeType, FunctionType
+
+# The generator and the grammar (and `ast`) are imported when code is generated: a run that finds
+# its compiled rules in the cache only unmarshals them.
+
+_FILENAME = "<règle compilée>"
+
+# The key of the environment under which the engine puts what a scope's reader function read.
+READS = "__lectures__"
+
+
+class CompiledVersion:
+    """The functions of one rule version: `run(env, trace, force)` and `trigger(env, trace)`."""
+
+    __slots__ = ("run", "trigger", "_code", "_constants", "source")
+
+    def __init__(self, code: bytes, constants: tuple, source: str | None = None):
+        self._code = code
+        self._constants = constants
+        self.source = source
+        functions = _functions(marshal.loads(code), constants)
+        self.run = functions["f0"]
+        self.trigger = functions.get("f1")
+
+    def __reduce__(self):
+        return (CompiledVersion, (self._code, self._constants))
+
+
+def _functions(module: CodeType, constants: tuple) -> dict:
+    namespace = {"__builtins__": {}}
+    namespace.update({f"k{i}": value for i, value in enumerate(constants)})
+    return {code.co_name: FunctionType(code, namespace, code.co_name)
+            for code in module.co_consts if isinstance(code, CodeType)}
+
+
+def _compile(source: str) -> CodeType:
+    import ast
+
+    from ruleset.compiler.grammar import check
+    tree = ast.parse(source, mode="exec")
+    check(tree)
+    return compile(tree, _FILENAME, "exec", dont_inherit=True)
+
+
+def compile_version(sources: dict, names, reads: dict | None = None) -> CompiledVersion | None:
+    """The compiled form of a version from its expressions' text (`Version.sources`), or None when
+    the generator does not handle one of them (the version then runs on the interpreter)."""
+    from ruleset.compiler.generate import GenerationError, version_source
+    try:
+        source, constants = version_source(sources, names, reads)
+        code = _compile(source)
+    except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
+        return None
+    return CompiledVersion(marshal.dumps(code), tuple(constants), source)
+
+
+def compile_reader(paths: list, names):
+    """`f(env, out)` reading `paths` (see `generate.reader_source`), or None."""
+    from ruleset.compiler.generate import GenerationError, reader_source
+    try:
+        source, constants = reader_source(paths, names)
+        code = _compile(source)
+    except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
+        return None
+    return CompiledReader(marshal.dumps(code), tuple(constants), len(paths))
+
+
+class CompiledReader:
+    """The reader of a scope: `read(env, [])` gives the values and trace entries of its paths."""
+
+    __slots__ = ("read", "size", "_code", "_constants")
+
+    def __init__(self, code: bytes, constants: tuple, size: int):
+        self._code, self._constants, self.size = code, constants, size
+        self.read = _functions(marshal.loads(code), constants)["f0"]
+
+    def __reduce__(self):
+        return (CompiledReader, (self._code, self._constants, self.size))
+
+
+def compile_single(text, names):
+    """`f(env, trace)` computing one expression, or None (for the differential tests)."""
+    from ruleset.compiler.generate import GenerationError, expression_source
+    try:
+        source, constants = expression_source(text, names)
+        code = _compile(source)
+    except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
+        return None
+    return _functions(code, tuple(constants))["f0"]
+
+
+__all__ = ["CompiledReader", "CompiledVersion", "compile_reader", "compile_single", "compile_version"]

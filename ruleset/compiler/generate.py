@@ -1,0 +1,621 @@
+"""Python source from a rule's validated expressions, written from fixed templates.
+
+The generator walks only the node kinds that `ruleset.expressions` accepts (it refuses anything
+else, and is only ever given expressions the interpreter has already compiled). Nothing of the
+rule is pasted into the source: every number, text, date, field name, helper and class is bound to
+a generated name (`k0`, `k1`…) whose value lives in the function's globals, and every identifier
+of the code is generated too (`t0`… for intermediate values, `x0`… for the variable of a « for »).
+The source is then checked against a closed grammar (`ruleset.compiler.grammar`) before it is
+compiled.
+
+Each template reproduces the interpreter's semantics, three-valued logic and the order in which
+facts are read included; where the interpreter raises, the code raises (`k_fail`), and the engine
+then re-runs the interpreter for the rule.
+"""
+from __future__ import annotations
+
+import ast
+import datetime as dt
+import operator
+
+from ruleset.compiler import runtime
+from ruleset.compiler.runtime import READS
+from ruleset.expressions import AGGREGATES, CONSTANTS, ExpressionError
+from ruleset.functions import HELPERS
+
+_BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%"}
+_BINARY_FUNCTIONS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+                     ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod}
+_COMPARE = {ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
+            ast.In: "in", ast.NotIn: "not in"}
+_COMPARE_FUNCTIONS = {ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
+                      ast.Gt: operator.gt, ast.GtE: operator.ge,
+                      ast.In: runtime.contained, ast.NotIn: runtime.not_contained}
+
+
+class GenerationError(Exception):
+    """An expression the generator does not handle: the rule then runs on the interpreter."""
+
+
+class Constants:
+    """The values bound to generated names, shared by the functions of one generated module."""
+
+    def __init__(self):
+        self.values: list = []
+        self._index: dict = {}
+
+    def name(self, value) -> str:
+        try:
+            # A float by its repr: 0.0 and -0.0 are equal, and would otherwise share a name.
+            key = (type(value), repr(value) if type(value) is float else value)
+            found = self._index.get(key)
+        except TypeError:
+            key, found = None, None
+        if found is not None:
+            return found
+        name = f"k{len(self.values)}"
+        self.values.append(value)
+        if key is not None:
+            self._index[key] = name
+        return name
+
+    def named(self) -> dict:
+        return {f"k{i}": value for i, value in enumerate(self.values)}
+
+
+class Writer:
+    """Lines of one function body, indented, with fresh identifiers."""
+
+    def __init__(self, constants: Constants):
+        self.constants = constants
+        self.lines: list[str] = []
+        self.depth = 1
+        self.count = 0
+        self.k = constants.name
+        self.UNK = constants.name(runtime.CLASSES["Unknown"])
+        self.TYPE = constants.name(runtime.CLASSES["type"])
+        self.FAIL = constants.name(runtime.fail)
+        # Identifiers holding the record's roots (with their names), and the paths read from them
+        # ahead of the code. With `reads` (the positions of the paths that a reader function reads
+        # once per subject, shared by every version of a scope), a path is taken from that list.
+        self.roots: dict = {}
+        self.prologue: list[str] = []
+        self.hoisted: dict = {}
+        self.reads: dict | None = None
+
+    def hoist(self, root: str, keys: tuple) -> tuple[str, str]:
+        found = self.hoisted.get((root, keys))
+        if found is None:
+            found = self.hoisted[(root, keys)] = (self.temp("p"), self.temp("p"))
+            if self.reads is None:
+                self.prologue.append(
+                    f"    {found[0]}, {found[1]} = {self.k(runtime.read_entry)}({root}, {self.k(keys)})")
+            else:
+                if not self.prologue:
+                    self.prologue.append(f"    rd = env[{self.k(READS)}]")
+                position = self.reads.setdefault((self.roots[root], keys), len(self.reads))
+                self.prologue.append(f"    {found[0]} = rd[{self.k(2 * position)}]")
+                self.prologue.append(f"    {found[1]} = rd[{self.k(2 * position + 1)}]")
+        return found
+
+    def body(self, start: int) -> list[str]:
+        """The lines, with the paths read ahead placed at `start` (after the roots are loaded)."""
+        return self.lines[:start] + self.prologue + self.lines[start:]
+
+    def temp(self, prefix: str = "t") -> str:
+        self.count += 1
+        return f"{prefix}{self.count}"
+
+    def line(self, text: str) -> None:
+        self.lines.append("    " * self.depth + text)
+
+    def block(self):
+        writer = self
+
+        class _Block:
+            def __enter__(self):
+                writer.depth += 1
+
+            def __exit__(self, *exc):
+                writer.depth -= 1
+        return _Block()
+
+    def merge_into(self, unknown: str, value: str) -> None:
+        """`unknown` = `value` merged into it (None when nothing was unknown yet)."""
+        self.line(f"if {unknown} is None:")
+        with self.block():
+            self.line(f"{unknown} = {value}")
+        self.line("else:")
+        with self.block():
+            self.line(f"{unknown} = {unknown}.merge({value})")
+
+    def unknown_of_two(self, target: str, a: str, b: str) -> str:
+        """The interpreter's `a.merge(b) if both unknown else the unknown one`. Returns the keyword
+        that continues the chain (`elif`, or `if` when both are constants and no test was written)."""
+        tests = [f"{self.TYPE}({x}) is {self.UNK}" for x in (a, b) if not self.is_constant(x)]
+        if not tests:
+            return "if"
+        self.line(f"if {' or '.join(tests)}:")
+        with self.block():
+            self.line(f"{target} = {self.k(runtime.merge_two)}({a}, {b})")
+        return "elif"
+
+    @staticmethod
+    def is_constant(identifier: str) -> bool:
+        # Literals and bound constants are never unknown (an Unknown is never a rule's constant).
+        return identifier in ("True", "False") or identifier.startswith("k")
+
+
+class ExpressionGenerator:
+    """Writes the statements that compute one expression into `writer`, and names its result."""
+
+    def __init__(self, writer: Writer, names: dict):
+        # `names`: the names the expression may read, each with the identifier that holds it.
+        self.w = writer
+        self.names = names
+
+    def expression(self, node, scope: dict) -> str:
+        method = getattr(self, "_" + type(node).__name__, None)
+        if method is None:
+            raise GenerationError(type(node).__name__)
+        return method(node, scope)
+
+    def _lookup(self, name: str, scope: dict) -> str | None:
+        if name in scope:
+            return scope[name]
+        return self.names.get(name)
+
+    def _Constant(self, node, scope):
+        value = node.value
+        if value is None or not isinstance(value, (bool, int, float, str)):
+            raise GenerationError("constant")
+        if value is True:
+            return "True"
+        if value is False:
+            return "False"
+        return self.w.k(value)
+
+    def _Name(self, node, scope):
+        found = self._lookup(node.id, scope)
+        if found is not None:
+            return found
+        if node.id in CONSTANTS:
+            return "True" if CONSTANTS[node.id] else "False"
+        raise GenerationError(f"name {node.id}")
+
+    def _Attribute(self, node, scope):
+        w = self.w
+        keys = []
+        while isinstance(node, ast.Attribute):
+            if node.attr.startswith("_"):
+                raise GenerationError("private field")
+            keys.append(node.attr)
+            node = node.value
+        keys.reverse()
+        base = self.expression(node, scope)
+        keys = tuple(keys)
+        if base in w.roots:
+            # A path from the record's root: read once, ahead (see `Writer.hoist`); each reading
+            # still adds the fact to the trace of the rule, where the interpreter adds it.
+            value, entry = w.hoist(base, keys)
+            w.line(f"if {entry} is not None:")
+            with w.block():
+                w.line(f"tr.append({entry})")
+            w.line(f"elif {value} is {w.k(runtime.ERROR)}:")
+            with w.block():
+                w.line(f"{w.FAIL}({value})")
+            return value
+        target = w.temp()
+        w.line(f"{target} = {w.k(runtime.read_path)}({base}, {w.k(keys)}, tr)")
+        return target
+
+    def _BoolOp(self, node, scope):
+        w = self.w
+        conjunction = isinstance(node.op, ast.And)
+        stop, go = ("False", "True") if conjunction else ("True", "False")
+        target, unknown, once = w.temp(), w.temp("u"), w.temp("o")
+        w.line(f"{target} = {stop}")
+        w.line(f"{unknown} = None")
+        w.line(f"for {once} in {w.k((None,))}:")
+        with w.block():
+            for part in node.values:
+                value = self.expression(part, scope)
+                w.line(f"if {value} is {stop}:")
+                with w.block():
+                    w.line("break")
+                w.line(f"if {value} is not {go}:")
+                with w.block():
+                    w.line(f"{unknown} = {w.k(runtime.merge_condition)}({unknown}, {value})")
+            w.line(f"if {unknown} is None:")
+            with w.block():
+                w.line(f"{target} = {go}")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {unknown}")
+        return target
+
+    def _UnaryOp(self, node, scope):
+        w = self.w
+        if isinstance(node.op, ast.USub) and isinstance(node.operand, ast.Constant) \
+                and type(node.operand.value) in (int, float):
+            return w.k(-node.operand.value)
+        if not isinstance(node.op, (ast.Not, ast.USub)):
+            raise GenerationError("unary operator")
+        value = self.expression(node.operand, scope)
+        target = w.temp()
+        w.line(f"if {w.TYPE}({value}) is {w.UNK}:")
+        with w.block():
+            w.line(f"{target} = {value}")
+        if isinstance(node.op, ast.Not):
+            w.line(f"elif {value} is True:")
+            with w.block():
+                w.line(f"{target} = False")
+            w.line(f"elif {value} is False:")
+            with w.block():
+                w.line(f"{target} = True")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {w.FAIL}({value})")
+        else:
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {w.k(runtime.negate)}({value})")
+        return target
+
+    def _BinOp(self, node, scope):
+        w = self.w
+        symbol = _BINARY.get(type(node.op))
+        if symbol is None:
+            raise GenerationError("binary operator")
+        a = self.expression(node.left, scope)
+        b = self.expression(node.right, scope)
+        target = w.temp()
+        integer = w.k(int)
+        keyword = w.unknown_of_two(target, a, b)
+        w.line(f"{keyword} {w.TYPE}({a}) is {integer} and {w.TYPE}({b}) is {integer}:")
+        with w.block():
+            w.line(f"{target} = {a} {symbol} {b}")
+        w.line("else:")
+        with w.block():
+            w.line(f"{target} = {w.k(runtime.arith)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})")
+        return target
+
+    def _Compare(self, node, scope):
+        w = self.w
+        for op in node.ops:
+            if type(op) not in _COMPARE:
+                raise GenerationError("comparison")
+        values = [self.expression(node.left, scope)]
+        values += [self.expression(c, scope) for c in node.comparators]
+        target = w.temp()
+        if len(node.ops) > 1:
+            ops = w.k(tuple(_COMPARE_FUNCTIONS[type(op)] for op in node.ops))
+            symbols = w.k(tuple(_COMPARE[type(op)] for op in node.ops))
+            w.line(f"{target} = {w.k(runtime.chain)}({ops}, {symbols}, [{', '.join(values)}])")
+            return target
+        a, b = values
+        symbol = _COMPARE[type(node.ops[0])]
+        keyword = w.unknown_of_two(target, a, b)
+        # A number known only as bounds is compared over the whole interval (`ruleset.intervals`).
+        tests = [f"{w.TYPE}({x}) is {w.k(runtime.CLASSES['Interval'])}" for x in (a, b) if not w.is_constant(x)]
+        if tests:
+            w.line(f"{keyword} {' or '.join(tests)}:")
+            with w.block():
+                w.line(f"{target} = {w.k(runtime.compare_interval)}({w.k(symbol)}, {a}, {b})")
+            keyword = "elif"
+        w.line(f"{keyword} {a} {symbol} {b}:")
+        with w.block():
+            w.line(f"{target} = True")
+        w.line("else:")
+        with w.block():
+            w.line(f"{target} = False")
+        return target
+
+    def _IfExp(self, node, scope):
+        w = self.w
+        condition = self.expression(node.test, scope)
+        then, other, target = w.temp("d"), w.temp("d"), w.temp()
+        w.line(f"if {w.TYPE}({condition}) is {w.UNK}:")
+        with w.block():
+            w.line(f"{then} = True")
+            w.line(f"{other} = True")
+        w.line(f"elif {condition} is True:")
+        with w.block():
+            w.line(f"{then} = True")
+            w.line(f"{other} = False")
+        w.line(f"elif {condition} is False:")
+        with w.block():
+            w.line(f"{then} = False")
+            w.line(f"{other} = True")
+        w.line("else:")
+        with w.block():
+            w.line(f"{then} = {w.FAIL}({condition})")
+            w.line(f"{other} = {then}")
+        a, b = w.temp(), w.temp()
+        w.line(f"{a} = None")
+        w.line(f"{b} = None")
+        w.line(f"if {then}:")
+        with w.block():
+            w.line(f"{a} = {self.expression(node.body, scope)}")
+        w.line(f"if {other}:")
+        with w.block():
+            w.line(f"{b} = {self.expression(node.orelse, scope)}")
+        w.line(f"if {then}:")
+        with w.block():
+            w.line(f"if {other}:")
+            with w.block():
+                w.line(f"{target} = {w.k(runtime.if_unknown)}({condition}, {a}, {b})")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {a}")
+        w.line("else:")
+        with w.block():
+            w.line(f"{target} = {b}")
+        return target
+
+    def _List(self, node, scope):
+        items = [self.expression(e, scope) for e in node.elts]
+        target = self.w.temp()
+        self.w.line(f"{target} = [{', '.join(items)}]")
+        return target
+
+    _Tuple = _List
+
+    def _Call(self, node, scope):
+        w = self.w
+        if not isinstance(node.func, ast.Name) or node.keywords:
+            raise GenerationError("call")
+        name = node.func.id
+        if name in AGGREGATES:
+            if len(node.args) != 1:
+                raise GenerationError("aggregate")
+            source = self._argument(node.args[0], scope)
+            target = w.temp()
+            w.line(f"{target} = {w.k(runtime.AGGREGATES[name])}({source})")
+            return target
+        entry = HELPERS.get(name)
+        if entry is None or not entry.min_args <= len(node.args) <= entry.max_args:
+            raise GenerationError(f"function {name}")
+        if name == "date" and isinstance(node.args[0], ast.Constant):
+            try:
+                return w.k(dt.date.fromisoformat(node.args[0].value))
+            except (TypeError, ValueError):
+                raise GenerationError("date")
+        args = [self._argument(a, scope) for a in node.args]
+        function = w.k(entry.function if entry.intervals else runtime.guarded(entry.function))
+        target = w.temp()
+        call = f"{function}({', '.join(args)})"
+        if entry.lenient:
+            w.line(f"{target} = {call}")
+        elif len(args) == 1 and w.is_constant(args[0]):
+            w.line(f"{target} = {call}")
+        elif len(args) == 1:
+            w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
+            with w.block():
+                w.line(f"{target} = {args[0]}")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {call}")
+        elif len(args) == 2:
+            if w.unknown_of_two(target, args[0], args[1]) == "if":
+                w.line(f"{target} = {call}")
+            else:
+                w.line("else:")
+                with w.block():
+                    w.line(f"{target} = {call}")
+        else:
+            unknown = w.temp("u")
+            w.line(f"{unknown} = {w.k(runtime.merge_unknowns)}([{', '.join(args)}])")
+            w.line(f"if {unknown} is None:")
+            with w.block():
+                w.line(f"{target} = {call}")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {unknown}")
+        return target
+
+    def _argument(self, node, scope):
+        if isinstance(node, ast.GeneratorExp):
+            return self._generator(node, scope)
+        return self.expression(node, scope)
+
+    def _generator(self, node, scope):
+        w = self.w
+        if len(node.generators) != 1:
+            raise GenerationError("generator")
+        gen = node.generators[0]
+        if gen.is_async or not isinstance(gen.target, ast.Name):
+            raise GenerationError("generator target")
+        items = self.expression(gen.iter, scope)
+        variable = w.temp("x")
+        inner = dict(scope)
+        inner[gen.target.id] = variable
+        target, out, unknown = w.temp(), w.temp("l"), w.temp("u")
+        w.line(f"if {w.TYPE}({items}) is {w.UNK}:")
+        with w.block():
+            w.line(f"{target} = {items}")
+        w.line("else:")
+        with w.block():
+            w.line(f"if not {w.k(runtime.CLASSES['isinstance'])}({items}, {w.k(runtime.CLASSES['list'])}):")
+            with w.block():
+                w.line(f"{w.FAIL}({items})")
+            w.line(f"{out} = []")
+            w.line(f"{unknown} = None")
+            w.line(f"for {variable} in {items}:")
+            with w.block():
+                for condition in gen.ifs:
+                    verdict = self.expression(condition, inner)
+                    w.line(f"if {w.TYPE}({verdict}) is {w.UNK}:")
+                    with w.block():
+                        w.merge_into(unknown, verdict)
+                        w.line("continue")
+                    w.line(f"if {verdict} is False:")
+                    with w.block():
+                        w.line("continue")
+                    w.line(f"if {verdict} is not True:")
+                    with w.block():
+                        w.line(f"{w.FAIL}({verdict})")
+                element = self.expression(node.elt, inner)
+                w.line(f"{out}.append({element})")
+            w.line(f"if {unknown} is None:")
+            with w.block():
+                w.line(f"{target} = {out}")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {unknown}")
+        return target
+
+
+def parse(text) -> ast.expr:
+    if not isinstance(text, str):
+        if isinstance(text, (bool, int, float)):
+            return ast.Constant(text)
+        raise GenerationError("not a text")
+    try:
+        return ast.parse(text.strip(), mode="eval").body
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        raise GenerationError("syntax")
+
+
+def _load_names(w: Writer, names, used: set) -> dict:
+    """Reads, at the top of the function, the names of the environment the code uses."""
+    identifiers = {}
+    for name in sorted(names):
+        if name in used:
+            identifier = w.temp("n")
+            w.line(f"{identifier} = env[{w.k(name)}]")
+            identifiers[name] = identifier
+            w.roots[identifier] = name
+    return identifiers
+
+
+def _used_names(trees) -> set:
+    return {n.id for tree in trees if tree is not None for n in ast.walk(tree) if isinstance(n, ast.Name)}
+
+
+def expression_source(text, names) -> tuple[str, list]:
+    """Source of `def f0(env, tr)` computing the expression `text` (differential tests use it)."""
+    constants = Constants()
+    w = Writer(constants)
+    if not isinstance(text, str):
+        if isinstance(text, bool) or isinstance(text, (int, float)):
+            result = "True" if text is True else "False" if text is False else w.k(text)
+            return _function("f0", "env, tr", [f"    return {result}"]), constants.values
+        raise GenerationError("not an expression")
+    tree = parse(text)
+    identifiers = _load_names(w, names, _used_names([tree]))
+    result = ExpressionGenerator(w, identifiers).expression(tree, {})
+    w.line(f"return {result}")
+    return _function("f0", "env, tr", w.body(len(identifiers))), constants.values
+
+
+def version_source(sources: dict, names, reads: dict | None = None) -> tuple[str, list]:
+    """Source of the two functions of a rule version.
+
+    `f0(env, tr, force)` → `None` when the version does not apply, else `(applicable, values,
+    verdict)`; `f1(env, tr)` → the value of its condition of application (`True` when it has none)."""
+    constants = Constants()
+    applicable_text = sources.get("applicable")
+    applicable = parse(applicable_text) if applicable_text is not None else None
+    values = [(key, parse(text)) for key, text in sources["valeurs"].items()]
+    requirement = parse(sources["exigence"])
+    trees = [applicable, requirement] + [tree for _, tree in values]
+    used = _used_names(trees)
+
+    w = Writer(constants)
+    w.reads = reads
+    identifiers = _load_names(w, names, used)
+    if applicable is not None:
+        w.line("if force:")
+        with w.block():
+            w.line("a0 = True")
+        w.line("else:")
+        with w.block():
+            result = ExpressionGenerator(w, identifiers).expression(applicable, {})
+            w.line(f"a0 = {result}")
+            w.line("if a0 is False:")
+            with w.block():
+                w.line("return None")
+            w.line(f"if a0 is not True and {w.TYPE}(a0) is not {w.UNK}:")
+            with w.block():
+                w.line(f"{w.FAIL}(a0)")
+    else:
+        w.line("a0 = True")
+    bound = dict(identifiers)
+    entries = []
+    for key, tree in values:
+        result = ExpressionGenerator(w, bound).expression(tree, {})
+        identifier = w.temp("w")
+        w.line(f"{identifier} = {result}")
+        bound[key] = identifier
+        entries.append(f"{w.k(key)}: {identifier}")
+    verdict = ExpressionGenerator(w, bound).expression(requirement, {})
+    w.line(f"return (a0, {{{', '.join(entries)}}}, {verdict})")
+    main = _function("f0", "env, tr, force", w.body(len(identifiers)))
+
+    w = Writer(constants)
+    w.reads = reads
+    if applicable is None:
+        w.line("return True")
+    else:
+        identifiers = _load_names(w, names, _used_names([applicable]))
+        w.line(f"return {ExpressionGenerator(w, identifiers).expression(applicable, {})}")
+    trigger = _function("f1", "env, tr", w.body(len(identifiers)) if applicable is not None else w.lines)
+    return main + trigger, constants.values
+
+
+def _function(name: str, parameters: str, lines: list[str]) -> str:
+    return f"def {name}({parameters}):\n" + "\n".join(lines) + "\n"
+
+
+__all__ = ["GenerationError", "expression_source", "version_source", "ExpressionError"]
+
+
+def reader_source(paths: list, names) -> tuple[str, list]:
+    """Source of `f0(env, out)`: reads every path of `paths` ((root name, keys), in order) from the
+    environment and appends, for each, its value and its trace entry (None when reading it adds
+    nothing to a trace), as `runtime.read_entry` gives them."""
+    constants = Constants()
+    w = Writer(constants)
+    identifiers = _load_names(w, names, {root for root, _ in paths})
+    node_class, asserted = w.k(runtime.CLASSES["Node"]), w.k(runtime.CLASSES["Asserted"])
+    for root, keys in paths:
+        base = identifiers[root]
+        value, entry = w.temp("p"), w.temp("p")
+        slow = f"{value}, {entry} = {w.k(runtime.read_entry)}({base}, {w.k(keys)})"
+        current = base
+        missing = []
+        for index, key in enumerate(keys):
+            k = w.k(key)
+            w.line(f"if {w.TYPE}({current}) is {node_class}:")
+            w.depth += 1
+            w.line(f"if {k} in {current}:")
+            w.depth += 1
+            missing.append((current, k))
+            parent, current = current, w.temp("p")
+            w.line(f"{current} = {parent}[{k}]")
+        w.line(f"if {w.TYPE}({current}) is {node_class}:")
+        with w.block():
+            w.line(f"{value} = {current}")
+            w.line(f"{entry} = None")
+        w.line(f"elif {w.TYPE}({current}) is {asserted}:")
+        with w.block():
+            w.line(slow)
+        w.line("else:")
+        with w.block():
+            w.line(f"{value} = {current}")
+            w.line(f"{entry} = ({parent}, {k}, {current})")
+        for node, k in reversed(missing):
+            w.depth -= 1
+            w.line("else:")
+            with w.block():
+                w.line(f"{value} = {w.k(runtime.missing_child)}({node}, {k})")
+                w.line(f"{entry} = None")
+            w.depth -= 1
+            w.line("else:")
+            with w.block():
+                w.line(slow)
+        w.line(f"out.append({value})")
+        w.line(f"out.append({entry})")
+    w.line("return out")
+    return _function("f0", "env, out", w.lines), constants.values
