@@ -1,7 +1,7 @@
 """The store at size: acts recorded per second into SQLite and PostgreSQL, store size, the time
 of a join lookup and of the worklist.
 
-    python bench/store.py --actes 100000 [--sqlite-seulement] [--postgresql URL]
+    python bench/store.py --actes 100000 [--sqlite-seulement | --postgresql-seulement] [--postgresql URL]
 
 Checking records is measured by `bench/run.py`; this measures what the store adds. A sample of
 generated records (`bench/generate.py`) is checked once, and what the store keeps of them
@@ -182,15 +182,17 @@ def main() -> None:
     parser.add_argument("--echantillon", type=int, default=500, help="records checked once and cloned")
     parser.add_argument("--bout-en-bout", type=int, default=1000, help="records of the end-to-end comparison (0: none)")
     parser.add_argument("--sqlite-seulement", action="store_true")
+    parser.add_argument("--postgresql-seulement", action="store_true")
     parser.add_argument("--postgresql", default=None, help="URL of an existing PostgreSQL database")
     args = parser.parse_args()
     sample = sample_payloads(args.echantillon)
     report: dict = {"echantillon": len(sample), "actes_par_seance": round(sum(len(p.actes) for p in sample) / len(sample), 2)}
-    with tempfile.TemporaryDirectory() as directory:
-        base = str(Path(directory) / "bench.sqlite")
-        filled = fill(base, sample, args.actes)
-        report["sqlite"] = dict(filled, taille_mo=round(size(base) / 1e6, 1), **lookups(base, filled["seances"]))
-        print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
+    if not args.postgresql_seulement:
+        with tempfile.TemporaryDirectory() as directory:
+            base = str(Path(directory) / "bench.sqlite")
+            filled = fill(base, sample, args.actes)
+            report["sqlite"] = dict(filled, taille_mo=round(size(base) / 1e6, 1), **lookups(base, filled["seances"]))
+            print(json.dumps(report, ensure_ascii=False), file=sys.stderr)
     if not args.sqlite_seulement:
         cluster = None
         url = args.postgresql

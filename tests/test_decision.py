@@ -219,3 +219,10 @@ def test_every_decision_follows_the_published_output_schema(tmp_path):
         validator.validate(decision)
     with pytest.raises(jsonschema.ValidationError):
         validator.validate({**decisions[0], "action": "deferer_sans_attendre"})
+
+
+def test_an_undated_convocation_for_a_meeting_held_in_urgency_is_a_request(engine):
+    asserted = {"affirme": True, "source": "convoqué en urgence"}
+    decision = decision_of(engine, dossier(convocation__date_envoi=asserted, convocation__urgence=True))
+    assert decision.action == DEMANDE_DE_PIECES
+    assert any(p.cle == "convocation" and "urgence" in p.motifs[0] for p in decision.pieces)

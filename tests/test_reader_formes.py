@@ -95,3 +95,24 @@ def test_posting_and_online_publication_share_the_date_and_its_weekday_is_checke
                         "2023 à la porte de la mairie.")
     assert "date_affichage" not in wrong["deliberations"][0].get("publicite", {})
     assert any("jour de la semaine" in e["raison"] for e in wrong["lecture"]["rejetees"])
+
+
+PRESENT = ("L'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal de la commune de Saint-Ay "
+           "s'est réuni sous la présidence de Jean DUPONT, Maire. En exercice : 5. Présents : 3. Pouvoirs : 1. "
+           "Présents : Jean DUPONT, Sylvain ESTAGER, Marie MARTIN. ")
+
+
+def test_a_proxy_to_the_mayor_goes_to_the_president_read():
+    seance = read(PRESENT + "Absents excusés : Lionel BAPTISTE (pouvoir à M. le Maire), André LAURENT.")["seance"]
+    assert [(p["mandant"], p["mandataire"]) for p in seance["pouvoirs"]] == [("Lionel BAPTISTE", "Jean DUPONT")]
+    assert seance["absents"] == ["André LAURENT"]
+
+
+def test_proxies_no_count_confirms_stay_only_when_their_holders_sit():
+    head = PRESENT.replace("Pouvoirs : 1. ", "")
+    kept = read(head + "Absents excusés : Lionel BAPTISTE (pouvoir à Sylvain ESTAGER), André LAURENT.")
+    assert [p["mandataire"] for p in kept["seance"]["pouvoirs"]] == ["Sylvain ESTAGER"]
+    assert kept["lecture"]["confiances"]["seance.pouvoirs"] < 0.9
+    record = read(head + "Absents excusés : Lionel BAPTISTE (pouvoir à André LAURENT), Paul DURAND.")
+    assert "pouvoirs" not in record["seance"]
+    assert any(e["champ"] == "seance.pouvoirs" for e in record["lecture"]["rejetees"])

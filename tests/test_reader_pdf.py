@@ -30,11 +30,12 @@ def test_text_layer_pdf_is_read(tmp_path):
     assert record["reference"] == str(path)
 
 
-def test_pdf_without_text_layer_says_ocr_is_not_supported(tmp_path):
+def test_pdf_without_any_text_says_so(tmp_path):
     path = tmp_path / "scan.pdf"
     path.write_bytes(blank_pdf())
     with pytest.raises(InputError) as error:
         read_file(path)
+    # Without OCR: what to install (tests/test_reader_ocr.py); with it: a blank page reads nothing.
     assert "PDF sans couche texte" in str(error.value)
     assert error.value.fichier == str(path)
 

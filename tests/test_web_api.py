@@ -5,6 +5,7 @@ from __future__ import annotations
 import io
 import json
 import warnings
+from html import unescape
 from pathlib import Path
 
 import pytest
@@ -446,3 +447,14 @@ def test_answers_follow_the_published_output_schema(api):
     for line in api.post("/api/v1/lot", content=b'{"seance": {"date": "2024-01-10"}}\n{x\n',
                          headers={"content-type": "application/x-ndjson"}).text.splitlines():
         valid(json.loads(line), "resultat")
+
+
+@pytest.mark.parametrize("path, words", [
+    ("/", "Préparer une séance"), ("/api", "POST /api/v1/controle"), ("/regles?q=L2121-17", "L2121-17.quorum"),
+    ("/acte", "Déposer un fichier"), ("/lot", "Vérifier le lot"), ("/seance", "La liste d'appel"),
+    ("/connexion", "ne demande pas de jeton"),
+])
+def test_every_page_answers_in_french(api, path, words):
+    response = api.get(path)
+    assert response.status_code == 200 and words in unescape(response.text)
+    assert response.headers["content-type"].startswith("text/html")

@@ -135,3 +135,35 @@ def test_pages_escape_what_the_user_sent(web):
     response = web.get("/seance", params={"seance": "2024-05-10", "population": "<script>alert(1)</script>"})
     assert "<script>alert(1)</script>" not in response.text
     assert "&lt;script&gt;" in response.text
+
+
+def test_body_found_in_the_reference_data_fills_the_clerk_form(web):
+    pytest.importorskip("checker.referentiel.remplissage")
+    found = web.get("/api/v1/referentiel", params={"q": "Villeneuve d'Ascq", "date": "2024-05-10"}).json()
+    assert found["trouvee"] is True and found["valeurs"]["nature"] == "commune"
+    response = web.post("/seance", data={"collectivite": "Villeneuve d'Ascq", "seance": "2024-05-10",
+                                         "chercher": "oui"})
+    assert response.status_code == 200
+    html = unescape(response.text)
+    assert 'id="trouve"' in html and "Villeneuve" in html
+    population = found["valeurs"].get("population")
+    if isinstance(population, int):
+        assert f'name="population" id="population" inputmode="numeric" value="{population}"' in html
+        assert 'id="dernier-jour"' in html
+
+
+def test_body_search_without_reference_data_says_so():
+    from checker.web import bodies
+    if bodies.available():
+        pytest.skip("données de référence installées")
+    with TestClient(create_app(Settings())) as c:
+        response = c.get("/api/v1/referentiel", params={"q": "Villeneuve d'Ascq"})
+    assert response.status_code == 501 and "données de référence" in response.json()["erreur"]["message"]
+
+
+def test_act_before_the_vote_shows_the_meeting_checklist(web):
+    path = ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml"
+    with open(path, "rb") as f:
+        response = web.post("/acte", data={"avant_vote": "oui"}, files={"fichier": (path.name, f)})
+    assert response.status_code == 200
+    assert 'id="avant-vote"' in response.text and "Désigner au début de la séance" in response.text

@@ -151,13 +151,15 @@ def _unique(findings: list[Finding]) -> list[Finding]:
     return out
 
 
-def _influence(finding: Finding, findings: list[Finding], pressee: str | None) -> bool:
+def _influence(finding: Finding, overturned: bool, pressee: str | None) -> bool:
+    """Whether the act shows that a Danthony defect could have swayed the vote: `overturned` when
+    the result does not hold without the irregular proxies, `pressee` when the meeting was held in
+    urgency or the absent could have turned the vote."""
     name = local_name(finding.regle)
     if name in CONVOCATION:
         return pressee is not None
     if name in PROXY_RULES:
-        return any(local_name(f.regle) == "neutralisation_des_pouvoirs_irreguliers" and f.statut == NON_CONFORME
-                   for f in findings)
+        return overturned
     return False
 
 
@@ -196,10 +198,14 @@ def _ref(finding: Finding) -> str:
 def decide(record, findings: list[Finding]) -> Decision:
     """The proposed action for one act (one record: a meeting and the deliberations it adopted)."""
     pressee = seance_pressee(record)
+    overturned = any(f.statut == NON_CONFORME and f.regle.endswith(".neutralisation_des_pouvoirs_irreguliers")
+                     for f in findings)
     violations, doubtful, minor, signals = [], [], [], []
     for finding in findings:
+        if finding.statut != NON_CONFORME and finding.statut != INDETERMINE:
+            continue
         decisive = finding.gravite in ANNULE_SANS_PESER or (
-            finding.gravite == DANTHONY and _influence(finding, findings, pressee))
+            finding.gravite == DANTHONY and _influence(finding, overturned, pressee))
         found = signal(record, finding, pressee, decisive)
         if found is not None:
             signals.append(found)
@@ -219,7 +225,7 @@ def decide(record, findings: list[Finding]) -> Decision:
     unchecked = _unchecked(findings, {s.regle for s in signals})
 
     serious = [f for f in violations if f.gravite in ANNULE_SANS_PESER
-               or (f.gravite == DANTHONY and _influence(f, findings, pressee))]
+               or (f.gravite == DANTHONY and _influence(f, overturned, pressee))]
     if serious:
         head = serious[0]
         more = len(violations) - 1

@@ -9,8 +9,8 @@ from checker.reader.body import read_body
 from checker.reader.coherence import COUNTED, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import read_deliberations
-from checker.reader.members import build_members, read_attendance, read_president, read_secretaries
-from checker.reader.normalize import Document
+from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
+from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import posting_after_meeting, read_convocation, read_meeting_date, read_place
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 
@@ -67,6 +67,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     president = read_president(doc, book)
     if president:
         seance["president"] = fact(*president)
+    _name_office_holders(members, president[0] if president else None)
     secretaries, _ = read_secretaries(doc, book)
     if secretaries:
         seance["secretaires"] = secretaries
@@ -140,6 +141,19 @@ _BY_DIFFERENCE = re.compile(
     r"(?: en exercice)?,? (?:etaient |sont |etant )?presente?s?(?: ou representee?s?)?,? "
     r"(?:a l'exception de|sauf|excepte)"
     r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de")
+
+
+def _name_office_holders(members: dict, president: str | None) -> None:
+    """A proxy given « à M. le Maire » goes to the president of the meeting, when read; without
+    the president's name the pair cannot be written and is left out."""
+    kept = []
+    for pouvoir in members["pouvoirs"]:
+        if pouvoir["mandataire"] == OFFICE_HOLDER:
+            if president is None or fold_name(president) == fold_name(pouvoir["mandant"]):
+                continue
+            pouvoir = dict(pouvoir, mandataire=president)
+        kept.append(pouvoir)
+    members["pouvoirs"] = kept
 
 
 def _presence_by_difference(doc: Document) -> str | None:

@@ -22,7 +22,7 @@ import datetime as dt
 import re
 
 from checker.reader.dates import DATE_RE, date_from_match
-from checker.reader.normalize import fold
+from checker.reader.normalize import fold, fold_name
 
 # Trust in lists of names, which cannot carry their own confidence (see checker/confiance.py):
 # a list confirmed by a printed count is trusted like a printed fact, otherwise it is not enough
@@ -126,14 +126,18 @@ def _corroborate(checker: _Checker, seance: dict) -> None:
                            "nombre lu sans étiquette sûre (« 27 élus présents »), qu'aucun autre total ne confirme")
 
 
+def _present_names(seance: dict) -> set:
+    return {fold_name(m["nom"]) for m in seance.get("membres", []) if m.get("presence") == "present"}
+
+
 def _holders_present(seance: dict, pairs: list) -> bool:
     """Every holder is in the list of those present and no giver is: the two lists, read apart,
     agree with each other (a holder must sit to vote for another)."""
-    present = {fold(m["nom"]) for m in seance.get("membres", []) if m.get("presence") == "present"}
+    present = _present_names(seance)
     if len(present) < 2:
         return False
-    return (all(fold(p["mandataire"]) in present for p in pairs)
-            and not any(fold(p["mandant"]) in present for p in pairs))
+    return (all(fold_name(p["mandataire"]) in present for p in pairs)
+            and not any(fold_name(p["mandant"]) in present for p in pairs))
 
 
 def _derive_voters(seance: dict) -> None:

@@ -58,6 +58,9 @@ _CONNECTOR = re.compile(
 _PROXY_A = re.compile(r"(?:\.{2,} ?| )a(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
+# A holder named by office: « pouvoir à M. le Maire », « au Président ».
+_OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
+OFFICE_HOLDER = "@president"
 _LATE = re.compile(r"arrive|a partir d|apres l|en cours de seance|des le point|au point|jusqu")
 _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
 _PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
@@ -185,6 +188,17 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if section.start + c_start >= end_of_list:
             break
         before, after = reads[i], reads[i + 1]
+        office = _OFFICE.match(folded, c_end)
+        if office and before:
+            # « Lionel BAPTISTE (pouvoir à M. le Maire) »: the holder is named by office; the
+            # record names the president there (checker/reader/assemble.py).
+            mandant = before[-1]
+            mandataire = Name([OFFICE_HOLDER], section.start + office.start(), section.start + office.end())
+            attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+            mandataires.add(id(mandataire))
+            if after and after[0].start < mandataire.end + 3:
+                mandataires.add(id(after[0]))
+            continue
         if not before or not after:
             continue
         mandant, mandataire = before[-1], after[0]

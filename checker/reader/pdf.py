@@ -1,7 +1,8 @@
 """The text layer of a PDF, through pypdf.
 
-Scanned PDFs carry images only: their text layer is empty, and OCR is out of scope here, so the
-user is told so rather than given an empty record.
+Scanned PDFs carry images only: their text layer is empty. They are read by OCR when the extra
+`delibcheck[ocr]` and Tesseract are installed (checker/reader/ocr.py); otherwise the user is told
+what to install rather than given an empty record.
 """
 from __future__ import annotations
 
@@ -36,6 +37,9 @@ def pdf_text(data: bytes, source_name: str) -> str:
             pages = []
             for page in reader.pages:
                 pages.append(page.extract_text() or "")
+            if sum(1 for c in "".join(pages) if c.isalnum()) < _MIN_CHARACTERS:
+                from checker.reader.ocr import ocr_pages
+                pages = [ocr_pages(reader, source_name)]
     except InputError:
         raise
     except RecursionError as exc:
@@ -46,6 +50,6 @@ def pdf_text(data: bytes, source_name: str) -> str:
         logger.setLevel(level)
     text = "\n\n".join(pages)
     if sum(1 for c in text if c.isalnum()) < _MIN_CHARACTERS:
-        raise InputError("PDF sans couche texte (document scanné) : la reconnaissance de caractères "
-                         "n'est pas prise en charge", fichier=source_name)
+        raise InputError("PDF sans couche texte (document scanné), et la reconnaissance de caractères n'y lit "
+                         "rien (page blanche ou image illisible)", fichier=source_name)
     return text

@@ -9,12 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import zlib
 from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.findings import NON_APPLICABLE, act_status
-from checker.store.dossier import LEVEL, dumps, fingerprint, pack, to_stored
+from checker.store.dossier import dumps, fingerprint, pack, pack_bytes, to_stored
 from checker.store.identite import identites, nature, organisme, text
 from ruleset.names import fold_name
 
@@ -141,7 +140,7 @@ def build(record, findings, catalogue: str, dossier: dict | None = None) -> Sean
             objet=text(deliberation.get("objet")) if isinstance(deliberation, dict) else None,
             statut=act_status(own), date_reception=reception if isinstance(reception, dt.date) else None,
             alsace_moselle=alsace if isinstance(alsace, bool) else None, echeance_deferee=_deadline(own),
-            decision=brief(decision), constats=zlib.compress(raw, LEVEL),
+            decision=brief(decision), constats=pack_bytes(raw),
             empreinte=fingerprint(seance_print, rang, catalogue, hashlib.sha256(raw).hexdigest()),
             operations=_operations(record, deliberation)))
     return SeancePayload(

@@ -36,16 +36,6 @@ def _current(condition, order=None, limit=None):
     return query.limit(limit) if limit else query
 
 
-def body_condition(key: str, siren: str | None, nom: str | None):
-    """Stored meetings of the same body, as `checker.joins.pouvoirs` tells bodies apart: by SIREN
-    when known (a meeting without one joins by name), else by name."""
-    conditions = [seances.c.organisme == key]
-    if nom:
-        same_name = seances.c.nom_plie == fold_name(nom)
-        conditions.append(and_(same_name, seances.c.siren.is_(None)) if siren else same_name)
-    return or_(*conditions)
-
-
 def rebuild(row):
     """A stored meeting as a record again; None if it no longer reads (a stricter schema)."""
     try:
@@ -76,6 +66,43 @@ def has_proxies(record) -> bool:
     return isinstance(pouvoirs, list) and bool(pouvoirs)
 
 
+def same_body(row, key: str, siren: str | None, folded: str | None) -> bool:
+    """The stored meeting is of the same body, as `checker.joins.pouvoirs` tells bodies apart: by
+    SIREN when known (a meeting without one joins by name), else by name."""
+    return row.organisme == key or (folded is not None and row.nom_plie == folded and (siren is None or row.siren is None))
+
+
+def _earlier_meetings(connection, records) -> dict:
+    """The last `PRECEDENTES` stored meetings of each record's body, in one query for them all."""
+    if not records:
+        return {}
+    bodies = []
+    for record in records:
+        collectivite = record.root["collectivite"]
+        nom = text(collectivite.get("nom"))
+        bodies.append((record, organisme(collectivite, record.fichier), text(collectivite.get("siren")),
+                       fold_name(nom) if nom else None))
+    condition = seances.c.organisme.in_(sorted({key for _, key, _, _ in bodies}))
+    names = sorted({folded for *_, folded in bodies if folded})
+    if names:
+        condition = or_(condition, seances.c.nom_plie.in_(names))
+    candidates = list(connection.execute(_current(condition).with_only_columns(
+        seances.c.id, seances.c.organisme, seances.c.nom_plie, seances.c.siren, seances.c.date_seance)))
+    wanted = set()
+    for record, key, siren, folded in bodies:
+        earlier = sorted(((r.date_seance, r.id) for r in candidates
+                          if r.date_seance < record.date and same_body(r, key, siren, folded)), reverse=True)
+        dates = set()
+        for date, seance_id in earlier:
+            if len(dates) >= PRECEDENTES and date not in dates:
+                break
+            dates.add(date)
+            wanted.add(seance_id)
+    if not wanted:
+        return {}
+    return {row.id: row for row in connection.execute(_current(seances.c.id.in_(sorted(wanted))))}
+
+
 def related(connection, records) -> list:
     """The stored records the joins of `records` need, each once."""
     present = {(organisme(r.root["collectivite"], r.fichier), r.date) for r in records}
@@ -95,20 +122,7 @@ def related(connection, records) -> list:
                          order=(seances.c.date_seance.desc(), seances.c.id.desc()), limit=LIMITE_SYNDICATS)
         for row in connection.execute(query):
             rows.setdefault(row.id, row)
-    for record in records:
-        if not has_proxies(record):
-            continue
-        collectivite = record.root["collectivite"]
-        same_body = body_condition(organisme(collectivite, record.fichier), text(collectivite.get("siren")),
-                                   text(collectivite.get("nom")))
-        query = _current(and_(same_body, seances.c.date_seance < record.date),
-                         order=(seances.c.date_seance.desc(), seances.c.id.desc()), limit=PRECEDENTES * 2)
-        dates = set()
-        for row in connection.execute(query):
-            if len(dates) >= PRECEDENTES and row.date_seance not in dates:
-                break
-            dates.add(row.date_seance)
-            rows.setdefault(row.id, row)
+    rows.update(_earlier_meetings(connection, [r for r in records if has_proxies(r)]))
     latest: dict = {}
     for row in sorted(rows.values(), key=lambda r: r.id):
         if (row.organisme, row.date_seance) not in present:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import zlib
+from functools import lru_cache
+from pathlib import Path
 
 import orjson
 
@@ -72,16 +74,52 @@ def dumps(data) -> bytes:
 # Level 3: a record's findings (some 25 kB of JSON) shrink to a fifth in a third of a
 # millisecond; level 6 gains a tenth more for twice the time.
 LEVEL = 3
+_HERE = Path(__file__).resolve().parent
+
+
+@lru_cache(maxsize=1)
+def dictionaries() -> dict[int, bytes]:
+    """The preset dictionaries by their zlib checksum (DICTID): strings that recur in every act
+    (see bench/store_dictionnaire.py), so that one act's findings take some 2 kB instead of 5.
+    A dictionary never changes once a store may hold data packed with it; the newest packs."""
+    found = {}
+    for path in sorted(_HERE.glob("dictionnaire-*.txt")):
+        data = path.read_bytes()
+        found[zlib.adler32(data)] = data
+    return found
+
+
+def _newest() -> bytes | None:
+    paths = sorted(_HERE.glob("dictionnaire-*.txt"), key=lambda p: int(p.stem.split("-")[1]))
+    return dictionaries()[zlib.adler32(paths[-1].read_bytes())] if paths else None
+
+
+def pack_bytes(raw: bytes) -> bytes:
+    zdict = _newest()
+    if zdict is None:
+        return zlib.compress(raw, LEVEL)
+    compressor = zlib.compressobj(LEVEL, zdict=zdict)
+    return compressor.compress(raw) + compressor.flush()
 
 
 def pack(data) -> bytes:
-    return zlib.compress(dumps(data), LEVEL)
+    return pack_bytes(dumps(data))
 
 
 def unpack(blob: bytes):
+    # A zlib stream says in its header whether a preset dictionary was used (FDICT) and which
+    # (DICTID, its Adler-32): blobs packed before or without one read as they are.
+    if len(blob) >= 6 and blob[1] & 0x20:
+        zdict = dictionaries().get(int.from_bytes(blob[2:6], "big"))
+        if zdict is None:
+            raise ValueError("donnée compressée avec un dictionnaire inconnu de cette version de delibcheck")
+        decompressor = zlib.decompressobj(zdict=zdict)
+        raw = decompressor.decompress(blob) + decompressor.flush()
+    else:
+        raw = zlib.decompress(blob)
     # The standard library, not orjson: orjson reads an integer beyond 64 bits as a float.
     import json
-    return json.loads(zlib.decompress(blob))
+    return json.loads(raw)
 
 
 def fingerprint(*parts) -> str:

@@ -20,7 +20,7 @@ from sqlalchemy import exists, or_, select
 
 from checker.store import attentes, delais
 from checker.store.acte import SeancePayload, build
-from checker.store.contexte import body_condition, has_proxies, rebuild, related
+from checker.store.contexte import has_proxies, rebuild, related, same_body
 from checker.store.dossier import to_stored
 from checker.store.tables import actes, actions, elements_lot, lots, operations, seances, versions_actes
 
@@ -156,21 +156,39 @@ def _affected(connection, payloads: list[SeancePayload], written: set) -> list:
                                                  .where(operations.c.role == "demande", or_(*matches)))))
                 for row in connection.execute(query):
                     rows.setdefault(row.id, row)
-        same_body = body_condition(payload.organisme, payload.siren, payload.organisme_nom)
-        query = (select(seances.c.id, seances.c.fichier, seances.c.dossier, seances.c.organisme, seances.c.date_seance)
-                 .where(same_body, seances.c.date_seance > payload.date_seance,
-                        exists().where(actes.c.seance_id == seances.c.id))
-                 .order_by(seances.c.date_seance, seances.c.id).limit(SUIVANTES * 2))
-        dates = set()
-        for row in connection.execute(query):
-            if len(dates) >= SUIVANTES and row.date_seance not in dates:
-                break
-            dates.add(row.date_seance)
-            rows.setdefault(row.id, row)
+    rows.update(_later_meetings(connection, payloads))
     return [row for seance_id, row in sorted(rows.items()) if seance_id not in written]
 
 
-def recheck(connection, rows, engine, catalogue: str, lot_id: int | None) -> set:
+def _later_meetings(connection, payloads: list[SeancePayload]) -> dict:
+    """The next `SUIVANTES` stored meetings of each new meeting's body, found in one query for the
+    chunk (bodies told apart as `contexte.same_body` does)."""
+    keys = sorted({p.organisme for p in payloads})
+    names = sorted({p.nom_plie for p in payloads if p.nom_plie})
+    condition = seances.c.organisme.in_(keys)
+    if names:
+        condition = or_(condition, seances.c.nom_plie.in_(names))
+    candidates = list(connection.execute(
+        select(seances.c.id, seances.c.organisme, seances.c.nom_plie, seances.c.siren, seances.c.date_seance)
+        .where(condition, exists().where(actes.c.seance_id == seances.c.id))))
+    wanted = set()
+    for payload in payloads:
+        later = sorted((r.date_seance, r.id) for r in candidates if r.date_seance > payload.date_seance
+                       and same_body(r, payload.organisme, payload.siren, payload.nom_plie))
+        dates = set()
+        for date, seance_id in later:
+            if len(dates) >= SUIVANTES and date not in dates:
+                break
+            dates.add(date)
+            wanted.add(seance_id)
+    if not wanted:
+        return {}
+    query = (select(seances.c.id, seances.c.fichier, seances.c.dossier, seances.c.organisme, seances.c.date_seance)
+             .where(seances.c.id.in_(sorted(wanted))))
+    return {row.id: row for row in connection.execute(query)}
+
+
+def recheck(connection, rows, engine, catalogue: str, lot_id: int | None, prepare=None) -> set:
     from checker.joins import apply_joins
 
     payloads = []
@@ -183,12 +201,18 @@ def recheck(connection, rows, engine, catalogue: str, lot_id: int | None) -> set
         if not operations_in and not has_proxies(record):
             continue
         dossier = to_stored(record.root)
-        apply_joins([record] + related(connection, [record]))
-        payloads.append(build(record, engine.check(record), catalogue, dossier))
+        together = [record] + related(connection, [record])
+        if prepare is not None:
+            prepare(together)
+        apply_joins(together)
+        findings = engine.check(record)
+        if prepare is not None:
+            prepare.annotate(record, findings)
+        payloads.append(build(record, findings, catalogue, dossier))
     return write_payloads(connection, payloads, lot_id, catalogue, motif="rapprochement") if payloads else set()
 
 
-def write_chunk(connection, lot_id: int | None, items: list, catalogue: str, engine=None) -> None:
+def write_chunk(connection, lot_id: int | None, items: list, catalogue: str, engine=None, prepare=None) -> None:
     """`items`: (rank in the run, fichier, statut, error text, SeancePayload or None)."""
     payloads = [p for *_, p in items if p is not None]
     touched = write_payloads(connection, payloads, lot_id, catalogue) if payloads else set()
@@ -199,7 +223,8 @@ def write_chunk(connection, lot_id: int | None, items: list, catalogue: str, eng
              "seance_id": seance_ids.get(p.empreinte) if p is not None else None}
             for rang, fichier, statut, erreur, p in items])
     if engine is not None and payloads:
-        touched |= recheck(connection, _affected(connection, payloads, set(seance_ids.values())), engine, catalogue, lot_id)
+        touched |= recheck(connection, _affected(connection, payloads, set(seance_ids.values())), engine, catalogue, lot_id,
+                           prepare)
     if touched:
         attentes.refresh(connection, touched)
 

@@ -14,7 +14,7 @@ from starlette.requests import Request
 from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
-from checker.web import api, pages
+from checker.web import api, pages, suivi
 from checker.web.config import Settings
 from checker.web.errors import TITLES, ErreurWeb, TropVolumineux, error_response
 from checker.web.security import Garde
@@ -83,7 +83,7 @@ def create_app(settings: Settings | None = None) -> Starlette:
                 shutil.rmtree(workdir, ignore_errors=True)
 
     app = Starlette(
-        routes=[Mount("/api/v1", routes=api.ROUTES), *pages.ROUTES,
+        routes=[Mount("/api/v1", routes=api.ROUTES), *pages.ROUTES, *suivi.ROUTES,
                 Mount("/static", app=StaticFiles(directory=STATIC), name="static")],
         middleware=[Middleware(Garde, settings=settings)],
         exception_handlers={ErreurWeb: on_web_error, InputError: on_input_error, TropVolumineux: on_too_big,

@@ -84,12 +84,12 @@ def facts(record: dict) -> list[FaitLu]:
     return out
 
 
-def _parts(path: str) -> list:
+def path_parts(path: str) -> list:
     return [int(i) if i else k for k, i in _PART.findall(path)]
 
 
 def _parent(record: dict, path: str):
-    parts = _parts(path)
+    parts = path_parts(path)
     node = record
     for part in parts[:-1]:
         node = node[part]

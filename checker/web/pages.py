@@ -26,7 +26,7 @@ from checker.web.config import Settings
 from checker.web.errors import TITLES, ErreurWeb
 from checker.web.forms import NATURE_LABELS, Champs, convocation, quorum
 from checker.web.security import COOKIE, token_ok
-from checker.web.uploads import Depot, display_name, kind_of
+from checker.web.uploads import display_name, kind_of
 from ruleset.errors import InputError
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -183,12 +183,11 @@ async def _seance_context(request: Request, form) -> dict:
                 raise ErreurWeb(400, f"{en_exercice} membres en exercice pour {len(roster['noms'])} noms listés",
                                 "en_exercice")
             context["en_exercice"] = en_exercice
-            if appel["submitted"] or roster["pouvoirs_registre"] is not None:
-                question = quorum(Champs({"en_exercice": en_exercice, "presents": len(appel["presents"]),
-                                          "mandats": [{"mandant": a, "mandataire": b} for a, b in appel["mandats"]],
-                                          "date": form.get("seance"), "nature": form.get("nature"),
-                                          "alsace_moselle": form.get("alsace_moselle")}))
-                context["quorum"] = await run_in_threadpool(_answer_quorum, question)
+            question = quorum(Champs({"en_exercice": en_exercice, "presents": len(appel["presents"]),
+                                      "mandats": [{"mandant": a, "mandataire": b} for a, b in appel["mandats"]],
+                                      "date": form.get("seance"), "nature": form.get("nature"),
+                                      "alsace_moselle": form.get("alsace_moselle")}))
+            context["quorum"] = await run_in_threadpool(_answer_quorum, question)
             if appel["submitted"] and champs.brut("seance") is not None:
                 context["checklist"] = await run_in_threadpool(_checklist, form, roster, appel, en_exercice)
     except ErreurWeb as error:
@@ -320,7 +319,7 @@ def record_from_fields(form) -> dict:
         else:
             value = str(champs.brut(key))[:500]
         node = record
-        parts = facts._parts(path)
+        parts = facts.path_parts(path)
         for part, following in zip(parts, parts[1:]):
             node = node[part] if isinstance(part, int) else node.setdefault(part, [] if isinstance(following, int) else {})
         node[parts[-1]] = value

@@ -102,3 +102,19 @@ def test_the_decision_kept_for_an_act_ignores_only_rules_that_do_not_apply(rules
             assert _decision(record, findings) == decide(record, findings).to_dict(), (rule.id, example.nom)
             count += 1
     assert count > 300
+
+
+def test_findings_pack_with_the_dictionary_and_older_blobs_still_read(engine):
+    import zlib
+
+    from checker.store.dossier import dictionaries, dumps, pack_bytes, unpack
+    record = read_record_file(ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml")
+    data = {"constats": [f.to_dict() for f in engine.check(record) if f.statut != "non_applicable"]}
+    raw = dumps(data)
+    packed = pack_bytes(raw)
+    assert packed[1] & 0x20 and int.from_bytes(packed[2:6], "big") in dictionaries()
+    assert len(packed) < len(zlib.compress(raw, 3)) * 0.85
+    assert unpack(packed) == data == unpack(zlib.compress(raw, 3))
+    unknown = zlib.compressobj(3, zdict=b"un autre dictionnaire")
+    with pytest.raises(ValueError, match="dictionnaire inconnu"):
+        unpack(unknown.compress(raw) + unknown.flush())

@@ -113,3 +113,17 @@ def test_the_base_of_the_configuration_is_used_and_a_bad_base_is_a_french_error(
     assert bad.exit_code == 2 and "non prise en charge" in bad.stderr and "Traceback" not in bad.output
     missing = CliRunner().invoke(main, ["check", path, "--base", str(tmp_path / "nulle" / "part.sqlite")])
     assert missing.exit_code == 2 and "dossier de la base introuvable" in missing.stderr
+
+
+def test_an_unreachable_or_broken_base_is_a_french_error_without_its_password(tmp_path):
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    path = write(tmp_path, "a.json", seance())
+    refused = CliRunner().invoke(main, ["check", path, "--base", "postgresql://agent:secret@127.0.0.1:1/actes"])
+    assert refused.exit_code == 2 and "base inaccessible" in refused.stderr
+    assert "secret" not in refused.output and "postgresql://agent@127.0.0.1:1/actes" in refused.stderr
+    broken = tmp_path / "pas-une-base.sqlite"
+    broken.write_bytes(b"ceci n'est pas une base SQLite" * 100)
+    result = CliRunner().invoke(main, ["check", path, "--base", str(broken)])
+    assert result.exit_code == 2 and "base inaccessible" in result.stderr and "Traceback" not in result.output
