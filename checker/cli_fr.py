@@ -16,6 +16,7 @@ from click.formatting import HelpFormatter
 CATALOGUE = {
     "Usage:": "Utilisation :",
     "Options": "Options",
+    "Positional arguments": "Arguments positionnels",
     "Commands": "Commandes",
     "Show this message and exit.": "Afficher cette aide et quitter.",
     "Show the version and exit.": "Afficher la version et quitter.",
