@@ -50,6 +50,7 @@ class Options:
     auteur: str | None = None
     contexte: dict | None = None
     contexte_origine: str = "configuration [contexte]"
+    referentiel: bool = True
 
 
 @dataclass
@@ -100,6 +101,29 @@ def _init(options: Options) -> None:
     # every full collection. The thresholds stay: records leave cycles behind, and collecting
     # them late let a worker grow by 20 MB every thousand records.
     gc.freeze()
+
+
+class _Referentiel:
+    """Fills records from the reference data before their rules, and says so in the findings."""
+
+    def __init__(self, engine: Engine):
+        self.rules = engine.by_id
+
+    def __call__(self, records) -> None:
+        from checker.referentiel.remplissage import Referentiel, completer
+        for record in records:
+            if record.referentiel is None:
+                try:
+                    completer(record, self.rules)
+                except (KeyboardInterrupt, MemoryError):
+                    raise
+                except Exception as exc:  # noqa: BLE001 - the record is checked without the reference data
+                    record.referentiel = Referentiel(motif=f"référentiel non appliqué (erreur interne : {exc!r})")
+
+    @staticmethod
+    def annotate(record, findings) -> None:
+        from checker.referentiel.remplissage import annoter
+        annoter(findings, record.referentiel)
 
 
 def _init_worker(options: Options) -> None:
@@ -154,6 +178,8 @@ def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, k
         result = Result(item.fichier, error=item.error, ligne=item.line)
     else:
         findings = engine.check(item.record)
+        if options.referentiel:
+            _Referentiel.annotate(item.record, findings)
         if store is not None:
             from checker.store.acte import build
             payload = build(item.record, findings, _STATE["catalogue"], kept[id(item.record)])
@@ -181,6 +207,9 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
         kept = {id(record): to_stored(record.root) for record in records}
         with store.reading() as connection:
             records = records + related(connection, records)
+    if options.referentiel:
+        # Before the joins, which read the members in office of a syndicate's communes.
+        _Referentiel(engine)(records)
     try:
         apply_joins(records)
     except Exception:  # noqa: BLE001 - a join that fails leaves each record to be checked alone
@@ -328,7 +357,8 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
     recorder = None
     if options.base:
         from checker.store.lot import Recorder
-        recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir))
+        recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir),
+                            _Referentiel(engine_for(options.regles_dir)) if options.referentiel else None)
     with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None)) as outcomes:
         stream = outcomes
         if sort_by_deadline:

@@ -38,7 +38,8 @@ OPTIONAL_COMMANDS = {"extrait": "checker.cli_extrait", "convocation": "checker.c
                      "quorum": "checker.cli_clerk", "nouveau": "checker.cli_clerk",
                      "suivi": "checker.cli_suivi",
                      "serve": "checker.cli_serve",
-                     "courrier": "checker.cli_courrier"}
+                     "courrier": "checker.cli_courrier",
+                     "collectivite": "checker.cli_collectivite"}
 
 EPILOG = codes.help_text() + """
 
@@ -377,9 +378,11 @@ Exemples :
               help="Silencieux : ni résumé, ni barre de progression, ni remarques sur la sortie d'erreur.")
 @click.option("-v", "--verbose", "verbose", is_flag=True,
               help="Bavard : configuration lue, règles chargées, remarques de lecture.")
+@click.option("--sans-referentiel", is_flag=True,
+              help="Ne pas compléter les dossiers par le référentiel des collectivités (COG, populations, EPCI).")
 @click.pass_context
 def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclude, sans_etiquettes, echec_sur,
-          avant_vote, detail, regles_dir, base, quiet, verbose):
+          avant_vote, detail, regles_dir, base, quiet, verbose, sans_referentiel):
     from checker.batch import Options, count_inputs, run_batch, summary_line
     from checker.batch import exit_code as batch_exit_code
     from checker.engine_cache import engine_for
@@ -412,7 +415,8 @@ def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclud
     contexte = config.contexte if config is not None else None
     options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote,
                       detail=detail, base=base, auteur=auteur, contexte=contexte or None,
-                      contexte_origine=config.source() if config is not None and config.path else "configuration")
+                      contexte_origine=config.source() if config is not None and config.path else "configuration",
+                      referentiel=not sans_referentiel)
     selection = Selection(exclude=tuple(exclude), sans_etiquettes=sans_etiquettes, notify=notify)
     out = sys.stdout
     if fmt == "texte" and _colour_on(ctx, out):

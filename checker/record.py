@@ -16,7 +16,8 @@ from pathlib import Path
 from ruleset.errors import InputError
 from ruleset.traduction import json_message, os_message, python_message
 from ruleset.schema_errors import field_path, line_of, load_schema, validate
-from ruleset.values import Asserted, Node, NodeList, bounded, imprecise
+from ruleset.intervals import arithmetic
+from ruleset.values import Asserted, Interval, Node, NodeList, bounded, imprecise
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
 
 WRAPPER_KEYS = frozenset({"valeur", "source", "confiance", "affirme"})
@@ -29,6 +30,8 @@ class Record:
     root: Node
     fichier: str
     index: int | None = None
+    # What the reference data filled or found to differ (checker.referentiel), when it was used.
+    referentiel: object = None
 
     @property
     def date(self) -> dt.date:
@@ -373,10 +376,63 @@ def _set_derived(node: Node, key: str, value, how: str) -> None:
     node.sources[key] = source
 
 
+def derive_again(root: Node) -> None:
+    """Derive the facts that follow from others again, after facts were added to the record (the
+    reference data's members in office): the facts derived before are taken out first."""
+    for node in [root["seance"], *root["deliberations"]]:
+        for key in ("presents", "representes", "votants"):
+            source = node.sources.get(key) if node._sources else None
+            if key in node and source is not None and source[0] and source[0].startswith("calculé : "):
+                del node[key]
+                del node.sources[key]
+    _derive(root)
+
+
+def _partial_roll(seance: Node, membres) -> bool:
+    """A roll that cannot tell who was present: the document gives presence by difference (it
+    lists only the represented and the absent), or it names fewer members than are in office."""
+    if seance.get("presence_par_difference") is True:
+        return True
+    office = seance.get("membres_en_exercice")
+    low = office.lo if type(office) is Interval else office
+    return isinstance(low, int) and not isinstance(low, bool) and isinstance(membres, list) and len(membres) < low
+
+
+def _by_difference(seance: Node) -> None:
+    """présents = membres en exercice − représentés − absents (« tous les membres en exercice
+    étaient présents ou représentés à l'exception de … »), in bounds when the members in office are."""
+    office, represented = seance.get("membres_en_exercice"), seance.get("representes")
+    absents = seance.get("absents")
+    if not isinstance(absents, list):
+        membres = seance.get("membres")
+        absents = [m for m in membres if m.get("presence") in ("absent", "absent_excuse")] if isinstance(
+            membres, list) and membres else None
+    if absents is None or not isinstance(represented, int) or isinstance(represented, bool):
+        return
+    if type(office) is Interval:
+        count = arithmetic("-", office, represented + len(absents))
+        if type(count) is not Interval and not isinstance(count, int):
+            return
+        low = count.lo if type(count) is Interval else count
+        if low < 0:
+            count = bounded(0, count.hi, count.why) if type(count) is Interval else 0
+    elif isinstance(office, int) and not isinstance(office, bool):
+        count = office - represented - len(absents)
+        if count < 0:
+            return
+    else:
+        return
+    _set_derived(seance, "presents", count, "membres en exercice − représentés − absents (présence par différence)")
+
+
 def _derive(root: Node) -> None:
     seance = root["seance"]
     membres = seance.get("membres")
     listed = isinstance(membres, list) and bool(membres) and all("presence" in m for m in membres)
+    if listed and _partial_roll(seance, membres):
+        listed = False
+    if "presents" not in seance and seance.get("presence_par_difference") is True:
+        _by_difference(seance)
     if "presents" not in seance and listed:
         _set_derived(seance, "presents",
                      sum(1 for m in membres if m["presence"] == "present" and "arrivee_avant" not in m),

@@ -25,6 +25,7 @@ from checker.clerk import convocation as convocation_module  # noqa: E402
 from checker.clerk import quorum as quorum_module  # noqa: E402
 from checker.engine_cache import engine_for  # noqa: E402
 from checker.inputs import read_document  # noqa: E402
+from checker.referentiel.remplissage import completer  # noqa: E402
 from checker.results import Result  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -103,6 +104,8 @@ def test_roll_call_below_the_quorum_is_reported_live(page, serveur):
 
 def test_reference_document_dropped_shows_its_decision_and_a_fact_can_be_corrected(page, serveur):
     record = read_document(VILLENEUVE, VILLENEUVE.name)
+    # The page fills the record from the reference data, as `check` does.
+    completer(record, engine_for(None).by_id)
     expected = Result(VILLENEUVE.name, record, engine_for(None).check(record))
     page.goto(serveur + "/acte")
     page.set_input_files("#fichier", str(VILLENEUVE))

@@ -235,6 +235,7 @@ def act_view(result, today: dt.date) -> dict:
         "non_verifie": groups, "non_verifiables": sum(len(g["constats"]) for g in groups),
         "conformes": [_ref(f) for f in _first_per_rule(f for f in result.findings if f.statut == CONFORME)],
         "chronologie": timeline_layout(timeline(result, decision)),
+        "referentiel": [line.strip() for line in (record.referentiel.lignes() if record.referentiel else [])],
     }
 
 

@@ -40,7 +40,7 @@ def render_finding(finding: Finding) -> list[str]:
     if values:
         lines.append(f"      calculs : {' ; '.join(values)}")
     for fact in finding.faits:
-        if fact.source and fact.source.startswith("calculé : "):
+        if fact.source and fact.source.startswith(("calculé : ", "référentiel : ")):
             lines.append(f"      {fact.chemin} = {format_value(fact.valeur)} ({fact.source})")
         elif fact.source:
             lines.append(f"      d'après : « {fact.source} » ({fact.chemin})")
@@ -74,6 +74,9 @@ def render_result(result: Result, show_all: bool = False, avant_vote: bool = Fal
         f"  Statut : {STATUS_LABELS[result.statut]} — " + ", ".join(
             _count(counts[s], STATUS_LABELS[s]) for s in STATUS_ORDER if s != A_VENIR or counts[s]),
     ]
+    referentiel = getattr(result.record, "referentiel", None)
+    if referentiel is not None:
+        lines.extend(referentiel.lignes())
     asserted = [f for f in findings if f.asserted_only]
     if asserted:
         lines.append(f"  Dont {len(asserted)} indéterminé(s) parce que le document affirme le fait sans le dater.")
@@ -164,6 +167,10 @@ def render_brief(result: Result) -> list[str]:
     decision = result.decision
     if decision is not None:
         lines.extend(decision_lines(decision))
+    referentiel = getattr(result.record, "referentiel", None)
+    if referentiel is not None:
+        # After the decision, within the dozen lines of an act.
+        lines.extend(referentiel.resume()[:max(0, 12 - len(lines))])
     lines.append("")
     return lines
 

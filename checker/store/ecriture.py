@@ -188,7 +188,7 @@ def _later_meetings(connection, payloads: list[SeancePayload]) -> dict:
     return {row.id: row for row in connection.execute(query)}
 
 
-def recheck(connection, rows, engine, catalogue: str, lot_id: int | None) -> set:
+def recheck(connection, rows, engine, catalogue: str, lot_id: int | None, prepare=None) -> set:
     from checker.joins import apply_joins
 
     payloads = []
@@ -201,12 +201,18 @@ def recheck(connection, rows, engine, catalogue: str, lot_id: int | None) -> set
         if not operations_in and not has_proxies(record):
             continue
         dossier = to_stored(record.root)
-        apply_joins([record] + related(connection, [record]))
-        payloads.append(build(record, engine.check(record), catalogue, dossier))
+        together = [record] + related(connection, [record])
+        if prepare is not None:
+            prepare(together)
+        apply_joins(together)
+        findings = engine.check(record)
+        if prepare is not None:
+            prepare.annotate(record, findings)
+        payloads.append(build(record, findings, catalogue, dossier))
     return write_payloads(connection, payloads, lot_id, catalogue, motif="rapprochement") if payloads else set()
 
 
-def write_chunk(connection, lot_id: int | None, items: list, catalogue: str, engine=None) -> None:
+def write_chunk(connection, lot_id: int | None, items: list, catalogue: str, engine=None, prepare=None) -> None:
     """`items`: (rank in the run, fichier, statut, error text, SeancePayload or None)."""
     payloads = [p for *_, p in items if p is not None]
     touched = write_payloads(connection, payloads, lot_id, catalogue) if payloads else set()
@@ -217,7 +223,8 @@ def write_chunk(connection, lot_id: int | None, items: list, catalogue: str, eng
              "seance_id": seance_ids.get(p.empreinte) if p is not None else None}
             for rang, fichier, statut, erreur, p in items])
     if engine is not None and payloads:
-        touched |= recheck(connection, _affected(connection, payloads, set(seance_ids.values())), engine, catalogue, lot_id)
+        touched |= recheck(connection, _affected(connection, payloads, set(seance_ids.values())), engine, catalogue, lot_id,
+                           prepare)
     if touched:
         attentes.refresh(connection, touched)
 

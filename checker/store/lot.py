@@ -21,10 +21,13 @@ SUMMARY_KEYS = {"conforme": "conformes", "non_conforme": "non_conformes", "indet
 
 
 class Recorder:
-    def __init__(self, base: str, regles_dir: str | None, auteur: str | None, engine):
+    def __init__(self, base: str, regles_dir: str | None, auteur: str | None, engine, prepare=None):
         self.store = Store(base)
         self.catalogue = catalogue_version(regles_dir)
         self.engine = engine
+        # What the run does to a record before its rules (the reference data), done again to the
+        # stored records checked anew, so that they are identified and decided as in the run.
+        self.prepare = prepare
         self.rank = 0
         with self.store.writing() as connection:
             self.lot_id = start_lot(connection, self.catalogue, auteur)
@@ -36,7 +39,7 @@ class Recorder:
             items.append((self.rank, fichier, outcome.statut, erreur, payload))
             self.rank += 1
         with self.store.writing() as connection:
-            write_chunk(connection, self.lot_id, items, self.catalogue, self.engine)
+            write_chunk(connection, self.lot_id, items, self.catalogue, self.engine, self.prepare)
 
     def finish(self, summary: dict) -> dict:
         with self.store.writing() as connection:

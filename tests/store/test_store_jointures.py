@@ -7,7 +7,8 @@ import pytest
 from store.store_support import acts, check, finding, suivi, versions, write
 
 SMO = "Syndicat mixte ouvert du numérique"
-COMMUNE = "nom:villeneuve d'ascq|2023-02-13|2023-11"
+# The reference data gives the commune its SIREN (checker/referentiel), which identifies it.
+COMMUNE = "siren:215900093|2023-02-13|2023-11"
 SYNDICAT = "nom:syndicat mixte ouvert du numerique|2023-03-28|2023-07"
 
 

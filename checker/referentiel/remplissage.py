@@ -1,0 +1,343 @@
+"""Before the rules: the facts of the body that the record lacks, filled from the reference data.
+
+A fact the record gives wins; where the reference data says otherwise, the difference is kept
+as an « écart » and reported with the findings that read the fact, never resolved silently.
+Every filled fact carries its provenance (« référentiel : … ») as its source, and the findings
+that read one say so in their message, so that every report format shows it.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from checker.record import ALSACE_MOSELLE_DEPARTEMENTS, Record, derive_again
+from checker.referentiel.donnees import PAQUET, Commune, Donnees, charger
+from checker.referentiel.population import population_au_renouvellement
+from checker.referentiel.recherche import NATURES_EPCI, NATURES_SYNDICAT, Trouve, identifier
+from checker.referentiel.renouvellements import renouvellements_depuis
+from checker.referentiel.sieges import sieges
+from checker.findings import format_value
+from ruleset.values import Interval, Node, NodeList, bounded, imprecise
+
+PREFIXE = "référentiel : "
+# The filled facts the short report names.
+RESUMES = ("population", "effectif_legal", "membres_en_exercice", "membres", "commune_nouvelle")
+PLM = ("75056", "69123", "13055")
+DEFAUT_NATURE = "calculé : nature absente du dossier"
+
+
+@dataclass
+class Rempli:
+    chemin: str
+    valeur: object
+    provenance: str
+    court: str = ""   # the provenance in a few words, for the findings' messages
+
+
+@dataclass
+class Ecart:
+    chemin: str
+    dossier: object
+    referentiel: object
+    provenance: str
+
+
+@dataclass
+class Referentiel:
+    """What the reference data did for one record."""
+
+    collectivite: str | None = None
+    trouvee_par: str | None = None
+    remplis: list = field(default_factory=list)
+    ecarts: list = field(default_factory=list)
+    motif: str | None = None
+    notes: list = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        out: dict = {"collectivite": self.collectivite, "trouvee_par": self.trouvee_par}
+        if self.motif:
+            out["motif"] = self.motif
+        out["remplis"] = [{"chemin": r.chemin, "valeur": format_value(r.valeur, iso=True), "source": PREFIXE + r.provenance}
+                          for r in self.remplis]
+        out["ecarts"] = [{"chemin": e.chemin, "dossier": format_value(e.dossier, iso=True),
+                          "referentiel": format_value(e.referentiel, iso=True), "source": PREFIXE + e.provenance}
+                         for e in self.ecarts]
+        if self.notes:
+            out["notes"] = list(self.notes)
+        return out
+
+    def resume(self) -> list[str]:
+        """One line of what was filled, one per difference: the short report."""
+        if self.collectivite is None:
+            return [f"  Référentiel : {self.motif}"] if self.motif else []
+        filled = " ; ".join(r.court for r in self.remplis if r.court and r.chemin.split(".")[-1] in RESUMES)
+        lines = [f"  Référentiel : {self.collectivite}" + (f" — {filled}" if filled else "")]
+        if self.ecarts:
+            lines.append("  Écart avec le référentiel (le dossier est retenu) : " + " ; ".join(
+                f"{e.chemin} = {format_value(e.dossier)} au dossier, {format_value(e.referentiel)} au référentiel"
+                for e in self.ecarts))
+        return lines
+
+    def lignes(self) -> list[str]:
+        if self.collectivite is None:
+            return [f"  Référentiel : {self.motif}"] if self.motif else []
+        lines = [f"  Référentiel : {self.collectivite} — trouvée par {self.trouvee_par}"]
+        for r in self.remplis:
+            lines.append(f"    {r.chemin} = {format_value(r.valeur)} ({r.provenance})")
+        for e in self.ecarts:
+            lines.append(f"    écart : {e.chemin} = {format_value(e.dossier)} au dossier, "
+                         f"{format_value(e.referentiel)} au référentiel ({e.provenance}) ; le dossier est retenu")
+        for note in self.notes:
+            lines.append(f"    {note}")
+        return lines
+
+
+def _date_label(date: dt.date) -> str:
+    return date.strftime("%d/%m/%Y")
+
+
+class _Filler:
+    def __init__(self, record: Record, rules: dict, data: Donnees, report: Referentiel):
+        self.root = record.root
+        self.date = record.date
+        self.rules = rules
+        self.data = data
+        self.report = report
+
+    def put(self, node: Node, key: str, value, provenance: str, compare=None, court: str = "") -> bool:
+        """Fill `node[key]` unless the record gives it; report a difference with what it gives."""
+        path = node.child_path(key)
+        if key in node:
+            given = node[key]
+            differs = compare(given, value) if compare is not None else (given != value)
+            if differs:
+                self.report.ecarts.append(Ecart(path, given, value, provenance))
+            return False
+        node[key] = value
+        node.sources[key] = (PREFIXE + provenance, None)
+        self.report.remplis.append(Rempli(path, value, provenance, court or provenance))
+        return True
+
+    def commune(self, found: Trouve) -> None:
+        commune, data, date = found.commune, self.data, self.date
+        collectivite = self.root["collectivite"]
+        version = data.versions[data.version_a(date)]
+        where = f"COG {version.cog} ({PAQUET} {version.paquet})"
+        self.nature("commune", where)
+        if "nom" not in collectivite:
+            self.put(collectivite, "nom", commune.nom, where)
+        self.put(collectivite, "code_insee", commune.code, where)
+        siren = commune.siren_a(data.version_a(date))
+        if siren:
+            self.put(collectivite, "siren", siren, where)
+        self.put(collectivite, "departement", commune.departement, where, _other_departement)
+        if "alsace_moselle" not in collectivite:
+            local = commune.departement in ALSACE_MOSELLE_DEPARTEMENTS
+            self.put(collectivite, "alsace_moselle", local, f"département {commune.departement}, {where}",
+                     court=f"{'droit local' if local else 'hors Alsace-Moselle'}, département {commune.departement} "
+                           f"(COG {version.cog})")
+        population = population_au_renouvellement(data, commune, date)
+        if not population.connue:
+            self.report.notes.append(f"population au dernier renouvellement non établie : {population.motif}")
+            return
+        path = collectivite.child_path("population")
+        value = bounded(population.bas, population.haut,
+                        imprecise(path, population.bas, population.haut, PREFIXE + population.provenance))
+        # A current figure given by the record is kept apart (`population_courante`): the frozen
+        # figure of the renewal is what it lacks.
+        self.put(collectivite, "population", value, population.provenance, _outside,
+                 court=f"population {format_value(value)} au {population.renouvellement}")
+        self.seats(commune, population.bas, population.haut)
+
+    def nature(self, nature: str, where: str) -> None:
+        collectivite = self.root["collectivite"]
+        source = collectivite.sources.get("nature") if collectivite._sources else None
+        if source is not None and source[0] and source[0].startswith(DEFAUT_NATURE):
+            # The format's default is no fact of the record: the reference data replaces it.
+            del collectivite["nature"]
+            del collectivite.sources["nature"]
+        self.put(collectivite, "nature", nature, where)
+
+    def seats(self, commune: Commune, low: int, high: int) -> None:
+        collectivite, seance, date = self.root["collectivite"], self.root["seance"], self.date
+        if commune.code in PLM:
+            self.report.notes.append("Paris, Lyon, Marseille : effectif propre (L2511-1 et suivants), non déduit")
+            return
+        special = _commune_nouvelle(commune, date)
+        if special is None:
+            self.report.notes.append(
+                f"commune nouvelle créée entre le {commune.creee.replace('/', ' et le ')} : son effectif (L2113-7, L2113-8) "
+                "n'est pas déduit du tableau")
+            return
+        if special:
+            self.put(collectivite, "commune_nouvelle", True,
+                     f"commune nouvelle créée le {commune.creee}, moins de deux renouvellements généraux depuis")
+            self.report.notes.append("commune nouvelle avant son deuxième renouvellement : effectif non déduit du tableau")
+            return
+        if defaut_vrai(collectivite.get("commune_nouvelle")) or defaut_vrai(collectivite.get("reputee_complete")):
+            return
+        found = sieges(self.rules, low, high, date)
+        if found is None:
+            self.report.notes.append("tableau de L2121-2 introuvable dans les règles en vigueur à cette date")
+            return
+        path = collectivite.child_path("effectif_legal")
+        seats = bounded(found.bas, found.haut, imprecise(path, found.bas, found.haut, PREFIXE + found.provenance))
+        self.put(collectivite, "effectif_legal", seats, found.provenance, _outside,
+                 court=f"{format_value(seats)} sièges (L2121-2)")
+        path = seance.child_path("membres_en_exercice")
+        office = bounded(found.en_exercice_bas, found.haut,
+                         imprecise(path, found.en_exercice_bas, found.haut, PREFIXE + found.provenance_en_exercice))
+        self.put(seance, "membres_en_exercice", office, found.provenance_en_exercice, _outside,
+                 court=f"membres en exercice {format_value(office)} (sièges de L2121-2 ; code électoral L258, L270)")
+
+    def epci(self, found: Trouve) -> None:
+        epci, data, date = found.epci, self.data, self.date
+        collectivite = self.root["collectivite"]
+        index = data.version_a(date)
+        version = data.versions[index]
+        where = f"COG {version.cog} ({PAQUET} {version.paquet})"
+        nature = collectivite.get("nature")
+        if nature in NATURES_SYNDICAT:
+            self.report.ecarts.append(Ecart(collectivite.child_path("nature"), nature, epci.nature, where))
+            return
+        self.nature(epci.nature, where)
+        if "nom" not in collectivite:
+            self.put(collectivite, "nom", epci.nom, where)
+        self.put(collectivite, "siren", epci.siren, where)
+        members = data.membres(epci, index)
+        if members is None:
+            self.report.notes.append(f"composition de l'EPCI absente du COG {version.cog}")
+            return
+        if "membres" in collectivite:
+            return
+        listed = NodeList(collectivite.child_path("membres"))
+        unknown = []
+        for position, code in enumerate(members):
+            commune = data.commune(code)
+            node = Node(f"{listed.path}[{position}]")
+            node["nom"] = commune.nom if commune else code
+            node["nature"] = "commune"
+            if commune is not None:
+                population = population_au_renouvellement(data, commune, date)
+                if population.connue:
+                    path = node.child_path("population")
+                    node["population"] = bounded(population.bas, population.haut,
+                                                 imprecise(path, population.bas, population.haut,
+                                                           PREFIXE + population.provenance))
+                    node.sources["population"] = (PREFIXE + population.provenance, None)
+                else:
+                    unknown.append(commune.nom)
+            listed.append(node)
+        collectivite["membres"] = listed
+        collectivite.sources["membres"] = (PREFIXE + f"communes membres au {where}", None)
+        self.report.remplis.append(Rempli(listed.path, f"{len(listed)} communes membres",
+                                          f"communes membres au {where}, population de chacune au dernier "
+                                          "renouvellement général (règles ≥ 3 500 habitants : L5211-1)",
+                                          f"{len(listed)} communes membres (COG {version.cog}), population au "
+                                          "dernier renouvellement"))
+        if unknown:
+            self.report.notes.append(f"population au renouvellement non établie pour {len(unknown)} membre(s) : "
+                                     + ", ".join(unknown[:10]))
+
+
+def defaut_vrai(value) -> bool:
+    return value is True
+
+
+def _other_departement(given, value) -> bool:
+    return isinstance(given, str) and given.lstrip("0") != value.lstrip("0")
+
+
+def _outside(given, value) -> bool:
+    """A number of the record outside what the reference data allows (a bound or a range)."""
+    if isinstance(given, bool) or not isinstance(given, (int, Interval)):
+        return False
+    low, high = (value.lo, value.hi) if type(value) is Interval else (value, value)
+    given_low, given_high = (given.lo, given.hi) if type(given) is Interval else (given, given)
+    return given_high < low or given_low > high
+
+
+def _commune_nouvelle(commune: Commune, date: dt.date) -> bool | None:
+    """Whether the commune is a commune nouvelle before its second general renewal on `date`:
+    True, False, or None when its creation date leaves it open."""
+    if not commune.creee:
+        return False
+    first, _, last = commune.creee.partition("/")
+    if dt.date.fromisoformat(first) > date:
+        # Made after the meeting: the commune that met was the former one.
+        return False
+    counts = {renouvellements_depuis(dt.date.fromisoformat(day), date) for day in (first, last or first)}
+    if all(n >= 2 for n in counts):
+        return False
+    if all(n < 2 for n in counts):
+        return True
+    return None
+
+
+def completer(record: Record, rules: dict) -> Referentiel:
+    """Fill `record` from the reference data; the report is kept on the record and returned."""
+    report = Referentiel()
+    record.referentiel = report
+    root = record.root
+    collectivite = root["collectivite"]
+    source = collectivite.sources.get("nature") if collectivite._sources else None
+    nature = collectivite.get("nature")
+    if source is not None and source[0] and source[0].startswith(DEFAUT_NATURE):
+        nature = None
+    if nature in NATURES_SYNDICAT and not isinstance(collectivite.get("siren"), str):
+        report.motif = ("syndicat : les syndicats (SIVU, SIVOM, syndicats mixtes) ne figurent pas au référentiel ; "
+                        "leurs membres se donnent dans le dossier (collectivite.membres)")
+        return report
+    if nature is not None and nature not in NATURES_EPCI and nature != "commune":
+        report.motif = f"nature « {nature} » hors du référentiel (communes et EPCI à fiscalité propre)"
+        return report
+    found = identifier(charger(), collectivite, root["deliberations"], record.date, nature)
+    if found.trouve is None:
+        report.motif = found.motif
+        return report
+    body = found.trouve
+    filler = _Filler(record, rules, charger(), report)
+    if body.commune is not None:
+        c = body.commune
+        siren = c.siren_a(charger().version_a(record.date))
+        report.collectivite = f"{c.nom} (commune, INSEE {c.code}" + (f", SIREN {siren}" if siren else "") + \
+            f", département {c.departement})"
+        report.trouvee_par = body.comment
+        if nature is not None and nature != "commune":
+            report.ecarts.append(Ecart(collectivite.child_path("nature"), nature, "commune", body.comment))
+            return report
+        filler.commune(body)
+    else:
+        e = body.epci
+        report.collectivite = f"{e.nom} ({e.nature.replace('_', ' ')}, SIREN {e.siren})"
+        report.trouvee_par = body.comment
+        filler.epci(body)
+    if report.remplis:
+        derive_again(root)
+    return report
+
+
+def annoter(findings: list, report: Referentiel | None) -> list:
+    """Say, in the message of each finding that reads a filled fact or a fact the reference data
+    contradicts, where the fact comes from: every report format shows the message."""
+    if report is None or not (report.remplis or report.ecarts):
+        return findings
+    filled = {r.chemin: r for r in report.remplis}
+    differing = {e.chemin: e for e in report.ecarts}
+    for finding in findings:
+        if finding.statut == "non_applicable":
+            continue
+        notes = []
+        for fact in finding.faits:
+            path = fact.chemin
+            if path in filled:
+                notes.append(filled[path].court)
+            elif path.startswith("collectivite.membres[") and "collectivite.membres" in filled:
+                notes.append(filled["collectivite.membres"].court)
+            if path in differing:
+                e = differing[path]
+                notes.append(f"écart sur {path} : {format_value(e.referentiel)} au référentiel, "
+                             f"{format_value(e.dossier)} au dossier, retenu")
+        if notes:
+            finding.message = f"{finding.message} [référentiel : {' ; '.join(dict.fromkeys(notes))}]"
+    return findings
