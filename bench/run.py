@@ -115,7 +115,7 @@ def throughput(sizes: list[int], jobs: int) -> list[dict]:
     for size in sizes:
         path = ensure_input(size)
         # Counting the output costs the benchmark a core's share on large runs: only up to 100 000.
-        run = timed_run([_script(), "check", str(path), "--format", "jsonl", "--jobs", str(jobs)],
+        run = timed_run([_script(), "check", str(path), "--format", "jsonl", "--jobs", str(jobs), "-q"],
                         count_output=size <= 100_000)
         row = {"records": size, "jobs": jobs, "seconds": round(run["seconds"], 2),
                "records_per_s": round(size / run["seconds"]), "cpu_seconds": round(run["cpu_seconds"], 1),
@@ -147,30 +147,56 @@ def cold_start(runs: int = 9) -> float:
 
 
 def stages(count: int = 3000) -> dict:
-    """CPU time per record of each stage of a worker, in this process: read, check, render."""
+    """CPU time per record of each stage of a worker, in this process: read, check, render.
+
+    The check is split as the lean report does it: deciding every rule (`Engine.evaluate`), then
+    making the findings whose evidence the report shows and the decision per act; the render is
+    the JSON line. The full report (`--preuves completes`) is measured beside it."""
     from checker.batch import Options, _init, _STATE
     from checker.inputs import iter_sources, load_source
-    from checker.results import Result
+    from checker.results import LeanResult, Result
 
     path = ensure_input(10_000)
-    _init(Options(fmt="jsonl"))
+    _init(Options(fmt="jsonl", preuves="resumees"))
     engine, writer = _STATE["engine"], _STATE["writer"]
     sources = list(islice(iter_sources([str(path)], "auto"), count))
+    for source in sources[:50]:
+        item = load_source(source, 0)
+        if item.record is not None:
+            engine.evaluate(item.record)
     start = time.process_time()
     items = [load_source(source, index) for index, source in enumerate(sources)]
     read = time.process_time() - start
     records = [item for item in items if item.record is not None]
     start = time.process_time()
-    results = [Result(item.fichier, item.record, engine.check(item.record)) for item in records]
-    check = time.process_time() - start
+    entries = [engine.evaluate(item.record) for item in records]
+    decide = time.process_time() - start
     start = time.process_time()
+    results = [LeanResult(item.fichier, item.record, engine, found, item.line) for item, found in zip(records, entries)]
     for result in results:
-        writer.fragment(result)
+        result.evidence()
+        result.decision
+    evidence = time.process_time() - start
+    start = time.process_time()
+    size = 0
+    for result in results:
+        size += len(writer.fragment(result).encode("utf-8"))
     render = time.process_time() - start
-    findings = sum(len(r.findings) for r in results) / len(results)
+    start = time.process_time()
+    full = [Result(item.fichier, item.record, engine.check(item.record), ligne=item.line) for item in records]
+    for result in full:
+        result.decision
+    full_check = time.process_time() - start
+    start = time.process_time()
+    full_size = sum(len(writer.fragment(result).encode("utf-8")) for result in full)
+    full_render = time.process_time() - start
+    n = len(records)
     out = {"records": len(sources), "read_us": round(read / len(sources) * 1e6),
-           "check_us": round(check / len(records) * 1e6), "render_jsonl_us": round(render / len(records) * 1e6),
-           "findings_per_record": round(findings, 1)}
+           "decide_us": round(decide / n * 1e6), "evidence_and_decision_us": round(evidence / n * 1e6),
+           "render_jsonl_us": round(render / n * 1e6), "bytes_per_act": round(size / n),
+           "full_report": {"check_and_decision_us": round(full_check / n * 1e6),
+                           "render_jsonl_us": round(full_render / n * 1e6), "bytes_per_act": round(full_size / n)},
+           "outcomes_per_record": round(sum(len(e) for e in entries) / n, 1)}
     print(json.dumps(out, ensure_ascii=False), flush=True)
     return out
 
@@ -192,6 +218,9 @@ def engine_vs_handwritten(count: int = 20000) -> dict:
     present = {r.id for r in rules}
     five = FIVE_RULES & present
     engine = Engine(rules)
+    interpreter = Engine(rules, compiled=False)
+    # Compiled code and plans made before the clock starts, as the cache gives them to a batch.
+    engine.compile_all()
     start = time.process_time()
     for data in records:
         handwritten.check(data)
@@ -201,10 +230,22 @@ def engine_vs_handwritten(count: int = 20000) -> dict:
     for data in records:
         built.append(build_record(data, "bench"))
     build = time.process_time() - start
+    for record in built[:300]:
+        engine.check(record, only=five)
+        engine.check(record)
+        interpreter.check(record, only=five)
+    start = time.process_time()
+    for record in built:
+        engine.evaluate(record, only=five)
+    five_statuses = time.process_time() - start
     start = time.process_time()
     for record in built:
         engine.check(record, only=five)
     five_time = time.process_time() - start
+    start = time.process_time()
+    for record in built:
+        interpreter.check(record, only=five)
+    five_interpreted = time.process_time() - start
     start = time.process_time()
     for record in built:
         engine.check(record)
@@ -213,8 +254,11 @@ def engine_vs_handwritten(count: int = 20000) -> dict:
     result = {
         "records": n, "rules_compared": sorted(five), "missing_rules": sorted(FIVE_RULES - present),
         "handwritten_us": round(hand / n * 1e6, 1), "record_build_us": round(build / n * 1e6, 1),
+        "engine_five_statuses_us": round(five_statuses / n * 1e6, 1),
         "engine_five_us": round(five_time / n * 1e6, 1), "engine_full_catalogue_us": round(full / n * 1e6, 1),
+        "interpreter_five_us": round(five_interpreted / n * 1e6, 1),
         "full_catalogue_rules": len(rules),
+        "ratio_engine_five_statuses_over_handwritten": round(five_statuses / hand, 2),
         "ratio_engine_five_over_handwritten": round(five_time / hand, 2),
         "ratio_with_record_build": round((five_time + build) / hand, 2),
     }

@@ -29,7 +29,7 @@ from checker.inputs import Item, Selection, Source, expand, iter_sources, load_s
 from checker.progress import Progress
 from checker.joins import apply_joins
 from checker.reports import writer_for
-from checker.results import Result
+from checker.results import LeanResult, Result
 from ruleset.errors import InputError
 from ruleset.model import SEVERITY_ORDER
 
@@ -46,6 +46,10 @@ class Options:
     gravite_min: str | None = None
     avant_vote: bool = False
     detail: bool = False
+    # json/jsonl: « resumees » (lean: evidence only where a finding is undecided or non-compliant,
+    # see `LeanResult`) or « completes » (every finding with its evidence). The command line
+    # defaults to the lean form; callers of `run_batch` keep the full one unless they ask.
+    preuves: str = "completes"
     base: str | None = None
     auteur: str | None = None
     contexte: dict | None = None
@@ -161,6 +165,8 @@ def _filter(result: Result, options: Options) -> Result:
 
 
 def _deadline(result: Result) -> dt.date | None:
+    if isinstance(result, LeanResult):
+        return result.deadline()
     days = [f.valeurs.get("echeance_deferee") for f in result.findings]
     days = [d for d in days if isinstance(d, dt.date)]
     return min(days) if days else None
@@ -176,6 +182,16 @@ def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, k
     payload = None
     if item.error is not None:
         result = Result(item.fichier, error=item.error, ligne=item.line)
+    elif options.preuves == "resumees" and options.fmt in ("json", "jsonl") and not options.avant_vote:
+        entries = engine.evaluate(item.record)
+        annotate = _Referentiel.annotate if options.referentiel else None
+        if store is not None:
+            from checker.store.acte import build
+            findings = engine.findings_of(item.record, entries)
+            if annotate is not None:
+                annotate(item.record, findings)
+            payload = build(item.record, findings, _STATE["catalogue"], kept[id(item.record)])
+        result = LeanResult(item.fichier, item.record, engine, entries, item.line, options.gravite_min, annotate)
     else:
         findings = engine.check(item.record)
         if options.referentiel:

@@ -368,6 +368,10 @@ Exemples :
                    "« à venir », et le rapport finit par ce que la séance doit faire et consigner.")
 @click.option("--detail", is_flag=True,
               help="Rapport texte : chaque constat avec ses preuves (par défaut, une douzaine de lignes par acte).")
+@click.option("--preuves", type=click.Choice(["resumees", "completes"]), default="resumees", show_default=True,
+              help="Rapports json et jsonl : « resumees » donne les preuves des constats non conformes et "
+                   "indéterminés, les règles respectées par objet et le nombre des règles sans objet ; "
+                   "« completes » donne chaque constat avec ses preuves.")
 @click.option("--regles", "regles_dir", type=click.Path(file_okay=False), default=None,
               help="Dossier de règles à utiliser à la place des règles fournies.")
 @click.option("--base", default=None, metavar="CHEMIN_OU_URL",
@@ -382,7 +386,7 @@ Exemples :
               help="Ne pas compléter les dossiers par le référentiel des collectivités (COG, populations, EPCI).")
 @click.pass_context
 def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclude, sans_etiquettes, echec_sur,
-          avant_vote, detail, regles_dir, base, quiet, verbose, sans_referentiel):
+          avant_vote, detail, preuves, regles_dir, base, quiet, verbose, sans_referentiel):
     from checker.batch import Options, count_inputs, run_batch, summary_line
     from checker.batch import exit_code as batch_exit_code
     from checker.engine_cache import engine_for
@@ -414,7 +418,7 @@ def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclud
         auteur = (config.options.get("auteur") if config is not None else None) or configured("auteur")
     contexte = config.contexte if config is not None else None
     options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote,
-                      detail=detail, base=base, auteur=auteur, contexte=contexte or None,
+                      detail=detail, preuves=preuves, base=base, auteur=auteur, contexte=contexte or None,
                       contexte_origine=config.source() if config is not None and config.path else "configuration",
                       referentiel=not sans_referentiel)
     selection = Selection(exclude=tuple(exclude), sans_etiquettes=sans_etiquettes, notify=notify)

@@ -130,6 +130,13 @@ class Engine:
         return gate([finding(member, outcome, path, label, date)
                      for member, outcome, path, label in self.evaluate(record, only)], record.root)
 
+    def findings_of(self, record: Record, entries: list) -> list[Finding]:
+        """The findings of `entries` (some of what `evaluate` gave for `record`), gated as `check` gates them."""
+        date = record.date
+        finding = self._finding
+        return gate([finding(member, outcome, path, label, date) for member, outcome, path, label in entries],
+                    record.root)
+
     def evaluate(self, record: Record, only: set[str] | None = None) -> list[tuple]:
         """The outcomes of a record, each as (rule, outcome, subject path, subject label), in the
         order of `check`; no message is rendered and no finding made."""

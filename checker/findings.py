@@ -71,6 +71,15 @@ class Finding:
         """Undecidable only because the document asserts a fact without giving it."""
         return self.statut == INDETERMINE and bool(self.manquants) and all(m.affirme for m in self.manquants)
 
+    def to_lean_dict(self, facts: list[int]) -> dict:
+        """The finding in the lean report: its evidence, the facts read given by their positions in
+        the act's `faits`, nothing that depends on the rule alone, no value left unknown."""
+        out = {"regle": self.regle, "statut": self.statut, "chemin": self.chemin, "message": self.message,
+               "valeurs": {k: format_value(v, iso=True) for k, v in self.valeurs.items() if type(v) is not Unknown},
+               "faits_lus": facts, "manquants": [m.to_dict() for m in self.manquants]}
+        self._flags(out)
+        return out
+
     def to_dict(self) -> dict:
         out = {
             "regle": self.regle, "titre": self.titre, "article": self.article, "alinea": self.alinea,
@@ -81,6 +90,10 @@ class Finding:
             "faits": [f.to_dict() for f in self.faits],
             "manquants": [m.to_dict() for m in self.manquants],
         }
+        self._flags(out)
+        return out
+
+    def _flags(self, out: dict) -> None:
         if self.asserted_only:
             out["affirme_seulement"] = True
         if self.ecartee_par:
@@ -89,7 +102,6 @@ class Finding:
             out["erreur_regle"] = self.erreur_regle
         if self.doute:
             out["doute"] = self.doute
-        return out
 
 
 def format_value(value, iso: bool = False):

@@ -406,6 +406,10 @@ def load_source(source: Source, index: int | None = None, contexte: dict | None 
             exc.ligne = source.line
         elif exc.fichier is None:
             exc.fichier = source.fichier
+        # Kept until the chunk is written: without its traceback, whose frames hold the parsed
+        # data, the chunk and the record being built (and form cycles the collector must find).
+        exc.__traceback__ = None
+        exc.__context__ = exc.__cause__ = None
         return Item(source.fichier, error=exc, line=source.line)
     except RecursionError:
         return Item(source.fichier, error=InputError("document trop profondément imbriqué", fichier=source.chemin,

@@ -11,7 +11,7 @@ from ruleset.errors import InputError
 
 # The version of the JSON output (`checker/schemas/resultat.schema.json`): a field added is a minor
 # change ("1.1"), a field removed or changed in meaning a major one ("2.0").
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 COUNTED = (CONFORME, NON_CONFORME, INDETERMINE, A_VENIR, NON_APPLICABLE)
 
 
@@ -89,4 +89,144 @@ class Result:
         if decision is not None:
             out["decision"] = decision.to_dict()
         out["constats"] = [f.to_dict() for f in self.findings if show_all or f.statut != "non_applicable"]
+        return out
+
+
+class LeanResult(Result):
+    """A checked record whose findings are made only where a report shows their evidence.
+
+    In the lean JSON a finding keeps its evidence (message, values known, facts read, missing
+    facts) but not what depends on its rule alone (title, article, version, link, severity: see
+    `delibcheck regles --format json`); values that could not be computed are left out (the
+    missing facts say why).
+
+    The engine decides every rule (`Engine.evaluate`); a finding with its message, facts and
+    missing facts is made only for what is undecided or non-compliant (and for the rules the
+    decision per act reads: those with such a finding, and the déféré deadline), the rest being
+    kept as statuses. Its JSON (`to_dict`) is the lean report: act status, counts, the full
+    evidence of `non_conforme` and `indetermine` findings, `conforme` rules by subject and
+    `non_applicable` ones counted (listed by subject with `show_all`). `findings` still gives
+    every finding, made on first use, for whatever needs them all."""
+
+    def __init__(self, fichier: str, record: Record, engine, entries: list, ligne: int | None = None,
+                 gravite_min: str | None = None, annotate=None):
+        super().__init__(fichier, record, [], None, ligne)
+        if gravite_min is not None:
+            from ruleset.model import SEVERITY_ORDER
+            limit = SEVERITY_ORDER.index(gravite_min)
+            entries = [e for e in entries if SEVERITY_ORDER.index(e[0].gravite) <= limit]
+        self._engine = engine
+        self._entries = entries
+        # Applied to the findings made (`annotate(record, findings)`): the reference data's notes.
+        self._annotate = annotate
+        self._all = None
+        self._evidence = None
+
+    @property
+    def findings(self) -> list[Finding]:
+        if self._all is None:
+            self._all = self._made(self._entries)
+        return self._all
+
+    def _made(self, entries: list) -> list[Finding]:
+        findings = self._engine.findings_of(self.record, entries)
+        if self._annotate is not None:
+            self._annotate(self.record, findings)
+        return findings
+
+    @findings.setter
+    def findings(self, value) -> None:
+        # Set by the dataclass's __init__ (to an empty list) before the entries are known.
+        self._all = value or None
+
+    def evidence(self) -> list[Finding]:
+        """The findings that reports and the decision read: every finding of a rule that is
+        `non_conforme` or `indetermine` somewhere in the act, and the déféré deadline's."""
+        if self._evidence is None:
+            if self._all is not None:
+                chosen = self._all
+            else:
+                wanted = {e[0].id for e in self._entries if e[1].status in (NON_CONFORME, INDETERMINE)}
+                from checker.decision.echeance import DELAI_REGLE
+                wanted.add(DELAI_REGLE)
+                chosen = self._made([e for e in self._entries if e[0].id in wanted])
+            self._evidence = chosen
+        return self._evidence
+
+    def _statuses(self) -> list[tuple]:
+        """(rule id, subject path, status) of every finding, the gated statuses included."""
+        made = {(f.regle, f.chemin): f.statut for f in self.evidence()}
+        return [(e[0].id, e[2], made.get((e[0].id, e[2]), e[1].status)) for e in self._entries]
+
+    @property
+    def decision(self):
+        if self.error is not None:
+            return None
+        cached = self.__dict__.get("_decision")
+        if cached is None:
+            from checker.decision import decide
+            cached = self.__dict__["_decision"] = decide(self.record, self.evidence())
+        return cached
+
+    @property
+    def statut(self) -> str:
+        statuses = {status for _, _, status in self._statuses()}
+        for status in (NON_CONFORME, INDETERMINE, A_VENIR, CONFORME):
+            if status in statuses:
+                return status
+        return NON_APPLICABLE
+
+    def deadline(self):
+        """The soonest `echeance_deferee` any outcome computed (the batch's `--tri echeance`)."""
+        import datetime as dt
+        days = [e[1].values.get("echeance_deferee") for e in self._entries]
+        days = [d for d in days if isinstance(d, dt.date)]
+        return min(days) if days else None
+
+    def to_dict(self, show_all: bool = False) -> dict:
+        statuses = self._statuses()
+        counts = Counter(status for _, _, status in statuses)
+        out: dict = {"schema_version": SCHEMA_VERSION, "fichier": self.chemin, "ligne": self.ligne,
+                     "statut": self.statut}
+        root = self.record.root
+        actes = self.actes()
+        out["identifiant"] = (actes[0]["identifiant_actes"] or actes[0]["numero"]) if len(actes) == 1 else None
+        out["collectivite"] = _text(root["collectivite"].get("nom"))
+        out["seance"] = self.record.date.isoformat()
+        out["actes"] = actes
+        out["compte"] = {status: counts.get(status, 0) for status in COUNTED}
+        decision = self.decision
+        if decision is not None:
+            out["decision"] = decision.to_dict()
+        out["preuves"] = "resumees"
+        # The facts read, once per act (`faits`), each finding naming them by their position: the
+        # same facts (the date, the roll, the proxies) found most findings of an act.
+        facts: list = []
+        positions: dict = {}
+        constats = []
+        for finding in self.evidence():
+            if finding.statut not in (NON_CONFORME, INDETERMINE):
+                continue
+            read = []
+            for fact in finding.faits:
+                entry = fact.to_dict()
+                key = (entry["chemin"], repr(entry.get("valeur")), entry.get("source"))
+                position = positions.get(key)
+                if position is None:
+                    position = positions[key] = len(facts)
+                    facts.append(entry)
+                read.append(position)
+            constats.append(finding.to_lean_dict(read))
+        out["constats"] = constats
+        out["faits"] = facts
+        conformes: dict = {}
+        absent: dict = {}
+        for rule_id, path, status in statuses:
+            if status == CONFORME:
+                conformes.setdefault(path, []).append(rule_id)
+            elif status == NON_APPLICABLE and show_all:
+                absent.setdefault(path, []).append(rule_id)
+        out["conformes"] = conformes
+        if show_all:
+            out["non_applicables"] = absent
         return out

@@ -21,7 +21,8 @@ def tool(*args):
 
 def check(record: dict, *options) -> tuple[int, dict]:
     """`delibcheck check` on a record given as the clerk would write it: exit code and findings."""
-    result = run("check", "-", "--format", "json", *options, input=json.dumps(record))
+    # Every finding with its evidence: the clerk's tools are compared with each of them.
+    result = run("check", "-", "--format", "json", "--preuves", "completes", *options, input=json.dumps(record))
     assert result.exit_code in (0, 1), result.output
     document = json.loads(result.stdout)
     [outcome] = document["resultats"]

@@ -105,7 +105,7 @@ def test_gravite_min_filters_findings_and_the_exit_code(tmp_path):
     path = tmp_path / "r.json"
     path.write_text(json.dumps(record(1, "2023-12-14")), encoding="utf-8")
     assert run(["check", str(path)]).exit_code == 1
-    filtered = run(["check", str(path), "--gravite-min", "illegalite", "--format", "json"])
+    filtered = run(["check", str(path), "--gravite-min", "illegalite", "--format", "json", "--preuves", "completes"])
     findings = json.loads(filtered.stdout)["resultats"][0]["constats"]
     assert all(f["gravite"] in ("inexistence", "illegalite") for f in findings)
     assert filtered.exit_code == 0
@@ -146,7 +146,7 @@ def test_tri_echeance_orders_acts_by_the_last_day_of_the_deferre(tmp_path):
         lines.append(json.dumps(data))
     path = tmp_path / "lot.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    results = jsonl_results(run(["check", str(path), "--format", "jsonl", "--tri", "echeance"]).stdout)
+    results = jsonl_results(run(["check", str(path), "--format", "jsonl", "--tri", "echeance", "--preuves", "completes"]).stdout)
     assert [r["ligne"] for r in results] == [2, 4, 1, 3]
     deadlines = [next(f["valeurs"]["echeance_deferee"] for f in r["constats"] if f["regle"] == "L2131-6.delai_defere")
                  for r in results[:3]]

@@ -37,7 +37,7 @@ def commune(population, sent, seance="2023-12-19", **extra):
 
 
 def test_villeneuve_example_runs_and_reports_the_asserted_convocation():
-    result = run("check", str(EXAMPLES / "villeneuve-dascq-2023-12-19.yaml"), "--format", "json")
+    result = run("check", str(EXAMPLES / "villeneuve-dascq-2023-12-19.yaml"), "--format", "json", "--preuves", "completes")
     assert result.exit_code == 0
     [delay] = findings(result, "L2121-12.delai")
     assert delay["statut"] == "indetermine"
@@ -50,7 +50,7 @@ def test_villeneuve_example_runs_and_reports_the_asserted_convocation():
 
 @pytest.mark.parametrize("sent, status, code", [("2023-12-14", "non_conforme", 1), ("2023-12-13", "conforme", 0)])
 def test_commune_of_5000_convened_for_19_december(tmp_path, sent, status, code):
-    result = run("check", write(tmp_path, "r.yaml", commune(5000, sent)), "--format", "json")
+    result = run("check", write(tmp_path, "r.yaml", commune(5000, sent)), "--format", "json", "--preuves", "completes")
     [delay] = findings(result, "L2121-12.delai")
     assert delay["statut"] == status
     assert result.exit_code == code
@@ -60,14 +60,14 @@ def test_commune_of_5000_convened_for_19_december(tmp_path, sent, status, code):
 
 
 def test_commune_of_2000_convened_on_14_december_is_compliant(tmp_path):
-    result = run("check", write(tmp_path, "r.yaml", commune(2000, "2023-12-14")), "--format", "json")
+    result = run("check", write(tmp_path, "r.yaml", commune(2000, "2023-12-14")), "--format", "json", "--preuves", "completes")
     [delay] = findings(result, "L2121-11.delai")
     assert delay["statut"] == "conforme"
     assert result.exit_code == 0
 
 
 def test_no_convocation_date_is_undecidable_not_compliant(tmp_path):
-    result = run("check", write(tmp_path, "r.yaml", commune(5000, None)), "--format", "json")
+    result = run("check", write(tmp_path, "r.yaml", commune(5000, None)), "--format", "json", "--preuves", "completes")
     [delay] = findings(result, "L2121-12.delai")
     assert delay["statut"] == "indetermine"
     assert delay["manquants"] == [{"chemin": "convocation.date_envoi"}]
@@ -76,7 +76,7 @@ def test_no_convocation_date_is_undecidable_not_compliant(tmp_path):
 def test_quorum_fails_with_13_present_and_8_proxies(tmp_path):
     record = {"seance": {"date": "2024-03-15", "membres_en_exercice": 27, "presents": 13, "representes": 8},
               "deliberations": [{"numero": "1"}]}
-    result = run("check", write(tmp_path, "r.yaml", record), "--format", "json")
+    result = run("check", write(tmp_path, "r.yaml", record), "--format", "json", "--preuves", "completes")
     [quorum] = findings(result, "L2121-17.quorum")
     assert quorum["statut"] == "non_conforme"
     assert result.exit_code == 1
@@ -107,7 +107,7 @@ def test_bad_input_exits_2_with_a_french_message_naming_file_and_place(tmp_path,
 
 def test_bad_json_names_the_line(tmp_path):
     path = write(tmp_path, "mauvais.json", '{\n "seance": {"date": "2023-01-01",}\n}')
-    result = run("check", path, "--format", "json")
+    result = run("check", path, "--format", "json", "--preuves", "completes")
     assert result.exit_code == 2
     error = json.loads(result.stdout)["resultats"][0]["erreur"]
     assert error["ligne"] == 2 and "JSON mal formé" in error["message"]
@@ -116,7 +116,7 @@ def test_bad_json_names_the_line(tmp_path):
 def test_missing_file_and_unknown_extension(tmp_path):
     other = tmp_path / "notes.docx"
     other.write_text("x")
-    result = run("check", str(tmp_path / "absent.yaml"), str(other), "--format", "json")
+    result = run("check", str(tmp_path / "absent.yaml"), str(other), "--format", "json", "--preuves", "completes")
     assert result.exit_code == 2
     errors = [r["erreur"]["message"] for r in json.loads(result.stdout)["resultats"]]
     assert errors[0] == "fichier introuvable"
@@ -126,7 +126,7 @@ def test_missing_file_and_unknown_extension(tmp_path):
 def test_a_broken_record_does_not_stop_the_others(tmp_path):
     good = write(tmp_path, "bon.yaml", commune(5000, "2023-12-14"))
     bad = write(tmp_path, "mauvais.yaml", "seance: {date: 2023-13-01}\n")
-    document = json.loads(run("check", good, bad, "--format", "json").stdout)
+    document = json.loads(run("check", good, bad, "--format", "json", "--preuves", "completes").stdout)
     assert [r["statut"] for r in document["resultats"]] == ["non_conforme", "erreur"]
     assert document["resume"]["lus"] == 2 and document["resume"]["erreurs"] == 1
 

@@ -226,3 +226,11 @@ def test_an_undated_convocation_for_a_meeting_held_in_urgency_is_a_request(engin
     decision = decision_of(engine, dossier(convocation__date_envoi=asserted, convocation__urgence=True))
     assert decision.action == DEMANDE_DE_PIECES
     assert any(p.cle == "convocation" and "urgence" in p.motifs[0] for p in decision.pieces)
+
+
+def test_an_inexistent_act_is_a_recours_without_deadline(engine):
+    data = dossier(deliberations__0__signatures={"nombre_signataires": 0, "autre_preuve_adoption": False})
+    decision = decision_of(engine, data)
+    assert decision.action == RECOURS_GRACIEUX and decision.sans_delai
+    out = decision.to_dict()
+    assert out["echeance"] is None and out["sans_delai"] is True

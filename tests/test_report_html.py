@@ -207,3 +207,22 @@ def test_timeline_labels_never_overlap_nor_leave_the_drawing(days):
             if a["ty"] == b["ty"]:
                 wa, wb = len(a["texte"]) * 7.2, len(b["texte"]) * 7.2
                 assert a["tx"] + wa <= b["tx"] or b["tx"] + wb <= a["tx"]
+
+
+def test_the_header_counts_the_proposed_actions(page, tmp_path):
+    open_page(page, write_page(tmp_path, batch()))
+    text = page.inner_text("#repartition")
+    assert "recours gracieux : 2" in text and "demande de pièces : 1" in text and "aucune suite : 1" in text
+
+
+def test_overdue_and_nearly_due_deadlines_are_highlighted(page, tmp_path):
+    received = dt.date.today() - dt.timedelta(days=55)          # last day in about a week
+    meeting = received - dt.timedelta(days=3)
+    soon = acte("Commune proche", seance__date=meeting.isoformat(), convocation__date_envoi=meeting.isoformat(),
+                deliberations__0__transmission={"date_reception": received.isoformat()})
+    old = acte("Commune ancienne", convocation__date_envoi="2023-02-27")
+    open_page(page, write_page(tmp_path, [old, soon]))
+    classes = {page.locator(f"tbody.acte[data-collectivite='{n}'] tr.ligne").get_attribute("class")
+               for n in ("Commune proche", "Commune ancienne")}
+    assert classes == {"ligne proche", "ligne depasse"}
+    assert visible_bodies(page)[0] == "Commune ancienne"     # the overdue one, sooner, comes first

@@ -7,10 +7,11 @@ itself makes sensitive:
 
 - a `non_conforme` resting on a doubtful fact — a fact read below the confidence gate's threshold
   (`checker/confiance.py` then makes it `indetermine` with its `doute`), or contradicted by the
-  record itself (a member giving and holding a
-  proxy, no one present at a meeting that voted): the defect is to be confirmed, not charged
-  (« never accuse on a misread »), and is worth a request only if, confirmed, it would call for a recours;
-- a quorum that cannot be checked because the number present is not given at all;
+  record itself (a member giving and holding a proxy, no one present at a meeting that voted): the
+  defect is to be confirmed, not charged (« never accuse on a misread »), and is worth a request
+  only if, confirmed, it would call for a recours;
+- a quorum that cannot be checked because the number present is not given at all, or cannot be
+  (none, or fewer than the proxy holders, who must sit);
 - proxies whose regularity is unknown and whose votes are enough to overturn the result;
 - a convocation whose date is unknown or only asserted, for a meeting held in urgency or whose vote
   the absent members could have overturned (Danthony: the defect could then have influenced the vote);

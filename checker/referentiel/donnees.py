@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -19,27 +18,34 @@ PAQUET = "@etalab/decoupage-administratif"
 SEUIL_INDEX = 40
 
 
-@dataclass(frozen=True)
 class Version:
-    paquet: str
-    cog: int
-    population_en_vigueur: dt.date
-    recensement: int
+    __slots__ = ("paquet", "cog", "population_en_vigueur", "recensement")
+
+    def __init__(self, paquet: str, cog: int, population_en_vigueur: dt.date, recensement: int):
+        self.paquet = paquet
+        self.cog = cog
+        self.population_en_vigueur = population_en_vigueur
+        self.recensement = recensement
 
 
-@dataclass(frozen=True)
 class Commune:
-    code: str
-    siren: str | None
-    departement: str
-    nom: str
-    cles: tuple
-    cles_anciennes: tuple
-    populations: tuple       # one per version, None where the code was not a commune
-    perimetres: tuple | None  # one per version: same number, same perimeter (None: always the same)
-    presente: tuple           # one bool per version
-    creee: str                # "AAAA-MM-JJ", "AAAA-MM-JJ/AAAA-MM-JJ" (between) or ""
-    sirens: tuple | None = None  # one per version where the SIREN changed (None: always `siren`)
+    __slots__ = ("code", "siren", "departement", "nom", "cles", "cles_anciennes", "populations",
+                 "perimetres", "presente", "creee", "sirens")
+
+    def __init__(self, code: str, siren: str | None, departement: str, nom: str, cles: tuple,
+                 cles_anciennes: tuple, populations: tuple, perimetres: tuple | None, presente: tuple,
+                 creee: str, sirens: tuple | None = None):
+        self.code = code
+        self.siren = siren
+        self.departement = departement
+        self.nom = nom
+        self.cles = cles
+        self.cles_anciennes = cles_anciennes
+        self.populations = populations  # one per version, None where the code was not a commune
+        self.perimetres = perimetres  # one per version: same number, same perimeter (None: always the same)
+        self.presente = presente  # one bool per version
+        self.creee = creee  # "AAAA-MM-JJ", "AAAA-MM-JJ/AAAA-MM-JJ" (between) or ""
+        self.sirens = sirens  # one per version where the SIREN changed (None: always `siren`)
 
     def perimetre(self, index: int):
         return 0 if self.perimetres is None else self.perimetres[index]
@@ -55,13 +61,15 @@ class Commune:
         return None
 
 
-@dataclass(frozen=True)
 class Epci:
-    siren: str
-    nom: str
-    cles: tuple
-    nature: str
-    listes: tuple            # one per version: index of its member list, or None
+    __slots__ = ("siren", "nom", "cles", "nature", "listes")
+
+    def __init__(self, siren: str, nom: str, cles: tuple, nature: str, listes: tuple):
+        self.siren = siren
+        self.nom = nom
+        self.cles = cles
+        self.nature = nature
+        self.listes = listes  # one per version: index of its member list, or None
 
 
 def _split_keys(field: str) -> tuple:
@@ -91,8 +99,7 @@ class Donnees:
     def __init__(self, text: bytes):
         # Kept as bytes: decoding the whole file cost more than every search of a run.
         self.text = text
-        first, _, _ = text.partition(b"\n")
-        header = json.loads(first[1:].decode("utf-8"))
+        header = json.loads(text[1:text.index(b"\n")].decode("utf-8"))
         self.source = header["source"]
         self.versions = tuple(Version(v["paquet"], v["cog"], dt.date.fromisoformat(v["population_en_vigueur"]),
                                       v["recensement"]) for v in header["versions"])
@@ -114,6 +121,15 @@ class Donnees:
             if not start_of_line or begin == found:
                 out.append(text[begin:end].decode("utf-8"))
             position = end
+
+    def _first(self, needle: str) -> str | None:
+        """The first line that starts with `needle` (a code is unique: the search stops there)."""
+        text = self.text
+        found = text.find(("\n" + needle).encode("utf-8"))
+        if found < 0:
+            return None
+        end = text.find(b"\n", found + 1)
+        return text[found + 1:len(text) if end < 0 else end].decode("utf-8")
 
     def _count(self) -> bool:
         self.searches += 1
@@ -147,12 +163,20 @@ class Donnees:
     def commune(self, code: str) -> Commune | None:
         if self._count():
             return self._by_code.get(code)
-        lines = self._lines(f"C\t{code}\t", start_of_line=True)
-        return _commune(lines[0]) if lines else None
+        line = self._first(f"C\t{code}\t")
+        return _commune(line) if line is not None else None
 
     def commune_par_siren(self, siren: str) -> Commune | None:
         if self._count():
             return self._by_siren.get(siren)
+        text = self.text
+        found = text.find(f"\t{siren}\t".encode("ascii"))
+        if found >= 0 and text.startswith(b"C\t", text.rfind(b"\n", 0, found) + 1):
+            end = text.find(b"\n", found)
+            line = text[text.rfind(b"\n", 0, found) + 1:len(text) if end < 0 else end].decode("utf-8")
+            if line.split("\t")[2] == siren:
+                return _commune(line)
+        # A SIREN a commune nouvelle no longer bears is only in the history field.
         for line in self._lines(siren):
             if line.startswith("C\t"):
                 parts = line.split("\t")
@@ -168,8 +192,8 @@ class Donnees:
     def epci(self, siren: str) -> Epci | None:
         if self._count():
             return self._epci_by_siren.get(siren)
-        lines = self._lines(f"E\t{siren}\t", start_of_line=True)
-        return _epci(lines[0]) if lines else None
+        line = self._first(f"E\t{siren}\t")
+        return _epci(line) if line is not None else None
 
     def epci_par_cle(self, key: str) -> list[Epci]:
         if self._count():
@@ -181,8 +205,7 @@ class Donnees:
         if ref is None:
             return None
         if ref not in self._lists:
-            lines = self._lines(f"M\t{ref}\t", start_of_line=True)
-            parts = lines[0].split("\t")
+            parts = self._first(f"M\t{ref}\t").split("\t")
             self._lists[ref] = tuple(parts[2].split(",")) if parts[2] else ()
         return self._lists[ref]
 

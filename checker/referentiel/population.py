@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
 
 from checker.referentiel.donnees import Commune, Donnees
 from checker.referentiel.renouvellements import renouvellements_possibles
@@ -15,13 +14,16 @@ MARGE = 0.02
 MARGE_MIN = 20
 
 
-@dataclass
 class Population:
-    bas: int | None = None
-    haut: int | None = None
-    provenance: str = ""
-    motif: str | None = None   # why it is unknown
-    renouvellement: str = ""   # « renouvellement de mars 2026 », for short mentions
+    __slots__ = ("bas", "haut", "provenance", "motif", "renouvellement")
+
+    def __init__(self, bas: int | None = None, haut: int | None = None, provenance: str = "",
+                 motif: str | None = None, renouvellement: str = ""):
+        self.bas = bas
+        self.haut = haut
+        self.provenance = provenance
+        self.motif = motif  # why it is unknown
+        self.renouvellement = renouvellement  # « renouvellement de mars 2026 », for short mentions
 
     @property
     def connue(self) -> bool:

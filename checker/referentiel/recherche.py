@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from checker.referentiel.donnees import Commune, Donnees, Epci
 from checker.referentiel.noms import cle
@@ -18,27 +17,32 @@ NATURES_EPCI = ("communaute_de_communes", "communaute_d_agglomeration", "communa
 NATURES_SYNDICAT = ("syndicat_de_communes", "syndicat_mixte_ferme", "syndicat_mixte_ouvert")
 
 
-@dataclass
 class Trouve:
     """A body of the reference data, and how it was found."""
 
-    commune: Commune | None = None
-    epci: Epci | None = None
-    comment: str = ""
-    ancien_nom: bool = False
+    __slots__ = ("commune", "epci", "comment", "ancien_nom")
+
+    def __init__(self, commune: Commune | None = None, epci: Epci | None = None, comment: str = "",
+                 ancien_nom: bool = False):
+        self.commune = commune
+        self.epci = epci
+        self.comment = comment
+        self.ancien_nom = ancien_nom
 
     @property
     def nom(self) -> str:
         return self.commune.nom if self.commune else self.epci.nom
 
 
-@dataclass
 class Recherche:
     """The outcome of a look-up: a body, or why none (ambiguous, unknown, not covered)."""
 
-    trouve: Trouve | None = None
-    motif: str | None = None
-    candidats: list = field(default_factory=list)
+    __slots__ = ("trouve", "motif", "candidats")
+
+    def __init__(self, trouve: Trouve | None = None, motif: str | None = None, candidats: list | None = None):
+        self.trouve = trouve
+        self.motif = motif
+        self.candidats = list() if candidats is None else candidats
 
 
 def departement_de(valeur: str | None) -> str | None:

@@ -8,7 +8,6 @@ that read one say so in their message, so that every report format shows it.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
 from checker.record import ALSACE_MOSELLE_DEPARTEMENTS, Record, derive_again
 from checker.referentiel.donnees import PAQUET, Commune, Donnees, charger
@@ -26,32 +25,40 @@ PLM = ("75056", "69123", "13055")
 DEFAUT_NATURE = "calculé : nature absente du dossier"
 
 
-@dataclass
 class Rempli:
-    chemin: str
-    valeur: object
-    provenance: str
-    court: str = ""   # the provenance in a few words, for the findings' messages
+    __slots__ = ("chemin", "valeur", "provenance", "court")
+
+    def __init__(self, chemin: str, valeur: object, provenance: str, court: str = ""):
+        self.chemin = chemin
+        self.valeur = valeur
+        self.provenance = provenance
+        self.court = court  # the provenance in a few words, for the findings' messages
 
 
-@dataclass
 class Ecart:
-    chemin: str
-    dossier: object
-    referentiel: object
-    provenance: str
+    __slots__ = ("chemin", "dossier", "referentiel", "provenance")
+
+    def __init__(self, chemin: str, dossier: object, referentiel: object, provenance: str):
+        self.chemin = chemin
+        self.dossier = dossier
+        self.referentiel = referentiel
+        self.provenance = provenance
 
 
-@dataclass
 class Referentiel:
     """What the reference data did for one record."""
 
-    collectivite: str | None = None
-    trouvee_par: str | None = None
-    remplis: list = field(default_factory=list)
-    ecarts: list = field(default_factory=list)
-    motif: str | None = None
-    notes: list = field(default_factory=list)
+    __slots__ = ("collectivite", "trouvee_par", "remplis", "ecarts", "motif", "notes")
+
+    def __init__(self, collectivite: str | None = None, trouvee_par: str | None = None,
+                 remplis: list | None = None, ecarts: list | None = None, motif: str | None = None,
+                 notes: list | None = None):
+        self.collectivite = collectivite
+        self.trouvee_par = trouvee_par
+        self.remplis = list() if remplis is None else remplis
+        self.ecarts = list() if ecarts is None else ecarts
+        self.motif = motif
+        self.notes = list() if notes is None else notes
 
     def to_dict(self) -> dict:
         out: dict = {"collectivite": self.collectivite, "trouvee_par": self.trouvee_par}

@@ -9,17 +9,18 @@ populations in force on 1 January 2019, 2022, 2023, 2025 and 2026 (DONNEES.md): 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 
-@dataclass(frozen=True)
 class Renouvellement:
-    annee: int
-    premier_tour: dt.date
-    # From this day every council elected at the renewal is installed: between the first round and
-    # this day, a meeting may be held by the outgoing council or by the new one.
-    installe: dt.date
-    libelle: str
+    __slots__ = ("annee", "premier_tour", "installe", "libelle")
+
+    def __init__(self, annee: int, premier_tour: dt.date, installe: dt.date, libelle: str):
+        self.annee = annee
+        self.premier_tour = premier_tour
+        # From this day every council elected at the renewal is installed: between the first round
+        # and this day, a meeting may be held by the outgoing council or by the new one.
+        self.installe = installe
+        self.libelle = libelle
 
 
 RENOUVELLEMENTS = (

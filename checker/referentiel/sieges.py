@@ -18,7 +18,6 @@ import ast
 import bisect
 import datetime as dt
 import math
-from dataclasses import dataclass
 
 from checker.referentiel.renouvellements import annee_precedant
 
@@ -26,13 +25,16 @@ TABLE = "L2121-2.effectif"
 REPUTE_COMPLET = "L2121-2-1.reputee_complete"
 
 
-@dataclass
 class Sieges:
-    bas: int
-    haut: int
-    en_exercice_bas: int
-    provenance: str
-    provenance_en_exercice: str
+    __slots__ = ("bas", "haut", "en_exercice_bas", "provenance", "provenance_en_exercice")
+
+    def __init__(self, bas: int, haut: int, en_exercice_bas: int, provenance: str,
+                 provenance_en_exercice: str):
+        self.bas = bas
+        self.haut = haut
+        self.en_exercice_bas = en_exercice_bas
+        self.provenance = provenance
+        self.provenance_en_exercice = provenance_en_exercice
 
 
 def _table(rules: dict, rule_id: str, date: dt.date, names: tuple) -> tuple | None:

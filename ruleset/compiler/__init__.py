@@ -24,7 +24,10 @@ READS = "__lectures__"
 
 
 class CompiledVersion:
-    """The functions of one rule version: `run(env, trace, force)` and `trigger(env, trace)`."""
+    """The functions of one rule version: `run(env, trace, force)` and `trigger(env, trace)`.
+
+    Made from the code on first use: a run from the cache unmarshals only the versions in force
+    on the dates it meets."""
 
     __slots__ = ("run", "trigger", "_code", "_constants", "source")
 
@@ -32,9 +35,14 @@ class CompiledVersion:
         self._code = code
         self._constants = constants
         self.source = source
-        functions = _functions(marshal.loads(code), constants)
+
+    def __getattr__(self, name: str):
+        if name not in ("run", "trigger"):
+            raise AttributeError(name)
+        functions = _functions(marshal.loads(self._code), self._constants)
         self.run = functions["f0"]
         self.trigger = functions.get("f1")
+        return getattr(self, name)
 
     def __reduce__(self):
         return (CompiledVersion, (self._code, self._constants))

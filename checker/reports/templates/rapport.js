@@ -67,7 +67,9 @@ document.addEventListener("DOMContentLoaded",()=>{
   const sel=document.getElementById("f-collectivite"), noms=[...new Set(actes.map(a=>a.dataset.collectivite).filter(Boolean))].sort((a,b)=>a.localeCompare(b,"fr"));
   for(const n of noms){const o=document.createElement("option"); o.value=n; o.textContent=n; sel.appendChild(o);}
   const compte={}; for(const a of actes) compte[a.dataset.action]=(compte[a.dataset.action]||0)+1;
-  for(const o of document.getElementById("f-action").options) if(o.value) o.textContent+=" ("+(compte[o.value]||0)+")";
+  const parts=[];
+  for(const o of document.getElementById("f-action").options) if(o.value){parts.push(o.textContent+" : "+(compte[o.value]||0)); o.textContent+=" ("+(compte[o.value]||0)+")";}
+  document.getElementById("repartition").textContent="Propositions — "+parts.join(" ; ");
   for(const id of ["f-action","f-collectivite","f-gravite","f-statut"]) document.getElementById(id).addEventListener("change",filtrer);
   document.getElementById("p-prec").addEventListener("click",()=>{page--; afficher();});
   document.getElementById("p-suiv").addEventListener("click",()=>{page++; afficher();});
