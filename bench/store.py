@@ -7,8 +7,9 @@ Checking records is measured by `bench/run.py`; this measures what the store add
 generated records (`bench/generate.py`) is checked once, and what the store keeps of them
 (`checker.store.acte.build`: record, findings, decision) is written again and again under new
 identities — chunks of 100 meetings, one transaction each, as `check --base` writes them — so
-each act written carries real findings. One act in fifty is a commune's adhesion to one of 500
-syndicates, and one in a hundred a syndicate's decision, so that the join lookups have material.
+each act written carries real findings. One meeting in fifty is a commune's adhesion to one of 500
+syndicates, and one in a hundred that syndicate's decision on it, so that the join lookups have
+material (at 1 000 000 acts, some 16 adhesions and 8 decisions per syndicate).
 Then, at that size: the join lookup of a new commune's adhesion (`contexte.related`), the acts a
 new syndicate completes (`ecriture._affected`), what an operation awaits (`attentes.for_act`),
 the worklist (`suivi.worklist`, 50 acts, and its counts). PostgreSQL is a throwaway cluster
@@ -63,15 +64,19 @@ def clone(payload, i: int):
     nature, nom = payload.nature, payload.organisme_nom
     operations = []
     if i % 50 == 0:
+        # The commune of meeting i asks to join syndicate (i // 50) % 500 …
         nature, nom = "commune", f"Commune {i}"
+        syndicat = (i // 50) % 500
         operations = [{"role": "demande", "operation": "adhesion", "syndicat_siren": None,
-                       "syndicat_nom": f"syndicat {i % 500}", "syndicat_nature": "syndicat_de_communes",
-                       "syndicat_libelle": f"Syndicat {i % 500}", "membre": f"commune {i}", "competence": None,
+                       "syndicat_nom": f"syndicat {syndicat}", "syndicat_nature": "syndicat_de_communes",
+                       "syndicat_libelle": f"Syndicat {syndicat}", "membre": f"commune {i}", "competence": None,
                        "date_notification": None}]
     elif i % 100 == 1:
-        nature, nom = "syndicat_de_communes", f"Syndicat {i % 500}"
+        # … and, for one commune in two, that syndicate's decision follows.
+        syndicat = ((i - 1) // 50) % 500
+        nature, nom = "syndicat_de_communes", f"Syndicat {syndicat}"
         operations = [{"role": "decision", "operation": "adhesion", "syndicat_siren": None,
-                       "syndicat_nom": f"syndicat {i % 500}", "syndicat_nature": nature,
+                       "syndicat_nom": f"syndicat {syndicat}", "syndicat_nature": nature,
                        "syndicat_libelle": nom, "membre": f"commune {i - 1}", "competence": None,
                        "date_notification": None}]
     actes = [dataclasses.replace(a, identite=f"bench:{i}|{a.rang}", empreinte=f"{i}-{a.rang}-{a.empreinte[:40]}",

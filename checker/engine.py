@@ -488,7 +488,7 @@ class Engine:
         if status == NON_APPLICABLE:
             return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
                            rule.gravite, message, path, label, outcome.values, [], [],
-                           outcome.set_aside_by, outcome.error)
+                           outcome.set_aside_by, outcome.error, rule.libelles)
         facts, seen = [], set()
         for node, key, value in outcome.trace:
             marker = (id(node), key)
@@ -503,7 +503,7 @@ class Engine:
             message += " (exigence remplie, que la règle s'applique ou non)"
         return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
                        rule.gravite, message, path, label, outcome.values, facts, missing,
-                       outcome.set_aside_by, outcome.error)
+                       outcome.set_aside_by, outcome.error, rule.libelles)
 
     def _static(self, rule: Rule, version: Version | None) -> tuple:
         """The parts of a finding that depend only on the rule's version, computed once."""

@@ -63,8 +63,13 @@ class Finding:
     manquants: list[Fact] = field(default_factory=list)
     ecartee_par: str | None = None
     erreur_regle: str | None = None
+    # The French label of each computed value, from the rule file (shared, never copied).
+    libelles: dict = field(default_factory=dict)
     # Why a finding that would be non_conforme rests on a doubtful reading (checker/confiance.py).
     doute: str | None = None
+
+    def libelle(self, name: str) -> str:
+        return self.libelles.get(name) or name.replace("_", " ")
 
     @property
     def asserted_only(self) -> bool:

@@ -163,7 +163,7 @@ def binary_lines(stream: BinaryIO, name: str, start: int = 1) -> Iterator[Source
         text = _decode_line(raw, name, number)
         if isinstance(text, Source):
             yield text
-        elif text.strip():
+        elif text.strip(" \t\r\n"):
             yield Source(f"{name}:{number}", "json_text", text, number)
 
 

@@ -193,6 +193,9 @@ class LeanResult(Result):
         out["identifiant"] = (actes[0]["identifiant_actes"] or actes[0]["numero"]) if len(actes) == 1 else None
         out["collectivite"] = _text(root["collectivite"].get("nom"))
         out["seance"] = self.record.date.isoformat()
+        referentiel = getattr(self.record, "referentiel", None)
+        if referentiel is not None:
+            out["referentiel"] = referentiel.to_dict()
         out["actes"] = actes
         out["compte"] = {status: counts.get(status, 0) for status in COUNTED}
         decision = self.decision

@@ -54,7 +54,7 @@ def rule_page(rule: Rule) -> str:
         if version.sources.get("applicable") is not None:
             lines.append(f"- s'applique si : `{_one_line(version.sources['applicable'])}`")
         for name, text in version.sources["valeurs"].items():
-            lines.append(f"- `{name}` = `{_one_line(text)}`")
+            lines.append(f"- `{name}` ({rule.libelle(name)}) = `{_one_line(text)}`")
         lines.append(f"- exige : `{_one_line(version.sources['exigence'])}`")
         lines.append("")
     for outcome, title in OUTCOME_TITLES:

@@ -79,7 +79,22 @@ def _build_file(data: LineDict, path: Path, name: str) -> list[Rule]:
                     "donner « legiarti » (article ou version) ou dire pourquoi dans « legiarti_a_verifier »",
                     fichier=name, ligne=rule.ligne)
         rule.legiarti_a_verifier = data.get("legiarti_a_verifier")
+    _check_labels(rules, data, name)
     return rules
+
+
+def _check_labels(rules: list[Rule], data: LineDict, name: str) -> None:
+    """Every computed value has a French label, and every label names a value of the file."""
+    labels = data.get("libelles", LineDict())
+    values = {key for rule in rules for version in rule.versions for key, _ in version.valeurs}
+    for key in sorted(values - set(labels)):
+        raise RuleError(f"la valeur « {key} » n'a pas de libellé en français : l'ajouter sous « libelles »",
+                        fichier=name, ligne=data.lines.get("libelles") or data.lines.get("regles"))
+    for key in sorted(set(labels) - values):
+        raise RuleError(f"libellé « {key} » sans valeur de ce nom dans le fichier",
+                        fichier=name, ligne=labels.lines.get(key) if hasattr(labels, "lines") else None)
+    for rule in rules:
+        rule.libelles = {key: labels[key] for key in values}
 
 
 def _build_rule(entry: LineDict, data: LineDict, name: str) -> Rule:

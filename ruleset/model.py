@@ -93,6 +93,7 @@ class Rule:
     legiarti_a_verifier: str | None = None
     obligation_depuis: Obligation | None = None
     droit_anterieur: tuple[str, ...] = ()
+    libelles: dict = field(default_factory=dict)
     _starts: list = field(default_factory=list, repr=False)
     _last: Version | None = field(default=None, repr=False, compare=False)
 
@@ -112,6 +113,10 @@ class Rule:
             return None
         self._last = version
         return version
+
+    def libelle(self, name: str) -> str:
+        """The French label of a computed value, as the rule file gives it."""
+        return self.libelles.get(name) or name.replace("_", " ")
 
     def url(self, version: Version | None = None, date: dt.date | None = None) -> str | None:
         """The Légifrance address of the article, at `date` when given (the version in force then)."""

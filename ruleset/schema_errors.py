@@ -10,7 +10,7 @@ import jsonschema_rs
 
 from ruleset import parse_cache
 from ruleset.errors import InputError
-from ruleset.traduction import cite
+from ruleset.traduction import notation, cite
 from ruleset.yaml_loader import LineDict, LineList, load_yaml
 
 
@@ -120,7 +120,7 @@ def describe(error) -> str:
                  "null": "null"}
         expected = error.validator_value
         expected = [expected] if isinstance(expected, str) else expected
-        return f"valeur « {cite(value if not isinstance(value, str) else repr(value))} » de type non admis ; attendu : {' ou '.join(names.get(t, t) for t in expected)}"
+        return f"valeur « {cite(notation(value))} » de type non admis ; attendu : {' ou '.join(names.get(t, t) for t in expected)}"
     if kind in ("minimum", "maximum"):
         word = "au moins" if kind == "minimum" else "au plus"
         return f"valeur {cite(value)} hors limites ; attendu {word} {error.validator_value}"

@@ -12,9 +12,21 @@ import re
 LIMIT = 120
 
 
+def notation(value) -> str:
+    """A value as the record writes it (JSON notation: true, null, [1, 2]), not as Python does."""
+    import json
+    try:
+        return json.dumps(value, ensure_ascii=False, default=str)
+    except ValueError:
+        # An integer beyond Python's conversion limit.
+        return "(nombre de plus de 4 300 chiffres)"
+    except RecursionError:
+        return "(valeur trop imbriquée)"
+
+
 def cite(value, limit: int = LIMIT) -> str:
     """A value as a message quotes it: on one line, control characters made visible, cut when long."""
-    text = value if isinstance(value, str) else repr(value)
+    text = value if isinstance(value, str) else notation(value)
     if len(text) > 4 * limit:
         text = text[: 4 * limit]
     text = visible(text)

@@ -122,3 +122,29 @@ def test_helpers_are_callable_from_a_rule():
     assert evaluate("noms_en_surnombre(seance.mandataires, 1)", mandataires=["Paul", "paul"]) == ["Paul"]
     with pytest.raises(EvaluationError):
         evaluate("memes_noms([1], ['A'])")
+
+
+from hypothesis import given, strategies as st  # noqa: E402
+
+from ruleset.functions import HELPERS as _HELPERS  # noqa: E402
+from ruleset.values import Unknown as _Unknown  # noqa: E402
+
+_MAINTENU = _HELPERS["resultat_maintenu"].function
+
+
+@given(pour=st.integers(0, 60), contre=st.integers(0, 60), retires=st.integers(0, 60), secret=st.booleans())
+def test_an_irregular_vote_is_taken_only_from_a_side_that_has_it(pour, contre, retires, secret):
+    # Issue 13 §2: removing votes a side does not have changes nothing (a 0–0 vote loses nothing).
+    assert _MAINTENU(pour, 0, retires, False, secret) is True
+    assert _MAINTENU(pour, contre, 0, True, secret) is True
+    assert _MAINTENU(pour, contre, retires, True, secret) == _MAINTENU(pour, contre, min(retires, pour), True, secret)
+    # More irregular votes never make a result hold that did not.
+    if not _MAINTENU(pour, contre, retires, pour > contre, secret):
+        assert not _MAINTENU(pour, contre, retires + 1, pour > contre, secret)
+
+
+def test_an_absent_voting_mode_is_unknown_only_where_it_decides():
+    unknown = _Unknown.of("deliberations[0].vote.mode")
+    assert type(_MAINTENU(5, 6, 1, False, unknown)) is _Unknown
+    assert _MAINTENU(3, 9, 1, False, unknown) is True
+    assert _MAINTENU(6, 6, 1, False, unknown) is False

@@ -188,3 +188,10 @@ def test_a_bad_configuration_is_a_usage_error_naming_the_file(tmp_path, monkeypa
     result = run(["check", "x.json"])
     assert result.exit_code == 2
     assert "delibcheck.toml" in result.stderr and expected in result.stderr
+
+
+def test_shell_completion_offers_the_choices():
+    result = CliRunner(env={"_DELIBCHECK_COMPLETE": "bash_complete", "COMP_WORDS": "delibcheck check --format ",
+                            "COMP_CWORD": "3"}).invoke(main, [], prog_name="delibcheck")
+    assert result.exit_code == 0
+    assert "plain,jsonl" in result.stdout and "plain,sarif" in result.stdout

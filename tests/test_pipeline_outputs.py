@@ -146,3 +146,17 @@ def test_rules_explain_and_documentation_speak_json_with_the_same_names(tmp_path
     documented = json.loads(target.read_text(encoding="utf-8"))
     assert len(documented["regles"]) == len(listed)
     assert documented["regles"][[r["id"] for r in listed].index("L2121-12.delai")] == explained
+
+
+def test_the_html_report_of_hostile_records_opens_whole_in_a_browser(mixed, page, tmp_path):
+    target = tmp_path / "rapport.html"
+    run(["check", *mixed, "--format", "html", "-o", str(target)])
+    errors = []
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.goto(target.as_uri())
+    assert errors == []
+    assert page.locator("[data-statut]").count() == 5
+    assert page.locator("[data-statut='erreur']").count() == 2
+    shots = ROOT / "test-artefacts"
+    shots.mkdir(exist_ok=True)
+    page.screenshot(path=str(shots / "rapport-hostile.png"), full_page=False)

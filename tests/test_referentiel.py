@@ -206,14 +206,20 @@ def test_the_reference_document_is_known_from_its_communes_name_alone():
     assert 60000 <= population["min"] <= population["max"] < 80000
     assert filled["collectivite.effectif_legal"]["valeur"] == 49
     assert filled["seance.membres_en_exercice"]["valeur"] == {"min": 33, "max": 49}
-    statuses = {c["regle"]: c for c in acte["constats"]}
-    assert statuses["L2121-11.delai"]["statut"] == "non_applicable"
-    assert statuses["L2121-12.delai"]["statut"] != "non_applicable"
-    assert "5 jours francs" in statuses["L2121-12.delai"]["message"]
-    assert re.search(r"\[référentiel : .*population", statuses["L2121-12.delai"]["message"])
-    quorum = statuses["L2121-17.quorum"]
-    assert quorum["statut"] == "conforme", quorum["message"]
-    assert quorum["valeurs"]["presents"] == {"min": 33 - 8, "max": 49 - 8}
+    # The lean report lists the undecided findings in full, the others by rule.
+    undecided = {c["regle"]: c for c in acte["constats"]}
+    conformes = {r for rules in acte["conformes"].values() for r in rules}
+    absent = {r for rules in acte["non_applicables"].values() for r in rules}
+    assert "L2121-11.delai" in absent and "L2121-11.delai" not in undecided
+    delay = undecided["L2121-12.delai"]
+    assert "5 jours francs" in delay["message"]
+    assert re.search(r"\[référentiel : .*population", delay["message"])
+    assert "L2121-17.quorum" in conformes and "L2121-17.quorum" not in undecided
+    assert "L2121-2.effectif" in conformes
+    detail = invoke("check", str(REFERENCE), "--detail", "--tout").stdout
+    block = detail[detail.index("CONFORME — L2121-17.quorum"):].split("\n\n")[0]
+    calculs = next(line for line in block.splitlines() if "calculs :" in line)
+    assert "entre 25 et 41" in calculs and "entre 33 et 49" in calculs
 
 
 def test_a_code_kept_by_a_commune_nouvelle_is_the_former_commune_before_its_creation():

@@ -33,6 +33,8 @@ regles:
       - {nom: a, attendu: conforme, dossier: {seance: {date: "2020-01-01", presents: 2}}}
       - {nom: b, attendu: non_conforme, dossier: {seance: {date: "2020-01-01", presents: 0}}}
       - {nom: c, attendu: indetermine, dossier: {seance: {date: "2020-01-01"}}}
+libelles:
+  n: nombre de présents
 """
 
 
@@ -126,3 +128,18 @@ def test_earlier_law_must_name_a_known_rule(tmp_path):
         GOOD.replace("    portee: seance\n", "    portee: seance\n    droit_anterieur: [L9999-1.absente]\n"), encoding="utf-8")
     with pytest.raises(RuleError, match="règle inconnue : « L9999-1.absente »"):
         load_rules(str(tmp_path))
+
+
+def test_a_computed_value_needs_its_french_label(tmp_path):
+    with pytest.raises(RuleError, match="la valeur « n » n'a pas de libellé en français"):
+        load(tmp_path, GOOD.replace("libelles:\n  n: nombre de présents\n", ""))
+
+
+def test_a_label_must_name_a_value_of_the_file(tmp_path):
+    with pytest.raises(RuleError, match="libellé « m » sans valeur"):
+        load(tmp_path, GOOD + "  m: autre chose\n")
+
+
+def test_the_label_is_what_the_rule_says(tmp_path):
+    [rule] = load(tmp_path, GOOD)
+    assert rule.libelle("n") == "nombre de présents"

@@ -146,10 +146,20 @@ def test_body_found_in_the_reference_data_fills_the_clerk_form(web):
     assert response.status_code == 200
     html = unescape(response.text)
     assert 'id="trouve"' in html and "Villeneuve" in html
-    population = found["valeurs"].get("population")
-    if isinstance(population, int):
-        assert f'name="population" id="population" inputmode="numeric" value="{population}"' in html
-        assert 'id="dernier-jour"' in html
+    population = found["valeurs"]["population"]
+    shown = f"{population['min']}-{population['max']}" if isinstance(population, dict) else str(population)
+    assert f'name="population" id="population" inputmode="numeric" value="{shown}"' in html
+    # Over 3 500 inhabitants whatever the estimate: five clear days, as for any population in the bounds.
+    import datetime as dt
+
+    from checker.clerk import convocation as module
+    from checker.clerk.present import jour
+    from checker.engine_cache import engine_for
+    low = population["min"] if isinstance(population, dict) else population
+    expected = module.answer(engine_for(None), module.Convocation(dt.date(2024, 5, 10), population=low))
+    import re
+    text = re.sub(r"<[^>]+>", "", html)
+    assert f"Dernier jour d'envoi : {jour(expected.dernier_jour)} (5 jours francs requis)" in text
 
 
 def test_body_search_without_reference_data_says_so():

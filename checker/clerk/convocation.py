@@ -198,7 +198,7 @@ def texte(out: Reponse) -> str:
         lines.append(f"    {reference(finding)}")
         if finding.url:
             lines.append(f"    {finding.url}")
-        values = [f"{k.replace('_', ' ')} : {format_value(v)}" for k, v in finding.valeurs.items()
+        values = [f"{finding.libelle(k)} : {format_value(v)}" for k, v in finding.valeurs.items()
                   if type(v) is not Unknown]
         if values:
             lines.append(f"    calculs de la règle : {' ; '.join(values)}")

@@ -163,7 +163,7 @@ class _Filler:
             # The format's default is no fact of the record: the reference data replaces it.
             del collectivite["nature"]
             del collectivite.sources["nature"]
-        self.put(collectivite, "nature", nature, where)
+        self.put(collectivite, "nature", nature, where, court=f"{nature.replace('_', ' ')} ({where.split(' (')[0]})")
 
     def seats(self, commune: Commune, low: int, high: int) -> None:
         collectivite, seance, date = self.root["collectivite"], self.root["seance"], self.date

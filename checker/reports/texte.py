@@ -36,7 +36,7 @@ def render_finding(finding: Finding) -> list[str]:
         lines.append("      (identifiant Légifrance à vérifier)")
     if finding.statut == NON_APPLICABLE:
         return lines
-    values = [f"{k.replace('_', ' ')} : {format_value(v)}" for k, v in finding.valeurs.items()]
+    values = [f"{finding.libelle(k)} : {format_value(v)}" for k, v in finding.valeurs.items()]
     if values:
         lines.append(f"      calculs : {' ; '.join(values)}")
     for fact in finding.faits:

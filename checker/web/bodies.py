@@ -82,8 +82,7 @@ def search(champs, today: dt.date | None = None) -> dict:
 
 
 def form_values(found: dict) -> dict[str, str]:
-    """The clerk's form fields a body found fills: only exact values (an estimated population, given
-    as bounds, is left to the clerk)."""
+    """The clerk's form fields a body found fills (an estimated population as its bounds « min-max »)."""
     values = found.get("valeurs") or {}
     out: dict[str, str] = {}
     if isinstance(values.get("nom"), str):
@@ -93,6 +92,8 @@ def form_values(found: dict) -> dict[str, str]:
     population = values.get("population")
     if isinstance(population, int) and not isinstance(population, bool):
         out["population"] = str(population)
+    elif isinstance(population, dict) and isinstance(population.get("min"), int) and isinstance(population.get("max"), int):
+        out["population"] = f"{population['min']}-{population['max']}"
     if values.get("alsace_moselle") is True:
         out["alsace_moselle"] = "oui"
     members = values.get("membres") or []

@@ -23,6 +23,7 @@ NATURE_LABELS = {
 }
 ALIASES = {"syndicat": "syndicat_de_communes", "smf": "syndicat_mixte_ferme", "smo": "syndicat_mixte_ouvert"}
 _FR_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
+_BOUNDS = re.compile(r"(\d{1,9})[-–à](\d{1,9})")
 VRAI = ("on", "oui", "vrai", "true", "1", "o")
 FAUX = ("", "off", "non", "faux", "false", "0", "n")
 
@@ -93,6 +94,19 @@ class Champs:
             raise ErreurWeb(400, f"{number} n'est pas admis, le nombre doit être {what}", key)
         return number
 
+    def population(self, key: str = "population"):
+        """A number, or bounds « min-max » when only those are known (an estimated population: the
+        rules then decide only what holds over the whole interval)."""
+        value = self.brut(key)
+        if isinstance(value, str):
+            match = _BOUNDS.fullmatch(value.replace("\u202f", "").replace(" ", ""))
+            if match:
+                low, high = int(match.group(1)), int(match.group(2))
+                if low > high:
+                    raise ErreurWeb(400, f"bornes inversées « {value} » : la plus petite d'abord", key)
+                return {"min": low, "max": high}
+        return self.entier(key, 0)
+
     def booleen(self, key: str) -> bool:
         value = self.brut(key)
         if value is None or isinstance(value, bool):
@@ -144,7 +158,7 @@ class Champs:
 
 def convocation(champs: Champs) -> Convocation:
     nature = champs.nature()
-    population = champs.entier("population", 0)
+    population = champs.population("population")
     membres = champs.paires("membres", "=", "nom", "population", number=True)
     if nature == "commune":
         if population is None:

@@ -61,20 +61,35 @@ def _pouvoirs_irreguliers(mandataires, irreguliers, limite):
     return sum(max(mauvais[key], portes[key] - limite) for key in portes)
 
 
-@helper("resultat_maintenu")
+@helper("resultat_maintenu", lenient=True)
 def _resultat_maintenu(pour, contre, retires, adoptee, partage_rejete):
     """Vrai si le résultat tient encore quand on retire `retires` voix du côté qui l'a emporté (le cas le plus défavorable).
 
-    Adoptée : il faut encore plus de voix pour que contre. Rejetée : il faut encore au moins
-    autant de voix contre que pour, l'égalité ne suffisant que si `partage_rejete` (scrutin
-    secret, où le partage vaut rejet) ; au scrutin public, un partage relancerait la voix
-    prépondérante du président et le résultat ne serait plus acquis.
+    On ne retire une voix que d'un côté qui en a : au plus `pour` voix d'une délibération
+    adoptée, au plus `contre` d'une délibération rejetée ; un vote où ce côté n'a aucune voix
+    (0 contre 0) ne perd rien et tient. Adoptée : il faut encore plus de voix pour que contre.
+    Rejetée : il faut encore au moins autant de voix contre que pour, l'égalité ne suffisant que
+    si `partage_rejete` (scrutin secret, où le partage vaut rejet) ; au scrutin public, un partage
+    relancerait la voix prépondérante du président et le résultat ne serait plus acquis. Le mode
+    de scrutin n'est lu que dans ce cas d'égalité : inconnu, il rend le résultat inconnu là
+    seulement (un mode absent n'est pas un scrutin public).
     """
-    pour, contre, retires = int(pour), int(contre), int(retires)
+    unknown = merge_unknowns((pour, contre, retires, adoptee))
+    if unknown is not None:
+        return unknown
+    pour, contre, retires = int(pour), int(contre), max(int(retires), 0)
     if adoptee:
-        return pour - retires > contre
+        retires = min(retires, pour)
+        return retires == 0 or pour - retires > contre
+    retires = min(retires, contre)
+    if retires == 0:
+        return True
     restant = contre - retires
-    return restant > pour or (restant == pour and bool(partage_rejete))
+    if restant > pour:
+        return True
+    if restant < pour:
+        return False
+    return partage_rejete if type(partage_rejete) is Unknown else bool(partage_rejete)
 
 
 @helper("selon_nom")

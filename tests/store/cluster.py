@@ -63,7 +63,17 @@ class Cluster:
                    "-c fsync=off -c synchronous_commit=off -c full_page_writes=off")
         self._run(os.path.join(self.bindir, "pg_ctl"), "-D", self.data, "-o", options,
                   "-l", os.path.join(self.root, "journal.log"), "-w", "-t", "60", "start")
+        self._watch()
         return f"postgresql://postgres@127.0.0.1:{self.port}/postgres"
+
+    def _watch(self) -> None:
+        """Stop the cluster when this process ends, even killed: on a shared machine a test run
+        stopped by a time limit must not leave a server behind."""
+        stop = " ".join(self.prefix + [os.path.join(self.bindir, "pg_ctl"), "-D", self.data, "-m", "immediate", "stop"])
+        script = (f"while kill -0 {os.getpid()} 2>/dev/null; do sleep 1; done; "
+                  f"{stop} >/dev/null 2>&1; rm -rf {self.root}")
+        subprocess.Popen(["sh", "-c", script], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                         stderr=subprocess.DEVNULL, start_new_session=True)
 
     def stop(self) -> None:
         try:
