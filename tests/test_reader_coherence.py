@@ -47,7 +47,8 @@ def test_proxy_pairs_must_match_the_printed_number_represented():
                                                                   "confiance": 0.9},
                             "pouvoirs": [{"mandant": "A B", "mandataire": "C D"}]}}
     cross_check(confirmed)
-    assert confirmed["lecture"]["confiances"]["seance.pouvoirs"] >= SEUIL
+    # Confirmed, but a list of names read from a document never founds an accusation.
+    assert 0.7 < confirmed["lecture"]["confiances"]["seance.pouvoirs"] < SEUIL
 
 
 def test_dates_out_of_order_and_wrong_weekdays_are_set_aside():
