@@ -8,7 +8,8 @@ from checker.findings import format_value
 from checker.referentiel.recherche import ACTES, INSEE, SIREN
 
 
-def _record(query: str, departement: str | None, date: dt.date) -> dict:
+def record_for_query(query: str, departement: str | None, date: dt.date) -> dict:
+    """A record that names only the body sought (SIREN, INSEE code, ACTES id or name) at `date`."""
     collectivite: dict = {}
     deliberations: list = []
     query = query.strip()
@@ -34,7 +35,7 @@ def decrire(requete: str, departement: str | None = None, date: dt.date | None =
     from checker.referentiel.remplissage import completer
 
     date = date or dt.date.today()
-    record = build_record(_record(requete, departement, date), "collectivite")
+    record = build_record(record_for_query(requete, departement, date), "collectivite")
     report = completer(record, engine_for(None).by_id)
     found = report.collectivite is not None
     document = {"requete": requete, "date": date.isoformat(), "trouvee": found, **report.to_dict()}

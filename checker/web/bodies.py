@@ -25,23 +25,6 @@ def available() -> bool:
     return True
 
 
-def _query_record(query: str, departement: str | None, date: dt.date) -> dict:
-    from checker.referentiel.recherche import ACTES, INSEE, SIREN
-    collectivite: dict = {}
-    deliberations: list = []
-    if SIREN.match(query):
-        collectivite["siren"] = query
-    elif INSEE.match(query.upper()):
-        collectivite["code_insee"] = query.upper()
-    elif ACTES.match(query.upper()):
-        deliberations.append({"transmission": {"identifiant_actes": query.upper()}})
-    else:
-        collectivite["nom"] = query
-    if departement:
-        collectivite["departement"] = departement
-    return {"collectivite": collectivite, "seance": {"date": date.isoformat()}, "deliberations": deliberations}
-
-
 def search(champs, today: dt.date | None = None) -> dict:
     """The body the reference data finds for `q` (SIREN, INSEE code, ACTES identifier or name)."""
     query = champs.brut("q")
@@ -61,10 +44,11 @@ def search(champs, today: dt.date | None = None) -> dict:
     from checker.engine_cache import engine_for
     from checker.findings import format_value
     from checker.record import build_record
+    from checker.referentiel.consultation import record_for_query
     from checker.referentiel.remplissage import completer
     from ruleset.errors import InputError
     try:
-        record = build_record(_query_record(query, departement, date), "(recherche)")
+        record = build_record(record_for_query(query, departement, date), "(recherche)")
     except InputError as exc:
         raise ErreurWeb.from_input(400, exc)
     report = completer(record, engine_for(None).by_id)
