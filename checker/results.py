@@ -73,23 +73,27 @@ class Result:
             out["erreur"] = {"message": self.error.message, "ligne": self.error.ligne, "champ": self.error.champ,
                              "texte": str(self.error)}
             return out
-        root = self.record.root
-        actes = self.actes()
-        # A meeting of one act is known by that act (its ACTES identifier, else its number); a
-        # meeting of several acts has no single one: each is in `actes`.
-        out["identifiant"] = (actes[0]["identifiant_actes"] or actes[0]["numero"]) if len(actes) == 1 else None
-        out["collectivite"] = _text(root["collectivite"].get("nom"))
-        out["seance"] = self.record.date.isoformat()
-        referentiel = getattr(self.record, "referentiel", None)
-        if referentiel is not None:
-            out["referentiel"] = referentiel.to_dict()
-        out["actes"] = actes
+        self._header(out)
         out["compte"] = compte
         decision = self.decision
         if decision is not None:
             out["decision"] = decision.to_dict()
         out["constats"] = [f.to_dict() for f in self.findings if show_all or f.statut != "non_applicable"]
         return out
+
+
+    def _header(self, out: dict) -> None:
+        """The act's identity, shared by the full and the lean JSON."""
+        actes = self.actes()
+        # A meeting of one act is known by that act (its ACTES identifier, else its number); a
+        # meeting of several acts has no single one: each is in `actes`.
+        out["identifiant"] = (actes[0]["identifiant_actes"] or actes[0]["numero"]) if len(actes) == 1 else None
+        out["collectivite"] = _text(self.record.root["collectivite"].get("nom"))
+        out["seance"] = self.record.date.isoformat()
+        referentiel = getattr(self.record, "referentiel", None)
+        if referentiel is not None:
+            out["referentiel"] = referentiel.to_dict()
+        out["actes"] = actes
 
 
 class LeanResult(Result):
@@ -188,15 +192,7 @@ class LeanResult(Result):
         counts = Counter(status for _, _, status in statuses)
         out: dict = {"schema_version": SCHEMA_VERSION, "fichier": self.chemin, "ligne": self.ligne,
                      "statut": self.statut}
-        root = self.record.root
-        actes = self.actes()
-        out["identifiant"] = (actes[0]["identifiant_actes"] or actes[0]["numero"]) if len(actes) == 1 else None
-        out["collectivite"] = _text(root["collectivite"].get("nom"))
-        out["seance"] = self.record.date.isoformat()
-        referentiel = getattr(self.record, "referentiel", None)
-        if referentiel is not None:
-            out["referentiel"] = referentiel.to_dict()
-        out["actes"] = actes
+        self._header(out)
         out["compte"] = {status: counts.get(status, 0) for status in COUNTED}
         decision = self.decision
         if decision is not None:
