@@ -39,38 +39,14 @@ OUT = HERE / "out"
 RECORD = ROOT / "examples" / "convocation-tardive.yaml"
 DOCUMENT = ROOT / "tests" / "data" / "corpus" / "villeneuve-dascq-2023-12-19.txt"
 
+sys.path.insert(0, str(HERE))
+from run import _children, tree_rss_kb  # noqa: E402  the batch benchmark's process-tree readings
+
 
 # ---- the server's process tree ----------------------------------------------------------------
 
-def _children(pid: int) -> list[int]:
-    found = []
-    try:
-        for task in os.listdir(f"/proc/{pid}/task"):
-            with open(f"/proc/{pid}/task/{task}/children") as f:
-                found += [int(c) for c in f.read().split()]
-    except OSError:
-        pass
-    return found
-
-
-def _rss_kb(pid: int) -> int:
-    try:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
 def tree_rss_mb(pid: int) -> float:
-    total, stack = 0, [pid]
-    while stack:
-        current = stack.pop()
-        total += _rss_kb(current)
-        stack.extend(_children(current))
-    return round(total / 1024, 1)
+    return round(tree_rss_kb(pid) / 1024, 1)
 
 
 def tree_cpu_s(pid: int | None) -> float:
