@@ -118,18 +118,7 @@ def read_counts(doc: Document) -> dict:
             keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
     for m in _TABLE.finditer(text):
         numbers = [int(n) for n in m.group("numbers").split()]
-        labels = []
-        rest = m.group("labels")
-        while rest:
-            rest = rest.strip()
-            for field, pattern in _TABLE_LABELS:
-                lm = re.match(pattern, rest)
-                if lm:
-                    labels.append(field)
-                    rest = rest[lm.end():]
-                    break
-            else:
-                break
+        labels = _table_labels(m.group("labels"))
         if len(labels) == len(numbers):
             for field, value in zip(labels, numbers):
                 if field != "absents":
