@@ -113,11 +113,13 @@ def test_a_loose_count_is_kept_only_when_another_total_confirms_it():
     assert confirmed["seance"]["presents"]["confiance"] >= 0.9
 
 
-def test_a_count_of_names_is_kept_below_the_gate_unless_a_printed_total_confirms_it():
+def test_a_count_of_names_is_given_only_when_a_printed_total_confirms_it():
+    # Counting the names listed as present was right less than one time in three on texts not
+    # tuned on: alone, the count is set aside with its reason, never guessed.
     text = HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND. Objet : Budget."
-    counted = read(text)["seance"]["presents"]
-    assert value(counted) == 3 and counted["confiance"] < 0.9
-    assert counted["source"].startswith("compté sur la liste")
+    alone = read(text)
+    assert "presents" not in alone["seance"]
+    assert "liste des présents" in {e["champ"]: e["raison"] for e in alone["lecture"]["rejetees"]}["seance.presents"]
     confirmed = read(text.replace("Objet", "Pouvoirs : 1. Votants : 4. Objet"))["seance"]["presents"]
     assert value(confirmed) == 3 and confirmed["confiance"] >= 0.9
 

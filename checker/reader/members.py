@@ -30,7 +30,9 @@ _HEADERS = [
             r"(?: municipaux| communautaires)? )?(?:avaient|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
     (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
-    (PROXY, r"\babsente?s? representee?s? ?:"),
+    (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
+    (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
+            r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
     (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?: excusee?s?)?(?: sans pouvoirs?| non representee?s?)?"
              r"(?: ?/ ?excusee?s?)? ?:"),
     (ABSENT, r"\babsente?s? excusee?s?\b"),
