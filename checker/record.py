@@ -465,18 +465,18 @@ def _derive(root: Node) -> None:
     listed = isinstance(membres, list) and bool(membres) and all("presence" in m for m in membres)
     if listed and _partial_roll(seance, membres):
         listed = False
-    if "presents" not in seance and seance.get("presence_par_difference") is True:
-        _by_difference(seance)
-    if listed and _open(seance, "presents"):
-        _replacing(seance, "presents",
-                   sum(1 for m in membres if m["presence"] == "present" and "arrivee_avant" not in m),
-                   "membres présents à l'ouverture dans seance.membres")
     if _open(seance, "representes"):
         if isinstance(seance.get("pouvoirs"), list):
             _replacing(seance, "representes", len(seance["pouvoirs"]), "nombre de pouvoirs dans seance.pouvoirs")
         elif listed:
             _replacing(seance, "representes", sum(1 for m in membres if m["presence"] == "represente"),
                        "membres dont la présence est « represente » dans seance.membres")
+    if "presents" not in seance and seance.get("presence_par_difference") is True:
+        _by_difference(seance)
+    if listed and _open(seance, "presents"):
+        _replacing(seance, "presents",
+                   sum(1 for m in membres if m["presence"] == "present" and "arrivee_avant" not in m),
+                   "membres présents à l'ouverture dans seance.membres")
     convocation = root["convocation"]
     envois = convocation.get("envois")
     if _open(convocation, "date_envoi") and isinstance(envois, list) and envois and all(

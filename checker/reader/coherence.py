@@ -37,6 +37,7 @@ _CORROBORATED = 0.9
 # On the validation texts, lists of proxies and absents that no printed count confirmed were
 # right about one time in three (whole sets): left out rather than trusted.
 _UNCONFIRMED_LIST = "liste de noms qu'aucun nombre imprimé (représentés, votants, absents) ne confirme"
+_COUNT_MARGIN = 2
 _UNCONFIRMED_COUNT = ("nombre de noms de la liste des présents, qu'aucun total imprimé (votants, en exercice) ne "
                       "confirme")
 
@@ -129,8 +130,21 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict) -> None:
             # The names listed as present, counted, gave the right number on the texts tuned on
             # but less than one time in three on the others (a delegate grid, a commune read as
             # a name, the president left out of his own list): without a printed total to agree
-            # with, the count is not given.
-            checker.reject(seance, key, f"seance.{key}", _UNCONFIRMED_COUNT)
+            # with, the exact number is not given, only bounds around it, below the gate. A quorum
+            # met with room to spare is still seen; a close one stays undecided.
+            counted_value = fact["valeur"]
+            office = seance.get("membres_en_exercice")
+            high = counted_value + _COUNT_MARGIN
+            if isinstance(_value(office), int):
+                high = min(high, _value(office))
+            low = max(0, counted_value - _COUNT_MARGIN)
+            if low > high:
+                checker.reject(seance, key, f"seance.{key}", _UNCONFIRMED_COUNT)
+                continue
+            seance[key] = {"min": low, "max": high,
+                           "source": f"{fact['source']} ({counted_value} noms, à {_COUNT_MARGIN} près : "
+                                     f"{_UNCONFIRMED_COUNT})",
+                           "confiance": min(fact.get("confiance", 0.6), 0.6)}
         elif _counted(fact):
             # Kept below the gate: the proxies counted pair by pair were right on the texts not
             # tuned on, but a pair lost or added by OCR must not found an accusation.

@@ -142,7 +142,8 @@ def read_counts(doc: Document) -> dict:
         # A ratio is printed for the purpose: it beats a bare number found elsewhere.
         found[field] = Count(numerator, doc.span(m.start(), m.end()), 0.9, -1)
         if field == "presents" and "membres_en_exercice" not in found:
-            found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.85, m.start())
+            # « Présents : 18/27 »: the denominator is printed for the members in office.
+            found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
     for m in _TABLE_AFTER.finditer(text):
         labels = _table_labels(m.group("labels"))
         numbers = [int(n) for n in m.group("numbers").split()]

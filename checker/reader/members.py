@@ -19,7 +19,8 @@ PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
     "present", "proxy", "absent", "absent_excuse", "absent_mixed", "stop")
 
 _HEADERS = [
-    (PRESENT, r"\b(?:etaient|etait) presente?s?\b(?! ou represente)(?: (?:mesdames et messieurs|mesdames|messieurs))?"
+    (PRESENT, r"\b(?:etaient|etait) presente?s?\b(?! ou represente)(?!,? (?:sauf|a l'exception|excepte))"
+              r"(?: (?:mesdames et messieurs|mesdames|messieurs))?"
               r"(?: les (?:conseillers|delegues|membres)(?: municipaux| communautaires)?)? ?:?"),
     (PRESENT, r"\bpresente?s?(?: titulaires ?(?:/ ?suppleants|et suppleants)?)? ?:"),
     (PRESENT, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:elus|conseillers|membres|delegues)"
@@ -38,7 +39,10 @@ _HEADERS = [
     (ABSENT, r"\babsente?s? excusee?s?\b"),
     (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
     (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
-    (ABSENT_MIXED, r"\bpresents? ou representes? a l'exception de"),
+    # « Tous présents sauf … », « … étaient présents ou représentés à l'exception de … »: the names
+    # that follow are the represented and the absent, never the present.
+    (ABSENT_MIXED, r"\b(?:(?:etaient|etait|sont) )?(?:tous )?presente?s?(?: ou representee?s?)?,? "
+                   r"(?:a l'exception de|sauf|excepte)"),
     (STOP, r"\b(?:secretaires?(?: de seance)?|elue? secretaire de seance) ?:"),
     (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
            r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
@@ -126,8 +130,24 @@ def _first_block(sections: list) -> list:
     return block
 
 
-def _blank_parentheses(doc: Document, start: int, end: int) -> tuple[str, list]:
-    """The section's text with parentheses that hold no proxy blanked out, and those remarks."""
+def _holder_in_brackets(text: str) -> bool:
+    """Whether a parenthesis holds one person's name and nothing else: under the excused or the
+    proxies, « Marie Durand (Paul Martin) » names the holder of Marie Durand's proxy."""
+    inside = text[1:-1].strip()
+    if not inside or len(inside) > 60 or re.search(r"\d", inside):
+        return False
+    read = read_list(inside, 0, single_title_ok=True)
+    return (len(read.names) == 1 and not read.lead_junk and read.names[0].start <= 1
+            and read.names[0].end >= len(inside) - 1 and fold_name(read.names[0].text) not in _NOT_A_HOLDER)
+
+
+_NOT_A_HOLDER = {"maire", "president", "presidente", "adjoint", "adjointe", "suppleant", "suppleante"}
+
+
+def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = False) -> tuple[str, list]:
+    """The section's text with parentheses that hold no proxy blanked out, and those remarks.
+
+    With `holders`, a parenthesis that holds a name alone is kept: it names a proxy's holder."""
     text = doc.text[start:end]
     folded = doc.fold[start:end]
     remarks = []
@@ -135,6 +155,8 @@ def _blank_parentheses(doc: Document, start: int, end: int) -> tuple[str, list]:
     last = 0
     for m in _PAREN.finditer(folded):
         if _CONNECTOR.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
+            continue
+        if holders and _holder_in_brackets(text[m.start():m.end()]):
             continue
         pieces.append(text[last:m.start()])
         pieces.append(";" + " " * (m.end() - m.start() - 1))
@@ -149,14 +171,21 @@ def _is_count(folded: str) -> bool:
 
 
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
-    text, remarks = _blank_parentheses(doc, section.start, section.end)
-    folded = doc.fold[section.start:section.end]
     kind = section.kind
+    holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
+    text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+    folded = doc.fold[section.start:section.end]
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
     if _is_count(folded):
         return
     connectors = [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)]
+    if holders:
+        for m in _PAREN.finditer(folded):
+            if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
+                    and not any(s <= m.start() < e for s, e in connectors)):
+                connectors.append((m.start(), m.start() + 1))
+        connectors.sort()
     if kind == PROXY:
         generic = _PROXY_PAR if "represente" in header_text else _PROXY_A
         for m in generic.finditer(folded):
