@@ -105,11 +105,15 @@ def fill(base: str, sample, acts_wanted: int) -> dict:
         with store.writing() as connection:
             write_chunk(connection, lot, chunk, "bench")
         chunk_times.append(time.perf_counter() - t)
+        if len(chunk_times) % 500 == 0:
+            print(f"{written} actes, {round(written / (time.perf_counter() - started))} actes/s, "
+                  f"charge {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     elapsed = time.perf_counter() - started
     store.close()
     return {"actes": written, "seances": meetings, "secondes": round(elapsed, 1),
             "actes_par_seconde": round(written / elapsed), "transaction_mediane_ms": round(1000 * statistics.median(chunk_times), 1),
-            "derniers_lots_ms": round(1000 * statistics.median(chunk_times[-20:]), 1)}
+            "derniers_lots_ms": round(1000 * statistics.median(chunk_times[-20:]), 1),
+            "charge_moyenne_fin": [round(x, 1) for x in os.getloadavg()]}
 
 
 def _timed(function, repeat: int = 9) -> float:
