@@ -88,14 +88,14 @@ def test_referentiel_false_turns_the_reference_data_off(isolated):
 def test_referentiel_names_another_derived_file(isolated):
     lines = FICHIER.read_text(encoding="utf-8").split("\n")
     line = next(x for x in lines if x.startswith("C\t59009\t")).split("\t")
-    line[7] = ",".join(["3000"] * len(line[7].split(",")))   # every version: 3 000 inhabitants
+    line[7] = ",".join(["2000"] * len(line[7].split(",")))   # every version: 2 000 inhabitants
     (isolated / "autre.tsv").write_text(lines[0] + "\n" + "\t".join(line) + "\n", encoding="utf-8")
     (isolated / "delibcheck.toml").write_text('referentiel = "autre.tsv"\n', encoding="utf-8")
     result = run(["check", "v.json", "--format", "json"])
     population = filled(result)["collectivite.population"]["valeur"]
     assert isinstance(population, dict) and population["max"] < 3500
     shown = json.loads(run(["collectivite", "59009", "--date", "2023-12-19", "--format", "json"]).stdout)
-    assert all(p["population"] == 3000 for p in shown["populations"])
+    assert all(p["population"] == 2000 for p in shown["populations"])
     # Back to the shipped file in the same process when the configuration does not name one.
     (isolated / "delibcheck.toml").unlink()
     assert filled(run(["check", "v.json", "--format", "json"]))["collectivite.population"]["valeur"]["min"] > 60000
