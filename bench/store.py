@@ -70,7 +70,7 @@ def clone(payload, i: int):
         operations = [{"role": "demande", "operation": "adhesion", "syndicat_siren": None,
                        "syndicat_nom": f"syndicat {syndicat}", "syndicat_nature": "syndicat_de_communes",
                        "syndicat_libelle": f"Syndicat {syndicat}", "membre": f"commune {i}", "competence": None,
-                       "date_notification": None}]
+                       "date_notification": None, "date_decision": None}]
     elif i % 100 == 1:
         # … and, for one commune in two, that syndicate's decision follows.
         syndicat = ((i - 1) // 50) % 500
@@ -78,7 +78,7 @@ def clone(payload, i: int):
         operations = [{"role": "decision", "operation": "adhesion", "syndicat_siren": None,
                        "syndicat_nom": f"syndicat {syndicat}", "syndicat_nature": nature,
                        "syndicat_libelle": nom, "membre": f"commune {i - 1}", "competence": None,
-                       "date_notification": None}]
+                       "date_notification": None, "date_decision": None}]
     actes = [dataclasses.replace(a, identite=f"bench:{i}|{a.rang}", empreinte=f"{i}-{a.rang}-{a.empreinte[:40]}",
                                  operations=operations if a.rang == 0 else []) for a in payload.actes]
     return dataclasses.replace(payload, empreinte=f"{i}-{payload.empreinte[:48]}", organisme=f"nom:{nom.lower()}",
