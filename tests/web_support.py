@@ -128,3 +128,18 @@ def server(*options: str):
             process.kill()
             process.wait()
         log.close()
+
+
+def scanned_pdf(width: int, height: int, seed: int = 17) -> bytes:
+    """A one-page PDF with no text layer and one grey image of noise: the reader hands it to Tesseract,
+    which takes seconds over it."""
+    import random
+    noise = random.Random(seed).randbytes(width * height)
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+                b"<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\nendstream",
+                b"<< /Type /XObject /Subtype /Image /Width " + str(width).encode() + b" /Height "
+                + str(height).encode() + b" /ColorSpace /DeviceGray /BitsPerComponent 8 /Length "
+                + str(len(noise)).encode() + b" >>\nstream\n" + noise + b"\nendstream"])
