@@ -20,6 +20,15 @@ from ruleset.errors import InputError
 VILLENEUVE = Path(__file__).resolve().parent / "data" / "corpus" / "villeneuve-dascq-2023-12-19.txt"
 
 
+def _reading(pid: int) -> bool:
+    """Whether `pid` is Tesseract reading an image (not the short `tesseract --list-langs`)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return command[0].endswith(b"tesseract") and any(b"_input" in part for part in command)
+
+
 def _stat(pid: int) -> tuple[str, int, str] | None:
     """(name, parent, state) of a live process, None when it is gone or a zombie."""
     try:
@@ -51,12 +60,12 @@ def test_a_read_stopped_during_ocr_leaves_no_tesseract_behind():
     if ocr_available() is not None or shutil.which("tesseract") is None:
         pytest.skip("Tesseract absent : le document scanné ne serait pas lu par OCR")
     # Its own limits, hence its own pool of reading processes.
-    settings = Settings(delai_lecture=6.0, lecteurs=1, memoire_lecture=1536 * 1024 * 1024)
+    settings = Settings(delai_lecture=8.0, lecteurs=1, memoire_lecture=1536 * 1024 * 1024)
     outcome: dict = {}
 
     def read():
         try:
-            isolation.read_document(scanned_pdf(4000, 4000), "scan.pdf", settings)
+            isolation.read_document(scanned_pdf(4000), "scan.pdf", settings)
         except InputError as exc:
             outcome["erreur"] = exc.message
 
@@ -66,14 +75,14 @@ def test_a_read_stopped_during_ocr_leaves_no_tesseract_behind():
     folders: set[str] = set()
     while reading.is_alive():
         pool = isolation.lecteurs(settings).pool
-        if pool is not None:
+        if pool is not None and getattr(pool, "folder", None):
             folders.add(pool.folder)
         workers = set(getattr(pool.executor, "_processes", {}) or {}) if pool else set()
-        seen |= {pid for pid in _descendants(workers) if (_stat(pid) or ("",))[0].startswith("tesseract")}
+        seen |= {pid for pid in _descendants(workers) if _reading(pid)}
         time.sleep(0.05)
     reading.join()
     try:
-        assert "lecture interrompue après 6 s" in outcome.get("erreur", "")
+        assert "lecture interrompue après 8 s" in outcome.get("erreur", "")
         assert seen, "Tesseract n'a pas été vu au travail pendant la lecture"
         deadline = time.monotonic() + 1
         while any(_stat(pid) for pid in seen) and time.monotonic() < deadline:
