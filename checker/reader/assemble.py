@@ -112,7 +112,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if members["absents"]:
         seance["absents"] = members["absents"]
 
-    convocation_read = read_convocation(doc, meeting.date)
+    convocation_read = read_convocation(doc, meeting.date, meeting.start)
     convocation: dict = {}
     if "date_envoi" in convocation_read:
         found = convocation_read["date_envoi"]

@@ -40,7 +40,7 @@ _YEAR = rf"(?:\d{{4}}|{NUMBER_WORDS})"
 
 # A date in words or with the month spelled out; the year may be missing (« le 19 décembre »,
 # after « L'an deux mille vingt-trois »).
-TEXT_DATE = (rf"(?:{WEEKDAY}[ ,]{{1,2}})?(?P<day>{_DAY}) ?(?P<month>{_MONTH})\b\.?"
+TEXT_DATE = (rf"(?:{WEEKDAY}[ ,]{{1,2}})?(?P<day>{_DAY})(?: du mois d(?:e |')|[ -]?)(?P<month>{_MONTH})\b\.?"
              rf"(?:[ ,]{{0,2}}(?P<year>{_YEAR})\b)?")
 NUMERIC_DATE = r"(?P<nd>\d{1,2}) ?[/.-] ?(?P<nm>\d{1,2}) ?[/.-] ?(?P<ny>\d{4}|\d{2})\b"
 DATE = rf"(?:\b{NUMERIC_DATE}|\b{TEXT_DATE})"
