@@ -1,0 +1,147 @@
+"""The document's structure and the facts outside attendance, on synthetic passages: the
+meeting's date against quoted meetings and stale formulas, convocation sentences, the body's
+name from syndicate and EPCI headers."""
+import pytest
+from reader_support import schema_errors, value
+
+from checker.reader import read_text
+from checker.reader.body import read_body
+from checker.reader.normalize import Document
+
+
+def read(text):
+    record = read_text(text)
+    assert schema_errors(record) == []
+    return record
+
+
+@pytest.mark.parametrize("text, date, time", [
+    # A day in words joined to its month by a hyphen.
+    ("Compte rendu. L'an deux mille vingt-quatre, le douze-mars à 18 heures, le comité s'est réuni.",
+     "2024-03-12", "18:00"),
+    ("SÉANCE DU 9 AVRIL 2024 L'an deux mille vingt-quatre, le neuf du mois d'avril à 19 H 00, le conseil s'est réuni.",
+     "2024-04-09", "19:00"),
+    ("Réunion du Conseil de la Métropole de Sainte-Exemple du jeudi 14 mars 2024 à 9 heures en présentiel.",
+     "2024-03-14", "09:00"),
+    ("REUNION DU CONSEIL DE COMMUNAUTE DU 5 MARS 2024 Etaient présents : Monsieur Paul MARTIN", "2024-03-05", None),
+    # A flattened header: the hour follows the day and month, the year is apart.
+    ("COMMUNE DE SAINT-EXEMPLE L'an et le à Séance du 4 mars 2024 DEUX MIL VINGT-QUATRE 4 mars 20 heures 00 "
+     "Le conseil municipal s'est réuni.", "2024-03-04", "20:00"),
+])
+def test_meeting_date_phrasings(text, date, time):
+    record = read(text)
+    assert value(record["seance"]["date"]) == date
+    assert record["seance"].get("heure") == time
+
+
+def test_the_convocation_date_before_the_verb_is_not_the_meeting_date():
+    record = read("CONSEIL MUNICIPAL SÉANCE DU 15 MARS 2024 Le conseil municipal dûment convoqué par Monsieur le "
+                  "Maire, le 8 mars 2024, s'est assemblé au lieu ordinaire de ses séances.")
+    assert value(record["seance"]["date"]) == "2024-03-15"
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-08"
+
+
+def test_a_stale_formula_gives_way_to_the_title_the_document_repeats():
+    # The title's date is repeated further on; the formula's (a template left from an earlier
+    # meeting) is not: the title wins, below the confidence needed to accuse.
+    text = ("CONSEIL MUNICIPAL DU 14 MARS 2024 COMPTE RENDU Le premier février deux mille vingt-quatre, les "
+            "membres du conseil municipal se sont réunis à l'hôtel de ville à 20h30. " + "Point divers. " * 30 +
+            "Décisions prises par délégation rattachées au conseil municipal du 14 mars 2024.")
+    record = read(text)
+    assert value(record["seance"]["date"]) == "2024-03-14"
+    assert record["seance"]["date"]["confiance"] < 0.8
+    # The formula's hour belongs to the stale formula, not to the title's day.
+    assert record["seance"].get("heure") is None
+
+
+def test_a_year_miswritten_in_words_gives_way_to_the_title_and_the_actes_identifier():
+    text = ("Envoyé en préfecture le 20/03/2024 ID : 091-219100000-20240311-DEL_2024_07-DE "
+            "SÉANCE DU LUNDI 11 MARS 2024 L'an deux mille vingt-trois, le lundi onze mars, à dix-neuf heures, le "
+            "conseil municipal s'est réuni.")
+    record = read(text)
+    assert value(record["seance"]["date"]) == "2024-03-11"
+    # Only the year was wrong: the hour of the formula stands.
+    assert record["seance"]["heure"] == "19:00"
+
+
+def test_a_formula_the_title_confirms_is_kept_over_a_later_title():
+    text = ("Comité syndical du 17 octobre 2024 Objet : compte-rendu de la séance du 20 juin 2024 L'an deux mille "
+            "vingt-quatre, le vingt juin à 10 heures, le comité syndical s'est réuni.")
+    record = read(text)
+    assert value(record["seance"]["date"]) == "2024-06-20"
+    assert record["seance"]["heure"] == "10:00"
+
+
+def test_a_meeting_quoted_deep_in_the_text_is_not_the_meeting_date():
+    text = ("Le conseil communautaire s'est réuni le 12 mars 2024 à 18h. " + "Exposé. " * 200 +
+            "Le comité syndical du pays, lors de sa séance du 15 janvier 2024, a modifié ses statuts.")
+    assert value(read(text)["seance"]["date"]) == "2024-03-12"
+
+
+@pytest.mark.parametrize("sentence, date", [
+    ("Le conseil municipal, régulièrement convoqué en séance le 5 mars 2024, s'est réuni.", "2024-03-05"),
+    ("Le conseil municipal, dûment convoqué par Madame la Maire, le 6 mars 2024, s'est réuni.", "2024-03-06"),
+    ("Les conseillers convoqués par courrier en date du 4 mars 2024.", "2024-03-04"),
+    ("Convocation remise au domicile des conseillers le 7 mars 2024.", "2024-03-07"),
+    ("Convocation datée du 1er mars 2024.", "2024-03-01"),
+    ("Sur convocation régulière en date du 2 mars 2024.", "2024-03-02"),
+])
+def test_convocation_phrasings(sentence, date):
+    record = read("L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal s'est réuni. " + sentence)
+    assert value(record["convocation"]["date_envoi"]) == date
+
+
+def test_convocation_in_a_flattened_header_table():
+    record = read("REUNION DU CONSEIL DE COMMUNAUTE DU 14 MARS 2024 Convocation envoyée le Nombre de conseillers "
+                  "communautaires Nombre de présents Nombre de procurations 7 MARS 2024 40 26 3")
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-07"
+
+
+def test_the_convocation_nearest_the_meeting_formula_wins_over_a_reproduced_one():
+    text = ("Séance du 29 mars 2024. Le vendredi 29 mars 2024, à 19h30, le conseil municipal régulièrement convoqué "
+            "en séance le 21 mars 2024, s'est réuni. " + "Débats. " * 100 + "Procès-verbal de la séance du 2 février "
+            "2024 : Le vendredi 2 février 2024, le conseil municipal régulièrement convoqué en séance le 25 janvier "
+            "2024, s'est réuni.")
+    record = read(text)
+    assert value(record["seance"]["date"]) == "2024-03-29"
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-21"
+
+
+def test_a_convocation_sent_over_a_month_early_is_read_with_less_trust():
+    record = read("L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal, convoqué le 1er janvier "
+                  "2024, s'est réuni.")
+    assert value(record["convocation"]["date_envoi"]) == "2024-01-01"
+    assert record["convocation"]["date_envoi"]["confiance"] <= 0.7
+
+
+@pytest.mark.parametrize("head, name, nature", [
+    ("L'an deux mille vingt-quatre, le 12 mars, le Conseil Communautaire du Val de MARNE-EXEMPLE, légalement "
+     "convoqué, s'est réuni. Communauté de communes", "Communauté de communes du Val de MARNE-EXEMPLE",
+     "communaute_de_communes"),
+    ("Compte-rendu sommaire du Conseil Communautaire Touraine Nord Exemple du 12 mars 2024. Le conseil "
+     "communautaire s'est réuni.", "Touraine Nord Exemple", "epci_a_fiscalite_propre"),
+    ("Réunion du Conseil de l'Eurométropole de Sainte-Exemple du 12 mars 2024. Le conseil de l'Eurométropole "
+     "s'est réuni.", "Eurométropole de Sainte-Exemple", "metropole"),
+    ("Comité syndical du 12 mars 2024. Le Comité du Syndicat intercommunal d'énergies de Loire-Exemple s'est réuni.",
+     "Syndicat intercommunal d'énergies de Loire-Exemple", "syndicat_de_communes"),
+    ("EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL COMMUNE D'EXEMPLEVILLE DE LA COMMUNE "
+     "D'EXEMPLEVILLE SÉANCE DU 12 MARS 2024", "Commune d'EXEMPLEVILLE", "commune"),
+    ("LE 12 MARS 2024 S'EST RÉUNI LE CONSEIL MUNICIPAL DE SAINT JEAN DE L'EXEMPLE AU LIEU HABITUEL DE SES "
+     "SÉANCES", "Commune de SAINT JEAN DE L'EXEMPLE", "commune"),
+])
+def test_body_name_from_its_headers(head, name, nature):
+    body = read_body(Document(head))
+    assert body["nature"] == nature
+    assert body["nom"][0] == name
+
+
+def test_a_delegate_line_is_not_the_body():
+    body = read_body(Document("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE EXEMPLE Comité syndical du 12 mars "
+                              "2024 Présents : Commune de Saint-Autre : Monsieur Paul MARTIN"))
+    assert body["nature"] == "syndicat_de_communes"
+    assert body["nom"][0] == "Syndicat intercommunal DES EAUX DE LA VALLÉE EXEMPLE"
+
+
+def test_a_body_without_a_name_gives_no_name():
+    body = read_body(Document("Séance du conseil communautaire du 12 mars 2024. Présents : M. Paul MARTIN."))
+    assert "nom" not in body
