@@ -56,7 +56,7 @@ _ANNOTATION = re.compile(r" [—–] .*$|;.*$|, except .*$")
 
 
 def label_value(text: str | None) -> str | None:
-    return _ANNOTATION.sub("", text).strip() if text else text
+    return _ANNOTATION.sub("", re.sub(r"\(.*?\)", "", text)).strip() if text else text
 
 
 def body_name(name: str | None) -> str | None:

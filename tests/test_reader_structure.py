@@ -145,3 +145,45 @@ def test_a_delegate_line_is_not_the_body():
 def test_a_body_without_a_name_gives_no_name():
     body = read_body(Document("Séance du conseil communautaire du 12 mars 2024. Présents : M. Paul MARTIN."))
     assert "nom" not in body
+
+
+HEAD = "L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal s'est réuni. "
+
+
+@pytest.mark.parametrize("sentence, names", [
+    ("Secrétaire de séance : Jean DUPONT Travaux de voirie : le conseil approuve.", ["Jean DUPONT"]),
+    ("Secrétaire de Séance : Luc MARTIN 1 BUREAU COMMUNAUTAIRE DU 6 MARS 2024 RELEVÉ DE DÉCISION", ["Luc MARTIN"]),
+    ("Secrétaires de séance : Anne MOREAU et Paul PETIT. Ordre du jour.", ["Anne MOREAU", "Paul PETIT"]),
+    ("Le quorum étant atteint, M. Denis LEROUX a été désigné pour assurer les fonctions de Secrétaire.",
+     ["Denis LEROUX"]),
+    ("Il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. KERBOULCH ayant obtenu "
+     "la majorité des suffrages.", ["M. KERBOULCH"]),
+    ("Présents : Mr ROUX, Mr PINAUD Est nommé secrétaire, Mr MARTEAU AFFAIRES GENERALES Monsieur ROUX souhaite "
+     "la bienvenue.", ["Mr MARTEAU"]),
+    ("Secrétaire : Mme Teresa DURAND Présents : M. Paul ROUX.", ["Teresa DURAND"]),
+])
+def test_secretary_phrasings(sentence, names):
+    assert read(HEAD + sentence)["seance"]["secretaires"] == names
+
+
+def test_a_name_before_a_sentence_about_another_secretary_is_not_taken():
+    record = read(HEAD + "M. Pierre VERDON a été nommé secrétaire de séance. M. DAVIAU, Président, ouvre la séance.")
+    assert record["seance"]["secretaires"] == ["Pierre VERDON"]
+
+
+@pytest.mark.parametrize("sentence, name, confidence", [
+    ("sous la présidence d'Auguste FLORENT. Date de convocation : 5 mars 2024.", "Auguste FLORENT", 0.9),
+    ("Procès verbal. Présidé par Jean-Yves Bernier. Étaient présents : Karim Ameur.", "Jean-Yves Bernier", 0.9),
+    ("PRÉSENTS : Monsieur Jérôme BERT, Maire, Monsieur Jean-Luc BOCHE, Madame Anne ROY.", "Jérôme BERT", 0.7),
+    ("Intervention de Monsieur Patrice BESSON – maire de Montville « S'agissant du budget »", "Patrice BESSON", 0.7),
+    ("sur la convocation qui leur a été adressée par la Présidente, Mme Annick BROSSARD.", "Annick BROSSARD", 0.7),
+])
+def test_president_phrasings(sentence, name, confidence):
+    president = read(HEAD + sentence)["seance"]["president"]
+    assert value(president) == name
+    assert president["confiance"] == confidence
+
+
+def test_a_deputy_mayor_is_not_presumed_president():
+    record = read(HEAD + "Présents : Monsieur Paul ROUX, Maire-adjoint, Madame Anne VIAL, adjointe au maire.")
+    assert "president" not in record["seance"]
