@@ -440,3 +440,48 @@ def read_place(doc: Document) -> tuple[str, str, str | None] | None:
     elif re.search(r"\bsiege\b", folded):
         kind = "siege"
     return place[:1].upper() + place[1:], doc.span(head.start(), end), kind
+
+
+# --- second convocation after a failed quorum (L2121-17 al. 2) ----------------------------
+
+_FAILED_QUORUM = re.compile(
+    r"\b(?:le quorum n'(?:ayant|a) pas ete atteint|le quorum n'etant pas atteint|faute de quorum|quorum non atteint"
+    r"|absence de quorum|le quorum n'a pas ete reuni)")
+_SECOND_CALL = re.compile(
+    r"\b(?:(?:seconde|deuxieme|nouvelle|2e|2eme) convocation|(?:a nouveau|de nouveau|une seconde fois|une deuxieme"
+    r" fois) convoquee?s?|convoquee?s? (?:a nouveau|de nouveau|une seconde fois|une deuxieme fois)"
+    r"|(?:delibere|deliberer|deliberera) valablement sans (?:condition de )?quorum"
+    r"|sans condition de quorum)")
+_WINDOW = 400
+
+
+@dataclass
+class SecondCall:
+    source: str
+    start: int
+    end: int
+    failed_meeting: DatedFact | None
+
+
+def read_second_convocation(doc: Document, meeting: dt.date) -> SecondCall | None:
+    """The meeting held on a second convocation after a first one without quorum, when the text
+    says both: the quorum failed (« le quorum n'ayant pas été atteint lors de la séance du 3 mars »)
+    and the council was convened again (« à nouveau convoqué », « seconde convocation », « délibère
+    valablement sans condition de quorum »). A mention of either alone (a rule recalled, a quorum
+    checked) is not enough."""
+    text = doc.fold
+    for failed in _FAILED_QUORUM.finditer(text):
+        lo, hi = max(0, failed.start() - _WINDOW), min(len(text), failed.end() + _WINDOW)
+        call = _SECOND_CALL.search(text, lo, hi)
+        if call is None:
+            continue
+        start, end = min(failed.start(), call.start()), max(failed.end(), call.end())
+        first = None
+        for date in find_dates(text, failed.start(), min(len(text), failed.end() + 120)):
+            value = date.date
+            if value is not None and meeting - dt.timedelta(days=60) <= value < meeting:
+                first = DatedFact(value, doc.span(failed.start(), date.end), 0.8, failed.start())
+                end = max(end, date.end)
+                break
+        return SecondCall(doc.span(start, end), start, end, first)
+    return None
