@@ -151,7 +151,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    rival = _better_supported_title(candidates)
+    rival = _better_supported_title(doc, candidates)
     if rival is not None:
         _, start, value, _, time, end = rival
         formula = candidates[0]
@@ -188,7 +188,11 @@ def _support(candidates: list, value: dt.date, but: tuple) -> int:
     return len(places)
 
 
-def _better_supported_title(candidates: list) -> tuple | None:
+_QUOTED_MEETING = re.compile(r"(?:approbation|approuve|adopte|precedente?|derniere?|prochaine?|lecture|rappel"
+                             r"|lors de|sa seance|quorum|convoqu|\bvu |par deliberation)[^.]{0,40}$")
+
+
+def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
     """The head title's date, when the opening formula names another day that nothing else in
     the document repeats while the title's date is repeated (a later title, the ACTES identifier):
     a stale template formula (« Le premier décembre … » under « CONSEIL MUNICIPAL DU 16 FÉVRIER
@@ -197,7 +201,8 @@ def _better_supported_title(candidates: list) -> tuple | None:
     chosen = candidates[0]
     if chosen[0] > 1 or _support(candidates, chosen[2], chosen):
         return None
-    titles = [c for c in candidates if c[0] == 2 and c[1] < _HEAD_TITLE and c[2] != chosen[2]]
+    titles = [c for c in candidates if c[0] == 2 and c[1] < _HEAD_TITLE and c[2] != chosen[2]
+              and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12)]
     best = max(titles, key=lambda c: (_support(candidates, c[2], c), -c[1]), default=None)
     if best is None or _support(candidates, best[2], best) < 1:
         return None
