@@ -1,4 +1,12 @@
-"""The text layer of a PDF, through pypdf.
+"""The text layer of a PDF: by word positions with pdfplumber when it is installed, else pypdf.
+
+A header box printed as a table (« Membres en exercice | 27 », « Présents | 18 ») is often
+written into the PDF column by column: all labels, then all values. Read in the order of the
+file (pypdf), the pairing is lost (« Membres en exercice Présents … 27 18 »); read by position
+(pdfplumber's words, grouped into lines by their height on the page), each label sits next to its
+value again. A page set in two columns of prose is the exception: lines by height would
+interleave the columns, so such a page keeps pypdf's order. pdfplumber is the optional extra
+`delibcheck[pdf]`; without it, or when it fails on a file, pypdf reads every page.
 
 Scanned PDFs carry images only: their text layer is empty. They are read by OCR when the extra
 `delibcheck[ocr]` and Tesseract are installed (checker/reader/ocr.py); otherwise the user is told
@@ -37,6 +45,10 @@ def pdf_text(data: bytes, source_name: str) -> str:
             pages = []
             for page in reader.pages:
                 pages.append(page.extract_text() or "")
+            by_position = layout_pages(data)
+            if by_position is not None and len(by_position) == len(pages):
+                pages = [positioned if positioned is not None else plain
+                         for positioned, plain in zip(by_position, pages)]
             if sum(1 for c in "".join(pages) if c.isalnum()) < _MIN_CHARACTERS:
                 from checker.reader.ocr import ocr_pages
                 pages = [ocr_pages(reader, source_name)]
@@ -53,3 +65,67 @@ def pdf_text(data: bytes, source_name: str) -> str:
         raise InputError("PDF sans couche texte (document scanné), et la reconnaissance de caractères n'y lit "
                          "rien (page blanche ou image illisible)", fichier=source_name)
     return text
+
+
+# Words closer than this in height (points) are on one line; a gap wider than this between two
+# words of a line, at the same place on most lines, is the gutter of a two-column page.
+_LINE_TOLERANCE = 3.0
+_GUTTER = 18.0
+_TWO_COLUMN_SHARE = 0.4
+_MIN_LINES_FOR_COLUMNS = 8
+
+
+def layout_pages(data: bytes) -> list | None:
+    """The text of each page rebuilt line by line from word positions (None for a page in two
+    columns), or None when pdfplumber is missing or cannot read the file."""
+    try:
+        import pdfplumber
+    except ImportError:
+        return None
+    logger = logging.getLogger("pdfminer")
+    level = logger.level
+    logger.setLevel(logging.CRITICAL)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            with pdfplumber.open(io.BytesIO(data)) as pdf:
+                return [_page_text(page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE), page.width)
+                        for page in pdf.pages]
+    except RecursionError:
+        return None
+    except Exception:
+        return None
+    finally:
+        logger.setLevel(level)
+
+
+def _lines(words: list) -> list:
+    lines: list = []
+    for word in sorted(words, key=lambda w: (round(w["top"], 1), w["x0"])):
+        if lines and abs(word["top"] - lines[-1][0]) <= _LINE_TOLERANCE:
+            lines[-1][1].append(word)
+        else:
+            lines.append((word["top"], [word]))
+    return [sorted(line, key=lambda w: w["x0"]) for _, line in lines]
+
+
+def _two_columns(lines: list, width: float) -> bool:
+    """Most lines of several words break at one gutter near the middle of the page."""
+    long_lines = [line for line in lines if len(line) >= 4]
+    if len(long_lines) < _MIN_LINES_FOR_COLUMNS:
+        return False
+    middle = (width * 0.3, width * 0.7)
+    broken = 0
+    for line in long_lines:
+        if any(b["x0"] - a["x1"] >= _GUTTER and middle[0] <= (a["x1"] + b["x0"]) / 2 <= middle[1]
+               for a, b in zip(line, line[1:])):
+            broken += 1
+    return broken / len(long_lines) >= _TWO_COLUMN_SHARE
+
+
+def _page_text(words: list, width: float) -> str | None:
+    lines = _lines(words)
+    if _two_columns(lines, width):
+        return None
+    return "\n".join(" ".join(w["text"] for w in line) for line in lines)
+
