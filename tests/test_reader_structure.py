@@ -265,3 +265,35 @@ def test_acts_consultable_only_on_paper_have_no_online_date():
     record = read(HEAD + "Objet : voirie. Le conseil approuve à l'unanimité. Les délibérations sont consultables à "
                   "compter du 19 mars 2024 au secrétariat de la mairie.")
     assert not [f for f in _online(record) if f]
+
+
+REPRODUCED = ("Procès-verbal de la séance du 29 mars 2024. Le vendredi 29 mars 2024, à 19h30, le conseil municipal "
+              "régulièrement convoqué le 21 mars 2024, s'est réuni. Présents : M. Paul MARTIN, Mme Anne VIAL. "
+              "Objet : budget. Le conseil approuve à l'unanimité. " + "Débats sur le budget. " * 60 +
+              "Annexe : procès-verbal de la séance précédente. Le vendredi 2 février 2024, à 19h30, le conseil "
+              "municipal régulièrement convoqué le 25 janvier 2024, s'est réuni sous la présidence de M. Luc "
+              "GIRAUD. Secrétaire de séance : Mme Teresa ROUX.")
+
+
+def test_a_reproduced_procès_verbal_is_another_meeting_s_block():
+    from checker.reader.seance import read_meeting_date
+    from checker.reader.zones import cut
+    doc = Document(REPRODUCED)
+    zones = cut(doc, read_meeting_date(doc))
+    assert doc.text[zones.meeting[1]:].startswith("Le vendredi 2 février 2024")
+    assert doc.text[zones.formula[0]:zones.formula[1]].startswith("Le vendredi 29 mars 2024")
+    assert doc.text[zones.attendance[0]:].startswith("Présents")
+    record = read(REPRODUCED)
+    assert value(record["seance"]["date"]) == "2024-03-29"
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-21"
+    # The president and the secretary of the reproduced meeting are not this meeting's.
+    assert "president" not in record["seance"]
+    assert "secretaires" not in record["seance"]
+
+
+def test_a_title_restated_near_the_formula_does_not_cut_the_block():
+    from checker.reader.seance import read_meeting_date
+    from checker.reader.zones import cut
+    doc = Document("Le 12 mars 2024 le conseil s'est réuni. Le 11 mars 2024 le bureau s'est réuni. "
+                   "Secrétaire de séance : Anne VIAL.")
+    assert cut(doc, read_meeting_date(doc)).meeting == (0, len(doc.text))

@@ -14,6 +14,7 @@ from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (posting_after_meeting, read_convocation, read_meeting_date, read_place,
                                    read_second_convocation)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
+from checker.reader.zones import cut, within
 
 _DERIVED_CONFIDENCE = 0.6
 
@@ -38,6 +39,9 @@ def read_document(doc: Document, source_name: str) -> dict:
     meeting = read_meeting_date(doc)
     if meeting is None:
         raise InputError("aucune date de séance lisible dans le document", fichier=source_name)
+    # The meeting's own block: a procès-verbal of another meeting reproduced after it has its own
+    # president, secretary and convocation.
+    block = within(doc, cut(doc, meeting).meeting[1])
     record: dict = {"format": 1, "reference": source_name}
     seance: dict = {"date": fact(_iso(meeting.date), meeting.source, meeting.confidence)}
     if meeting.time:
@@ -65,11 +69,11 @@ def read_document(doc: Document, source_name: str) -> dict:
     attendance = read_attendance(doc)
     members = build_members(attendance)
     book = members["book"]
-    president = read_president(doc, book)
+    president = read_president(block, book)
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
-    secretaries, _ = read_secretaries(doc, book)
+    secretaries, _ = read_secretaries(block, book)
     if secretaries:
         seance["secretaires"] = secretaries
 
@@ -113,7 +117,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if members["absents"]:
         seance["absents"] = members["absents"]
 
-    convocation_read = read_convocation(doc, meeting.date, meeting.start)
+    convocation_read = read_convocation(block, meeting.date, meeting.start)
     convocation: dict = {}
     if "date_envoi" in convocation_read:
         found = convocation_read["date_envoi"]

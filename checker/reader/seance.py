@@ -47,6 +47,7 @@ class MeetingDate:
     time: str | None
     start: int
     end: int
+    from_formula: bool = False
 
 
 def _plausible(date: dt.date | None) -> bool:
@@ -172,7 +173,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         confidence = min(confidence, 0.75)
     if time is None:
         time = _other_time(doc, value, candidates)
-    return MeetingDate(value, doc.span(start, end), confidence, time, start, end)
+    return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1)
 
 
 # A title chosen over the opening formula that contradicts it: right on the tuning texts, but
@@ -207,6 +208,12 @@ def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
     if best is None or _support(candidates, best[2], best) < 1:
         return None
     return best
+
+
+def other_formulas(doc: Document, meeting: MeetingDate) -> list:
+    """Where the opening formulas of other meetings stand (« Le vendredi 3 février 2023, … le
+    Conseil Municipal … s'est réuni » in a procès-verbal reproduced after this one)."""
+    return sorted(c[1] for c in _candidates(doc) if c[0] <= 1 and c[2] != meeting.date)
 
 
 def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True) -> str | None:
