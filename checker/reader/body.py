@@ -148,6 +148,12 @@ def read_body(doc: Document) -> dict:
                     if nature is None and confidence >= 0.85:
                         result["nature"] = "commune"
                     return result
+        repeated = _repeated_name(doc, _COMMUNE_ANYWHERE)
+        if repeated and nature == "commune":
+            name, source = repeated
+            kind_word = "Ville" if fold(source).startswith("ville") else "Commune"
+            result["nom"] = (f"{kind_word} {_article(name)}{name}", source, _REPEATED_CONFIDENCE)
+        return result
     else:
         met = _met_assembly_name(doc, nature)
         if met:
@@ -206,6 +212,35 @@ def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
             value = name
         return value, doc.span(m.start(), end), 0.8
     return None
+
+
+# No name in the heading: a name the body of the text gives at least twice (« la Commune de
+# Champhol … la commune de Champhol »), read with less trust than a heading.
+_COMMUNE_ANYWHERE = re.compile(r"\b(?:commune|ville) d(?:e |u |es |')")
+_REPEATED_CONFIDENCE = 0.6
+
+
+def _repeated_name(doc: Document, regex: re.Pattern) -> tuple | None:
+    seen: dict = {}
+    first_source: dict = {}
+    for m in regex.finditer(doc.fold):
+        if _DELEGATE_LINE.match(doc.fold, m.end()) or re.search(
+                r"(?:membres?|adhesion|au sein|delegues?|representants?) (?:de la |des |de )?$",
+                doc.fold[max(0, m.start() - 30):m.start()]):
+            continue
+        found = _NAME_RE.match(doc.text, m.end())
+        name = _clean(found.group("name")) if found else None
+        if not name:
+            continue
+        key = fold(name)
+        seen[key] = seen.get(key, 0) + 1
+        first_source.setdefault(key, (name, doc.span(m.start(), m.end() + len(name))))
+    if not seen:
+        return None
+    ranked = sorted(seen.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return first_source[ranked[0][0]]
 
 
 def _article(name: str) -> str:
