@@ -300,7 +300,8 @@ def test_a_title_restated_near_the_formula_does_not_cut_the_block():
 
 
 def test_a_commune_named_only_in_the_text_twice_is_read_with_less_trust():
-    text = ("Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni. Le territoire de la "
+    text = ("Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni. " + "Exposé. " * 400 +
+            "Le territoire de la "
             "commune de Saint-Exemple compte deux écoles. Le maire rappelle que la commune de Saint-Exemple a "
             "adhéré au syndicat.")
     body = read_body(Document(text))
@@ -309,7 +310,8 @@ def test_a_commune_named_only_in_the_text_twice_is_read_with_less_trust():
 
 
 def test_two_communes_named_as_often_give_no_name():
-    text = ("Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni. Convention entre la "
+    text = ("Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni. " + "Exposé. " * 400 +
+            "Convention entre la "
             "commune de Saint-Exemple et la commune de Val-Autre : la commune de Saint-Exemple et la commune de "
             "Val-Autre partagent un gymnase.")
     assert "nom" not in read_body(Document(text))
