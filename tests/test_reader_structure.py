@@ -85,6 +85,12 @@ def test_a_meeting_quoted_deep_in_the_text_is_not_the_meeting_date():
     ("Convocation remise au domicile des conseillers le 7 mars 2024.", "2024-03-07"),
     ("Convocation datée du 1er mars 2024.", "2024-03-01"),
     ("Sur convocation régulière en date du 2 mars 2024.", "2024-03-02"),
+    ("Convocation : 05/03/2024", "2024-03-05"),
+    ("Convoqué le : 05/03/2024", "2024-03-05"),
+    ("Convocations envoyées le 05/03/2024", "2024-03-05"),
+    ("Date de convocation et d'affichage : 05/03/2024", "2024-03-05"),
+    ("Date d'envoi des convocations : 05/03/2024", "2024-03-05"),
+    ("Convocation du conseil municipal : 05/03/2024", "2024-03-05"),
 ])
 def test_convocation_phrasings(sentence, date):
     record = read("L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal s'est réuni. " + sentence)

@@ -242,11 +242,16 @@ def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool =
 # --- convocation -------------------------------------------------------------------------
 
 _CONVOCATION = [
-    (0.95, re.compile(r"\bdate (?:de (?:la |l'envoi de la )?|d'envoi de (?:la )?)?convocations?"
+    (0.95, re.compile(r"\bdate (?:de (?:la |l'envoi de la |l'envoi des )?|d'envoi de (?:la )?|d'envoi des )?"
+                      r"convocations?(?: et d'affichage)?"
                       r"(?: (?:du|au) (?:present )?conseil(?: municipal| communautaire)?| des membres)?"
                       r" ?:? ?(?:le |du )?")),
+    # « Convocation : 13/12/2023 », « Envoi de la convocation : … », « Convocation du conseil
+    # municipal : … », « Convoqué le : … », labels of a header box.
+    (0.9, re.compile(r"\b(?:envoi (?:de la |des )?)?convocations?(?: (?:du|au) (?:conseil(?: municipal| communautaire)?"
+                     r"|comite(?: syndical)?))? ?: ?(?:le |du )?(?=\d)|\bconvoquee?s? le ?: ?(?=\d)")),
     (0.9, re.compile(r"\bconvocations? (?:reguliere |legale |ordinaire |individuelle |ecrite )?(?:du |en date du "
-                     r"|datee du |adressee le |envoyee le |faite le |transmise le |remise le |expediee le )")),
+                     r"|datee du |adressees? le |envoyees? le |faites? le |transmises? le |remises? le |expediees? le )")),
     (0.9, re.compile(r"\bconvoquee?s?(?: regulierement| legalement| dument)?(?: en (?:seance|session)"
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
                      r"(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
