@@ -27,6 +27,9 @@ def read(text):
     # A flattened header: the hour follows the day and month, the year is apart.
     ("COMMUNE DE SAINT-EXEMPLE L'an et le à Séance du 4 mars 2024 DEUX MIL VINGT-QUATRE 4 mars 20 heures 00 "
      "Le conseil municipal s'est réuni.", "2024-03-04", "20:00"),
+    ("Séance du 4 mars 2024 (20h30). Le conseil s'est réuni.", "2024-03-04", "20:30"),
+    ("L an deux mille vingt-quatre, le 4 mars à 20 heures 30, le conseil s est réuni.", "2024-03-04", "20:30"),
+    ("L'an deux mille vingt-quatre, le quatre mars, à 18 h 00, le conseil s'est réuni.", "2024-03-04", "18:00"),
 ])
 def test_meeting_date_phrasings(text, date, time):
     record = read(text)
