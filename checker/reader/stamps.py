@@ -70,8 +70,9 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
             value, guessed = date.date, False
             if date.year is None:
                 # « Publication le : 7 AVR. 2U2J »: a year garbled by OCR; a stamp follows the
-                # meeting by days or weeks, so only the one year that puts it there is taken.
-                value = _year_after(date, meeting)
+                # meeting by days or weeks, so only the one year that puts it there, and that
+                # agrees with every digit still legible, is taken.
+                value = _year_after(date, meeting, _garbled_year(text, date.end))
                 guessed = True
             if not _acceptable(value, meeting):
                 continue
@@ -94,8 +95,24 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
 _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
 
 
-def _year_after(date, meeting: dt.date) -> dt.date | None:
+_GARBLED_YEAR = re.compile(r"[ .]{0,2}([0-9a-z]{4})\b")
+
+
+def _garbled_year(text: str, pos: int) -> str | None:
+    m = _GARBLED_YEAR.match(text, pos)
+    if m is None:
+        return None
+    token = m.group(1)
+    digits = sum(c.isdigit() for c in token)
+    return token if 2 <= digits < 4 else None
+
+
+def _year_after(date, meeting: dt.date, garbled: str | None) -> dt.date | None:
+    if garbled is None:
+        return None
     for year in (meeting.year, meeting.year + 1):
+        if any(c.isdigit() and c != y for c, y in zip(garbled, str(year))):
+            continue
         value = date.with_year(year)
         if value is not None and meeting <= value <= meeting + dt.timedelta(days=_YEAR_GUESS_DAYS):
             return value
