@@ -170,7 +170,18 @@ HEAD = "L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal s'
     ("Présents : Mr ROUX, Mr PINAUD Est nommé secrétaire, Mr MARTEAU AFFAIRES GENERALES Monsieur ROUX souhaite "
      "la bienvenue.", ["Mr MARTEAU"]),
     ("Secrétaire : Mme Teresa DURAND Présents : M. Paul ROUX.", ["Teresa DURAND"]),
+    ("Mme Anne VIAL assure le secrétariat de séance.", ["Anne VIAL"]),
+    ("Mme Anne VIAL est désignée pour assurer le secrétariat de la séance.", ["Anne VIAL"]),
+    ("Secrétaire élue : Mme Anne VIAL.", ["Anne VIAL"]),
+    ("Secrétaire de séance Mme Anne VIAL.", ["Anne VIAL"]),
+    ("Mme Anne VIAL, secrétaire de séance, prend note.", ["Anne VIAL"]),
 ])
+
+
+def test_a_signature_gives_way_to_the_designation():
+    record = read(HEAD + "Secrétaire : Mme Teresa DURAND. Objet : voirie. Adopté à l'unanimité. La Secrétaire de "
+                  "séance, Mme Teres DURAND")
+    assert record["seance"]["secretaires"] == ["Teresa DURAND"]
 def test_secretary_phrasings(sentence, names):
     assert read(HEAD + sentence)["seance"]["secretaires"] == names
 

@@ -363,10 +363,14 @@ _SECRETARY_AFTER = re.compile(
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
-    r"|(?<![a-z] )\bsecretaire ?:")
+    r"|(?<![a-z] )\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?)(?: a l'unanimite)?"
-    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|(?:comme |en qualite de )?secretaires?)")
+    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat"
+    r"|(?:comme |en qualite de )?secretaires?)"
+    r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
+    r"|, secretaire de (?:la )?seance\b")
 # « Est nommé secrétaire, Mr MARCHAIS »: the verb opens the sentence, the name follows it.
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
@@ -381,7 +385,11 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
     for m in _SECRETARY_AFTER.finditer(folded):
         if "auxiliaire" in folded[m.start():m.end() + 12]:
             continue
-        rank = 2 if m.group(0).startswith("le secretaire") else 1 if m.group(0).startswith("secretaire") else 0
+        said = m.group(0)
+        # A signature (« La secrétaire de séance, Mme X ») or a bare label comes after a sentence
+        # or a label that names the function in full.
+        rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
+                1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
         read = read_list(text[m.end():m.end() + 120], m.end())
         names = []
         for name in read.names:
