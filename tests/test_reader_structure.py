@@ -176,14 +176,15 @@ HEAD = "L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal s'
     ("Secrétaire de séance Mme Anne VIAL.", ["Anne VIAL"]),
     ("Mme Anne VIAL, secrétaire de séance, prend note.", ["Anne VIAL"]),
 ])
+def test_secretary_phrasings(sentence, names):
+    assert read(HEAD + sentence)["seance"]["secretaires"] == names
+
 
 
 def test_a_signature_gives_way_to_the_designation():
     record = read(HEAD + "Secrétaire : Mme Teresa DURAND. Objet : voirie. Adopté à l'unanimité. La Secrétaire de "
                   "séance, Mme Teres DURAND")
     assert record["seance"]["secretaires"] == ["Teresa DURAND"]
-def test_secretary_phrasings(sentence, names):
-    assert read(HEAD + sentence)["seance"]["secretaires"] == names
 
 
 def test_a_name_before_a_sentence_about_another_secretary_is_not_taken():
