@@ -180,7 +180,6 @@ def test_secretary_phrasings(sentence, names):
     assert read(HEAD + sentence)["seance"]["secretaires"] == names
 
 
-
 def test_a_signature_gives_way_to_the_designation():
     record = read(HEAD + "Secrétaire : Mme Teresa DURAND. Objet : voirie. Adopté à l'unanimité. La Secrétaire de "
                   "séance, Mme Teres DURAND")
