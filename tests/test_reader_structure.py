@@ -335,3 +335,12 @@ def test_two_communes_named_as_often_give_no_name():
             "commune de Saint-Exemple et la commune de Val-Autre : la commune de Saint-Exemple et la commune de "
             "Val-Autre partagent un gymnase.")
     assert "nom" not in read_body(Document(text))
+
+
+def test_a_community_named_only_in_the_text_is_read_with_less_trust():
+    text = ("REUNION DU CONSEIL DE COMMUNAUTE DU 12 MARS 2024. Le conseil communautaire s'est réuni. " +
+            "Exposé. " * 400 + "La Communauté Vallée-Exemple a validé le projet. La Communauté Vallée-Exemple "
+            "sollicite une subvention.")
+    body = read_body(Document(text))
+    assert body["nom"][0] == "Vallée-Exemple"
+    assert body["nom"][2] < 0.9

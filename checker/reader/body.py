@@ -179,6 +179,12 @@ def read_body(doc: Document) -> dict:
             result["nom"] = (f"{kind[:1].upper()}{kind[1:].lower()}{link}{name}",
                              doc.span(m.start(), m.end() + len(name)), 0.85)
             return result
+        if nature in _KIND_WORDS or nature == "epci_a_fiscalite_propre":
+            repeated = _repeated_name(doc, _COMMUNITY_ANYWHERE)
+            if repeated:
+                name, source = repeated
+                kind = _KIND_WORDS.get(nature)
+                result["nom"] = (f"{kind} {name}" if kind else name, source, _REPEATED_CONFIDENCE)
     return result
 
 
@@ -218,6 +224,8 @@ def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
 # Champhol … la commune de Champhol »), read with less trust than a heading.
 _COMMUNE_ANYWHERE = re.compile(r"\b(?:commune|ville) d(?:e |u |es |')")
 _REPEATED_CONFIDENCE = 0.6
+# « La Communauté Touraine-Est Vallées a validé … », « COMMUNAUTE DE COMMUNES TOURAINE-EST VALLEES »
+_COMMUNITY_ANYWHERE = re.compile(r"\bcommunaute (?:de communes |d'agglomeration |urbaine )?(?!de |d'|du |des )")
 
 
 def _repeated_name(doc: Document, regex: re.Pattern) -> tuple | None:
