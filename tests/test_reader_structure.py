@@ -344,3 +344,22 @@ def test_a_community_named_only_in_the_text_is_read_with_less_trust():
     body = read_body(Document(text))
     assert body["nom"][0] == "Vallée-Exemple"
     assert body["nom"][2] < 0.9
+
+
+@pytest.mark.parametrize("stamp, section, key, date", [
+    ("Transmis au représentant de l'Etat le 14/03/2024", "transmission", "date_envoi", "2024-03-14"),
+    ("Télétransmis le 14/03/2024", "transmission", "date_envoi", "2024-03-14"),
+    ("Reçu à la Sous-Préfecture le 15 mars 2024", "transmission", "date_reception", "2024-03-15"),
+    ("Accusé certifié exécutoire Réception par le préfet : 15/03/2024", "transmission", "date_reception",
+     "2024-03-15"),
+    ("Affiché du 16/03/2024 au 16/05/2024", "publicite", "date_affichage", "2024-03-16"),
+    ("Affichage le 16/03/2024", "publicite", "date_affichage", "2024-03-16"),
+])
+def test_stamp_phrasings(stamp, section, key, date):
+    record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)
+    assert value(record["deliberations"][0][section][key]) == date
+
+
+def test_a_posting_before_the_meeting_is_not_the_act_s():
+    record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. Affichage le 01/03/2024")
+    assert "date_affichage" not in record["deliberations"][0].get("publicite", {})

@@ -21,17 +21,19 @@ ACTES_ID = re.compile(r"\b((?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE
 _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
         r"\b(?:envoyee? en prefecture le|transmise? (?:en|a la) prefecture le|date de (?:tele)?transmission"
-        r"|date d'envoi en prefecture|transmission en prefecture le)\s?:?\s?")),
+        r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
+        r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
         r"\b(?:recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
-        r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le)\s?:?\s?")),
+        r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le|recue? (?:a la |en )?(?:sous-)?"
+        r"prefecture le|reception par le (?:sous-)?prefet)\s?:?\s?")),
     ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
     ("publicite.date_mise_en_ligne", 0.9, re.compile(
         r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
         r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication|publication le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
-        r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du)"
-        r"|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
+        r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
+        r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
 ]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
 # « L'intégralité des délibérations … sont consultables à compter du 23 décembre 2022 dans le
