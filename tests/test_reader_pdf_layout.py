@@ -71,7 +71,7 @@ def test_the_positions_pair_each_label_with_its_value(tmp_path):
 def test_the_order_of_the_file_loses_the_pairing(monkeypatch):
     # The fallback (pdfplumber missing or failing): pypdf's text keeps the file's order, labels
     # first — the reason the layout is read.
-    monkeypatch.setattr("checker.reader.pdf.layout_pages", lambda data: None)
+    monkeypatch.setattr("checker.reader.pdf.layout_pages", lambda data, wanted=None: None)
     text = " ".join(pdf_text(header_table_pdf(), "tableau.pdf").split())
     assert "Membres en exercice Présents Procurations Votants Date de convocation 27 18 3 21" in text
 
@@ -81,7 +81,7 @@ def test_a_page_in_two_columns_keeps_the_order_of_the_file():
     right = [f"Colonne droite ligne {i} de la suite" for i in range(12)]
     pieces = [(40, 780 - 14 * i, line) for i, line in enumerate(left)]
     pieces += [(320, 780 - 14 * i, line) for i, line in enumerate(right)]
-    assert layout_pages(positioned_pdf(pieces)) == [None]
+    assert layout_pages(positioned_pdf(pieces)) == {0: None}
     text = " ".join(pdf_text(positioned_pdf(pieces), "colonnes.pdf").split())
     assert " ".join(left) in text
 
@@ -89,6 +89,14 @@ def test_a_page_in_two_columns_keeps_the_order_of_the_file():
 def test_a_simple_page_reads_the_same_both_ways():
     lines = ["Séance du 19 décembre 2023", "Le conseil municipal s'est réuni."]
     assert " ".join(layout_pages(make_pdf(lines))[0].split()) == " ".join(lines)
+
+
+def test_only_pages_with_a_run_of_labels_are_read_by_positions(monkeypatch):
+    asked = []
+    monkeypatch.setattr("checker.reader.pdf.layout_pages", lambda data, wanted=None: asked.append(wanted))
+    pdf_text(make_pdf(["Séance du 19 décembre 2023", "Le conseil municipal s'est réuni."]), "prose.pdf")
+    pdf_text(header_table_pdf(), "tableau.pdf")
+    assert asked == [[0]]
 
 
 @pytest.mark.parametrize("data", [b"%PDF-1.4\n garbage", b"", b"not a pdf"])

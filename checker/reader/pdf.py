@@ -4,7 +4,8 @@ A header box printed as a table (« Membres en exercice | 27 », « Présents | 
 written into the PDF column by column: all labels, then all values. Read in the order of the
 file (pypdf), the pairing is lost (« Membres en exercice Présents … 27 18 »); read by position
 (pdfplumber's words, grouped into lines by their height on the page), each label sits next to its
-value again. A page set in two columns of prose is the exception: lines by height would
+value again. Only pages where pypdf's text shows such a run of labels are read so: by positions,
+a page costs some twenty times more. A page set in two columns of prose is the exception: lines by height would
 interleave the columns, so such a page keeps pypdf's order. pdfplumber is the optional extra
 `delibcheck[pdf]`; without it, or when it fails on a file, pypdf reads every page.
 
@@ -16,9 +17,11 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 import warnings
 
 from checker.errors import InputError
+from checker.reader.normalize import fold
 
 _MIN_CHARACTERS = 20
 
@@ -45,10 +48,12 @@ def pdf_text(data: bytes, source_name: str) -> str:
             pages = []
             for page in reader.pages:
                 pages.append(page.extract_text() or "")
-            by_position = layout_pages(data)
-            if by_position is not None and len(by_position) == len(pages):
-                pages = [positioned if positioned is not None else plain
-                         for positioned, plain in zip(by_position, pages)]
+            flattened = [i for i, page in enumerate(pages) if _LABEL_RUN.search(" ".join(fold(page).split()))]
+            by_position = layout_pages(data, flattened) if flattened else None
+            if by_position is not None:
+                for i, positioned in by_position.items():
+                    if positioned is not None:
+                        pages[i] = positioned
             if sum(1 for c in "".join(pages) if c.isalnum()) < _MIN_CHARACTERS:
                 from checker.reader.ocr import ocr_pages
                 pages = [ocr_pages(reader, source_name)]
@@ -75,9 +80,20 @@ _TWO_COLUMN_SHARE = 0.4
 _MIN_LINES_FOR_COLUMNS = 8
 
 
-def layout_pages(data: bytes) -> list | None:
-    """The text of each page rebuilt line by line from word positions (None for a page in two
-    columns), or None when pdfplumber is missing or cannot read the file."""
+# Labels of a header box with no figure between them, then the figures (« Membres en exercice
+# Présents Votants 27 18 21 »):
+# the box was written column by column, the page is worth reading by positions. Reading every
+# page so would cost twenty times pypdf's time for nothing on pages of prose.
+_LABEL = (r"(?:en\s+exercice|presents?|representes?|procurations?|pouvoirs?|votants?|absents?|suffrages exprimes"
+          r"|abstentions?|date (?:de (?:la )?)?convocation|convocation envoyee le|date d'affichage)")
+_LABEL_RUN = re.compile(rf"\b{_LABEL}\b(?:[^0-9]{{0,80}}?\b{_LABEL}\b){{1,8}}[^0-9]{{0,40}}"
+                        rf"[0-9/.]{{1,10}}(?:\s+[a-z]{{3,9}})?(?:\s+[0-9/.]{{1,10}}){{1,}}")
+
+
+def layout_pages(data: bytes, wanted=None) -> dict | None:
+    """{page index: its text rebuilt line by line from word positions, or None for a page in two
+    columns} for the pages `wanted` (all by default); None when pdfplumber is missing or cannot
+    read the file."""
     try:
         import pdfplumber
     except ImportError:
@@ -89,8 +105,13 @@ def layout_pages(data: bytes) -> list | None:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
             with pdfplumber.open(io.BytesIO(data)) as pdf:
-                return [_page_text(page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE), page.width)
-                        for page in pdf.pages]
+                indices = range(len(pdf.pages)) if wanted is None else [i for i in wanted if i < len(pdf.pages)]
+                result = {}
+                for i in indices:
+                    page = pdf.pages[i]
+                    result[i] = _page_text(page.extract_words(x_tolerance=1.5, y_tolerance=_LINE_TOLERANCE),
+                                           page.width)
+                return result
     except RecursionError:
         return None
     except Exception:
