@@ -363,3 +363,10 @@ def test_stamp_phrasings(stamp, section, key, date):
 def test_a_posting_before_the_meeting_is_not_the_act_s():
     record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. Affichage le 01/03/2024")
     assert "date_affichage" not in record["deliberations"][0].get("publicite", {})
+
+
+def test_an_opening_formula_its_title_contradicts_is_read_below_the_accusation_threshold():
+    record = read("SÉANCE DU 12 MARS 2024 L'an deux mille vingt-quatre, le douze avril à 18 heures, le conseil "
+                  "municipal s'est réuni.")
+    assert value(record["seance"]["date"]) == "2024-04-12"
+    assert record["seance"]["date"]["confiance"] < 0.9

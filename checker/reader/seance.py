@@ -171,6 +171,11 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         # « L'an … » (see bench/reader_accuracy.py). A meeting cited further on (« délibération du
         # conseil municipal du 11 avril 2022 ») is no rival.
         confidence = min(confidence, 0.75)
+    elif rank == 0 and any(c[2] != value and c[0] == 2 and c[1] < _HEAD_TITLE
+                           and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12) for c in candidates):
+        # « L'an … » against the document's own title: usually right, but a wrong meeting date
+        # would move every delay; below the threshold at which a finding may accuse.
+        confidence = min(confidence, _CONTRADICTED_FORMULA)
     if time is None:
         time = _other_time(doc, value, candidates)
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1)
@@ -179,6 +184,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
 # A title chosen over the opening formula that contradicts it: right on the tuning texts, but
 # a contradiction all the same, below the threshold the rules need to accuse.
 _TITLE_OVER_FORMULA = 0.7
+_CONTRADICTED_FORMULA = 0.85
 _HEAD_TITLE = 300
 
 
