@@ -200,3 +200,10 @@ def test_what_the_reader_returns_passes_its_own_cross_checks(office, present, re
     record = read_text(text)
     assert schema_errors(record) == []
     _cross_checked(record)
+
+
+def test_present_or_represented_together_is_not_the_number_represented():
+    found = counts("Nombre de présents : 21. Nombre de présents ou représentés : 25.")
+    assert found["presents"] == 21 and found["representes"] == 4
+    alone = counts("Présents et représentés : 25.")
+    assert "representes" not in alone

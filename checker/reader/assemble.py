@@ -66,7 +66,7 @@ def read_document(doc: Document, source_name: str) -> dict:
             if kind == "visioconference":
                 seance["visioconference"] = fact(True, source, 0.75)
 
-    attendance = read_attendance(doc)
+    attendance = read_attendance(block)
     members = build_members(attendance)
     book = members["book"]
     president = read_president(block, book)
@@ -77,7 +77,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if secretaries:
         seance["secretaires"] = secretaries
 
-    counts = read_counts(doc)
+    counts = read_counts(block)
     for field in ("membres_en_exercice", "presents", "representes", "votants"):
         if field in counts:
             count = counts[field]

@@ -34,7 +34,11 @@ _LABELS = [
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?:membres |conseillers |delegues )?"
                       r"presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?)?"),
-    ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|representes?"
+    # « Présents ou représentés : 25 » counts both: the present and represented together.
+    ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents (?:et|ou) "
+                                     r"(?:des )?representes"),
+    ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|(?<!presents et )"
+                         r"(?<!presents ou )(?<!presents et des )representes?"
                          r"|procurations?|pouvoirs?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
@@ -151,6 +155,12 @@ def read_counts(doc: Document) -> dict:
             for field, value in zip(labels, numbers):
                 if field != "absents":
                     keep(field, value, m.start(), m.end(), 0.75)
+    together = found.pop("presents_et_representes", None)
+    present = found.get("presents")
+    if together is not None and present is not None and "representes" not in found and together.value >= present.value:
+        # « Présents : 21 … Présents ou représentés : 25 »: the other 4 are represented.
+        found["representes"] = Count(together.value - present.value, present.source + " ; " + together.source,
+                                     min(together.confidence, present.confidence), together.start)
     titulaires = found.pop("presents_titulaires", None)
     suppleants = found.pop("presents_suppleants", None)
     if titulaires is not None:
