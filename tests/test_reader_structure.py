@@ -144,6 +144,32 @@ def test_body_name_from_its_headers(head, name, nature):
     assert body["nom"][0] == name
 
 
+@pytest.mark.parametrize("head, name", [
+    ("MAIRIE DE SAINT-EXEMPLE Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni.",
+     "Commune de SAINT-EXEMPLE"),
+    ("Villexemple Métropole Séance du conseil de Métropole du 12 mars 2024. Le conseil de Métropole s'est réuni.",
+     "Villexemple Métropole"),
+    ("Syndicat départemental d'énergies de la Loire-Exemple Comité syndical du 12 mars 2024. Le comité syndical "
+     "s'est réuni.", "Syndicat départemental d'énergies de la Loire-Exemple"),
+    ("SIVOM DE LA VALLEE DE L'EXEMPLE Comité syndical du 12 mars 2024. Le comité syndical s'est réuni.",
+     "SIVOM DE LA VALLEE DE L'EXEMPLE"),
+    ("Établissement public territorial Est Exemple Séance du conseil de territoire du 12 mars 2024.",
+     "Établissement public territorial Est Exemple"),
+    ("Communauté d'agglomération Grand Exemple Bureau communautaire du 12 mars 2024. Le bureau communautaire "
+     "s'est réuni.", "Communauté d'agglomération Grand Exemple"),
+])
+def test_more_body_headers(head, name):
+    assert read_body(Document(head))["nom"][0] == name
+
+
+def test_a_syndicate_a_community_joins_is_not_the_community():
+    body = read_body(Document("Objet : adhésion au Syndicat d'énergies de la Loire-Exemple. Le conseil communautaire "
+                              "de la communauté s'est réuni le 12 mars 2024."))
+    assert body["nature"] == "epci_a_fiscalite_propre"
+    assert "nom" not in body
+
+
+
 def test_a_delegate_line_is_not_the_body():
     body = read_body(Document("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE EXEMPLE Comité syndical du 12 mars "
                               "2024 Présents : Commune de Saint-Autre : Monsieur Paul MARTIN"))
