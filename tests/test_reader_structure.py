@@ -7,6 +7,8 @@ from reader_support import schema_errors, value
 from checker.reader import read_text
 from checker.reader.body import read_body
 from checker.reader.normalize import Document
+from checker.reader.seance import read_meeting_date
+from checker.reader.zones import cut
 
 
 def read(text):
@@ -322,8 +324,6 @@ REPRODUCED = ("Procès-verbal de la séance du 29 mars 2024. Le vendredi 29 mars
 
 
 def test_a_reproduced_procès_verbal_is_another_meeting_s_block():
-    from checker.reader.seance import read_meeting_date
-    from checker.reader.zones import cut
     doc = Document(REPRODUCED)
     zones = cut(doc, read_meeting_date(doc))
     assert doc.text[zones.meeting[1]:].startswith("Le vendredi 2 février 2024")
@@ -338,8 +338,6 @@ def test_a_reproduced_procès_verbal_is_another_meeting_s_block():
 
 
 def test_a_title_restated_near_the_formula_does_not_cut_the_block():
-    from checker.reader.seance import read_meeting_date
-    from checker.reader.zones import cut
     doc = Document("Le 12 mars 2024 le conseil s'est réuni. Le 11 mars 2024 le bureau s'est réuni. "
                    "Secrétaire de séance : Anne VIAL.")
     assert cut(doc, read_meeting_date(doc)).meeting == (0, len(doc.text))
