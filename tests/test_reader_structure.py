@@ -394,3 +394,19 @@ def test_an_opening_formula_its_title_contradicts_is_read_below_the_accusation_t
                   "municipal s'est réuni.")
     assert value(record["seance"]["date"]) == "2024-04-12"
     assert record["seance"]["date"]["confiance"] < 0.9
+
+
+def test_a_weekday_that_disagrees_with_the_year_in_words_takes_the_actes_identifier_s_year():
+    record = read("ID : 091-219100000-20230130-DEL_07-DE L'an deux mille vingt-deux, le lundi trente janvier, à "
+                  "dix-neuf heures, le conseil municipal s'est réuni.")
+    date = record["seance"]["date"]
+    assert value(date) == "2023-01-30"
+    assert date["confiance"] < 0.9
+    assert "jour de la semaine" in date["source"]
+    assert record["seance"]["heure"] == "19:00"
+
+
+def test_a_weekday_that_agrees_with_the_year_in_words_keeps_it():
+    record = read("ID : 091-219100000-20230130-DEL_07-DE L'an deux mille vingt-deux, le dimanche trente janvier, "
+                  "le conseil municipal s'est réuni.")
+    assert value(record["seance"]["date"]) == "2022-01-30"

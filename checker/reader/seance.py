@@ -17,8 +17,7 @@ from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEE
 from checker.reader.normalize import Document
 
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
-_LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?:{WEEKDAY}[ ,]{{1,2}})?"
-                  rf"(?P<date>{TEXT_DATE})")
+_LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?P<date>{TEXT_DATE})")
 _LE_DATE_REUNI = re.compile(rf"(?:^|[.:] |\b)le (?P<date>{TEXT_DATE})")
 _REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se tiendra)(?: reunie?s?)?\b")
 _HEADING = re.compile(
@@ -74,7 +73,7 @@ def _candidates(doc: Document) -> list:
             continue
         time, end = _with_time(doc, m.end())
         agrees = date.weekday is None or value.weekday() == date.weekday
-        found.append((0, m.start(), value, 0.95 if agrees else 0.8, time, end))
+        found.append((0, m.start(), value, 0.95 if agrees else 0.8, time, end, date.weekday))
     for m in _LE_DATE_REUNI.finditer(text):
         date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
         if date is None or not _plausible(date.date):
@@ -93,7 +92,7 @@ def _candidates(doc: Document) -> list:
         if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$", text[max(0, m.start() - 60):m.start()]):
             continue
         time, end = _with_time(doc, m.end())
-        found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
+        found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
     for m in _REUNI.finditer(text):
         window_end = min(len(text), m.end() + 140)
         for date in find_dates(text, m.end(), window_end):
@@ -103,7 +102,7 @@ def _candidates(doc: Document) -> list:
             if not re.search(r"\ble $|\ben date du $|, le $", before) or "convo" in before:
                 continue
             time, end = _with_time(doc, date.end)
-            found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
+            found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
     for m in _HEADING.finditer(text):
         group = next(g for g in ("date", "date2", "date3") if m.group(g))
@@ -125,16 +124,16 @@ def _candidates(doc: Document) -> list:
         title = m.start() < 300 and weekday is not None and agrees
         time, end = _with_time(doc, date.end)
         if not agrees:
-            found.append((2, m.start(), date.date, 0.7, time, end))
+            found.append((2, m.start(), date.date, 0.7, time, end, weekday))
             continue
-        found.append((2, m.start(), date.date, 0.9 if title else 0.8, time, end))
+        found.append((2, m.start(), date.date, 0.9 if title else 0.8, time, end, weekday))
     for m in _ID_DATE.finditer(text):
         try:
             value = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
         if _plausible(value):
-            found.append((3, m.start(), value, 0.6, None, m.end()))
+            found.append((3, m.start(), value, 0.6, None, m.end(), None))
     return found
 
 
@@ -143,7 +142,7 @@ def _first_date(doc: Document) -> list:
     only so that the rest of the document can be read — too doubtful to accuse on."""
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
         if _plausible(date.date):
-            return [(4, date.start, date.date, 0.5, None, date.end)]
+            return [(4, date.start, date.date, 0.5, None, date.end, date.weekday)]
     return []
 
 
@@ -154,15 +153,20 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     candidates.sort(key=lambda c: (c[0], c[1]))
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
-        _, start, value, _, time, end = rival
+        _, start, value, _, time, end, _ = rival
         formula = candidates[0]
         if time is None and (formula[2].month, formula[2].day) == (value.month, value.day):
             # Only the year of the formula was wrong: its hour stands.
             time = formula[4]
         if time is None:
             time = _other_time(doc, value, [c for c in candidates if c[2] == value], formula=False)
-        return MeetingDate(value, doc.span(start, end), _TITLE_OVER_FORMULA, time, start, end)
-    rank, start, value, confidence, time, end = candidates[0]
+        source = doc.span(start, end)
+        if rival[0] == 3:
+            source = (f"{doc.span(formula[1], formula[5])} — année lue d'après le jour de la semaine et "
+                      f"l'identifiant ACTES {source}")
+            start, end = formula[1], formula[5]
+        return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end)
+    rank, start, value, confidence, time, end, _ = candidates[0]
     if any(c[2] == value for c in candidates if c is not candidates[0]):
         confidence = min(0.98, confidence + 0.03)
     if rank >= 1 and any(c[2] != value for c in candidates if c[0] <= 1 or c[0] == 2 and c[1] < 300):
@@ -210,6 +214,16 @@ def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
         return None
     titles = [c for c in candidates if c[0] == 2 and c[1] < _HEAD_TITLE and c[2] != chosen[2]
               and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12)]
+    printed = chosen[6]
+    if printed is not None and chosen[2].weekday() != printed:
+        # The formula's printed weekday disagrees with its own date: the ACTES identifier's date,
+        # the same day of the same month in a year where the weekday agrees, stands in for a
+        # title (« l'an deux mille vingt-deux, le lundi trente janvier » under an identifier dated
+        # 20230130, a Monday).
+        repaired = [c for c in candidates if c[0] == 3 and c[2].weekday() == printed
+                    and (c[2].month, c[2].day) == (chosen[2].month, chosen[2].day)]
+        if repaired:
+            return repaired[0]
     best = max(titles, key=lambda c: (_support(candidates, c[2], c), -c[1]), default=None)
     if best is None or _support(candidates, best[2], best) < 1:
         return None
