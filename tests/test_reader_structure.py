@@ -203,6 +203,10 @@ HEAD = "L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal s'
     ("Secrétaire élue : Mme Anne VIAL.", ["Anne VIAL"]),
     ("Secrétaire de séance Mme Anne VIAL.", ["Anne VIAL"]),
     ("Mme Anne VIAL, secrétaire de séance, prend note.", ["Anne VIAL"]),
+    ("Le conseil municipal a choisi pour secrétaire Mme Anne VIAL.", ["Anne VIAL"]),
+    ("Mme Anne VIAL a été choisie pour secrétaire.", ["Anne VIAL"]),
+    ("Secrétaire de séance désignée : Mme Anne VIAL.", ["Anne VIAL"]),
+    ("Secrétaire de séance - Mme Anne VIAL", ["Anne VIAL"]),
 ])
 def test_secretary_phrasings(sentence, names):
     assert read(HEAD + sentence)["seance"]["secretaires"] == names

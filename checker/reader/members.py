@@ -364,10 +364,13 @@ _SECRETARY_AFTER = re.compile(
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
     r"|(?<![a-z] )\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
+    r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
+    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _SECRETARY_BEFORE = re.compile(
-    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?)(?: a l'unanimite)?"
-    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat"
+    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?: a l'unanimite)?"
+    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     r"|, secretaire de (?:la )?seance\b")
