@@ -229,6 +229,8 @@ def test_a_name_before_a_sentence_about_another_secretary_is_not_taken():
     ("PRÉSENTS : Monsieur Jérôme BERT, Maire, Monsieur Jean-Luc BOCHE, Madame Anne ROY.", "Jérôme BERT", 0.7),
     ("Intervention de Monsieur Patrice BESSON – maire de Montville « S'agissant du budget »", "Patrice BESSON", 0.7),
     ("sur la convocation qui leur a été adressée par la Présidente, Mme Annick BROSSARD.", "Annick BROSSARD", 0.7),
+    ("Présidence : M. Paul ROUX, Maire.", "Paul ROUX", 0.9),
+    ("M. Paul ROUX, Maire, préside la séance.", "Paul ROUX", 0.9),
 ])
 def test_president_phrasings(sentence, name, confidence):
     president = read(HEAD + sentence)["seance"]["president"]

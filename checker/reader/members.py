@@ -442,7 +442,7 @@ def _with_civility(text: str, name, resolved: str) -> str:
 _PRESIDENT = [
     (0.9, re.compile(r"\bsous la presidence (?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
     (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
-    (0.9, re.compile(r"\bpresidee? par ")),
+    (0.9, re.compile(r"\bpresidee? par |\bpresidence ?: ?")),
     (0.85, re.compile(r"\bpresidente? ?: ?")),
 ]
 # Without a sentence saying who presided, the mayor (the president) does, by law (L2121-14,
@@ -453,6 +453,8 @@ _HEAD_OF_BODY = re.compile(r" ?[,–-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7
+# « M. Paul ROUX, Maire, préside la séance »
+_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
 def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
@@ -461,6 +463,11 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
             if name is not None:
                 return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
+    for m in _PRESIDES.finditer(doc.fold):
+        start = max(0, m.start() - 80)
+        name = last_name_before(doc.text[start:m.start()], start)
+        if name is not None:
+            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
     return _presumed_president(doc, book)
 
 
