@@ -416,3 +416,14 @@ def test_a_weekday_that_agrees_with_the_year_in_words_keeps_it():
     record = read("ID : 091-219100000-20230130-DEL_07-DE L'an deux mille vingt-deux, le dimanche trente janvier, "
                   "le conseil municipal s'est réuni.")
     assert value(record["seance"]["date"]) == "2022-01-30"
+
+
+def test_on_a_second_convocation_every_act_is_deferred_but_one_added_in_session():
+    text = SECOND.replace("Objet : travaux de voirie.", "Délibération n° 2024-10 Objet : travaux de voirie.") + (
+        " Délibération n° 2024-11 Objet : vente d'un terrain. Monsieur le Maire propose d'ajouter un point à l'ordre "
+        "du jour. Le conseil accepte à l'unanimité.")
+    deliberations = read(text)["deliberations"]
+    assert [d["numero"] for d in deliberations] == ["2024-10", "2024-11"]
+    assert value(deliberations[0]["reportee_faute_de_quorum"]) is True
+    assert "reportee_faute_de_quorum" not in deliberations[1]
+    assert value(deliberations[1]["inscrite_ordre_du_jour"]) is False
