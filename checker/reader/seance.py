@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, WEEKDAYS, date_at, date_from_match,
                                   find_dates, number, time_at)
@@ -36,6 +37,20 @@ _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compt
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
 _START_TIME = re.compile(r"\b(?:debut de (?:la )?seance|(?:la )?seance (?:est )?ouverte|ouvre la seance)"
                          r"(?: a| :)? ?")
+
+
+class Candidate(NamedTuple):
+    """A date that may be the meeting's: `rank` 0 for « L'an … », 1 for another formula with
+    « s'est réuni », 2 for a title, 3 for the ACTES identifier, 4 for the first date seen;
+    `weekday` is the one printed with it, if any."""
+
+    rank: int
+    start: int
+    date: dt.date
+    confidence: float
+    time: str | None
+    end: int
+    weekday: int | None
 
 
 @dataclass
@@ -134,7 +149,7 @@ def _candidates(doc: Document) -> list:
             continue
         if _plausible(value):
             found.append((3, m.start(), value, 0.6, None, m.end(), None))
-    return found
+    return [Candidate(*c) for c in found]
 
 
 def _first_date(doc: Document) -> list:
@@ -142,7 +157,7 @@ def _first_date(doc: Document) -> list:
     only so that the rest of the document can be read — too doubtful to accuse on."""
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
         if _plausible(date.date):
-            return [(4, date.start, date.date, 0.5, None, date.end, date.weekday)]
+            return [Candidate(4, date.start, date.date, 0.5, None, date.end, date.weekday)]
     return []
 
 
@@ -153,18 +168,18 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     candidates.sort(key=lambda c: (c[0], c[1]))
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
-        _, start, value, _, time, end, _ = rival
+        start, value, time, end = rival.start, rival.date, rival.time, rival.end
         formula = candidates[0]
-        if time is None and (formula[2].month, formula[2].day) == (value.month, value.day):
+        if time is None and (formula.date.month, formula.date.day) == (value.month, value.day):
             # Only the year of the formula was wrong: its hour stands.
-            time = formula[4]
+            time = formula.time
         if time is None:
-            time = _other_time(doc, value, [c for c in candidates if c[2] == value], formula=False)
+            time = _other_time(doc, value, [c for c in candidates if c.date == value], formula=False)
         source = doc.span(start, end)
-        if rival[0] == 3:
-            source = (f"{doc.span(formula[1], formula[5])} — année lue d'après le jour de la semaine et "
+        if rival.rank == 3:
+            source = (f"{doc.span(formula.start, formula.end)} — année lue d'après le jour de la semaine et "
                       f"l'identifiant ACTES {source}")
-            start, end = formula[1], formula[5]
+            start, end = formula.start, formula.end
         return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end)
     rank, start, value, confidence, time, end, _ = candidates[0]
     if any(c[2] == value for c in candidates if c is not candidates[0]):
@@ -175,8 +190,9 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         # « L'an … » (see bench/reader_accuracy.py). A meeting cited further on (« délibération du
         # conseil municipal du 11 avril 2022 ») is no rival.
         confidence = min(confidence, 0.75)
-    elif rank == 0 and any(c[2] != value and c[0] == 2 and c[1] < _HEAD_TITLE
-                           and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12) for c in candidates):
+    elif rank == 0 and any(c.date != value and c.rank == 2 and c.start < _HEAD_TITLE
+                           and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)
+                           for c in candidates):
         # « L'an … » against the document's own title: usually right, but a wrong meeting date
         # would move every delay; below the threshold at which a finding may accuse.
         confidence = min(confidence, _CONTRADICTED_FORMULA)
@@ -192,10 +208,10 @@ _CONTRADICTED_FORMULA = 0.85
 _HEAD_TITLE = 300
 
 
-def _support(candidates: list, value: dt.date, but: tuple) -> int:
+def _support(candidates: list, value: dt.date, but: Candidate) -> int:
     """How many other passages name `value` as this meeting's date; the ACTES identifier, often
     repeated on every page, counts once."""
-    places = {c[1] if c[0] != 3 else -1 for c in candidates if c is not but and c[2] == value}
+    places = {c.start if c.rank != 3 else -1 for c in candidates if c is not but and c.date == value}
     return len(places)
 
 
@@ -203,29 +219,28 @@ _QUOTED_MEETING = re.compile(r"(?:approbation|approuve|adopte|precedente?|dernie
                              r"|lors de|sa seance|quorum|convoqu|\bvu |par deliberation)[^.]{0,40}$")
 
 
-def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
+def _better_supported_title(doc: Document, candidates: list) -> Candidate | None:
     """The head title's date, when the opening formula names another day that nothing else in
     the document repeats while the title's date is repeated (a later title, the ACTES identifier):
     a stale template formula (« Le premier décembre … » under « CONSEIL MUNICIPAL DU 16 FÉVRIER
     2023 ») or a year miswritten in words (« l'an deux mille vingt-deux, le lundi trente janvier »
     under « séance du lundi 30 janvier 2023 ») is the formula's error, not the title's."""
     chosen = candidates[0]
-    if chosen[0] > 1 or _support(candidates, chosen[2], chosen):
+    if chosen.rank > 1 or _support(candidates, chosen.date, chosen):
         return None
-    titles = [c for c in candidates if c[0] == 2 and c[1] < _HEAD_TITLE and c[2] != chosen[2]
-              and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12)]
-    printed = chosen[6]
-    if printed is not None and chosen[2].weekday() != printed:
+    titles = [c for c in candidates if c.rank == 2 and c.start < _HEAD_TITLE and c.date != chosen.date
+              and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)]
+    if chosen.weekday is not None and chosen.date.weekday() != chosen.weekday:
         # The formula's printed weekday disagrees with its own date: the ACTES identifier's date,
         # the same day of the same month in a year where the weekday agrees, stands in for a
         # title (« l'an deux mille vingt-deux, le lundi trente janvier » under an identifier dated
         # 20230130, a Monday).
-        repaired = [c for c in candidates if c[0] == 3 and c[2].weekday() == printed
-                    and (c[2].month, c[2].day) == (chosen[2].month, chosen[2].day)]
+        repaired = [c for c in candidates if c.rank == 3 and c.date.weekday() == chosen.weekday
+                    and (c.date.month, c.date.day) == (chosen.date.month, chosen.date.day)]
         if repaired:
             return repaired[0]
-    best = max(titles, key=lambda c: (_support(candidates, c[2], c), -c[1]), default=None)
-    if best is None or _support(candidates, best[2], best) < 1:
+    best = max(titles, key=lambda c: (_support(candidates, c.date, c), -c.start), default=None)
+    if best is None or _support(candidates, best.date, best) < 1:
         return None
     return best
 
@@ -233,7 +248,7 @@ def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
 def other_formulas(doc: Document, meeting: MeetingDate) -> list:
     """Where the opening formulas of other meetings stand (« Le vendredi 3 février 2023, … le
     Conseil Municipal … s'est réuni » in a procès-verbal reproduced after this one)."""
-    return sorted(c[1] for c in _candidates(doc) if c[0] <= 1 and c[2] != meeting.date)
+    return sorted(c.start for c in _candidates(doc) if c.rank <= 1 and c.date != meeting.date)
 
 
 def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True) -> str | None:
