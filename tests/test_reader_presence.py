@@ -207,3 +207,14 @@ def test_present_or_represented_together_is_not_the_number_represented():
     assert found["presents"] == 21 and found["representes"] == 4
     alone = counts("Présents et représentés : 25.")
     assert "representes" not in alone
+
+
+def test_a_proxy_from_a_later_item_is_not_one_of_the_openings():
+    s = seance("En exercice : 9. Présents : 7. Pouvoirs : 1. Votants : 8. Étaient présents : Jean DUPONT, "
+               "Marie MARTIN (a donné procuration à Paul DURAND à compter du point 3), Paul DURAND, Anne PETIT, "
+               "Luc MOREAU, Éric BLANC, Hugo FAURE. Pouvoirs : Louis GARNIER à Jean DUPONT. Objet : Budget.")
+    assert pairs(s) == {("Louis GARNIER", "Jean DUPONT")}
+    assert value(s["representes"]) == 1
+    until = seance("En exercice : 9. Présents : 6. Pouvoirs : 1. Votants : 7. " + PRESENT_SIX
+                   + "Pouvoirs : Louis GARNIER à Jean DUPONT jusqu'au point 2. Objet : Budget.")
+    assert pairs(until) == {("Louis GARNIER", "Jean DUPONT")}

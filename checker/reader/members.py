@@ -67,6 +67,8 @@ _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
 OFFICE_HOLDER = "@president"
+_LATER_PROXY = re.compile(r"[ ,;(]*(?:(?:a|de) )?(?:a compter d|a partir d|des (?:le|la) (?:point|question|deliberation)"
+                          r"|pour (?:le|la|les) (?:point|question|deliberation|derniere)|apres (?:le|la) )")
 _LATE = re.compile(r"arrive|a partir d|apres l|en cours de seance|des le point|au point|jusqu")
 _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
 _PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
@@ -215,6 +217,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             if name.end <= pos <= name.end + 3:
                 name.qualifier = (name.qualifier + " " + remark).strip()
     mandataires = set()
+    later_givers = set()
     for i, (c_start, c_end) in enumerate(connectors):
         if section.start + c_start >= end_of_list:
             break
@@ -235,13 +238,20 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         mandant, mandataire = before[-1], after[0]
         if section.start + c_start - mandant.end > 40 or after[0].start - (section.start + c_end) > 40:
             continue
+        mandataires.add(id(mandataire))
+        if _LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60)):
+            # « X (a donné procuration à Y à compter du point 3) »: X sat at the opening; the proxy
+            # covers later items only, and the meeting's counts are those of the opening.
+            later_givers.add(id(mandant))
+            continue
         source = doc.span(mandant.start, mandataire.end)
         attendance.pairs.append((mandant, mandataire, source))
-        mandataires.add(id(mandataire))
     mandants = {id(p[0]) for p in attendance.pairs}
     listed = []
     for name in (n for names in reads for n in names if id(n) not in mandataires):
         if kind == PRESENT and id(name) in mandants:
+            continue
+        if kind != PRESENT and id(name) in later_givers:
             continue
         if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)):
             # « M. Éric VERDIER a été élu secrétaire » closes the list before it.
