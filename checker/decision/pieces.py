@@ -44,7 +44,7 @@ _BY_NAME = {
     "convocation": ("delai", "urgence", "envoi_la_veille_au_plus_tard", "canal", "tous_convoques", "convoque_par",
                     "ordre_du_jour", "inscrite_ordre_du_jour", "delai_premiere_reunion", "seconde_convocation",
                     "affichage", "mention_registre"),
-    "note_synthese": ("note_synthese",),
+    "note_synthese": ("note_synthese", "note_synthese_suffisante"),
     "registre_presence": ("quorum", "decompte_des_voix", "effectif", "mandant_absent_mandataire_present",
                           "reputee_complete"),
     "pouvoirs": ("pouvoir_ecrit", "trois_seances_consecutives", "pouvoirs_par_mandataire", "deux_pouvoirs",
