@@ -9,6 +9,8 @@ from checker.reader.body import read_body
 from checker.reader.normalize import Document
 from checker.reader.seance import read_meeting_date
 from checker.reader.zones import cut
+from checker.record import build_record
+from checker.referentiel.remplissage import completer
 
 
 def read(text):
@@ -427,3 +429,16 @@ def test_on_a_second_convocation_every_act_is_deferred_but_one_added_in_session(
     assert value(deliberations[0]["reportee_faute_de_quorum"]) is True
     assert "reportee_faute_de_quorum" not in deliberations[1]
     assert value(deliberations[1]["inscrite_ordre_du_jour"]) is False
+
+
+def test_a_guessed_name_does_not_identify_the_body_in_the_reference_data():
+    text = ("Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni. " + "Exposé. " * 400 +
+            "Le territoire de la commune de Villeneuve d'Ascq compte deux écoles. La commune de Villeneuve d'Ascq "
+            "a adhéré au syndicat.")
+    record = read(text)
+    assert record["collectivite"]["nom"]["confiance"] < 0.7
+    report = completer(build_record(record, "devine.txt"), {})
+    assert report.collectivite is None and "lu avec doute" in report.motif
+    # The same name read in the heading identifies the commune.
+    heading = read("COMMUNE DE VILLENEUVE D'ASCQ " + text)
+    assert completer(build_record(heading, "titre.txt"), {}).collectivite.startswith("Villeneuve")
