@@ -140,6 +140,15 @@ class Engine:
     def evaluate(self, record: Record, only: set[str] | None = None) -> list[tuple]:
         """The outcomes of a record, each as (rule, outcome, subject path, subject label), in the
         order of `check`; no message is rendered and no finding made."""
+        entries = self._evaluate_once(record, only)
+        if record.root["seance"].get("presence_par_difference") is True:
+            from checker import correlation
+            split = correlation.points(record)
+            if split:
+                return correlation.merge(entries, [self._evaluate_once(point, only) for _, point in split])
+        return entries
+
+    def _evaluate_once(self, record: Record, only: set[str] | None = None) -> list[tuple]:
         root = record.root
         date = record.date
         base_env = {

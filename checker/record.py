@@ -413,9 +413,13 @@ def _by_difference(seance: Node) -> None:
         count = arithmetic("-", office, represented + len(absents))
         if type(count) is not Interval and not isinstance(count, int):
             return
-        low = count.lo if type(count) is Interval else count
+        low, high = (count.lo, count.hi) if type(count) is Interval else (count, count)
+        if high < 0:
+            # More represented and absent than members in office can be: the counts contradict
+            # each other, so nothing is derived from them.
+            return
         if low < 0:
-            count = bounded(0, count.hi, count.why) if type(count) is Interval else 0
+            count = bounded(0, high, count.why) if type(count) is Interval else 0
     elif isinstance(office, int) and not isinstance(office, bool):
         count = office - represented - len(absents)
         if count < 0:
