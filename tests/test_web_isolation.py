@@ -65,7 +65,9 @@ def test_a_read_stopped_during_ocr_leaves_no_tesseract_behind():
 
     def read():
         try:
-            isolation.read_document(scanned_pdf(4000), "scan.pdf", settings)
+            # Six pages of noise keep Tesseract busy well past the limit even on an idle machine
+            # (one page took 3–4 s there, so a one-page read could end before its limit).
+            isolation.read_document(scanned_pdf(4000, pages=6), "scan.pdf", settings)
         except InputError as exc:
             outcome["erreur"] = exc.message
 
