@@ -167,10 +167,11 @@ def test_presence_by_difference_gives_the_number_present_as_bounds(engine):
     office, presents = r.root["seance"]["membres_en_exercice"], r.root["seance"]["presents"]
     assert (presents.lo, presents.hi) == (office.lo - 8, office.hi - 8)
     [quorum] = [f for f in engine.check(r) if f.regle == "L2121-17.quorum"]
-    # Over the bounds alone the quorum is decided only when the fewest present reach the
-    # majority of the most in office; each bound taken apart cannot tell that present = in
-    # office − 8 (see test_the_reference_document_…).
-    assert quorum.statut == ("conforme" if presents.lo >= office.hi // 2 + 1 else "indetermine")
+    # Present = in office − 8: the quorum is decided value by value over the members in office
+    # (checker.correlation), conforme when it is met for every number the bounds allow.
+    met = [n - 8 >= n // 2 + 1 for n in range(office.lo, office.hi + 1)]
+    assert quorum.statut == ("conforme" if all(met) else "non_conforme" if not any(met) else "indetermine")
+    assert quorum.statut == "conforme"
     given = record({"collectivite": {"nom": "Villeneuve d'Ascq"},
                     "seance": {"date": "2023-12-19", "presence_par_difference": True, "representes": 6,
                                "absents": ["André LAURENT", "Dominique GUERIN"], "membres_en_exercice": 49},
@@ -230,11 +231,13 @@ def test_the_reference_document_is_known_from_its_communes_name_alone():
     assert delay["valeurs"]["requis"] == 5
     read = {acte["faits"][i]["chemin"]: acte["faits"][i] for i in delay["faits_lus"]}
     assert read["collectivite.population"]["source"].startswith("référentiel : ")
-    # 23 present at the fewest against a quorum of 25 at the most in office: undecided over the
-    # bounds, and the finding shows both.
-    quorum = undecided["L2121-17.quorum"]
-    read = {acte["faits"][i]["chemin"]: acte["faits"][i] for i in quorum["faits_lus"]}
-    assert read["deliberations[0].presents"]["valeur"] == {"min": 23, "max": 41}
+    # 23 present at the fewest against a quorum of 25 at the most in office: undecided bound by
+    # bound, but present = in office − 8 meets the quorum for every number from 31 to 49, so the
+    # quorum is decided value by value (checker.correlation); the seats stay undecided.
+    assert "L2121-17.quorum" in conformes and "L2121-17.quorum" not in undecided
+    full = json.loads(invoke("check", str(REFERENCE), "--format", "json", "--preuves", "completes").stdout)
+    [quorum] = [c for c in full["resultats"][0]["constats"] if c["regle"] == "L2121-17.quorum"]
+    assert quorum["statut"] == "conforme"
     assert quorum["valeurs"]["en_exercice"] == {"min": 31, "max": 49}
     assert "L2121-2.effectif" in undecided and "L2121-2.effectif" not in conformes
 
