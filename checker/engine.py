@@ -125,16 +125,15 @@ class Engine:
             self._reader(scope)
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
-        date = record.date
-        finding = self._finding
-        return gate([finding(member, outcome, path, label, date)
-                     for member, outcome, path, label in self.evaluate(record, only)], record.root)
+        return self.findings_of(record, self.evaluate(record, only))
 
     def findings_of(self, record: Record, entries: list) -> list[Finding]:
         """The findings of `entries` (some of what `evaluate` gave for `record`), gated as `check` gates them."""
         date = record.date
         finding = self._finding
-        return gate([finding(member, outcome, path, label, date) for member, outcome, path, label in entries],
+        # The facts of one record, made once: most findings of an act read the same few facts.
+        facts: dict = {}
+        return gate([finding(member, outcome, path, label, date, facts) for member, outcome, path, label in entries],
                     record.root)
 
     def evaluate(self, record: Record, only: set[str] | None = None) -> list[tuple]:
@@ -164,6 +163,9 @@ class Engine:
         append = entries.append
         for rule, family, shareable, versions, step in plan:
             shared = None
+            if type(step) is list:
+                # No member in force in this period: the same outcomes for every subject.
+                shareable, shared = True, step
             for path, label, env in subjects[rule.portee]:
                 if shared is not None and shareable:
                     outcomes = shared
@@ -222,7 +224,10 @@ class Engine:
 
     def _step(self, family: list, versions: tuple, date: dt.date):
         """What `_run_step` needs of a family in a period, or None when it must go through
-        `_decide` (the interpreter, a version not compiled, the base rule not in force)."""
+        `_decide` (the interpreter, a version not compiled, the base rule not in force); when no
+        member of the family is in force, its outcomes themselves (they depend on the period alone)."""
+        if all(version is None for version in versions):
+            return [self._not_in_force(member, date) for member in family]
         if not self.compiled:
             return None
         # Every version of the plan is compiled now, so that the readers know their paths
@@ -479,7 +484,10 @@ class Engine:
             return _plain_message(version, NON_APPLICABLE)
         return _render(version, outcome.status, outcome.values)
 
-    def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date) -> Finding:
+    def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date,
+                 known: dict | None = None) -> Finding:
+        """The finding of an outcome; `known` holds the facts already made for the record, by node and key
+        (a record is not changed while its findings are made, and a fact is never changed once made)."""
         version = outcome.version
         alinea, legiarti, base_url, period = self._static(rule, version)
         url = f"{base_url}/{date.isoformat()}" if base_url else None
@@ -489,14 +497,19 @@ class Engine:
             return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
                            rule.gravite, message, path, label, outcome.values, [], [],
                            outcome.set_aside_by, outcome.error, rule.libelles)
+        if known is None:
+            known = {}
         facts, seen = [], set()
         for node, key, value in outcome.trace:
             marker = (id(node), key)
             if marker in seen:
                 continue
             seen.add(marker)
-            source = node.sources.get(key)
-            facts.append(Fact(node.child_path(key), value, source[0] if source else None))
+            fact = known.get(marker)
+            if fact is None:
+                source = node.sources.get(key)
+                fact = known[marker] = Fact(node.child_path(key), value, source[0] if source else None)
+            facts.append(fact)
         missing = ([Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=_by_path)]
                    if outcome.missing else [])
         if outcome.applicability_unknown and status == CONFORME:

@@ -125,6 +125,7 @@ class LeanResult(Result):
         self._annotate = annotate
         self._all = None
         self._evidence = None
+        self._status_list = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -159,8 +160,10 @@ class LeanResult(Result):
 
     def _statuses(self) -> list[tuple]:
         """(rule id, subject path, status) of every finding, the gated statuses included."""
-        made = {(f.regle, f.chemin): f.statut for f in self.evidence()}
-        return [(e[0].id, e[2], made.get((e[0].id, e[2]), e[1].status)) for e in self._entries]
+        if self._status_list is None:
+            made = {(f.regle, f.chemin): f.statut for f in self.evidence()}
+            self._status_list = [(e[0].id, e[2], made.get((e[0].id, e[2]), e[1].status)) for e in self._entries]
+        return self._status_list
 
     @property
     def decision(self):
@@ -202,18 +205,24 @@ class LeanResult(Result):
         # same facts (the date, the roll, the proxies) found most findings of an act.
         facts: list = []
         positions: dict = {}
+        # The findings of an act share their Fact objects (see `Engine.findings_of`): each is
+        # written once, and found again by identity.
+        by_object: dict = {}
         constats = []
         for finding in self.evidence():
             if finding.statut not in (NON_CONFORME, INDETERMINE):
                 continue
             read = []
             for fact in finding.faits:
-                entry = fact.to_dict()
-                key = (entry["chemin"], repr(entry.get("valeur")), entry.get("source"))
-                position = positions.get(key)
+                position = by_object.get(id(fact))
                 if position is None:
-                    position = positions[key] = len(facts)
-                    facts.append(entry)
+                    entry = fact.to_dict()
+                    key = (entry["chemin"], repr(entry.get("valeur")), entry.get("source"))
+                    position = positions.get(key)
+                    if position is None:
+                        position = positions[key] = len(facts)
+                        facts.append(entry)
+                    by_object[id(fact)] = position
                 read.append(position)
             constats.append(finding.to_lean_dict(read))
         out["constats"] = constats

@@ -7,8 +7,6 @@ which gives it).
 """
 from __future__ import annotations
 
-from functools import partial
-
 from ruleset import intervals
 from ruleset.expressions import EvaluationError, _arith, _interval_arith, _interval_compare, _missing, _truth
 from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns
@@ -72,10 +70,9 @@ def refusing_intervals(function, *values):
     return function(*values)
 
 
-def guarded(function):
-    """The function a rule calls, as the interpreter calls it (refusing intervals unless made for
-    them); a partial, so that the compiled code that binds it can be cached."""
-    return partial(refusing_intervals, function)
+# The types of an argument that may be, or hold, a number known only as bounds: the compiled
+# code calls a function not made for them through `refusing_intervals` only for these.
+MAY_HOLD_INTERVALS = frozenset({Interval, list, NodeList})
 
 
 def fail(*_):
