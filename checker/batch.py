@@ -55,6 +55,9 @@ class Options:
     contexte: dict | None = None
     contexte_origine: str = "configuration [contexte]"
     referentiel: bool = True
+    # Set by `run_batch` when the report is sorted by the déféré's last day: only then does a
+    # worker look for each act's.
+    tri_echeance: bool = False
 
 
 @dataclass
@@ -207,7 +210,8 @@ def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, k
         raw = result.record.root["collectivite"].get("nom")
         name = raw if isinstance(raw, str) else None
     stockage = (item.fichier, str(item.error) if item.error else None, payload) if store is not None else None
-    return Outcome(result.statut, writer.fragment(result), name, _deadline(result), stockage)
+    deadline = _deadline(result) if options.tri_echeance else None
+    return Outcome(result.statut, writer.fragment(result), name, deadline, stockage)
 
 
 def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
@@ -354,7 +358,10 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
               progress: Progress | None = None) -> Totals:
     """Check every source and write the report; return the totals (which always reconcile)."""
     from contextlib import closing
+    from dataclasses import replace
 
+    if sort_by_deadline and not options.tri_echeance:
+        options = replace(options, tri_echeance=True)
     writer = writer_for(options.fmt, show_all=options.show_all, avant_vote=options.avant_vote,
                         detail=options.detail)
     rules = engine_for(options.regles_dir).rules

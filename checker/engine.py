@@ -161,8 +161,32 @@ class Engine:
                     env[READS] = reader.read(env, []) if reader is not None else None
         entries: list = []
         append = entries.append
+        interpret = self._interpret
         for rule, family, shareable, versions, step in plan:
             shared = None
+            if only is None and type(step) is tuple and not step[2]:
+                # A compiled rule without exceptions: `_run_step` written out, as most rules are.
+                run, not_applicable, _ = step
+                version = versions[0]
+                for path, label, env in subjects[rule.portee]:
+                    if shared is None or not shareable:
+                        trace: list = []
+                        try:
+                            result = run(env, trace, False)
+                            if result is None:
+                                shared = not_applicable[0]
+                            else:
+                                applicable, values, verdict = result
+                                if (verdict is True or verdict is False) and applicable is True:
+                                    shared = Outcome(CONFORME if verdict else NON_CONFORME, version, None, values,
+                                                     trace)
+                                else:
+                                    shared = _make_outcome(version, result, trace)
+                        except Exception:
+                            # The interpreter is the specification: it decides, and explains the error.
+                            shared = interpret(version, env)
+                    append((rule, shared, path, label))
+                continue
             if type(step) is list:
                 # No member in force in this period: the same outcomes for every subject.
                 shareable, shared = True, step

@@ -49,9 +49,20 @@ def render(template: str, values: dict, formatter, format_value) -> str:
     """The message with its values; optional parts citing an unknown value are left out."""
     out = []
     for optional, text, names in segments(template):
-        if optional and any(type(values.get(name)) is Unknown or name not in values for name in names):
+        if not names and "{" not in text and "}" not in text:
+            out.append(text)
             continue
-        out.append(text.format_map(formatter({k: format_value(values[k]) for k in names if k in values})))
+        mapping = formatter()
+        for name in names:
+            if name in values:
+                value = values[name]
+                if optional and type(value) is Unknown:
+                    break
+                mapping[name] = format_value(value)
+            elif optional:
+                break
+        else:
+            out.append(text.format_map(mapping))
     return "".join(out)
 
 
