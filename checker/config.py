@@ -22,10 +22,16 @@ from pathlib import Path
 from ruleset.errors import InputError
 from ruleset.traduction import os_message
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
+
+
+def _toml():
+    # Imported when a configuration file is there to read: a one-record check without one
+    # does not pay for the TOML parser.
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    return tomllib
 
 FILE_NAMES = ("delibcheck.toml", "pyproject.toml")
 # Option of `check` → type of its value in the file.
@@ -66,6 +72,7 @@ def find(start: Path | None = None) -> Path | None:
 
 
 def _has_section(path: Path) -> bool:
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -77,6 +84,7 @@ def load(path: Path | None) -> Config:
     if path is None:
         return Config()
     name = str(path)
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
