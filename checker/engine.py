@@ -514,7 +514,15 @@ class Engine:
         (a record is not changed while its findings are made, and a fact is never changed once made)."""
         version = outcome.version
         alinea, legiarti, base_url, period = self._static(rule, version)
-        url = f"{base_url}/{date.isoformat()}" if base_url else None
+        if base_url:
+            day = _ISO_DAYS.get(date)
+            if day is None:
+                day = date.isoformat()
+                if len(_ISO_DAYS) < 50_000:
+                    _ISO_DAYS[date] = day
+            url = f"{base_url}/{day}"
+        else:
+            url = None
         status = outcome.status
         message = self.message(rule, outcome, date)
         if status == NON_APPLICABLE:
@@ -589,6 +597,7 @@ def _reads(version: Version, name: str) -> bool:
 
 
 _DAY_LABELS: dict = {}
+_ISO_DAYS: dict = {}
 _PLAIN: dict = {}
 
 

@@ -259,7 +259,7 @@ class ExpressionGenerator:
         else:
             w.line("else:")
             with w.block():
-                w.line(f"{target} = {w.k(runtime.negate)}({value})")
+                w.line(f"{target} = {w.k(runtime.negative)}({value})")
         return target
 
     def _BinOp(self, node, scope):
@@ -277,7 +277,7 @@ class ExpressionGenerator:
             w.line(f"{target} = {a} {symbol} {b}")
         w.line("else:")
         with w.block():
-            w.line(f"{target} = {w.k(runtime.arith)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})")
+            w.line(f"{target} = {w.k(runtime.arithmetic)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})")
         return target
 
     def _Compare(self, node, scope):
