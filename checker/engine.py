@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 import os
 from dataclasses import dataclass, field
+from functools import partial
 
 from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
@@ -164,8 +165,9 @@ class Engine:
         interpret = self._interpret
         for rule, family, shareable, versions, step in plan:
             shared = None
-            if only is None and type(step) is tuple and not step[2]:
+            if type(step) is tuple and not step[2]:
                 # A compiled rule without exceptions: `_run_step` written out, as most rules are.
+                # (With `only`, the plan holds it only if `only` names it: see `_families`.)
                 run, not_applicable, _ = step
                 version = versions[0]
                 for path, label, env in subjects[rule.portee]:
@@ -524,11 +526,17 @@ class Engine:
         else:
             url = None
         status = outcome.status
-        message = self.message(rule, outcome, date)
         if status == NON_APPLICABLE:
             return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
-                           rule.gravite, message, path, label, outcome.values, [], [],
+                           rule.gravite, self.message(rule, outcome, date), path, label, outcome.values, [], [],
                            outcome.set_aside_by, outcome.error, rule.libelles)
+        # The message is rendered when read: a lean report reads those of non-compliant findings only.
+        message, render = outcome.message, None
+        if message is None and version is None:
+            message = self.message(rule, outcome, date)
+        elif message is None:
+            render = partial(_render, version, status, outcome.values,
+                             outcome.applicability_unknown and status == CONFORME)
         if known is None:
             known = {}
         facts, seen = [], set()
@@ -544,11 +552,11 @@ class Engine:
             facts.append(fact)
         missing = ([Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=_by_path)]
                    if outcome.missing else [])
-        if outcome.applicability_unknown and status == CONFORME:
-            message += " (exigence remplie, que la règle s'applique ou non)"
+        if message is not None and outcome.applicability_unknown and status == CONFORME:
+            message += _EITHER_WAY
         return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
                        rule.gravite, message, path, label, outcome.values, facts, missing,
-                       outcome.set_aside_by, outcome.error, rule.libelles)
+                       outcome.set_aside_by, outcome.error, rule.libelles, None, render)
 
     def _static(self, rule: Rule, version: Version | None) -> tuple:
         """The parts of a finding that depend only on the rule's version, computed once."""
@@ -614,8 +622,10 @@ def _plain_message(version: Version, status: str) -> str:
     return text
 
 
-def _render(version: Version, status: str, values: dict) -> str:
+_EITHER_WAY = " (exigence remplie, que la règle s'applique ou non)"
+
+
+def _render(version: Version, status: str, values: dict, either_way: bool = False) -> str:
     template = version.messages.get(status)
-    if template is None:
-        return ""
-    return render_message(template, values, _Formatter, format_value)
+    text = render_message(template, values, _Formatter, format_value) if template is not None else ""
+    return text + _EITHER_WAY if either_way else text
