@@ -281,7 +281,18 @@ def _lean_findings(findings: list) -> tuple[list, list]:
     subject being written from it (`.vote.resultat`). Messages are kept for
     `non_conforme` findings: an undecided finding's evidence is its values and facts, read and
     missing (its message with `--preuves completes`)."""
-    read = [[fact.to_dict() for fact in finding.faits] for finding in findings]
+    # The findings of an act share their Fact objects (`Engine.findings_of`): each is written,
+    # placed and compared once, found again by identity.
+    written: dict = {}
+    read = []
+    for finding in findings:
+        entries = []
+        for fact in finding.faits:
+            entry = written.get(id(fact))
+            if entry is None:
+                entry = written[id(fact)] = fact.to_dict()
+            entries.append(entry)
+        read.append(entries)
     whole: dict = {}
     for entries in read:
         for entry in entries:
@@ -291,30 +302,43 @@ def _lean_findings(findings: list) -> tuple[list, list]:
     positions: dict = {}
     constats: list = []
     merged: dict = {}
+    placed: dict = {}
+    named: dict = {}
     for finding, entries in zip(findings, read):
         taken = []
         for entry in entries:
-            if _plain(entry):
-                parent = next((p for p in _ancestors(entry["chemin"]) if p in whole), None)
-                if parent is not None:
-                    entry = whole[parent]
-            key = (entry["chemin"], repr(entry.get("valeur")), entry.get("source"), entry.get("affirme"))
-            position = positions.get(key)
+            position = placed.get(id(entry))
             if position is None:
-                position = positions[key] = len(facts)
-                facts.append(entry)
+                shown = entry
+                if _plain(entry):
+                    parent = next((p for p in _ancestors(entry["chemin"]) if p in whole), None)
+                    if parent is not None:
+                        shown = whole[parent]
+                key = (shown["chemin"], repr(shown.get("valeur")), shown.get("source"), shown.get("affirme"))
+                position = positions.get(key)
+                if position is None:
+                    position = positions[key] = len(facts)
+                    facts.append(shown)
+                placed[id(entry)] = position
             if position not in taken:
                 taken.append(position)
-        given = {(_leaf(e["chemin"]), repr(e.get("valeur"))) for e in entries if "valeur" in e}
+        given = set()
+        for entry in entries:
+            if "valeur" in entry:
+                pair = named.get(id(entry))
+                if pair is None:
+                    pair = named[id(entry)] = (_leaf(entry["chemin"]), repr(entry["valeur"]))
+                given.add(pair)
         out: dict = {"regle": finding.regle, "statut": finding.statut}
         if finding.statut == NON_CONFORME:
             out["message"] = finding.message
+        leaves = {leaf for leaf, _ in given}
         values = {}
         for name, value in finding.valeurs.items():
             if type(value) is Unknown:
                 continue
             shown = format_value(value, iso=True)
-            if (name, repr(shown)) not in given:
+            if name not in leaves or (name, repr(shown)) not in given:
                 values[name] = shown
         if values:
             out["valeurs"] = values
