@@ -314,7 +314,6 @@ def _lean_findings(findings: list) -> tuple[list, list]:
         out: dict = {"regle": finding.regle, "statut": finding.statut}
         if finding.statut == NON_CONFORME:
             out["message"] = finding.message
-        leaves = {leaf for leaf, _ in given}
         values = {}
         for name, value in finding.valeurs.items():
             if type(value) is Unknown:
