@@ -7,6 +7,8 @@ from ruleset.model import SEVERITY_LABELS, Rule
 def explain(rule: Rule) -> str:
     lines = [f"{rule.id} — {rule.titre}", f"Article {rule.article} ({rule.code}), alinéa {rule.alinea}",
              f"Gravité : {SEVERITY_LABELS[rule.gravite]} ; portée : {rule.portee} ; confiance : {rule.confiance}"]
+    if rule.organes is not None:
+        lines.append(f"Organes couverts : {rule.organes_label()}")
     if rule.exception_de:
         lines.append(f"Exception à : {rule.exception_de}")
     lines += ["", "Texte :", f"  {rule.citation.strip()}", "", "Lecture :", f"  {rule.lecture.strip()}"]
@@ -18,8 +20,8 @@ def explain(rule: Rule) -> str:
     for version in rule.versions:
         url = rule.url(version)
         lines.append(f"  {version.period()} — {version.texte}" + (f" — {url}" if url else ""))
-        if version.sources.get("applicable") is not None:
-            lines.append(f"    s'applique si : {' '.join(str(version.sources['applicable']).split())}")
+        if version.own_condition() is not None:
+            lines.append(f"    s'applique si : {' '.join(str(version.own_condition()).split())}")
         for name, text in version.sources["valeurs"].items():
             lines.append(f"    {name} = {' '.join(str(text).split())}")
         lines.append(f"    exige : {' '.join(str(version.sources['exigence']).split())}")

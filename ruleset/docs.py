@@ -31,6 +31,8 @@ def rule_page(rule: Rule) -> str:
         f"- Portée : {'la séance' if rule.portee == 'seance' else 'chaque délibération'}",
         f"- Confiance dans la lecture : {rule.confiance}",
     ]
+    if rule.organes is not None:
+        lines.append(f"- Organes couverts : {rule.organes_label()}")
     if rule.exception_de:
         lines.append(f"- Exception à : [{rule.exception_de}]({rule.exception_de}.md)")
     if rule.droit_anterieur:
@@ -51,8 +53,8 @@ def rule_page(rule: Rule) -> str:
     for version in rule.versions:
         lines.append(f"### `{version.period()}`")
         lines.append("")
-        if version.sources.get("applicable") is not None:
-            lines.append(f"- s'applique si : `{_one_line(version.sources['applicable'])}`")
+        if version.own_condition() is not None:
+            lines.append(f"- s'applique si : `{_one_line(version.own_condition())}`")
         for name, text in version.sources["valeurs"].items():
             lines.append(f"- `{name}` ({rule.libelle(name)}) = `{_one_line(text)}`")
         lines.append(f"- exige : `{_one_line(version.sources['exigence'])}`")

@@ -22,6 +22,19 @@ from ruleset.yaml_loader import LineDict, load_yaml
 ROOT_NAMES = frozenset({"collectivite", "seance", "convocation", "deliberations"})
 SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation"}}
 STATUSES = ("conforme", "non_conforme", "indetermine", "non_applicable")
+# The CGCT rules encoded are those of the communes (2nd part) and of their groupings (5th part);
+# a département or a région has its own articles (L3121-x, L4132-x): a rule that does not say
+# which bodies it covers is never applied to them.
+HORS_BLOC_COMMUNAL = ("departement", "region")
+
+
+def body_guard(organes) -> str | None:
+    """The condition on `collectivite.nature` that a rule's `organes` puts before each version's own."""
+    if organes == "tous":
+        return None
+    if organes is None:
+        return "collectivite.nature not in [" + ", ".join(f'"{n}"' for n in HORS_BLOC_COMMUNAL) + "]"
+    return "collectivite.nature in [" + ", ".join(f'"{n}"' for n in organes) + "]"
 
 
 @lru_cache(maxsize=8)
@@ -103,7 +116,8 @@ def _build_rule(entry: LineDict, data: LineDict, name: str) -> Rule:
         raise RuleError(f"l'identifiant « {rule_id} » doit commencer par l'article « {data['article']}. »",
                         fichier=name, ligne=entry.lines.get("id"))
     names = SCOPE_NAMES[entry["portee"]]
-    versions = [_build_version(v, names, name) for v in entry["versions"]]
+    guard = body_guard(entry.get("organes"))
+    versions = [_build_version(v, names, name, guard) for v in entry["versions"]]
     _check_periods(versions, entry, name)
     exemples = [
         Example(e["nom"], e["attendu"], e["dossier"], e.get("deliberation", 0), e.get("commentaire"), e.line)
@@ -130,6 +144,8 @@ def _build_rule(entry: LineDict, data: LineDict, name: str) -> Rule:
         portee=entry["portee"], exception_de=entry.get("exception_de"), limites=entry.get("limites"),
         versions=versions, exemples=exemples, fichier=name, ligne=entry.line,
         obligation_depuis=obligation, droit_anterieur=tuple(entry.get("droit_anterieur", ())),
+        organes=entry.get("organes") if entry.get("organes") == "tous" or entry.get("organes") is None
+        else tuple(entry["organes"]),
     )
 
 
@@ -151,12 +167,19 @@ def _compile(node: LineDict, key: str, text, names, name: str, line: int | None 
     return compiled
 
 
-def _build_version(node: LineDict, names: frozenset, name: str) -> Version:
+def _build_version(node: LineDict, names: frozenset, name: str, guard: str | None = None) -> Version:
     du = _parse_date(node["du"], node, "du", name)
     au = _parse_date(node["au"], node, "au", name) if node["au"] is not None else None
     if au is not None and au <= du:
         raise RuleError(f"période vide : « au » ({au}) doit suivre « du » ({du})", fichier=name, ligne=node.lines.get("au"))
-    applicable = _compile(node, "applicable", node["applicable"], names, name) if "applicable" in node else None
+    condition = node.get("applicable")
+    if isinstance(condition, bool):
+        condition = "vrai" if condition else "faux"
+    if guard is not None:
+        # The body guard comes first: `faux and …` is false whatever the version's own condition.
+        condition = guard if condition is None else f"{guard} and ({condition})"
+    applicable = (_compile(node, "applicable", condition, names, name, node.lines.get("applicable"))
+                  if condition is not None else None)
     valeurs: list = []
     bound = set(names)
     raw_values = node.get("valeurs", LineDict())
@@ -168,7 +191,9 @@ def _build_version(node: LineDict, names: frozenset, name: str) -> Version:
     exigence = _compile(node, "exigence", node["exigence"], bound, name)
     messages = dict(node["message"])
     _check_placeholders(messages, bound - names, node, name)
-    sources = {"applicable": node.get("applicable"), "exigence": node["exigence"], "valeurs": dict(raw_values)}
+    # `applicable` is what runs (interpreter and compiler); `condition` is the version's own, as written.
+    sources = {"applicable": condition, "condition": node.get("applicable"), "exigence": node["exigence"],
+               "valeurs": dict(raw_values)}
     return Version(du, au, node.get("legiarti"), node["texte"], node.get("alinea"), node.get("citation"),
                    applicable, valeurs, exigence, messages, sources)
 

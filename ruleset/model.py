@@ -41,6 +41,12 @@ class Version:
     messages: dict[str, str]
     sources: dict[str, object] = field(default_factory=dict)
 
+    def own_condition(self):
+        """The version's condition of application as its file writes it, without the body guard
+        that the rule's `organes` puts before it (see `ruleset.loader.body_guard`)."""
+        sources = self.sources
+        return sources["condition"] if "condition" in sources else sources.get("applicable")
+
     def covers(self, date: dt.date) -> bool:
         return self.du <= date and (self.au is None or date < self.au)
 
@@ -94,6 +100,8 @@ class Rule:
     obligation_depuis: Obligation | None = None
     droit_anterieur: tuple[str, ...] = ()
     libelles: dict = field(default_factory=dict)
+    # The bodies the rule covers: « tous », a list of natures, or None for the bloc communal.
+    organes: object = None
     _starts: list = field(default_factory=list, repr=False)
     _last: Version | None = field(default=None, repr=False, compare=False)
 
@@ -113,6 +121,14 @@ class Rule:
             return None
         self._last = version
         return version
+
+    def organes_label(self) -> str | None:
+        """The bodies the rule covers, in French, when its file says so (« tous », a list)."""
+        if self.organes is None:
+            return None
+        if self.organes == "tous":
+            return "tous les organes délibérants"
+        return ", ".join(n.replace("_", " ") for n in self.organes)
 
     def libelle(self, name: str) -> str:
         """The French label of a computed value, as the rule file gives it."""
