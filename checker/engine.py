@@ -356,6 +356,14 @@ class Engine:
             return True
         return any(self._answers_for(self.by_id.get(e), date) for e in rule.droit_anterieur)
 
+    def _not_covered(self, rule: Rule) -> Outcome:
+        key = (rule.id, "organe")
+        outcome = self._not_applicable.get(key)
+        if outcome is None:
+            outcome = self._not_applicable[key] = Outcome(
+                NON_APPLICABLE, None, "Règle d'un autre organe délibérant : elle ne s'applique pas à celui-ci.")
+        return outcome
+
     def _not_applicable_outcome(self, version: Version) -> Outcome:
         key = id(version)
         outcome = self._not_applicable.get(key)
@@ -406,6 +414,10 @@ class Engine:
     def _evaluate(self, rule: Rule, version: Version | None, env: dict, date: dt.date,
                   force: bool = False) -> Outcome:
         if version is None:
+            if not rule.covers(env["collectivite"].get("nature")):
+                # The versions' conditions say it when one is in force (see `organes`); with none
+                # in force, the law of another body is neither applied nor said « not encoded ».
+                return self._not_covered(rule)
             return self._not_in_force(rule, date)
         if self.compiled:
             compiled = self._compiled_of(rule, version)

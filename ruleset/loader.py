@@ -15,25 +15,19 @@ from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, 
 from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
 from ruleset.messages import segments
-from ruleset.model import Example, Obligation, Rule, Version
+from ruleset.model import BODIES_OUTSIDE_BLOC_COMMUNAL, Example, Obligation, Rule, Version
 from ruleset.schema_errors import load_schema, validate
 from ruleset.yaml_loader import LineDict, load_yaml
 
 ROOT_NAMES = frozenset({"collectivite", "seance", "convocation", "deliberations"})
 SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation"}}
 STATUSES = ("conforme", "non_conforme", "indetermine", "non_applicable")
-# The CGCT rules encoded are those of the communes (2nd part) and of their groupings (5th part);
-# a département or a région has its own articles (L3121-x, L4132-x): a rule that does not say
-# which bodies it covers is never applied to them.
-HORS_BLOC_COMMUNAL = ("departement", "region")
-
-
 def body_guard(organes) -> str | None:
     """The condition on `collectivite.nature` that a rule's `organes` puts before each version's own."""
     if organes == "tous":
         return None
     if organes is None:
-        return "collectivite.nature not in [" + ", ".join(f'"{n}"' for n in HORS_BLOC_COMMUNAL) + "]"
+        return "collectivite.nature not in [" + ", ".join(f'"{n}"' for n in BODIES_OUTSIDE_BLOC_COMMUNAL) + "]"
     return "collectivite.nature in [" + ", ".join(f'"{n}"' for n in organes) + "]"
 
 

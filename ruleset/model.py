@@ -13,6 +13,11 @@ LEGIFRANCE = {
     "LODA": "https://www.legifrance.gouv.fr/loda/article_lc/{}",
 }
 
+# The CGCT rules encoded are those of the communes (2nd part) and of their groupings (5th part);
+# a département or a région has its own articles (L3121-x, L4132-x): a rule that does not say
+# which bodies it covers (`organes`) is never applied to them.
+BODIES_OUTSIDE_BLOC_COMMUNAL = ("departement", "region")
+
 SEVERITY_ORDER = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice",
                   "non_executoire", "irregularite_sans_incidence", "information")
 
@@ -121,6 +126,14 @@ class Rule:
             return None
         self._last = version
         return version
+
+    def covers(self, nature) -> bool:
+        """Whether the rule covers a body of this nature (`organes`; None: the bloc communal)."""
+        if self.organes == "tous":
+            return True
+        if self.organes is None:
+            return nature not in BODIES_OUTSIDE_BLOC_COMMUNAL
+        return nature in self.organes
 
     def organes_label(self) -> str | None:
         """The bodies the rule covers, in French, when its file says so (« tous », a list)."""
