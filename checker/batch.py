@@ -65,6 +65,8 @@ class Outcome:
     fragment: str
     collectivite: str | None = None
     echeance: dt.date | None = None
+    # The action proposed to the prefecture (`checker.decision`); None for an error.
+    action: str | None = None
     # With a store: (fichier, error text, what the store keeps of the record).
     stockage: tuple | None = None
 
@@ -72,11 +74,14 @@ class Outcome:
 @dataclass
 class Totals:
     counts: Counter = field(default_factory=Counter)
+    actions: Counter = field(default_factory=Counter)
     bodies: set = field(default_factory=set)
     store: dict | None = None
 
     def add(self, outcome: Outcome) -> None:
         self.counts[outcome.statut] += 1
+        if outcome.action:
+            self.actions[outcome.action] += 1
         if outcome.collectivite:
             self.bodies.add(outcome.collectivite)
 
@@ -85,7 +90,8 @@ class Totals:
         return {"lus": sum(c.values()), "conformes": c.get("conforme", 0), "non_conformes": c.get("non_conforme", 0),
                 "indetermines": c.get("indetermine", 0), "a_venir": c.get("a_venir", 0),
                 "sans_objet": c.get("non_applicable", 0), "erreurs": c.get(ERREUR, 0),
-                "collectivites": len(self.bodies)}
+                "collectivites": len(self.bodies),
+                "actions": {action: self.actions.get(action, 0) for action in _actions()}}
 
 
 _STATE: dict = {}
@@ -172,6 +178,23 @@ def _deadline(result: Result) -> dt.date | None:
     return min(days) if days else None
 
 
+def _actions() -> tuple:
+    from checker.decision import ACTIONS
+    return ACTIONS
+
+
+def worklist_order(outcome: Outcome) -> tuple:
+    """The agent's worklist order (`--tri echeance`): the heaviest action first (recours, then
+    documents to request, observations, no action), unreadable files after the acts to act on
+    and before those needing nothing, and within each, the soonest end of the déféré first."""
+    actions = _actions()
+    if outcome.action in actions:
+        rank = actions.index(outcome.action)
+    else:
+        rank = actions.index("aucune_suite") - 0.5
+    return rank, outcome.echeance or dt.date.max
+
+
 def _internal_error(fichier: str, line: int | None, exc: BaseException) -> InputError:
     place = fichier.rsplit(":", 1)[0] if line is not None else fichier
     return InputError(f"erreur interne de delibcheck sur ce dossier ({type(exc).__name__}) ; les autres dossiers "
@@ -205,7 +228,13 @@ def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, k
         raw = result.record.root["collectivite"].get("nom")
         name = raw if isinstance(raw, str) else None
     stockage = (item.fichier, str(item.error) if item.error else None, payload) if store is not None else None
-    return Outcome(result.statut, writer.fragment(result), name, _deadline(result), stockage)
+    fragment = writer.fragment(result)
+    decision = result.decision
+    if decision is None:
+        return Outcome(result.statut, fragment, name, _deadline(result), None, stockage)
+    # The worklist is ordered by the day the report prints: the decision's end of the déféré.
+    day = None if decision.sans_delai else decision.echeance.jour
+    return Outcome(result.statut, fragment, name, day or _deadline(result), decision.action, stockage)
 
 
 def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
@@ -378,8 +407,7 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
     with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None)) as outcomes:
         stream = outcomes
         if sort_by_deadline:
-            far = dt.date.max
-            stream = iter(sorted(outcomes, key=lambda o: o.echeance or far))
+            stream = iter(sorted(outcomes, key=worklist_order))
         for outcome in stream:
             totals.add(outcome)
             if outcome.fragment:

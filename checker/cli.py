@@ -349,7 +349,9 @@ Exemples :
 @click.option("--gravite-min", type=click.Choice(SEVERITY_ORDER), default=None,
               help="Ne garder que les constats au moins aussi graves.")
 @click.option("--tri", type=click.Choice(["entree", "echeance"]), default="entree", show_default=True,
-              help="Ordre des actes : celui de l'entrée, ou le dernier jour du déféré (les actes sont alors gardés en mémoire).")
+              help="Ordre des actes : celui de l'entrée, ou celui de la liste de travail : l'action proposée (recours "
+                   "d'abord, puis pièces, observations, aucune suite) puis le dernier jour du déféré (les actes "
+                   "sont alors gardés en mémoire).")
 @click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, metavar="N",
               help="Processus de contrôle en parallèle ; l'ordre de sortie est conservé.")
 @click.option("--entree", "stdin_format", type=click.Choice(STDIN_FORMATS), default="auto", show_default=True,

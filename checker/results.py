@@ -11,7 +11,7 @@ from ruleset.errors import InputError
 
 # The version of the JSON output (`checker/schemas/resultat.schema.json`): a field added is a minor
 # change ("1.1"), a field removed or changed in meaning a major one ("2.0").
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 COUNTED = (CONFORME, NON_CONFORME, INDETERMINE, A_VENIR, NON_APPLICABLE)
 
 

@@ -147,7 +147,8 @@ def test_tri_echeance_orders_acts_by_the_last_day_of_the_deferre(tmp_path):
     path = tmp_path / "lot.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     results = jsonl_results(run(["check", str(path), "--format", "jsonl", "--tri", "echeance", "--preuves", "completes"]).stdout)
-    assert [r["ligne"] for r in results] == [2, 4, 1, 3]
-    deadlines = [next(f["valeurs"]["echeance_deferee"] for f in r["constats"] if f["regle"] == "L2131-6.delai_defere")
-                 for r in results[:3]]
-    assert deadlines == ["2023-05-04", "2024-02-21", "2024-07-08"]
+    # The act whose receipt date is unknown (line 3) takes the earliest day its déféré could end,
+    # counted from the meeting of 19 December 2023, as its decision prints it.
+    assert [r["ligne"] for r in results] == [2, 3, 4, 1]
+    assert {r["decision"]["action"] for r in results} == {"aucune_suite"}
+    assert [r["decision"]["echeance"] for r in results] == ["2023-05-04", "2024-02-20", "2024-02-21", "2024-07-08"]

@@ -212,6 +212,13 @@ def blocks_the_vote(finding: Finding) -> bool:
         "pouvoirs_par_mandataire", "deux_pouvoirs")
 
 
+def _actions_line(actions: dict) -> str:
+    from checker.decision import ACTION_SHORT
+    if not actions:
+        return ""
+    return "Actions proposées : " + ", ".join(f"{ACTION_SHORT.get(a, a)} : {n}" for a, n in actions.items()) + "\n"
+
+
 class Writer:
     """The readable report, one act at a time, with the reconciled totals at the end."""
 
@@ -246,4 +253,5 @@ class Writer:
                 + f"Dossiers lus : {totals['lus']} — conformes : {totals['conformes']}, non conformes : "
                 f"{totals['non_conformes']}, indéterminés : {totals['indetermines']}, "
                 + (f"à venir : {totals['a_venir']}, " if totals.get("a_venir") else "")
-                + f"sans objet : {totals['sans_objet']}, erreurs : {totals['erreurs']}\n")
+                + f"sans objet : {totals['sans_objet']}, erreurs : {totals['erreurs']}\n"
+                + ("" if self.avant_vote else _actions_line(totals.get("actions") or {})))

@@ -249,7 +249,8 @@ class Report:
 
 
 def count(totals: Totals, result: Result) -> None:
-    totals.add(Outcome(result.statut, "", collectivite(result)))
+    decision = result.decision
+    totals.add(Outcome(result.statut, "", collectivite(result), action=decision.action if decision else None))
 
 
 def json_document(results: list[Result], options: Options) -> str:
