@@ -127,6 +127,12 @@ class Rule:
         self._last = version
         return version
 
+    def says_only_not_encoded(self) -> bool:
+        """A rule that only says the law of a body is not encoded (a département, a région, the
+        rest of an SMO's statutes): every version requires `droit_non_encode(…)`, so it is never
+        met nor broken — undecided for the bodies it covers, not applicable to the others."""
+        return all(str(v.sources["exigence"]).strip().startswith("droit_non_encode(") for v in self.versions)
+
     def covers(self, nature) -> bool:
         """Whether the rule covers a body of this nature (`organes`; None: the bloc communal)."""
         if self.organes == "tous":

@@ -24,16 +24,10 @@ def test_example(rule, example):
     assert finding.statut == example.attendu, finding.message
 
 
-def _says_only_not_encoded(rule) -> bool:
-    """A rule that only says the law of a body is not encoded (a département, a région): every
-    version's requirement is `droit_non_encode(…)`, so it can never be met nor broken."""
-    return all(str(v.sources["exigence"]).strip().startswith("droit_non_encode(") for v in rule.versions)
-
-
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_has_passing_failing_and_undecidable_examples(rule):
     outcomes = {example.attendu for example in rule.exemples}
-    if _says_only_not_encoded(rule):
+    if rule.says_only_not_encoded():
         # Undecidable for the bodies it covers, not applicable to the others: both are shown.
         assert outcomes == {"indetermine", "non_applicable"}, (
             f"{rule.id} ne dit que « droit non encodé » : il faut des exemples indetermine et "
