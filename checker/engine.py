@@ -92,6 +92,7 @@ class Engine:
         self._family_cache: dict = {}
         self._plans: dict = {}
         self._not_applicable: dict = {}
+        self._uncovered_by_nature: dict = {}
         # Compiled versions by id(version); per scope, the paths their code reads (each read once
         # per subject by the scope's reader function) and that reader.
         self._compiled: dict = {}
@@ -162,7 +163,15 @@ class Engine:
                     env[READS] = reader.read(env, []) if reader is not None else None
         entries: list = []
         append = entries.append
+        uncovered = self._uncovered(root["collectivite"].get("nature"))
         for rule, family, shareable, versions, step in plan:
+            if rule.id in uncovered:
+                # The law of another body (`organes`): neither applied, nor said « not encoded ».
+                for path, label, _ in subjects[rule.portee]:
+                    for member, version in zip(family, versions):
+                        if only is None or member.id in only:
+                            append((member, self._not_covered(member, version), path, label))
+                continue
             shared = None
             for path, label, env in subjects[rule.portee]:
                 if shared is not None and shareable:
@@ -356,12 +365,25 @@ class Engine:
             return True
         return any(self._answers_for(self.by_id.get(e), date) for e in rule.droit_anterieur)
 
-    def _not_covered(self, rule: Rule) -> Outcome:
-        key = (rule.id, "organe")
+    def _uncovered(self, nature) -> frozenset:
+        """The base rules that do not cover a body of this nature (a département meets none of
+        the commune's rules), computed once per nature."""
+        try:
+            found = self._uncovered_by_nature.get(nature)
+        except TypeError:
+            nature, found = None, None
+        if found is None:
+            found = self._uncovered_by_nature[nature] = frozenset(
+                rule.id for rule in self.base_rules if not rule.covers(nature))
+        return found
+
+    def _not_covered(self, rule: Rule, version: Version | None) -> Outcome:
+        key = (rule.id, "organe", id(version))
         outcome = self._not_applicable.get(key)
         if outcome is None:
+            covered = rule.organes_label() or "les communes et leurs groupements"
             outcome = self._not_applicable[key] = Outcome(
-                NON_APPLICABLE, None, "Règle d'un autre organe délibérant : elle ne s'applique pas à celui-ci.")
+                NON_APPLICABLE, version, f"Règle d'un autre organe délibérant ({covered}) : elle ne s'applique pas à celui-ci.")
         return outcome
 
     def _not_applicable_outcome(self, version: Version) -> Outcome:
@@ -414,10 +436,6 @@ class Engine:
     def _evaluate(self, rule: Rule, version: Version | None, env: dict, date: dt.date,
                   force: bool = False) -> Outcome:
         if version is None:
-            if not rule.covers(env["collectivite"].get("nature")):
-                # The versions' conditions say it when one is in force (see `organes`); with none
-                # in force, the law of another body is neither applied nor said « not encoded ».
-                return self._not_covered(rule)
             return self._not_in_force(rule, date)
         if self.compiled:
             compiled = self._compiled_of(rule, version)

@@ -20,8 +20,8 @@ def explain(rule: Rule) -> str:
     for version in rule.versions:
         url = rule.url(version)
         lines.append(f"  {version.period()} — {version.texte}" + (f" — {url}" if url else ""))
-        if version.own_condition() is not None:
-            lines.append(f"    s'applique si : {' '.join(str(version.own_condition()).split())}")
+        if version.sources.get("applicable") is not None:
+            lines.append(f"    s'applique si : {' '.join(str(version.sources['applicable']).split())}")
         for name, text in version.sources["valeurs"].items():
             lines.append(f"    {name} = {' '.join(str(text).split())}")
         lines.append(f"    exige : {' '.join(str(version.sources['exigence']).split())}")

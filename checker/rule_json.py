@@ -15,7 +15,7 @@ def version_to_dict(rule: Rule, version, full: bool) -> dict:
            "legiarti": version.legiarti, "url": rule.url(version), "texte": version.texte}
     if full:
         sources = version.sources or {}
-        out["applicable"] = _one_line(version.own_condition())
+        out["applicable"] = _one_line(sources.get("applicable"))
         out["valeurs"] = {name: _one_line(text) for name, text in (sources.get("valeurs") or {}).items()}
         out["exigence"] = _one_line(sources.get("exigence"))
         out["messages"] = dict(version.messages)

@@ -53,8 +53,8 @@ def rule_page(rule: Rule) -> str:
     for version in rule.versions:
         lines.append(f"### `{version.period()}`")
         lines.append("")
-        if version.own_condition() is not None:
-            lines.append(f"- s'applique si : `{_one_line(version.own_condition())}`")
+        if version.sources.get("applicable") is not None:
+            lines.append(f"- s'applique si : `{_one_line(version.sources['applicable'])}`")
         for name, text in version.sources["valeurs"].items():
             lines.append(f"- `{name}` ({rule.libelle(name)}) = `{_one_line(text)}`")
         lines.append(f"- exige : `{_one_line(version.sources['exigence'])}`")

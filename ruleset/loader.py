@@ -15,20 +15,13 @@ from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, 
 from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
 from ruleset.messages import segments
-from ruleset.model import BODIES_OUTSIDE_BLOC_COMMUNAL, Example, Obligation, Rule, Version
+from ruleset.model import Example, Obligation, Rule, Version
 from ruleset.schema_errors import load_schema, validate
 from ruleset.yaml_loader import LineDict, load_yaml
 
 ROOT_NAMES = frozenset({"collectivite", "seance", "convocation", "deliberations"})
 SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation"}}
 STATUSES = ("conforme", "non_conforme", "indetermine", "non_applicable")
-def body_guard(organes) -> str | None:
-    """The condition on `collectivite.nature` that a rule's `organes` puts before each version's own."""
-    if organes == "tous":
-        return None
-    if organes is None:
-        return "collectivite.nature not in [" + ", ".join(f'"{n}"' for n in BODIES_OUTSIDE_BLOC_COMMUNAL) + "]"
-    return "collectivite.nature in [" + ", ".join(f'"{n}"' for n in organes) + "]"
 
 
 @lru_cache(maxsize=8)
@@ -110,8 +103,7 @@ def _build_rule(entry: LineDict, data: LineDict, name: str) -> Rule:
         raise RuleError(f"l'identifiant « {rule_id} » doit commencer par l'article « {data['article']}. »",
                         fichier=name, ligne=entry.lines.get("id"))
     names = SCOPE_NAMES[entry["portee"]]
-    guard = body_guard(entry.get("organes"))
-    versions = [_build_version(v, names, name, guard) for v in entry["versions"]]
+    versions = [_build_version(v, names, name) for v in entry["versions"]]
     _check_periods(versions, entry, name)
     exemples = [
         Example(e["nom"], e["attendu"], e["dossier"], e.get("deliberation", 0), e.get("commentaire"), e.line)
@@ -161,19 +153,12 @@ def _compile(node: LineDict, key: str, text, names, name: str, line: int | None 
     return compiled
 
 
-def _build_version(node: LineDict, names: frozenset, name: str, guard: str | None = None) -> Version:
+def _build_version(node: LineDict, names: frozenset, name: str) -> Version:
     du = _parse_date(node["du"], node, "du", name)
     au = _parse_date(node["au"], node, "au", name) if node["au"] is not None else None
     if au is not None and au <= du:
         raise RuleError(f"période vide : « au » ({au}) doit suivre « du » ({du})", fichier=name, ligne=node.lines.get("au"))
-    condition = node.get("applicable")
-    if isinstance(condition, bool):
-        condition = "vrai" if condition else "faux"
-    if guard is not None:
-        # The body guard comes first: `faux and …` is false whatever the version's own condition.
-        condition = guard if condition is None else f"{guard} and ({condition})"
-    applicable = (_compile(node, "applicable", condition, names, name, node.lines.get("applicable"))
-                  if condition is not None else None)
+    applicable = _compile(node, "applicable", node["applicable"], names, name) if "applicable" in node else None
     valeurs: list = []
     bound = set(names)
     raw_values = node.get("valeurs", LineDict())
@@ -185,9 +170,7 @@ def _build_version(node: LineDict, names: frozenset, name: str, guard: str | Non
     exigence = _compile(node, "exigence", node["exigence"], bound, name)
     messages = dict(node["message"])
     _check_placeholders(messages, bound - names, node, name)
-    # `applicable` is what runs (interpreter and compiler); `condition` is the version's own, as written.
-    sources = {"applicable": condition, "condition": node.get("applicable"), "exigence": node["exigence"],
-               "valeurs": dict(raw_values)}
+    sources = {"applicable": node.get("applicable"), "exigence": node["exigence"], "valeurs": dict(raw_values)}
     return Version(du, au, node.get("legiarti"), node["texte"], node.get("alinea"), node.get("citation"),
                    applicable, valeurs, exigence, messages, sources)
 

@@ -17,6 +17,9 @@ LEGIFRANCE = {
 # a département or a région has its own articles (L3121-x, L4132-x): a rule that does not say
 # which bodies it covers (`organes`) is never applied to them.
 BODIES_OUTSIDE_BLOC_COMMUNAL = ("departement", "region")
+BODY_LABELS = {"departement": "département", "region": "région", "communaute_d_agglomeration": "communauté d'agglomération",
+               "epci_a_fiscalite_propre": "EPCI à fiscalité propre", "metropole": "métropole",
+               "communaute_urbaine": "communauté urbaine", "syndicat_mixte_ferme": "syndicat mixte fermé"}
 
 SEVERITY_ORDER = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice",
                   "non_executoire", "irregularite_sans_incidence", "information")
@@ -45,12 +48,6 @@ class Version:
     exigence: Compiled
     messages: dict[str, str]
     sources: dict[str, object] = field(default_factory=dict)
-
-    def own_condition(self):
-        """The version's condition of application as its file writes it, without the body guard
-        that the rule's `organes` puts before it (see `ruleset.loader.body_guard`)."""
-        sources = self.sources
-        return sources["condition"] if "condition" in sources else sources.get("applicable")
 
     def covers(self, date: dt.date) -> bool:
         return self.du <= date and (self.au is None or date < self.au)
@@ -147,7 +144,7 @@ class Rule:
             return None
         if self.organes == "tous":
             return "tous les organes délibérants"
-        return ", ".join(n.replace("_", " ") for n in self.organes)
+        return ", ".join(BODY_LABELS.get(n, n.replace("_", " ")) for n in self.organes)
 
     def libelle(self, name: str) -> str:
         """The French label of a computed value, as the rule file gives it."""

@@ -55,6 +55,7 @@ def test_no_rule_of_the_bloc_communal_is_applied_to_a_departement_or_a_region(ru
     assert communal, "aucune règle du bloc communal n'a été évaluée"
     for finding in communal:
         assert finding.statut == NON_APPLICABLE, (nature, date, finding.regle, finding.statut, finding.message)
+        assert "autre organe délibérant" in finding.message, (finding.regle, finding.message)
     own = [f for f in findings if by_rule[f.regle].organes == (nature,)]
     assert own and all(f.statut == INDETERMINE for f in own), [(f.regle, f.statut) for f in own]
     assert any("organe non couvert" in m.chemin for f in own for m in f.manquants)
@@ -86,7 +87,7 @@ def test_a_rule_before_its_first_version_is_not_said_unencoded_for_another_body(
     record = build_record(_seance_complete(dt.date(1950, 6, 15), "departement"), "essai")
     majorites = [f for f in engine.check(record) if f.regle.endswith(".majorite_absolue")]
     assert majorites and all(f.statut == NON_APPLICABLE for f in majorites)
-    assert all("autre organe" in f.message or "non en vigueur" in f.message for f in majorites)
+    assert all("autre organe délibérant" in f.message for f in majorites)
 
 
 def test_a_syndicat_mixte_ouvert_without_statutes_is_undecided_not_judged_as_a_commune(engine):
@@ -95,10 +96,12 @@ def test_a_syndicat_mixte_ouvert_without_statutes_is_undecided_not_judged_as_a_c
     record = build_record(data, "essai")
     findings = engine.check(record)
     statutaires = {f.regle: f for f in findings if f.regle.startswith("L5721-2.")}
-    assert set(statutaires) == {"L5721-2.convoque_par", "L5721-2.delai", "L5721-2.quorum"}
+    assert set(statutaires) == {"L5721-2.convoque_par", "L5721-2.delai", "L5721-2.quorum",
+                                "L5721-2.autres_regles_statutaires"}
     for finding in statutaires.values():
         assert finding.statut == INDETERMINE
-        assert "statuts non fournis" in finding.message
+    for rule_id in ("L5721-2.convoque_par", "L5721-2.delai", "L5721-2.quorum"):
+        assert "statuts non fournis" in statutaires[rule_id].message
     for rule_id in ("L2121-11.delai", "L2121-12.delai", "L2121-17.quorum", "L2121-10.convoque_par"):
         assert all(f.statut == NON_APPLICABLE for f in findings if f.regle == rule_id), rule_id
     assert _statut(engine, record) == INDETERMINE
@@ -121,3 +124,12 @@ def test_a_syndicat_mixte_ouvert_is_judged_by_its_statutes(engine):
     assert findings["L5721-2.convoque_par"].statut == CONFORME
     assert findings["L5721-2.delai"].statut == CONFORME
     assert findings["L5721-2.quorum"].statut == CONFORME, findings["L5721-2.quorum"].message
+
+
+def test_the_decision_says_a_departement_is_to_be_checked_by_hand(engine):
+    from checker.decision import decide
+
+    record = build_record(_seance_complete(dt.date(2023, 3, 13), "departement"), "essai")
+    decision = decide(record, engine.check(record))
+    assert "contrôle à faire à la main" in decision.motif
+    assert any(key == "droit_non_encode" for key, _, _ in decision.non_verifie)

@@ -65,8 +65,8 @@ NOTE = Source("note explicative de synthèse", "L2121-12, alinéa 1",
 def _texts(rule: Rule) -> Iterable[str]:
     for version in rule.versions:
         sources = version.sources
-        if version.own_condition() is not None:
-            yield str(version.own_condition())
+        if sources.get("applicable") is not None:
+            yield str(sources["applicable"])
         yield str(sources.get("exigence", ""))
         yield from (str(v) for v in sources.get("valeurs", {}).values())
 

@@ -26,6 +26,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
+from ruleset.functions.incertitude import NON_ENCODE
 from ruleset.functions.incertitude import PREFIXE as DROIT_INCERTAIN
 
 SERIOUS = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice")
@@ -44,6 +45,11 @@ PROXY_RULES = ("pouvoir_ecrit", "trois_seances_consecutives", "pouvoirs_par_mand
 class Signal:
     regle: str
     motif: str          # one French clause: why the document is needed
+
+
+def droit_non_encode(finding: Finding) -> bool:
+    """Undecidable because the law of this body or date is not encoded: the service checks it by hand."""
+    return bool(finding.manquants) and all(m.chemin.startswith(NON_ENCODE) for m in finding.manquants)
 
 
 def droit_incertain(finding: Finding) -> bool:

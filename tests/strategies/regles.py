@@ -59,7 +59,7 @@ def regles_lisant(rules, fragment: str) -> list[Rule]:
     """Rules one of whose expressions (condition, values, requirement) mentions `fragment`."""
     def texts(version):
         sources = version.sources
-        yield str(version.own_condition() or "")
+        yield str(sources.get("applicable") or "")
         yield str(sources.get("exigence") or "")
         yield from (str(v) for v in (sources.get("valeurs") or {}).values())
     return [r for r in rules if any(fragment in t for v in r.versions for t in texts(v))]
