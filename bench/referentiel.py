@@ -8,7 +8,8 @@ SIREN, by name, before and after the indexes a batch builds); the cold start of 
 `check` with and without the reference data (median of the repetitions, separate processes); and,
 on the 22 real texts 004–025, the reference document and the examples, how many acts get a
 decided status (conforme or non conforme) and how many findings are decided, without and with the
-reference data, with the reference document's verdicts on its convocation regime and quorum.
+reference data, with the reference document's verdicts on its convocation regime and quorum, and
+what blocks the undecided acts (the facts their undecided findings miss, the rules left open).
 """
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def decided(corpus: Path) -> dict:
     out = {"actes": len(inputs)}
     for label, on in (("sans_referentiel", False), ("avec_referentiel", True)):
         buffer = io.StringIO()
-        run_batch(inputs, Options(fmt="jsonl", show_all=True, referentiel=on), buffer, io.StringIO())
+        run_batch(inputs, Options(fmt="jsonl", show_all=True, referentiel=on, preuves="completes"), buffer,
+                  io.StringIO())
         results = [json.loads(line) for line in buffer.getvalue().splitlines() if line.strip()]
         findings = [c for r in results for c in r.get("constats", ()) if c["statut"] != "non_applicable"]
         out[label] = {
@@ -98,6 +100,7 @@ def decided(corpus: Path) -> dict:
             "constats_applicables": len(findings),
             "collectivites_trouvees": sum(1 for r in results if (r.get("referentiel") or {}).get("collectivite")),
         }
+        out[label]["ce_qui_bloque"] = blockers(results)
         reference = next(r for r in results if r["fichier"].endswith("villeneuve-dascq-2023-12-19.txt"))
         out[label]["document_de_reference"] = {
             c["regle"]: c["statut"] for c in reference["constats"]
@@ -106,11 +109,34 @@ def decided(corpus: Path) -> dict:
     return out
 
 
+def blockers(results: list) -> dict:
+    """What keeps the undecided acts undecided: the facts missing from their undecided findings
+    (each fact counted once per act), the rules left undecided, and the acts one rule short."""
+    from collections import Counter
+
+    facts, rules, alone = Counter(), Counter(), Counter()
+    undecided = [r for r in results if r["statut"] not in DECIDED and r["statut"] != "erreur"]
+    for result in undecided:
+        open_findings = [c for c in result.get("constats", ()) if c["statut"] == "indetermine"]
+        facts.update({m["chemin"].split("[")[0] for c in open_findings for m in c.get("manquants", ())})
+        rules.update({c["regle"] for c in open_findings})
+        if len({c["regle"] for c in open_findings}) == 1:
+            alone[open_findings[0]["regle"]] += 1
+    return {"actes_indecis": len(undecided),
+            "faits_manquants": dict(facts.most_common(20)),
+            "regles_indecises": dict(rules.most_common(20)),
+            "actes_a_une_regle_pres": dict(alone.most_common())}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus")
     parser.add_argument("--repetitions", type=int, default=9)
+    parser.add_argument("--verdicts-seulement", action="store_true", help="only the verdicts on the corpus")
     args = parser.parse_args()
+    if args.verdicts_seulement:
+        print(json.dumps(decided(args.corpus), ensure_ascii=False, indent=2))
+        return 0
     from checker.referentiel.donnees import FICHIER
     report = {"fichier_octets": FICHIER.stat().st_size, "recherches": lookups(),
               "demarrage_a_froid_ms": cold_start(args.repetitions)}

@@ -70,7 +70,7 @@ def clone(payload, i: int):
         operations = [{"role": "demande", "operation": "adhesion", "syndicat_siren": None,
                        "syndicat_nom": f"syndicat {syndicat}", "syndicat_nature": "syndicat_de_communes",
                        "syndicat_libelle": f"Syndicat {syndicat}", "membre": f"commune {i}", "competence": None,
-                       "date_notification": None}]
+                       "date_notification": None, "date_decision": None}]
     elif i % 100 == 1:
         # … and, for one commune in two, that syndicate's decision follows.
         syndicat = ((i - 1) // 50) % 500
@@ -78,7 +78,7 @@ def clone(payload, i: int):
         operations = [{"role": "decision", "operation": "adhesion", "syndicat_siren": None,
                        "syndicat_nom": f"syndicat {syndicat}", "syndicat_nature": nature,
                        "syndicat_libelle": nom, "membre": f"commune {i - 1}", "competence": None,
-                       "date_notification": None}]
+                       "date_notification": None, "date_decision": None}]
     actes = [dataclasses.replace(a, identite=f"bench:{i}|{a.rang}", empreinte=f"{i}-{a.rang}-{a.empreinte[:40]}",
                                  operations=operations if a.rang == 0 else []) for a in payload.actes]
     return dataclasses.replace(payload, empreinte=f"{i}-{payload.empreinte[:48]}", organisme=f"nom:{nom.lower()}",
@@ -105,11 +105,15 @@ def fill(base: str, sample, acts_wanted: int) -> dict:
         with store.writing() as connection:
             write_chunk(connection, lot, chunk, "bench")
         chunk_times.append(time.perf_counter() - t)
+        if len(chunk_times) % 500 == 0:
+            print(f"{written} actes, {round(written / (time.perf_counter() - started))} actes/s, "
+                  f"charge {os.getloadavg()[0]:.1f}", file=sys.stderr, flush=True)
     elapsed = time.perf_counter() - started
     store.close()
     return {"actes": written, "seances": meetings, "secondes": round(elapsed, 1),
             "actes_par_seconde": round(written / elapsed), "transaction_mediane_ms": round(1000 * statistics.median(chunk_times), 1),
-            "derniers_lots_ms": round(1000 * statistics.median(chunk_times[-20:]), 1)}
+            "derniers_lots_ms": round(1000 * statistics.median(chunk_times[-20:]), 1),
+            "charge_moyenne_fin": [round(x, 1) for x in os.getloadavg()]}
 
 
 def _timed(function, repeat: int = 9) -> float:

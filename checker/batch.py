@@ -54,7 +54,8 @@ class Options:
     auteur: str | None = None
     contexte: dict | None = None
     contexte_origine: str = "configuration [contexte]"
-    referentiel: bool = True
+    # False: no reference data; True: the file shipped; a path: another derived file.
+    referentiel: bool | str = True
 
 
 @dataclass
@@ -103,6 +104,9 @@ def _init(options: Options) -> None:
                                    detail=options.detail)
     _STATE["options"] = options
     _STATE.pop("store", None)
+    if options.referentiel:
+        from checker.referentiel.donnees import utiliser
+        utiliser(options.referentiel if isinstance(options.referentiel, str) else None)
     if options.base:
         from checker.store import Store, catalogue_version
         _STATE["store"] = Store(options.base, upgrade=False)

@@ -258,7 +258,7 @@ def _configure(ctx, _param, value):
     from checker import config
     from pathlib import Path
     if ctx.params.get("isole"):
-        ctx.meta["delibcheck.config"] = config.Config()
+        ctx.meta["delibcheck.config"] = config.Config(isole=True)
         return None
     try:
         found = config.load(Path(value)) if value else config.from_environment()
@@ -269,7 +269,8 @@ def _configure(ctx, _param, value):
     if found.options:
         defaults = dict(found.options)
         mapped = {"format": "fmt", "regles": "regles_dir", "entree": "stdin_format"}
-        check_defaults = {mapped.get(k, k): v for k, v in defaults.items()}
+        # The store and the reference data are read by `check` itself: DELIBCHECK_BASE wins over the file.
+        check_defaults = {mapped.get(k, k): v for k, v in defaults.items() if k not in ("base", "auteur", "referentiel")}
         if isinstance(check_defaults.get("echec_sur"), list):
             check_defaults["echec_sur"] = ",".join(check_defaults["echec_sur"])
         ctx.default_map = {"check": check_defaults,
@@ -412,17 +413,18 @@ def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclud
     auteur = None
     if base is None and not avant_vote:
         from checker.store.configuration import configured
-        base = configured("base")
+        base = configured("base", config)
     if base is not None:
         if avant_vote:
             raise click.UsageError("--base ne se combine pas avec --avant-vote : un projet de séance n'est pas un acte à enregistrer")
         from checker.store.configuration import configured
-        auteur = (config.options.get("auteur") if config is not None else None) or configured("auteur")
+        auteur = configured("auteur", config)
+    referentiel = config.options.get("referentiel", True) if config is not None else True
     contexte = config.contexte if config is not None else None
     options = Options(fmt=fmt, regles_dir=regles_dir, show_all=tout, gravite_min=gravite_min, avant_vote=avant_vote,
                       detail=detail, preuves=preuves, base=base, auteur=auteur, contexte=contexte or None,
                       contexte_origine=config.source() if config is not None and config.path else "configuration",
-                      referentiel=not sans_referentiel)
+                      referentiel=False if sans_referentiel else referentiel)
     selection = Selection(exclude=tuple(exclude), sans_etiquettes=sans_etiquettes, notify=notify)
     out = sys.stdout
     if fmt == "texte" and _colour_on(ctx, out):

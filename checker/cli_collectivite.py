@@ -35,7 +35,13 @@ def collectivite(requete, departement, date_text, fmt):
       delibcheck collectivite 200093201 --format json -o mel.json
     """
     from checker.referentiel.consultation import decrire
+    from checker.referentiel.donnees import utiliser
 
+    config = click.get_current_context().find_root().meta.get("delibcheck.config")
+    chosen = config.options.get("referentiel", True) if config is not None else True
+    if chosen is False:
+        raise click.UsageError("le référentiel est désactivé par la configuration (referentiel = false)")
+    utiliser(chosen if isinstance(chosen, str) else None)
     if departement is not None and not re.match(r"^([0-9]{2,3}|2A|2B)$", departement.upper()):
         raise click.BadParameter("département attendu : deux ou trois chiffres, 2A ou 2B", param_hint="--departement")
     try:

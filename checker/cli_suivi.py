@@ -44,11 +44,19 @@ class Jour(click.ParamType):
 JOUR = Jour()
 
 
-def _store(base):
-    from checker.store import Store
+def _configured(key: str) -> str | None:
+    """`key` of the store's settings, from the configuration the root command read (`--config`,
+    `--isole`, else the nearest delibcheck.toml)."""
     from checker.store.configuration import configured
 
-    base = base or configured("base")
+    ctx = click.get_current_context(silent=True)
+    return configured(key, ctx.find_root().meta.get("delibcheck.config") if ctx is not None else None)
+
+
+def _store(base):
+    from checker.store import Store
+
+    base = base or _configured("base")
     if not base:
         raise click.UsageError("aucune base : donner --base CHEMIN_OU_URL ou « base » dans la configuration")
     return Store(base)
@@ -131,10 +139,9 @@ def suivi(ctx, base, fmt, limite, clos, aujourdhui):
 
 
 def _record(ctx, acte, nature, date, auteur, note, base):
-    from checker.store.configuration import configured
     from checker.store.suivi import record_action
 
-    auteur = auteur or configured("auteur")
+    auteur = auteur or _configured("auteur")
     if not auteur:
         raise click.UsageError("auteur inconnu : donner --auteur NOM ou « auteur » dans la configuration")
     today = ctx.obj["today"]

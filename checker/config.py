@@ -2,10 +2,16 @@
 upward from the working directory as ruff finds its own (the nearest one wins; in a folder that
 has both, `delibcheck.toml`).
 
-It gives defaults to the options of `check` (a command-line option always wins) and the context
-a batch of one body shares (`[contexte]`): facts of the body that its records do not repeat —
-its name, nature, population, département. A fact taken from the context says so in its source,
-and what a record says itself is never overridden.
+It is delibcheck's one configuration file. It gives defaults to the options of `check` (a
+command-line option always wins); the store (`[base]`: `url`, a SQLite path or a PostgreSQL URL,
+and `auteur`, the agent's name recorded with each action); the reference data (`referentiel`:
+false to turn it off, or the path of another derived file); and the context a batch of one body
+shares (`[contexte]`, the default body): facts of the body that its records do not repeat — its
+name or SIREN, nature, population, département. A fact taken from the context says so in its
+source, and what a record says itself is never overridden.
+
+The store's former YAML file (`~/.config/delibcheck/config.yaml`) is still read for one version,
+with a French notice saying what to write here instead (`checker.store.configuration`).
 """
 from __future__ import annotations
 
@@ -16,19 +22,29 @@ from pathlib import Path
 from ruleset.errors import InputError
 from ruleset.traduction import os_message
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
+
+
+def _toml():
+    # Imported when a configuration file is there to read: a one-record check without one
+    # does not pay for the TOML parser.
+    try:
+        import tomllib
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    return tomllib
 
 FILE_NAMES = ("delibcheck.toml", "pyproject.toml")
 # Option of `check` → type of its value in the file.
 OPTIONS = {
     "format": str, "jobs": int, "exclude": list, "regles": str, "gravite_min": str, "echec_sur": list,
     "entree": str, "sans_etiquettes": bool, "tri": str, "tout": bool, "base": str, "auteur": str,
+    "referentiel": (bool, str),
 }
+# Keys of the `[base]` table.
+BASE_KEYS = {"url": "base", "auteur": "auteur"}
 CONTEXT_SECTIONS = ("collectivite", "seance", "convocation")
-TYPE_NAMES = {str: "un texte", int: "un nombre entier", list: "une liste", bool: "true ou false", dict: "une table"}
+TYPE_NAMES = {str: "un texte", int: "un nombre entier", list: "une liste", bool: "true ou false", dict: "une table",
+              (bool, str): "false (pas de référentiel), true, ou le chemin d'un fichier de référentiel"}
 
 
 @dataclass
@@ -36,6 +52,8 @@ class Config:
     path: Path | None = None
     options: dict = field(default_factory=dict)
     contexte: dict = field(default_factory=dict)
+    # `--isole`: no file at all, not even the store's former YAML one.
+    isole: bool = False
 
     def source(self) -> str:
         return f"configuration {self.path} [contexte]"
@@ -54,6 +72,7 @@ def find(start: Path | None = None) -> Path | None:
 
 
 def _has_section(path: Path) -> bool:
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
@@ -65,6 +84,7 @@ def load(path: Path | None) -> Config:
     if path is None:
         return Config()
     name = str(path)
+    tomllib = _toml()
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as exc:
@@ -86,6 +106,9 @@ def load(path: Path | None) -> Config:
         if key == "contexte":
             contexte = _context(value, name, prefix)
             continue
+        if key == "base" and isinstance(value, dict):
+            options.update(_base_table(value, path, prefix))
+            continue
         key_name = key.replace("-", "_")
         if key_name not in OPTIONS:
             raise InputError(f"clé inconnue « {prefix}{key} » ; clés admises : "
@@ -95,8 +118,44 @@ def load(path: Path | None) -> Config:
             raise InputError(f"« {prefix}{key} » doit être {TYPE_NAMES[expected]}", fichier=name)
         if key_name == "regles":
             value = str((path.parent / value).resolve())
+        elif key_name == "referentiel" and isinstance(value, str):
+            from checker.referentiel.donnees import verifier
+            value = str((path.parent / value).resolve())
+            try:
+                verifier(Path(value))
+            except InputError as exc:
+                raise InputError(f"« {prefix}{key} » : {value} : {exc.message}", fichier=name) from None
+        elif key_name == "base":
+            value = _base_url(value, path, f"{prefix}{key}")
+        elif key_name == "auteur":
+            value = _non_empty(value, name, f"{prefix}{key}")
         options[key_name] = value
     return Config(path, options, contexte)
+
+
+def _non_empty(value: str, name: str, key: str) -> str:
+    if not value.strip():
+        raise InputError(f"« {key} » doit être un texte non vide", fichier=name)
+    return value.strip()
+
+
+def _base_url(value: str, path: Path, key: str) -> str:
+    """A SQLite path is read relative to the configuration file, as `regles` is; a URL as given."""
+    value = _non_empty(value, str(path), key)
+    return value if "://" in value else str((path.parent / value).resolve())
+
+
+def _base_table(value: dict, path: Path, prefix: str) -> dict:
+    out = {}
+    for key, item in value.items():
+        if key not in BASE_KEYS:
+            raise InputError(f"clé inconnue « {prefix}base.{key} » ; clés admises : {', '.join(BASE_KEYS)}",
+                             fichier=str(path))
+        if not isinstance(item, str):
+            raise InputError(f"« {prefix}base.{key} » doit être un texte", fichier=str(path))
+        out[BASE_KEYS[key]] = (_base_url(item, path, f"{prefix}base.url") if key == "url"
+                               else _non_empty(item, str(path), f"{prefix}base.{key}"))
+    return out
 
 
 def _context(value, name: str, prefix: str) -> dict:
@@ -157,8 +216,8 @@ def _schema() -> dict:
 
 def from_environment() -> Config:
     """The configuration for this run: the nearest file upward, or the `.toml` file that
-    `DELIBCHECK_CONFIG` names (that variable may also name the store's YAML settings, which
-    `checker.store.configuration` reads: then the search goes on as usual)."""
+    `DELIBCHECK_CONFIG` names (that variable may still name the store's former YAML settings,
+    which `checker.store.configuration` reads with a notice: then the search goes on as usual)."""
     named = os.environ.get("DELIBCHECK_CONFIG")
     if named and named.lower().endswith(".toml"):
         return load(Path(named))

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO, Callable, Iterator
 
-from checker.csv_input import csv_sources
 from checker.record import MAX_BYTES, Record, build_record, parse_json, parse_record_text, read_record_file
 from ruleset.errors import InputError
 from ruleset.traduction import cite, os_message
@@ -285,6 +284,7 @@ def _stdin_sources(fmt: str, selection: Selection) -> Iterator[Source]:
         yield from binary_lines(stream, "-")
         return
     if fmt == "scdl":
+        from checker.csv_input import csv_sources
         yield from csv_sources(stream, "-", selection.notify)
         return
     if fmt != "auto":
@@ -298,6 +298,7 @@ def _stdin_sources(fmt: str, selection: Selection) -> Iterator[Source]:
     guess = _guess(text, ended)
     if guess == "scdl":
         selection.notify("entrée standard lue comme un CSV SCDL « Délibérations » (en-tête COLL_NOM…)")
+        from checker.csv_input import csv_sources
         yield from csv_sources(Replay(head, stream), "-", selection.notify)
         return
     if guess == "jsonl":
@@ -322,6 +323,7 @@ def _file_sources(raw: str, selection: Selection) -> Iterator[Source]:
             if suffix in LINES_SUFFIXES:
                 yield from binary_lines(stream, raw)
             else:
+                from checker.csv_input import csv_sources
                 yield from csv_sources(stream, raw, selection.notify)
     except OSError as exc:
         yield Source(raw, "error", InputError(f"lecture impossible ({os_message(exc)})", fichier=raw))

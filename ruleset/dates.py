@@ -61,6 +61,13 @@ def ajouter_mois(date: dt.date, mois: int, fin_de_mois: str = "refuser") -> dt.d
 @lru_cache(maxsize=512)
 def _holidays(year: int, alsace_moselle: bool) -> frozenset:
     # Moselle (57) and Alsace (6AE) share the two local days: Good Friday and 26 December.
+    from ruleset import jours_feries
+
+    if jours_feries.FIRST <= year <= jours_feries.LAST:
+        # The `holidays` library's days, written out (scripts/jours_feries.py): importing it costs
+        # a one-record check a sixth of its CPU.
+        days = jours_feries.NATIONAL[year] + ("," + jours_feries.LOCAL[year] if alsace_moselle else "")
+        return frozenset(dt.date(year, int(d[:2]), int(d[2:])) for d in days.split(",") if d)
     import holidays
 
     calendar_ = holidays.France(subdiv="57", years=year) if alsace_moselle else holidays.France(years=year)

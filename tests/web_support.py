@@ -128,3 +128,22 @@ def server(*options: str):
             process.kill()
             process.wait()
         log.close()
+
+
+def scanned_pdf(size: int, tile: int = 97, seed: int = 17) -> bytes:
+    """A one-page PDF with no text layer and one grey image of noise (a tile repeated, so that the PDF
+    and the image handed to Tesseract stay small): the reader gives it to Tesseract, which takes
+    seconds over it."""
+    import random
+    rng = random.Random(seed)
+    tiles = [rng.randbytes(tile) for _ in range(tile)]
+    rows = b"".join((tiles[y % tile] * (size // tile + 1))[:size] for y in range(size))
+    stream = zlib.compress(rows, 6)
+    return pdf([b"<< /Type /Catalog /Pages 2 0 R >>",
+                b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
+                b"/Resources << /XObject << /Im1 5 0 R >> >> >>",
+                b"<< /Length 31 >>\nstream\nq 595 0 0 842 0 0 cm /Im1 Do Q\nendstream",
+                b"<< /Type /XObject /Subtype /Image /Width " + str(size).encode() + b" /Height "
+                + str(size).encode() + b" /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /FlateDecode "
+                b"/Length " + str(len(stream)).encode() + b" >>\nstream\n" + stream + b"\nendstream"])

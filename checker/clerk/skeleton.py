@@ -193,9 +193,34 @@ def read_roster(path: str) -> Registre:
         raise InputError("le registre n'est pas encodé en UTF-8", fichier=path)
     except OSError as exc:
         raise InputError(f"lecture impossible ({exc.strerror or exc})", fichier=path)
-    registre = _from_csv(text, path) if path.lower().endswith(".csv") else _from_yaml(text, path)
+    return parse_roster(text, path, csv_format=path.lower().endswith(".csv"))
+
+
+def parse_roster(text: str, fichier: str, csv_format: bool = False) -> Registre:
+    """The roster written in `text` (YAML, JSON or CSV), checked as a roster file is."""
+    registre = _from_csv(text, fichier) if csv_format else _from_yaml(text, fichier)
     _check_people(registre)
     return registre
+
+
+def roster_data(registre: Registre) -> dict:
+    """The roster as the data of a roster file (what `parse_roster` reads back)."""
+    proxies = []
+    for proxy in registre.pouvoirs:
+        entry = {"mandant": proxy.mandant, "mandataire": proxy.mandataire}
+        for key in ("premiere_seance", "seances", "jusqu_au", "maladie", "date_signature"):
+            value = getattr(proxy, key)
+            if value is not None:
+                entry[key] = value.isoformat() if isinstance(value, dt.date) else value
+        if not proxy.ecrit:
+            entry["ecrit"] = False
+        proxies.append(entry)
+    data: dict = {"collectivite": _plain(registre.collectivite), "membres": [dict(m) for m in registre.membres]}
+    if registre.membres_en_exercice is not None:
+        data["membres_en_exercice"] = registre.membres_en_exercice
+    if proxies:
+        data["pouvoirs"] = proxies
+    return data
 
 
 def _known(registre: Registre, name: str, where: str) -> None:

@@ -227,6 +227,35 @@ class Donnees:
         return candidates[-1] if candidates else 0
 
 
+_CHOISI: dict = {"fichier": FICHIER}
+
+
+def utiliser(fichier: str | Path | None) -> None:
+    """Read `fichier` (another derived file, named by the configuration) instead of the one
+    shipped; None: the one shipped."""
+    chosen = Path(fichier) if fichier else FICHIER
+    if chosen != _CHOISI["fichier"]:
+        _CHOISI["fichier"] = chosen
+        charger.cache_clear()
+
+
+def verifier(fichier: Path) -> None:
+    """A French error naming `fichier` unless it is a derived file this module can read."""
+    from ruleset.errors import InputError
+    from ruleset.traduction import os_message
+    try:
+        with open(fichier, "rb") as handle:
+            first = handle.readline()
+        header = json.loads(first[1:].decode("utf-8")) if first.startswith(b"#") else None
+    except OSError as exc:
+        raise InputError(f"fichier de référentiel illisible ({os_message(exc)})", fichier=str(fichier)) from None
+    except (UnicodeDecodeError, ValueError):
+        header = None
+    if not isinstance(header, dict) or not isinstance(header.get("versions"), list):
+        raise InputError("ce n'est pas un fichier de référentiel : la première ligne doit être « # » suivi de "
+                         "l'en-tête JSON écrit par scripts/referentiel.py", fichier=str(fichier))
+
+
 @lru_cache(maxsize=1)
 def charger() -> Donnees:
-    return Donnees(FICHIER.read_bytes())
+    return Donnees(_CHOISI["fichier"].read_bytes())

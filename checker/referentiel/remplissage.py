@@ -13,8 +13,9 @@ from checker.record import ALSACE_MOSELLE_DEPARTEMENTS, Record, derive_again
 from checker.referentiel.donnees import PAQUET, Commune, Donnees, charger
 from checker.referentiel.population import population_au_renouvellement
 from checker.referentiel.recherche import NATURES_EPCI, NATURES_SYNDICAT, Trouve, identifier
-from checker.referentiel.renouvellements import renouvellements_depuis
+from checker.referentiel.renouvellements import renouvellements_depuis, renouvellements_possibles
 from checker.referentiel.sieges import sieges
+from checker.referentiel.sieges_epci import PROPRES, sieges_epci
 from checker.findings import format_value
 from ruleset.values import Interval, Node, NodeList, bounded, imprecise
 
@@ -245,6 +246,73 @@ class _Filler:
         if unknown:
             self.report.notes.append(f"population au renouvellement non établie pour {len(unknown)} membre(s) : "
                                      + ", ".join(unknown[:10]))
+        self.seats_epci(epci, members, index)
+
+    def seats_epci(self, epci, members: tuple, index: int) -> None:
+        """The council's seats by L5211-6-1 as bounds, and the members in office under them."""
+        collectivite, seance, data, date = self.root["collectivite"], self.root["seance"], self.data, self.date
+        if epci.siren in PROPRES:
+            self.report.notes.append(f"sièges fixés par {PROPRES[epci.siren]} : non déduits de L5211-6-1")
+            return
+        found, why = None, None
+        # The council elected at a renewal is installed some weeks after the mayors (L5211-6):
+        # until then the former one may sit.
+        for renewal in {r.annee: r for day in (date - dt.timedelta(days=42), date)
+                        for r in renouvellements_possibles(day)}.values():
+            populations, why = _recomposition(data, epci, members, index, renewal.annee)
+            if populations is None:
+                found = None
+                break
+            one = sieges_epci(populations, epci.nature)
+            one.detail = f"renouvellement de {renewal.libelle} : {one.detail}, {why}"
+            if found is None:
+                found = one
+            else:
+                found.bas, found.haut = min(found.bas, one.bas), max(found.haut, one.haut)
+                if one.certain != found.certain:
+                    found.certain = f"{found.certain} ; ou {one.certain}"
+                found.detail = f"{found.detail} ; ou {one.detail}"
+        if found is None:
+            self.report.notes.append(f"sièges du conseil (L5211-6-1) non déduits : {why or 'séance avant 2008'}")
+            return
+        provenance = f"L5211-6-1 : {found.certain} ({found.detail})"
+        path = collectivite.child_path("effectif_legal")
+        seats = bounded(found.bas, found.haut, imprecise(path, found.bas, found.haut, PREFIXE + provenance))
+        self.put(collectivite, "effectif_legal", seats, provenance, _outside,
+                 court=f"{format_value(seats)} sièges (L5211-6-1)")
+        in_office = (f"au plus les {found.haut} sièges (L5211-6-1) ; aucun minimum légal : un siège peut rester "
+                     "vacant (code électoral L273-10)")
+        path = seance.child_path("membres_en_exercice")
+        office = bounded(0, found.haut, imprecise(path, 0, found.haut, PREFIXE + in_office))
+        self.put(seance, "membres_en_exercice", office, in_office, _outside,
+                 court=f"membres en exercice {format_value(office)} (L5211-6-1)")
+
+
+def _recomposition(data: Donnees, epci, members: tuple, index: int, annee: int):
+    """The members' populations municipales authenticated the year before the renewal of `annee`
+    (R5211-1-1 I: in force on 1 January of that year), each for the perimeter the commune has in
+    version `index`; None and why when one is missing, or when the EPCI's members changed since
+    the recomposition (then made again with another year's figures, L5211-6-2)."""
+    target = dt.date(annee - 1, 1, 1)
+    versions = [i for i, v in enumerate(data.versions) if v.population_en_vigueur == target]
+    if not versions:
+        return None, f"population en vigueur au 1er janvier {annee - 1} absente du référentiel"
+    p = versions[0]
+    version = data.versions[p]
+    populations = []
+    for code in members:
+        commune = data.commune(code)
+        if commune is None or not commune.presente[p] or commune.populations[p] is None \
+                or commune.perimetre(p) != commune.perimetre(index):
+            return None, (f"la commune membre {commune.nom if commune else code} n'a pas au COG {version.cog} le "
+                          "périmètre qu'elle a à la séance : conseil recomposé en cours de mandat (L5211-6-2)")
+        populations.append(commune.populations[p])
+    for i, v in enumerate(data.versions[:index + 1]):
+        if v.cog >= annee - 1 and data.membres(epci, i) is not None and set(data.membres(epci, i)) != set(members):
+            return None, (f"composition de l'EPCI modifiée entre le COG {v.cog} et la séance : conseil recomposé "
+                          "en cours de mandat (L5211-6-2)")
+    return populations, (f"population municipale en vigueur au 1er janvier {annee - 1} (recensement "
+                         f"{version.recensement}, COG {version.cog}, paquet {version.paquet})")
 
 
 def defaut_vrai(value) -> bool:

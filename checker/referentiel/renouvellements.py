@@ -3,8 +3,9 @@
 Council rules use the population municipale authenticated and in force on 1 January of the year
 of the last general renewal, frozen for the mandate (cgct.md §0.2). The data carries the
 populations in force on 1 January 2019, 2022, 2023, 2025 and 2026 (DONNEES.md): the figure of the
-2026 renewal is known exactly; that of 2020 only as the range of the nearest years on each side
-(2019 and 2022); those of 2014 and 2008 not at all.
+2026 renewal is known exactly; that of 2020 (in no version) only as a range bounded by the figures
+in force within three years of it, with a calibrated margin (population.py); those of 2014 and
+2008 not at all.
 """
 from __future__ import annotations
 

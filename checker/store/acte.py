@@ -88,7 +88,7 @@ def _operations(record, deliberation) -> list[dict]:
     notification = notification if isinstance(notification, dt.date) else None
     competence = text(demande.get("competence"))
     base = {"operation": demande["operation"], "competence": fold_name(competence) if competence else None,
-            "date_notification": notification}
+            "date_notification": notification, "date_decision": None}
     membres = demande.get("membres_concernes")
     membres = [fold_name(m) for m in membres if text(m)] if isinstance(membres, list) else []
     if own_nature == "commune":
@@ -96,13 +96,20 @@ def _operations(record, deliberation) -> list[dict]:
         kind = demande.get("nature")
         base.update(syndicat_siren=siren, syndicat_nom=fold_name(nom) if nom else None,
                     syndicat_nature=kind if isinstance(kind, str) else None, syndicat_libelle=nom)
+        concordante = demande.get("deliberation_concordante")
+        answered = concordante.get("date") if isinstance(concordante, dict) else None
+        base["date_decision"] = answered if isinstance(answered, dt.date) else None
         own = fold_name(own_name) if own_name else None
+        if demande["operation"] == "modification_statuts" and not membres and kind != "syndicat_mixte_ouvert":
+            # L5211-20: the commune gives its opinion on the group's statutes change, which
+            # concerns no member in particular.
+            return [dict(base, role="avis", membre=None)]
         if not membres or own in membres:
             return [dict(base, role="demande", membre=own)]
         return [dict(base, role="avis", membre=m) for m in membres]
     siren = text(collectivite.get("siren"))
     base.update(syndicat_siren=siren, syndicat_nom=fold_name(own_name) if own_name else None,
-                syndicat_nature=own_nature, syndicat_libelle=own_name)
+                syndicat_nature=own_nature, syndicat_libelle=own_name, date_decision=record.date)
     return [dict(base, role="decision", membre=m) for m in membres] or [dict(base, role="decision", membre=None)]
 
 

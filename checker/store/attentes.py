@@ -11,8 +11,12 @@ transferred) — then says, for each act of the group, what it rests on and what
   organ's agreement must be express, cgct.md §7.3; L5721-2-1: the comité decides);
 - the commune's own deliberation;
 - each member's opinion, by the three months from its notification (art. 641 CPC method,
-  `echeance_mois`), after which silence is deemed favourable (L5211-17, L5211-18), unfavourable
-  (L5211-19), or of uncertain effect (transfer in a syndicat mixte fermé, L5711-1; cgct.md §7.2).
+  `echeance_mois`), after which silence is deemed favourable (L5211-17, L5211-18, L5211-20),
+  unfavourable (L5211-19), or of uncertain effect (transfer in a syndicat mixte fermé, L5711-1;
+  cgct.md §7.2).
+A statutes change of the group itself (L5211-20) concerns no member: a member's opinion is
+matched with the group's deliberation it names (`deliberation_concordante.date`), else with the
+only one of that group whose three months cover its notification.
 A syndicat mixte ouvert asks no opinion of its members unless its statutes do (L5721-2-1).
 
 The members consulted are those the syndicate's record lists with their answers
@@ -51,10 +55,33 @@ def _same_operation(a, b) -> bool:
     return b.operation in COMPATIBLE.get(a.operation, ()) or a.operation in COMPATIBLE.get(b.operation, ())
 
 
-def _same_subject(a, b) -> bool:
+def _same_subject(a, b, decisions=()) -> bool:
     if a.membre and b.membre:
         return a.membre == b.membre
+    if _statutes(a) and _statutes(b):
+        date = _answered(a, decisions)
+        return date is not None and date == _answered(b, decisions)
     return bool(a.competence and b.competence) and a.competence == b.competence
+
+
+def _statutes(row) -> bool:
+    """A statutes change of the group itself (L5211-20): no member, no competence in question."""
+    return row.operation == "modification_statuts" and not row.membre and not row.competence
+
+
+def _answered(row, decisions):
+    """The date of the group's deliberation a statutes-change row is about: its own for the
+    group's act; for a member's opinion the one it names, else the only one of the group
+    notified within the three months before (none when two could be meant)."""
+    if row.role == "decision":
+        return row.date_seance
+    if row.date_decision is not None:
+        return row.date_decision
+    if row.date_notification is None:
+        return None
+    dates = {d.date_seance for d in decisions
+             if d.date_seance <= row.date_notification <= echeance_mois(d.date_seance, MOIS)}
+    return dates.pop() if len(dates) == 1 else None
 
 
 def _rows(connection, condition):
@@ -79,7 +106,9 @@ def groups_of(connection, acte_ids) -> list[list]:
         if not conditions:
             continue
         candidates = _rows(connection, or_(*conditions))
-        group = [r for r in candidates if _same_syndicate(seed, r) and _same_operation(seed, r) and _same_subject(seed, r)]
+        decisions = [r for r in candidates if r.role == "decision" and _statutes(r) and _same_syndicate(seed, r)]
+        group = [r for r in candidates
+                 if _same_syndicate(seed, r) and _same_operation(seed, r) and _same_subject(seed, r, decisions)]
         seen.update(r.id for r in group)
         found.append(group)
     return found
@@ -147,11 +176,14 @@ def describe(connection, group) -> dict:
         attendus.append({"quoi": f"délibération de la collectivité concernée ({membre})", "echeance": None,
                          "effet_silence": None, "texte": "sa propre délibération sur l'opération"})
     silence = SILENCE.get(operation)
+    if operation == "modification_statuts" and not membre:
+        silence = ("favorable", "L5211-20")
     if nature == "syndicat_mixte_ouvert":
         notes.append("syndicat mixte ouvert : le comité décide (deux tiers des membres le composant, à défaut de "
                      "statuts, L5721-2-1) ; pas d'avis des membres requis par la loi")
     elif silence is None:
-        notes.append("modification statutaire : effet du silence des membres non encodé (L5211-20 hors catalogue)")
+        notes.append("modification statutaire portant sur l'adhésion ou le retrait d'un membre : effet du silence "
+                     "des autres membres non encodé (L5211-18, L5211-19 selon le cas)")
     elif decision is not None:
         effect, article = silence
         if operation == "transfert_competence" and nature == "syndicat_mixte_ferme":

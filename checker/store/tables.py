@@ -14,7 +14,7 @@ from sqlalchemy import (Boolean, Column, Date, DateTime, ForeignKey, Index, Inte
                         String, Table, Text, UniqueConstraint)
 
 # The head revision of `migrations/versions/`, which these tables describe (a test holds it).
-HEAD = "0002"
+HEAD = "0003"
 
 metadata = MetaData()
 
@@ -136,6 +136,8 @@ operations = Table(
     Column("membre", String(300)),
     Column("competence", String(300)),
     Column("date_notification", Date),
+    # Added by the third migration: the date of the group's deliberation the row refers to.
+    Column("date_decision", Date),
 )
 Index("ix_operations_siren", operations.c.syndicat_siren)
 Index("ix_operations_nom", operations.c.syndicat_nom)

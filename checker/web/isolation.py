@@ -4,13 +4,18 @@ A PDF is a program of sorts: a crafted one can loop in the parser, nest objects 
 inflate a stream to gigabytes. The reader is the same as the command line's (`checker.reader`);
 what this module adds is the cage: a small pool of reading processes, started once (forked from a
 server that has already read a sample, see `reader_warmup`), whose address space is capped. A read
-that overruns its time has its pool's processes killed and a new pool started; reads that were in
-flight in the killed pool are tried once more. The server itself never parses a PDF, so it stays
+that overruns its time has its pool's processes killed, each with its process group (so a Tesseract
+it started dies with it) and the pool's temporary folder, and a new pool started; reads that were
+in flight in the killed pool are tried once more. The server itself never parses a PDF, so it stays
 up whatever it is sent, and a ten-page PDF costs a read (some 90 ms), not a process start.
 """
 from __future__ import annotations
 
 import multiprocessing
+import os
+import shutil
+import signal
+import tempfile
 import threading
 from concurrent.futures import ProcessPoolExecutor, TimeoutError
 from concurrent.futures.process import BrokenProcessPool
@@ -64,7 +69,16 @@ def read_in_process(data: bytes, name: str, pages_max: int) -> dict:
     return reader.read_text(pdf_text(data, name), name)
 
 
-def _limit_memory(memory: int) -> None:
+def _prepare(memory: int, folder: str) -> None:
+    """What each reading process does first: lead a process group of its own, so that stopping it
+    stops what it started (Tesseract runs as a child program), keep its temporary files in the
+    pool's folder, and cap its address space."""
+    try:
+        os.setpgid(0, 0)
+    except (AttributeError, OSError):
+        pass
+    tempfile.tempdir = folder
+    os.environ["TMPDIR"] = folder
     try:
         import resource
         resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
@@ -88,17 +102,32 @@ def _read(data: bytes, name: str, pages_max: int) -> tuple[str, object]:
 
 class _Pool:
     def __init__(self, settings: Settings):
+        self.folder = tempfile.mkdtemp(prefix="delibcheck-lecture-")
         self.executor = ProcessPoolExecutor(max_workers=settings.lecteurs, mp_context=_context(),
-                                            initializer=_limit_memory, initargs=(settings.memoire_lecture,))
+                                            initializer=_prepare, initargs=(settings.memoire_lecture, self.folder))
         self.killed = False
+        self.pids: set[int] = set()
+
+    def submit(self, *args):
+        future = self.executor.submit(*args)
+        # The executor forgets a process once it has died; its group may live on (a Tesseract).
+        self.pids |= set(getattr(self.executor, "_processes", None) or ())
+        return future
 
     def kill(self) -> None:
         self.killed = True
-        # The executor has no way to stop a running task: its processes are killed, and it is dropped.
-        for process in list(getattr(self.executor, "_processes", {}).values()):
-            if process.is_alive():
-                process.kill()
+        # The executor has no way to stop a running task: its processes are killed with the programs
+        # they started (each leads its process group), and it is dropped.
+        processes = dict(getattr(self.executor, "_processes", None) or {})
+        for pid in self.pids | set(processes):
+            try:
+                os.killpg(pid, signal.SIGKILL)
+            except (ProcessLookupError, PermissionError, AttributeError):
+                # Not yet the leader of its group (just started) or already gone.
+                if pid in processes and processes[pid].is_alive():
+                    processes[pid].kill()
         self.executor.shutdown(wait=False, cancel_futures=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
 
 
 class Lecteurs:
@@ -123,7 +152,7 @@ class Lecteurs:
     def read(self, data: bytes, name: str, settings: Settings, attempts: int = 2) -> dict:
         pool = self.current(settings)
         try:
-            future = pool.executor.submit(_read, data, name, settings.pages_max)
+            future = pool.submit(_read, data, name, settings.pages_max)
             status, payload = future.result(settings.delai_lecture)
         except TimeoutError:
             self.drop(pool)
@@ -167,7 +196,7 @@ def read_document(data: bytes, name: str, settings: Settings) -> dict:
 def start(settings: Settings) -> None:
     """Start the reading processes ahead of the first document (the first start takes a second)."""
     try:
-        lecteurs(settings).current(settings).executor.submit(_read, b"", "demarrage.txt", 1)
+        lecteurs(settings).current(settings).submit(_read, b"", "demarrage.txt", 1)
     except (BrokenProcessPool, RuntimeError, OSError):
         pass
 

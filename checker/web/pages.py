@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import shutil
-import tempfile
 from pathlib import Path
 
 import jinja2
@@ -20,6 +19,7 @@ from starlette.responses import FileResponse, HTMLResponse, JSONResponse, PlainT
 from starlette.routing import Route
 from starlette.templating import Jinja2Templates
 
+from checker.web import appel as appel_module
 from checker.web import bodies, catalogue, checking, facts, lots, presentation
 from checker.web.api import check_bytes, form_of, read_upload
 from checker.web.config import Settings
@@ -30,7 +30,6 @@ from checker.web.uploads import display_name, kind_of
 from ruleset.errors import InputError
 
 TEMPLATES = Path(__file__).with_name("templates")
-MEMBRES_MAX = 300
 _env = jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True,
                           trim_blocks=True, lstrip_blocks=True)
 _env.filters.update(presentation.FILTERS)
@@ -72,79 +71,28 @@ def _answer_quorum(question) -> dict:
     return answer_quorum(question)
 
 
-async def _roster(request: Request, form, settings: Settings) -> dict:
-    """The members of the roll call: from the roster file, else from the typed names or the table."""
+async def _roster(request: Request, form, settings: Settings) -> appel_module.Liste:
+    """The members of the roll call: from the roster joined now or kept by the page, else typed."""
     upload = form.get("registre")
-    names: list[str] = []
-    roster_proxies: dict[str, str] = {}
-    en_exercice = None
-    collectivite = {}
+    registre = None
+    name = display_name(form.get("registre_nom"), "registre")
     if isinstance(upload, UploadFile) and upload.filename:
         name = display_name(upload.filename, "registre")
         data = await read_upload(upload, settings.taille_max_document, "registre")
-        registre = await run_in_threadpool(_read_roster, data, name, request.app.state.workdir)
-        names = registre.noms
-        en_exercice = registre.membres_en_exercice
-        collectivite = registre.collectivite
-        date = Champs(form).date("seance")
-        for proxy in registre.pouvoirs:
-            if date is None or proxy.covers(date):
-                roster_proxies.setdefault(proxy.mandant, proxy.mandataire)
-    elif form.getlist("membre"):
-        names = [n.strip() for n in form.getlist("membre") if n.strip()]
-    else:
-        typed = form.get("noms") or ""
-        names = [line.strip() for line in typed.splitlines() if line.strip()]
-    if len(names) > MEMBRES_MAX:
-        raise ErreurWeb(400, f"{len(names)} membres : {MEMBRES_MAX} au plus", "noms")
-    if len(set(names)) != len(names):
-        double = next(n for n in names if names.count(n) > 1)
-        raise ErreurWeb(400, f"membre « {double} » inscrit deux fois", "noms")
-    return {"noms": names, "pouvoirs_registre": roster_proxies, "en_exercice": en_exercice,
-            "collectivite": collectivite}
+        registre = await run_in_threadpool(appel_module.parse, data, name)
+    elif form.get("registre_dossier"):
+        kept = str(form.get("registre_dossier"))
+        if len(kept) > settings.taille_max_document:
+            raise ErreurWeb(413, "registre trop volumineux", "registre_dossier")
+        registre = await run_in_threadpool(appel_module.parse, kept, name)
+    return appel_module.members(form, registre, Champs(form).date("seance"), name)
 
 
-def _read_roster(data: bytes, name: str, workdir: Path):
-    from checker.clerk import skeleton
-    folder = Path(tempfile.mkdtemp(prefix="registre-", dir=workdir))
-    try:
-        suffix = ".csv" if name.lower().endswith(".csv") else ".yaml"
-        stored = folder / f"registre{suffix}"
-        stored.write_bytes(data)
-        try:
-            return skeleton.read_roster(str(stored))
-        except InputError as exc:
-            if exc.fichier == str(stored):
-                exc.fichier = name
-            raise ErreurWeb.from_input(400, exc)
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
-def _roll_call(form, roster: dict) -> dict:
-    """Who is ticked present, who gave a proxy to whom, from the table of the roll call."""
-    names = roster["noms"]
-    ticked = set(form.getlist("present"))
-    submitted = bool(form.getlist("membre"))
-    mandats = []
-    notes = []
-    for index, name in enumerate(names):
-        holder = (form.get(f"pouvoir_{index}") or "").strip() if submitted else roster["pouvoirs_registre"].get(name, "")
-        if not holder:
-            continue
-        if holder not in names:
-            raise ErreurWeb(400, f"« {holder} » n'est pas un membre de la liste", f"pouvoir_{index}")
-        if name in ticked:
-            notes.append(f"{name} est coché présent : son pouvoir à {holder} n'est pas compté.")
-            continue
-        if holder == name:
-            raise ErreurWeb(400, f"pouvoir de « {name} » à lui-même", f"pouvoir_{index}")
-        if holder not in ticked and submitted:
-            notes.append(f"{holder} détient le pouvoir de {name} mais n'est pas coché présent.")
-        mandats.append((name, holder))
-    present = [n for n in names if n in ticked]
-    absents = [n for n in names if n not in ticked and n not in {a for a, _ in mandats}]
-    return {"presents": present, "mandats": mandats, "absents": absents, "notes": notes, "submitted": submitted}
+async def _previous(form, settings: Settings) -> bytes | None:
+    upload = form.get("precedente")
+    if isinstance(upload, UploadFile) and upload.filename:
+        return await read_upload(upload, settings.taille_max_document, "precedente")
+    return None
 
 
 def _look_up_body(form) -> tuple[dict | None, object]:
@@ -174,14 +122,11 @@ async def _seance_context(request: Request, form) -> dict:
             question = convocation(champs)
             context["convocation"] = await run_in_threadpool(_answer_convocation, question)
         roster = await _roster(request, form, settings)
-        if roster["noms"]:
+        if roster.noms:
             context["roster"] = roster
-            appel = _roll_call(form, roster)
+            appel = appel_module.roll_call(form, roster)
             context["appel"] = appel
-            en_exercice = champs.entier("en_exercice", 1) or roster["en_exercice"] or len(roster["noms"])
-            if en_exercice < len(roster["noms"]):
-                raise ErreurWeb(400, f"{en_exercice} membres en exercice pour {len(roster['noms'])} noms listés",
-                                "en_exercice")
+            en_exercice = _en_exercice(champs, roster)
             context["en_exercice"] = en_exercice
             question = quorum(Champs({"en_exercice": en_exercice, "presents": len(appel["presents"]),
                                       "mandats": [{"mandant": a, "mandataire": b} for a, b in appel["mandats"]],
@@ -189,52 +134,42 @@ async def _seance_context(request: Request, form) -> dict:
                                       "alsace_moselle": form.get("alsace_moselle")}))
             context["quorum"] = await run_in_threadpool(_answer_quorum, question)
             if appel["submitted"] and champs.brut("seance") is not None:
-                context["checklist"] = await run_in_threadpool(_checklist, form, roster, appel, en_exercice)
+                precedente = await _previous(form, settings)
+                context["checklist"] = await run_in_threadpool(_checklist, form, roster, appel, en_exercice,
+                                                               precedente, request.app.state.workdir)
     except ErreurWeb as error:
         context["erreur"] = error
     return context
 
 
-def _skeleton(form, roster: dict, appel: dict, en_exercice: int):
-    from checker.clerk import skeleton
-    champs = Champs(form)
-    collectivite = dict(roster.get("collectivite") or {})
-    if champs.brut("collectivite"):
-        collectivite["nom"] = champs.brut("collectivite")
-    collectivite["nature"] = champs.nature()
-    population = champs.entier("population", 0)
-    if population is not None:
-        collectivite["population"] = population
-    if champs.booleen("alsace_moselle"):
-        collectivite["alsace_moselle"] = True
-    registre = skeleton.Registre("(liste d'appel)", collectivite, [{"nom": n} for n in roster["noms"]], en_exercice)
-    points = [line.strip() for line in (form.get("points") or "").splitlines() if line.strip()]
-    try:
-        return skeleton.build(registre, champs.date("seance", required=True), absents=appel["absents"],
-                              pouvoirs=appel["mandats"], points=points, envoi=champs.date("envoi"),
-                              urgence=champs.booleen("urgence"))
-    except InputError as exc:
-        raise ErreurWeb.from_input(400, exc)
+def _en_exercice(champs: Champs, roster: appel_module.Liste) -> int:
+    en_exercice = champs.entier("en_exercice", 1) or roster.en_exercice or len(roster.noms)
+    if en_exercice < len(roster.noms):
+        raise ErreurWeb(400, f"{en_exercice} membres en exercice pour {len(roster.noms)} noms listés", "en_exercice")
+    return en_exercice
 
 
-def _checklist(form, roster: dict, appel: dict, en_exercice: int) -> dict:
+def _checklist(form, roster: appel_module.Liste, appel: dict, en_exercice: int, precedente: bytes | None,
+               workdir: Path) -> dict:
     """`delibcheck check --avant-vote` on the meeting's skeleton: what the meeting must do and record."""
     from checker.clerk import prevote
     from checker.inputs import Item
     from checker.record import build_record
-    out = _skeleton(form, roster, appel, en_exercice)
+    out = appel_module.meeting_record(form, roster, appel, en_exercice, precedente, workdir)
     result = checking.check_one(Item("(liste d'appel)", build_record(out.data, "(liste d'appel)")),
                                 checking.Options(avant_vote=True))
     record, findings = result.record, result.findings
     data = prevote.to_json(record, findings)
     data["notes"] = out.notes
     data["non_conformes"] = [f.to_dict() for f in findings if f.statut == "non_conforme"]
+    data["indetermines"] = [f.to_dict() for f in findings if f.statut == "indetermine"
+                            and f.regle.startswith("L2121-20.")]
     return data
 
 
 async def _form_or_query(request: Request):
     if request.method == "POST":
-        return await form_of(request, max_files=1)
+        return await form_of(request, max_files=2)
     return request.query_params
 
 
@@ -262,14 +197,17 @@ async def seance_fragment(request: Request):
 
 
 async def seance_dossier(request: Request):
-    form = await form_of(request, max_files=1)
+    settings = settings_of(request)
+    form = await form_of(request, max_files=2)
     try:
-        roster = await _roster(request, form, settings_of(request))
-        if not roster["noms"]:
+        roster = await _roster(request, form, settings)
+        if not roster.noms:
             raise ErreurWeb(400, "liste des membres vide : saisir les noms ou joindre le registre", "noms")
-        appel = _roll_call(form, roster)
-        en_exercice = Champs(form).entier("en_exercice", 1) or roster["en_exercice"] or len(roster["noms"])
-        out = await run_in_threadpool(_skeleton, form, roster, appel, en_exercice)
+        appel = appel_module.roll_call(form, roster)
+        en_exercice = _en_exercice(Champs(form), roster)
+        precedente = await _previous(form, settings)
+        out = await run_in_threadpool(appel_module.meeting_record, form, roster, appel, en_exercice, precedente,
+                                      request.app.state.workdir)
     finally:
         await form.close()
     import yaml

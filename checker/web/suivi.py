@@ -1,7 +1,7 @@
 """The worklist page (`/suivi`): the store's open acts by next deadline, and the agent's actions.
 
-It reads the store `delibcheck suivi` reads (the base of the configuration: `base` in
-`~/.config/delibcheck/config.yaml`, or `DELIBCHECK_BASE`), lists the acts overdue first, with the
+It reads the store `delibcheck suivi` reads (the base of the configuration: `url` of the `[base]`
+table of delibcheck.toml, or `DELIBCHECK_BASE`), lists the acts overdue first, with the
 proposed action, what a syndicate operation still awaits, and a form to record what was done; the
 deadline is recomputed by `checker.store.delais` as on the command line. The author of an action is
 the name typed in the form (the server has no named users), else the configuration's `auteur`.

@@ -20,7 +20,7 @@ def test_the_head_revision_creates_exactly_the_tables_of_the_code(base):
         differences = compare_metadata(MigrationContext.configure(connection), metadata)
     store.close()
     assert differences == []
-    assert current_revision(Store(base).engine) == head_revision() == "0002"
+    assert current_revision(Store(base).engine) == head_revision() == "0003"
 
 
 def _old_store(base, tmp_path):
@@ -56,7 +56,7 @@ def test_a_store_of_the_previous_version_is_migrated_and_its_acts_followed_up(ba
     record = _old_store(base, tmp_path)
     identite = "nom:commune de saint essai|2024-01-15|2024-03"
     store = Store(base)  # opening migrates
-    assert current_revision(store.engine) == "0002"
+    assert current_revision(store.engine) == "0003"
     with store.reading() as connection:
         row = connection.execute(select(actes).where(actes.c.identite == identite)).one()
         assert connection.execute(select(func.count()).select_from(operations)).scalar_one() == 0

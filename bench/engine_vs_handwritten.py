@@ -1,0 +1,102 @@
+"""The engine against the hand-written checker on the five families, in one run, on the same records.
+
+    nice -n 10 python bench/engine_vs_handwritten.py --records 20000
+
+Records are random meetings across 1990–2027 (bench/meetings.py). First both are asked for every
+record and their answers compared (the disagreement count is part of the result: the yardstick
+only means something if it decides what the rules decide). Then CPU time per record
+(`time.process_time`, best of `--repetitions` passes, so a neighbour's burst does not count):
+
+- `handwritten_us`: `handwritten.check(dict)`, straight from the parsed JSON;
+- `engine_statuses_us`: `Engine.evaluate(record, only=<the five families' rules>)` on the compiled
+  path, plans and code compiled before the clock starts (as the cache gives them to a batch);
+- `engine_families_us`: the same, plus folding the outcomes into one status per family and
+  subject, which is what the hand-written function returns;
+- `record_build_us`: `build_record` (schema validation, derived facts), which the hand-written
+  function does not do, reported apart and in `ratio_with_record_build`.
+
+Results go to bench/out/engine_vs_handwritten.json.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+sys.path.insert(0, str(HERE))
+
+import families  # noqa: E402
+import handwritten  # noqa: E402
+import meetings  # noqa: E402
+
+
+def _best(function, items, repetitions: int) -> float:
+    best = None
+    for _ in range(repetitions):
+        start = time.process_time()
+        for item in items:
+            function(item)
+        elapsed = time.process_time() - start
+        best = elapsed if best is None else min(best, elapsed)
+    return best
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--records", type=int, default=20000)
+    parser.add_argument("--repetitions", type=int, default=3)
+    parser.add_argument("--seed", type=int, default=2026)
+    args = parser.parse_args()
+
+    from checker.engine import Engine
+    from checker.record import build_record
+    from ruleset.loader import load_rules
+
+    rules = load_rules()
+    engine = Engine(rules)
+    engine.compile_all()
+    only = set(families.RULES)
+    raw = [json.loads(json.dumps(r)) for r in meetings.meetings(args.records, seed=args.seed)]
+    built = [build_record(json.loads(json.dumps(r)), "bench") for r in raw]
+
+    disagreements, compared = 0, 0
+    for data, record in zip(raw, built):
+        ours = handwritten.check(data)
+        theirs = {k: v for k, v in families.engine_families(engine.evaluate(record, only=only)).items()
+                  if v != "non_applicable"}
+        for key in set(ours) | set(theirs):
+            compared += 1
+            disagreements += ours.get(key) != theirs.get(key)
+
+    for record in built[:500]:
+        engine.evaluate(record, only=only)
+    hand = _best(handwritten.check, raw, args.repetitions)
+    statuses = _best(lambda r: engine.evaluate(r, only=only), built, args.repetitions)
+    folded = _best(lambda r: families.engine_families(engine.evaluate(r, only=only)), built, args.repetitions)
+    build = _best(lambda d: build_record(json.loads(json.dumps(d)), "bench"), raw[: max(1, len(raw) // 4)], 1) * 4
+    copy = _best(lambda d: json.loads(json.dumps(d)), raw[: max(1, len(raw) // 4)], 1) * 4
+    n = len(raw)
+    result = {
+        "records": n, "subjects_compared": compared, "disagreements": disagreements,
+        "load_average": [round(x, 2) for x in os.getloadavg()],
+        "rules": len(only), "families": sorted(families.FAMILIES),
+        "handwritten_us": round(hand / n * 1e6, 1),
+        "engine_statuses_us": round(statuses / n * 1e6, 1),
+        "engine_families_us": round(folded / n * 1e6, 1),
+        "record_build_us": round((build - copy) / n * 1e6, 1),
+        "ratio_engine_statuses_over_handwritten": round(statuses / hand, 2),
+        "ratio_engine_families_over_handwritten": round(folded / hand, 2),
+        "ratio_with_record_build": round((folded + build - copy) / hand, 2),
+    }
+    print(json.dumps(result, indent=2, ensure_ascii=False))
+    (HERE / "out").mkdir(exist_ok=True)
+    (HERE / "out" / "engine_vs_handwritten.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""The cage of the document reader: a read stopped on its time limit takes its whole process tree
+with it (Tesseract, started by the reader for a scanned PDF, included), and the next read works."""
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+import time
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+
+from web_support import scanned_pdf
+
+from checker.web import isolation
+from checker.web.config import Settings
+from ruleset.errors import InputError
+
+VILLENEUVE = Path(__file__).resolve().parent / "data" / "corpus" / "villeneuve-dascq-2023-12-19.txt"
+
+
+def _reading(pid: int) -> bool:
+    """Whether `pid` is Tesseract reading an image (not the short `tesseract --list-langs`)."""
+    try:
+        command = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return command[0].endswith(b"tesseract") and any(b"_input" in part for part in command)
+
+
+def _stat(pid: int) -> tuple[str, int, str] | None:
+    """(name, parent, state) of a live process, None when it is gone or a zombie."""
+    try:
+        raw = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    name = raw[raw.index("(") + 1:raw.rindex(")")]
+    state, parent = raw[raw.rindex(")") + 2:].split()[:2]
+    return None if state in ("Z", "X") else (name, int(parent), state)
+
+
+def _descendants(roots: set[int]) -> set[int]:
+    family = set(roots)
+    grew = True
+    while grew:
+        grew = False
+        for entry in os.listdir("/proc"):
+            if entry.isdigit() and int(entry) not in family:
+                stat = _stat(int(entry))
+                if stat and stat[1] in family:
+                    family.add(int(entry))
+                    grew = True
+    return family - set(roots)
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="lecture des processus par /proc (Linux)")
+def test_a_read_stopped_during_ocr_leaves_no_tesseract_behind():
+    from checker.reader.ocr import ocr_available
+    if ocr_available() is not None or shutil.which("tesseract") is None:
+        pytest.skip("Tesseract absent : le document scanné ne serait pas lu par OCR")
+    # Its own limits, hence its own pool of reading processes.
+    settings = Settings(delai_lecture=8.0, lecteurs=1, memoire_lecture=1536 * 1024 * 1024)
+    outcome: dict = {}
+
+    def read():
+        try:
+            isolation.read_document(scanned_pdf(4000), "scan.pdf", settings)
+        except InputError as exc:
+            outcome["erreur"] = exc.message
+
+    reading = threading.Thread(target=read)
+    reading.start()
+    seen: set[int] = set()
+    folders: set[str] = set()
+    while reading.is_alive():
+        pool = isolation.lecteurs(settings).pool
+        if pool is not None and getattr(pool, "folder", None):
+            folders.add(pool.folder)
+        workers = set(getattr(pool.executor, "_processes", {}) or {}) if pool else set()
+        seen |= {pid for pid in _descendants(workers) if _reading(pid)}
+        time.sleep(0.05)
+    reading.join()
+    try:
+        assert "lecture interrompue après 8 s" in outcome.get("erreur", "")
+        assert seen, "Tesseract n'a pas été vu au travail pendant la lecture"
+        deadline = time.monotonic() + 1
+        while any(_stat(pid) for pid in seen) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert [pid for pid in seen if _stat(pid)] == []
+        # Tesseract's image and output files went with the stopped pool's folder.
+        assert folders and not any(Path(folder).exists() for folder in folders)
+        patient = replace(settings, delai_lecture=60.0)
+        assert isolation.read_document(VILLENEUVE.read_bytes(), VILLENEUVE.name, patient)["seance"]["date"]["valeur"] \
+            == "2023-12-19"
+    finally:
+        isolation.stop(settings)
