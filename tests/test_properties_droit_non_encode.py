@@ -198,3 +198,25 @@ def test_a_broken_obligation_is_never_compliant_for_any_body(rules, engine, natu
     if nature in ("departement", "region"):
         communal = {r.id for r in rules if r.organes is None}
         assert not_encoded and all(v.statut == NON_APPLICABLE for v in verdicts if v.regle in communal)
+
+
+@given(date=st.dates(DEBUT, AUJOURD_HUI), population=st.sampled_from([3500, 12000, 52000]),
+       clear_days=st.sampled_from([2, 3, 4]))
+def test_a_first_meeting_is_held_to_three_jours_francs_on_every_date(rules, engine, date, population, clear_days):
+    # cgct.md §1.3: the first meeting after a general renewal takes place from the Friday to the
+    # Sunday after the election; three jours francs, not five (L2121-7 since 2011; before, CE 28 déc.
+    # 2001, under the code des communes since the loi ATR too). Before 1992 every commune had three.
+    data = _regular(date, population, "35")
+    data["seance"]["premiere_reunion_apres_renouvellement"] = True
+    data["convocation"]["date_envoi"] = (date - dt.timedelta(days=clear_days + 1)).isoformat()
+    findings = engine.check(build_record(data, "essai"))
+    # The delay families themselves (not the floor « la veille au plus tard », met here).
+    bases = {r.id for r in rules if r.exception_de is None and r.id.endswith(".delai")}
+    verdicts = [verdict_de_famille(findings, f.regle, f.chemin) for f in findings if f.regle in bases]
+    spoken = [v for v in verdicts if v.statut in (CONFORME, NON_CONFORME)]
+    event(f"{clear_days} jours francs : {sorted({v.statut for v in spoken})}")
+    if clear_days < 3:
+        assert all(v.statut != CONFORME for v in verdicts), [(v.regle, v.message) for v in verdicts]
+        assert any(v.statut == NON_CONFORME for v in verdicts), (date, [(v.regle, v.statut) for v in verdicts])
+    else:
+        assert all(v.statut != NON_CONFORME for v in verdicts), (date, [(v.regle, v.message) for v in verdicts])
