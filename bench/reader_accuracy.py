@@ -48,10 +48,21 @@ def person(name: str | None) -> str | None:
     return fold_name(re.sub(r"\(.*?\)", "", name)) or None
 
 
+# The labels' annotations in English after the value: « … (Nord) — bureau communautaire » names
+# the organ of the body (the record has no field for it), « Pia IMBS (Présidente); Jeanne
+# BARSEGHIAN presided for point 32 » or « …, except deliberation 04 presided by … » a second
+# president for one item, « François LALOT and Claude ABLITZER » two secretaries.
+_ANNOTATION = re.compile(r" [—–] .*$|;.*$|, except .*$")
+
+
+def label_value(text: str | None) -> str | None:
+    return _ANNOTATION.sub("", re.sub(r"\(.*?\)", "", text)).strip() if text else text
+
+
 def body_name(name: str | None) -> str | None:
     if not name:
         return None
-    core = fold_name(re.sub(r"\(.*?\)", "", name).replace("'", " ' "))
+    core = fold_name(re.sub(r"\(.*?\)", "", label_value(name)).replace("'", " ' "))
     return BODY_WORDS.sub("", core.replace(" ' ", "'")).replace("'", " ").strip() or None
 
 
@@ -159,13 +170,13 @@ def compare(tallies, doc, record, label, calibration=None):
                                          {person(n) for n in seance.get("absents", [])},
                                          lists.get("seance.absents"), calibration)
     secretary = label.get("secretary")
-    expected_secretaries = ({person(n) for n in re.split(r" et ", re.sub(r"\(.*?\)", "", secretary))}
+    expected_secretaries = ({person(n) for n in re.split(r" et | and ", re.sub(r"\(.*?\)", "", secretary))}
                             if secretary else set())
     tallies["seance.secretaires (noms)"].many(doc, expected_secretaries,
                                              {person(n) for n in seance.get("secretaires", [])},
                                              lists.get("seance.secretaires"), calibration)
     president = seance.get("president")
-    tallies["seance.president"].single(doc, person(label.get("president")), person(value(president)),
+    tallies["seance.president"].single(doc, person(label_value(label.get("president"))), person(value(president)),
                                        confidence(president), calibration)
     chosen = choose_deliberation(record, label)
     vote = chosen.get("vote", {})
@@ -259,8 +270,8 @@ def corrected_record(record: dict, label: dict) -> dict:
     put(seance, "pouvoirs", [{"mandant": a, "mandataire": b} for a, b in label.get("proxies") or []] or None)
     put(seance, "absents", list(label.get("absent_without_proxy") or []) or None)
     secretary = label.get("secretary")
-    put(seance, "secretaires", [_plain_person(n) for n in re.split(r" et ", secretary)] if secretary else None)
-    put(seance, "president", _plain_person(label.get("president")))
+    put(seance, "secretaires", [_plain_person(n) for n in re.split(r" et | and ", secretary)] if secretary else None)
+    put(seance, "president", _plain_person(label_value(label.get("president"))))
     kind = label.get("type")
     collectivite = fixed.setdefault("collectivite", {})
     nature = collectivite.get("nature") or "commune"

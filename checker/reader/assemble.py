@@ -8,11 +8,13 @@ from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.coherence import COUNTED, cross_check
 from checker.reader.counts import read_counts
-from checker.reader.deliberations import read_deliberations
+from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
 from checker.reader.normalize import Document, fold_name
-from checker.reader.seance import posting_after_meeting, read_convocation, read_meeting_date, read_place
+from checker.reader.seance import (posting_after_meeting, read_convocation, read_meeting_date, read_place,
+                                   read_second_convocation)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
+from checker.reader.zones import cut, within
 
 _DERIVED_CONFIDENCE = 0.6
 
@@ -37,6 +39,9 @@ def read_document(doc: Document, source_name: str) -> dict:
     meeting = read_meeting_date(doc)
     if meeting is None:
         raise InputError("aucune date de séance lisible dans le document", fichier=source_name)
+    # The meeting's own block: a procès-verbal of another meeting reproduced after it has its own
+    # president, secretary and convocation.
+    block = within(doc, cut(doc, meeting).meeting[1])
     record: dict = {"format": 1, "reference": source_name}
     seance: dict = {"date": fact(_iso(meeting.date), meeting.source, meeting.confidence)}
     if meeting.time:
@@ -64,11 +69,11 @@ def read_document(doc: Document, source_name: str) -> dict:
     attendance = read_attendance(doc)
     members = build_members(attendance)
     book = members["book"]
-    president = read_president(doc, book)
+    president = read_president(block, book)
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
-    secretaries, _ = read_secretaries(doc, book)
+    secretaries, _ = read_secretaries(block, book)
     if secretaries:
         seance["secretaires"] = secretaries
 
@@ -112,7 +117,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if members["absents"]:
         seance["absents"] = members["absents"]
 
-    convocation_read = read_convocation(doc, meeting.date)
+    convocation_read = read_convocation(block, meeting.date, meeting.start)
     convocation: dict = {}
     if "date_envoi" in convocation_read:
         found = convocation_read["date_envoi"]
@@ -126,10 +131,17 @@ def read_document(doc: Document, source_name: str) -> dict:
         convocation["date_affichage"] = asserted(convocation_read["date_affichage_affirme"])
     if "convoque_par" in convocation_read:
         convocation["convoque_par"] = convocation_read["convoque_par"]
+    second = read_second_convocation(doc, meeting.date)
+    if second is not None:
+        convocation["seconde_convocation"] = fact(True, second.source, 0.85)
+        if second.failed_meeting is not None:
+            convocation["date_seance_sans_quorum"] = fact(_iso(second.failed_meeting.date),
+                                                          second.failed_meeting.source,
+                                                          second.failed_meeting.confidence)
     if convocation:
         record["convocation"] = convocation
 
-    deliberations = _deliberations(doc, meeting.date, seance)
+    deliberations = _deliberations(doc, meeting.date, seance, second)
     record["seance"] = seance
     if deliberations:
         record["deliberations"] = deliberations
@@ -190,7 +202,7 @@ def _is_minutes(doc: Document) -> bool:
     return bool(re.search(r"proces[- ]?verbal|\bpv\b|compte[- ]rendu", doc.fold[:400]))
 
 
-def _deliberations(doc: Document, meeting: dt.date, seance: dict) -> list:
+def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -> list:
     delibs = read_deliberations(doc)
     records = []
     for delib in delibs:
@@ -199,6 +211,13 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict) -> list:
             entry["numero"] = delib.numero
         if delib.objet:
             entry["objet"] = fact(delib.objet[0], delib.objet[1], 0.7)
+        added = added_in_session(doc, delib.heading_start if len(delibs) > 1 else 0, delib.end)
+        if added:
+            entry["inscrite_ordre_du_jour"] = fact(False, added, 0.85)
+        if second is not None and (len(delibs) == 1 or delib.heading_start <= second.start < delib.end):
+            # The extract of one act passed on a second convocation: the act is one of the items
+            # deferred from the meeting without quorum, the reason for convening again.
+            entry["reportee_faute_de_quorum"] = fact(True, second.source, 0.7)
         vote, nomination = _vote_record(delib.vote)
         if vote:
             entry["vote"] = vote

@@ -34,7 +34,13 @@ _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deli
                "objet", "republique", "departement", "canton", "arrondissement", "session",
                "liste", "direction", "service", "mairie", "envoye", "recu", "publie", "id", "compte", "pv",
                "nombre", "l'an", "reunion", "membres", "me", "cedex", "dans", "convocation", "ordre",
-               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+               "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "commune", "ville",
+               "communautaire", "municipal", "syndical", "metropolitain", "comite"}
+# Words that end a name when a space (not a hyphen) comes before them: in a text set in capitals
+# (« SAINT JEAN DE VEDAS AU LIEU HABITUEL ») every word looks like part of the name.
+_SPACED_STOP_WORDS = {"au", "a", "lieu", "salle", "hotel", "legalement", "regulierement", "dument", "s'est",
+                      "reuni", "reunie", "convoque", "convoquee", "dont", "qui", "par", "pour", "avec", "apres",
+                      "rapporteur", "president", "presidente"}
 
 _COMMUNE_PREFIXES = [
     (0.9, re.compile(r"\bconseil (?:de )?municipal de (?:la )?(?:commune|ville) d(?:e |u |es |')")),
@@ -45,8 +51,14 @@ _COMMUNE_PREFIXES = [
 ]
 _EPCI_PREFIX = re.compile(
     r"\b(?P<kind>communaute de communes|communaute d'agglomeration|communaute urbaine|syndicat mixte"
-    r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?) ?(?:d(?:u |e la |es |e |'))?")
+    r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?|(?:euro)?metropole)"
+    r" ?(?:d(?:u |e la |es |e |'))?")
 _NAME_RE = re.compile(_NAME)
+_DESCRIBED = re.compile(r"(?: (?:d'|de l'|de la |des |du |de |a |à |pour (?:la |le |l'|les )?)?[a-zà-ÿ]{2,}){1,4}"
+                        r" (?:de la |de l'|du |des |de |d')")
+
+
+_TRAILING_LINK = re.compile(r"(?:[ -](?:de|du|des|la|le|les|sur|en|et|sous|aux|d'|l'))+[ -']*$", re.IGNORECASE)
 
 
 def _clean(name: str) -> str | None:
@@ -55,8 +67,10 @@ def _clean(name: str) -> str | None:
         low = fold(word.group(0)).strip("'")
         if low in _STOP_WORDS or any(c.isdigit() for c in low):
             break
+        if cut and name[word.start() - 1] == " " and low in _SPACED_STOP_WORDS and word.group(0).isupper():
+            break
         cut = word.end()
-    result = name[:cut].strip(" -'")
+    result = _TRAILING_LINK.sub("", name[:cut]).strip(" -'")
     if len(result) < 2 or fold(result) in _STOP_WORDS:
         return None
     return result
@@ -134,18 +148,107 @@ def read_body(doc: Document) -> dict:
                     if nature is None and confidence >= 0.85:
                         result["nature"] = "commune"
                     return result
+        repeated = _repeated_name(doc, _COMMUNE_ANYWHERE)
+        if repeated and nature == "commune":
+            name, source = repeated
+            kind_word = "Ville" if fold(source).startswith("ville") else "Commune"
+            result["nom"] = (f"{kind_word} {_article(name)}{name}", source, _REPEATED_CONFIDENCE)
+        return result
     else:
+        met = _met_assembly_name(doc, nature)
+        if met:
+            result["nom"] = met
+            return result
         for m in _EPCI_PREFIX.finditer(folded_head):
+            if m.group("kind").endswith("metropole") and nature not in ("metropole", "epci_a_fiscalite_propre"):
+                continue
             found = _NAME_RE.match(text_head, m.end())
             name = _clean(found.group("name")) if found else None
-            if not name:
-                continue
             kind = text_head[m.start("kind"):m.end("kind")]
             link = text_head[m.end("kind"):m.end()]
+            if not name and m.group("kind").startswith("syndicat"):
+                # « Syndicat intercommunal d'énergies de Maine-et-Loire »: what the syndicate does,
+                # in lower case, comes before the place that names it.
+                described = _DESCRIBED.match(text_head, m.end("kind"))
+                found = _NAME_RE.match(text_head, described.end()) if described else None
+                name = _clean(found.group("name")) if found else None
+                if name:
+                    link = described.group(0)
+            if not name:
+                continue
             result["nom"] = (f"{kind[:1].upper()}{kind[1:].lower()}{link}{name}",
                              doc.span(m.start(), m.end() + len(name)), 0.85)
             return result
+        if nature in _KIND_WORDS or nature == "epci_a_fiscalite_propre":
+            repeated = _repeated_name(doc, _COMMUNITY_ANYWHERE)
+            if repeated:
+                name, source = repeated
+                kind = _KIND_WORDS.get(nature)
+                result["nom"] = (f"{kind} {name}" if kind else name, source, _REPEATED_CONFIDENCE)
     return result
+
+
+# The assembly that met, named with its body: « le Conseil Communautaire du Plateau de
+# LANNEMEZAN, légalement convoqué, s'est réuni », « Compte-rendu du Conseil Communautaire Touraine
+# Ouest Val de Loire du 28 Juin 2022 », « le Comité du Syndicat Mixte Loire et Goulaine ».
+_ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil syndical|bureau communautaire"
+                          r"|conseil metropolitain) (?P<link>de la |de l'|du |des |de |d')?")
+_KIND_WORDS = {"communaute_de_communes": "Communauté de communes", "communaute_d_agglomeration":
+               "Communauté d'agglomération", "communaute_urbaine": "Communauté urbaine"}
+_OWN_KIND = re.compile(r"(?:communautes?|communes?|syndicat|(?:euro)?metropole|pays|sivom|sivu)\b")
+
+
+def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
+    for m in _ASSEMBLY_OF.finditer(doc.fold, 0, _HEAD):
+        found = _NAME_RE.match(doc.text, m.end())
+        name = _clean(found.group("name")) if found else None
+        if not name or len(name) < 3:
+            continue
+        end = m.end() + len(name)
+        if not _MET.match(doc.fold, end) and not re.match(r",? du \d| du (?:lundi|mardi|mercredi|jeudi|vendredi"
+                                                         r"|samedi|dimanche)\b", doc.fold[end:end + 14]):
+            continue
+        if _OWN_KIND.match(fold(name)):
+            # « Conseil de la Communauté de communes X »: the body's own heading, read below.
+            return None
+        link = doc.text[m.start("link"):m.end("link")] if m.group("link") else ""
+        if nature in _KIND_WORDS:
+            value = f"{_KIND_WORDS[nature]} {link}{name}"
+        else:
+            value = name
+        return value, doc.span(m.start(), end), 0.8
+    return None
+
+
+# No name in the heading: a name the body of the text gives at least twice (« la Commune de
+# Champhol … la commune de Champhol »), read with less trust than a heading.
+_COMMUNE_ANYWHERE = re.compile(r"\b(?:commune|ville) d(?:e |u |es |')")
+_REPEATED_CONFIDENCE = 0.6
+# « La Communauté Touraine-Est Vallées a validé … », « COMMUNAUTE DE COMMUNES TOURAINE-EST VALLEES »
+_COMMUNITY_ANYWHERE = re.compile(r"\bcommunaute (?:de communes |d'agglomeration |urbaine )?(?!de |d'|du |des )")
+
+
+def _repeated_name(doc: Document, regex: re.Pattern) -> tuple | None:
+    seen: dict = {}
+    first_source: dict = {}
+    for m in regex.finditer(doc.fold):
+        if _DELEGATE_LINE.match(doc.fold, m.end()) or re.search(
+                r"(?:membres?|adhesion|au sein|delegues?|representants?) (?:de la |des |de )?$",
+                doc.fold[max(0, m.start() - 30):m.start()]):
+            continue
+        found = _NAME_RE.match(doc.text, m.end())
+        name = _clean(found.group("name")) if found else None
+        if not name:
+            continue
+        key = fold(name)
+        seen[key] = seen.get(key, 0) + 1
+        first_source.setdefault(key, (name, doc.span(m.start(), m.end() + len(name))))
+    if not seen:
+        return None
+    ranked = sorted(seen.items(), key=lambda kv: -kv[1])
+    if ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return first_source[ranked[0][0]]
 
 
 def _article(name: str) -> str:

@@ -40,7 +40,7 @@ _YEAR = rf"(?:\d{{4}}|{NUMBER_WORDS})"
 
 # A date in words or with the month spelled out; the year may be missing (« le 19 décembre »,
 # after « L'an deux mille vingt-trois »).
-TEXT_DATE = (rf"(?:{WEEKDAY}[ ,]{{1,2}})?(?P<day>{_DAY}) ?(?P<month>{_MONTH})\b\.?"
+TEXT_DATE = (rf"(?:{WEEKDAY}[ ,]{{1,2}})?(?P<day>{_DAY})(?: du mois d(?:e |')|[ -]?)(?P<month>{_MONTH})\b\.?"
              rf"(?:[ ,]{{0,2}}(?P<year>{_YEAR})\b)?")
 NUMERIC_DATE = r"(?P<nd>\d{1,2}) ?[/.-] ?(?P<nm>\d{1,2}) ?[/.-] ?(?P<ny>\d{4}|\d{2})\b"
 DATE = rf"(?:\b{NUMERIC_DATE}|\b{TEXT_DATE})"
@@ -199,9 +199,13 @@ def time_from_match(m: re.Match) -> str | None:
     return f"{hour:02d}:{minute:02d}"
 
 
+# « à 18h45 », « , à dix-neuf heures », « (20h30) », « - 18 h 30 »
+_TIME_AT = re.compile(rf"[ ,(-]{{0,3}}(?:a |des |vers )?{TIME}")
+
+
 def time_at(folded: str, pos: int, limit: int = 50) -> tuple[str, int] | None:
     """The time written at `pos` (« à 18h45 », « à dix-neuf heures trente »), with its end."""
-    m = re.compile(rf"[ ,]{{0,2}}(?:a |des |vers )?{TIME}").match(folded, pos, min(len(folded), pos + limit))
+    m = _TIME_AT.match(folded, pos, min(len(folded), pos + limit))
     if m is None:
         return None
     value = time_from_match(m)

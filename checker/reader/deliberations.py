@@ -54,6 +54,10 @@ class Deliberation:
     numero: str | None = None
     objet: tuple | None = None
     vote: VoteRead = field(default_factory=VoteRead)
+    # Where the act's own heading stands: `start` of the first act is moved to 0 so that the
+    # preamble (attendance, counts) belongs to it, but what the preamble says of the agenda
+    # concerns the meeting, not this act.
+    heading_start: int = 0
 
 
 def _key(number: str) -> str:
@@ -190,6 +194,8 @@ def read_deliberations(doc: Document) -> list:
             unique.append(Deliberation(0, len(doc.text), numero, objet, vote))
     if unique:
         first = unique[0]
+        for delib in unique:
+            delib.heading_start = delib.start
         preamble = read_vote(doc, 0, first.start)
         # Large bodies print the counts in a box above the heading (« - votants : 68 - pour : 68 »).
         has_counts = any(k in first.vote.facts for k in ("pour", "contre"))
@@ -202,3 +208,23 @@ def read_deliberations(doc: Document) -> list:
                     first.vote.source = preamble.source + " … " + first.vote.source
         first.start = 0
     return unique
+
+
+# « Le Maire propose d'ajouter un point à l'ordre du jour », « question ajoutée en début de
+# séance », « point supplémentaire » : the council decided on an item the convocation did not
+# announce (L2121-10; CAA Versailles, 3 mars 2011, Nozay). Read only where the text says it.
+_ADDED = re.compile(
+    r"\b(?:(?:point|question|dossier|affaire)s? (?:supplementaires?|ajoutee?s?|rajoutee?s?)(?! par la convocation)"
+    r"|(?:ajouter|ajout(?:e|er)?|rajouter|inscrire) (?:d'|de )?(?:un|une|le|la|ce|cette)? ?(?:point|question|dossier)?"
+    r"(?: supplementaire)? ?a l'ordre du jour(?: de (?:la|cette) seance)?"
+    r"|non inscrite? a l'ordre du jour|ne figurait pas a l'ordre du jour|(?:dossier|rapport) (?:depose )?sur table)")
+
+
+def added_in_session(doc: Document, start: int, end: int) -> str | None:
+    """The passage saying the item was added at the meeting, inside `doc[start:end]`."""
+    for m in _ADDED.finditer(doc.fold, start, end):
+        if "prochain" in doc.fold[m.end():m.end() + 40]:
+            continue
+        return doc.span(max(start, m.start() - 40), min(end, m.end() + 60))
+    return None
+

@@ -359,10 +359,21 @@ def build_members(attendance: Attendance) -> dict:
 
 _SECRETARY_AFTER = re.compile(
     r"\b(?:secretaires? de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
-    r" de seance) ?:|\ble secretaire(?: de seance)?,(?= )")
+    r" de seance) ?:|\ble secretaire(?: de seance)?,(?= )"
+    # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
+    r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
+    # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
+    r"|(?<![a-z] )\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?)(?: a l'unanimite)?"
-    r" (?:pour remplir (?:cette|ces|les) fonctions?|(?:comme |en qualite de )?secretaires?)")
+    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat"
+    r"|(?:comme |en qualite de )?secretaires?)"
+    r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
+    r"|, secretaire de (?:la )?seance\b")
+# « Est nommé secrétaire, Mr MARCHAIS »: the verb opens the sentence, the name follows it.
+_SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
+                                 r"(?: de (?:la )?seance)?,? ?:? ")
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe) ")
 _SECRETARY_PROPOSED_END = re.compile(r"^ ?(?:comme|en qualite de) secretaire")
 
@@ -374,16 +385,30 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
     for m in _SECRETARY_AFTER.finditer(folded):
         if "auxiliaire" in folded[m.start():m.end() + 12]:
             continue
-        rank = 2 if m.group(0).startswith("le secretaire") else 0
+        said = m.group(0)
+        # A signature (« La secrétaire de séance, Mme X ») or a bare label comes after a sentence
+        # or a label that names the function in full.
+        rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
+                1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
         read = read_list(text[m.end():m.end() + 120], m.end())
         names = []
         for name in read.names:
-            if names and name.start - names[-1].end > 6:
+            # « Secrétaire de séance : Luc FOUTRY 1 BUREAU COMMUNAUTAIRE »: only « , » or « et »
+            # joins two secretaries; anything else is the next heading.
+            if names and not re.fullmatch(r" ?(?:,|et|&) ?(?:(?:m\.|mme|mr|monsieur|madame) )?",
+                                          folded[names[-1].end:name.start]):
                 break
             names.append(name)
         if names:
             candidates.append((rank, m.start(), names, doc.span(m.start(), names[-1].end)))
+    for m in _SECRETARY_INVERTED.finditer(folded):
+        if text[m.start("verb")].isupper():
+            name = first_name_at(text[m.end():m.end() + 60], m.end())
+            if name is not None:
+                candidates.append((0, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_BEFORE.finditer(folded):
+        if any(c[1] <= m.start() < c[1] + 12 for c in candidates):
+            continue
         start = max(0, m.start() - 80)
         name = last_name_before(text[start:m.start()], start)
         if name is not None:
@@ -396,14 +421,35 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
         return [], None
     candidates.sort(key=lambda c: (c[0], c[1]))
     _, _, names, source = candidates[0]
-    return [trim_heading(book.resolve(n.text)) for n in names], source
+    return [_with_civility(text, n, trim_heading(book.resolve(n.text))) for n in names], source
+
+
+_CIVILITY_BEFORE = re.compile(r"(?:^|\s)(M\.|Mr|Mme|Mlle|Monsieur|Madame) $")
+
+
+def _with_civility(text: str, name, resolved: str) -> str:
+    """A surname read alone keeps the civility printed before it (« M. KEBABTCHIEFF »): without
+    a given name, it is what tells the person apart."""
+    if " " in resolved.strip():
+        return resolved
+    before = _CIVILITY_BEFORE.search(text[max(0, name.start - 12):name.start])
+    return f"{before.group(1)} {resolved}" if before else resolved
 
 
 _PRESIDENT = [
-    (0.9, re.compile(r"\bsous la presidence de (?:son maire|sa maire|son president|sa presidente)?,? ?")),
+    (0.9, re.compile(r"\bsous la presidence (?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
     (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
+    (0.9, re.compile(r"\bpresidee? par ")),
     (0.85, re.compile(r"\bpresidente? ?: ?")),
 ]
+# Without a sentence saying who presided, the mayor (the president) does, by law (L2121-14,
+# L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … »,
+# « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
+# la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
+_HEAD_OF_BODY = re.compile(r" ?[,–-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
+_CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
+                               r"|la presidente),? ")
+_PRESUMED_PRESIDENT = 0.7
 
 
 def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
@@ -412,6 +458,22 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
             if name is not None:
                 return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
+    return _presumed_president(doc, book)
+
+
+def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+    text, folded = doc.text, doc.fold
+    for m in _CONVENED_BY_HEAD.finditer(folded, 0, 3000):
+        name = first_name_at(text[m.end():m.end() + 60], m.end())
+        if name is not None:
+            return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
+    for m in _HEAD_OF_BODY.finditer(folded, 0, 3000):
+        if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
+            continue
+        start = max(0, m.start() - 60)
+        name = last_name_before(text[start:m.start()], start)
+        if name is not None and len(name.tokens) >= 2:
+            return (trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT)
     return None
 
 

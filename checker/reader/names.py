@@ -280,12 +280,31 @@ def _caps(token: str) -> bool:
     return len(letters) >= 2 and all(c.isupper() for c in letters)
 
 
+# Words of the headings of agenda items, set in capitals like surnames (« Mr MARCHAIS AFFAIRES
+# GENERALES »): a name stops before them.
+_HEADING_WORDS = {
+    "affaires", "generales", "finances", "financieres", "travaux", "urbanisme", "personnel", "ressources",
+    "humaines", "administration", "deliberation", "deliberations", "objet", "ordre", "intercommunalite",
+    "environnement", "culture", "education", "enfance", "jeunesse", "sport", "sports", "voirie", "budget",
+    "marches", "domaine", "patrimoine", "questions", "diverses", "informations", "approbation", "compte",
+    "rendu", "election", "designation", "bureau", "conseil", "comite", "communautaire", "municipal",
+    "relevé", "releve", "decision", "decisions", "point", "rapport", "installation", "scolaires", "eau",
+    "assainissement", "dechets", "tourisme", "economie", "economique", "social", "sociales", "communication",
+}
+
+
 def trim_heading(name: str) -> str:
     """A name whose next heading ran into it: « Jean DUPONT Travaux de voirie » is Jean DUPONT.
 
     Names are written « Prénom NOM » or « NOM Prénom »: after the surname in capitals, at most one
-    given name may follow (in the second order), never a run of capitalised words."""
+    given name may follow (in the second order), never a run of capitalised words, and never a
+    word of an agenda heading (« Mr MARCHAIS AFFAIRES GENERALES »)."""
     tokens = name.split()
+    for i, token in enumerate(tokens[1:], 1):
+        if fold(token).strip(".,:") in _HEADING_WORDS:
+            tokens = tokens[:i]
+            name = " ".join(tokens)
+            break
     caps = [i for i, t in enumerate(tokens) if _caps(t)]
     if not caps or len(tokens) <= 2:
         return name

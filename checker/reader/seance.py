@@ -26,9 +26,14 @@ _HEADING = re.compile(
     rf" communautaire|comite syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
     rf"(?:{WEEKDAY} )?(?P<date>{DATE_PLAIN})"
     rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil metropolitain)"
-    rf"(?:[ a-z'-]{{0,60}}?)(?: du | )(?:{WEEKDAY} )?(?P<date2>{DATE_PLAIN})")
+    rf"(?:[ a-z'-]{{0,60}}?)(?: du | )(?:{WEEKDAY} )?(?P<date2>{DATE_PLAIN})"
+    # « Réunion du Conseil de l'Eurométropole de Strasbourg du vendredi 16 décembre 2022 »,
+    # « REUNION DU CONSEIL DE COMMUNAUTE DU 13 FEVRIER 2020 »
+    rf"|\b(?:seance|reunion|session) (?:du|de la|de l') ?(?:conseil|comite|bureau|assemblee)[ a-z'-]{{0,60}}? du "
+    rf"(?:{WEEKDAY},? )?(?P<date3>{DATE_PLAIN})")
 _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compte[- ]rendu d[eu]|precedente?|"
-                            r"derniere?|prochaine?|lecture|rappelle|adopte|du conseil municipal du$")
+                            r"derniere?|prochaine?|lecture|rappelle|adopte|du conseil municipal du$|\bsa seance"
+                            r"|\blors de|\bpar deliberation|\bvu la deliberation|\ben date du")
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
 _START_TIME = re.compile(r"\b(?:debut de (?:la )?seance|(?:la )?seance (?:est )?ouverte|ouvre la seance)"
                          r"(?: a| :)? ?")
@@ -42,6 +47,7 @@ class MeetingDate:
     time: str | None
     start: int
     end: int
+    from_formula: bool = False
 
 
 def _plausible(date: dt.date | None) -> bool:
@@ -82,6 +88,10 @@ def _candidates(doc: Document) -> list:
                      r"|publiee?|transmise?|recue?|proces-verbal|seance|reunion)[ ,]{0,3}(?:en date )?(?:du )?$",
                      text[max(0, m.start() - 60):m.start()]):
             continue
+        # « dûment convoqué par Monsieur le Maire, le 10 février 2023, s'est assemblé »: the date
+        # is the convocation's, the verb's subject was convened on it.
+        if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$", text[max(0, m.start() - 60):m.start()]):
+            continue
         time, end = _with_time(doc, m.end())
         found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
     for m in _REUNI.finditer(text):
@@ -96,7 +106,7 @@ def _candidates(doc: Document) -> list:
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
             break
     for m in _HEADING.finditer(text):
-        group = "date" if m.group("date") else "date2"
+        group = next(g for g in ("date", "date2", "date3") if m.group(g))
         inner = re.match(DATE, m.group(group))
         date = date_from_match(inner, m.start(group)) if inner else None
         if date is None or not _plausible(date.date):
@@ -142,6 +152,16 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
+    rival = _better_supported_title(doc, candidates)
+    if rival is not None:
+        _, start, value, _, time, end = rival
+        formula = candidates[0]
+        if time is None and (formula[2].month, formula[2].day) == (value.month, value.day):
+            # Only the year of the formula was wrong: its hour stands.
+            time = formula[4]
+        if time is None:
+            time = _other_time(doc, value, [c for c in candidates if c[2] == value], formula=False)
+        return MeetingDate(value, doc.span(start, end), _TITLE_OVER_FORMULA, time, start, end)
     rank, start, value, confidence, time, end = candidates[0]
     if any(c[2] == value for c in candidates if c is not candidates[0]):
         confidence = min(0.98, confidence + 0.03)
@@ -151,20 +171,72 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         # « L'an … » (see bench/reader_accuracy.py). A meeting cited further on (« délibération du
         # conseil municipal du 11 avril 2022 ») is no rival.
         confidence = min(confidence, 0.75)
+    elif rank == 0 and any(c[2] != value and c[0] == 2 and c[1] < _HEAD_TITLE
+                           and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12) for c in candidates):
+        # « L'an … » against the document's own title: usually right, but a wrong meeting date
+        # would move every delay; below the threshold at which a finding may accuse.
+        confidence = min(confidence, _CONTRADICTED_FORMULA)
     if time is None:
         time = _other_time(doc, value, candidates)
-    return MeetingDate(value, doc.span(start, end), confidence, time, start, end)
+    return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1)
 
 
-def _other_time(doc: Document, value: dt.date, candidates: list) -> str | None:
+# A title chosen over the opening formula that contradicts it: right on the tuning texts, but
+# a contradiction all the same, below the threshold the rules need to accuse.
+_TITLE_OVER_FORMULA = 0.7
+_CONTRADICTED_FORMULA = 0.85
+_HEAD_TITLE = 300
+
+
+def _support(candidates: list, value: dt.date, but: tuple) -> int:
+    """How many other passages name `value` as this meeting's date; the ACTES identifier, often
+    repeated on every page, counts once."""
+    places = {c[1] if c[0] != 3 else -1 for c in candidates if c is not but and c[2] == value}
+    return len(places)
+
+
+_QUOTED_MEETING = re.compile(r"(?:approbation|approuve|adopte|precedente?|derniere?|prochaine?|lecture|rappel"
+                             r"|lors de|sa seance|quorum|convoqu|\bvu |par deliberation)[^.]{0,40}$")
+
+
+def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
+    """The head title's date, when the opening formula names another day that nothing else in
+    the document repeats while the title's date is repeated (a later title, the ACTES identifier):
+    a stale template formula (« Le premier décembre … » under « CONSEIL MUNICIPAL DU 16 FÉVRIER
+    2023 ») or a year miswritten in words (« l'an deux mille vingt-deux, le lundi trente janvier »
+    under « séance du lundi 30 janvier 2023 ») is the formula's error, not the title's."""
+    chosen = candidates[0]
+    if chosen[0] > 1 or _support(candidates, chosen[2], chosen):
+        return None
+    titles = [c for c in candidates if c[0] == 2 and c[1] < _HEAD_TITLE and c[2] != chosen[2]
+              and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12)]
+    best = max(titles, key=lambda c: (_support(candidates, c[2], c), -c[1]), default=None)
+    if best is None or _support(candidates, best[2], best) < 1:
+        return None
+    return best
+
+
+def other_formulas(doc: Document, meeting: MeetingDate) -> list:
+    """Where the opening formulas of other meetings stand (« Le vendredi 3 février 2023, … le
+    Conseil Municipal … s'est réuni » in a procès-verbal reproduced after this one)."""
+    return sorted(c[1] for c in _candidates(doc) if c[0] <= 1 and c[2] != meeting.date)
+
+
+def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True) -> str | None:
     for c in sorted(candidates, key=lambda c: (c[0], c[1])):
         if c[2] == value and c[4]:
             return c[4]
+    for date in find_dates(doc.fold, 0, min(len(doc.fold), _HEAD_TITLE * 2)):
+        # A flattened header (« L'an et le à … DEUX MIL VINGT 10 février 20 heures 00 »).
+        if (date.day, date.month) == (value.day, value.month) and date.year in (None, value.year):
+            found = time_at(doc.fold, date.end)
+            if found:
+                return found[0]
     for m in _START_TIME.finditer(doc.fold):
         found = time_at(doc.fold, m.end())
         if found:
             return found[0]
-    for m in _REUNI.finditer(doc.fold):
+    for m in _REUNI.finditer(doc.fold) if formula else ():
         at = re.search(r"(?:,| ) ?a (?=\d{1,2} ?h)", doc.fold[m.end():m.end() + 150])
         if at:
             found = time_at(doc.fold, m.end() + at.start())
@@ -176,12 +248,19 @@ def _other_time(doc: Document, value: dt.date, candidates: list) -> str | None:
 # --- convocation -------------------------------------------------------------------------
 
 _CONVOCATION = [
-    (0.95, re.compile(r"\bdate (?:de (?:la |l'envoi de la )?|d'envoi de (?:la )?)?convocations?"
+    (0.95, re.compile(r"\bdate (?:de (?:la |l'envoi de la |l'envoi des )?|d'envoi de (?:la )?|d'envoi des )?"
+                      r"convocations?(?: et d'affichage)?"
                       r"(?: (?:du|au) (?:present )?conseil(?: municipal| communautaire)?| des membres)?"
                       r" ?:? ?(?:le |du )?")),
+    # « Convocation : 13/12/2023 », « Envoi de la convocation : … », « Convocation du conseil
+    # municipal : … », « Convoqué le : … », labels of a header box.
+    (0.9, re.compile(r"\b(?:envoi (?:de la |des )?)?convocations?(?: (?:du|au) (?:conseil(?: municipal| communautaire)?"
+                     r"|comite(?: syndical)?))? ?: ?(?:le |du )?(?=\d)|\bconvoquee?s? le ?: ?(?=\d)")),
     (0.9, re.compile(r"\bconvocations? (?:reguliere |legale |ordinaire |individuelle |ecrite )?(?:du |en date du "
-                     r"|datee du |adressee le |envoyee le |faite le |transmise le |remise le |expediee le )")),
-    (0.9, re.compile(r"\bconvoquee?s?(?: regulierement| legalement| dument)?(?: par (?:courrier|courriel|lettre|mail"
+                     r"|datee du |adressees? le |envoyees? le |faites? le |transmises? le |remises? le |expediees? le )")),
+    (0.9, re.compile(r"\bconvoquee?s?(?: regulierement| legalement| dument)?(?: en (?:seance|session)"
+                     r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
+                     r"(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
                      r"|voie (?:electronique|dematerialisee|postale))(?: simple| electronique| recommandee)?)?,? "
                      r"(?:le |en date du |du |par courrier du |par (?:voie )?(?:electronique|dematerialisee) le )")),
     (0.85, re.compile(r"\bremise? (?:au domicile|a domicile|en mains? propres?)[^.;]{0,60}? le ")),
@@ -225,11 +304,30 @@ def _complete_year(date, meeting: dt.date) -> tuple[dt.date | None, bool]:
     return None, False
 
 
-def read_convocation(doc: Document, meeting: dt.date) -> dict:
-    """`date_envoi` (a DatedFact, or the source of an assertion), `date_affichage`, `convoque_par`."""
+# A header table flattened by extraction: the labels first, then the values in the same order
+# (« Convocation envoyée le Nombre de conseillers … Nombre de votants 7 FEVRIER 2020 40 26 3 29 »).
+_FLAT_CONVOCATION = re.compile(r"\b(?:date (?:de (?:la )?|d'envoi de (?:la )?)?convocation|convocation"
+                               r"(?: envoyee| adressee| expediee| transmise)?(?: le| du)?) ?:? (?=nombre|membres"
+                               r"|conseillers|delegues|date)")
+_LATE_CONVOCATION_DAYS = 31
+_EARLY_CONVOCATION_CONFIDENCE = 0.7
+
+
+def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
+    """`date_envoi` (a DatedFact, or the source of an assertion), `date_affichage`, `convoque_par`.
+
+    Among convocation sentences of equal trust, the one nearest the meeting's own formula (at
+    `near`) wins: a procès-verbal reproduced further on has its own."""
     text = doc.fold
     result: dict = {}
     candidates = []
+    for m in _FLAT_CONVOCATION.finditer(text):
+        values = re.search(r"\d", text[m.end():m.end() + 400])
+        if values is None:
+            continue
+        date = date_at(text, m.end() + values.start())
+        if date is not None and _before_meeting(date.date, meeting):
+            candidates.append(DatedFact(date.date, doc.span(m.start(), date.end), 0.7, m.start()))
     for confidence, regex in _CONVOCATION:
         for m in regex.finditer(text):
             date = date_at(text, m.end())
@@ -256,7 +354,10 @@ def read_convocation(doc: Document, meeting: dt.date) -> dict:
         if d1 and _before_meeting(d1.date, meeting):
             candidates.append(DatedFact(d1.date, doc.span(m.start(), m.end()), 0.75, m.start()))
     if candidates:
-        best = max(candidates, key=lambda c: (c.confidence, -c.start))
+        best = max(candidates, key=lambda c: (c.confidence, -abs(c.start - near)))
+        if (meeting - best.date).days > _LATE_CONVOCATION_DAYS:
+            # Sent more than a month ahead: more often a template's stale date than a real one.
+            best = DatedFact(best.date, best.source, min(best.confidence, _EARLY_CONVOCATION_CONFIDENCE), best.start)
         result["date_envoi"] = best
     else:
         for m in _ASSERTED.finditer(text):
@@ -362,3 +463,48 @@ def read_place(doc: Document) -> tuple[str, str, str | None] | None:
     elif re.search(r"\bsiege\b", folded):
         kind = "siege"
     return place[:1].upper() + place[1:], doc.span(head.start(), end), kind
+
+
+# --- second convocation after a failed quorum (L2121-17 al. 2) ----------------------------
+
+_FAILED_QUORUM = re.compile(
+    r"\b(?:le quorum n'(?:ayant|a) pas ete atteint|le quorum n'etant pas atteint|faute de quorum|quorum non atteint"
+    r"|absence de quorum|le quorum n'a pas ete reuni)")
+_SECOND_CALL = re.compile(
+    r"\b(?:(?:seconde|deuxieme|nouvelle|2e|2eme) convocation|(?:a nouveau|de nouveau|une seconde fois|une deuxieme"
+    r" fois) convoquee?s?|convoquee?s? (?:a nouveau|de nouveau|une seconde fois|une deuxieme fois)"
+    r"|(?:delibere|deliberer|deliberera) valablement sans (?:condition de )?quorum"
+    r"|sans condition de quorum)")
+_WINDOW = 400
+
+
+@dataclass
+class SecondCall:
+    source: str
+    start: int
+    end: int
+    failed_meeting: DatedFact | None
+
+
+def read_second_convocation(doc: Document, meeting: dt.date) -> SecondCall | None:
+    """The meeting held on a second convocation after a first one without quorum, when the text
+    says both: the quorum failed (« le quorum n'ayant pas été atteint lors de la séance du 3 mars »)
+    and the council was convened again (« à nouveau convoqué », « seconde convocation », « délibère
+    valablement sans condition de quorum »). A mention of either alone (a rule recalled, a quorum
+    checked) is not enough."""
+    text = doc.fold
+    for failed in _FAILED_QUORUM.finditer(text):
+        lo, hi = max(0, failed.start() - _WINDOW), min(len(text), failed.end() + _WINDOW)
+        call = _SECOND_CALL.search(text, lo, hi)
+        if call is None:
+            continue
+        start, end = min(failed.start(), call.start()), max(failed.end(), call.end())
+        first = None
+        for date in find_dates(text, failed.start(), min(len(text), failed.end() + 120)):
+            value = date.date
+            if value is not None and meeting - dt.timedelta(days=60) <= value < meeting:
+                first = DatedFact(value, doc.span(failed.start(), date.end), 0.8, failed.start())
+                end = max(end, date.end)
+                break
+        return SecondCall(doc.span(start, end), start, end, first)
+    return None

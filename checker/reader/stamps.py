@@ -21,19 +21,26 @@ ACTES_ID = re.compile(r"\b((?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE
 _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
         r"\b(?:envoyee? en prefecture le|transmise? (?:en|a la) prefecture le|date de (?:tele)?transmission"
-        r"|date d'envoi en prefecture|transmission en prefecture le)\s?:?\s?")),
+        r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
+        r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
         r"\b(?:recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
-        r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le)\s?:?\s?")),
+        r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le|recue? (?:a la |en )?(?:sous-)?"
+        r"prefecture le|reception par le (?:sous-)?prefet)\s?:?\s?")),
     ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
     ("publicite.date_mise_en_ligne", 0.9, re.compile(
         r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
-        r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication)\s?:?\s?")),
+        r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication|publication le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
-        r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du)"
-        r"|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
+        r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
+        r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
 ]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
+# « L'intégralité des délibérations … sont consultables à compter du 23 décembre 2022 dans le
+# recueil … ainsi que sur le site internet de la collectivité »: the online publication's date.
+_CONSULTABLE_ONLINE = re.compile(r"\bconsultables? (?:a compter du|des le|depuis le) ")
+_YEAR_GUESSED = 0.6
+_YEAR_GUESS_DAYS = 120
 _PUBLISHED_ONLINE = re.compile(r"\b(?:publiee?|mise? en ligne) sur (?:le site|internet)")
 
 
@@ -60,11 +67,58 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
                 if not _PREFECTURE_CONTEXT.search(text, max(0, m.start() - 120), m.start()):
                     continue
             date = date_at(text, m.end(), 40)
-            if date is None or not _acceptable(date.date, meeting):
+            if date is None:
                 continue
-            stamps.append(Stamp(field, date.date, doc.span(m.start(), date.end), confidence, m.start()))
+            value, guessed = date.date, False
+            if date.year is None:
+                # « Publication le : 7 AVR. 2U2J »: a year garbled by OCR; a stamp follows the
+                # meeting by days or weeks, so only the one year that puts it there, and that
+                # agrees with every digit still legible, is taken.
+                value = _year_after(date, meeting, _garbled_year(text, date.end))
+                guessed = True
+            if not _acceptable(value, meeting):
+                continue
+            stamps.append(Stamp(field, value, doc.span(m.start(), date.end),
+                                min(confidence, _YEAR_GUESSED) if guessed else confidence, m.start()))
+    for m in _CONSULTABLE_ONLINE.finditer(text):
+        date = date_at(text, m.end(), 40)
+        if date is None or not _acceptable(date.date, meeting):
+            continue
+        sentence_end = text.find(". ", date.end)
+        sentence_end = len(text) if sentence_end < 0 else sentence_end
+        online = _ONLINE_PLACE.search(text, date.end, min(sentence_end, date.end + 300))
+        if online:
+            stamps.append(Stamp("publicite.date_mise_en_ligne", date.date, doc.span(m.start(), online.end()), 0.75,
+                                m.start()))
     stamps.sort(key=lambda s: s.start)
     return stamps
+
+
+_ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
+
+
+_GARBLED_YEAR = re.compile(r"[ .]{0,2}([0-9a-z]{4})\b")
+
+
+def _garbled_year(text: str, pos: int) -> str | None:
+    m = _GARBLED_YEAR.match(text, pos)
+    if m is None:
+        return None
+    token = m.group(1)
+    digits = sum(c.isdigit() for c in token)
+    return token if 2 <= digits < 4 else None
+
+
+def _year_after(date, meeting: dt.date, garbled: str | None) -> dt.date | None:
+    if garbled is None:
+        return None
+    for year in (meeting.year, meeting.year + 1):
+        if any(c.isdigit() and c != y for c, y in zip(garbled, str(year))):
+            continue
+        value = date.with_year(year)
+        if value is not None and meeting <= value <= meeting + dt.timedelta(days=_YEAR_GUESS_DAYS):
+            return value
+    return None
 
 
 def read_online_assertion(doc: Document) -> tuple[str, int] | None:
