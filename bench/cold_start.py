@@ -20,6 +20,7 @@ import resource
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -32,8 +33,10 @@ LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
 def one_run(python: str, example: Path, env: dict) -> tuple[float, float]:
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
+    # From a neutral folder: `-m` puts the working folder first on the path, which would run this
+    # tree instead of the installed package.
     subprocess.run([python, "-m", "checker.cli", "check", str(example)], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, env=env, check=False)
+                   stderr=subprocess.DEVNULL, env=env, check=False, cwd=tempfile.gettempdir())
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
@@ -44,7 +47,8 @@ def imports(python: str, example: Path, env: dict, runs: int) -> dict:
     per_run: list[Counter] = []
     for _ in range(runs):
         done = subprocess.run([python, "-X", "importtime", "-m", "checker.cli", "check", str(example)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True, check=False)
+                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True, check=False,
+                              cwd=tempfile.gettempdir())
         totals: Counter = Counter()
         for match in LINE.finditer(done.stderr):
             name = match.group(4)

@@ -208,8 +208,14 @@ def _counts(record: dict, deliberation: dict):
     present = _int(deliberation.get("presents"))
     if present is None and "presents" not in deliberation:
         present = _int(seance.get("presents"))
+        if present is not None:
+            # Members who arrived or left since the opening (the record lists them per act).
+            present += len(deliberation.get("arrivees") or []) - len(deliberation.get("departs") or [])
     represented = _int(deliberation.get("representes"))
-    if represented is None:
+    moved = bool(deliberation.get("arrivees") or deliberation.get("departs"))
+    if represented is None and not moved:
+        # After arrivals or departures the proxies still voted are not known: a holder who left
+        # did not vote for the member he represented.
         proxies = seance.get("pouvoirs")
         represented = len(proxies) if isinstance(proxies, list) else _int(seance.get("representes"))
     return present, represented

@@ -108,6 +108,8 @@ def meeting(rng: random.Random, n: int = 0) -> dict:
             deliberation["icpe"] = rng.random() < 0.7
         if rng.random() < 0.2:
             deliberation["presents"] = rng.randint(max(1, presents - 4), presents)
+        elif rng.random() < 0.15:
+            deliberation["departs"] = here[: rng.randint(1, min(3, len(here)))]
         if convocation.get("seconde_convocation") and rng.random() < 0.7:
             deliberation["reportee_faute_de_quorum"] = rng.random() < 0.7
         votants = presents + len(proxies)

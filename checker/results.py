@@ -4,14 +4,16 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass, field
 
-from checker.findings import A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Finding, act_status
+from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Finding,
+                              act_status, format_value)
 from checker.record import Record
 from ruleset.errors import InputError
+from ruleset.values import Unknown
 
 
 # The version of the JSON output (`checker/schemas/resultat.schema.json`): a field added is a minor
 # change ("1.1"), a field removed or changed in meaning a major one ("2.0").
-SCHEMA_VERSION = "1.2"
+SCHEMA_VERSION = "2.0"
 COUNTED = (CONFORME, NON_CONFORME, INDETERMINE, A_VENIR, NON_APPLICABLE)
 
 
@@ -196,28 +198,10 @@ class LeanResult(Result):
         out["compte"] = {status: counts.get(status, 0) for status in COUNTED}
         decision = self.decision
         if decision is not None:
-            out["decision"] = decision.to_dict()
+            out["decision"] = _lean_decision(decision.to_dict())
         out["preuves"] = "resumees"
-        # The facts read, once per act (`faits`), each finding naming them by their position: the
-        # same facts (the date, the roll, the proxies) found most findings of an act.
-        facts: list = []
-        positions: dict = {}
-        constats = []
-        for finding in self.evidence():
-            if finding.statut not in (NON_CONFORME, INDETERMINE):
-                continue
-            read = []
-            for fact in finding.faits:
-                entry = fact.to_dict()
-                key = (entry["chemin"], repr(entry.get("valeur")), entry.get("source"))
-                position = positions.get(key)
-                if position is None:
-                    position = positions[key] = len(facts)
-                    facts.append(entry)
-                read.append(position)
-            constats.append(finding.to_lean_dict(read))
-        out["constats"] = constats
-        out["faits"] = facts
+        out["constats"], out["faits"] = _lean_findings(
+            [f for f in self.evidence() if f.statut in (NON_CONFORME, INDETERMINE)])
         conformes: dict = {}
         absent: dict = {}
         for rule_id, path, status in statuses:
@@ -229,3 +213,107 @@ class LeanResult(Result):
         if show_all:
             out["non_applicables"] = absent
         return out
+
+
+# What the lean decision leaves out: sentences that depend on nothing but the decision's kind
+# (the warning, the case law on documents requested, a theme's label) and, in its findings, what
+# the act's `constats` already give (the message) or depends on the rule alone (the link).
+_CONSTANT_DECISION_KEYS = ("avertissement", "fondement_pieces")
+_DECISION_FINDINGS = ("violations", "a_confirmer", "irregularites_mineures")
+
+
+def _lean_decision(decision: dict) -> dict:
+    out = {k: v for k, v in decision.items() if k not in _CONSTANT_DECISION_KEYS}
+    for key in _DECISION_FINDINGS:
+        if key in out:
+            out[key] = [{k: v for k, v in f.items() if k not in ("message", "url")} for f in out[key]]
+    out["non_verifie"] = [{k: v for k, v in theme.items() if k != "libelle"} for theme in out["non_verifie"]]
+    return out
+
+
+def _ancestors(path: str):
+    """`seance.pouvoirs[0].mandataire` → `seance.pouvoirs[0]`, `seance.pouvoirs`, `seance`."""
+    for index in range(len(path) - 1, 0, -1):
+        if path[index] in ".[":
+            yield path[:index]
+
+
+def _relative(path: str, subject: str) -> str:
+    """A missing fact inside the finding's subject, from that subject: `.signatures` for
+    `deliberations[1].signatures` — the same on each act, so that the finding is written once."""
+    if path.startswith(subject) and path[len(subject):len(subject) + 1] == ".":
+        return path[len(subject):]
+    return path
+
+
+def _plain(entry: dict) -> bool:
+    """A fact as the record gives it: neither computed nor only asserted."""
+    return "source" not in entry and "affirme" not in entry
+
+
+def _leaf(path: str) -> str:
+    return path.rsplit(".", 1)[-1].split("[", 1)[0]
+
+
+def _lean_findings(findings: list) -> tuple[list, list]:
+    """The lean `constats` and the act's `faits` they read.
+
+    Each fact read is written once per act, and a fact inside another one read whole (a proxy's
+    holder inside the list of proxies) is given by that one; a value computed under the name of
+    a fact read with the same value is given by the fact; a finding with the same evidence on
+    several subjects is written once with all of them (`chemins`), a missing fact inside the
+    subject being written from it (`.vote.resultat`). Messages are kept for
+    `non_conforme` findings: an undecided finding's evidence is its values and facts, read and
+    missing (its message with `--preuves completes`)."""
+    read = [[fact.to_dict() for fact in finding.faits] for finding in findings]
+    whole: dict = {}
+    for entries in read:
+        for entry in entries:
+            if _plain(entry) and "valeur" in entry:
+                whole.setdefault(entry["chemin"], entry)
+    facts: list = []
+    positions: dict = {}
+    constats: list = []
+    merged: dict = {}
+    for finding, entries in zip(findings, read):
+        taken = []
+        for entry in entries:
+            if _plain(entry):
+                parent = next((p for p in _ancestors(entry["chemin"]) if p in whole), None)
+                if parent is not None:
+                    entry = whole[parent]
+            key = (entry["chemin"], repr(entry.get("valeur")), entry.get("source"), entry.get("affirme"))
+            position = positions.get(key)
+            if position is None:
+                position = positions[key] = len(facts)
+                facts.append(entry)
+            if position not in taken:
+                taken.append(position)
+        given = {(_leaf(e["chemin"]), repr(e.get("valeur"))) for e in entries if "valeur" in e}
+        out: dict = {"regle": finding.regle, "statut": finding.statut}
+        if finding.statut == NON_CONFORME:
+            out["message"] = finding.message
+        values = {}
+        for name, value in finding.valeurs.items():
+            if type(value) is Unknown:
+                continue
+            shown = format_value(value, iso=True)
+            if (name, repr(shown)) not in given:
+                values[name] = shown
+        if values:
+            out["valeurs"] = values
+        out["faits_lus"] = taken
+        missing = [m.to_dict() for m in finding.manquants]
+        if missing:
+            out["manquants"] = [_relative(m["chemin"], finding.chemin) if len(m) == 1 else m for m in missing]
+        finding._flags(out)
+        signature = repr(out)
+        twin = merged.get(signature)
+        if twin is not None:
+            twin["chemins"].append(finding.chemin)
+            continue
+        out["chemins"] = [finding.chemin]
+        merged[signature] = out
+        constats.append(out)
+    return constats, facts
+

@@ -16,6 +16,7 @@ from collections import Counter
 from hypothesis import given, settings, strategies as st
 
 from checker.record import build_record
+from ruleset.errors import InputError
 
 from conftest import ROOT
 
@@ -143,6 +144,21 @@ def test_the_engine_and_the_hand_written_checker_agree_on_a_thousand_meetings(en
     for family in families.FAMILIES:
         for status in ("conforme", "non_conforme", "indetermine"):
             assert seen[(family, status)] > 0, (family, status)
+
+
+def test_they_agree_on_the_batch_benchmarks_records(engine):
+    import generate
+
+    for line in generate.lines(300, seed=9):
+        try:
+            record = json.loads(line)
+        except ValueError:
+            continue
+        try:
+            build_record(json.loads(line), "lot")
+        except InputError:
+            continue   # the lines broken on purpose
+        assert _disagreements(engine, record) == {}, line
 
 
 @settings(max_examples=max(200, settings.default.max_examples))

@@ -108,7 +108,7 @@ def test_sarif_uris_are_percent_encoded_and_every_act_has_a_result(tmp_path, mix
 def test_json_and_jsonl_follow_the_published_schema(mixed, jobs):
     document = json.loads(run(["check", *mixed, "--format", "json", "--jobs", jobs]).stdout)
     validator().validate(document)
-    assert document["schema_version"].startswith("1.")
+    assert document["schema_version"].startswith("2.")
     lines = [json.loads(line) for line in run(["check", *mixed, "--format", "jsonl", "--jobs", jobs]).stdout.splitlines()]
     one = validator("resultat")
     for line in lines:
@@ -122,7 +122,7 @@ def test_json_and_jsonl_follow_the_published_schema(mixed, jobs):
 
 def test_the_schema_refuses_what_it_must():
     one = validator("resultat")
-    good = {"schema_version": "1.0", "fichier": "a.jsonl", "ligne": 1, "statut": "erreur", "identifiant": None,
+    good = {"schema_version": "2.0", "fichier": "a.jsonl", "ligne": 1, "statut": "erreur", "identifiant": None,
             "collectivite": None, "seance": None, "actes": [], "compte": {s: 0 for s in (
                 "conforme", "non_conforme", "indetermine", "a_venir", "non_applicable")},
             "erreur": {"message": "m", "ligne": 1, "champ": None, "texte": "a.jsonl, ligne 1 : m"}}
