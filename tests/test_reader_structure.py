@@ -7,6 +7,10 @@ from reader_support import schema_errors, value
 from checker.reader import read_text
 from checker.reader.body import read_body
 from checker.reader.normalize import Document
+from checker.reader.seance import read_meeting_date
+from checker.reader.zones import cut
+from checker.record import build_record
+from checker.referentiel.remplissage import completer
 
 
 def read(text):
@@ -144,6 +148,32 @@ def test_body_name_from_its_headers(head, name, nature):
     assert body["nom"][0] == name
 
 
+@pytest.mark.parametrize("head, name", [
+    ("MAIRIE DE SAINT-EXEMPLE Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni.",
+     "Commune de SAINT-EXEMPLE"),
+    ("Villexemple Métropole Séance du conseil de Métropole du 12 mars 2024. Le conseil de Métropole s'est réuni.",
+     "Villexemple Métropole"),
+    ("Syndicat départemental d'énergies de la Loire-Exemple Comité syndical du 12 mars 2024. Le comité syndical "
+     "s'est réuni.", "Syndicat départemental d'énergies de la Loire-Exemple"),
+    ("SIVOM DE LA VALLEE DE L'EXEMPLE Comité syndical du 12 mars 2024. Le comité syndical s'est réuni.",
+     "SIVOM DE LA VALLEE DE L'EXEMPLE"),
+    ("Établissement public territorial Est Exemple Séance du conseil de territoire du 12 mars 2024.",
+     "Établissement public territorial Est Exemple"),
+    ("Communauté d'agglomération Grand Exemple Bureau communautaire du 12 mars 2024. Le bureau communautaire "
+     "s'est réuni.", "Communauté d'agglomération Grand Exemple"),
+])
+def test_more_body_headers(head, name):
+    assert read_body(Document(head))["nom"][0] == name
+
+
+def test_a_syndicate_a_community_joins_is_not_the_community():
+    body = read_body(Document("Objet : adhésion au Syndicat d'énergies de la Loire-Exemple. Le conseil communautaire "
+                              "de la communauté s'est réuni le 12 mars 2024."))
+    assert body["nature"] == "epci_a_fiscalite_propre"
+    assert "nom" not in body
+
+
+
 def test_a_delegate_line_is_not_the_body():
     body = read_body(Document("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE EXEMPLE Comité syndical du 12 mars "
                               "2024 Présents : Commune de Saint-Autre : Monsieur Paul MARTIN"))
@@ -175,6 +205,10 @@ HEAD = "L'an deux mille vingt-quatre, le 12 mars à 18h, le conseil municipal s'
     ("Secrétaire élue : Mme Anne VIAL.", ["Anne VIAL"]),
     ("Secrétaire de séance Mme Anne VIAL.", ["Anne VIAL"]),
     ("Mme Anne VIAL, secrétaire de séance, prend note.", ["Anne VIAL"]),
+    ("Le conseil municipal a choisi pour secrétaire Mme Anne VIAL.", ["Anne VIAL"]),
+    ("Mme Anne VIAL a été choisie pour secrétaire.", ["Anne VIAL"]),
+    ("Secrétaire de séance désignée : Mme Anne VIAL.", ["Anne VIAL"]),
+    ("Secrétaire de séance - Mme Anne VIAL", ["Anne VIAL"]),
 ])
 def test_secretary_phrasings(sentence, names):
     assert read(HEAD + sentence)["seance"]["secretaires"] == names
@@ -197,6 +231,8 @@ def test_a_name_before_a_sentence_about_another_secretary_is_not_taken():
     ("PRÉSENTS : Monsieur Jérôme BERT, Maire, Monsieur Jean-Luc BOCHE, Madame Anne ROY.", "Jérôme BERT", 0.7),
     ("Intervention de Monsieur Patrice BESSON – maire de Montville « S'agissant du budget »", "Patrice BESSON", 0.7),
     ("sur la convocation qui leur a été adressée par la Présidente, Mme Annick BROSSARD.", "Annick BROSSARD", 0.7),
+    ("Présidence : M. Paul ROUX, Maire.", "Paul ROUX", 0.9),
+    ("M. Paul ROUX, Maire, préside la séance.", "Paul ROUX", 0.9),
 ])
 def test_president_phrasings(sentence, name, confidence):
     president = read(HEAD + sentence)["seance"]["president"]
@@ -296,8 +332,6 @@ REPRODUCED = ("Procès-verbal de la séance du 29 mars 2024. Le vendredi 29 mars
 
 
 def test_a_reproduced_procès_verbal_is_another_meeting_s_block():
-    from checker.reader.seance import read_meeting_date
-    from checker.reader.zones import cut
     doc = Document(REPRODUCED)
     zones = cut(doc, read_meeting_date(doc))
     assert doc.text[zones.meeting[1]:].startswith("Le vendredi 2 février 2024")
@@ -312,8 +346,6 @@ def test_a_reproduced_procès_verbal_is_another_meeting_s_block():
 
 
 def test_a_title_restated_near_the_formula_does_not_cut_the_block():
-    from checker.reader.seance import read_meeting_date
-    from checker.reader.zones import cut
     doc = Document("Le 12 mars 2024 le conseil s'est réuni. Le 11 mars 2024 le bureau s'est réuni. "
                    "Secrétaire de séance : Anne VIAL.")
     assert cut(doc, read_meeting_date(doc)).meeting == (0, len(doc.text))
@@ -370,3 +402,43 @@ def test_an_opening_formula_its_title_contradicts_is_read_below_the_accusation_t
                   "municipal s'est réuni.")
     assert value(record["seance"]["date"]) == "2024-04-12"
     assert record["seance"]["date"]["confiance"] < 0.9
+
+
+def test_a_weekday_that_disagrees_with_the_year_in_words_takes_the_actes_identifier_s_year():
+    record = read("ID : 091-219100000-20230130-DEL_07-DE L'an deux mille vingt-deux, le lundi trente janvier, à "
+                  "dix-neuf heures, le conseil municipal s'est réuni.")
+    date = record["seance"]["date"]
+    assert value(date) == "2023-01-30"
+    assert date["confiance"] < 0.9
+    assert "jour de la semaine" in date["source"]
+    assert record["seance"]["heure"] == "19:00"
+
+
+def test_a_weekday_that_agrees_with_the_year_in_words_keeps_it():
+    record = read("ID : 091-219100000-20230130-DEL_07-DE L'an deux mille vingt-deux, le dimanche trente janvier, "
+                  "le conseil municipal s'est réuni.")
+    assert value(record["seance"]["date"]) == "2022-01-30"
+
+
+def test_on_a_second_convocation_every_act_is_deferred_but_one_added_in_session():
+    text = SECOND.replace("Objet : travaux de voirie.", "Délibération n° 2024-10 Objet : travaux de voirie.") + (
+        " Délibération n° 2024-11 Objet : vente d'un terrain. Monsieur le Maire propose d'ajouter un point à l'ordre "
+        "du jour. Le conseil accepte à l'unanimité.")
+    deliberations = read(text)["deliberations"]
+    assert [d["numero"] for d in deliberations] == ["2024-10", "2024-11"]
+    assert value(deliberations[0]["reportee_faute_de_quorum"]) is True
+    assert "reportee_faute_de_quorum" not in deliberations[1]
+    assert value(deliberations[1]["inscrite_ordre_du_jour"]) is False
+
+
+def test_a_guessed_name_does_not_identify_the_body_in_the_reference_data():
+    text = ("Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni. " + "Exposé. " * 400 +
+            "Le territoire de la commune de Villeneuve d'Ascq compte deux écoles. La commune de Villeneuve d'Ascq "
+            "a adhéré au syndicat.")
+    record = read(text)
+    assert record["collectivite"]["nom"]["confiance"] < 0.7
+    report = completer(build_record(record, "devine.txt"), {})
+    assert report.collectivite is None and "lu avec doute" in report.motif
+    # The same name read in the heading identifies the commune.
+    heading = read("COMMUNE DE VILLENEUVE D'ASCQ " + text)
+    assert completer(build_record(heading, "titre.txt"), {}).collectivite.startswith("Villeneuve")

@@ -9,6 +9,10 @@ from reader_support import schema_errors, value
 from checker.errors import InputError
 from checker.reader import read_text
 from checker.reader.dates import MONTH_NAMES, int_to_words
+from checker.reader.deliberations import read_deliberations
+from checker.reader.normalize import Document
+from checker.reader.seance import read_meeting_date
+from checker.reader.zones import cut
 
 DAYS = st.dates(min_value=dt.date(2015, 1, 1), max_value=dt.date(2030, 12, 31))
 
@@ -91,3 +95,22 @@ def test_the_opening_formula_names_the_meeting_whatever_else_is_quoted(day, othe
     assert record is not None
     assert value(record["seance"]["date"]) == day.isoformat()
     assert record["seance"]["heure"] == "20:00"
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(DOCUMENTS)
+def test_zones_lie_inside_the_document_in_reading_order(text):
+    doc = Document(text)
+    meeting = read_meeting_date(doc)
+    if meeting is None:
+        return
+    zones = cut(doc, meeting, read_deliberations(doc))
+    size = len(doc.text)
+    assert 0 == zones.meeting[0] <= zones.meeting[1] <= size
+    assert zones.heading[0] <= zones.heading[1] <= zones.formula[0] <= zones.formula[1] <= size
+    # The meeting's own formula lies in the meeting's block.
+    assert zones.formula[0] <= zones.meeting[1]
+    if zones.attendance:
+        assert zones.formula[0] <= zones.attendance[0] <= zones.attendance[1] <= zones.meeting[1]
+    for start, end in zones.deliberations + zones.certificates:
+        assert 0 <= start <= end <= size

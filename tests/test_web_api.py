@@ -463,3 +463,28 @@ def test_every_page_answers_in_french(api, path, words):
     response = api.get(path)
     assert response.status_code == 200 and words in unescape(response.text)
     assert response.headers["content-type"].startswith("text/html")
+
+
+@pytest.mark.parametrize("members", [0, 700])
+def test_a_json_body_small_or_large_is_the_json_of_the_command_line(api, tmp_path, members):
+    """Small JSON records are checked in the event loop, larger ones in a thread: the same answer."""
+    import yaml
+
+    from checker.web.api import INLINE_MAX
+    data = yaml.safe_load((EXAMPLES / "convocation-tardive.yaml").read_text(encoding="utf-8"))
+    if members:
+        data["seance"]["membres_en_exercice"] = members
+        data["seance"]["membres"] = [{"nom": f"Membre NUMÉRO{i:04d}", "presence": "present"} for i in range(members)]
+    body = json.dumps(data, default=str)
+    assert (len(body.encode()) > INLINE_MAX) == bool(members)
+    path = tmp_path / "dossier.json"
+    path.write_text(body, encoding="utf-8")
+    response = api.post("/api/v1/controle", content=body, headers={"content-type": "application/json"})
+    same_as_cli(response.json(), path, "-")
+
+
+def test_the_loaded_heap_is_set_aside_from_the_collector():
+    """After start-up, a full collection no longer walks the rules and the reference data."""
+    import gc
+    with client():
+        assert gc.get_freeze_count() > 50_000

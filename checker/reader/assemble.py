@@ -214,9 +214,10 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -
         added = added_in_session(doc, delib.heading_start if len(delibs) > 1 else 0, delib.end)
         if added:
             entry["inscrite_ordre_du_jour"] = fact(False, added, 0.85)
-        if second is not None and (len(delibs) == 1 or delib.heading_start <= second.start < delib.end):
-            # The extract of one act passed on a second convocation: the act is one of the items
-            # deferred from the meeting without quorum, the reason for convening again.
+        if second is not None and not added:
+            # A meeting on a second convocation takes up the items of the one without quorum:
+            # each act is read as deferred, with less trust, unless its own zone says it was added
+            # in session (a new item always needs the quorum, L2121-17 al. 2).
             entry["reportee_faute_de_quorum"] = fact(True, second.source, 0.7)
         vote, nomination = _vote_record(delib.vote)
         if vote:

@@ -35,7 +35,8 @@ _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deli
                "liste", "direction", "service", "mairie", "envoye", "recu", "publie", "id", "compte", "pv",
                "nombre", "l'an", "reunion", "membres", "me", "cedex", "dans", "convocation", "ordre",
                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "commune", "ville",
-               "communautaire", "municipal", "syndical", "metropolitain", "comite"}
+               "communautaire", "municipal", "syndical", "metropolitain", "comite",
+               "bureau", "assemblee"}
 # Words that end a name when a space (not a hyphen) comes before them: in a text set in capitals
 # (« SAINT JEAN DE VEDAS AU LIEU HABITUEL ») every word looks like part of the name.
 _SPACED_STOP_WORDS = {"au", "a", "lieu", "salle", "hotel", "legalement", "regulierement", "dument", "s'est",
@@ -45,15 +46,18 @@ _SPACED_STOP_WORDS = {"au", "a", "lieu", "salle", "hotel", "legalement", "reguli
 _COMMUNE_PREFIXES = [
     (0.9, re.compile(r"\bconseil (?:de )?municipal de (?:la )?(?:commune|ville) d(?:e |u |es |')")),
     (0.9, re.compile(r"\bconseil (?:de )?municipal d(?:e |u |es |')")),
-    (0.85, re.compile(r"\b(?:commune|ville) d(?:e |u |es |')")),
+    (0.85, re.compile(r"\b(?:commune|ville|mairie) d(?:e |u |es |')")),
     (0.7, re.compile(r"\bcommune (?!d(?:e|u|es|')\b)")),
     (0.6, re.compile(r"\bmaire d(?:e |u |es |')")),
 ]
 _EPCI_PREFIX = re.compile(
     r"\b(?P<kind>communaute de communes|communaute d'agglomeration|communaute urbaine|syndicat mixte"
-    r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?|(?:euro)?metropole)"
+    r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?|(?:euro)?metropole"
+    r"|syndicat departemental|syndicat(?= d'|des |du |de )|etablissement public territorial"
+    r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|sivom|smeaa|sdis|sde)\b)"
     r" ?(?:d(?:u |e la |es |e |'))?")
 _NAME_RE = re.compile(_NAME)
+_CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2} M[ée]tropole\b")
 _DESCRIBED = re.compile(r"(?: (?:d'|de l'|de la |des |du |de |a |à |pour (?:la |le |l'|les )?)?[a-zà-ÿ]{2,}){1,4}"
                         r" (?:de la |de l'|du |des |de |d')")
 
@@ -160,7 +164,7 @@ def read_body(doc: Document) -> dict:
             result["nom"] = met
             return result
         for m in _EPCI_PREFIX.finditer(folded_head):
-            if m.group("kind").endswith("metropole") and nature not in ("metropole", "epci_a_fiscalite_propre"):
+            if not _kind_fits(m.group("kind"), nature):
                 continue
             found = _NAME_RE.match(text_head, m.end())
             name = _clean(found.group("name")) if found else None
@@ -176,9 +180,15 @@ def read_body(doc: Document) -> dict:
                     link = described.group(0)
             if not name:
                 continue
-            result["nom"] = (f"{kind[:1].upper()}{kind[1:].lower()}{link}{name}",
-                             doc.span(m.start(), m.end() + len(name)), 0.85)
+            written = kind if re.fullmatch(r"[A-Z]{3,6}", kind) else f"{kind[:1].upper()}{kind[1:].lower()}"
+            result["nom"] = (f"{written}{link}{name}", doc.span(m.start(), m.end() + len(name)), 0.85)
             return result
+        if nature == "metropole":
+            # « Bordeaux Métropole », « Nantes Métropole »: the city before the word.
+            m = _CITY_METROPOLE.search(text_head)
+            if m:
+                result["nom"] = (m.group(0), doc.span(m.start(), m.end()), 0.8)
+                return result
         if nature in _KIND_WORDS or nature == "epci_a_fiscalite_propre":
             repeated = _repeated_name(doc, _COMMUNITY_ANYWHERE)
             if repeated:
@@ -196,6 +206,18 @@ _ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil s
 _KIND_WORDS = {"communaute_de_communes": "Communauté de communes", "communaute_d_agglomeration":
                "Communauté d'agglomération", "communaute_urbaine": "Communauté urbaine"}
 _OWN_KIND = re.compile(r"(?:communautes?|communes?|syndicat|(?:euro)?metropole|pays|sivom|sivu)\b")
+
+
+def _kind_fits(kind: str, nature: str | None) -> bool:
+    """A body named in the heading is the one that met only if it is of the nature read from the
+    assembly: a communauté's extract that names the syndicate it joins is not the syndicate's."""
+    if kind.startswith("communaute"):
+        return nature is None or nature.startswith("communaute") or nature == "epci_a_fiscalite_propre"
+    if kind.endswith("metropole"):
+        return nature in ("metropole", "epci_a_fiscalite_propre")
+    if kind == "etablissement public territorial":
+        return nature in (None, "autre")
+    return nature is None or nature.startswith("syndicat") or nature == "autre"
 
 
 def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:

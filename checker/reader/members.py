@@ -364,10 +364,13 @@ _SECRETARY_AFTER = re.compile(
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
     r"|(?<![a-z] )\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
+    r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
+    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _SECRETARY_BEFORE = re.compile(
-    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?)(?: a l'unanimite)?"
-    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat"
+    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?: a l'unanimite)?"
+    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     r"|, secretaire de (?:la )?seance\b")
@@ -439,7 +442,7 @@ def _with_civility(text: str, name, resolved: str) -> str:
 _PRESIDENT = [
     (0.9, re.compile(r"\bsous la presidence (?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
     (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
-    (0.9, re.compile(r"\bpresidee? par ")),
+    (0.9, re.compile(r"\bpresidee? par |\bpresidence ?: ?")),
     (0.85, re.compile(r"\bpresidente? ?: ?")),
 ]
 # Without a sentence saying who presided, the mayor (the president) does, by law (L2121-14,
@@ -450,6 +453,8 @@ _HEAD_OF_BODY = re.compile(r" ?[,–-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7
+# « M. Paul ROUX, Maire, préside la séance »
+_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
 def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
@@ -458,6 +463,11 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
             if name is not None:
                 return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
+    for m in _PRESIDES.finditer(doc.fold):
+        start = max(0, m.start() - 80)
+        name = last_name_before(doc.text[start:m.start()], start)
+        if name is not None:
+            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
     return _presumed_president(doc, book)
 
 

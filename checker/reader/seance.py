@@ -11,14 +11,14 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, WEEKDAYS, date_at, date_from_match,
                                   find_dates, number, time_at)
 from checker.reader.normalize import Document
 
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
-_LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?:{WEEKDAY}[ ,]{{1,2}})?"
-                  rf"(?P<date>{TEXT_DATE})")
+_LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?P<date>{TEXT_DATE})")
 _LE_DATE_REUNI = re.compile(rf"(?:^|[.:] |\b)le (?P<date>{TEXT_DATE})")
 _REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se tiendra)(?: reunie?s?)?\b")
 _HEADING = re.compile(
@@ -37,6 +37,20 @@ _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compt
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
 _START_TIME = re.compile(r"\b(?:debut de (?:la )?seance|(?:la )?seance (?:est )?ouverte|ouvre la seance)"
                          r"(?: a| :)? ?")
+
+
+class Candidate(NamedTuple):
+    """A date that may be the meeting's: `rank` 0 for « L'an … », 1 for another formula with
+    « s'est réuni », 2 for a title, 3 for the ACTES identifier, 4 for the first date seen;
+    `weekday` is the one printed with it, if any."""
+
+    rank: int
+    start: int
+    date: dt.date
+    confidence: float
+    time: str | None
+    end: int
+    weekday: int | None
 
 
 @dataclass
@@ -74,7 +88,7 @@ def _candidates(doc: Document) -> list:
             continue
         time, end = _with_time(doc, m.end())
         agrees = date.weekday is None or value.weekday() == date.weekday
-        found.append((0, m.start(), value, 0.95 if agrees else 0.8, time, end))
+        found.append((0, m.start(), value, 0.95 if agrees else 0.8, time, end, date.weekday))
     for m in _LE_DATE_REUNI.finditer(text):
         date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
         if date is None or not _plausible(date.date):
@@ -93,7 +107,7 @@ def _candidates(doc: Document) -> list:
         if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$", text[max(0, m.start() - 60):m.start()]):
             continue
         time, end = _with_time(doc, m.end())
-        found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
+        found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
     for m in _REUNI.finditer(text):
         window_end = min(len(text), m.end() + 140)
         for date in find_dates(text, m.end(), window_end):
@@ -103,7 +117,7 @@ def _candidates(doc: Document) -> list:
             if not re.search(r"\ble $|\ben date du $|, le $", before) or "convo" in before:
                 continue
             time, end = _with_time(doc, date.end)
-            found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end))
+            found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
     for m in _HEADING.finditer(text):
         group = next(g for g in ("date", "date2", "date3") if m.group(g))
@@ -125,17 +139,17 @@ def _candidates(doc: Document) -> list:
         title = m.start() < 300 and weekday is not None and agrees
         time, end = _with_time(doc, date.end)
         if not agrees:
-            found.append((2, m.start(), date.date, 0.7, time, end))
+            found.append((2, m.start(), date.date, 0.7, time, end, weekday))
             continue
-        found.append((2, m.start(), date.date, 0.9 if title else 0.8, time, end))
+        found.append((2, m.start(), date.date, 0.9 if title else 0.8, time, end, weekday))
     for m in _ID_DATE.finditer(text):
         try:
             value = dt.date(int(m.group("y")), int(m.group("m")), int(m.group("d")))
         except ValueError:
             continue
         if _plausible(value):
-            found.append((3, m.start(), value, 0.6, None, m.end()))
-    return found
+            found.append((3, m.start(), value, 0.6, None, m.end(), None))
+    return [Candidate(*c) for c in found]
 
 
 def _first_date(doc: Document) -> list:
@@ -143,7 +157,7 @@ def _first_date(doc: Document) -> list:
     only so that the rest of the document can be read — too doubtful to accuse on."""
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
         if _plausible(date.date):
-            return [(4, date.start, date.date, 0.5, None, date.end)]
+            return [Candidate(4, date.start, date.date, 0.5, None, date.end, date.weekday)]
     return []
 
 
@@ -154,15 +168,20 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     candidates.sort(key=lambda c: (c[0], c[1]))
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
-        _, start, value, _, time, end = rival
+        start, value, time, end = rival.start, rival.date, rival.time, rival.end
         formula = candidates[0]
-        if time is None and (formula[2].month, formula[2].day) == (value.month, value.day):
+        if time is None and (formula.date.month, formula.date.day) == (value.month, value.day):
             # Only the year of the formula was wrong: its hour stands.
-            time = formula[4]
+            time = formula.time
         if time is None:
-            time = _other_time(doc, value, [c for c in candidates if c[2] == value], formula=False)
-        return MeetingDate(value, doc.span(start, end), _TITLE_OVER_FORMULA, time, start, end)
-    rank, start, value, confidence, time, end = candidates[0]
+            time = _other_time(doc, value, [c for c in candidates if c.date == value], formula=False)
+        source = doc.span(start, end)
+        if rival.rank == 3:
+            source = (f"{doc.span(formula.start, formula.end)} — année lue d'après le jour de la semaine et "
+                      f"l'identifiant ACTES {source}")
+            start, end = formula.start, formula.end
+        return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end)
+    rank, start, value, confidence, time, end, _ = candidates[0]
     if any(c[2] == value for c in candidates if c is not candidates[0]):
         confidence = min(0.98, confidence + 0.03)
     if rank >= 1 and any(c[2] != value for c in candidates if c[0] <= 1 or c[0] == 2 and c[1] < 300):
@@ -171,8 +190,9 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         # « L'an … » (see bench/reader_accuracy.py). A meeting cited further on (« délibération du
         # conseil municipal du 11 avril 2022 ») is no rival.
         confidence = min(confidence, 0.75)
-    elif rank == 0 and any(c[2] != value and c[0] == 2 and c[1] < _HEAD_TITLE
-                           and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12) for c in candidates):
+    elif rank == 0 and any(c.date != value and c.rank == 2 and c.start < _HEAD_TITLE
+                           and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)
+                           for c in candidates):
         # « L'an … » against the document's own title: usually right, but a wrong meeting date
         # would move every delay; below the threshold at which a finding may accuse.
         confidence = min(confidence, _CONTRADICTED_FORMULA)
@@ -188,10 +208,10 @@ _CONTRADICTED_FORMULA = 0.85
 _HEAD_TITLE = 300
 
 
-def _support(candidates: list, value: dt.date, but: tuple) -> int:
+def _support(candidates: list, value: dt.date, but: Candidate) -> int:
     """How many other passages name `value` as this meeting's date; the ACTES identifier, often
     repeated on every page, counts once."""
-    places = {c[1] if c[0] != 3 else -1 for c in candidates if c is not but and c[2] == value}
+    places = {c.start if c.rank != 3 else -1 for c in candidates if c is not but and c.date == value}
     return len(places)
 
 
@@ -199,19 +219,28 @@ _QUOTED_MEETING = re.compile(r"(?:approbation|approuve|adopte|precedente?|dernie
                              r"|lors de|sa seance|quorum|convoqu|\bvu |par deliberation)[^.]{0,40}$")
 
 
-def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
+def _better_supported_title(doc: Document, candidates: list) -> Candidate | None:
     """The head title's date, when the opening formula names another day that nothing else in
     the document repeats while the title's date is repeated (a later title, the ACTES identifier):
     a stale template formula (« Le premier décembre … » under « CONSEIL MUNICIPAL DU 16 FÉVRIER
     2023 ») or a year miswritten in words (« l'an deux mille vingt-deux, le lundi trente janvier »
     under « séance du lundi 30 janvier 2023 ») is the formula's error, not the title's."""
     chosen = candidates[0]
-    if chosen[0] > 1 or _support(candidates, chosen[2], chosen):
+    if chosen.rank > 1 or _support(candidates, chosen.date, chosen):
         return None
-    titles = [c for c in candidates if c[0] == 2 and c[1] < _HEAD_TITLE and c[2] != chosen[2]
-              and not _QUOTED_MEETING.search(doc.fold, max(0, c[1] - 50), c[1] + 12)]
-    best = max(titles, key=lambda c: (_support(candidates, c[2], c), -c[1]), default=None)
-    if best is None or _support(candidates, best[2], best) < 1:
+    titles = [c for c in candidates if c.rank == 2 and c.start < _HEAD_TITLE and c.date != chosen.date
+              and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)]
+    if chosen.weekday is not None and chosen.date.weekday() != chosen.weekday:
+        # The formula's printed weekday disagrees with its own date: the ACTES identifier's date,
+        # the same day of the same month in a year where the weekday agrees, stands in for a
+        # title (« l'an deux mille vingt-deux, le lundi trente janvier » under an identifier dated
+        # 20230130, a Monday).
+        repaired = [c for c in candidates if c.rank == 3 and c.date.weekday() == chosen.weekday
+                    and (c.date.month, c.date.day) == (chosen.date.month, chosen.date.day)]
+        if repaired:
+            return repaired[0]
+    best = max(titles, key=lambda c: (_support(candidates, c.date, c), -c.start), default=None)
+    if best is None or _support(candidates, best.date, best) < 1:
         return None
     return best
 
@@ -219,7 +248,7 @@ def _better_supported_title(doc: Document, candidates: list) -> tuple | None:
 def other_formulas(doc: Document, meeting: MeetingDate) -> list:
     """Where the opening formulas of other meetings stand (« Le vendredi 3 février 2023, … le
     Conseil Municipal … s'est réuni » in a procès-verbal reproduced after this one)."""
-    return sorted(c[1] for c in _candidates(doc) if c[0] <= 1 and c[2] != meeting.date)
+    return sorted(c.start for c in _candidates(doc) if c.rank <= 1 and c.date != meeting.date)
 
 
 def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True) -> str | None:

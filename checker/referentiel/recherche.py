@@ -116,6 +116,10 @@ def _epci_dans(data: Donnees, epci: Epci, index: int, departement: str) -> bool:
     return any(code.startswith(departement) for code in members)
 
 
+# Below this confidence a name read from a document does not identify the body.
+NOM_DOUTEUX = 0.7
+
+
 def identifier(data: Donnees, collectivite: dict, deliberations, date: dt.date, nature: str | None) -> Recherche:
     """The body of a record, from what identifies it best: SIREN, INSEE code, ACTES identifier,
     name. The first that the data knows is taken; what it does not know is said in the motive."""
@@ -146,6 +150,13 @@ def identifier(data: Donnees, collectivite: dict, deliberations, date: dt.date, 
             departement = departement or departement_de(match.group(1))
             break
     nom = collectivite.get("nom")
+    read = getattr(collectivite, "_sources", None) or {}
+    confidence = read.get("nom", (None, None))[1]
+    if isinstance(nom, str) and confidence is not None and confidence < NOM_DOUTEUX:
+        # A name the reader only guessed (named twice in the text, not in the heading): another
+        # commune's population and council size must not come in on a guess.
+        motifs.append(f"nom « {nom} » lu avec doute (confiance {confidence:g}) : pas d'identification par le nom")
+        nom = None
     if isinstance(nom, str) and nom.strip() and not (nature in NATURES_SYNDICAT):
         found = par_nom(data, nom, departement, date, nature)
         if found.trouve is not None or found.candidats:

@@ -62,14 +62,41 @@ async def on_unexpected(request: Request, exc: Exception):
     return error_response(request.url.path, 500, message)
 
 
+def warm_up() -> None:
+    """Load the rules and the reference data with one check, then set aside what is loaded for good.
+
+    After `gc.freeze()` the collector no longer walks the rules, the compiled expressions and the
+    reference data: a full collection of that heap took hundreds of milliseconds, stalling whichever
+    request met it."""
+    import gc
+
+    from checker.web.api import check_bytes
+    from checker.web.checking import Options, json_document
+    # A body looked up in the reference data, a convocation counted in jours francs over holidays:
+    # what loads the communes, the EPCIs and the holiday calendars on their first use.
+    record = (b'{"collectivite": {"nom": "Commune de Saint-Exemple", "nature": "commune", "population": 5000, '
+              b'"departement": "35"}, "seance": {"date": "2023-12-19", "membres_en_exercice": 29, "presents": 22}, '
+              b'"convocation": {"date_envoi": "2023-12-14"}, "deliberations": [{"numero": "1"}]}')
+    try:
+        from checker.referentiel.donnees import SEUIL_INDEX
+    except ImportError:
+        SEUIL_INDEX = 1
+    # The reference data builds its indexes after so many look-ups: built here, before the freeze.
+    for _ in range(SEUIL_INDEX + 1):
+        result, _ = check_bytes(record, "echauffement", "dossier", "json", Options(), Settings())
+    # The decision and its deadline (holiday calendars again) are computed when the answer is written.
+    json_document([result], Options())
+    gc.collect()
+    gc.freeze()
+
+
 def create_app(settings: Settings | None = None) -> Starlette:
     settings = settings or Settings()
 
     @contextlib.asynccontextmanager
     async def lifespan(app):
-        from checker.engine_cache import engine_for
         from checker.web import isolation
-        engine_for(None)
+        warm_up()
         isolation.start(settings)
         made = settings.dossier_travail is None
         workdir = Path(tempfile.mkdtemp(prefix="delibcheck-web-")) if made else Path(settings.dossier_travail)

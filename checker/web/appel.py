@@ -171,9 +171,13 @@ def meeting_record(form, liste: Liste, appel: dict, en_exercice: int, precedente
             previous = folder / "seance-precedente.yaml"
             previous.write_bytes(precedente)
         try:
-            return skeleton.build(registre, date, absents=appel["absents"], pouvoirs=given, points=points,
-                                  envoi=champs.date("envoi"), urgence=champs.booleen("urgence"),
-                                  precedente=str(previous) if previous else None)
+            out = skeleton.build(registre, date, absents=appel["absents"], pouvoirs=given, points=points,
+                                 envoi=champs.date("envoi"), urgence=champs.booleen("urgence"),
+                                 precedente=str(previous) if previous else None)
+            # The command line's option, named as the page names it.
+            out.notes[:] = [note.replace("(--precedente)", "(champ « Dossier de la séance précédente »)")
+                            for note in out.notes]
+            return out
         except InputError as exc:
             if previous is not None and exc.fichier == str(previous):
                 # Said of the file as the clerk knows it, not of the server's temporary copy.

@@ -58,6 +58,15 @@ def detail(rule_id: str) -> dict:
     return out
 
 
+def examples_yaml(rule_id: str) -> list[str]:
+    """Each example's record of the rule, in YAML, for the page to show and check."""
+    import json
+
+    import yaml
+    return [yaml.safe_dump(json.loads(json.dumps(e.dossier, default=str)), allow_unicode=True, sort_keys=False,
+                           width=100) for e in (find(rule_id).exemples or ())]
+
+
 @lru_cache(maxsize=1)
 def openapi() -> dict:
     from ruleset.yaml_loader import load_yaml

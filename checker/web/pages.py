@@ -372,7 +372,42 @@ async def acte(request: Request):
                       erreur=error, form=dict(form), yaml_dossier=form.get("texte_dossier") or "")
     await form.close()
     return render(request, "acte.html", status, champs_acte=ACT_FIELDS, natures=NATURE_LABELS, vue=vue,
-                  nom_fichier=nom, form={}, yaml_dossier=_yaml_of(raw))
+                  nom_fichier=nom, form={}, yaml_dossier=_yaml_of(raw), formats=lots.EXTENSIONS,
+                  avant_vote=options.avant_vote)
+
+
+def _report_of_one(raw: dict, name: str, fmt: str, options: checking.Options) -> str:
+    """The act's report in `fmt`, as `delibcheck check --format fmt` writes it for this one record."""
+    import io
+
+    from checker.batch import Totals
+    result = _check_raw(raw, name, options)
+    totals = Totals()
+    checking.count(totals, result)
+    out = io.StringIO()
+    report = checking.Report(fmt, options, out)
+    report.add(result)
+    report.finish(totals.as_dict())
+    return out.getvalue()
+
+
+async def acte_rapport(request: Request):
+    """The act shown, checked again from the facts the page holds, as a report file to download."""
+    from checker.web.api import MEDIA
+    form = await form_of(request, max_files=0)
+    try:
+        fmt = form.get("format") or ""
+        if fmt not in lots.EXTENSIONS:
+            raise ErreurWeb(400, f"format inconnu « {fmt[:20]} » ; formats : {', '.join(lots.EXTENSIONS)}", "format")
+        raw = facts.load_hidden(form.get("dossier"))
+        name = display_name(form.get("nom_fichier"), "acte")
+        options = checking.Options(tout=False, avant_vote=Champs(form).booleen("avant_vote"))
+        text = await run_in_threadpool(_report_of_one, raw, name, fmt, options)
+    finally:
+        await form.close()
+    stem = "".join(c if c.isalnum() or c in "-_" else "-" for c in name.rsplit(".", 1)[0])[:60] or "acte"
+    return Response(text, media_type=MEDIA[fmt],
+                    headers={"content-disposition": f'attachment; filename="delibcheck-{stem}.{lots.EXTENSIONS[fmt]}"'})
 
 
 def _parse_text(text: str, name: str) -> dict:
@@ -461,7 +496,10 @@ async def regles(request: Request):
 
 
 async def regle(request: Request):
-    return render(request, "regle.html", regle=catalogue.detail(request.path_params["regle_id"]))
+    rule = catalogue.detail(request.path_params["regle_id"])
+    for example, text in zip(rule["exemples"], catalogue.examples_yaml(rule["id"])):
+        example["dossier_yaml"] = text
+    return render(request, "regle.html", regle=rule)
 
 
 async def api_doc(request: Request):
@@ -491,6 +529,8 @@ ROUTES = [
     Route("/seance/reponses", seance_fragment, methods=["GET", "POST"]),
     Route("/seance/dossier", seance_dossier, methods=["POST"]),
     Route("/acte", acte, methods=["GET", "POST"]),
+    Route("/acte/rapport", acte_rapport, methods=["POST"]),
+    Route("/favicon.ico", lambda request: Response(status_code=204)),
     Route("/lot", lot_form, methods=["GET"]),
     Route("/lot", lot_create, methods=["POST"]),
     Route("/lot/{jeton}", lot_view),

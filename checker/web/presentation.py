@@ -4,6 +4,8 @@ Presentation only: statuses, severities and messages are the engine's and the ru
 """
 from __future__ import annotations
 
+import re
+
 from checker.findings import A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, STATUS_LABELS
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
 
@@ -95,3 +97,33 @@ def plural(n: int | None, singular: str, plural_: str | None = None) -> str:
 
 FILTERS.update({"jour": weekday_date, "pluriel": plural})
 FILTERS.update({"echeance": deadline, "ordonner": sorted_findings})
+
+
+# When a rule's LEGIARTI identifier is still to be verified, the page links to the code it belongs
+# to on Légifrance (its identifier is known) rather than to an article address made up: the CGCT
+# numbers its articles with four digits (L2121-17), the former code des communes with three (L121-10).
+CODES = (("CGCT", re.compile(r"^[LRD]O?\d{4}(-\d+)*$"), "LEGITEXT000006070633"),
+         ("code des communes", re.compile(r"^[LR]\d{3}(-\d+)*$"), "LEGITEXT000006070162"))
+
+
+# Texts outside the codes whose JORF identifier is known (shared/legal/legiarti.md).
+JORF = {"loi-2020-290-": ("loi n° 2020-290", "JORFTEXT000041746313"),
+        "loi-2020-1379-": ("loi n° 2020-1379", "JORFTEXT000042520662"),
+        "ord-2021-1310-": ("ordonnance n° 2021-1310", "JORFTEXT000044177138")}
+
+
+def code_of(article: str | None) -> dict | None:
+    """The code or text an article belongs to, with its Légifrance address, or None."""
+    if not article:
+        return None
+    for name, pattern, legitext in CODES:
+        if pattern.match(article):
+            return {"nom": name, "url": f"https://www.legifrance.gouv.fr/codes/texte_lc/{legitext}"}
+    for prefix, (name, jorftext) in JORF.items():
+        if article.startswith(prefix):
+            return {"nom": f"texte de la {name}" if name.startswith("loi") else f"texte de l'{name}",
+                    "url": f"https://www.legifrance.gouv.fr/jorf/id/{jorftext}"}
+    return None
+
+
+FILTERS.update({"code": code_of})
