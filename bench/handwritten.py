@@ -125,8 +125,9 @@ def _delay(day, clear, commune, local, large, icpe, first, convocation, sure: bo
     """One act's delay in one world (population side known). Not `sure` of that side, an exception
     that only a side opens (the first meeting of a large commune, urgency under one article or the
     other) is not relied on: the ordinary delay must have been kept."""
-    urgence = convocation.get("urgence") is True
     abrege = _bool(convocation.get("delai_abrege"))
+    # A delay shortened for urgency is urgency invoked (issue 13 §3: two facts, one implying the other).
+    urgence = convocation.get("urgence") is True or abrege is True
     prononcee = _bool(convocation.get("urgence_prononcee"))
     if day < CGCT:
         # Code des communes (L121-10): 3 jours francs for every commune, then, from the loi ATR,
@@ -149,12 +150,14 @@ def _delay(day, clear, commune, local, large, icpe, first, convocation, sure: bo
         floor, vote_known = 1, True
         if not sure and not icpe_rule:
             return _status(_and(None if clear is None else clear >= required,
-                                _or(_not(urgence), _not(abrege) if abrege is not None else (
-                                    None if clear is None else clear >= required), prononcee)))
+                                _or(_not(urgence), (clear >= required) if clear is not None else (
+                                    _not(abrege) if abrege is not None else None), prononcee)))
     if urgence and abrege is not False:
         if day < VOTE_URGENCE:
             return IND if clear is None or clear < required else OK
-        shortened = abrege if abrege is not None else (None if clear is None else clear < required)
+        # The sending date decides whether the delay was shortened, whatever the convocation says
+        # (issue 13 §2); the record's `delai_abrege` only when the date is unknown.
+        shortened = (clear < required) if clear is not None else abrege
         floor_met = None if clear is None else clear >= floor
         if shortened is False:
             return _status(floor_met)
@@ -339,6 +342,24 @@ def _survives(pour, contre, removed, adopted, secret):
     return secret
 
 
+def _tie_status(vote: dict, adopted, secret, pour, day, deliberation: dict) -> str:
+    """A tie (L2121-20): a compte administratif is adopted unless a majority is against it (L1612-12,
+    from 1996); a secret ballot is a rejection; otherwise the president's vote carries the decision
+    in the sense he voted (`vote_du_president`, else the older `voix_preponderante`: true when it
+    made the act adopted). No vote for at all: the president did not vote for, a rejection."""
+    if day >= CGCT and deliberation.get("compte_administratif") is True:
+        expected = True
+    elif pour == 0:
+        expected = False
+    else:
+        president = vote.get("vote_du_president")
+        by_president = president == "pour" if isinstance(president, str) else _bool(vote.get("voix_preponderante"))
+        expected = _and(_not(secret), by_president)
+    if adopted is None or expected not in (True, False):
+        return IND
+    return OK if adopted == expected else NC
+
+
 def _majority_one(record: dict, day, deliberation: dict):
     vote = deliberation.get("vote") or {}
     unanimous = vote.get("unanimite") is True
@@ -361,7 +382,7 @@ def _majority_one(record: dict, day, deliberation: dict):
         if abstentions is None and unanimous:
             abstentions = 0
         if tie is True:
-            statuses.append(_status(_or(_not(adopted), _and(_not(secret), _bool(vote.get("voix_preponderante"))))))
+            statuses.append(_tie_status(vote, adopted, secret, pour, day, deliberation))
         elif tie is False or tie is None:
             of_cast = None if pour is None or contre is None else pour > (pour + contre) // 2
             of_voters = None if pour is None or contre is None or abstentions is None \
@@ -373,7 +394,7 @@ def _majority_one(record: dict, day, deliberation: dict):
             else:
                 base = _or(_not(of_cast), _and(_not(of_voters), None))
             if tie is None:
-                tie_status = _status(_or(_not(adopted), _and(_not(secret), _bool(vote.get("voix_preponderante")))))
+                tie_status = _tie_status(vote, adopted, secret, pour, day, deliberation)
                 statuses.append(_merge((_status(base), tie_status)))
             else:
                 statuses.append(_status(base))
@@ -381,7 +402,7 @@ def _majority_one(record: dict, day, deliberation: dict):
         return _worst(statuses)
     if tie is True:
         # The president's vote decides a tie, except in a secret ballot where it is a rejection.
-        statuses.append(_status(_or(_not(adopted), _and(_not(secret), _bool(vote.get("voix_preponderante"))))))
+        statuses.append(_tie_status(vote, adopted, secret, pour, day, deliberation))
     else:
         cast = None if pour is None or contre is None else pour + contre
         majority = None if cast is None else pour > cast // 2
@@ -390,7 +411,7 @@ def _majority_one(record: dict, day, deliberation: dict):
         else:
             base = (True if unanimous else majority) if adopted else _not(majority)
         if tie is None:
-            tie_status = _status(_or(_not(adopted), _and(_not(secret), _bool(vote.get("voix_preponderante")))))
+            tie_status = _tie_status(vote, adopted, secret, pour, day, deliberation)
             statuses.append(_merge((_status(base), tie_status)))
         else:
             statuses.append(_status(base))

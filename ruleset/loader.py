@@ -14,7 +14,7 @@ from ruleset import parse_cache
 from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, rule_files, sources_of
 from ruleset.errors import InputError, RuleError
 from ruleset.expressions import ExpressionError, compile_expression, referenced_names
-from ruleset.messages import segments
+from ruleset.messages import plural_forms, segments
 from ruleset.model import Example, Obligation, Rule, Version
 from ruleset.schema_errors import load_schema, validate
 from ruleset.yaml_loader import LineDict, load_yaml
@@ -179,7 +179,14 @@ def _check_placeholders(messages: dict, values: set, node: LineDict, name: str) 
     for status, text in messages.items():
         try:
             segments(text)
-            fields = [f for _, f, _, _ in string.Formatter().parse(text) if f is not None]
+            parsed = [(f, spec, conversion) for _, f, spec, conversion in string.Formatter().parse(text)
+                      if f is not None]
+            for placeholder, spec, conversion in parsed:
+                if conversion:
+                    raise ValueError(f"{{{placeholder}!{conversion}}} : pas de conversion dans un message")
+                if spec:
+                    plural_forms(spec)
+            fields = [f for f, _, _ in parsed]
         except ValueError as exc:
             raise RuleError(f"message « {status} » mal formé : {exc}", fichier=name, ligne=node.lines.get("message"))
         for placeholder in fields:

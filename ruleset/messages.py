@@ -3,16 +3,23 @@
 A value that is unknown is never pasted into a sentence (« au moins inconnu jour(s) franc(s) »):
 the part of a message that cites a value which may be missing is written between ⟨ and ⟩, and
 that part is left out when one of its values is unknown. Segments do not nest.
+
+Words that agree with a number are written with the value, never as « jour(s) franc(s) »:
+`{jours:# jour franc|# jours francs}` gives « 1 jour franc », « 0 jour franc », « 3 jours francs »
+(`#` stands for the value; a form without `#` gives the words alone, `{noms:porte|portent}`). French
+puts the singular below two (« 0 jour franc », « 1,5 jour »); a list agrees with its length, a number
+known between bounds with its upper bound, and a value that is not a number with the plural.
 """
 from __future__ import annotations
 
 import string
 
-from ruleset.values import Unknown
+from ruleset.values import Interval, Unknown
 
 OPEN, CLOSE = "⟨", "⟩"
 
 _PARSED: dict = {}
+_PIECES: dict = {}
 
 
 def segments(template: str) -> list[tuple[bool, str, tuple[str, ...]]]:
@@ -45,13 +52,58 @@ def segments(template: str) -> list[tuple[bool, str, tuple[str, ...]]]:
     return parts
 
 
+def plural_forms(spec: str) -> tuple[str, str]:
+    """(singular, plural) of a placeholder's agreement `singulier|pluriel`; ValueError otherwise."""
+    forms = spec.split("|")
+    if len(forms) != 2 or not all(f.strip() for f in forms):
+        raise ValueError(f"accord « {spec} » mal formé : il s'écrit {{valeur:# singulier|# pluriel}}")
+    return forms[0], forms[1]
+
+
+def is_plural(value) -> bool:
+    """Whether words that agree with `value` take the plural (French: from two on)."""
+    kind = type(value)
+    if kind is bool:
+        return False
+    if kind is int or kind is float:
+        return abs(value) >= 2
+    if isinstance(value, (list, tuple)):
+        return len(value) >= 2
+    if kind is Interval:
+        return is_plural(value.hi)
+    return True
+
+
+def agree(value, spec: str, shown: str) -> str:
+    """The form of `spec` that agrees with `value`, with `#` replaced by the value as shown."""
+    singular, plural = plural_forms(spec)
+    return (plural if is_plural(value) else singular).replace("#", shown)
+
+
+def _pieces(text: str) -> list[tuple[str, str | None, str]]:
+    parsed = _PIECES.get(text)
+    if parsed is None:
+        parsed = [(literal, name, spec or "") for literal, name, spec, _ in string.Formatter().parse(text)]
+        _PIECES[text] = parsed
+    return parsed
+
+
 def render(template: str, values: dict, formatter, format_value) -> str:
-    """The message with its values; optional parts citing an unknown value are left out."""
+    """The message with its values; optional parts citing an unknown value are left out, words
+    that agree with a value take its number."""
     out = []
     for optional, text, names in segments(template):
         if optional and any(type(values.get(name)) is Unknown or name not in values for name in names):
             continue
-        out.append(text.format_map(formatter({k: format_value(values[k]) for k in names if k in values})))
+        for literal, name, spec in _pieces(text):
+            out.append(literal)
+            if name is None:
+                continue
+            if name not in values:
+                out.append(formatter({})[name])
+                continue
+            shown = str(format_value(values[name]))
+            out.append(agree(values[name], spec, shown) if spec else shown)
     return "".join(out)
 
 

@@ -15,11 +15,13 @@ BEFORE_THE_VOTE = {
     "seance": {"date": "2024-03-18", "lieu_type": "mairie", "membres_en_exercice": 3,
                "membres": [{"nom": "A", "presence": "present"}, {"nom": "B", "presence": "present"},
                            {"nom": "C", "presence": "represente"}],
-               "pouvoirs": [{"mandant": "C", "mandataire": "A", "ecrit": True, "seances_consecutives": 1}]},
+               "pouvoirs": [{"mandant": "C", "mandataire": "A", "ecrit": True, "seances_consecutives": 1,
+                             "mandataire_designe": True, "seance_designee": True}]},
     "convocation": {"date_envoi": "2024-03-12", "convoque_par": "maire", "canal": "electronique",
                     "envois": [{"membre": m, "date_envoi": "2024-03-12", "canal": "electronique"} for m in "ABC"],
                     "ordre_du_jour": ["Tarifs de la cantine"], "date_affichage": "2024-03-12",
-                    "mentionnee_au_registre": True, "note_explicative_synthese": True},
+                    "mentionnee_au_registre": True, "note_explicative_synthese": True,
+                    "note_explicative_suffisante": True},
     "deliberations": [{"numero": "2024-10", "objet": "Tarifs de la cantine", "inscrite_ordre_du_jour": True,
                        "interesses": [], "decision_envers_organisme": "autre"}],
 }
@@ -119,8 +121,12 @@ def test_the_pre_vote_report_shows_the_checklist_first_then_only_what_blocks_the
 def test_detailed_text_report_marks_a_venir_after_the_checklist():
     meeting = copy.deepcopy(BEFORE_THE_VOTE)
     meeting["convocation"]["urgence"] = True
-    # The vote on urgency is due only when the delay was actually shortened (issue 13 §2).
+    # The vote on urgency is due only when the delay was actually shortened (issue 13 §2): the
+    # sending date shows it, whatever the convocation says.
     meeting["convocation"]["delai_abrege"] = True
+    meeting["convocation"]["date_envoi"] = "2024-03-15"
+    for envoi in meeting["convocation"]["envois"]:
+        envoi["date_envoi"] = "2024-03-15"
     meeting["deliberations"] += [
         {"numero": "2024-11", "objet": "Compte administratif 2023", "compte_administratif": True},
         {"numero": "2024-12", "objet": "Délégué au syndicat des eaux", "nomination": True},

@@ -125,8 +125,8 @@ def test_the_previous_meeting_gives_the_rank_and_the_fourth_meeting_is_reported(
     html = unescape(web.post("/seance/reponses", data=roll_call(kept), files=files).text)
     section = html[html.index('id="reponse-checklist"'):]
     # Bruno's fourth meeting without illness is irregular; Chloé's illness lifts the limit.
-    assert "Déjà non conforme" in section and "Pouvoir(s) de Bruno BLANC" in section
-    assert "Chloé CARON" not in section[section.index("Déjà non conforme"):section.index("Pouvoir(s) de")]
+    assert "Déjà non conforme" in section and "Pouvoir de Bruno BLANC utilisé" in section
+    assert "Chloé CARON" not in section[section.index("Déjà non conforme"):section.index("Pouvoir de Bruno")]
 
 
 def test_a_proxy_picked_in_the_page_is_given_for_this_meeting(web):

@@ -54,7 +54,7 @@ DANTHONY = "illegalite_sauf_absence_de_prejudice"
 MINEURES = ("irregularite_sans_incidence", "information")
 # Danthony defects of the convocation: influence is possible when the absent could have turned the vote.
 CONVOCATION = ("delai", "urgence", "urgence_prononcee", "canal", "ordre_du_jour", "note_synthese",
-               "delai_premiere_reunion", "envoi_la_veille_au_plus_tard")
+               "note_synthese_suffisante", "delai_premiere_reunion", "envoi_la_veille_au_plus_tard")
 
 
 @dataclass

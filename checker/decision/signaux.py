@@ -37,8 +37,8 @@ SENSIBLES = ("president_elu", "maire_hors_vote", "scrutin_secret_nominations", "
              "election_des_delegues_au_scrutin_secret", "delegues_membres_du_conseil", "conseiller_interesse",
              "huis_clos_vote", "huis_clos_demande", "representant", "reunion_a_distance", "visioconference",
              "scrutin_secret_a_la_demande_du_tiers", "seconde_convocation")
-PROXY_RULES = ("pouvoir_ecrit", "trois_seances_consecutives", "pouvoirs_par_mandataire", "deux_pouvoirs",
-               "mandant_absent_mandataire_present", "neutralisation_des_pouvoirs_irreguliers")
+PROXY_RULES = ("pouvoir_ecrit", "pouvoir_nominatif", "trois_seances_consecutives", "pouvoirs_par_mandataire",
+               "deux_pouvoirs", "mandant_absent_mandataire_present", "neutralisation_des_pouvoirs_irreguliers")
 
 
 @dataclass(frozen=True)
