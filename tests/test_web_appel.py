@@ -154,3 +154,15 @@ def test_a_tampered_roster_is_refused_as_a_roster_file_is(web):
     response = web.post("/seance", data=roll_call(kept))
     assert response.status_code == 400
     assert "« Zoé ZORRO » n'est pas un membre du registre" in unescape(response.text)
+
+
+def test_the_roster_gives_the_body_the_clerk_left_empty(web):
+    """A roster joined before the population is typed: its body answers the convocation question."""
+    response = web.post("/seance", data={"seance": "2024-05-10"}, files={"registre": ("conseil.yaml", ROSTER.encode())})
+    assert response.status_code == 200
+    html = unescape(response.text)
+    assert 'value="Commune de Saint-Exemple"' in html and 'name="population" id="population" inputmode="numeric" value="300"' in html
+    assert "Dernier jour d'envoi : lundi 06/05/2024 (3 jours francs requis)" in re.sub(r"<[^>]+>", "", html)
+    typed = web.post("/seance", data={"seance": "2024-05-10", "population": "4000"},
+                     files={"registre": ("conseil.yaml", ROSTER.encode())})
+    assert "(5 jours francs requis)" in unescape(typed.text)

@@ -116,12 +116,13 @@ async def _seance_context(request: Request, form) -> dict:
     champs = Champs(form)
     try:
         context["trouve"], form = await run_in_threadpool(_look_up_body, form)
+        roster = await _roster(request, form, settings)
+        form = _with_roster_body(form, roster)
         context["form"] = form
         champs = Champs(form)
         if champs.brut("seance") is not None:
             question = convocation(champs)
             context["convocation"] = await run_in_threadpool(_answer_convocation, question)
-        roster = await _roster(request, form, settings)
         if roster.noms:
             context["roster"] = roster
             appel = appel_module.roll_call(form, roster)
@@ -140,6 +141,22 @@ async def _seance_context(request: Request, form) -> dict:
     except ErreurWeb as error:
         context["erreur"] = error
     return context
+
+
+# The roster's body facts, for the fields the clerk left empty (the form's own values win).
+ROSTER_BODY = (("collectivite", "nom"), ("nature", "nature"), ("population", "population"),
+               ("alsace_moselle", "alsace_moselle"))
+
+
+def _with_roster_body(form, roster: appel_module.Liste):
+    from starlette.datastructures import MultiDict
+    body = roster.collectivite
+    missing = [(field, body[key]) for field, key in ROSTER_BODY
+               if not Champs(form).brut(field) and body.get(key) not in (None, "", False)]
+    if not missing:
+        return form
+    return MultiDict(list(form.multi_items()) + [(field, "oui" if value is True else str(value))
+                                                 for field, value in missing])
 
 
 def _en_exercice(champs: Champs, roster: appel_module.Liste) -> int:
