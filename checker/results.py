@@ -231,13 +231,6 @@ def _lean_decision(decision: dict) -> dict:
     return out
 
 
-def _ancestors(path: str):
-    """`seance.pouvoirs[0].mandataire` → `seance.pouvoirs[0]`, `seance.pouvoirs`, `seance`."""
-    for index in range(len(path) - 1, 0, -1):
-        if path[index] in ".[":
-            yield path[:index]
-
-
 def _relative(path: str, subject: str) -> str:
     """A missing fact inside the finding's subject, from that subject: `.signatures` for
     `deliberations[1].signatures` — the same on each act, so that the finding is written once."""
@@ -246,13 +239,9 @@ def _relative(path: str, subject: str) -> str:
     return path
 
 
-def _plain(entry: dict) -> bool:
-    """A fact as the record gives it: neither computed nor only asserted."""
-    return "source" not in entry and "affirme" not in entry
-
-
-def _leaf(path: str) -> str:
-    return path.rsplit(".", 1)[-1].split("[", 1)[0]
+def _same(a, b) -> bool:
+    """Equal as JSON: `True` is not `1`, not even inside a list."""
+    return type(a) is type(b) and a == b and (type(a) not in (list, dict) or repr(a) == repr(b))
 
 
 def _lean_findings(findings: list) -> tuple[list, list]:
@@ -265,31 +254,47 @@ def _lean_findings(findings: list) -> tuple[list, list]:
     subject being written from it (`.vote.resultat`). Messages are kept for
     `non_conforme` findings: an undecided finding's evidence is its values and facts, read and
     missing (its message with `--preuves completes`)."""
-    read = [[fact.to_dict() for fact in finding.faits] for finding in findings]
-    whole: dict = {}
-    for entries in read:
-        for entry in entries:
-            if _plain(entry) and "valeur" in entry:
-                whole.setdefault(entry["chemin"], entry)
+    # The facts read whole whose parts may be read too: the lists and objects of the record.
+    containers: dict = {}
+    for finding in findings:
+        for fact in finding.faits:
+            if not fact.source and not fact.affirme and isinstance(fact.valeur, (list, dict)):
+                containers.setdefault(fact.chemin, fact)
+    folded: dict = {}
+    leaf_names: dict = {}
     facts: list = []
     positions: dict = {}
     constats: list = []
     merged: dict = {}
-    for finding, entries in zip(findings, read):
+    for finding in findings:
         taken = []
-        for entry in entries:
-            if _plain(entry):
-                parent = next((p for p in _ancestors(entry["chemin"]) if p in whole), None)
+        leaves: dict = {}
+        valued = bool(finding.valeurs)
+        for fact in finding.faits:
+            path = fact.chemin
+            plain = not fact.source and not fact.affirme
+            if valued and not fact.affirme and fact.valeur is not None:
+                leaf = leaf_names.get(path)
+                if leaf is None:
+                    leaf = leaf_names[path] = path.rsplit(".", 1)[-1].split("[", 1)[0]
+                leaves.setdefault(leaf, []).append(fact.valeur)
+            if containers and plain:
+                parent = folded.get(path, False)
+                if parent is False:
+                    parent = folded[path] = next(
+                        (whole for chemin, whole in containers.items()
+                         if len(path) > len(chemin) and path.startswith(chemin) and path[len(chemin)] in ".["), None)
                 if parent is not None:
-                    entry = whole[parent]
-            key = (entry["chemin"], repr(entry.get("valeur")), entry.get("source"), entry.get("affirme"))
+                    fact = parent
+            # Within an act a path has one value, read from the record, computed or asserted
+            # (with its source): the record does not change while its rules are decided.
+            key = (fact.chemin, fact.source, fact.affirme)
             position = positions.get(key)
             if position is None:
                 position = positions[key] = len(facts)
-                facts.append(entry)
+                facts.append(fact.to_dict())
             if position not in taken:
                 taken.append(position)
-        given = {(_leaf(e["chemin"]), repr(e.get("valeur"))) for e in entries if "valeur" in e}
         out: dict = {"regle": finding.regle, "statut": finding.statut}
         if finding.statut == NON_CONFORME:
             out["message"] = finding.message
@@ -298,7 +303,7 @@ def _lean_findings(findings: list) -> tuple[list, list]:
             if type(value) is Unknown:
                 continue
             shown = format_value(value, iso=True)
-            if (name, repr(shown)) not in given:
+            if name not in leaves or not any(_same(shown, format_value(given, iso=True)) for given in leaves[name]):
                 values[name] = shown
         if values:
             out["valeurs"] = values
@@ -307,13 +312,20 @@ def _lean_findings(findings: list) -> tuple[list, list]:
         if missing:
             out["manquants"] = [_relative(m["chemin"], finding.chemin) if len(m) == 1 else m for m in missing]
         finding._flags(out)
-        signature = repr(out)
-        twin = merged.get(signature)
+        signature = (out["regle"], out["statut"], out.get("message"), tuple(taken),
+                     tuple(m if type(m) is str else repr(m) for m in out.get("manquants", ())),
+                     tuple(k for k in out if k not in _COMPARED))
+        twins = merged.setdefault(signature, [])
+        twin = next((t for t in twins if _same(t.get("valeurs"), out.get("valeurs"))
+                     and all(t.get(k) == out[k] for k in signature[5])), None)
         if twin is not None:
             twin["chemins"].append(finding.chemin)
             continue
         out["chemins"] = [finding.chemin]
-        merged[signature] = out
+        twins.append(out)
         constats.append(out)
     return constats, facts
 
+
+# The keys of a lean finding compared apart when findings are merged; the others are its flags.
+_COMPARED = ("regle", "statut", "message", "valeurs", "faits_lus", "manquants", "chemins")
