@@ -42,10 +42,15 @@ def confidence(fact):
     return None
 
 
+# A civility title is not part of a name: the labels sometimes keep it (« Mme CAUZARD »), the reader
+# never does.
+CIVILITY = re.compile(r"^(?:m|mme|mmes|mlle|mr|monsieur|madame|mademoiselle)\.? +", re.IGNORECASE)
+
+
 def person(name: str | None) -> str | None:
     if not name:
         return None
-    return fold_name(re.sub(r"\(.*?\)", "", name)) or None
+    return fold_name(CIVILITY.sub("", re.sub(r"\(.*?\)", "", name).strip())) or None
 
 
 # The labels' annotations in English after the value: « … (Nord) — bureau communautaire » names

@@ -93,6 +93,7 @@ class Engine:
         self._family_cache: dict = {}
         self._plans: dict = {}
         self._not_applicable: dict = {}
+        self._uncovered_by_nature: dict = {}
         # Compiled versions by id(version); per scope, the paths their code reads (each read once
         # per subject by the scope's reader function) and that reader.
         self._compiled: dict = {}
@@ -163,7 +164,15 @@ class Engine:
         entries: list = []
         append = entries.append
         interpret = self._interpret
+        uncovered = self._uncovered(root["collectivite"].get("nature"))
         for rule, family, shareable, versions, step in plan:
+            if rule.id in uncovered:
+                # The law of another body (`organes`): neither applied, nor said « not encoded ».
+                for path, label, _ in subjects[rule.portee]:
+                    for member, version in zip(family, versions):
+                        if only is None or member.id in only:
+                            append((member, self._not_covered(member, version), path, label))
+                continue
             shared = None
             if type(step) is tuple and not step[2]:
                 # A compiled rule without exceptions: `_run_step` written out, as most rules are.
@@ -386,6 +395,27 @@ class Engine:
         if rule.obligation_depuis is not None and date >= rule.obligation_depuis.du:
             return True
         return any(self._answers_for(self.by_id.get(e), date) for e in rule.droit_anterieur)
+
+    def _uncovered(self, nature) -> frozenset:
+        """The base rules that do not cover a body of this nature (a département meets none of
+        the commune's rules), computed once per nature."""
+        try:
+            found = self._uncovered_by_nature.get(nature)
+        except TypeError:
+            nature, found = None, None
+        if found is None:
+            found = self._uncovered_by_nature[nature] = frozenset(
+                rule.id for rule in self.base_rules if not rule.covers(nature))
+        return found
+
+    def _not_covered(self, rule: Rule, version: Version | None) -> Outcome:
+        key = (rule.id, "organe", id(version))
+        outcome = self._not_applicable.get(key)
+        if outcome is None:
+            covered = rule.organes_label() or "les communes et leurs groupements"
+            outcome = self._not_applicable[key] = Outcome(
+                NON_APPLICABLE, version, f"Règle d'un autre organe délibérant ({covered}) : elle ne s'applique pas à celui-ci.")
+        return outcome
 
     def _not_applicable_outcome(self, version: Version) -> Outcome:
         key = id(version)

@@ -425,40 +425,74 @@ def _by_difference(seance: Node) -> None:
     _set_derived(seance, "presents", count, "membres en exercice − représentés − absents (présence par différence)")
 
 
+def _doubt(node: Node, key: str) -> float | None:
+    """The confidence of a fact given with one below the gate's threshold, else None."""
+    from checker.confiance import SEUIL
+    if not node._sources or key not in node.sources:
+        return None
+    confidence = node.sources[key][1]
+    if isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and confidence < SEUIL:
+        return confidence
+    return None
+
+
+def _open(node: Node, key: str) -> bool:
+    """Whether the record may derive `key`: it is not given, or given with doubt.
+
+    A fact given with a confidence below the gate's threshold gives way to the same fact derived
+    from the others (the roll of members, the proxies, the convocations sent, the département):
+    kept, it would hide what they say, and taking it out would make a finding more decided than
+    with it (found by the property on removed facts: a doubtful `seance.presents` copied into the
+    deliberation left `decompte_des_voix` indéterminé where the roll made it non conforme). The
+    derived fact says in its source which given value it replaced, and whether it agreed; facts
+    derived from facts read with doubt pass their confidence on (checker/confiance.py)."""
+    return key not in node or _doubt(node, key) is not None
+
+
+def _replacing(node: Node, key: str, value, how: str) -> None:
+    doubt = _doubt(node, key) if key in node else None
+    if doubt is not None:
+        given = node[key]
+        shown = f"{doubt:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+        verdict = "qu'il confirme" if given == value else "qu'il contredit et remplace"
+        how = f"{how} ; la valeur donnée ({given}, lue avec une confiance de {shown}) est celle {verdict}"
+    _set_derived(node, key, value, how)
+
+
 def _derive(root: Node) -> None:
     seance = root["seance"]
     membres = seance.get("membres")
     listed = isinstance(membres, list) and bool(membres) and all("presence" in m for m in membres)
     if listed and _partial_roll(seance, membres):
         listed = False
+    if _open(seance, "representes"):
+        if isinstance(seance.get("pouvoirs"), list):
+            _replacing(seance, "representes", len(seance["pouvoirs"]), "nombre de pouvoirs dans seance.pouvoirs")
+        elif listed:
+            _replacing(seance, "representes", sum(1 for m in membres if m["presence"] == "represente"),
+                       "membres dont la présence est « represente » dans seance.membres")
     if "presents" not in seance and seance.get("presence_par_difference") is True:
         _by_difference(seance)
-    if "presents" not in seance and listed:
-        _set_derived(seance, "presents",
-                     sum(1 for m in membres if m["presence"] == "present" and "arrivee_avant" not in m),
-                     "membres présents à l'ouverture dans seance.membres")
-    if "representes" not in seance:
-        if isinstance(seance.get("pouvoirs"), list):
-            _set_derived(seance, "representes", len(seance["pouvoirs"]), "nombre de pouvoirs dans seance.pouvoirs")
-        elif listed:
-            _set_derived(seance, "representes", sum(1 for m in membres if m["presence"] == "represente"),
-                         "membres dont la présence est « represente » dans seance.membres")
+    if listed and _open(seance, "presents"):
+        _replacing(seance, "presents",
+                   sum(1 for m in membres if m["presence"] == "present" and "arrivee_avant" not in m),
+                   "membres présents à l'ouverture dans seance.membres")
     convocation = root["convocation"]
     envois = convocation.get("envois")
-    if "date_envoi" not in convocation and isinstance(envois, list) and envois and all(
+    if _open(convocation, "date_envoi") and isinstance(envois, list) and envois and all(
             isinstance(e.get("date_envoi"), dt.date) for e in envois):
-        _set_derived(convocation, "date_envoi", max(e["date_envoi"] for e in envois),
-                     "envoi le plus tardif dans convocation.envois")
+        _replacing(convocation, "date_envoi", max(e["date_envoi"] for e in envois),
+                   "envoi le plus tardif dans convocation.envois")
     by_roll = _presence_by_deliberation(root) if listed else None
     roll_moves = isinstance(membres, list) and any(
         isinstance(m, dict) and ("arrivee_avant" in m or "depart_avant" in m) for m in membres)
     for index, deliberation in enumerate(root["deliberations"]):
-        if by_roll is not None and "presents" not in deliberation and by_roll[index] is not None:
-            _set_derived(deliberation, "presents", by_roll[index],
-                         "seance.membres : présents à l'ouverture, arrivées et départs jusqu'à ce point")
+        if by_roll is not None and _open(deliberation, "presents") and by_roll[index] is not None:
+            _replacing(deliberation, "presents", by_roll[index],
+                       "seance.membres : présents à l'ouverture, arrivées et départs jusqu'à ce point")
         moved = bool(deliberation.get("arrivees")) or bool(deliberation.get("departs"))
         for key in ("presents", "representes", "votants"):
-            if key in deliberation or key not in seance:
+            if not _open(deliberation, key) or key not in seance or _doubt(seance, key) is not None and key in deliberation:
                 continue
             if roll_moves and by_roll is None and not moved:
                 # The roll records arrivals or departures but not every member's presence: the
@@ -469,11 +503,11 @@ def _derive(root: Node) -> None:
                     "arrivee_avant" in m or "depart_avant" in m for m in membres):
                 continue
             if not moved and (by_roll is None or key != "presents"):
-                _set_derived(deliberation, key, seance[key], f"repris de seance.{key} (aucune arrivée ni départ)")
+                _replacing(deliberation, key, seance[key], f"repris de seance.{key} (aucune arrivée ni départ)")
             elif key == "presents" and moved and isinstance(seance[key], int):
                 count = seance[key] + len(deliberation.get("arrivees", ())) - len(deliberation.get("departs", ()))
-                _set_derived(deliberation, key, count,
-                             "seance.presents + arrivées − départs survenus depuis l'ouverture")
+                _replacing(deliberation, key, count,
+                           "seance.presents + arrivées − départs survenus depuis l'ouverture")
 
 
 def _presence_by_deliberation(root: Node) -> list | None:
@@ -532,7 +566,7 @@ ALSACE_MOSELLE_DEPARTEMENTS = ("57", "67", "68")
 def _derive_alsace_moselle(root: Node) -> None:
     """Moselle, Bas-Rhin and Haut-Rhin follow local law (L2541-1): read it off the département."""
     collectivite = root["collectivite"]
-    if "alsace_moselle" in collectivite:
+    if not _open(collectivite, "alsace_moselle"):
         return
     departement = collectivite.get("departement")
     how = "département"
@@ -546,8 +580,8 @@ def _derive_alsace_moselle(root: Node) -> None:
                 break
     if isinstance(departement, str):
         departement = departement.lstrip("0") or departement
-        _set_derived(collectivite, "alsace_moselle", departement in ALSACE_MOSELLE_DEPARTEMENTS,
-                     f"déduit du {how} ({departement})")
+        _replacing(collectivite, "alsace_moselle", departement in ALSACE_MOSELLE_DEPARTEMENTS,
+                   f"déduit du {how} ({departement})")
 
 
 def to_plain(value):

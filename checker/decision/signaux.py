@@ -26,7 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
+from ruleset.functions.incertitude import NON_ENCODE
 from ruleset.functions.incertitude import PREFIXE as DROIT_INCERTAIN
+from ruleset.values import Interval
 
 SERIOUS = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice")
 CONVOCATION_DELAI = ("delai", "urgence", "envoi_la_veille_au_plus_tard", "delai_premiere_reunion")
@@ -44,6 +46,11 @@ PROXY_RULES = ("pouvoir_ecrit", "pouvoir_nominatif", "trois_seances_consecutives
 class Signal:
     regle: str
     motif: str          # one French clause: why the document is needed
+
+
+def droit_non_encode(finding: Finding) -> bool:
+    """Undecidable because the law of this body or date is not encoded: the service checks it by hand."""
+    return bool(finding.manquants) and all(m.chemin.startswith(NON_ENCODE) for m in finding.manquants)
 
 
 def droit_incertain(finding: Finding) -> bool:
@@ -178,6 +185,10 @@ def signal(record, finding: Finding, pressee: str | None, decisive: bool = True)
         return Signal(finding.regle, f"irrégularité à confirmer : {finding.doute}") if decisive else None
     if name == "quorum":
         presents = finding.valeurs.get("presents")
+        if type(presents) is Interval:
+            # Counted on a list of names the reader could not confirm (checker/reader/coherence.py):
+            # indicated within a few names, as good as a number for deciding whether to ask.
+            return None
         if type(presents) is not int:
             return Signal(finding.regle, "le nombre de membres présents n'est pas indiqué : le quorum ne peut être vérifié")
         why = presents_incoherents(record, presents)

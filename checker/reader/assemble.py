@@ -66,7 +66,7 @@ def read_document(doc: Document, source_name: str) -> dict:
             if kind == "visioconference":
                 seance["visioconference"] = fact(True, source, 0.75)
 
-    attendance = read_attendance(doc)
+    attendance = read_attendance(block)
     members = build_members(attendance)
     book = members["book"]
     president = read_president(block, book)
@@ -77,7 +77,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if secretaries:
         seance["secretaires"] = secretaries
 
-    counts = read_counts(doc)
+    counts = read_counts(block)
     for field in ("membres_en_exercice", "presents", "representes", "votants"):
         if field in counts:
             count = counts[field]
@@ -85,13 +85,17 @@ def read_document(doc: Document, source_name: str) -> dict:
     if "effectif_legal" in counts:
         count = counts["effectif_legal"]
         record.setdefault("collectivite", {})["effectif_legal"] = fact(count.value, count.source, count.confidence)
-    # Counts not printed but listed name by name: the list is the source, read with less trust.
-    if "representes" not in seance and members["pouvoirs"]:
-        seance["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
-                                     members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
-    if "presents" not in seance and members["present_count"] >= 2 and attendance.present_source:
-        seance["presents"] = fact(members["present_count"], COUNTED + attendance.present_source,
-                                  _DERIVED_CONFIDENCE)
+    # Counts not printed but listed name by name: the list is the source, read with less trust. They
+    # also stand in for a printed count that the cross-checks set aside.
+    counted = {}
+    if members["pouvoirs"]:
+        counted["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
+                                      members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
+    if members["present_count"] >= 2 and attendance.present_source:
+        counted["presents"] = fact(members["present_count"], COUNTED + attendance.present_source,
+                                   _DERIVED_CONFIDENCE)
+    for field, count in counted.items():
+        seance.setdefault(field, count)
 
     by_difference = _presence_by_difference(doc)
     if by_difference:
@@ -101,6 +105,7 @@ def read_document(doc: Document, source_name: str) -> dict:
         seance["presence_par_difference"] = fact(True, by_difference, 0.9)
         members["membres"] = []
         seance.pop("presents", None)
+        counted.pop("presents", None)
         office = seance.get("membres_en_exercice")
         if office is not None:
             represented = len(members["pouvoirs"])
@@ -145,7 +150,8 @@ def read_document(doc: Document, source_name: str) -> dict:
     record["seance"] = seance
     if deliberations:
         record["deliberations"] = deliberations
-    return cross_check(record)
+    absents = counts.get("absents")
+    return cross_check(record, counted, absents.value if absents else None)
 
 
 _BY_DIFFERENCE = re.compile(

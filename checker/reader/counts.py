@@ -16,21 +16,33 @@ from dataclasses import dataclass
 
 from checker.reader.normalize import Document
 
-_VALUE = r"[ :.-]{0,4}(?P<n>\d{1,4})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?))"
+_MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
+# A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
+# flattened table whose first value is the convocation date), not a count.
+_VALUE = (r"[ :.;-]{0,4}(?P<n>\d{1,4})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+          + _MONTHS + r"))")
 
 _LABELS = [
     ("membres_en_exercice", 0.9, r"\b(?:(?:nombre de )?(?:conseillers|membres|delegues|elus)"
                                  r"(?: municipaux| communautaires)? )?en exercice"),
-    ("membres_en_exercice", 0.9, r"\ben exercice qui sont au nombre de"),
+    ("membres_en_exercice", 0.9, r"\ben exercice (?:qui sont au nombre de|(?:est|etait) de|sont au nombre de)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers)(?: au conseil (?:municipal|communautaire))?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
     ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?)(?= ?:)"),
     ("presents_titulaires", 0.9, r"\bpresents titulaires"),
     ("presents_suppleants", 0.9, r"\bpresents suppleants"),
-    ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers )?presents|(?:membres |conseillers )?presents"
-                      r"|conseillers (?:municipaux |communautaires )?presents)"),
-    ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|representes?"
-                         r"|procurations?|pouvoirs?|membres representes)"),
+    ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?:membres |conseillers |delegues )?"
+                      r"presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
+                      r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?)?"),
+    # « Présents ou représentés : 25 » counts both: the present and represented together.
+    ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents (?:et|ou) "
+                                     r"(?:des )?representes"),
+    ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|(?<!presents et )"
+                         r"(?<!presents ou )(?<!presents et des )representes?"
+                         r"|procurations?|pouvoirs?|membres representes"
+                         r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
+    # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
+    ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?: excuses?)?(?: sans (?:pouvoir|procuration))?)"),
     ("votants", 0.9, r"\b(?:nombre de votants|votants|ayant pris part au vote|ont pris part au vote"
                      r"|nombre de membres ayant pris part au vote)"),
 ]
@@ -108,9 +120,10 @@ def read_counts(doc: Document) -> dict:
             keep(field, int(m.group("n")), m.start(), m.end(), confidence)
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
-            if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents)"
-                         r" ?:? ?$", text[max(0, m.start() - 16):m.start()]):
-                # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before.
+            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents)"
+                         r" ?:? ?|\d{1,3} \d{1,3} )$", text[max(0, m.start() - 16):m.start()]):
+                # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
+                # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
             if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
                 # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
@@ -133,7 +146,8 @@ def read_counts(doc: Document) -> dict:
         # A ratio is printed for the purpose: it beats a bare number found elsewhere.
         found[field] = Count(numerator, doc.span(m.start(), m.end()), 0.9, -1)
         if field == "presents" and "membres_en_exercice" not in found:
-            found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.85, m.start())
+            # « Présents : 18/27 »: the denominator is printed for the members in office.
+            found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
     for m in _TABLE_AFTER.finditer(text):
         labels = _table_labels(m.group("labels"))
         numbers = [int(n) for n in m.group("numbers").split()]
@@ -141,6 +155,12 @@ def read_counts(doc: Document) -> dict:
             for field, value in zip(labels, numbers):
                 if field != "absents":
                     keep(field, value, m.start(), m.end(), 0.75)
+    together = found.pop("presents_et_representes", None)
+    present = found.get("presents")
+    if together is not None and present is not None and "representes" not in found and together.value >= present.value:
+        # « Présents : 21 … Présents ou représentés : 25 »: the other 4 are represented.
+        found["representes"] = Count(together.value - present.value, present.source + " ; " + together.source,
+                                     min(together.confidence, present.confidence), together.start)
     titulaires = found.pop("presents_titulaires", None)
     suppleants = found.pop("presents_suppleants", None)
     if titulaires is not None:

@@ -19,7 +19,8 @@ PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
     "present", "proxy", "absent", "absent_excuse", "absent_mixed", "stop")
 
 _HEADERS = [
-    (PRESENT, r"\b(?:etaient|etait) presente?s?\b(?! ou represente)(?: (?:mesdames et messieurs|mesdames|messieurs))?"
+    (PRESENT, r"\b(?:etaient|etait) presente?s?\b(?! ou represente)(?!,? (?:sauf|a l'exception|excepte))"
+              r"(?: (?:mesdames et messieurs|mesdames|messieurs))?"
               r"(?: les (?:conseillers|delegues|membres)(?: municipaux| communautaires)?)? ?:?"),
     (PRESENT, r"\bpresente?s?(?: titulaires ?(?:/ ?suppleants|et suppleants)?)? ?:"),
     (PRESENT, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:elus|conseillers|membres|delegues)"
@@ -30,13 +31,18 @@ _HEADERS = [
             r"(?: municipaux| communautaires)? )?(?:avaient|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
     (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
-    (PROXY, r"\babsente?s? representee?s? ?:"),
+    (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
+    (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
+            r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
     (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?: excusee?s?)?(?: sans pouvoirs?| non representee?s?)?"
              r"(?: ?/ ?excusee?s?)? ?:"),
     (ABSENT, r"\babsente?s? excusee?s?\b"),
     (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
     (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
-    (ABSENT_MIXED, r"\bpresents? ou representes? a l'exception de"),
+    # « Tous présents sauf … », « … étaient présents ou représentés à l'exception de … »: the names
+    # that follow are the represented and the absent, never the present.
+    (ABSENT_MIXED, r"\b(?:(?:etaient|etait|sont) )?(?:tous )?presente?s?(?: ou representee?s?)?,? "
+                   r"(?:a l'exception de|sauf|excepte)"),
     (STOP, r"\b(?:secretaires?(?: de seance)?|elue? secretaire de seance) ?:"),
     (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
            r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
@@ -61,6 +67,8 @@ _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
 OFFICE_HOLDER = "@president"
+_LATER_PROXY = re.compile(r"[ ,;(]*(?:(?:a|de) )?(?:a compter d|a partir d|des (?:le|la) (?:point|question|deliberation)"
+                          r"|pour (?:le|la|les) (?:point|question|deliberation|derniere)|apres (?:le|la) )")
 _LATE = re.compile(r"arrive|a partir d|apres l|en cours de seance|des le point|au point|jusqu")
 _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
 _PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
@@ -124,8 +132,24 @@ def _first_block(sections: list) -> list:
     return block
 
 
-def _blank_parentheses(doc: Document, start: int, end: int) -> tuple[str, list]:
-    """The section's text with parentheses that hold no proxy blanked out, and those remarks."""
+def _holder_in_brackets(text: str) -> bool:
+    """Whether a parenthesis holds one person's name and nothing else: under the excused or the
+    proxies, « Marie Durand (Paul Martin) » names the holder of Marie Durand's proxy."""
+    inside = text[1:-1].strip()
+    if not inside or len(inside) > 60 or re.search(r"\d", inside):
+        return False
+    read = read_list(inside, 0, single_title_ok=True)
+    return (len(read.names) == 1 and not read.lead_junk and read.names[0].start <= 1
+            and read.names[0].end >= len(inside) - 1 and fold_name(read.names[0].text) not in _NOT_A_HOLDER)
+
+
+_NOT_A_HOLDER = {"maire", "president", "presidente", "adjoint", "adjointe", "suppleant", "suppleante"}
+
+
+def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = False) -> tuple[str, list]:
+    """The section's text with parentheses that hold no proxy blanked out, and those remarks.
+
+    With `holders`, a parenthesis that holds a name alone is kept: it names a proxy's holder."""
     text = doc.text[start:end]
     folded = doc.fold[start:end]
     remarks = []
@@ -133,6 +157,8 @@ def _blank_parentheses(doc: Document, start: int, end: int) -> tuple[str, list]:
     last = 0
     for m in _PAREN.finditer(folded):
         if _CONNECTOR.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
+            continue
+        if holders and _holder_in_brackets(text[m.start():m.end()]):
             continue
         pieces.append(text[last:m.start()])
         pieces.append(";" + " " * (m.end() - m.start() - 1))
@@ -147,14 +173,21 @@ def _is_count(folded: str) -> bool:
 
 
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
-    text, remarks = _blank_parentheses(doc, section.start, section.end)
-    folded = doc.fold[section.start:section.end]
     kind = section.kind
+    holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
+    text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+    folded = doc.fold[section.start:section.end]
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
     if _is_count(folded):
         return
     connectors = [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)]
+    if holders:
+        for m in _PAREN.finditer(folded):
+            if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
+                    and not any(s <= m.start() < e for s, e in connectors)):
+                connectors.append((m.start(), m.start() + 1))
+        connectors.sort()
     if kind == PROXY:
         generic = _PROXY_PAR if "represente" in header_text else _PROXY_A
         for m in generic.finditer(folded):
@@ -184,6 +217,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             if name.end <= pos <= name.end + 3:
                 name.qualifier = (name.qualifier + " " + remark).strip()
     mandataires = set()
+    later_givers = set()
     for i, (c_start, c_end) in enumerate(connectors):
         if section.start + c_start >= end_of_list:
             break
@@ -204,13 +238,20 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         mandant, mandataire = before[-1], after[0]
         if section.start + c_start - mandant.end > 40 or after[0].start - (section.start + c_end) > 40:
             continue
+        mandataires.add(id(mandataire))
+        if _LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60)):
+            # « X (a donné procuration à Y à compter du point 3) »: X sat at the opening; the proxy
+            # covers later items only, and the meeting's counts are those of the opening.
+            later_givers.add(id(mandant))
+            continue
         source = doc.span(mandant.start, mandataire.end)
         attendance.pairs.append((mandant, mandataire, source))
-        mandataires.add(id(mandataire))
     mandants = {id(p[0]) for p in attendance.pairs}
     listed = []
     for name in (n for names in reads for n in names if id(n) not in mandataires):
         if kind == PRESENT and id(name) in mandants:
+            continue
+        if kind != PRESENT and id(name) in later_givers:
             continue
         if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)):
             # « M. Éric VERDIER a été élu secrétaire » closes the list before it.

@@ -275,7 +275,7 @@ class _Filler:
         if found is None:
             self.report.notes.append(f"sièges du conseil (L5211-6-1) non déduits : {why or 'séance avant 2008'}")
             return
-        provenance = f"L5211-6-1 : {found.certain} ({found.detail})"
+        provenance = f"L5211-6-1 (identifiant LEGIARTI à vérifier) : {found.certain} ({found.detail})"
         path = collectivite.child_path("effectif_legal")
         seats = bounded(found.bas, found.haut, imprecise(path, found.bas, found.haut, PREFIXE + provenance))
         self.put(collectivite, "effectif_legal", seats, provenance, _outside,

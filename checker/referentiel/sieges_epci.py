@@ -26,6 +26,8 @@ below is zero and only a quorum that holds over the whole range is decided.
 """
 from __future__ import annotations
 
+import heapq
+import math
 from fractions import Fraction
 
 # III: (lowest population of the bracket, seats), increasing.
@@ -48,11 +50,25 @@ def sieges_du_tableau(population: int) -> int:
 def plus_forte_moyenne(populations: list[int], nombre: int) -> tuple[Fraction, int, int]:
     """The average that wins the last of `nombre` seats at the highest average (D'Hondt's
     method, which the quotient-then-highest-average rule of III equals), the number of averages
-    above it, and the number equal to it (more than the seats left when a tie leaves it open)."""
-    averages = sorted((Fraction(p, k) for p in populations for k in range(1, nombre + 1)), reverse=True)
-    cutoff = averages[nombre - 1]
-    above = sum(1 for a in averages if a > cutoff)
-    equal = sum(1 for a in averages if a == cutoff)
+    above it, and the number equal to it (more than the seats left when a tie leaves it open).
+    Averages are p/k for k from 1 to `nombre`; the seats are given one by one from a heap."""
+    heap = [(-Fraction(p), i, 1) for i, p in enumerate(populations)]
+    heapq.heapify(heap)
+    cutoff = Fraction(0)
+    for _ in range(nombre):
+        value, i, k = heapq.heappop(heap)
+        cutoff = -value
+        if k < nombre:
+            heapq.heappush(heap, (-Fraction(populations[i], k + 1), i, k + 1))
+    above = equal = 0
+    for p in populations:
+        if cutoff == 0:
+            above += nombre if p > 0 else 0
+            equal += nombre if p == 0 else 0
+            continue
+        q = Fraction(p) / cutoff  # p/k > cutoff exactly when k < q
+        above += min(nombre, math.ceil(q) - 1) if q > 0 else 0
+        equal += 1 if q.denominator == 1 and 1 <= q <= nombre else 0
     return cutoff, above, equal
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import orjson
 
-from ruleset.values import Asserted, Node
+from ruleset.values import Asserted, Interval, Node
 
 DERIVED = ("calculé : ", "rapproché : ")
 
@@ -41,7 +41,14 @@ def _stored(value):
             if source is not None and isinstance(source[0], str) and source[0].startswith(DERIVED):
                 continue
             stored = _stored(child)
-            if source is not None and not isinstance(child, (dict, list, Asserted)):
+            if type(child) is Interval:
+                # A number known between bounds (`{min, max}` in the input), with its source.
+                stored = {"min": child.lo, "max": child.hi}
+                if source is not None and source[0] is not None:
+                    stored["source"] = source[0]
+                if source is not None and source[1] is not None:
+                    stored["confiance"] = source[1]
+            elif source is not None and not isinstance(child, (dict, list, Asserted)):
                 wrapped = {"valeur": stored}
                 if source[0] is not None:
                     wrapped["source"] = source[0]
