@@ -7,7 +7,12 @@ hand-written checker of five rules.
 Generated inputs go to bench/out/ (ignored by git), results to bench/out/results.json. Peak
 memory is the sum of the resident sizes of the whole process tree (main process and workers),
 sampled every 50 ms from /proc. Besides wall time, each run reports the CPU seconds of the whole
-tree: on a shared machine wall time varies with the neighbours, CPU time much less.
+tree (user + system of the main process and its workers) and the machine's load average during the
+run: on a shared machine wall time varies with the neighbours, CPU time much less (but it grows
+too when both cores are shared, each process then running slower).
+
+`--parties etapes` splits a worker's CPU per record by stage (decode, derive, evaluate, decide,
+render, write; see `stages`).
 """
 from __future__ import annotations
 
@@ -67,8 +72,10 @@ def tree_rss_kb(pid: int) -> int:
 
 
 def timed_run(args: list[str], stdin=None, count_output: bool = False) -> dict:
-    """Wall time, CPU time of the tree, peak tree RSS (kB), output bytes and exit code of one command."""
+    """Wall time, CPU time of the tree, peak tree RSS (kB), output bytes, exit code and the machine's
+    load average (1 minute, sampled every second: lowest, mean, highest) of one command."""
     peak = 0
+    loads = [os.getloadavg()[0]]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     process = subprocess.Popen(args, stdin=stdin, stderr=subprocess.DEVNULL,
@@ -77,9 +84,13 @@ def timed_run(args: list[str], stdin=None, count_output: bool = False) -> dict:
 
     def sample():
         nonlocal peak
+        ticks = 0
         while not done.is_set():
             peak = max(peak, tree_rss_kb(process.pid))
             time.sleep(0.05)
+            ticks += 1
+            if ticks % 20 == 0:
+                loads.append(os.getloadavg()[0])
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
@@ -96,7 +107,10 @@ def timed_run(args: list[str], stdin=None, count_output: bool = False) -> dict:
     done.set()
     sampler.join()
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"seconds": elapsed, "cpu_seconds": cpu, "peak_kb": peak, "output_bytes": size, "exit": code}
+    loads.append(os.getloadavg()[0])
+    load = [round(min(loads), 1), round(sum(loads) / len(loads), 1), round(max(loads), 1)]
+    return {"seconds": elapsed, "cpu_seconds": cpu, "peak_kb": peak, "output_bytes": size, "exit": code,
+            "load_average": load}
 
 
 def ensure_input(size: int) -> Path:
@@ -120,12 +134,14 @@ def throughput(sizes: list[int], jobs: int) -> list[dict]:
         row = {"records": size, "jobs": jobs, "seconds": round(run["seconds"], 2),
                "records_per_s": round(size / run["seconds"]), "cpu_seconds": round(run["cpu_seconds"], 1),
                "cpu_ms_per_record": round(run["cpu_seconds"] / size * 1000, 2),
-               "peak_mb": round(run["peak_kb"] / 1024, 1), "exit": run["exit"]}
+               "peak_mb": round(run["peak_kb"] / 1024, 1), "exit": run["exit"],
+               "load_average_min_mean_max": run["load_average"]}
         if run["output_bytes"]:
             row["output_bytes_per_record"] = round(run["output_bytes"] / size)
         rows.append(row)
         print(f"{size:>9} records: {run['seconds']:8.2f} s, {size / run['seconds']:7.0f} records/s, "
-              f"CPU {row['cpu_ms_per_record']:.2f} ms/record, peak {row['peak_mb']:7.1f} MB", flush=True)
+              f"CPU {row['cpu_ms_per_record']:.2f} ms/record, peak {row['peak_mb']:7.1f} MB, "
+              f"load average {run['load_average'][1]} ({run['load_average'][0]}–{run['load_average'][2]})", flush=True)
     return rows
 
 
@@ -147,56 +163,88 @@ def cold_start(runs: int = 9) -> float:
 
 
 def stages(count: int = 3000) -> dict:
-    """CPU time per record of each stage of a worker, in this process: read, check, render.
+    """CPU time per record of each stage of a batch worker, measured in this process on chunks of
+    the batch's size, with the lean JSON Lines report:
 
-    The check is split as the lean report does it: deciding every rule (`Engine.evaluate`), then
-    making the findings whose evidence the report shows and the decision per act; the render is
-    the JSON line. The full report (`--preuves completes`) is measured beside it."""
-    from checker.batch import Options, _init, _STATE
+    - decode: the line parsed and the record built (`load_source`);
+    - derive: the reference data filled in and the records of a chunk joined;
+    - evaluate: every rule decided (`Engine.evaluate`: statuses, values, facts read);
+    - decide: the findings whose evidence the report shows, the gate on doubtful readings and the
+      decision per act;
+    - render: the JSON line;
+    - write: what the pool does with it — the outcomes pickled to the parent and back — and the
+      line written to a file.
+
+    The full report (`--preuves completes`) is measured beside it."""
+    import pickle
+    import tempfile
+
+    from checker.batch import CHUNK, Options, _Referentiel, _STATE, _init, _outcome
     from checker.inputs import iter_sources, load_source
+    from checker.joins import apply_joins
     from checker.results import LeanResult, Result
 
     path = ensure_input(10_000)
-    _init(Options(fmt="jsonl", preuves="resumees"))
+    options = Options(fmt="jsonl", preuves="resumees")
+    _init(options)
     engine, writer = _STATE["engine"], _STATE["writer"]
-    sources = list(islice(iter_sources([str(path)], "auto"), count))
-    for source in sources[:50]:
+    sources = list(islice(iter_sources([str(path)], "auto"), count + 200))
+    # Warm-up: plans made, the reference data's indexes built, as in a long batch.
+    for source in sources[:200]:
         item = load_source(source, 0)
         if item.record is not None:
-            engine.evaluate(item.record)
-    start = time.process_time()
-    items = [load_source(source, index) for index, source in enumerate(sources)]
-    read = time.process_time() - start
-    records = [item for item in items if item.record is not None]
-    start = time.process_time()
-    entries = [engine.evaluate(item.record) for item in records]
-    decide = time.process_time() - start
-    start = time.process_time()
-    results = [LeanResult(item.fichier, item.record, engine, found, item.line) for item, found in zip(records, entries)]
-    for result in results:
-        result.evidence()
-        result.decision
-    evidence = time.process_time() - start
-    start = time.process_time()
-    size = 0
-    for result in results:
-        size += len(writer.fragment(result).encode("utf-8"))
-    render = time.process_time() - start
-    start = time.process_time()
-    full = [Result(item.fichier, item.record, engine.check(item.record), ligne=item.line) for item in records]
-    for result in full:
-        result.decision
-    full_check = time.process_time() - start
-    start = time.process_time()
-    full_size = sum(len(writer.fragment(result).encode("utf-8")) for result in full)
-    full_render = time.process_time() - start
-    n = len(records)
-    out = {"records": len(sources), "read_us": round(read / len(sources) * 1e6),
-           "decide_us": round(decide / n * 1e6), "evidence_and_decision_us": round(evidence / n * 1e6),
-           "render_jsonl_us": round(render / n * 1e6), "bytes_per_act": round(size / n),
+            _Referentiel(engine)([item.record])
+            _outcome(item, engine, writer, options)
+    sources = sources[200:]
+    times = dict.fromkeys(("decode", "derive", "evaluate", "decide", "render", "write"), 0.0)
+    clock = time.process_time
+    made = size = 0
+    full_check = full_render = full_size = 0.0
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryFile("w", encoding="utf-8") as out:
+        for start in range(0, len(sources), CHUNK):
+            chunk = sources[start:start + CHUNK]
+            t0 = clock()
+            items = [load_source(source, start + index) for index, source in enumerate(chunk)]
+            t1 = clock()
+            records = [item.record for item in items if item.record is not None]
+            _Referentiel(engine)(records)
+            apply_joins(records)
+            t2 = clock()
+            checked = [(item, engine.evaluate(item.record)) for item in items if item.record is not None]
+            t3 = clock()
+            results = [LeanResult(item.fichier, item.record, engine, entries, item.line, None, _Referentiel.annotate)
+                       for item, entries in checked]
+            for result in results:
+                result.statut
+                result.decision
+            t4 = clock()
+            fragments = [writer.fragment(result) for result in results]
+            t5 = clock()
+            for fragment in pickle.loads(pickle.dumps(fragments, pickle.HIGHEST_PROTOCOL)):
+                out.write(fragment)
+            out.flush()
+            t6 = clock()
+            for name, (a, b) in zip(times, ((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5), (t5, t6))):
+                times[name] += b - a
+            made += len(results)
+            size += sum(len(fragment.encode("utf-8")) for fragment in fragments)
+            t0 = clock()
+            full = [Result(item.fichier, item.record, engine.check(item.record), ligne=item.line) for item, _ in checked]
+            for result in full:
+                result.decision
+            t1 = clock()
+            full_size += sum(len(writer.fragment(result).encode("utf-8")) for result in full)
+            t2 = clock()
+            full_check += t1 - t0
+            full_render += t2 - t1
+    n = made
+    out = {"records": len(sources), "acts_checked": n,
+           "cpu_us_per_record": {name: round(value / n * 1e6) for name, value in times.items()},
+           "total_us": round(sum(times.values()) / n * 1e6), "bytes_per_act": round(size / n),
            "full_report": {"check_and_decision_us": round(full_check / n * 1e6),
                            "render_jsonl_us": round(full_render / n * 1e6), "bytes_per_act": round(full_size / n)},
-           "outcomes_per_record": round(sum(len(e) for e in entries) / n, 1)}
+           "load_average": [round(load_before, 1), round(os.getloadavg()[0], 1)]}
     print(json.dumps(out, ensure_ascii=False), flush=True)
     return out
 

@@ -17,6 +17,7 @@ import bisect
 import datetime as dt
 import os
 from dataclasses import dataclass, field
+from functools import partial
 
 from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
@@ -92,6 +93,7 @@ class Engine:
         self._family_cache: dict = {}
         self._plans: dict = {}
         self._not_applicable: dict = {}
+        self._uncovered_by_nature: dict = {}
         # Compiled versions by id(version); per scope, the paths their code reads (each read once
         # per subject by the scope's reader function) and that reader.
         self._compiled: dict = {}
@@ -125,16 +127,15 @@ class Engine:
             self._reader(scope)
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
-        date = record.date
-        finding = self._finding
-        return gate([finding(member, outcome, path, label, date)
-                     for member, outcome, path, label in self.evaluate(record, only)], record.root)
+        return self.findings_of(record, self.evaluate(record, only))
 
     def findings_of(self, record: Record, entries: list) -> list[Finding]:
         """The findings of `entries` (some of what `evaluate` gave for `record`), gated as `check` gates them."""
         date = record.date
         finding = self._finding
-        return gate([finding(member, outcome, path, label, date) for member, outcome, path, label in entries],
+        # The facts of one record, made once: most findings of an act read the same few facts.
+        facts: dict = {}
+        return gate([finding(member, outcome, path, label, date, facts) for member, outcome, path, label in entries],
                     record.root)
 
     def evaluate(self, record: Record, only: set[str] | None = None) -> list[tuple]:
@@ -171,8 +172,44 @@ class Engine:
                     env[READS] = reader.read(env, []) if reader is not None else None
         entries: list = []
         append = entries.append
+        interpret = self._interpret
+        uncovered = self._uncovered(root["collectivite"].get("nature"))
         for rule, family, shareable, versions, step in plan:
+            if rule.id in uncovered:
+                # The law of another body (`organes`): neither applied, nor said « not encoded ».
+                for path, label, _ in subjects[rule.portee]:
+                    for member, version in zip(family, versions):
+                        if only is None or member.id in only:
+                            append((member, self._not_covered(member, version), path, label))
+                continue
             shared = None
+            if type(step) is tuple and not step[2]:
+                # A compiled rule without exceptions: `_run_step` written out, as most rules are.
+                # (With `only`, the plan holds it only if `only` names it: see `_families`.)
+                run, not_applicable, _ = step
+                version = versions[0]
+                for path, label, env in subjects[rule.portee]:
+                    if shared is None or not shareable:
+                        trace: list = []
+                        try:
+                            result = run(env, trace, False)
+                            if result is None:
+                                shared = not_applicable[0]
+                            else:
+                                applicable, values, verdict = result
+                                if (verdict is True or verdict is False) and applicable is True:
+                                    shared = Outcome(CONFORME if verdict else NON_CONFORME, version, None, values,
+                                                     trace)
+                                else:
+                                    shared = _make_outcome(version, result, trace)
+                        except Exception:
+                            # The interpreter is the specification: it decides, and explains the error.
+                            shared = interpret(version, env)
+                    append((rule, shared, path, label))
+                continue
+            if type(step) is list:
+                # No member in force in this period: the same outcomes for every subject.
+                shareable, shared = True, step
             for path, label, env in subjects[rule.portee]:
                 if shared is not None and shareable:
                     outcomes = shared
@@ -231,7 +268,10 @@ class Engine:
 
     def _step(self, family: list, versions: tuple, date: dt.date):
         """What `_run_step` needs of a family in a period, or None when it must go through
-        `_decide` (the interpreter, a version not compiled, the base rule not in force)."""
+        `_decide` (the interpreter, a version not compiled, the base rule not in force); when no
+        member of the family is in force, its outcomes themselves (they depend on the period alone)."""
+        if all(version is None for version in versions):
+            return [self._not_in_force(member, date) for member in family]
         if not self.compiled:
             return None
         # Every version of the plan is compiled now, so that the readers know their paths
@@ -365,6 +405,27 @@ class Engine:
             return True
         return any(self._answers_for(self.by_id.get(e), date) for e in rule.droit_anterieur)
 
+    def _uncovered(self, nature) -> frozenset:
+        """The base rules that do not cover a body of this nature (a département meets none of
+        the commune's rules), computed once per nature."""
+        try:
+            found = self._uncovered_by_nature.get(nature)
+        except TypeError:
+            nature, found = None, None
+        if found is None:
+            found = self._uncovered_by_nature[nature] = frozenset(
+                rule.id for rule in self.base_rules if not rule.covers(nature))
+        return found
+
+    def _not_covered(self, rule: Rule, version: Version | None) -> Outcome:
+        key = (rule.id, "organe", id(version))
+        outcome = self._not_applicable.get(key)
+        if outcome is None:
+            covered = rule.organes_label() or "les communes et leurs groupements"
+            outcome = self._not_applicable[key] = Outcome(
+                NON_APPLICABLE, version, f"Règle d'un autre organe délibérant ({covered}) : elle ne s'applique pas à celui-ci.")
+        return outcome
+
     def _not_applicable_outcome(self, version: Version) -> Outcome:
         key = id(version)
         outcome = self._not_applicable.get(key)
@@ -488,31 +549,53 @@ class Engine:
             return _plain_message(version, NON_APPLICABLE)
         return _render(version, outcome.status, outcome.values)
 
-    def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date) -> Finding:
+    def _finding(self, rule: Rule, outcome: Outcome, path: str, label: str, date: dt.date,
+                 known: dict | None = None) -> Finding:
+        """The finding of an outcome; `known` holds the facts already made for the record, by node and key
+        (a record is not changed while its findings are made, and a fact is never changed once made)."""
         version = outcome.version
         alinea, legiarti, base_url, period = self._static(rule, version)
-        url = f"{base_url}/{date.isoformat()}" if base_url else None
+        if base_url:
+            day = _ISO_DAYS.get(date)
+            if day is None:
+                day = date.isoformat()
+                if len(_ISO_DAYS) < 50_000:
+                    _ISO_DAYS[date] = day
+            url = f"{base_url}/{day}"
+        else:
+            url = None
         status = outcome.status
-        message = self.message(rule, outcome, date)
         if status == NON_APPLICABLE:
             return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
-                           rule.gravite, message, path, label, outcome.values, [], [],
+                           rule.gravite, self.message(rule, outcome, date), path, label, outcome.values, [], [],
                            outcome.set_aside_by, outcome.error, rule.libelles)
+        # The message is rendered when read: a lean report reads those of non-compliant findings only.
+        message, render = outcome.message, None
+        if message is None and version is None:
+            message = self.message(rule, outcome, date)
+        elif message is None:
+            render = partial(_render, version, status, outcome.values,
+                             outcome.applicability_unknown and status == CONFORME)
+        if known is None:
+            known = {}
         facts, seen = [], set()
         for node, key, value in outcome.trace:
             marker = (id(node), key)
             if marker in seen:
                 continue
             seen.add(marker)
-            source = node.sources.get(key)
-            facts.append(Fact(node.child_path(key), value, source[0] if source else None))
+            fact = known.get(marker)
+            if fact is None:
+                source = node.sources.get(key)
+                fact = known[marker] = Fact(node.child_path(key), value, source[0] if source else None)
+            facts.append(fact)
         missing = ([Fact(m.path, None, m.source, m.asserted) for m in sorted(outcome.missing, key=_by_path)]
                    if outcome.missing else [])
-        if outcome.applicability_unknown and status == CONFORME:
-            message += " (exigence remplie, que la règle s'applique ou non)"
+        if message is not None and outcome.applicability_unknown and status == CONFORME:
+            message += _EITHER_WAY
         return Finding(rule.id, rule.titre, rule.article, alinea, legiarti, url, period, status,
                        rule.gravite, message, path, label, outcome.values, facts, missing,
-                       outcome.set_aside_by, outcome.error, rule.libelles)
+                       outcome.set_aside_by, outcome.error, rule.libelles, None, render)
 
     def _static(self, rule: Rule, version: Version | None) -> tuple:
         """The parts of a finding that depend only on the rule's version, computed once."""
@@ -561,6 +644,7 @@ def _reads(version: Version, name: str) -> bool:
 
 
 _DAY_LABELS: dict = {}
+_ISO_DAYS: dict = {}
 _PLAIN: dict = {}
 
 
@@ -577,8 +661,10 @@ def _plain_message(version: Version, status: str) -> str:
     return text
 
 
-def _render(version: Version, status: str, values: dict) -> str:
+_EITHER_WAY = " (exigence remplie, que la règle s'applique ou non)"
+
+
+def _render(version: Version, status: str, values: dict, either_way: bool = False) -> str:
     template = version.messages.get(status)
-    if template is None:
-        return ""
-    return render_message(template, values, _Formatter, format_value)
+    text = render_message(template, values, _Formatter, format_value) if template is not None else ""
+    return text + _EITHER_WAY if either_way else text

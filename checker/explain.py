@@ -7,6 +7,8 @@ from ruleset.model import SEVERITY_LABELS, Rule
 def explain(rule: Rule) -> str:
     lines = [f"{rule.id} — {rule.titre}", f"Article {rule.article} ({rule.code}), alinéa {rule.alinea}",
              f"Gravité : {SEVERITY_LABELS[rule.gravite]} ; portée : {rule.portee} ; confiance : {rule.confiance}"]
+    if rule.organes is not None:
+        lines.append(f"Organes couverts : {rule.organes_label()}")
     if rule.exception_de:
         lines.append(f"Exception à : {rule.exception_de}")
     lines += ["", "Texte :", f"  {rule.citation.strip()}", "", "Lecture :", f"  {rule.lecture.strip()}"]

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Callable
 
 from ruleset.dates import format_date
 from ruleset.values import Asserted, Interval, Unknown
@@ -46,6 +47,9 @@ class Fact:
 
 @dataclass(slots=True)
 class Finding:
+    """A rule's verdict on one subject. Its message is rendered when first read (`render`, given
+    by the engine): a lean report shows only those of non-compliant findings."""
+
     regle: str
     titre: str
     article: str
@@ -55,7 +59,7 @@ class Finding:
     version: str | None
     statut: str
     gravite: str
-    message: str
+    _message: str | None
     chemin: str
     objet: str
     valeurs: dict = field(default_factory=dict)
@@ -67,6 +71,22 @@ class Finding:
     libelles: dict = field(default_factory=dict)
     # Why a finding that would be non_conforme rests on a doubtful reading (checker/confiance.py).
     doute: str | None = None
+    render: Callable[[], str] | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def message(self) -> str:
+        if self._message is None and self.render is not None:
+            self._message, self.render = self.render(), None
+        return self._message
+
+    @message.setter
+    def message(self, value: str) -> None:
+        self._message, self.render = value, None
+
+    def __getstate__(self):
+        # Pickled with its message: the function that renders it stays in this process.
+        self.message
+        return None, {name: getattr(self, name) for name in self.__slots__}
 
     def libelle(self, name: str) -> str:
         return self.libelles.get(name) or name.replace("_", " ")
@@ -79,9 +99,15 @@ class Finding:
     def to_lean_dict(self, facts: list[int]) -> dict:
         """The finding in the lean report: its evidence, the facts read given by their positions in
         the act's `faits`, nothing that depends on the rule alone, no value left unknown."""
+        values = {}
+        for name, value in self.valeurs.items():
+            kind = type(value)
+            if kind is str or kind is int or kind is bool or value is None:
+                values[name] = value
+            elif kind is not Unknown:
+                values[name] = format_value(value, iso=True)
         out = {"regle": self.regle, "statut": self.statut, "chemin": self.chemin, "message": self.message,
-               "valeurs": {k: format_value(v, iso=True) for k, v in self.valeurs.items() if type(v) is not Unknown},
-               "faits_lus": facts, "manquants": [m.to_dict() for m in self.manquants]}
+               "valeurs": values, "faits_lus": facts, "manquants": [m.to_dict() for m in self.manquants]}
         self._flags(out)
         return out
 

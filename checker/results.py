@@ -127,6 +127,8 @@ class LeanResult(Result):
         self._annotate = annotate
         self._all = None
         self._evidence = None
+        self._changed = None
+        self._status_list = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -150,19 +152,33 @@ class LeanResult(Result):
         `non_conforme` or `indetermine` somewhere in the act, and the déféré deadline's."""
         if self._evidence is None:
             if self._all is not None:
-                chosen = self._all
+                made, chosen = self._entries, self._all
             else:
                 wanted = {e[0].id for e in self._entries if e[1].status in (NON_CONFORME, INDETERMINE)}
                 from checker.decision.echeance import DELAI_REGLE
                 wanted.add(DELAI_REGLE)
-                chosen = self._made([e for e in self._entries if e[0].id in wanted])
+                made = [e for e in self._entries if e[0].id in wanted]
+                chosen = self._made(made)
+            # The findings follow their entries (unless `findings` was set from outside); the gate
+            # may have changed a status (`checker.confiance`): those are noted, by entry.
+            self._changed = ({id(entry): finding.statut for entry, finding in zip(made, chosen)
+                              if finding.statut != entry[1].status} if len(made) == len(chosen) else None)
             self._evidence = chosen
         return self._evidence
 
     def _statuses(self) -> list[tuple]:
-        """(rule id, subject path, status) of every finding, the gated statuses included."""
-        made = {(f.regle, f.chemin): f.statut for f in self.evidence()}
-        return [(e[0].id, e[2], made.get((e[0].id, e[2]), e[1].status)) for e in self._entries]
+        """(rule id, subject path, status) of every finding, the gated statuses included; listed once."""
+        if self._status_list is None:
+            self.evidence()
+            changed = self._changed
+            if changed is None:
+                found = {(f.regle, f.chemin): f.statut for f in self._evidence}
+                self._status_list = [(e[0].id, e[2], found.get((e[0].id, e[2]), e[1].status)) for e in self._entries]
+            elif changed:
+                self._status_list = [(e[0].id, e[2], changed.get(id(e), e[1].status)) for e in self._entries]
+            else:
+                self._status_list = [(e[0].id, e[2], e[1].status) for e in self._entries]
+        return self._status_list
 
     @property
     def decision(self):

@@ -31,6 +31,8 @@ def rule_page(rule: Rule) -> str:
         f"- Portée : {'la séance' if rule.portee == 'seance' else 'chaque délibération'}",
         f"- Confiance dans la lecture : {rule.confiance}",
     ]
+    if rule.organes is not None:
+        lines.append(f"- Organes couverts : {rule.organes_label()}")
     if rule.exception_de:
         lines.append(f"- Exception à : [{rule.exception_de}]({rule.exception_de}.md)")
     if rule.droit_anterieur:

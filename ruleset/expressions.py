@@ -33,10 +33,20 @@ _BINARY = {
     ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
     ast.Div: operator.truediv, ast.FloorDiv: operator.floordiv, ast.Mod: operator.mod,
 }
+
+
+def contained(a, b) -> bool:
+    return a in b
+
+
+def not_contained(a, b) -> bool:
+    return a not in b
+
+
 _COMPARE = {
     ast.Eq: operator.eq, ast.NotEq: operator.ne, ast.Lt: operator.lt, ast.LtE: operator.le,
     ast.Gt: operator.gt, ast.GtE: operator.ge,
-    ast.In: lambda a, b: a in b, ast.NotIn: lambda a, b: a not in b,
+    ast.In: contained, ast.NotIn: not_contained,
 }
 _COMPARE_SYMBOLS = {
     ast.Eq: "==", ast.NotEq: "!=", ast.Lt: "<", ast.LtE: "<=", ast.Gt: ">", ast.GtE: ">=",
@@ -144,32 +154,12 @@ class _Compiler:
         keys.reverse()
         keys = tuple(keys)
         base = self.compile(node, scope)
-        last = keys[-1]
         # Most paths start at a name of the record (seance.date): read it from the environment
         # directly rather than through the closure of the name.
         root = node.id if isinstance(node, ast.Name) and (node.id in scope or node.id in self.names) else None
 
         def read(env):
-            obj = env[root] if root is not None else base(env)
-            parent = None
-            for key in keys:
-                kind = type(obj)
-                if kind is Node:
-                    if key not in obj:
-                        return _missing(obj.child_path(key))
-                    parent = obj
-                    obj = obj[key]
-                    if type(obj) is Asserted:
-                        return Unknown.of(parent.child_path(key), True, obj.source)
-                elif kind is Unknown:
-                    return obj
-                else:
-                    raise EvaluationError(f"« .{key} » lu sur une valeur qui n'est pas un objet du dossier ({obj!r})")
-            if parent is not None and type(obj) is not Node:
-                trace = env.get(TRACE_KEY)
-                if trace is not None:
-                    trace.append((parent, last, obj))
-            return obj
+            return read_path(env[root] if root is not None else base(env), keys, env.get(TRACE_KEY))
         return read
 
     def _BoolOp(self, node, scope):
@@ -215,11 +205,7 @@ class _Compiler:
         if isinstance(node.op, ast.USub):
             def minus(env):
                 value = operand(env)
-                if type(value) is Unknown:
-                    return value
-                if type(value) is Interval:
-                    return intervals.arithmetic("neg", value)
-                return _arith(operator.neg, value)
+                return value if type(value) is Unknown else negative(value)
             return minus
         raise ExpressionError("opérateur unaire non admis", _col(node))
 
@@ -238,9 +224,7 @@ class _Compiler:
                 return a.merge(b) if type(b) is Unknown else a
             if type(b) is Unknown:
                 return b
-            if type(a) is Interval or type(b) is Interval:
-                return _interval_arith(symbol, a, b)
-            return _arith(op, a, b, symbol=symbol)
+            return arithmetic(op, symbol, a, b)
         return binary
 
     def _Compare(self, node, scope):
@@ -303,10 +287,7 @@ class _Compiler:
         def choose(env):
             condition = test(env)
             if type(condition) is Unknown:
-                a, b = then(env), other(env)
-                if type(a) is not Unknown and type(b) is not Unknown and a == b and type(a) is type(b):
-                    return a
-                return merge_unknowns((condition, a, b))
+                return if_unknown(condition, then(env), other(env))
             return then(env) if _truth(condition) else other(env)
         return choose
 
@@ -456,33 +437,104 @@ class _Compiler:
             raise ExpressionError(f"{name} attend un seul argument (une liste ou « x for x in … »)", _col(node))
         source = self._argument(node.args[0], scope)
 
+        function = AGGREGATE_FUNCTIONS[name]
+
         def aggregate(env):
-            values = source(env)
-            if type(values) is Unknown:
-                return values
-            if not isinstance(values, list):
-                raise EvaluationError(f"{name} attend une liste, reçu {values!r}")
-            if name == "liste":
-                return values
-            if name == "nombre":
-                return len(values)
-            unknown = merge_unknowns(values)
-            if name == "somme":
-                if unknown is not None:
-                    return unknown
-                if any(type(v) is Interval for v in values):
-                    try:
-                        return intervals.total(values)
-                    except TypeError as exc:
-                        raise EvaluationError(str(exc))
-                return _arith(lambda *v: sum(v), *values)
-            known = [_truth(v) for v in values if type(v) is not Unknown]
-            if name == "tous":
-                return False if not all(known) else (True if unknown is None else unknown)
-            if name == "au_moins_un":
-                return True if any(known) else (False if unknown is None else unknown)
-            return False if any(known) else (True if unknown is None else unknown)
+            return function(source(env))
         return aggregate
+
+
+def read_path(obj, keys: tuple, trace):
+    """The value at the dotted path `keys` under `obj` (a node of the record), appended to `trace`
+    (when there is one) with the node that holds it; a missing fact, or one the document only
+    asserts, is Unknown. Compiled rules read paths through this function too."""
+    parent = None
+    for key in keys:
+        kind = type(obj)
+        if kind is Node:
+            if key not in obj:
+                return _missing(obj.child_path(key))
+            parent = obj
+            obj = obj[key]
+            if type(obj) is Asserted:
+                return Unknown.of(parent.child_path(key), True, obj.source)
+        elif kind is Unknown:
+            return obj
+        else:
+            raise EvaluationError(f"« .{key} » lu sur une valeur qui n'est pas un objet du dossier ({obj!r})")
+    if parent is not None and type(obj) is not Node and trace is not None:
+        trace.append((parent, keys[-1], obj))
+    return obj
+
+
+def if_unknown(condition: Unknown, a, b):
+    """« a if condition else b » when the condition is unknown: the value both sides agree on, else unknown."""
+    if type(a) is not Unknown and type(b) is not Unknown and a == b and type(a) is type(b):
+        return a
+    return merge_unknowns((condition, a, b))
+
+
+def _aggregated(name: str, values):
+    if type(values) is not Unknown and not isinstance(values, list):
+        raise EvaluationError(f"{name} attend une liste, reçu {values!r}")
+    return values
+
+
+def _liste(values):
+    return _aggregated("liste", values)
+
+
+def _nombre(values):
+    values = _aggregated("nombre", values)
+    return values if type(values) is Unknown else len(values)
+
+
+def _somme(values):
+    values = _aggregated("somme", values)
+    if type(values) is Unknown:
+        return values
+    unknown = merge_unknowns(values)
+    if unknown is not None:
+        return unknown
+    if any(type(v) is Interval for v in values):
+        try:
+            return intervals.total(values)
+        except TypeError as exc:
+            raise EvaluationError(str(exc))
+    return _arith(lambda *v: sum(v), *values)
+
+
+def _tous(values):
+    values = _aggregated("tous", values)
+    if type(values) is Unknown:
+        return values
+    unknown = merge_unknowns(values)
+    known = [_truth(v) for v in values if type(v) is not Unknown]
+    return False if not all(known) else (True if unknown is None else unknown)
+
+
+def _au_moins_un(values):
+    values = _aggregated("au_moins_un", values)
+    if type(values) is Unknown:
+        return values
+    unknown = merge_unknowns(values)
+    known = [_truth(v) for v in values if type(v) is not Unknown]
+    return True if any(known) else (False if unknown is None else unknown)
+
+
+def _aucun(values):
+    values = _aggregated("aucun", values)
+    if type(values) is Unknown:
+        return values
+    unknown = merge_unknowns(values)
+    known = [_truth(v) for v in values if type(v) is not Unknown]
+    return False if any(known) else (True if unknown is None else unknown)
+
+
+# What each aggregate makes of its list (or of the Unknown that stands for it); compiled rules
+# call these same functions.
+AGGREGATE_FUNCTIONS = {"tous": _tous, "au_moins_un": _au_moins_un, "aucun": _aucun, "nombre": _nombre,
+                       "somme": _somme, "liste": _liste}
 
 
 _MISSING: dict = {}
@@ -500,14 +552,19 @@ def _missing(path: str) -> Unknown:
 
 
 def _refusing_intervals(function):
-    """A function not made for numbers known as bounds is not run on one: the call is unknown."""
     def guarded(*values):
-        for value in values:
-            kind = type(value)
-            if kind is Interval or ((kind is list or kind is NodeList) and any(type(v) is Interval for v in value)):
-                return merge_unknowns((Unknown(intervals.whys_in(values)), *values))
-        return function(*values)
+        return refusing_intervals(function, *values)
     return guarded
+
+
+def refusing_intervals(function, *values):
+    """`function(*values)` for a function not made for numbers known as bounds: it is not run on
+    one (nor on a list that holds one), the call is unknown. Compiled rules call this too."""
+    for value in values:
+        kind = type(value)
+        if kind is Interval or ((kind is list or kind is NodeList) and any(type(v) is Interval for v in value)):
+            return merge_unknowns((Unknown(intervals.whys_in(values)), *values))
+    return function(*values)
 
 
 def _interval_compare(symbol: str, left, right):
@@ -524,6 +581,21 @@ def _interval_compare(symbol: str, left, right):
 
 def _interval_in(item, collection):
     raise TypeError(f"« in » attend une liste à droite, reçu un intervalle ({collection.label()})")
+
+
+def arithmetic(op, symbol: str, a, b):
+    """`a symbol b` for two known operands (numbers, numbers known as bounds, dates). Compiled rules
+    call this too, when the operands are not two integers."""
+    if type(a) is Interval or type(b) is Interval:
+        return _interval_arith(symbol, a, b)
+    return _arith(op, a, b, symbol=symbol)
+
+
+def negative(value):
+    """`-value` for a known operand; compiled rules call this too."""
+    if type(value) is Interval:
+        return intervals.arithmetic("neg", value)
+    return _arith(operator.neg, value)
 
 
 def _interval_arith(symbol: str, a, b):

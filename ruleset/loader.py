@@ -130,6 +130,8 @@ def _build_rule(entry: LineDict, data: LineDict, name: str) -> Rule:
         portee=entry["portee"], exception_de=entry.get("exception_de"), limites=entry.get("limites"),
         versions=versions, exemples=exemples, fichier=name, ligne=entry.line,
         obligation_depuis=obligation, droit_anterieur=tuple(entry.get("droit_anterieur", ())),
+        organes=entry.get("organes") if entry.get("organes") == "tous" or entry.get("organes") is None
+        else tuple(entry["organes"]),
     )
 
 

@@ -13,6 +13,14 @@ LEGIFRANCE = {
     "LODA": "https://www.legifrance.gouv.fr/loda/article_lc/{}",
 }
 
+# The CGCT rules encoded are those of the communes (2nd part) and of their groupings (5th part);
+# a département or a région has its own articles (L3121-x, L4132-x): a rule that does not say
+# which bodies it covers (`organes`) is never applied to them.
+BODIES_OUTSIDE_BLOC_COMMUNAL = ("departement", "region")
+BODY_LABELS = {"departement": "département", "region": "région", "communaute_d_agglomeration": "communauté d'agglomération",
+               "epci_a_fiscalite_propre": "EPCI à fiscalité propre", "metropole": "métropole",
+               "communaute_urbaine": "communauté urbaine", "syndicat_mixte_ferme": "syndicat mixte fermé"}
+
 SEVERITY_ORDER = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice",
                   "non_executoire", "irregularite_sans_incidence", "information")
 
@@ -94,6 +102,8 @@ class Rule:
     obligation_depuis: Obligation | None = None
     droit_anterieur: tuple[str, ...] = ()
     libelles: dict = field(default_factory=dict)
+    # The bodies the rule covers: « tous », a list of natures, or None for the bloc communal.
+    organes: object = None
     _starts: list = field(default_factory=list, repr=False)
     _last: Version | None = field(default=None, repr=False, compare=False)
 
@@ -113,6 +123,28 @@ class Rule:
             return None
         self._last = version
         return version
+
+    def says_only_not_encoded(self) -> bool:
+        """A rule that only says the law of a body is not encoded (a département, a région, the
+        rest of an SMO's statutes): every version requires `droit_non_encode(…)`, so it is never
+        met nor broken — undecided for the bodies it covers, not applicable to the others."""
+        return all(str(v.sources["exigence"]).strip().startswith("droit_non_encode(") for v in self.versions)
+
+    def covers(self, nature) -> bool:
+        """Whether the rule covers a body of this nature (`organes`; None: the bloc communal)."""
+        if self.organes == "tous":
+            return True
+        if self.organes is None:
+            return nature not in BODIES_OUTSIDE_BLOC_COMMUNAL
+        return nature in self.organes
+
+    def organes_label(self) -> str | None:
+        """The bodies the rule covers, in French, when its file says so (« tous », a list)."""
+        if self.organes is None:
+            return None
+        if self.organes == "tous":
+            return "tous les organes délibérants"
+        return ", ".join(BODY_LABELS.get(n, n.replace("_", " ")) for n in self.organes)
 
     def libelle(self, name: str) -> str:
         """The French label of a computed value, as the rule file gives it."""

@@ -19,4 +19,8 @@ def test_each_page_cites_versions_examples_and_reading(rules):
     pages = render_all(rules)
     for rule in rules:
         page = pages[f"{rule.id}.md"]
-        assert "## Versions" in page and "## Lecture" in page and "## Ce qui échoue" in page
+        assert "## Versions" in page and "## Lecture" in page
+        if rule.says_only_not_encoded():
+            assert "## Ce qui reste indéterminé" in page and "## Quand la règle ne s'applique pas" in page
+        else:
+            assert "## Ce qui échoue" in page

@@ -15,6 +15,7 @@ from hypothesis import strategies as st
 
 from checker.findings import CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME
 from checker.record import build_record
+from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
 
 from strategies.regles import verdict_de_famille
 
@@ -101,3 +102,121 @@ def test_no_obligation_before_the_law_that_created_it(engine):
     data["convocation"]["note_explicative_synthese"] = False
     findings = [f for f in engine.check(build_record(data, "essai")) if f.regle.endswith(".note_synthese")]
     assert findings and all(f.statut == NON_APPLICABLE for f in findings)
+
+
+# Issue 13 §3: the facts courts decide on (a meeting never held, a contract signed too early) and
+# the bodies (syndicate, EPCI, syndicat mixte ouvert, département, région) are held to the same
+# property: a record that breaks the obligation is never « conforme », on any date.
+
+ACTE = {
+    "seance_tenue": re.compile(r"\.seance_tenue$"),
+    "contrat": re.compile(r"\.signature_apres_caractere_executoire$"),
+}
+
+
+def _break_act(data: dict, kind: str, date: dt.date) -> dict:
+    if kind == "seance_tenue":
+        data["seance"]["reunion_tenue"] = False
+    elif kind == "contrat":
+        deliberation = data["deliberations"][0]
+        deliberation["transmission"] = {"date_reception": (date + dt.timedelta(days=30)).isoformat()}
+        deliberation["publicite"] = {"date_affichage": (date + dt.timedelta(days=30)).isoformat(),
+                                     "date_mise_en_ligne": (date + dt.timedelta(days=30)).isoformat()}
+        deliberation["contrat"] = {"date_signature": (date + dt.timedelta(days=3)).isoformat()}
+    return data
+
+
+@given(date=st.dates(DEBUT, AUJOURD_HUI), kind=st.sampled_from(sorted(ACTE)),
+       population=st.sampled_from([None, 300, 3500, 12000]))
+def test_a_meeting_never_held_or_a_contract_signed_too_early_is_never_compliant(rules, engine, date, kind,
+                                                                                 population):
+    data = _break_act(_regular(date, population, "35"), kind, date)
+    findings = engine.check(build_record(data, "essai"))
+    pattern = ACTE[kind]
+    verdicts = [f for f in findings if pattern.search(f.regle)]
+    assert verdicts, f"aucune règle ne contrôle « {kind} »"
+    for verdict in verdicts:
+        assert verdict.statut in (NON_CONFORME, INDETERMINE), (kind, date, verdict.regle, verdict.message)
+    if kind == "seance_tenue":
+        assert all(v.statut == NON_CONFORME and v.gravite == "inexistence" for v in verdicts)
+    event(f"{kind} : {verdicts[0].statut}")
+
+
+# Since when each body deliberates: syndicates of communes (loi du 22 mars 1890), syndicats mixtes
+# (décret n° 55-606 du 20 mai 1955), régions (loi n° 72-619 du 5 juillet 1972); communautés and
+# départements are drawn from 1884 too — a record cannot be « conforme » for lack of a law.
+ORGANES = {
+    "syndicat_de_communes": dt.date(1890, 3, 22),
+    "communaute_de_communes": DEBUT,
+    "syndicat_mixte_ouvert": dt.date(1955, 5, 20),
+    "departement": DEBUT,
+    "region": dt.date(1972, 7, 5),
+}
+STATUTS = {"convocation_par": ["president"], "delai_convocation": {"jours": 5, "francs": True},
+           "quorum": {"regle": "majorite_des_membres_en_exercice", "representes_comptent": False}}
+
+
+def _for_body(data: dict, nature: str, statuts: bool) -> dict:
+    collectivite = data["collectivite"]
+    collectivite["nature"] = nature
+    collectivite.pop("population", None)
+    collectivite["membres"] = [{"nom": "A", "population": 4000}, {"nom": "B", "population": 900}]
+    if nature == "syndicat_mixte_ouvert" and statuts:
+        collectivite["statuts"] = STATUTS
+    data["convocation"]["convoque_par"] = "president"
+    return data
+
+
+@given(nature=st.sampled_from(sorted(ORGANES)), kind=st.sampled_from(sorted(OBLIGATIONS) + sorted(ACTE)),
+       statuts=st.booleans(), data=st.data())
+def test_a_broken_obligation_is_never_compliant_for_any_body(rules, engine, nature, kind, statuts, data):
+    from checker.results import LeanResult
+
+    date = data.draw(st.dates(ORGANES[nature], AUJOURD_HUI))
+    record = _regular(date, None, "35")
+    record = _break_act(record, kind, date) if kind in ACTE else _break(record, kind, date)
+    built = build_record(_for_body(record, nature, statuts), "essai")
+    findings = engine.check(built)
+    statut = LeanResult("essai", built, engine, engine.evaluate(built)).statut
+    event(f"{nature} : {statut}")
+    assert statut in (NON_CONFORME, INDETERMINE), (nature, kind, date, statut)
+    pattern = {**OBLIGATIONS, **ACTE}[kind]
+    bases = {r.id for r in rules if r.exception_de is None and pattern.search(r.id)}
+    verdicts = [verdict_de_famille(findings, f.regle, f.chemin) for f in findings if f.regle in bases]
+    for verdict in verdicts:
+        assert verdict.statut != CONFORME, (nature, kind, date, verdict.regle, verdict.message)
+    spoken = [v for v in verdicts if v.statut in (NON_CONFORME, INDETERMINE)]
+    # Where no rule of the obligation speaks for this body, the rule of the body says why: its law
+    # (département, région) or its statutes (syndicat mixte ouvert) are not encoded.
+    body_rules = {r.id for r in rules if r.organes == (nature,)}
+    not_encoded = [f for f in findings if f.regle in body_rules and f.statut == INDETERMINE
+                   and any(NOT_ENCODED in m.chemin for m in f.manquants)]
+    assert spoken or not_encoded, (nature, kind, date, [(v.regle, v.statut) for v in verdicts])
+    if nature == "syndicat_mixte_ouvert" and kind in ("delai", "quorum"):
+        # Its statutes' delay and quorum are rules of their own (L5721-2), known or not.
+        assert any(v.regle.startswith("L5721-2.") for v in spoken), (kind, date, statuts)
+    if nature in ("departement", "region"):
+        communal = {r.id for r in rules if r.organes is None}
+        assert not_encoded and all(v.statut == NON_APPLICABLE for v in verdicts if v.regle in communal)
+
+
+@given(date=st.dates(DEBUT, AUJOURD_HUI), population=st.sampled_from([3500, 12000, 52000]),
+       clear_days=st.sampled_from([2, 3, 4]))
+def test_a_first_meeting_is_held_to_three_jours_francs_on_every_date(rules, engine, date, population, clear_days):
+    # cgct.md §1.3: the first meeting after a general renewal takes place from the Friday to the
+    # Sunday after the election; three jours francs, not five (L2121-7 since 2011; before, CE 28 déc.
+    # 2001, under the code des communes since the loi ATR too). Before 1992 every commune had three.
+    data = _regular(date, population, "35")
+    data["seance"]["premiere_reunion_apres_renouvellement"] = True
+    data["convocation"]["date_envoi"] = (date - dt.timedelta(days=clear_days + 1)).isoformat()
+    findings = engine.check(build_record(data, "essai"))
+    # The delay families themselves (not the floor « la veille au plus tard », met here).
+    bases = {r.id for r in rules if r.exception_de is None and r.id.endswith(".delai")}
+    verdicts = [verdict_de_famille(findings, f.regle, f.chemin) for f in findings if f.regle in bases]
+    spoken = [v for v in verdicts if v.statut in (CONFORME, NON_CONFORME)]
+    event(f"{clear_days} jours francs : {sorted({v.statut for v in spoken})}")
+    if clear_days < 3:
+        assert all(v.statut != CONFORME for v in verdicts), [(v.regle, v.message) for v in verdicts]
+        assert any(v.statut == NON_CONFORME for v in verdicts), (date, [(v.regle, v.statut) for v in verdicts])
+    else:
+        assert all(v.statut != NON_CONFORME for v in verdicts), (date, [(v.regle, v.message) for v in verdicts])

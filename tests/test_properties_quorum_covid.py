@@ -24,8 +24,9 @@ from strategies.dates import D, PERIODES_COVID, dates_dans_periode, dates_hors_c
 from strategies.dossiers import DEPARTEMENTS, EFFECTIFS, NATURES, NOMS_DE_MEMBRES, autour, entiers, parmi
 from strategies.regles import QUORUM, en_vigueur_pendant, exceptions_covid, famille, par_id, verdict_de_famille
 
-# The syndicat mixte ouvert's quorum is set by its statutes (L5721-2), not by L2121-17.
-NATURES_VISEES = tuple(n for n in NATURES if n != "syndicat_mixte_ouvert")
+# The syndicat mixte ouvert's quorum is set by its statutes (L5721-2), not by L2121-17; a
+# département's and a région's by their own articles (L3121-14, L4132-13), which are not encoded.
+NATURES_VISEES = tuple(n for n in NATURES if n not in ("syndicat_mixte_ouvert", "departement", "region"))
 
 
 def quorum_selon_la_loi(date, en_exercice: int, presents: int, representes: int) -> bool:

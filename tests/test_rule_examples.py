@@ -27,5 +27,11 @@ def test_example(rule, example):
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
 def test_rule_has_passing_failing_and_undecidable_examples(rule):
     outcomes = {example.attendu for example in rule.exemples}
+    if rule.says_only_not_encoded():
+        # Undecidable for the bodies it covers, not applicable to the others: both are shown.
+        assert outcomes == {"indetermine", "non_applicable"}, (
+            f"{rule.id} ne dit que « droit non encodé » : il faut des exemples indetermine et "
+            f"non_applicable, et eux seuls (présents : {sorted(outcomes)})")
+        return
     assert {"conforme", "non_conforme", "indetermine"} <= outcomes, (
         f"{rule.id} : il faut des exemples conforme, non_conforme et indetermine (présents : {sorted(outcomes)})")

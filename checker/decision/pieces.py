@@ -38,6 +38,8 @@ PIECES = {p.cle: p for p in (
           "délibérations concordantes", "procédure intercommunale", "intercommunalité"),
     Piece("prefecture", "", "", "transmission et délai du déféré (données @CTES de la préfecture)", "transmission"),
     Piece("droit_incertain", "", "", "point de droit incertain, à apprécier par le service", "droit incertain"),
+    Piece("droit_non_encode", "", "", "droit de cet organe ou de cette date non encodé, à contrôler à la main",
+          "droit non encodé"),
 )}
 
 _BY_NAME = {

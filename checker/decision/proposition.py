@@ -25,8 +25,8 @@ from dataclasses import dataclass, field
 
 from checker.decision.echeance import Echeance, deliberation_index, echeance_acte
 from checker.decision.pieces import PIECES, piece_for
-from checker.decision.signaux import (PROXY_RULES, Signal, doute, droit_incertain, local_name, seance_pressee,
-                                      signal)
+from checker.decision.signaux import (PROXY_RULES, Signal, doute, droit_incertain, droit_non_encode, local_name,
+                                      seance_pressee, signal)
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
 
 RECOURS_GRACIEUX = "recours_gracieux"
@@ -183,7 +183,8 @@ def _unchecked(findings: list[Finding], asked: set[str]) -> list[tuple[str, str,
     for finding in findings:
         if finding.statut != INDETERMINE or finding.regle in asked or finding.doute:
             continue
-        key = "droit_incertain" if droit_incertain(finding) else piece_for(finding.regle).cle
+        key = ("droit_incertain" if droit_incertain(finding) else
+               "droit_non_encode" if droit_non_encode(finding) else piece_for(finding.regle).cle)
         rules = groups.setdefault(key, [])
         if finding.regle not in rules:
             rules.append(finding.regle)
@@ -267,6 +268,9 @@ def decide(record, findings: list[Finding]) -> Decision:
                      f"({', '.join(sorted({f.article for f in minor}))})")
     if notes:
         reason = "Aucune illégalité établie ; " + " ; ".join(notes) + "."
+    elif any(key == "droit_non_encode" for key, _, _ in unchecked):
+        reason = ("Aucune irrégularité relevée sur les faits disponibles, mais le droit de cet organe ou de "
+                  "cette date n'est pas encodé : contrôle à faire à la main.")
     else:
         reason = "Aucune irrégularité relevée sur les faits disponibles ; rien de décisif n'y manque."
     return Decision(AUCUNE_SUITE, reason, echeance_acte(record, findings), a_confirmer=doubtful, mineures=minor,

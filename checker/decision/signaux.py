@@ -26,8 +26,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
-from ruleset.values import Interval
+from ruleset.functions.incertitude import NON_ENCODE
 from ruleset.functions.incertitude import PREFIXE as DROIT_INCERTAIN
+from ruleset.values import Interval
 
 SERIOUS = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice")
 CONVOCATION_DELAI = ("delai", "urgence", "envoi_la_veille_au_plus_tard", "delai_premiere_reunion")
@@ -45,6 +46,11 @@ PROXY_RULES = ("pouvoir_ecrit", "pouvoir_nominatif", "trois_seances_consecutives
 class Signal:
     regle: str
     motif: str          # one French clause: why the document is needed
+
+
+def droit_non_encode(finding: Finding) -> bool:
+    """Undecidable because the law of this body or date is not encoded: the service checks it by hand."""
+    return bool(finding.manquants) and all(m.chemin.startswith(NON_ENCODE) for m in finding.manquants)
 
 
 def droit_incertain(finding: Finding) -> bool:

@@ -19,7 +19,8 @@ NATURE_LABELS = {
     "syndicat_mixte_ferme": "syndicat mixte fermé", "syndicat_mixte_ouvert": "syndicat mixte ouvert",
     "communaute_de_communes": "communauté de communes", "communaute_d_agglomeration": "communauté d'agglomération",
     "communaute_urbaine": "communauté urbaine", "metropole": "métropole",
-    "epci_a_fiscalite_propre": "EPCI à fiscalité propre", "autre": "autre organe",
+    "epci_a_fiscalite_propre": "EPCI à fiscalité propre", "departement": "département (non couvert)",
+    "region": "région (non couverte)", "autre": "autre organe",
 }
 ALIASES = {"syndicat": "syndicat_de_communes", "smf": "syndicat_mixte_ferme", "smo": "syndicat_mixte_ouvert"}
 _FR_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")

@@ -259,7 +259,7 @@ class ExpressionGenerator:
         else:
             w.line("else:")
             with w.block():
-                w.line(f"{target} = {w.k(runtime.negate)}({value})")
+                w.line(f"{target} = {w.k(runtime.negative)}({value})")
         return target
 
     def _BinOp(self, node, scope):
@@ -277,7 +277,7 @@ class ExpressionGenerator:
             w.line(f"{target} = {a} {symbol} {b}")
         w.line("else:")
         with w.block():
-            w.line(f"{target} = {w.k(runtime.arith)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})")
+            w.line(f"{target} = {w.k(runtime.arithmetic)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})")
         return target
 
     def _Compare(self, node, scope):
@@ -382,37 +382,48 @@ class ExpressionGenerator:
             except (TypeError, ValueError):
                 raise GenerationError("date")
         args = [self._argument(a, scope) for a in node.args]
-        function = w.k(entry.function if entry.intervals else runtime.guarded(entry.function))
-        target = w.temp()
-        call = f"{function}({', '.join(args)})"
         if entry.lenient:
-            w.line(f"{target} = {call}")
+            self._invoke(target := w.temp(), entry, args, "if")
         elif len(args) == 1 and w.is_constant(args[0]):
-            w.line(f"{target} = {call}")
+            self._invoke(target := w.temp(), entry, args, "if")
         elif len(args) == 1:
+            target = w.temp()
             w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
             with w.block():
                 w.line(f"{target} = {args[0]}")
-            w.line("else:")
-            with w.block():
-                w.line(f"{target} = {call}")
+            self._invoke(target, entry, args, "elif")
         elif len(args) == 2:
-            if w.unknown_of_two(target, args[0], args[1]) == "if":
-                w.line(f"{target} = {call}")
-            else:
-                w.line("else:")
-                with w.block():
-                    w.line(f"{target} = {call}")
+            target = w.temp()
+            self._invoke(target, entry, args, w.unknown_of_two(target, args[0], args[1]))
         else:
-            unknown = w.temp("u")
+            target, unknown = w.temp(), w.temp("u")
             w.line(f"{unknown} = {w.k(runtime.merge_unknowns)}([{', '.join(args)}])")
-            w.line(f"if {unknown} is None:")
-            with w.block():
-                w.line(f"{target} = {call}")
-            w.line("else:")
+            w.line(f"if {unknown} is not None:")
             with w.block():
                 w.line(f"{target} = {unknown}")
+            self._invoke(target, entry, args, "elif")
         return target
+
+    def _invoke(self, target: str, entry, args: list, keyword: str) -> None:
+        """`target = function(*args)`, continuing an if-chain with `keyword` (`if` opens one). A
+        function not made for numbers known as bounds goes, when an argument is such a number or a
+        list (which may hold one), through `runtime.refusing_intervals`, which refuses it as the
+        interpreter's `_refusing_intervals` does; any other argument goes straight to it."""
+        w = self.w
+        call = f"{w.k(entry.function)}({', '.join(args)})"
+        tests = [] if entry.intervals else [f"{w.TYPE}({a}) in {w.k(runtime.MAY_HOLD_INTERVALS)}"
+                                            for a in args if not w.is_constant(a)]
+        if tests:
+            w.line(f"{keyword} {' or '.join(tests)}:")
+            with w.block():
+                w.line(f"{target} = {w.k(runtime.refusing_intervals)}({', '.join([w.k(entry.function), *args])})")
+            keyword = "elif"
+        if keyword == "if":
+            w.line(f"{target} = {call}")
+        else:
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {call}")
 
     def _argument(self, node, scope):
         if isinstance(node, ast.GeneratorExp):

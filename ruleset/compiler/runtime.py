@@ -1,91 +1,32 @@
-"""What compiled rule code may call: the slow paths of the interpreter's semantics, written once.
+"""What compiled rule code may call besides the rules' own functions.
 
 Compiled code inlines the common case (a fact present, two integers, a known condition) and calls
-these for the rest. Each does exactly what `ruleset.expressions` does; where the interpreter
-raises, these raise too (the message does not matter: the engine then re-runs the interpreter,
-which gives it).
+the interpreter's own functions (`ruleset.expressions`, the specification) for the rest: reading
+a path, arithmetic, intervals, aggregates, the refusal of numbers known as bounds, « if » on an
+unknown condition. What is defined here has no counterpart in the interpreter: reading a path
+ahead of its use, merging operands the templates have already split, a comparison chain over
+operands computed in advance. Where the interpreter raises, these raise too (the message does not
+matter: the engine then re-runs the interpreter, which gives it).
 """
 from __future__ import annotations
 
-from functools import partial
-
-from ruleset import intervals
-from ruleset.expressions import EvaluationError, _arith, _interval_arith, _interval_compare, _missing, _truth
+from ruleset.expressions import AGGREGATE_FUNCTIONS as AGGREGATES
+from ruleset.expressions import (EvaluationError, _interval_compare, _missing, arithmetic, contained,  # noqa: F401
+                                 if_unknown, negative, not_contained, read_path, refusing_intervals)
 from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns
 from ruleset.compiler import READS  # noqa: F401 (the templates import it from here)
 
 
-def read_path(obj, keys: tuple, trace):
-    """A dotted path read from `obj`, as the interpreter's `_Attribute` reads it."""
-    parent = None
-    for key in keys:
-        kind = type(obj)
-        if kind is Node:
-            if key not in obj:
-                return _missing(obj.child_path(key))
-            parent = obj
-            obj = obj[key]
-            if type(obj) is Asserted:
-                return Unknown.of(parent.child_path(key), True, obj.source)
-        elif kind is Unknown:
-            return obj
-        else:
-            raise EvaluationError("path on a value that is not a node")
-    if parent is not None and type(obj) is not Node and trace is not None:
-        trace.append((parent, keys[-1], obj))
-    return obj
+compare_interval = _interval_compare
 
 
-def contained(a, b):
-    return a in b
-
-
-def not_contained(a, b):
-    return a not in b
-
-
-def arith(op, symbol: str, a, b):
-    """`a symbol b` for operands that are not both integers, neither unknown."""
-    if type(a) is Interval or type(b) is Interval:
-        return _interval_arith(symbol, a, b)
-    return _arith(op, a, b, symbol=symbol)
-
-
-def negate(value):
-    import operator
-    if type(value) is Interval:
-        return intervals.arithmetic("neg", value)
-    return _arith(operator.neg, value)
-
-
-def compare_interval(symbol: str, a, b):
-    return _interval_compare(symbol, a, b)
-
-
-def refusing_intervals(function, *values):
-    """`function(*values)`, as the interpreter's `_refusing_intervals(function)` calls it: a
-    function not made for numbers known as bounds is not run on one, the call is unknown."""
-    for value in values:
-        kind = type(value)
-        if kind is Interval or ((kind is list or kind is NodeList) and any(type(v) is Interval for v in value)):
-            return merge_unknowns((Unknown(intervals.whys_in(values)), *values))
-    return function(*values)
-
-
-def guarded(function):
-    """The function a rule calls, as the interpreter calls it (refusing intervals unless made for
-    them); a partial, so that the compiled code that binds it can be cached."""
-    return partial(refusing_intervals, function)
+# The types of an argument that may be, or hold, a number known only as bounds: the compiled
+# code calls a function not made for them through `refusing_intervals` only for these.
+MAY_HOLD_INTERVALS = frozenset({Interval, list, NodeList})
 
 
 def fail(*_):
     raise EvaluationError("compiled code met a value the interpreter refuses")
-
-
-def if_unknown(condition, a, b):
-    if type(a) is not Unknown and type(b) is not Unknown and a == b and type(a) is type(b):
-        return a
-    return merge_unknowns((condition, a, b))
 
 
 def chain(ops: tuple, symbols: tuple, values: list):
@@ -109,67 +50,6 @@ def chain(ops: tuple, symbols: tuple, values: list):
         return False
     return True if unknown is None else unknown
 
-
-def _aggregate_input(values):
-    if type(values) is not Unknown and not isinstance(values, list):
-        raise EvaluationError("aggregate of a value that is not a list")
-    return values
-
-
-def agg_liste(values):
-    return _aggregate_input(values)
-
-
-def agg_nombre(values):
-    values = _aggregate_input(values)
-    return values if type(values) is Unknown else len(values)
-
-
-def agg_somme(values):
-    values = _aggregate_input(values)
-    if type(values) is Unknown:
-        return values
-    unknown = merge_unknowns(values)
-    if unknown is not None:
-        return unknown
-    if any(type(v) is Interval for v in values):
-        try:
-            return intervals.total(values)
-        except TypeError as exc:
-            raise EvaluationError(str(exc))
-    return _arith(lambda *v: sum(v), *values)
-
-
-def _known(values):
-    return [_truth(v) for v in values if type(v) is not Unknown]
-
-
-def agg_tous(values):
-    values = _aggregate_input(values)
-    if type(values) is Unknown:
-        return values
-    unknown = merge_unknowns(values)
-    return False if not all(_known(values)) else (True if unknown is None else unknown)
-
-
-def agg_au_moins_un(values):
-    values = _aggregate_input(values)
-    if type(values) is Unknown:
-        return values
-    unknown = merge_unknowns(values)
-    return True if any(_known(values)) else (False if unknown is None else unknown)
-
-
-def agg_aucun(values):
-    values = _aggregate_input(values)
-    if type(values) is Unknown:
-        return values
-    unknown = merge_unknowns(values)
-    return False if any(_known(values)) else (True if unknown is None else unknown)
-
-
-AGGREGATES = {"liste": agg_liste, "nombre": agg_nombre, "somme": agg_somme, "tous": agg_tous,
-              "au_moins_un": agg_au_moins_un, "aucun": agg_aucun}
 
 # The classes and built-ins that the templates name; bound like every other constant.
 CLASSES = {"Node": Node, "Unknown": Unknown, "Asserted": Asserted, "Interval": Interval, "NodeList": NodeList, "list": list,
