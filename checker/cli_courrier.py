@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from checker.decision.courrier import TYPES
+from ruleset.messages import nombre
 
 FORMATS = ("markdown", "texte", "docx")
 SUFFIXES = {"markdown": ".md", "texte": ".txt", "docx": ".docx"}
@@ -99,5 +100,6 @@ def courrier(actes, kind, fmt, sortie, regles_dir):
         else:
             click.echo(f"delibcheck : pas de courrier — {message}", err=True)
     where = paths[0] if len(paths) == 1 else target
-    click.echo(f"delibcheck : {len(letters)} courrier(s) écrit(s) dans {where} ; {len(skipped)} acte(s) sans "
-               f"courrier (dont {quiet} sans suite proposée), sur {len(results)} lu(s)", err=True)
+    click.echo(f"delibcheck : {nombre(len(letters), '# courrier écrit|# courriers écrits')} dans {where} ; "
+               f"{nombre(len(skipped), '# acte|# actes')} sans "
+               f"courrier (dont {quiet} sans suite proposée), sur {nombre(len(results), '# lu|# lus')}", err=True)

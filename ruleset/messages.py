@@ -80,6 +80,11 @@ def agree(value, spec: str, shown: str) -> str:
     return (plural if is_plural(value) else singular).replace("#", shown)
 
 
+def nombre(count, spec: str) -> str:
+    """`count` with the words that agree with it: nombre(1, "# point|# points") is « 1 point »."""
+    return agree(count, spec, str(count))
+
+
 def _pieces(text: str) -> list[tuple[str, str | None, str]]:
     parsed = _PIECES.get(text)
     if parsed is None:

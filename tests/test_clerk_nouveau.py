@@ -81,7 +81,7 @@ def test_a_proxy_past_the_meetings_it_covers_is_dropped_and_said(roster, tmp_pat
     nouveau(path, "--date", "2024-01-15", "--sortie", tmp_path / "a.yaml")
     result = nouveau(path, "--date", "2024-02-12", "--precedente", tmp_path / "a.yaml", "--sortie", tmp_path / "b.yaml")
     assert result.exit_code == 0
-    assert "couvrait 1 séance(s)" in result.stderr
+    assert "couvrait 1 séance :" in result.stderr
     data = skeleton(tmp_path / "b.yaml")
     assert "pouvoirs" not in data["seance"]
     assert {m["nom"]: m["presence"] for m in data["seance"]["membres"]}["Luc MOREAU"] == "present"

@@ -143,7 +143,7 @@ def test_detailed_text_report_marks_a_venir_after_the_checklist():
     assert "vérifié par L2121-12.urgence_prononcee" in checklist
     assert ("Nomination : scrutin secret, sauf si le conseil décide à l'unanimité de ne pas y recourir" in checklist
             and "[délibération 2024-12 (Délégué au syndicat des eaux)]" in checklist)
-    assert "Membre(s) intéressé(s) : B — quitter la salle avant le débat" in checklist
+    assert "Membre intéressé : B — quitter la salle avant le débat" in checklist
     assert "Compte administratif : le conseil élit son président de séance ; le maire" in checklist
     assert "quitte la salle au moment du vote" in checklist
     assert "À consigner après le vote, puis relancer « delibcheck check » sans --avant-vote" in checklist

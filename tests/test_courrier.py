@@ -83,4 +83,4 @@ def test_the_batch_form_writes_one_letter_per_act_that_calls_for_one(tmp_path):
     names = sorted(p.name for p in out.iterdir())
     assert len(names) == 3
     assert [n.rsplit("-", 1)[-1] for n in names] == ["observations.md", "pieces.md", "observations.md"]
-    assert "3 courrier(s) écrit(s)" in result.output and "1 sans suite proposée" in result.output
+    assert "3 courriers écrits" in result.output and "1 sans suite proposée" in result.output

@@ -118,3 +118,22 @@ def test_every_rule_message_agrees_with_its_numbers_on_the_rule_examples(rules):
 def test_the_segments_of_an_agreement_name_its_value():
     [(optional, _, names)] = segments("{n:# jour franc|# jours francs}")
     assert not optional and names == ("n",)
+
+
+def test_counts_outside_rule_messages_agree_too():
+    from ruleset.messages import nombre
+    assert [nombre(n, "# autre point|# autres points") for n in (0, 1, 2)] == ["0 autre point", "1 autre point",
+                                                                              "2 autres points"]
+
+
+def test_the_worklist_report_writes_no_plural_in_brackets():
+    from pathlib import Path
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+    corpus = Path(__file__).resolve().parent / "data" / "corpus"
+    examples = Path(__file__).resolve().parent.parent / "examples"
+    output = CliRunner().invoke(main, ["check", str(corpus), str(examples)]).stdout
+    assert "Proposition" in output
+    assert "(s)" not in output

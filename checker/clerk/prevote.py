@@ -148,8 +148,9 @@ def checklist(record: Record, findings: list[Finding]) -> list[Tache]:
         if interesses:
             interested_anywhere = True
             taches.append(Tache(
-                f"Membre(s) intéressé(s) : {', '.join(interesses)} — quitter la salle avant le débat, ne pas "
-                "rapporter, ne pas voter (pas davantage par pouvoir) ; les inscrire dans les départs.",
+                ("Membre intéressé" if len(interesses) == 1 else "Membres intéressés")
+                + f" : {', '.join(interesses)} — quitter la salle avant le débat, ne pas rapporter, ne pas voter "
+                "(pas davantage par pouvoir) ; les inscrire dans les départs.",
                 "L2131-11", ("deliberation.departs", "deliberation.interesses"), label,
                 _checking(findings, ("deliberation.interesses",), subject, "L2131-11")))
         if _is(deliberation, "compte_administratif") or _is(deliberation, "compte_financier_unique"):

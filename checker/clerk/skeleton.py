@@ -22,6 +22,7 @@ from pathlib import Path
 from checker.record import build_record, read_record_file
 from ruleset.errors import InputError
 from ruleset.yaml_loader import load_yaml
+from ruleset.messages import nombre
 
 ROSTER_KEYS = ("collectivite", "membres_en_exercice", "membres", "pouvoirs")
 MEMBER_KEYS = ("nom", "date_naissance")
@@ -303,7 +304,8 @@ def build(registre: Registre, date: dt.date, *, absents=(), pouvoirs=(), points=
             before = _previous_rank(previous, proxy)
             rank = before + 1 if before is not None else None
         if rank is not None and proxy.seances is not None and rank > proxy.seances:
-            notes.append(f"Le pouvoir de {proxy.mandant} à {proxy.mandataire} couvrait {proxy.seances} séance(s) : "
+            notes.append(f"Le pouvoir de {proxy.mandant} à {proxy.mandataire} couvrait "
+                         f"{nombre(proxy.seances, '# séance|# séances')} : "
                          "il ne couvre plus celle-ci et n'est pas repris.")
             continue
         if rank is not None:

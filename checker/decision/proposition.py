@@ -28,6 +28,7 @@ from checker.decision.pieces import PIECES, piece_for
 from checker.decision.signaux import (PROXY_RULES, Signal, doute, droit_incertain, droit_non_encode, local_name,
                                       seance_pressee, signal)
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
+from ruleset.messages import nombre
 
 RECOURS_GRACIEUX = "recours_gracieux"
 DEMANDE_DE_PIECES = "demande_de_pieces"
@@ -234,7 +235,7 @@ def decide(record, findings: list[Finding]) -> Decision:
         if head.gravite == DANTHONY:
             reason += f" ; vice susceptible d'avoir exercé une influence ({pressee or 'résultat porté par les pouvoirs'})"
         if more:
-            reason += f" ; {more} autre(s) irrégularité(s)"
+            reason += " ; " + nombre(more, "# autre irrégularité|# autres irrégularités")
         inexistent = any(f.gravite == "inexistence" for f in serious)
         return Decision(RECOURS_GRACIEUX, reason + ".", echeance_acte(record, findings, _indexes(serious)),
                         sans_delai=inexistent and all(f.gravite == "inexistence" for f in serious),
@@ -245,7 +246,7 @@ def decide(record, findings: list[Finding]) -> Decision:
         reason = f"À demander — {PIECES[first.cle].intitule} : {first.motifs[0]}"
         count = sum(len(p.motifs) for p in pieces) - 1
         if count:
-            reason += f" ; {count} autre(s) point(s) à établir"
+            reason += " ; " + nombre(count, "# autre point|# autres points") + " à établir"
         concerned = [f for f in findings if f.regle in {r for p in pieces for r in p.regles}]
         return Decision(DEMANDE_DE_PIECES, reason + ".", echeance_acte(record, findings, _indexes(concerned)),
                         violations=violations, a_confirmer=doubtful, pieces=pieces, mineures=minor,
@@ -256,15 +257,15 @@ def decide(record, findings: list[Finding]) -> Decision:
                 else "irrégularité que le juge peut neutraliser faute d'influence sur le vote (Danthony)")
         reason = f"{kind[0].upper()}{kind[1:]} : {first_sentence(head.message)} ({_ref(head)})"
         if len(violations) > 1:
-            reason += f" ; {len(violations) - 1} autre(s)"
+            reason += " ; " + nombre(len(violations) - 1, "# autre|# autres")
         return Decision(OBSERVATIONS, reason + ".", echeance_acte(record, findings, _indexes(violations)),
                         violations=violations, a_confirmer=doubtful, mineures=minor, non_verifie=unchecked)
     notes = []
     if doubtful:
-        notes.append(f"{len(doubtful)} irrégularité(s) lue(s) à confirmer, sans incidence possible sur le vote "
+        notes.append(nombre(len(doubtful), "# irrégularité lue|# irrégularités lues") + " à confirmer, sans incidence possible sur le vote "
                      f"({', '.join(sorted({f.article for f in doubtful}))})")
     if minor:
-        notes.append(f"{len(minor)} irrégularité(s) sans incidence sur la légalité "
+        notes.append(nombre(len(minor), "# irrégularité|# irrégularités") + " sans incidence sur la légalité "
                      f"({', '.join(sorted({f.article for f in minor}))})")
     if notes:
         reason = "Aucune illégalité établie ; " + " ; ".join(notes) + "."

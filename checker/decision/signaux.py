@@ -29,6 +29,7 @@ from checker.findings import INDETERMINE, NON_CONFORME, Finding
 from ruleset.functions.incertitude import NON_ENCODE
 from ruleset.functions.incertitude import PREFIXE as DROIT_INCERTAIN
 from ruleset.values import Interval
+from ruleset.messages import nombre
 
 SERIOUS = ("inexistence", "illegalite", "illegalite_sauf_absence_de_prejudice")
 CONVOCATION_DELAI = ("delai", "urgence", "envoi_la_veille_au_plus_tard", "delai_premiere_reunion")
@@ -87,7 +88,8 @@ def presents_incoherents(record, presents) -> str | None:
     if presents == 0:
         return "le dossier compte 0 membre présent pour une séance qui a délibéré"
     if presents < len(holders):
-        return f"le dossier compte {presents} présent(s) pour {len(holders)} mandataires, qui doivent tous être présents"
+        return (f"le dossier compte {nombre(presents, '# présent|# présents')} pour {len(holders)} mandataires, "
+                "qui doivent tous être présents")
     return None
 
 
@@ -138,7 +140,8 @@ def vote_serre(record) -> str | None:
         if abs(pour - contre) <= absents:
             numero = deliberation.get("numero")
             label = f"délibération {numero}" if isinstance(numero, str) else "une délibération"
-            return f"séance au vote serré ({label} : {pour} pour, {contre} contre, {absents} membre(s) absent(s))"
+            return (f"séance au vote serré ({label} : {pour} pour, {contre} contre, "
+                    f"{nombre(absents, '# membre absent|# membres absents')})")
     return None
 
 
@@ -197,7 +200,7 @@ def signal(record, finding: Finding, pressee: str | None, decisive: bool = True)
         return None
     if name == "neutralisation_des_pouvoirs_irreguliers":
         if _proxies_can_overturn(finding):
-            return Signal(finding.regle, f"les voix de {finding.valeurs.get('au_plus')} pouvoir(s) dont la régularité "
+            return Signal(finding.regle, f"les voix de {_nombre_de_pouvoirs(finding.valeurs.get('au_plus'))} dont la régularité "
                                          f"n'est pas établie suffisent à renverser le résultat "
                                          f"({finding.valeurs.get('pour')} pour, {finding.valeurs.get('contre')} contre)")
         return None
@@ -217,3 +220,7 @@ def _margin(values: dict) -> int | None:
     if pour is None or contre is None:
         return None
     return abs(pour - contre)
+
+
+def _nombre_de_pouvoirs(count) -> str:
+    return nombre(count, "# pouvoir|# pouvoirs") if isinstance(count, int) else "pouvoirs"

@@ -23,6 +23,7 @@ import re
 
 from checker.reader.dates import DATE_RE, date_from_match
 from checker.reader.normalize import fold, fold_name
+from ruleset.messages import nombre
 
 # Trust in lists of names, which cannot carry their own confidence (see checker/confiance.py).
 # Even a list whose length a printed count confirms was a wrong set two times in three on the
@@ -245,7 +246,8 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     if pairs:
         if expected_pairs is not None and len(pairs) != expected_pairs:
             checker.reject(seance, "pouvoirs", "seance.pouvoirs",
-                           f"{len(pairs)} pouvoir(s) lu(s) nommément, mais {expected_pairs} représenté(s) imprimé(s)")
+                           f"{nombre(len(pairs), '# pouvoir lu|# pouvoirs lus')} nommément, mais "
+                           f"{nombre(expected_pairs, '# représenté imprimé|# représentés imprimés')}")
             seance.pop("membres", None)
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
@@ -267,7 +269,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     if absents and not by_difference:
         if expected_absents is not None and len(absents) != expected_absents:
             checker.reject(seance, "absents", "seance.absents",
-                           f"{len(absents)} absent(s) lu(s) nommément, mais en exercice − présents − représentés"
+                           f"{nombre(len(absents), '# absent lu|# absents lus')} nommément, mais en exercice − présents − représentés"
                            f" = {expected_absents}")
             seance.pop("membres", None)
         elif expected_absents is not None:

@@ -18,6 +18,7 @@ from checker.referentiel.sieges import sieges
 from checker.referentiel.sieges_epci import PROPRES, sieges_epci
 from checker.findings import format_value
 from ruleset.values import Interval, Node, NodeList, bounded, imprecise
+from ruleset.messages import nombre
 
 PREFIXE = "référentiel : "
 # The filled facts the short report names.
@@ -244,7 +245,7 @@ class _Filler:
                                           f"{len(listed)} communes membres (COG {version.cog}), population au "
                                           "dernier renouvellement"))
         if unknown:
-            self.report.notes.append(f"population au renouvellement non établie pour {len(unknown)} membre(s) : "
+            self.report.notes.append("population au renouvellement non établie pour " + nombre(len(unknown), "# membre|# membres") + " : "
                                      + ", ".join(unknown[:10]))
         self.seats_epci(epci, members, index)
 

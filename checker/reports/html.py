@@ -28,6 +28,7 @@ from checker.reports.texte import WEEKDAYS, echeance_text
 from ruleset.dates import format_date
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
 from ruleset.values import Node
+from ruleset.messages import nombre
 
 PROCHE = 15   # days: a deadline this close is highlighted
 LARGEUR, MARGE, CHAR_PX, LANE_PX, GAP_PX = 760, 10, 7.2, 18, 10
@@ -170,7 +171,7 @@ def _deliberations(root) -> tuple[str, str, str]:
         if isinstance(ident, str):
             actes.append(ident)
     numero = ", ".join(numeros[:3]) + (f" (+{len(numeros) - 3})" if len(numeros) > 3 else "")
-    objet = (objets[0] if objets else "") + (f" (+{len(objets) - 1} autre(s))" if len(objets) > 1 else "")
+    objet = (objets[0] if objets else "") + (" (+" + nombre(len(objets) - 1, "# autre|# autres") + ")" if len(objets) > 1 else "")
     return (f"n° {numero}" if numero else ""), objet, ", ".join(actes[:2])
 
 

@@ -12,6 +12,7 @@ from checker.results import Result
 from ruleset.dates import format_date
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
 from ruleset.traduction import visible
+from ruleset.messages import nombre
 
 MARKS = {NON_CONFORME: "✗", INDETERMINE: "?", A_VENIR: "…", CONFORME: "✓", NON_APPLICABLE: "·", ERREUR: "!"}
 STATUS_ORDER = (NON_CONFORME, INDETERMINE, A_VENIR, CONFORME, NON_APPLICABLE)
@@ -79,7 +80,7 @@ def render_result(result: Result, show_all: bool = False, avant_vote: bool = Fal
         lines.extend(referentiel.lignes())
     asserted = [f for f in findings if f.asserted_only]
     if asserted:
-        lines.append(f"  Dont {len(asserted)} indéterminé(s) parce que le document affirme le fait sans le dater.")
+        lines.append("  Dont " + nombre(len(asserted), "# indéterminé|# indéterminés") + " parce que le document affirme le fait sans le dater.")
     if avant_vote:
         # The clerk reads the checklist first: it is what the meeting must do.
         from checker.clerk.prevote import lines as prevote_lines
@@ -137,7 +138,7 @@ def decision_lines(decision) -> list[str]:
     for finding in decision.violations[:MAX_VIOLATIONS]:
         lines.append(f"  ✗ {_article(finding)} — {_one_line(finding.message, 140)} ({finding.objet})")
     if len(decision.violations) > MAX_VIOLATIONS:
-        lines.append(f"  ✗ … et {len(decision.violations) - MAX_VIOLATIONS} autre(s) irrégularité(s) (--detail)")
+        lines.append("  ✗ … et " + nombre(len(decision.violations) - MAX_VIOLATIONS, "# autre irrégularité|# autres irrégularités") + " (--detail)")
     if decision.a_confirmer:
         lines.append("  ? À confirmer : " + " ; ".join(
             f"{_article(f)} — {_one_line(f.message, 70)}" for f in decision.a_confirmer[:2])
@@ -150,7 +151,7 @@ def decision_lines(decision) -> list[str]:
                      + ", ".join(dict.fromkeys(_article(f) for f in decision.mineures)) + ")")
     if decision.non_verifie:
         themes = ", ".join(f"{PIECES[key].court} {len(rules)}" for key, _, rules in decision.non_verifie)
-        lines.append("  " + _one_line(f"Non vérifiable : {decision.non_verifiables} point(s) — {themes}", 200))
+        lines.append("  " + _one_line(f"Non vérifiable : {nombre(decision.non_verifiables, '# point|# points')} — {themes}", 200))
     return lines
 
 
@@ -195,7 +196,7 @@ def render_prevote(result: Result) -> list[str]:
         lines.append("  Rien n'empêche de voter : aucune irrégularité ni fait manquant décisif avant le vote.")
     rest = sum(1 for f in result.findings if f.statut in (INDETERMINE, A_VENIR) and not blocks_the_vote(f))
     if rest:
-        lines.append(f"  ({rest} autre(s) point(s) à venir ou non décisif(s) avant le vote : --detail)")
+        lines.append("  (" + nombre(rest, "# autre point à venir ou non décisif|# autres points à venir ou non décisifs") + " avant le vote : --detail)")
     lines.append("")
     return lines
 
