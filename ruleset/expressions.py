@@ -57,6 +57,34 @@ _SYMBOLS = {
 }
 
 
+
+def compare_chain(ops: tuple, symbols: tuple, values: list):
+    """`values[0] ops[0] values[1] ops[1] …` in three-valued logic: False as soon as one link is
+    known false, Unknown (merged) when a link is not known, True otherwise. The interpreter and
+    compiled rules both call it."""
+    left = values[0]
+    unknown = None
+    result = True
+    for op, symbol, right in zip(ops, symbols, values[1:]):
+        if type(left) is Unknown or type(right) is Unknown:
+            unknown = merge_unknowns((unknown, left, right))
+        elif type(left) is Interval or type(right) is Interval:
+            verdict = _interval_compare(symbol, left, right)
+            if verdict is False:
+                result = False
+            elif type(verdict) is Unknown:
+                unknown = verdict if unknown is None else unknown.merge(verdict)
+        elif result:
+            try:
+                if not op(left, right):
+                    result = False
+            except TypeError:
+                raise EvaluationError(f"comparaison impossible entre {left!r} et {right!r}")
+        left = right
+    if not result:
+        return False
+    return True if unknown is None else unknown
+
 class ExpressionError(Exception):
     """An expression outside the language; `column` is 1-based when known."""
 
@@ -253,30 +281,12 @@ class _Compiler:
                     raise EvaluationError(f"comparaison impossible entre {left!r} et {right!r}")
             return compare_one
 
+        functions = (first,) + tuple(fn for _, fn, _ in ops)
+        operators = tuple(op for op, _, _ in ops)
+        symbols = tuple(symbol for _, _, symbol in ops)
+
         def compare(env):
-            left = first(env)
-            unknown = None
-            result = True
-            for op, right_fn, symbol in ops:
-                right = right_fn(env)
-                if type(left) is Unknown or type(right) is Unknown:
-                    unknown = merge_unknowns((unknown, left, right))
-                elif type(left) is Interval or type(right) is Interval:
-                    verdict = _interval_compare(symbol, left, right)
-                    if verdict is False:
-                        result = False
-                    elif type(verdict) is Unknown:
-                        unknown = verdict if unknown is None else unknown.merge(verdict)
-                elif result:
-                    try:
-                        if not op(left, right):
-                            result = False
-                    except TypeError:
-                        raise EvaluationError(f"comparaison impossible entre {left!r} et {right!r}")
-                left = right
-            if not result:
-                return False
-            return True if unknown is None else unknown
+            return compare_chain(operators, symbols, [fn(env) for fn in functions])
         return compare
 
     def _IfExp(self, node, scope):

@@ -25,14 +25,19 @@ def value(fact):
     return fact.get("valeur") if isinstance(fact, dict) else fact
 
 
-def _escape(line: str) -> bytes:
+def escape_pdf_text(line: str) -> bytes:
     raw = line.encode("cp1252", errors="replace")
     return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
 
 
 def make_pdf(lines: list) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Helvetica, WinAnsi), written by hand."""
-    content = b"BT /F1 9 Tf 12 TL 40 800 Td " + b" ".join(b"(" + _escape(l) + b") Tj T*" for l in lines) + b" ET"
+    lines_drawn = b" ".join(b"(" + escape_pdf_text(line) + b") Tj T*" for line in lines)
+    return one_page_pdf(b"BT /F1 9 Tf 12 TL 40 800 Td " + lines_drawn + b" ET")
+
+
+def one_page_pdf(content: bytes) -> bytes:
+    """A one-page PDF drawing the content stream `content`, with Helvetica (WinAnsi) as /F1."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",

@@ -1,7 +1,7 @@
 """PDF layout: a header table written column by column is read back by word positions, its labels
 next to their values; pypdf's order, the fallback, loses the pairing."""
 import pytest
-from reader_support import make_pdf, schema_errors, value
+from reader_support import escape_pdf_text, make_pdf, one_page_pdf, schema_errors, value
 
 from checker.reader import read_file
 from checker.reader.pdf import layout_pages, pdf_text
@@ -9,34 +9,11 @@ from checker.reader.pdf import layout_pages, pdf_text
 pytest.importorskip("pdfplumber")
 
 
-def _escape(text: str) -> bytes:
-    raw = text.encode("cp1252", errors="replace")
-    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-
-
 def positioned_pdf(pieces: list) -> bytes:
     """A one-page PDF whose text pieces (x, y, text) are written in the order given, each at its
     place: the order of the file and the order of the page differ when the pieces do."""
-    content = b" ".join(b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, y, _escape(text)) for x, y, text in pieces)
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    return one_page_pdf(b" ".join(b"BT /F1 10 Tf %d %d Td (%s) Tj ET" % (x, y, escape_pdf_text(text))
+                                  for x, y, text in pieces))
 
 
 LABELS = ["Membres en exercice", "Présents", "Procurations", "Votants", "Date de convocation"]

@@ -11,9 +11,10 @@ matter: the engine then re-runs the interpreter, which gives it).
 from __future__ import annotations
 
 from ruleset.expressions import AGGREGATE_FUNCTIONS as AGGREGATES
+from ruleset.expressions import compare_chain as chain  # noqa: F401 (the templates bind it)
 from ruleset.expressions import (EvaluationError, _interval_compare, _missing, arithmetic, contained,  # noqa: F401
                                  if_unknown, negative, not_contained, read_path, refusing_intervals)
-from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns
+from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns  # noqa: F401 (the templates bind it)
 from ruleset.compiler import READS  # noqa: F401 (the templates import it from here)
 
 
@@ -27,28 +28,6 @@ MAY_HOLD_INTERVALS = frozenset({Interval, list, NodeList})
 
 def fail(*_):
     raise EvaluationError("compiled code met a value the interpreter refuses")
-
-
-def chain(ops: tuple, symbols: tuple, values: list):
-    left = values[0]
-    unknown = None
-    result = True
-    for op, symbol, right in zip(ops, symbols, values[1:]):
-        if type(left) is Unknown or type(right) is Unknown:
-            unknown = merge_unknowns((unknown, left, right))
-        elif type(left) is Interval or type(right) is Interval:
-            verdict = _interval_compare(symbol, left, right)
-            if verdict is False:
-                result = False
-            elif type(verdict) is Unknown:
-                unknown = verdict if unknown is None else unknown.merge(verdict)
-        elif result:
-            if not op(left, right):
-                result = False
-        left = right
-    if not result:
-        return False
-    return True if unknown is None else unknown
 
 
 # The classes and built-ins that the templates name; bound like every other constant.
