@@ -29,24 +29,27 @@ _SYNDICATE_KIND = [
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
 _LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:de|du|des|la|le|les|sur|en"
          r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
-_NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,7}})"
+_NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,11}})"
 _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date",
                "objet", "republique", "departement", "canton", "arrondissement", "session",
                "liste", "direction", "service", "mairie", "envoye", "recu", "publie", "id", "compte", "pv",
                "nombre", "l'an", "reunion", "membres", "me", "cedex", "dans", "convocation", "ordre",
                "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "commune", "ville",
                "communautaire", "municipal", "syndical", "metropolitain", "comite",
-               "bureau", "assemblee"}
+               "bureau", "assemblee",
+               # An address after the name in a letterhead (« … DU PETIT ROSNE Rue de l'Eau … »).
+               "rue", "avenue", "boulevard", "bd", "route", "chemin", "impasse", "quai", "bp", "cs", "tel",
+               "telephone", "courriel", "email", "mail", "www", "siret", "siren", "siege"}
 # Words that end a name when a space (not a hyphen) comes before them: in a text set in capitals
 # (« SAINT JEAN DE VEDAS AU LIEU HABITUEL ») every word looks like part of the name.
-_SPACED_STOP_WORDS = {"au", "a", "lieu", "salle", "hotel", "legalement", "regulierement", "dument", "s'est",
+_SPACED_STOP_WORDS = {"a", "lieu", "siege", "salle", "hotel", "legalement", "regulierement", "dument", "s'est",
                       "reuni", "reunie", "convoque", "convoquee", "dont", "qui", "par", "pour", "avec", "apres",
                       "rapporteur", "president", "presidente"}
 
 _COMMUNE_PREFIXES = [
     (0.9, re.compile(r"\bconseil (?:de )?municipal de (?:la )?(?:commune|ville) d(?:e |u |es |')")),
     (0.9, re.compile(r"\bconseil (?:de )?municipal d(?:e |u |es |')")),
-    (0.85, re.compile(r"\b(?:commune|ville|mairie) d(?:e |u |es |')")),
+    (0.85, re.compile(r"\b(?:commune(?: nouvelle)?|ville|mairie) d(?:e |u |es |')")),
     (0.7, re.compile(r"\bcommune (?!d(?:e|u|es|')\b)")),
     (0.6, re.compile(r"\bmaire d(?:e |u |es |')")),
 ]
@@ -55,14 +58,16 @@ _EPCI_PREFIX = re.compile(
     r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?|(?:euro)?metropole"
     r"|syndicat departemental|syndicat(?= d'|des |du |de )|etablissement public territorial"
     r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|sivom|smeaa|sdis|sde)\b)"
-    r" ?(?:d(?:u |e la |es |e |'))?")
+    r" ?(?:d(?:u |e la |es |e |')|pour (?:la |le |les |l')?)?")
 _NAME_RE = re.compile(_NAME)
 _CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2} M[ée]tropole\b")
 _DESCRIBED = re.compile(r"(?: (?:d'|de l'|de la |des |du |de |a |à |pour (?:la |le |l'|les )?)?[a-zà-ÿ]{2,}){1,4}"
                         r" (?:de la |de l'|du |des |de |d')")
 
 
-_TRAILING_LINK = re.compile(r"(?:[ -](?:de|du|des|la|le|les|sur|en|et|sous|aux|d'|l'))+[ -']*$", re.IGNORECASE)
+# « SAINT JEAN DE VEDAS AU LIEU HABITUEL »: cut before LIEU, the « AU » left over is no part of the
+# name, while « LONGNY AU PERCHE » keeps it.
+_TRAILING_LINK = re.compile(r"(?:[ -](?:de|du|des|la|le|les|sur|en|et|sous|au|aux|d'|l'))+[ -']*$", re.IGNORECASE)
 
 
 def _clean(name: str) -> str | None:
@@ -75,9 +80,40 @@ def _clean(name: str) -> str | None:
             break
         cut = word.end()
     result = _TRAILING_LINK.sub("", name[:cut]).strip(" -'")
-    if len(result) < 2 or fold(result) in _STOP_WORDS:
+    if len(result) < 2 or fold(result) in _STOP_WORDS or fold(result) in _FUNCTION_WORDS:
         return None
     return result
+
+
+# « COMMUNAUTE DE COMMUNES Le Conseil communautaire … »: an article left alone is no name.
+_FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "du", "de", "des", "au", "aux", "et", "en", "a", "d'"}
+# « Communauté de communes Chinon, Vienne et Loire »: a name listing places runs on past its commas.
+_LISTED_PLACES = re.compile(r"(?:, [A-ZÀ-Þ][\wÀ-ÿ'-]+){1,3} et [A-ZÀ-Þ][\wÀ-ÿ'-]+")
+# « Communauté de communes du pays de Lunel »: a name may begin with a common noun in lower case.
+_LOWER_HEAD_NOUN = re.compile(r"(?:pays|val|vallee|vallees|bassin|plateau|coeur|portes|terres|rives|monts|haut"
+                              r"|haute|grand|grande|cotes?|plaine|marais|canton) (?:de |du |des |d')?")
+
+
+def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
+    """The name of an EPCI or syndicate written at `pos`, and its end."""
+    start = pos
+    lead = _LOWER_HEAD_NOUN.match(fold(text[pos:pos + 20]))
+    if lead and not text[pos:pos + 1].isupper():
+        pos += lead.end()
+    found = _NAME_RE.match(text, pos)
+    name = _clean(found.group("name")) if found else None
+    if not name:
+        return None
+    end = pos + len(name)
+    listed = _LISTED_PLACES.match(text, end) if name == found.group("name") else None
+    if listed:
+        end = listed.end()
+    quoted = re.match(r" ?« ?([^»]{3,60}?) ?»", text[end:end + 70]) if name == found.group("name") else None
+    if quoted:
+        # « SYNDICAT MIXTE DU CONSERVATOIRE « Ardèche Musique et Danse » »: the quoted words are
+        # part of the name.
+        return f"{text[start:end]} {quoted.group(1)}", end + quoted.end()
+    return text[start:end], end
 
 
 # Bodies named outright (« SYNDICAT INTERCOMMUNAL DES EAUX … », « Communauté de communes … »), in
@@ -104,7 +140,28 @@ _ASSEMBLIES = [
     ("metropole", re.compile(r"\bconseil (?:de (?:la )?)?metropol")),
     ("commune", re.compile(r"\bconseil (?:de )?municipal\b|\bconseils? municipa")),
 ]
-_DELEGATE_LINE = re.compile(r"^[^:.;]{0,60}: ?(?:m\.|mme|monsieur|madame|mr)\b")
+
+
+_CIVILITY = r"(?:m|mm|mme|mmes|mr|monsieur|madame|messieurs|mesdames)\.?(?= )"
+_DELEGATE_LINE = re.compile(rf"^[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}")
+_MEMBER_LINE = re.compile(rf"\bcommune d(?:e |u |es |')[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}")
+# Where the heading and the opening formula give way to the attendance.
+_BODY_START = re.compile(r"\b(?:etaient presents|presents ?:|etaient absents|absents? ?:|secretaire de seance)")
+
+
+def _member_lines(head: str) -> int:
+    return sum(1 for _ in _MEMBER_LINE.finditer(head))
+
+
+def _supported(folded: str, name: str, body_start: int) -> bool:
+    """The name is given twice, or its beginning stands in the heading (« Sainte-Luce EXTRAIT DU
+    REGISTRE … » above « Ville de Sainte-Luce-sur-Loire »)."""
+    return folded.count(name) >= 2 or name[:10] in folded[:body_start]
+
+
+def _body_start(head: str) -> int:
+    m = _BODY_START.search(head)
+    return m.start() if m else len(head)
 
 
 _MET = re.compile(r"[^.;]{0,160}?\b(?:s'est|se sont|s'etait|est) (?:reunie?s?|assemblee?s?)\b")
@@ -140,14 +197,26 @@ def read_body(doc: Document) -> dict:
         result["nature"] = nature
     folded_head = doc.fold[:_HEAD]
     text_head = doc.text[:_HEAD]
+    members = _member_lines(folded_head)
+    if nature is None and members >= 2:
+        # « Commune de X : M. Y ; Commune de Z : Mme W »: the delegates of member communes, so the
+        # body that met is not a commune, whatever its assembly is called.
+        return result
     if nature in (None, "commune"):
+        body_start = _body_start(folded_head)
         for confidence, regex in _COMMUNE_PREFIXES:
             for m in regex.finditer(folded_head):
+                if _DELEGATE_LINE.match(folded_head, m.end()):
+                    continue
                 found = _NAME_RE.match(text_head, m.end())
                 name = _clean(found.group("name")) if found else None
+                if name and m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
+                    # A commune named once past the heading and the opening formula (a partner in
+                    # a convention, a place), and not in the heading either, is not the body.
+                    continue
                 if name:
                     kind_word = "Ville" if "ville" in m.group(0) else "Commune"
-                    result["nom"] = (f"{kind_word} {_article(name)}{name}",
+                    result["nom"] = (f"{kind_word} {_article(name, m.group(0))}{name}",
                                      doc.span(m.start(), m.end() + len(name)), confidence)
                     if nature is None and confidence >= 0.85:
                         result["nature"] = "commune"
@@ -156,32 +225,35 @@ def read_body(doc: Document) -> dict:
         if repeated and nature == "commune":
             name, source = repeated
             kind_word = "Ville" if fold(source).startswith("ville") else "Commune"
-            result["nom"] = (f"{kind_word} {_article(name)}{name}", source, _REPEATED_CONFIDENCE)
+            result["nom"] = (f"{kind_word} {_article(name, fold(source)[:len(fold(source)) - len(name)])}{name}",
+                             source, _REPEATED_CONFIDENCE)
         return result
     else:
         met = _met_assembly_name(doc, nature)
         if met:
             result["nom"] = met
             return result
+        body_start = _body_start(folded_head)
         for m in _EPCI_PREFIX.finditer(folded_head):
             if not _kind_fits(m.group("kind"), nature):
                 continue
-            found = _NAME_RE.match(text_head, m.end())
-            name = _clean(found.group("name")) if found else None
+            found = _epci_name(text_head, m.end())
             kind = text_head[m.start("kind"):m.end("kind")]
             link = text_head[m.end("kind"):m.end()]
-            if not name and m.group("kind").startswith("syndicat"):
+            if not found and m.group("kind").startswith("syndicat"):
                 # « Syndicat intercommunal d'énergies de Maine-et-Loire »: what the syndicate does,
                 # in lower case, comes before the place that names it.
                 described = _DESCRIBED.match(text_head, m.end("kind"))
-                found = _NAME_RE.match(text_head, described.end()) if described else None
-                name = _clean(found.group("name")) if found else None
-                if name:
+                found = _epci_name(text_head, described.end()) if described else None
+                if found:
                     link = described.group(0)
-            if not name:
+            if not found:
+                continue
+            name, end = found
+            if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
                 continue
             written = kind if re.fullmatch(r"[A-Z]{3,6}", kind) else f"{kind[:1].upper()}{kind[1:].lower()}"
-            result["nom"] = (f"{written}{link}{name}", doc.span(m.start(), m.end() + len(name)), 0.85)
+            result["nom"] = (f"{written}{link}{name}", doc.span(m.start(), end), 0.85)
             return result
         if nature == "metropole":
             # « Bordeaux Métropole », « Nantes Métropole »: the city before the word.
@@ -205,6 +277,7 @@ _ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil s
                           r"|conseil metropolitain) (?P<link>de la |de l'|du |des |de |d')?")
 _KIND_WORDS = {"communaute_de_communes": "Communauté de communes", "communaute_d_agglomeration":
                "Communauté d'agglomération", "communaute_urbaine": "Communauté urbaine"}
+_ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
 _OWN_KIND = re.compile(r"(?:communautes?|communes?|syndicat|(?:euro)?metropole|pays|sivom|sivu)\b")
 
 
@@ -230,6 +303,10 @@ def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
         if not _MET.match(doc.fold, end) and not re.match(r",? du \d| du (?:lundi|mardi|mercredi|jeudi|vendredi"
                                                          r"|samedi|dimanche)\b", doc.fold[end:end + 14]):
             continue
+        if _ACRONYM.fullmatch(name):
+            # « le comité syndical du SIEML s'est réuni »: the initials are not the body's name;
+            # its full name, if the heading gives it, is read below.
+            return None
         if _OWN_KIND.match(fold(name)):
             # « Conseil de la Communauté de communes X »: the body's own heading, read below.
             return None
@@ -273,5 +350,10 @@ def _repeated_name(doc: Document, regex: re.Pattern) -> tuple | None:
     return first_source[ranked[0][0]]
 
 
-def _article(name: str) -> str:
+def _article(name: str, before: str = "") -> str:
+    """« du », « des » as the text writes them (« Commune du Pouliguen », « Commune des Villages
+    Vovéens »), else « de » or « d' » by the name's first letter."""
+    written = re.search(r"\b(du|des) $", before)
+    if written:
+        return written.group(1) + " "
     return "d'" if name[:1].lower() in "aeiouyéèêàâîïôh" else "de "

@@ -251,6 +251,10 @@ def other_formulas(doc: Document, meeting: MeetingDate) -> list:
     return sorted(c.start for c in _candidates(doc) if c.rank <= 1 and c.date != meeting.date)
 
 
+# « s'est réuni, à Agel, en séance ordinaire, à vingt heures trente »: the hour after the place.
+_HOUR_AFTER_VERB = re.compile(rf"(?:,| ) ?a (?=\d{{1,2}} ?h|(?:{NUMBER_WORDS}) heures?\b)")
+
+
 def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True) -> str | None:
     for c in sorted(candidates, key=lambda c: (c[0], c[1])):
         if c[2] == value and c[4]:
@@ -266,7 +270,7 @@ def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool =
         if found:
             return found[0]
     for m in _REUNI.finditer(doc.fold) if formula else ():
-        at = re.search(r"(?:,| ) ?a (?=\d{1,2} ?h)", doc.fold[m.end():m.end() + 150])
+        at = _HOUR_AFTER_VERB.search(doc.fold[m.end():m.end() + 150])
         if at:
             found = time_at(doc.fold, m.end() + at.start())
             if found:

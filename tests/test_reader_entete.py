@@ -1,0 +1,87 @@
+"""The meeting's frame read from headings written the way real extracts write them: the body's name
+not taken from a delegate line, an address, a partner named once or an article left alone; long
+names kept whole; the hour in words after the place."""
+import pytest
+from reader_support import schema_errors, value
+
+from checker.reader import read_text
+from checker.reader.body import read_body
+from checker.reader.normalize import Document
+
+
+def body(text):
+    return read_body(Document(text))
+
+
+@pytest.mark.parametrize("head, name", [
+    # Eleven words, the last ones after « ET DU », then an address.
+    ("SYNDICAT MIXTE POUR L'AMÉNAGEMENT HYDRAULIQUE DES VALLÉES DE L'EXEMPLE ET DU PETIT RUISSEAU Rue des "
+     "Moulins - 95000 VILLEXEMPLE RÉUNION DU COMITÉ SYNDICAL DU 23 NOVEMBRE 2020",
+     "Syndicat mixte POUR L'AMÉNAGEMENT HYDRAULIQUE DES VALLÉES DE L'EXEMPLE ET DU PETIT RUISSEAU"),
+    # « AU » inside a place name stays.
+    ("REUNION COMMUNAUTE DE COMMUNES DU PAYS DE LONGVAL AU PERCHE DU 18 juin 2015 Le conseil de communauté "
+     "s'est réuni.", "Communaute de communes DU PAYS DE LONGVAL AU PERCHE"),
+    # What the syndicate does, after « pour la », in capitals.
+    ("Syndicat Intercommunal pour la Restauration Exemple Siège social : 6 rue Haute COMITE SYNDICAL Procès "
+     "verbal de la séance du 7 juin 2011", "Syndicat intercommunal pour la Restauration Exemple"),
+    # The quoted part of a name.
+    ("SYNDICAT MIXTE DU CONSERVATOIRE « Exemple Musique et Danse » Compte-rendu du Comité Syndical du 22 mai 2019",
+     "Syndicat mixte DU CONSERVATOIRE Exemple Musique et Danse"),
+    # Places listed with commas.
+    ("Communauté de communes Chinex, Vienne et Loire Extrait du registre du conseil communautaire du 12 mars 2024",
+     "Communauté de communes Chinex, Vienne et Loire"),
+    # A common noun in lower case at the head of the name.
+    ("Communauté de Communes du pays de Lunexemple Le conseil communautaire s'est réuni le 12 mars 2024",
+     "Communauté de communes du pays de Lunexemple"),
+    # The city before « Métropole », not the article after it.
+    ("Villexemple Métropole Le Conseil de la Métropole s'est réuni le 12 mars 2024.", "Villexemple Métropole"),
+    # « du » as written, not « de ».
+    ("Commune du Pouliexemple Extrait du registre des délibérations du conseil municipal Séance du 12 mars 2024",
+     "Commune du Pouliexemple"),
+])
+def test_whole_body_names(head, name):
+    assert body(head)["nom"][0] == name
+
+
+@pytest.mark.parametrize("head", [
+    # Delegates of member communes, the assembly called « le comité » only.
+    "PROCES-VERBAL DE LA REUNION DU COMITE DU 5 MARS 2022 Etaient présents : Commune de Saint-Exemple : M. Jean "
+    "DUPONT, Mme Anne MARTIN ; Commune de Beauexemple : M. Paul DURAND. Le comité, régulièrement convoqué, "
+    "s'est réuni.",
+    # An article alone after the body's kind.
+    "COMMUNAUTE DE COMMUNES Le Conseil communautaire s'est réuni le 12 mars 2024 à la salle des fêtes.",
+    # Initials only.
+    "Le comité syndical du SIEXL s'est réuni le 12 mars 2024 au siège.",
+])
+def test_no_name_rather_than_a_wrong_one(head):
+    read = body(head)
+    assert "nom" not in read
+    assert read.get("nature") != "commune"
+
+
+def test_a_partner_commune_named_once_after_the_attendance_is_not_the_body():
+    text = ("Séance du conseil municipal du 12 mars 2024. Le conseil municipal s'est réuni à la mairie. Etaient "
+            "présents : M. Paul MARTIN, Mme Anne VIAL. Objet : convention avec la commune de Val-Autre pour le "
+            "gymnase.")
+    assert "nom" not in body(text)
+
+
+def test_a_commune_whose_short_name_heads_the_document_is_read():
+    text = ("République Française Saint-Exemple EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Le "
+            "conseil municipal s'est réuni. Etaient présents : M. Paul MARTIN. Ville de Saint-Exemple-sur-Loire, "
+            "le 12 mars 2024.")
+    assert body(text)["nom"][0] == "Ville de Saint-Exemple-sur-Loire"
+
+
+@pytest.mark.parametrize("text, time", [
+    ("L an deux mille dix-neuf, le trois mars, le conseil municipal, dûment convoqué le vingt-cinq février, "
+     "s est réuni à la mairie, à vingt heures trente, sous la présidence de M. Paul MARTIN.", "20:30"),
+    ("L'an deux mille treize, le vingt-quatre septembre, le Conseil de Communauté, dûment convoqué le 12 "
+     "septembre 2013, s'est réuni, à Villexemple, en séance ordinaire, à dix-huit heures, sous la présidence "
+     "de Monsieur Paul MARTIN.", "18:00"),
+])
+def test_the_hour_in_words_after_the_place(text, time):
+    record = read_text(text)
+    assert schema_errors(record) == []
+    assert record["seance"]["heure"] == time
+    assert value(record["seance"]["date"]) is not None
