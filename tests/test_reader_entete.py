@@ -36,8 +36,8 @@ def body(text):
     # The city before « Métropole », not the article after it.
     ("Villexemple Métropole Le Conseil de la Métropole s'est réuni le 12 mars 2024.", "Villexemple Métropole"),
     # « du » as written, not « de ».
-    ("Commune du Pouliexemple Extrait du registre des délibérations du conseil municipal Séance du 12 mars 2024",
-     "Commune du Pouliexemple"),
+    ("Commune du Pouliguen Extrait du registre des délibérations du conseil municipal Séance du 12 mars 2024",
+     "Commune du Pouliguen"),
 ])
 def test_whole_body_names(head, name):
     assert body(head)["nom"][0] == name
@@ -67,10 +67,10 @@ def test_a_partner_commune_named_once_after_the_attendance_is_not_the_body():
 
 
 def test_a_commune_whose_short_name_heads_the_document_is_read():
-    text = ("République Française Saint-Exemple EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Le "
-            "conseil municipal s'est réuni. Etaient présents : M. Paul MARTIN. Ville de Saint-Exemple-sur-Loire, "
+    text = ("République Française Sainte-Luce EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL Le "
+            "conseil municipal s'est réuni. Etaient présents : M. Paul MARTIN. Ville de Sainte-Luce-sur-Loire, "
             "le 12 mars 2024.")
-    assert body(text)["nom"][0] == "Ville de Saint-Exemple-sur-Loire"
+    assert body(text)["nom"][0] == "Ville de Sainte-Luce-sur-Loire"
 
 
 @pytest.mark.parametrize("text, time", [
@@ -85,3 +85,88 @@ def test_the_hour_in_words_after_the_place(text, time):
     assert schema_errors(record) == []
     assert record["seance"]["heure"] == time
     assert value(record["seance"]["date"]) is not None
+
+
+MEETING = ("Séance du conseil municipal du 12 mars 2024. L'an deux mille vingt-quatre, le douze mars à 20 heures, le "
+           "conseil municipal s'est réuni sous la présidence de M. Paul MARTIN. ")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Convocation aux membres du conseil et affichage le 5 mars 2024.",
+    "Les convocations ont été adressées le 5 mars 2024.",
+    "Date de la convocation et de l'affichage : 5 mars 2024.",
+    "Envoi de la convocation le 5 mars 2024.",
+    "Le conseil s'est réuni sur convocation du Maire en date du 5 mars 2024.",
+    "Convocation le 5 mars 2024.",
+])
+def test_loose_convocation_sentences_are_read_below_the_accusation_threshold(sentence):
+    record = read_text(MEETING + sentence)
+    convocation = record["convocation"]["date_envoi"]
+    assert value(convocation) == "2024-03-05"
+    assert convocation["confiance"] < 0.9
+
+
+@pytest.mark.parametrize("sentence", [
+    # The date of a meeting named between the word and the date.
+    "La convocation à la séance du 5 mars 2024 est annexée.",
+    # The meeting's own day: no convocation a council could have met on.
+    "Convocation le 12 mars 2024.",
+    # Another sentence.
+    "La convocation est jointe. Le 5 mars 2024, le maire a signé l'arrêté.",
+])
+def test_a_date_that_is_not_the_sending_of_the_convocation(sentence):
+    record = read_text(MEETING + sentence)
+    assert value(record.get("convocation", {}).get("date_envoi")) is None
+
+
+@pytest.mark.parametrize("head, name", [
+    # The heading's next words run into the name: the reference data says where it ends.
+    ("COMMUNE DE SAINT-AY AFFICHÉ LE 5 MARS 2024 Le conseil municipal s'est réuni.", "Commune de SAINT-AY"),
+    ("COMMUNE DE LABASTIDE SAINT PIERRE Liberté Égalité Fraternité Le conseil municipal s'est réuni.",
+     "Commune de LABASTIDE SAINT PIERRE"),
+    ("Ville de Montreuil Le Maire Extrait du registre des délibérations du conseil municipal", "Ville de Montreuil"),
+    # « d' » whose apostrophe was lost.
+    ("REUNION DU CONSEIL MUNICIPAL D AMFREVILLE JEUDI 30 OCTOBRE 2010", "Commune d'AMFREVILLE"),
+    ("Communauté de communes Pévèle Carembault Accusé de réception en préfecture Le conseil communautaire s'est "
+     "réuni.", "Communauté de communes Pévèle Carembault"),
+])
+def test_the_reference_data_ends_the_name(head, name):
+    assert body(head)["nom"][0] == name
+
+
+def test_a_commune_name_the_reference_data_does_not_know_is_not_read():
+    # An OCR slip in the name: no name rather than a wrong one.
+    read = body("CONSEIL MUNICIPAL DE SAINTE-GENEVIÈVE-DES-BOÏIS Séance du 12 mars 2024. Le conseil municipal "
+                "s'est réuni.")
+    assert read["nature"] == "commune"
+    assert "nom" not in read
+
+
+def test_without_reference_data_the_word_lists_end_the_name(monkeypatch):
+    from checker.reader import lexique
+    monkeypatch.setattr(lexique, "available", lambda: False)
+    read = body("COMMUNE DE SAINT-EXEMPLE AFFICHÉ LE 5 MARS 2024 Le conseil municipal s'est réuni.")
+    assert read["nom"][0] == "Commune de SAINT-EXEMPLE"
+
+
+@pytest.mark.parametrize("text, date, time", [
+    ("L'an deux mille vingt-quatre, le douze mars à 18:30, le conseil municipal s'est réuni.", "2024-03-12", "18:30"),
+    ("L'an deux mille vingt-quatre, le douze mars à midi, le conseil municipal s'est réuni.", "2024-03-12", "12:00"),
+    # The participle alone, after a comma.
+    ("Délibération du conseil municipal. Le conseil municipal, réuni le 12 mars 2024 à 19h, a adopté le budget.",
+     "2024-03-12", "19:00"),
+    # A web page's publication stamp above the text is not the meeting's date.
+    ("Publié le 20 mars 2024 Délibération du conseil municipal Le conseil municipal, réuni le 12 mars 2024 à 19h, "
+     "a adopté.", "2024-03-12", "19:00"),
+])
+def test_meeting_date_and_time_shapes(text, date, time):
+    record = read_text(text)
+    assert schema_errors(record) == []
+    assert value(record["seance"]["date"]) == date
+    assert record["seance"].get("heure") == time
+
+
+def test_a_head_count_is_not_an_hour():
+    record = read_text("L'an deux mille vingt-quatre, le douze mars, 18 habitants présents, le conseil municipal "
+                       "s'est réuni.")
+    assert record["seance"].get("heure") is None

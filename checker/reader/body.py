@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from checker.reader import lexique
 from checker.reader.normalize import Document, fold
 
 _HEAD = 2500
@@ -39,17 +40,28 @@ _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deli
                "bureau", "assemblee",
                # An address after the name in a letterhead (« … DU PETIT ROSNE Rue de l'Eau … »).
                "rue", "avenue", "boulevard", "bd", "route", "chemin", "impasse", "quai", "bp", "cs", "tel",
-               "telephone", "courriel", "email", "mail", "www", "siret", "siren", "siege"}
+               "telephone", "courriel", "email", "mail", "www", "siret", "siren", "siege",
+               # The heading's other lines (« COMMUNE DE X AFFICHÉ LE … », « … Liberté Égalité
+               # Fraternité », « … Le Maire », « … Accusé de réception »).
+               "affiche", "affichee", "affichage", "accuse", "liberte", "egalite", "fraternite", "maire",
+               "hotel", "code", "annexe", "budget", "vu", "presents", "presentes", "decision", "arrete",
+               "rapport", "prefecture", "sous-prefecture", "publication", "certifie", "certifiee",
+               "approbation", "conseillers", "secretaire", "questions", "affaire", "dossier",
+               "transmis", "transmise", "teletransmis", "teletransmise", "acte", "actes", "recueil",
+               "commission", "voeu", "motion", "delegation", "rapporteur"}
 # Words that end a name when a space (not a hyphen) comes before them: in a text set in capitals
 # (« SAINT JEAN DE VEDAS AU LIEU HABITUEL ») every word looks like part of the name.
 _SPACED_STOP_WORDS = {"a", "lieu", "siege", "salle", "hotel", "legalement", "regulierement", "dument", "s'est",
                       "reuni", "reunie", "convoque", "convoquee", "dont", "qui", "par", "pour", "avec", "apres",
                       "rapporteur", "president", "presidente"}
 
+# « d' » whose apostrophe extraction lost (« VILLE D ESSEY-LES-NANCY »): the reference data then
+# says whether a commune of that name exists.
+_OF = r"d(?:e |u |es |'| (?=[aeiouyh]))"
 _COMMUNE_PREFIXES = [
-    (0.9, re.compile(r"\bconseil (?:de )?municipal de (?:la )?(?:commune|ville) d(?:e |u |es |')")),
-    (0.9, re.compile(r"\bconseil (?:de )?municipal d(?:e |u |es |')")),
-    (0.85, re.compile(r"\b(?:commune(?: nouvelle)?|ville|mairie) d(?:e |u |es |')")),
+    (0.9, re.compile(rf"\bconseil (?:de )?municipal de (?:la )?(?:commune|ville) {_OF}")),
+    (0.9, re.compile(rf"\bconseil (?:de )?municipal {_OF}")),
+    (0.85, re.compile(rf"\b(?:commune(?: nouvelle)?|ville|mairie) {_OF}")),
     (0.7, re.compile(r"\bcommune (?!d(?:e|u|es|')\b)")),
     (0.6, re.compile(r"\bmaire d(?:e |u |es |')")),
 ]
@@ -74,7 +86,7 @@ def _clean(name: str) -> str | None:
     cut = 0
     for word in re.finditer(r"[^ -]+", name):
         low = fold(word.group(0)).strip("'")
-        if low in _STOP_WORDS or any(c.isdigit() for c in low):
+        if low in _STOP_WORDS or any(c.isdigit() or c == "°" for c in low):
             break
         if cut and name[word.start() - 1] == " " and low in _SPACED_STOP_WORDS and word.group(0).isupper():
             break
@@ -153,6 +165,37 @@ def _member_lines(head: str) -> int:
     return sum(1 for _ in _MEMBER_LINE.finditer(head))
 
 
+def _commune_name(text: str, pos: int) -> str | None:
+    """The commune's name written at `pos`: the longest run of words that names a commune of the
+    reference data. A run that names none (an OCR slip, « Sainte-Geneviève-des-Boïis ») is no
+    name to read: a wrong body name is worse than none. Without reference data, the words up to
+    the first that cannot belong to a name."""
+    found = _NAME_RE.match(text, pos)
+    if not found:
+        return None
+    raw = found.group("name")
+    if not lexique.available():
+        return _clean(raw)
+    ends = [w.end() for w in re.finditer(r"[^ ]+", raw)]
+    for end in reversed(ends):
+        candidate = _TRAILING_LINK.sub("", raw[:end]).strip(" -'")
+        if len(candidate) >= 2 and fold(candidate) not in _FUNCTION_WORDS and lexique.is_commune(candidate):
+            return candidate
+    return None
+
+
+def _known_epci(kind: str, name: str) -> str | None:
+    """The longest run of the name's words that, with its kind, names an EPCI of the reference
+    data (« Communauté de communes PEVELE CAREMBAULT Accusé … » is « … PEVELE CAREMBAULT »)."""
+    if not lexique.available():
+        return None
+    for word in reversed(list(re.finditer(r"[^ ]+", name))):
+        candidate = _TRAILING_LINK.sub("", name[:word.end()]).strip(" -'")
+        if candidate and lexique.is_epci(kind + candidate):
+            return candidate
+    return None
+
+
 def _supported(folded: str, name: str, body_start: int) -> bool:
     """The name is given twice, or its beginning stands in the heading (« Sainte-Luce EXTRAIT DU
     REGISTRE … » above « Ville de Sainte-Luce-sur-Loire »)."""
@@ -208,20 +251,20 @@ def read_body(doc: Document) -> dict:
             for m in regex.finditer(folded_head):
                 if _DELEGATE_LINE.match(folded_head, m.end()):
                     continue
-                found = _NAME_RE.match(text_head, m.end())
-                name = _clean(found.group("name")) if found else None
-                if name and m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
+                name = _commune_name(text_head, m.end())
+                if name is None:
+                    continue
+                if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
                     # A commune named once past the heading and the opening formula (a partner in
                     # a convention, a place), and not in the heading either, is not the body.
                     continue
-                if name:
-                    kind_word = "Ville" if "ville" in m.group(0) else "Commune"
-                    result["nom"] = (f"{kind_word} {_article(name, m.group(0))}{name}",
-                                     doc.span(m.start(), m.end() + len(name)), confidence)
-                    if nature is None and confidence >= 0.85:
-                        result["nature"] = "commune"
-                    return result
-        repeated = _repeated_name(doc, _COMMUNE_ANYWHERE)
+                kind_word = "Ville" if "ville" in m.group(0) else "Commune"
+                result["nom"] = (f"{kind_word} {_article(name, m.group(0))}{name}",
+                                 doc.span(m.start(), m.end() + len(name)), confidence)
+                if nature is None and confidence >= 0.85:
+                    result["nature"] = "commune"
+                return result
+        repeated = _repeated_name(doc, _COMMUNE_ANYWHERE, _commune_name)
         if repeated and nature == "commune":
             name, source = repeated
             kind_word = "Ville" if fold(source).startswith("ville") else "Commune"
@@ -253,6 +296,10 @@ def read_body(doc: Document) -> dict:
             if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
                 continue
             written = kind if re.fullmatch(r"[A-Z]{3,6}", kind) else f"{kind[:1].upper()}{kind[1:].lower()}"
+            known = _known_epci(f"{written}{link}", name)
+            if known:
+                end -= len(name) - len(known)
+                name = known
             result["nom"] = (f"{written}{link}{name}", doc.span(m.start(), end), 0.85)
             return result
         if nature == "metropole":
@@ -327,7 +374,12 @@ _REPEATED_CONFIDENCE = 0.6
 _COMMUNITY_ANYWHERE = re.compile(r"\bcommunaute (?:de communes |d'agglomeration |urbaine )?(?!de |d'|du |des )")
 
 
-def _repeated_name(doc: Document, regex: re.Pattern) -> tuple | None:
+def _plain_name(text: str, pos: int) -> str | None:
+    found = _NAME_RE.match(text, pos)
+    return _clean(found.group("name")) if found else None
+
+
+def _repeated_name(doc: Document, regex: re.Pattern, namer=_plain_name) -> tuple | None:
     seen: dict = {}
     first_source: dict = {}
     for m in regex.finditer(doc.fold):
@@ -335,8 +387,7 @@ def _repeated_name(doc: Document, regex: re.Pattern) -> tuple | None:
                 r"(?:membres?|adhesion|au sein|delegues?|representants?) (?:de la |des |de )?$",
                 doc.fold[max(0, m.start() - 30):m.start()]):
             continue
-        found = _NAME_RE.match(doc.text, m.end())
-        name = _clean(found.group("name")) if found else None
+        name = namer(doc.text, m.end())
         if not name:
             continue
         key = fold(name)

@@ -48,11 +48,13 @@ DATE_RE = re.compile(DATE)
 # The same pattern without named groups, to embed more than once in a larger pattern.
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE)
 
-_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:heures?|h)(?![a-z]) ?(?:(?P<m>[0-5]\d(?!\d))|(?P<mw2>et demie|et quart|"
+_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:(?:heures?|h)(?![a-z])|:(?=[0-5]\d(?!\d))) ?(?:(?P<m>[0-5]\d(?!\d))|(?P<mw2>et demie|et quart|"
                 rf"{NUMBER_WORDS}))?(?: ?minutes?)?")
 _TIME_WORDS = (rf"(?P<hw>{NUMBER_WORDS}) heures?\b(?: (?P<mw>et demie|et quart|\d{{2}}\b|{NUMBER_WORDS})"
                r"(?: minutes?)?)?")
-TIME = rf"(?:{_TIME_DIGITS}|{_TIME_WORDS})"
+# « à midi », « à midi trente »
+_TIME_NOON = r"(?P<noon>midi)\b(?: (?P<noonm>et demie?|trente|quinze|\d{2}\b))?"
+TIME = rf"(?:{_TIME_DIGITS}|{_TIME_WORDS}|{_TIME_NOON})"
 TIME_RE = re.compile(TIME)
 
 
@@ -192,6 +194,10 @@ def time_from_match(m: re.Match) -> str | None:
             minute = 15
         else:
             minute = number(words)
+    elif groups.get("noon"):
+        hour = 12
+        words = groups.get("noonm")
+        minute = 0 if not words else 30 if words.startswith("et demi") else number(words)
     else:
         return None
     if hour is None or minute is None or not (0 <= hour <= 23 and 0 <= minute <= 59):

@@ -20,7 +20,9 @@ from checker.reader.normalize import Document
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
 _LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?P<date>{TEXT_DATE})")
 _LE_DATE_REUNI = re.compile(rf"(?:^|[.:] |\b)le (?P<date>{TEXT_DATE})")
-_REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se tiendra)(?: reunie?s?)?\b")
+_REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se tiendra)(?: reunie?s?)?\b"
+                    # « Le conseil municipal, réuni le 12 mars 2024 à 19 h, … »
+                    r"|(?<=, )(?:reunie?s?|assemblee?s?)(?= (?:le|en seance|en session)\b)")
 _HEADING = re.compile(
     rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire)?(?: du (?:conseil municipal|conseil"
     rf" communautaire|comite syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
@@ -152,10 +154,17 @@ def _candidates(doc: Document) -> list:
     return [Candidate(*c) for c in found]
 
 
+_STAMPED = re.compile(r"(?:publiee?|affichee?|envoyee?|recue?|transmise?|mise? en ligne|mise? a jour|modifiee?"
+                      r"|convoquee?s?|convocation|imprimee?)(?: en prefecture)?(?: le| du)? ?:? ?$")
+
+
 def _first_date(doc: Document) -> list:
     """No formula, heading or identifier: the first full date of the document's beginning, kept
     only so that the rest of the document can be read — too doubtful to accuse on."""
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
+        if _STAMPED.search(doc.fold, max(0, date.start - 40), date.start):
+            # « Publié le 20 mars 2024 » above a web page's text: the stamp's date, not the meeting's.
+            continue
         if _plausible(date.date):
             return [Candidate(4, date.start, date.date, 0.5, None, date.end, date.weekday)]
     return []
@@ -346,6 +355,36 @@ _LATE_CONVOCATION_DAYS = 31
 _EARLY_CONVOCATION_CONFIDENCE = 0.7
 
 
+# « Les convocations ont été adressées le … », « Envoi de la convocation le … », « sur convocation
+# du Maire en date du … », « Convocation aux membres du conseil et affichage le … »: the word and a
+# date in one clause, read with less trust than a set phrase. A date that belongs to a meeting named
+# in between (« convocation à la séance du … ») is not the sending's.
+_LOOSE_CONVOCATION = re.compile(r"\bconvocations?\b")
+_LOOSE_DATE_BEFORE = re.compile(r"(?:\ble|\bdu|\ben date du|:) $")
+_LOOSE_MEETING_BETWEEN = re.compile(r"\b(?:seance|reunion|session|conseil|comite|assemblee)\b[^,;]{0,30}\bdu $")
+_LOOSE_CONFIDENCE = 0.8
+
+
+def _loose_convocations(doc: Document, meeting: dt.date) -> list:
+    text = doc.fold
+    found = []
+    for m in _LOOSE_CONVOCATION.finditer(text):
+        window = text[m.end():m.end() + 100]
+        stop = re.search(r"\. |;|\bconvo", window)
+        end = m.end() + (stop.start() if stop else len(window))
+        for date in find_dates(text, m.end(), end):
+            before = text[m.end():date.start]
+            if not _LOOSE_DATE_BEFORE.search(before) or _LOOSE_MEETING_BETWEEN.search(before):
+                break
+            value, guessed = _complete_year(date, meeting)
+            # Sent on the meeting's day is no convocation a council can have met on: a misread.
+            if value is not None and _before_meeting(value, meeting) and value < meeting:
+                found.append(DatedFact(value, doc.span(m.start(), date.end),
+                                       0.6 if guessed else _LOOSE_CONFIDENCE, m.start()))
+            break
+    return found
+
+
 def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     """`date_envoi` (a DatedFact, or the source of an assertion), `date_affichage`, `convoque_par`.
 
@@ -382,6 +421,8 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
                 candidates.append(DatedFact(value, doc.span(m.start(), date.end), 0.6 if guessed else 0.85,
                                             m.start()))
             break
+    if not candidates:
+        candidates.extend(_loose_convocations(doc, meeting))
     for m in _TABLE_DATES.finditer(text):
         d1 = date_from_match(re.match(DATE, m.group("d1")), m.start("d1"))
         if d1 and _before_meeting(d1.date, meeting):

@@ -1,0 +1,49 @@
+"""The names of communes and EPCI the reference data knows, as keys (checker/referentiel/noms.py).
+
+A heading runs the body's name into the words that follow it (« COMMUNE DE SAINT-EXEMPLE
+AFFICHÉ LE … », « Communauté de communes X Accusé de réception »): of the words after « Commune
+de », the longest run that names a commune of the Code officiel géographique is the name. A run
+that names none is an OCR slip or a cut in the wrong place, and is read with less trust. The
+keys are taken once from the derived file the referentiel ships; without it (a file removed or
+unreadable) the reader falls back on its word lists alone.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from checker.referentiel.noms import cle
+
+
+# A commune's line: C, code, SIREN, département, name, keys, former keys; an EPCI's: E, SIREN,
+# name, keys (scripts/referentiel.py).
+_COMMUNE_KEYS = re.compile(rb"^C\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([^\t\n]*)\t([^\t\n]*)", re.M)
+_EPCI_KEYS = re.compile(rb"^E\t[^\t\n]*\t[^\t\n]*\t([^\t\n]*)", re.M)
+
+
+@lru_cache(maxsize=1)
+def _keys() -> tuple[frozenset, frozenset] | None:
+    try:
+        from checker.referentiel.donnees import charger
+        text = charger().text
+    except (OSError, ValueError, KeyError):
+        return None
+    communes = _COMMUNE_KEYS.findall(text)
+    epci = _EPCI_KEYS.findall(text)
+    return (frozenset(b"|".join(a + b"|" + b for a, b in communes).decode("utf-8").split("|")) - {""},
+            frozenset(b"|".join(epci).decode("utf-8").split("|")) - {""})
+
+
+def available() -> bool:
+    return _keys() is not None
+
+
+def is_commune(name: str) -> bool:
+    keys = _keys()
+    return keys is not None and cle(name) in keys[0]
+
+
+def is_epci(name: str) -> bool:
+    """`name` written with its kind (« Communauté de communes du Pays X »)."""
+    keys = _keys()
+    return keys is not None and cle(name) in keys[1]
