@@ -170,3 +170,45 @@ def test_a_head_count_is_not_an_hour():
     record = read_text("L'an deux mille vingt-quatre, le douze mars, 18 habitants présents, le conseil municipal "
                        "s'est réuni.")
     assert record["seance"].get("heure") is None
+
+
+def test_a_syndicate_named_in_full_is_preferred_to_its_initials():
+    read = body("SIAEP de BEAUVALLON Réunion du comité syndical du 3 mars 2021. Le Comité du Syndicat intercommunal "
+                "d'adduction d'eau potable de Beauvallon s'est réuni le 3 mars 2021.")
+    assert read["nom"][0] == "Syndicat intercommunal d'adduction d'eau potable de Beauvallon"
+
+
+@pytest.mark.parametrize("head", [
+    "Le comité syndical s'est réuni le 3 mars 2021. Objet : adhésion au Syndicat mixte du Bassin de l'Exemple.",
+    "Le comité syndical s'est réuni le 3 mars 2021. Désignation des délégués au SIVOM de la Vallée Exemple.",
+])
+def test_a_body_the_meeting_deals_with_is_not_the_body(head):
+    assert "nom" not in body(head)
+
+
+def test_the_body_s_own_delegates_do_not_hide_its_name():
+    read = body("L'an deux mille vingt-trois, le dix-neuf décembre, les délégués du conseil de la Communauté de "
+                "Communes Exemple-Vallée se sont réunis à la salle des fêtes.")
+    assert read["nom"][0] == "Communauté de communes Exemple-Vallée"
+
+
+STAMPED = ("Séance du conseil municipal du 12 mars 2024. L'an deux mille vingt-quatre, le douze mars à 20 heures, le "
+           "conseil municipal s'est réuni. Objet : budget. Adopté à l'unanimité. ")
+
+
+@pytest.mark.parametrize("stamp, section, key, date", [
+    ("Acte rendu exécutoire après dépôt en Préfecture le 15/03/2024.", "transmission", "date_reception",
+     "2024-03-15"),
+    ("Reçu le 15/03/2024 en préfecture.", "transmission", "date_reception", "2024-03-15"),
+    ("Publication sur le site internet le 16/03/2024.", "publicite", "date_mise_en_ligne", "2024-03-16"),
+    ("Télétransmise en préfecture le 14/03/2024.", "transmission", "date_envoi", "2024-03-14"),
+])
+def test_more_stamp_phrasings(stamp, section, key, date):
+    record = read_text(STAMPED + stamp)
+    assert schema_errors(record) == []
+    assert value(record["deliberations"][0][section][key]) == date
+
+
+def test_a_receipt_with_no_prefecture_is_not_the_prefecture_s():
+    record = read_text(STAMPED + "Reçu le 15/03/2024 par M. Paul MARTIN.")
+    assert "date_reception" not in record["deliberations"][0].get("transmission", {})

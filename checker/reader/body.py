@@ -184,6 +184,11 @@ def _commune_name(text: str, pos: int) -> str | None:
     return None
 
 
+_ANOTHER_BODY = re.compile(r"\b(?:objet ?:|adhesion|adherer|adhere|retrait|au sein|convention avec"
+                           r"|(?:delegues?|representants?)(?: titulaires?| suppleants?)? (?:au|a la|aupres)"
+                           r"|transfert|aupres|participation|cotisation|contribution)[^.;:]{0,30}$")
+
+
 def _known_epci(kind: str, name: str) -> str | None:
     """The longest run of the name's words that, with its kind, names an EPCI of the reference
     data (« Communauté de communes PEVELE CAREMBAULT Accusé … » is « … PEVELE CAREMBAULT »)."""
@@ -277,8 +282,13 @@ def read_body(doc: Document) -> dict:
             result["nom"] = met
             return result
         body_start = _body_start(folded_head)
+        by_initials = None
         for m in _EPCI_PREFIX.finditer(folded_head):
             if not _kind_fits(m.group("kind"), nature):
+                continue
+            if _ANOTHER_BODY.search(folded_head, max(0, m.start() - 45), m.start()):
+                # « Objet : adhésion au Syndicat mixte X », « délégués au SIVOM de Y »: a body the
+                # one that met deals with.
                 continue
             found = _epci_name(text_head, m.end())
             kind = text_head[m.start("kind"):m.end("kind")]
@@ -295,12 +305,21 @@ def read_body(doc: Document) -> dict:
             name, end = found
             if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
                 continue
-            written = kind if re.fullmatch(r"[A-Z]{3,6}", kind) else f"{kind[:1].upper()}{kind[1:].lower()}"
+            initials = bool(re.fullmatch(r"[A-Z]{3,7}", kind))
+            written = kind if initials else f"{kind[:1].upper()}{kind[1:].lower()}"
             known = _known_epci(f"{written}{link}", name)
             if known:
                 end -= len(name) - len(known)
                 name = known
-            result["nom"] = (f"{written}{link}{name}", doc.span(m.start(), end), 0.85)
+            read = (f"{written}{link}{name}", doc.span(m.start(), end), 0.85)
+            if initials:
+                # « SIAEP de Condom » may be written in full further on, as the body is named.
+                by_initials = by_initials or read
+                continue
+            result["nom"] = read
+            return result
+        if by_initials is not None:
+            result["nom"] = by_initials
             return result
         if nature == "metropole":
             # « Bordeaux Métropole », « Nantes Métropole »: the city before the word.

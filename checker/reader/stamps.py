@@ -20,22 +20,26 @@ ACTES_ID = re.compile(r"\b((?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE
 
 _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
-        r"\b(?:envoyee? en prefecture le|transmise? (?:en|a la) prefecture le|date de (?:tele)?transmission"
+        r"\b(?:envoyee? en prefecture le|(?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|date de (?:tele)?transmission"
         r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
         r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
         r"\b(?:recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
         r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le|recue? (?:a la |en )?(?:sous-)?"
         r"prefecture le|reception par le (?:sous-)?prefet)\s?:?\s?")),
+    # « Acte rendu exécutoire après dépôt en Préfecture le … »: the deposit is the prefecture's receipt.
+    ("transmission.date_reception", 0.85, re.compile(r"\b(?:depot|deposee?) (?:en|a la) (?:sous-)?prefecture le\s?:?\s?")),
     ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
     ("publicite.date_mise_en_ligne", 0.9, re.compile(
         r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
-        r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication|publication le)\s?:?\s?")),
+        r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication"
+        r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
         r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
 ]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
+_PREFECTURE_AFTER = re.compile(r" ?(?:en|a la|par la) (?:sous-)?prefecture\b")
 # « L'intégralité des délibérations … sont consultables à compter du 23 décembre 2022 dans le
 # recueil … ainsi que sur le site internet de la collectivité »: the online publication's date.
 _CONSULTABLE_ONLINE = re.compile(r"\bconsultables? (?:a compter du|des le|depuis le) ")
@@ -63,12 +67,15 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
     stamps = []
     for field, confidence, regex in _STAMPS:
         for m in regex.finditer(text):
-            if confidence < 0.9 and field == "transmission.date_reception":
-                if not _PREFECTURE_CONTEXT.search(text, max(0, m.start() - 120), m.start()):
-                    continue
             date = date_at(text, m.end(), 40)
             if date is None:
                 continue
+            if confidence < 0.85 and field == "transmission.date_reception":
+                # « Reçu le … » says what received it before (« AR Préfecture … Reçu le ») or just
+                # after (« Reçu le 15/03/2024 en préfecture »).
+                if not (_PREFECTURE_CONTEXT.search(text, max(0, m.start() - 120), m.start())
+                        or _PREFECTURE_AFTER.match(text, date.end)):
+                    continue
             value, guessed = date.date, False
             if date.year is None:
                 # « Publication le : 7 AVR. 2U2J »: a year garbled by OCR; a stamp follows the
