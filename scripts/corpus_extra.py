@@ -58,6 +58,14 @@ SELECTION = [
     ("commune", "5371/98f72_CR-du-20.12.2022-2.pdf"),
     ("commune", "1700/f8f99_compte-rendu-cm-24-janvier-2020.pdf"),
     ("commune", "1038/ededb5073373170b7e05341b7c3ca6b48678e594_2022-12-PROCES-V"),
+    ("epci", "3075/d77c7_200212-PV-Conseil-communataire-12-02-2020.pdf"),
+    ("epci", "3018/850b0_q3kp6xirfjcdv2.pdf"),
+    ("commune", "693/726fe_CM-2022-06-28_deliberations.pdf"),
+    ("epci", "2690/f241c_DELBU2023-02-012-CESSION-TERRAIN-SAINT-LOUP-PABU-tampon.pdf"),
+    ("commune", "669/c9b6d_7-Procs-verbal_20221212.pdf"),
+    ("commune", "1555/264e4_2023-MARS-2023-PROCES-VERBAL-CONSEIL-MUNICIPAL.pdf"),
+    ("commune", "1564/cd49c_PV_06_02_2023.pdf"),
+    ("commune", "931/66a48_1-PV-CM-19-janv-2023.pdf"),
 ]
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -154,6 +162,10 @@ def build(source: Path, corpus: Path, out: Path, report=print) -> int:
     table = rows(source)
     recorded_path = out / FINGERPRINTS
     recorded = json.loads(recorded_path.read_text(encoding="utf-8")) if recorded_path.exists() else {}
+    # Another document of a meeting already labelled (its agenda, its list of deliberations) would
+    # carry the same facts: a validation text could leak into tuning, or the reverse.
+    meetings = {(row["entity"], row["published"]) for doc_id, (_, row) in table.items()
+                if already_labelled(doc_id, text_of(row), prints, ids)}
     written = set()
     for number, part, kind, ident in placement():
         key = f"{number:03d}"
@@ -163,6 +175,9 @@ def build(source: Path, corpus: Path, out: Path, report=print) -> int:
         text = text_of(table[ident][1])
         if already_labelled(ident, text, prints, ids):
             report(f"{key} : {ident} est déjà dans {corpus / 'real'}")
+            return 1
+        if (table[ident][1]["entity"], table[ident][1]["published"]) in meetings:
+            report(f"{key} : {ident} est un autre document d'une séance déjà dans {corpus / 'real'}")
             return 1
         mark = fingerprint(text)
         if mark in written:
