@@ -212,3 +212,66 @@ def test_more_stamp_phrasings(stamp, section, key, date):
 def test_a_receipt_with_no_prefecture_is_not_the_prefecture_s():
     record = read_text(STAMPED + "Reçu le 15/03/2024 par M. Paul MARTIN.")
     assert "date_reception" not in record["deliberations"][0].get("transmission", {})
+
+
+@pytest.mark.parametrize("text, time", [
+    ("L'an deux mil vingt-deux, le vingt décembre à dix-neuf heures et trente minutes, le conseil municipal s'est "
+     "réuni.", "19:30"),
+    ("L'an deux mil vingt-deux, le vingt décembre à 19 heures et 30 minutes, le conseil municipal s'est réuni.",
+     "19:30"),
+    # « et » that begins the next clause is not the minutes'.
+    ("L'an deux mil vingt-deux, le vingt décembre à dix-neuf heures et le conseil municipal s'est réuni.", "19:00"),
+    # The place between the title's date and its hour.
+    ("PROCES-VERBAL CONSEIL COMMUNAUTAIRE DU 19 JANVIER 2023 A POUILLY SOUS CHARLIEU 19H00 Présents : M. Henri "
+     "MARTIN", "19:00"),
+])
+def test_more_hour_shapes(text, time):
+    assert read_text(text)["seance"].get("heure") == time
+
+
+def test_a_commune_s_own_council_named_once_in_the_text_is_read_with_less_trust():
+    text = ("CONSEIL MUNICIPAL DU 12 DÉCEMBRE 2022. Le Conseil Municipal s'est réuni. Présents : M. Paul MARTIN. " +
+            "Exposé. " * 350 + "Vu la délibération du Conseil Municipal de Puygouzon en date du 29 juin 2020.")
+    read = body(text)
+    assert read["nom"][0] == "Commune de Puygouzon"
+    assert read["nom"][2] < 0.9
+
+
+def test_two_councils_named_give_no_name():
+    text = ("CONSEIL MUNICIPAL DU 12 DÉCEMBRE 2022. Le Conseil Municipal s'est réuni. Présents : M. Paul MARTIN. " +
+            "Exposé. " * 350 + "Vu la délibération du Conseil Municipal de Puygouzon et celle du conseil municipal "
+            "de Corquilleroy.")
+    assert "nom" not in body(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    # The data's « CC de Gâtine-Racan » written without « de ».
+    ("CONSEIL COMMUNAUTAIRE DU 25 JANVIER 2023 Le Conseil Communautaire s'est réuni. Présents : M. Paul MARTIN. "
+     + "Exposé. " * 350 + "Collectivité CC Gâtine-Racan Opération C.T.I.6.", "Communauté de communes Gâtine-Racan"),
+    ("CONSEIL COMMUNAUTAIRE DU 19 JANVIER 2023 Présents : M. Paul MARTIN. " + "Exposé. " * 350 +
+     "Vérifications sur les sites de Charlieu Belmont Communauté.", "Communauté de communes Charlieu Belmont"),
+])
+def test_a_community_the_reference_data_knows_named_in_the_text(text, name):
+    read = body(text)
+    assert read["nom"][0] == name
+    assert read["nom"][2] < 0.9
+
+
+@pytest.mark.parametrize("stamp, section, key", [
+    ("Date d'accusé de réception en préfecture : 15/03/2024.", "transmission", "date_reception"),
+    ("Date de l'AR : 15/03/2024.", "transmission", "date_reception"),
+    ("Date de publication ou de notification : 15/03/2024.", "publicite", "date_mise_en_ligne"),
+])
+def test_stamp_labels_of_acts_software(stamp, section, key):
+    record = read_text(STAMPED + stamp)
+    assert value(record["deliberations"][0][section][key]) == "2024-03-15"
+
+
+def test_where_a_body_with_no_assembly_named_met_is_not_the_body():
+    read = body("Le Comité, régulièrement convoqué, s'est réuni à l'Hôtel de Ville de Montreuil le 3 mars 2022.")
+    assert "nom" not in read and read.get("nature") is None
+
+
+def test_the_initials_of_a_syndicate_of_communes_give_its_nature():
+    assert body("SIAEP DE LA RÉGION EXEMPLE Le comité syndical s'est réuni le 3 mars 2022.")["nature"] == \
+        "syndicat_de_communes"

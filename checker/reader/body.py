@@ -134,8 +134,11 @@ def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
 _BODIES = [
     ("syndicat_mixte_ouvert", r"syndicat mixte ouvert"),
     ("syndicat_mixte_ferme", r"syndicat mixte ferme"),
-    ("autre", r"syndicat mixte\b|pole metropolitain|pole d'equilibre|etablissement public territorial"),
-    ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\bsivom\b|\bsivu\b"
+    ("autre", r"syndicat mixte\b|\bsmictom\b|pole metropolitain|pole d'equilibre|etablissement public territorial"),
+    # Initials of syndicates of communes: à vocation multiple, unique, scolaire; d'adduction d'eau
+    # potable, des eaux, de collecte des ordures, de regroupement pédagogique, d'aménagement hydraulique.
+    ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\b(?:sivom|sivu|sivos|siaep|sieau|sictom"
+                             r"|sirp|siah)\b"
                              r"|syndicat (?:departemental|d'energies?|des eaux|d'eau|d'electricite)"),
     ("communaute_de_communes", r"communaute de communes"),
     ("communaute_d_agglomeration", r"communaute d'agglomeration"),
@@ -163,6 +166,9 @@ _BODY_START = re.compile(r"\b(?:etaient presents|presents ?:|etaient absents|abs
 
 def _member_lines(head: str) -> int:
     return sum(1 for _ in _MEMBER_LINE.finditer(head))
+
+
+_MEETING_PLACE = re.compile(r"(?:\bhotel de |\b(?:a|en|dans) (?:la |l')?(?:salle [^,.;]{0,12})?)$")
 
 
 def _commune_name(text: str, pos: int) -> str | None:
@@ -263,6 +269,11 @@ def read_body(doc: Document) -> dict:
                     # A commune named once past the heading and the opening formula (a partner in
                     # a convention, a place), and not in the heading either, is not the body.
                     continue
+                before = folded_head[max(0, m.start() - 20):m.start()]
+                if nature is None and _MEETING_PLACE.search(before):
+                    # « s'est réuni à l'Hôtel de Ville de X », « à la mairie de X »: where a body
+                    # with no assembly named met, not which body it is.
+                    continue
                 kind_word = "Ville" if "ville" in m.group(0) else "Commune"
                 result["nom"] = (f"{kind_word} {_article(name, m.group(0))}{name}",
                                  doc.span(m.start(), m.end() + len(name)), confidence)
@@ -275,6 +286,10 @@ def read_body(doc: Document) -> dict:
             kind_word = "Ville" if fold(source).startswith("ville") else "Commune"
             result["nom"] = (f"{kind_word} {_article(name, fold(source)[:len(fold(source)) - len(name)])}{name}",
                              source, _REPEATED_CONFIDENCE)
+        elif nature == "commune":
+            council = _own_council(doc)
+            if council:
+                result["nom"] = council
         return result
     else:
         met = _met_assembly_name(doc, nature)
@@ -333,7 +348,70 @@ def read_body(doc: Document) -> dict:
                 name, source = repeated
                 kind = _KIND_WORDS.get(nature)
                 result["nom"] = (f"{kind} {name}" if kind else name, source, _REPEATED_CONFIDENCE)
+            else:
+                named = _epci_named_anywhere(doc)
+                if named:
+                    result["nom"] = named
     return result
+
+
+# « Vu la délibération du Conseil Municipal de Puygouzon en date du … », past the heading: a
+# commune's own council, when the text names no other council and the reference data knows it.
+_COUNCIL_OF = re.compile(rf"\bconseil municipal {_OF}")
+
+
+def _own_council(doc: Document) -> tuple | None:
+    if not lexique.available():
+        return None
+    found = {}
+    for m in _COUNCIL_OF.finditer(doc.fold):
+        name = _commune_name(doc.text, m.end())
+        if name:
+            found.setdefault(fold(name), (name, m))
+    if len(found) != 1:
+        return None
+    name, m = next(iter(found.values()))
+    return (f"Commune {_article(name, m.group(0))}{name}", doc.span(m.start(), m.end() + len(name)),
+            _REPEATED_CONFIDENCE)
+
+
+# The community named in the text by its initials or after its name (« Collectivité CC Gâtine-Racan »,
+# « les sites de Charlieu Belmont Communauté »), when the reference data knows the name.
+_EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|communaute de communes|communaute d'agglomeration|communaute urbaine)"
+                         r" (?P<link>du |de la |des |de |d')?(?=[a-z])")
+_NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})Communaut[ée]\b")
+_SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "communaute de communes": "cc",
+                "communaute d'agglomeration": "ca", "communaute urbaine": "cu"}
+_DISPLAY_KINDS = {"cc": "Communauté de communes", "ca": "Communauté d'agglomération", "cu": "Communauté urbaine"}
+
+
+def _epci_named_anywhere(doc: Document) -> tuple | None:
+    if not lexique.available():
+        return None
+    seen: dict = {}
+    for m in _EPCI_SHORT.finditer(doc.fold):
+        short = _SHORT_KINDS[m.group("kind")]
+        link = doc.text[m.start("link"):m.end("link")] if m.group("link") else ""
+        words = list(re.finditer(r"[^ ,.;:()]+", doc.text[m.end():m.end() + 80]))[:8]
+        for word in reversed(words):
+            name = doc.text[m.end():m.end() + word.end()]
+            if lexique.is_epci(f"{short} {link}{name}"):
+                seen.setdefault((short, fold(link + name)), [f"{_DISPLAY_KINDS[short]} {link}{name}",
+                                                             doc.span(m.start(), m.end() + word.end()), 0])[2] += 1
+                break
+    for m in _NAMED_COMMUNAUTE.finditer(doc.text):
+        words = m.group("name").split()
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            short = next((s for s in ("cc", "ca", "cu") if lexique.is_epci(f"{s} {name}")), None)
+            if short:
+                seen.setdefault((short, fold(name)), [f"{_DISPLAY_KINDS[short]} {name}",
+                                                      doc.span(m.start() + m.group(0).index(name), m.end()), 0])[2] += 1
+                break
+    if len(seen) != 1:
+        return None
+    value, source, _ = next(iter(seen.values()))
+    return value, source, _REPEATED_CONFIDENCE
 
 
 # The assembly that met, named with its body: « le Conseil Communautaire du Plateau de

@@ -48,9 +48,10 @@ DATE_RE = re.compile(DATE)
 # The same pattern without named groups, to embed more than once in a larger pattern.
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE)
 
-_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:(?:heures?|h)(?![a-z])|:(?=[0-5]\d(?!\d))) ?(?:(?P<m>[0-5]\d(?!\d))|(?P<mw2>et demie|et quart|"
-                rf"{NUMBER_WORDS}))?(?: ?minutes?)?")
-_TIME_WORDS = (rf"(?P<hw>{NUMBER_WORDS}) heures?\b(?: (?P<mw>et demie|et quart|\d{{2}}\b|{NUMBER_WORDS})"
+# « dix-neuf heures et trente minutes »: « et » before the minutes.
+_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:(?:heures?|h)(?![a-z])|:(?=[0-5]\d(?!\d))) ?(?:et )?(?:(?P<m>[0-5]\d(?!\d))"
+                rf"|(?P<mw2>et demie|et quart|{NUMBER_WORDS}))?(?: ?minutes?)?")
+_TIME_WORDS = (rf"(?P<hw>{NUMBER_WORDS}) heures?\b(?: (?:et (?!demie|quart))?(?P<mw>et demie|et quart|\d{{2}}\b|{NUMBER_WORDS})"
                r"(?: minutes?)?)?")
 # « à midi », « à midi trente »
 _TIME_NOON = r"(?P<noon>midi)\b(?: (?P<noonm>et demie?|trente|quinze|\d{2}\b))?"

@@ -30,8 +30,18 @@ def _keys() -> tuple[frozenset, frozenset] | None:
         return None
     communes = _COMMUNE_KEYS.findall(text)
     epci = _EPCI_KEYS.findall(text)
+    epci_keys = set(b"|".join(epci).decode("utf-8").split("|")) - {""}
     return (frozenset(b"|".join(a + b"|" + b for a, b in communes).decode("utf-8").split("|")) - {""},
-            frozenset(b"|".join(epci).decode("utf-8").split("|")) - {""})
+            frozenset(_loose(k) for k in epci_keys))
+
+
+# « CC Gâtine-Racan » is the data's « CC de Gâtine-Racan »: an EPCI's name is compared without its
+# small words.
+_SMALL_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "et"}
+
+
+def _loose(key: str) -> str:
+    return " ".join(w for w in key.split() if w not in _SMALL_WORDS)
 
 
 def available() -> bool:
@@ -46,4 +56,4 @@ def is_commune(name: str) -> bool:
 def is_epci(name: str) -> bool:
     """`name` written with its kind (« Communauté de communes du Pays X »)."""
     keys = _keys()
-    return keys is not None and cle(name) in keys[1]
+    return keys is not None and _loose(cle(name)) in keys[1]

@@ -264,6 +264,11 @@ def other_formulas(doc: Document, meeting: MeetingDate) -> list:
 _HOUR_AFTER_VERB = re.compile(rf"(?:,| ) ?a (?=\d{{1,2}} ?h|(?:{NUMBER_WORDS}) heures?\b)")
 
 
+# « CONSEIL COMMUNAUTAIRE DU 19 JANVIER 2023 A POUILLY SOUS CHARLIEU 19H00 »: the place between
+# the title's date and its hour.
+_PLACE_BEFORE_HOUR = re.compile(r",? (?:a|au|en) [a-z' -]{2,40}?(?= \d{1,2} ?h)")
+
+
 def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True) -> str | None:
     for c in sorted(candidates, key=lambda c: (c[0], c[1])):
         if c[2] == value and c[4]:
@@ -272,6 +277,9 @@ def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool =
         # A flattened header (« L'an et le à … DEUX MIL VINGT 10 février 20 heures 00 »).
         if (date.day, date.month) == (value.day, value.month) and date.year in (None, value.year):
             found = time_at(doc.fold, date.end)
+            place = _PLACE_BEFORE_HOUR.match(doc.fold, date.end)
+            if found is None and place:
+                found = time_at(doc.fold, place.end())
             if found:
                 return found[0]
     for m in _START_TIME.finditer(doc.fold):

@@ -25,14 +25,15 @@ _STAMPS = [
         r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
         r"\b(?:recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
+        r"|date d'accuse de reception(?: (?:en )?(?:sous-)?prefecture)?|date de l'ar"
         r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le|recue? (?:a la |en )?(?:sous-)?"
         r"prefecture le|reception par le (?:sous-)?prefet)\s?:?\s?")),
     # « Acte rendu exécutoire après dépôt en Préfecture le … »: the deposit is the prefecture's receipt.
     ("transmission.date_reception", 0.85, re.compile(r"\b(?:depot|deposee?) (?:en|a la) (?:sous-)?prefecture le\s?:?\s?")),
     ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
     ("publicite.date_mise_en_ligne", 0.9, re.compile(
-        r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
-        r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication"
+        r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
+        r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication(?: ou de notification)?"
         r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
