@@ -19,6 +19,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ruleset.names import fold_name
+from ruleset.messages import de
 
 LIMITE = 3
 
@@ -93,6 +94,6 @@ def _count(meetings: list) -> None:
 
 def _source(mandant: str, mandataire: str, chain: _Chain) -> str:
     rang = str(chain.count) if chain.exact else f"au moins {chain.count}"
-    return (f"calculé : pouvoir de {mandant} à {mandataire} présent aux séances successives du "
+    return (f"calculé : pouvoir {de(mandant)} à {mandataire} présent aux séances successives du "
             f"{', du '.join(chain.meetings)} ; rang {rang} (séances du lot lues comme consécutives "
             "et même pouvoir d'une séance à l'autre faute de dates de signature différentes)")
