@@ -275,3 +275,51 @@ def test_where_a_body_with_no_assembly_named_met_is_not_the_body():
 def test_the_initials_of_a_syndicate_of_communes_give_its_nature():
     assert body("SIAEP DE LA RÉGION EXEMPLE Le comité syndical s'est réuni le 3 mars 2022.")["nature"] == \
         "syndicat_de_communes"
+
+
+def test_the_page_footer_dates_a_minutes_that_begins_without_a_heading():
+    text = ("Monsieur le Président salue les membres du Conseil Communautaire et ouvre la séance à 20h. Ordre du jour "
+            "Point 01 - Approbation du procès-verbal de la séance du 7 décembre 2023 Point 02 - Désignation du "
+            "secrétaire de séance. " + "Exposé du point. " * 40 + "Communauté de communes Exemple 2 PV du 8 février "
+            "2024 " + "Exposé du point. " * 40 + "Communauté de communes Exemple 3 PV du 8 février 2024")
+    record = read_text(text)
+    assert value(record["seance"]["date"]) == "2024-02-08"
+    assert record["seance"]["date"]["confiance"] < 0.9
+
+
+def test_one_minute_past_the_hour():
+    text = "L'an deux mille vingt-trois, le sept février, à 20 heures et 3 minutes, le Conseil Municipal s'est réuni."
+    assert read_text(text)["seance"]["heure"] == "20:03"
+
+
+@pytest.mark.parametrize("head", [
+    "Mairie 16 bis, place du Maréchal Leclerc 37800 Sainte-Maure-de-Touraine Téléphone : 02 47 65 40 12 CONSEIL "
+    "MUNICIPAL du MARDI 7 FÉVRIER 2023 Le Conseil Municipal s'est réuni. Etaient présents : M. Paul MARTIN.",
+    "Sainte-Maure-de-Touraine, le 8 février 2023 CONSEIL MUNICIPAL du MARDI 7 FÉVRIER 2023 Le Conseil Municipal "
+    "s'est réuni. Etaient présents : M. Paul MARTIN.",
+])
+def test_the_town_of_the_letterhead_names_the_commune(head):
+    read = body(head)
+    assert read["nom"][0] == "Commune de Sainte-Maure-de-Touraine"
+    assert read["nom"][2] < 0.9
+
+
+def test_two_towns_in_the_letterhead_give_no_name():
+    read = body("Mairie 37800 Sainte-Maure-de-Touraine Puygouzon, le 8 février 2023 CONSEIL MUNICIPAL du 7 février "
+                "2023 Le Conseil Municipal s'est réuni. Etaient présents : M. Paul MARTIN.")
+    assert "nom" not in read
+
+
+def test_the_siren_of_the_actes_identifier_names_a_body_the_text_does_not():
+    # 213702145: the commune of Saint-Cyr-sur-Loire in the reference data.
+    read = body("CONSEIL MUNICIPAL du 7 février 2023. Le conseil municipal s'est réuni. "
+                "ID : 037-213702145-20230207-2023_01-DE")
+    assert read["nom"][0] == "Commune de Saint-Cyr-sur-Loire"
+    assert read["nom"][2] < 0.9
+
+
+def test_an_actes_identifier_of_a_body_of_another_nature_names_nothing():
+    # A commune's SIREN under a community's minutes.
+    read = body("CONSEIL COMMUNAUTAIRE du 7 février 2023. Le conseil communautaire s'est réuni. "
+                "ID : 037-213702145-20230207-2023_01-DE")
+    assert "nom" not in read

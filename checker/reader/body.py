@@ -244,6 +244,51 @@ def _nature(head: str) -> str | None:
 
 def read_body(doc: Document) -> dict:
     """`nom` (value, source, confidence) and `nature` when they can be read."""
+    result = _read_body(doc)
+    if "nom" not in result:
+        named = _named_by_actes_id(doc, result.get("nature"))
+        if named:
+            result["nom"] = named
+    return result
+
+
+# « ID : 037-213702145-20230207-2023_01-DE »: the SIREN in an ACTES identifier is the transmitting
+# body's; the reference data names it. Only when the text itself gives no name, and only a body of
+# the nature read (a commune's SIREN for a commune's minutes).
+_ACTES_SIREN = re.compile(r"\b(?:\d{3}|02[AB])-(?P<siren>\d{9})-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE|AR|AI|CC|BF|AU)\b")
+_ACTES_CONFIDENCE = 0.85
+_EPCI_WORDS = {"CC": "Communauté de communes", "CA": "Communauté d'agglomération", "CU": "Communauté urbaine"}
+
+
+def _of_official(name: str) -> str:
+    """« du Mans », « des Sables-d'Olonne », « de La Baule-Escoublac », « d'Ibos »."""
+    if name.startswith("Le "):
+        return "du " + name[3:]
+    if name.startswith("Les "):
+        return "des " + name[4:]
+    return _article(name) + name
+
+
+def _named_by_actes_id(doc: Document, nature: str | None) -> tuple | None:
+    sirens = {m.group("siren"): m for m in _ACTES_SIREN.finditer(doc.text)}
+    if len(sirens) != 1:
+        return None
+    siren, m = next(iter(sirens.items()))
+    found = lexique.body_of_siren(siren)
+    if found is None:
+        return None
+    name, kind = found
+    if kind == "commune":
+        if nature not in (None, "commune"):
+            return None
+        return f"Commune {_of_official(name)}", doc.span(m.start(), m.end()), _ACTES_CONFIDENCE
+    if nature == "commune":
+        return None
+    short, _, rest = name.partition(" ")
+    return f"{_EPCI_WORDS.get(short, short)} {rest}".strip(), doc.span(m.start(), m.end()), _ACTES_CONFIDENCE
+
+
+def _read_body(doc: Document) -> dict:
     head_fold = doc.fold[:_HEAD]
     result: dict = {}
     nature = _nature(head_fold)
@@ -280,6 +325,10 @@ def read_body(doc: Document) -> dict:
                 if nature is None and confidence >= 0.85:
                     result["nature"] = "commune"
                 return result
+        town = _letterhead_town(doc, body_start) if nature == "commune" else None
+        if town:
+            result["nom"] = town
+            return result
         repeated = _repeated_name(doc, _COMMUNE_ANYWHERE, _commune_name)
         if repeated and nature == "commune":
             name, source = repeated
@@ -353,6 +402,39 @@ def read_body(doc: Document) -> dict:
                 if named:
                     result["nom"] = named
     return result
+
+
+# A commune's letterhead above its council's minutes: « … 37800 Sainte-Maure-de-Touraine »,
+# « Sainte-Maure-de-Touraine, le 8 février 2023 ». The town of the postal address or of the
+# dateline is the commune's own, when the reference data knows it.
+_POSTAL_TOWN = re.compile(r"\b\d{5} (?=[A-ZÀ-Þ])")
+_DATELINE = re.compile(r"(?P<words>(?:[A-ZÀ-Þa-zà-ÿ][\wÀ-ÿ'-]* ){0,3}[A-ZÀ-Þ][\wÀ-ÿ'-]*), le (?=\d|1er|premier"
+                       r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)")
+_LETTERHEAD = 800
+# Below referentiel.recherche.NOM_DOUTEUX: a town read from an address identifies no body.
+_LETTERHEAD_CONFIDENCE = 0.65
+
+
+def _letterhead_town(doc: Document, body_start: int) -> tuple | None:
+    if not lexique.available():
+        return None
+    end = min(body_start, _LETTERHEAD)
+    towns = {}
+    for m in _POSTAL_TOWN.finditer(doc.text, 0, end):
+        name = _commune_name(doc.text, m.end())
+        if name:
+            towns.setdefault(fold(name), (name, m.start(), m.end() + len(name)))
+    for m in _DATELINE.finditer(doc.text, 0, end):
+        words = list(re.finditer(r"[^ ]+", m.group("words")))
+        for word in words:
+            name = m.group("words")[word.start():]
+            if lexique.is_commune(name):
+                towns.setdefault(fold(name), (name, m.start("words") + word.start(), m.end("words")))
+                break
+    if len(towns) != 1:
+        return None
+    name, start, stop = next(iter(towns.values()))
+    return f"Commune {_article(name)}{name}", doc.span(start, stop), _LETTERHEAD_CONFIDENCE
 
 
 # « Vu la délibération du Conseil Municipal de Puygouzon en date du … », past the heading: a

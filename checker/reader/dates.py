@@ -49,7 +49,7 @@ DATE_RE = re.compile(DATE)
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE)
 
 # « dix-neuf heures et trente minutes »: « et » before the minutes.
-_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:(?:heures?|h)(?![a-z])|:(?=[0-5]\d(?!\d))) ?(?:et )?(?:(?P<m>[0-5]\d(?!\d))"
+_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:(?:heures?|h)(?![a-z])|:(?=[0-5]\d(?!\d))) ?(?:et )?(?:(?P<m>[0-5]\d(?!\d)|\d(?= ?minutes?\b))"
                 rf"|(?P<mw2>et demie|et quart|{NUMBER_WORDS}))?(?: ?minutes?)?")
 _TIME_WORDS = (rf"(?P<hw>{NUMBER_WORDS}) heures?\b(?: (?:et (?!demie|quart))?(?P<mw>et demie|et quart|\d{{2}}\b|{NUMBER_WORDS})"
                r"(?: minutes?)?)?")

@@ -57,3 +57,19 @@ def is_epci(name: str) -> bool:
     """`name` written with its kind (« Communauté de communes du Pays X »)."""
     keys = _keys()
     return keys is not None and _loose(cle(name)) in keys[1]
+
+
+def body_of_siren(siren: str) -> tuple[str, str] | None:
+    """(name, nature) of the commune or EPCI à fiscalité propre bearing `siren` in the reference
+    data: the SIREN an ACTES identifier carries is the transmitting body's."""
+    if _keys() is None:
+        return None
+    from checker.referentiel.donnees import charger
+    data = charger()
+    commune = data.commune_par_siren(siren)
+    if commune is not None:
+        return commune.nom, "commune"
+    epci = data.epci(siren)
+    if epci is not None:
+        return epci.nom, epci.nature
+    return None

@@ -32,10 +32,13 @@ _HEADING = re.compile(
     # « Réunion du Conseil de l'Eurométropole de Strasbourg du vendredi 16 décembre 2022 »,
     # « REUNION DU CONSEIL DE COMMUNAUTE DU 13 FEVRIER 2020 »
     rf"|\b(?:seance|reunion|session) (?:du|de la|de l') ?(?:conseil|comite|bureau|assemblee)[ a-z'-]{{0,60}}? du "
-    rf"(?:{WEEKDAY},? )?(?P<date3>{DATE_PLAIN})")
+    rf"(?:{WEEKDAY},? )?(?P<date3>{DATE_PLAIN})"
+    # A page footer « PV du 8 février 2024 », « Compte rendu du 12 mars 2024 ».
+    rf"|\b(?:pv|proces[- ]verbal|compte[- ]rendu)(?: de (?:la )?seance)? du (?:{WEEKDAY} )?(?P<date4>{DATE_PLAIN})")
 _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compte[- ]rendu d[eu]|precedente?|"
                             r"derniere?|prochaine?|lecture|rappelle|adopte|du conseil municipal du$|\bsa seance"
                             r"|\blors de|\bpar deliberation|\bvu la deliberation|\ben date du")
+_QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de")
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
 _START_TIME = re.compile(r"\b(?:debut de (?:la )?seance|(?:la )?seance (?:est )?ouverte|ouvre la seance)"
                          r"(?: a| :)? ?")
@@ -122,13 +125,15 @@ def _candidates(doc: Document) -> list:
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
     for m in _HEADING.finditer(text):
-        group = next(g for g in ("date", "date2", "date3") if m.group(g))
+        group = next(g for g in ("date", "date2", "date3", "date4") if m.group(g))
         inner = re.match(DATE, m.group(group))
         date = date_from_match(inner, m.start(group)) if inner else None
         if date is None or not _plausible(date.date):
             continue
         before = text[max(0, m.start() - 60):m.start()]
-        if m.start() > 300 and _OTHER_MEETING.search(before):
+        if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before):
+            # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
+            # another meeting.
             continue
         if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
             continue
