@@ -109,3 +109,46 @@ def test_saint_inside_a_surname():
 def test_a_communes_name_is_no_persons_name(place):
     assert [n.text for n in read_list(f"Monsieur Fabien COSTE {place}, Madame Anne-Marie LEGER").names] == [
         "Fabien COSTE", "Anne-Marie LEGER"]
+
+
+PRESENT_THREE = "En exercice : 6. Présents : 3. Pouvoirs : 2. Présents : Paul ROUX, Luc BLANC, Paul MARTIN. "
+
+
+@pytest.mark.parametrize("passage", [
+    "Pouvoirs : Marie DURAND Pouvoir à Paul MARTIN Jean DUPUIS Pouvoir à Luc BLANC. Absente : Anne PETIT",
+    "Pouvoirs : - Marie DURAND donne pouvoir à Paul MARTIN - Jean DUPUIS donne pouvoir à Luc BLANC Absents : - Anne PETIT",
+    "Pouvoirs : • Marie DURAND à Paul MARTIN • Jean DUPUIS à Luc BLANC • Absente : Anne PETIT",
+    "Procurations : Marie DURAND, Jean DUPUIS à Paul MARTIN, Luc BLANC. Absente : Anne PETIT",
+    "Absents représentés : Mme Marie Durand par M. Paul Martin, M. Jean Dupuis par Luc Blanc. Absente : Anne PETIT",
+    "Etaient absents-es et excusés-es : Marie DURAND (a donné procuration à Paul MARTIN), Jean DUPUIS (a donné "
+    "procuration à Luc BLANC). Était absente : Anne PETIT",
+    "Absents excusés : Mme Durand par M. Martin, M. Dupuis par M. Blanc. Absente : Anne PETIT",
+])
+def test_proxy_phrasings(passage):
+    seance = read(HEAD + PRESENT_THREE + passage)
+    assert {(giver.split()[-1].upper(), holder.split()[-1].upper()) for giver, holder in pairs(seance)} == {
+        ("DURAND", "MARTIN"), ("DUPUIS", "BLANC")}
+    assert seance["absents"] == ["Anne PETIT"]
+
+
+def test_columns_that_do_not_match_are_left_unread():
+    seance = read(HEAD + PRESENT_THREE + "Procurations : Marie DURAND, Jean DUPUIS, Anne PETIT à Paul MARTIN, Luc BLANC.")
+    assert "pouvoirs" not in seance
+
+
+def test_a_substitute_is_no_proxy():
+    seance = read(HEAD + PRESENT_THREE + "Absents excusés : M. Jean DUPUIS remplacé par M. Luc BLANC, Mme Anne PETIT.")
+    assert "pouvoirs" not in seance
+
+
+def test_a_proxy_for_part_of_the_meeting_in_the_remarks_on_those_present_is_no_proxy_of_the_opening():
+    text = HEAD + ("Assistaient à la réunion : Elsa SCHALCK (a donné procuration à Jean-Philippe VETTER en début de séance "
+                   "jusqu'au point 1 inclus, puis à compter du point 79), Thibaud PHILIPPS (a donné procuration à "
+                   "Jean-Louis KIRCHER pendant toute la séance sauf le point 1), Jean-Philippe VETTER, Jean-Louis KIRCHER.")
+    record = read_text(text)
+    assert "pouvoirs" not in record["seance"] and not _rejected(text)
+
+
+@pytest.mark.parametrize("title", ["Mmes et MM. les Vice-présidents-es :", "Conseillers·ères :"])
+def test_a_title_in_inclusive_writing_is_no_name(title):
+    assert [n.text for n in read_list(f"{title} Pierre ROTH, Anne-Marie JEAN").names] == ["Pierre ROTH", "Anne-Marie JEAN"]

@@ -34,7 +34,7 @@ _HEADERS = [
     (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
-    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?: excusee?s?)?(?: sans pouvoirs?| non representee?s?)?"
+    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans pouvoirs?| non representee?s?)?"
              r"(?: ?/ ?excusee?s?)? ?:"),
     (ABSENT, r"\babsente?s? excusee?s?\b"),
     (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
@@ -50,7 +50,15 @@ _HEADERS = [
            r"|objet|president(?:e)? ?:|secretaire|deliberations? n ?°|vu le code|apres en avoir delibere)"),
     (STOP, r"\bn ?° ?(?:[a-z]{1,6}[ _-]?)?(?:19|20)\d\d"),
 ]
-_HEADER_RES = [(kind, re.compile(p)) for kind, p in _HEADERS]
+# Inclusive writing: « Etaient absents-es et excusés-es », « présent·e·s », « représenté.e.s ».
+_INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
+
+
+def _inclusive(pattern: str) -> str:
+    return re.sub(r"(absente\?s\?|excusee\?s\?|presente\?s\?|representee\?s\?)(?!\w)", r"\1" + _INCLUSIVE.replace("\\", "\\\\"), pattern)
+
+
+_HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
 # that announces proxies.
@@ -60,15 +68,25 @@ _CONNECTOR = re.compile(
     r"(?: donnee?)? (?:a|au profit de|en faveur de)\b"
     r"|\((?:pouvoirs?|procurations?)(?: donnee?)?(?: (?:a|au profit de))?\b"
     r"|,? ?(?:pouvoir|procuration) donnee? a\b"
+    # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
+    r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
     r"|,? represente(?:e)? par\b")
+_RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
 _PROXY_A = re.compile(r"(?:\.{2,} ?| )a(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
+# « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
+_SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
+_EXCUSED_PAR = re.compile(r" par(?= (?:m\.?|mme|mr|monsieur|madame|mlle) )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
 OFFICE_HOLDER = "@president"
 _LATER_PROXY = re.compile(r"[ ,;(]*(?:(?:a|de) )?(?:a compter d|a partir d|des (?:le|la) (?:point|question|deliberation)"
-                          r"|pour (?:le|la|les) (?:point|question|deliberation|derniere)|apres (?:le|la) )")
+                          r"|pour (?:le|la|les) (?:point|question|deliberation|derniere)|apres (?:le|la) "
+                          r"|pendant |sauf |en (?:cours|fin) de seance)")
+# Outside the lists, in the remarks on those present, any proxy for part of the meeting (« en
+# début de séance jusqu'au point 1 inclus, puis … ») is one given by a member who sat.
+_PART_OF_MEETING = re.compile(r"[ ,;(]*(?:jusqu|en (?:debut|cours|fin) de seance|puis )")
 _LATE = re.compile(r"arrive|a partir d|apres l|en cours de seance|des le point|au point|jusqu")
 _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
 _PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
@@ -181,18 +199,25 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
     if _is_count(folded):
         return
-    connectors = [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)]
+    connectors = [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
+                  if kind == PROXY or not _RUN_ON.match(m.group(0))]
     if holders:
         for m in _PAREN.finditer(folded):
             if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
                     and not any(s <= m.start() < e for s, e in connectors)):
                 connectors.append((m.start(), m.start() + 1))
         connectors.sort()
-    if kind == PROXY:
-        generic = _PROXY_PAR if "represente" in header_text else _PROXY_A
+    generic_at = set()
+    generic = (_PROXY_PAR if "represente" in header_text else _PROXY_A) if kind == PROXY else (
+        _EXCUSED_PAR if holders else None)
+    if generic is not None:
         for m in generic.finditer(folded):
+            if _SUBSTITUTE.search(folded, max(0, m.start() - 14), m.start()):
+                # « M. X remplacé par M. Y »: a suppléant sits for the titulaire; no proxy.
+                continue
             if not any(s <= m.start() < e for s, e in connectors):
                 connectors.append((m.start(), m.end()))
+                generic_at.add(m.start())
         connectors.sort()
     bounds = [0] + [x for c in connectors for x in c] + [len(text)]
     segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
@@ -202,7 +227,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if stop is not None and seg_start >= stop:
             reads.append([])
             continue
-        read = read_list(text[seg_start:seg_end], section.start + seg_start, single_title_ok=seg_start > 0)
+        read = read_list(text[seg_start:seg_end], section.start + seg_start,
+                         single_title_ok=seg_start > 0 or len(segments) > 1)
         if seg_start == 0 and read.lead_junk:
             return
         reads.append(read.names)
@@ -224,10 +250,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if section.start + c_start >= end_of_list:
             break
         if i in columns:
-            mandant, mandataire = columns[i]
-            if mandant is not None:
+            for mandant, mandataire in columns[i]:
                 mandataires.add(id(mandataire))
                 attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+            if not columns[i]:
+                mandataires.update(id(n) for n in reads[i] + reads[i + 1])
             continue
         before, after = reads[i], reads[i + 1]
         office = _OFFICE.match(folded, c_end)
@@ -245,6 +272,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         mandant, mandataire = before[-1], after[0]
         if section.start + c_start - mandant.end > 40 or after[0].start - (section.start + c_end) > 40:
+            continue
+        if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (section.start + c_start - mandant.end > 2
+                                      or not re.fullmatch(r" ?(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?",
+                                                          doc.fold[section.start + c_end:after[0].start])):
+            # A bare « à » or « par » joins the two names it stands between, nothing else.
             continue
         if id(mandant) in mandataires:
             # « A à B à C à D », a name boundary lost between two proxies, or a giver's name
@@ -295,7 +327,7 @@ def _same_style(reads: list) -> list:
     holds no name in title case without a civility: that is a commune's name from a flattened
     column of the table (« Chançay Monnaie Monnaie »)."""
     names = [n for names in reads for n in names]
-    styled = [n for n in names if n.civility or any(kind(t) == "CAPS" for t in n.tokens)]
+    styled = [n for n in names if any(kind(t) == "CAPS" for t in n.tokens)]
     if len(styled) < 3 or len(styled) < 0.75 * len(names):
         return reads
     return [[n for n in names if n.civility or any(kind(t) == "CAPS" for t in n.tokens)] for names in reads]
@@ -308,8 +340,9 @@ def _column_pairs(reads: list, connectors: list, folded: str) -> dict:
 
     A run of k « à », each but the last followed by one name only, after a passage of k names
     (or k names with a civility, the rest being communes' names): the i-th giver goes with the
-    i-th holder. Gives, for each connector index of such a run, its (giver, holder); (None, None)
-    for the connectors of a run that cannot be paired, whose pairs are then left unread."""
+    i-th holder; so too « A, B à C, D » around a single « à ». Gives, for each connector index of
+    such a run, its pairs (giver, holder), none when the columns do not match, whose pairs are then
+    left unread."""
     found = {}
     i = 0
     while i < len(connectors):
@@ -321,12 +354,18 @@ def _column_pairs(reads: list, connectors: list, folded: str) -> dict:
                and folded[connectors[j + 1][0]:connectors[j + 1][1]].strip(" .") == "a"):
             j += 1
         k = j - i + 1
-        if k >= 2 and len(reads[i]) >= k and reads[j + 1]:
+        if k == 1 and len(connectors) == 1 and len(reads[i]) >= 2:
+            # « Procurations : A, B à C, D »: one « à » between two columns of names.
+            if len(reads[i + 1]) == len(reads[i]):
+                found[i] = list(zip(reads[i], reads[i + 1]))
+            else:
+                found[i] = []
+        elif k >= 2 and len(reads[i]) >= k and reads[j + 1]:
             titled = [n for n in reads[i] if n.civility]
             givers = (reads[i] if len(reads[i]) == k else titled if len(titled) == k else None)
             holders = [reads[m + 1][0] for m in range(i, j + 1)]
             for m in range(k):
-                found[i + m] = (givers[m], holders[m]) if givers else (None, None)
+                found[i + m] = [(givers[m], holders[m])] if givers else []
         i = j + 1
     return found
 
@@ -336,12 +375,15 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance):
     for m in _CONNECTOR.finditer(doc.fold):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        if m.group(0).strip(" ,").startswith("represente"):
+        if m.group(0).strip(" ,").startswith("represente") or _RUN_ON.match(m.group(0)):
             continue
         before_start = max(0, m.start() - 80)
         mandant = last_name_before(doc.text[before_start:m.start()], before_start)
         mandataire = first_name_at(doc.text[m.end():m.end() + 80], m.end())
         if mandant is None or mandataire is None:
+            continue
+        if (_LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))
+                or _PART_OF_MEETING.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))):
             continue
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
 

@@ -26,7 +26,8 @@ ROLE_WORDS = {
     "maire", "maires", "adjoint", "adjointe", "adjoints", "adjointes", "conseiller", "conseillere",
     "conseillers", "conseilleres", "municipal", "municipale", "municipaux", "municipales",
     "delegue", "deleguee", "delegues", "deleguees", "communautaire", "communautaires",
-    "president", "presidente", "vice-president", "vice-presidente", "secretaire", "titulaire",
+    "president", "presidente", "presidents", "presidentes", "vice-president", "vice-presidente",
+    "vice-presidents", "vice-presidentes", "secretaire", "titulaire",
     "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes", "membre", "membres",
     "absent", "absente", "absents", "absentes", "excuse", "excusee", "excuses", "excusees",
     "present", "presente", "presents", "presentes", "pouvoir", "pouvoirs", "procuration",
@@ -47,8 +48,10 @@ _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-Ö
 # « PAINTRAND J.F ». It belongs to a name only next to a surname in capitals.
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.[A-ZÀ-Þ])$")
 _PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
+_INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?:[-.\u00b7]?s)?$")
 _TOKEN = re.compile(r"[^\s,;()\[\]{}]+|[,;()\[\]{}]")
-_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|]$")
+# Dot leaders, dashes and the bullets of a bulleted list separate names.
+_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043]+$")
 _MAX_JUNK = 7
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
 
@@ -172,7 +175,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             for number, piece in enumerate(_split_run(toks, kinds)):
                 ptoks = [toks[i] for i in piece]
                 pkinds = [kinds[i] for i in piece]
-                titled = civility and number == 0 and single_title_ok and not result.names
+                titled = civility and number == 0 and single_title_ok
                 if _acceptable(ptoks, pkinds, titled):
                     name = Name(ptoks, run[piece[0]][1] + offset, run[piece[-1]][2] + offset,
                                 civility=civility and number == 0)
@@ -205,6 +208,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             word = raw.rstrip(":")
         ends_sentence = raw.endswith(".") and len(word) > 0 and not word.endswith(".")
         low = fold(word)
+        if _INCLUSIVE_END.search(low) and _INCLUSIVE_END.sub("", low) in ROLE_WORDS:
+            # « Vice-présidents-es », « Conseillers·ères »: a title in inclusive writing.
+            low = _INCLUSIVE_END.sub("", low)
         if after_period and stop_on_junk and depth == 0:
             # A list ends with its sentence: after « … Thierry LAMBERT. » only another
             # civility or name goes on (« … Hugues PINOT. Madame Laurence LEVEILLARD … »).
