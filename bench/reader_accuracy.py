@@ -6,7 +6,7 @@ Reads `DIR/real/*.txt` with their `*.json` labels, and `DIR/villeneuve-dascq-202
 with the labels in `tests/data/`; then the extra labelled texts of `bench/corpus/reglage/` and
 `bench/corpus/validation/` (see `bench/corpus/README.md`). Dates, counts, names and proxy pairs are compared with a
 tolerance for accents, case, hyphens and apostrophes only, and names whatever the order of their
-words (« TORNIER Emilie » is « Emilie TORNIER »). For a single value, a wrong value counts once against precision
+words (« TORNIER Emilie » is « Emilie TORNIER ») or words glued by extraction (« RoberteHABERT »). For a single value, a wrong value counts once against precision
 and once against recall; lists (proxies, absents, secretaries) are counted item by item.
 `n` is the number of documents (or items) the labels give a value for.
 """
@@ -48,12 +48,18 @@ def confidence(fact):
 CIVILITY = re.compile(r"^(?:m|mme|mmes|mlle|mr|monsieur|madame|mademoiselle)\.? +", re.IGNORECASE)
 
 
+# Two words glued by the text's extraction (« RoberteHABERT », « Jean-ClaudeGAUTHIER »), kept so in
+# some labels: the same person as « Roberte HABERT ».
+GLUED = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def person(name: str | None) -> str | None:
     """A person's name for comparison: the words of « TORNIER Emilie » and « Emilie TORNIER » are
     the same person's, whichever order the text or the label prints them in."""
     if not name:
         return None
-    return " ".join(sorted(fold_name(CIVILITY.sub("", re.sub(r"\(.*?\)", "", name).strip())).split())) or None
+    plain = GLUED.sub(" ", CIVILITY.sub("", re.sub(r"\(.*?\)", "", name).strip()))
+    return " ".join(sorted(fold_name(plain).split())) or None
 
 
 # The labels' annotations in English after the value: « … (Nord) — bureau communautaire » names

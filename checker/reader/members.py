@@ -66,16 +66,24 @@ _CONNECTOR = re.compile(
     r",? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:a|ayant|avant|avait|avaient|ont|donne|donnant|a donne)"
     r" ?(?:donne )?(?:son |sa |un )?(?:pouvoirs?|procurations?|delegation)(?: de vote)?(?: ecrite?)?"
     r"(?: donnee?)? (?:a|au profit de|en faveur de)\b"
-    r"|\((?:pouvoirs?|procurations?)(?: donnee?)?(?: (?:a|au profit de))?\b"
+    r"|\((?:par |avec )?(?:pouvoirs?|procurations?)(?: donnee?)?(?! (?:de|d'|donnee? par|recue? de)\b)"
+    r"(?: (?:a|au profit de))?\b"
     r"|,? ?(?:pouvoir|procuration) donnee? a\b"
     # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
     r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
-    r"|,? represente(?:e)? par\b")
+    r"|,? represente(?:e)? par\b(?! (?:son|sa|leur) suppleante?)")
+# On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
+# pouvoir de M. Y »: the name after is the giver's.
+_REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
+                      r"|,? ?(?:porteur|porteuse|detenteur|detentrice) (?:du|d'un|de la) (?:pouvoir|procuration) (?:de|d')(?= )"
+                      r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
 _RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
 _PROXY_A = re.compile(r"(?:\.{2,} ?| )a(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 # « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
+_SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|un|une) suppleante?s?"
+                          r"|(?:remplace|supplee)e?s? par\b)")
 _EXCUSED_PAR = re.compile(r" par(?= (?:m\.?|mme|mr|monsieur|madame|mlle) )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
@@ -111,6 +119,7 @@ class Attendance:
     sources: dict = field(default_factory=dict)
     present_source: str | None = None
     proxies_source: str | None = None
+    unpaired_givers: int = 0
 
 
 def _headers(doc: Document) -> list:
@@ -174,7 +183,7 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     pieces = []
     last = 0
     for m in _PAREN.finditer(folded):
-        if _CONNECTOR.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
+        if _CONNECTOR.search(m.group(0)) or _REVERSE.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
             continue
         if holders and _holder_in_brackets(text[m.start():m.end()]):
             continue
@@ -197,10 +206,25 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     folded = doc.fold[section.start:section.end]
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
+    announced = None
     if _is_count(folded):
-        return
-    connectors = [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
-                  if kind == PROXY or not _RUN_ON.match(m.group(0))]
+        # « Absents ayant donné pouvoir 4 CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard),
+        # … », a flattened table's row: its number and then its names, which must agree.
+        number = re.match(r" ?:? ?(\d{1,4})\b", folded)
+        if kind not in (PROXY, ABSENT) or not re.match(r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]",
+                                                       folded[number.end():]):
+            return
+        announced = int(number.group(1))
+        section = Section(kind, section.header_start, section.start + number.end(), section.end)
+        text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+        folded = doc.fold[section.start:section.end]
+    pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
+    reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
+    connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
+    connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
+                   if (kind == PROXY or not _RUN_ON.match(m.group(0)))
+                   and not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in connectors)]
+    connectors.sort()
     if holders:
         for m in _PAREN.finditer(folded):
             if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
@@ -271,9 +295,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if not before or not after:
             continue
         mandant, mandataire = before[-1], after[0]
-        if section.start + c_start - mandant.end > 40 or after[0].start - (section.start + c_end) > 40:
+        if c_start in reverse_at:
+            mandant, mandataire = mandataire, mandant
+        if section.start + c_start - before[-1].end > 40 or after[0].start - (section.start + c_end) > 40:
             continue
-        if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (section.start + c_start - mandant.end > 2
+        if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (section.start + c_start - before[-1].end > 2
                                       or not re.fullmatch(r" ?(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?",
                                                           doc.fold[section.start + c_end:after[0].start])):
             # A bare « à » or « par » joins the two names it stands between, nothing else.
@@ -283,15 +309,37 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             # unread between two: a holder does not hand on the vote he holds at the opening, so
             # the pairs are A to B and C to D.
             continue
-        mandataires.add(id(mandataire))
-        if _LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60)):
+        mandataires.add(id(after[0]))
+        if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)):
             # « X (a donné procuration à Y à compter du point 3) »: X sat at the opening; the proxy
             # covers later items only, and the meeting's counts are those of the opening.
             later_givers.add(id(mandant))
             continue
-        source = doc.span(mandant.start, mandataire.end)
+        source = doc.span(before[-1].start, after[0].end)
         attendance.pairs.append((mandant, mandataire, source))
     mandants = {id(p[0]) for p in attendance.pairs}
+    in_order = [n for names in reads for n in names]
+    for i, name in enumerate(in_order):
+        if _SUBSTITUTED.match(doc.fold, name.end, min(len(doc.fold), name.end + 60)):
+            # « M. Bernard BARRE, représenté par son suppléant M. Gérard ROCHET »: the suppléant
+            # sits with a vote of his own; the titulaire is neither absent nor represented.
+            mandataires.add(id(name))
+            if i + 1 < len(in_order):
+                mandataires.add(id(in_order[i + 1]))
+    # In « (a donné procuration à X jusqu'au point 64, puis à Salem DRICI) » the names are holders
+    # or remarks; only a giver named inside brackets is one of the list.
+    bracketed = [(section.start + m.start(), section.start + m.end()) for m in _PAREN.finditer(folded)
+                 if _CONNECTOR.search(m.group(0)) or _REVERSE.search(m.group(0))]
+    for name in in_order:
+        if id(name) not in mandants and any(s <= name.start < e for s, e in bracketed):
+            mandataires.add(id(name))
+    for start, end in bracketed:
+        if any(start <= p[0].start < end and start <= p[1].start < end for p in attendance.pairs[pairs_before:]):
+            # « CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard) »: the word before the
+            # brackets names the commune the giver represents.
+            for name in in_order:
+                if 0 <= start - name.end <= 2:
+                    mandataires.add(id(name))
     listed = []
     for name in (n for names in reads for n in names if id(n) not in mandataires):
         if kind == PRESENT and id(name) in mandants:
@@ -303,7 +351,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             end_of_list = min(end_of_list, name.start)
             break
         listed.append(name)
-    attendance.pairs = [p for p in attendance.pairs if p[0].start < end_of_list]
+    attendance.pairs = [p for p in attendance.pairs if min(p[0].start, p[1].start) < end_of_list]
     section_source = doc.span(section.header_start, end_of_list)
     if kind == PRESENT:
         attendance.present.extend(listed)
@@ -314,12 +362,24 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             attendance.present_source = section_source
     elif kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY):
         excused = "excuse" in header_text or kind == PROXY
+        given = {id(p[0]) for p in attendance.pairs[pairs_before:]}
         for name in listed:
             if _PARTIAL_ABSENCE.search(fold_name(name.qualifier)):
+                continue
+            if kind == PROXY and connectors and id(name) not in given:
+                # Under « A donné pouvoir : », a name without its holder gave a proxy that was
+                # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy.
+                attendance.unpaired_givers += 1
                 continue
             attendance.absent.append((name, excused))
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
+    if announced is not None:
+        read_count = (len(attendance.pairs) - pairs_before if kind == PROXY
+                      else len(attendance.absent) - absent_before)
+        if read_count != announced:
+            del attendance.pairs[pairs_before:]
+            del attendance.absent[absent_before:]
 
 
 def _same_style(reads: list) -> list:
@@ -518,12 +578,17 @@ _SECRETARY_BEFORE = re.compile(
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
-    r"|, secretaire de (?:la )?seance\b")
+    r"|, secretaire de (?:la )?seance\b"
+    # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
+    # secrétaire »
+    r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
 # « Est nommé secrétaire, Mr MARCHAIS »: the verb opens the sentence, the name follows it.
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
-_SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe) ")
-_SECRETARY_PROPOSED_END = re.compile(r"^ ?(?:comme|en qualite de) secretaire")
+_SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
+                                 r"|designent|nomment|elisent|choisissent) ")
+# « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
+_SECRETARY_PROPOSED_END = re.compile(r"^,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
 def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
