@@ -224,8 +224,12 @@ def _derive_represented(seance: dict) -> None:
     if _counted(present) or min(_confidence(present), _confidence(voters)) < 0.9:
         return
     difference = voters["valeur"] - present["valeur"]
-    if difference < 0 or (represented is not None and represented["valeur"] != difference):
+    if difference < 0 or (represented is not None and represented["valeur"] > difference):
+        # More proxies counted than votants − présents: a member may have held back from the vote,
+        # so the two do not settle the number represented.
         return
+    # Fewer proxies counted than votants − présents cannot be (no one votes twice): the list lost
+    # a pair, and the printed totals give the number.
     seance["representes"] = {"valeur": difference,
                              "source": f"calculé : votants ({voters['valeur']}) − présents ({present['valeur']})",
                              "confiance": 0.9}
