@@ -26,7 +26,10 @@ from checker.reader import read_text  # noqa: E402
 from checker.reader.normalize import fold_name  # noqa: E402
 
 ACTES_ID = re.compile(r"(?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE|AR|AI|CC|BF|AU)\b")
-BODY_WORDS = re.compile(r"^(?:commune nouvelle de |commune membre de |commune de |commune d'|commune des |ville de "
+# « Ville d'Annecy » and « Commune d'Annecy » name one body (names are compared with their
+# apostrophes turned to spaces: « commune d annecy »).
+BODY_WORDS = re.compile(r"^(?:commune nouvelle de |commune membre de |commune de |commune d'|commune des |commune du "
+                        r"|ville de |ville des |ville du |(?:commune|ville) d(?:'| )"
                         r"|communaute de communes (?:du |de la |des |de |d')?|communaute d'agglomeration (?:du |de la "
                         r"|des |de |d')?)")
 

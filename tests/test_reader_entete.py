@@ -323,3 +323,22 @@ def test_an_actes_identifier_of_a_body_of_another_nature_names_nothing():
     read = body("CONSEIL COMMUNAUTAIRE du 7 février 2023. Le conseil communautaire s'est réuni. "
                 "ID : 037-213702145-20230207-2023_01-DE")
     assert "nom" not in read
+
+
+def test_a_community_the_reference_data_knows_wins_over_a_former_name():
+    read = body("CONSEIL COMMUNAUTAIRE DU 16 MARS 2017 Sommaire 6 Situation de la Communauté d'Agglomération de Pau "
+                "en matière de développement durable 7 Compétences de la Communauté d'Agglomération Pau Béarn "
+                "Pyrénées. Le conseil communautaire s'est réuni.")
+    assert read["nom"][0] == "Communauté d'agglomération Pau Béarn Pyrénées"
+
+
+def test_the_bench_compares_a_ville_and_a_commune_of_one_name():
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location(
+        "reader_accuracy", Path(__file__).resolve().parents[1] / "bench" / "reader_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.body_name("Ville d'Annecy") == bench.body_name("Commune d'Annecy (Haute-Savoie)") == "annecy"
+    assert bench.body_name("Commune du Pouliguen") == "pouliguen"
+    assert bench.body_name("Ville d'Annecy") != bench.body_name("Commune d'Ibos")

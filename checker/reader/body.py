@@ -346,7 +346,7 @@ def _read_body(doc: Document) -> dict:
             result["nom"] = met
             return result
         body_start = _body_start(folded_head)
-        by_initials = None
+        by_initials = unknown_community = None
         for m in _EPCI_PREFIX.finditer(folded_head):
             if not _kind_fits(m.group("kind"), nature):
                 continue
@@ -376,14 +376,20 @@ def _read_body(doc: Document) -> dict:
                 end -= len(name) - len(known)
                 name = known
             read = (f"{written}{link}{name}", doc.span(m.start(), end), 0.85)
+            if known is None and lexique.available() and m.group("kind").startswith("communaute"):
+                # A community's name the reference data does not know (« Communauté d'Agglomération
+                # de Pau en matière … », a former or truncated name) gives way to one it knows
+                # further on (« Communauté d'Agglomération Pau Béarn Pyrénées »).
+                unknown_community = unknown_community or read
+                continue
             if initials:
                 # « SIAEP de Condom » may be written in full further on, as the body is named.
                 by_initials = by_initials or read
                 continue
             result["nom"] = read
             return result
-        if by_initials is not None:
-            result["nom"] = by_initials
+        if unknown_community is not None or by_initials is not None:
+            result["nom"] = unknown_community or by_initials
             return result
         if nature == "metropole":
             # « Bordeaux Métropole », « Nantes Métropole »: the city before the word.
