@@ -64,6 +64,9 @@ class Constants:
         return {f"k{i}": value for i, value in enumerate(self.values)}
 
 
+# `connu` and `defaut` (`ruleset.functions.facts`), which the templates write out.
+_INLINED = {"connu": HELPERS["connu"].function, "defaut": HELPERS["defaut"].function}
+
 # Helpers cheaper than looking a value up in the memo: what calls only these is computed again.
 _CHEAP = frozenset({"connu", "date", "defaut", "deux_tiers", "droit_incertain", "droit_non_encode", "longueur",
                     "majorite_absolue", "max", "min", "plafond", "plancher", "plus_tard", "quart", "tiers"})
@@ -529,6 +532,19 @@ class ExpressionGenerator:
             except (TypeError, ValueError):
                 raise GenerationError("date")
         args = [self._argument(a, scope) for a in node.args]
+        if name in _INLINED and entry.function is _INLINED[name] and len(args) == (1 if name == "connu" else 2):
+            # The two functions that see a missing fact, the commonest calls of the rules, written out.
+            target = w.temp()
+            if name == "connu":
+                w.line(f"{target} = {w.TYPE}({args[0]}) is not {w.UNK}")
+            else:
+                w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
+                with w.block():
+                    w.line(f"{target} = {args[1]}")
+                w.line("else:")
+                with w.block():
+                    w.line(f"{target} = {args[0]}")
+            return target
         if entry.lenient:
             self._invoke(target := w.temp(), entry, args, "if")
         elif len(args) == 1 and w.is_constant(args[0]):
