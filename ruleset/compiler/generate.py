@@ -345,15 +345,20 @@ class ExpressionGenerator:
         # A field of a node of a list (`p.mandataire` for each proxy), present: `read_path` written
         # out; anything else (missing, asserted, not a node) goes to it.
         key, node_class = w.k(keys[0]), w.k(runtime.CLASSES["Node"])
-        w.line(f"if {w.TYPE}({base}) is {node_class} and {key} in {base}:")
+        w.line(f"if {w.TYPE}({base}) is {node_class}:")
         with w.block():
-            w.line(f"{target} = {base}[{key}]")
-            w.line(f"if {w.TYPE}({target}) is {w.k(runtime.CLASSES['Asserted'])}:")
+            w.line(f"if {key} in {base}:")
             with w.block():
-                w.line(slow)
-            w.line(f"elif {w.TYPE}({target}) is not {node_class}:")
+                w.line(f"{target} = {base}[{key}]")
+                w.line(f"if {w.TYPE}({target}) is {w.k(runtime.CLASSES['Asserted'])}:")
+                with w.block():
+                    w.line(slow)
+                w.line(f"elif {w.TYPE}({target}) is not {node_class}:")
+                with w.block():
+                    w.line(f"tr.append(({base}, {key}, {target}))")
+            w.line("else:")
             with w.block():
-                w.line(f"tr.append(({base}, {key}, {target}))")
+                w.line(f"{target} = {w.k(runtime.missing_child)}({base}, {key})")
         w.line("else:")
         with w.block():
             w.line(slow)
