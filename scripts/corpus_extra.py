@@ -66,6 +66,20 @@ SELECTION = [
     ("commune", "1555/264e4_2023-MARS-2023-PROCES-VERBAL-CONSEIL-MUNICIPAL.pdf"),
     ("commune", "1564/cd49c_PV_06_02_2023.pdf"),
     ("commune", "931/66a48_1-PV-CM-19-janv-2023.pdf"),
+    ("epci", "2726/1b9b5818b354e5f5fc7fbccf89e6487e9bb247f4_PV-08-02-24.pdf"),
+    ("epci", "3132/9146e_cms_viewFile.php"),
+    ("commune", "1036/4fec5_7.PV-du-6-fevrier-2023.pdf"),
+    ("commune", "204/0c1492b7c0d5578a8936bae374fb04c334a2be17_PV-9-02-2023-CM."),
+    ("commune", "6357/8bef3_1698228857-PV---Conseil-Municipal-06-02-2023.pdf"),
+    ("commune", "3904/25922b23670a649ceb3a73a62760d8e340779dd8_Proces-verbal-du"),
+    ("commune", "3807/654e4d5863cbd353b3f1504b7416774a5502e671_23-02-07-CM-Proc"),
+    ("commune", "234/51462_2023_02_23-proces-verbal-conseil-municipal.pdf"),
+    ("commune", "1044/00d81_Deliberations_Conseil-Municipal_16-fevrier-2023.pdf"),
+    ("epci", "2983/ae1b6_Decembre_2022.pdf"),
+    ("epci", "3132/b91a1_cms_viewFile.php"),
+    ("commune", "479/4bf714e44f23b173d30e050cc2e17d0e7ba8cfee_PV-30-MARS-2023-"),
+    ("commune", "1821/1791b0d91e0fabc3e54271b402213dc72f2463c9_blois-cm-2022121"),
+    ("commune", "992/e44e2_cr_sommaire_cm_du_7_fevrier.pdf"),
 ]
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
