@@ -240,19 +240,19 @@ class Engine:
         case (an exception that applies or may apply, an error) goes through `_decide`."""
         run, not_applicable, triggers = step
         rest = []
-        known = None
-        for index, (trigger, outcome) in enumerate(triggers):
+        for trigger, outcome in triggers:
             if trigger is not None:
                 try:
                     value = trigger(env, [])
                 except Exception:
                     return self._decide(family, versions, env, date)
-                if known is None:
-                    known = {}
-                known[family[1 + index].id] = value
                 if value is True or type(value) is Unknown:
-                    # `_decide` takes the conditions computed here (the same compiled code's
-                    # values) rather than computing them again.
+                    # `_decide` takes the conditions computed here rather than computing them
+                    # again: this one's value, and for those before it, found neither true nor
+                    # unknown, False (which `_decide` reads alike: the exception does not apply).
+                    known = {member.id: False for member, (earlier, _) in zip(family[1:], triggers[:len(rest)])
+                             if earlier is not None}
+                    known[family[1 + len(rest)].id] = value
                     return self._decide(family, versions, env, date, known)
             rest.append(outcome)
         trace: list = []
