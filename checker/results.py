@@ -158,9 +158,22 @@ class LeanResult(Result):
             if self._all is not None:
                 made, chosen = self._entries, self._all
             else:
-                wanted = {e[0].id for e in self._entries if e[1].status in (NON_CONFORME, INDETERMINE)}
+                # One pass: the rules to show, and the statuses counted as the engine gave them.
                 from checker.decision.echeance import DELAI_REGLE
-                wanted.add(DELAI_REGLE)
+                wanted = {DELAI_REGLE}
+                counts: dict = dict.fromkeys(COUNTED, 0)
+                conformes: dict = {}
+                for rule, outcome, path, _ in self._entries:
+                    status = outcome.status
+                    if status == CONFORME:
+                        listed = conformes.get(path)
+                        if listed is None:
+                            conformes[path] = [rule.id]
+                        else:
+                            listed.append(rule.id)
+                    elif status == NON_CONFORME or status == INDETERMINE:
+                        wanted.add(rule.id)
+                    counts[status] = counts.get(status, 0) + 1
                 made = [e for e in self._entries if e[0].id in wanted]
                 if _set_aside(self.record.root):
                     chosen = self._made(made)
@@ -170,6 +183,20 @@ class LeanResult(Result):
             # may have changed a status (`checker.confiance`): those are noted, by entry.
             self._changed = ({id(entry): finding.statut for entry, finding in zip(made, chosen)
                               if finding.statut != entry[1].status} if len(made) == len(chosen) else None)
+            changed = self._changed
+            if self._all is None:
+                if changed:
+                    # The gate turned non-compliances into undecided findings: counted again (a
+                    # change to or from `conforme`, which the gate never makes, is left to `_tally`).
+                    moved = [(entry[1].status, changed[id(entry)]) for entry in made if id(entry) in changed]
+                    if any(CONFORME in pair for pair in moved):
+                        counts = None
+                    else:
+                        for before, now in moved:
+                            counts[before] -= 1
+                            counts[now] = counts.get(now, 0) + 1
+                if counts is not None:
+                    self._counts = counts, conformes
             self._evidence = chosen
         return self._evidence
 
@@ -195,10 +222,10 @@ class LeanResult(Result):
 
     def _tally(self) -> tuple[dict, dict]:
         """The count of each status and the `conforme` rules by subject, in one pass."""
+        self.evidence()
         if self._counts is None:
             counts: dict = dict.fromkeys(COUNTED, 0)
             conformes: dict = {}
-            self.evidence()
             changed = self._changed
             if changed is None:
                 for rule_id, path, status in self._statuses():
