@@ -42,10 +42,12 @@ class ActFacts:
     def facts(self, trace: list) -> list[Fact]:
         """The facts of a trace, as the engine makes a finding's: in order, each node and key once."""
         out: list = []
+        seen: set = set()
         for node, key, value in trace:
-            fact = self.fact(node, key, value)
-            if fact not in out:
-                out.append(fact)
+            marker = (id(node), key)
+            if marker not in seen:
+                seen.add(marker)
+                out.append(self.fact(node, key, value))
         return out
 
 
@@ -310,7 +312,8 @@ def lean_findings(findings: list) -> tuple[list, list]:
             outcome = finding._entry[1]
             if outcome.missing:
                 parts = finding._missing_parts()
-                out["manquants"] = list(parts[1])
+                # Shared by every act with these missing facts: the objects among them are copied.
+                out["manquants"] = [m if type(m) is str else dict(m) for m in parts[1]]
                 if parts[2] and statut == INDETERMINE:
                     out["affirme_seulement"] = True
             if outcome.set_aside_by:

@@ -145,3 +145,23 @@ def test_findings_the_gate_sets_aside_are_counted_and_shown_alike_from_light_fin
             len(c["chemins"]) for c in line["constats"] if c["statut"] == "indetermine")
         # Light findings unless facts were set aside, whose missing facts the gate explains.
         assert (_light_made(result) > 0) is not rejected
+
+
+def test_a_light_finding_reads_as_the_full_finding_it_stands_for(engine):
+    compared = 0
+    for record in _batch(engine, 60, seed=23):
+        entries = engine.evaluate(record)
+        light = LeanResult("essai", record, engine, entries, None, None, _Referentiel.annotate)
+        full = LeanResult("essai", record, engine, entries, None, None, _Referentiel.annotate)
+        made = {(f.regle, f.chemin): f for f in full.findings}
+        for finding in light.evidence():
+            if type(finding) is not LightFinding:
+                continue
+            whole = made[(finding.regle, finding.chemin)]
+            for name in ("regle", "statut", "gravite", "chemin", "valeurs", "doute", "ecartee_par", "erreur_regle",
+                         "asserted_only", "point_de_droit", "titre", "article", "alinea", "url", "objet", "message"):
+                assert getattr(finding, name) == getattr(whole, name), (finding.regle, name)
+            assert [f.to_dict() for f in finding.faits] == [f.to_dict() for f in whole.faits]
+            assert [m.to_dict() for m in finding.manquants] == [m.to_dict() for m in whole.manquants]
+            compared += 1
+    assert compared > 500
