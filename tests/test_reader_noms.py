@@ -281,3 +281,11 @@ def test_an_item_number_in_a_remark_does_not_end_the_list():
                    "jusqu'à la délibération n° B-D2022-262, Étienne PANCHOUT donne pouvoir à Mathilde DESJONQUÈRES. "
                    "Excusés : El Hassania FRAISSE-ZIRIAB")
     assert pairs(read(text)) == {("Kadiatou DIAKITÉ", "Danièle ROYER-BIGACHE"), ("Étienne PANCHOUT", "Mathilde DESJONQUÈRES")}
+
+
+def test_a_heading_with_its_plural_in_brackets():
+    text = HEAD + ("Présents : 2. Représentés : 2. PROCURATION(S) : DIJEAU Isabelle à LAYDEVANT Christiane, PEUGNIEZ Eric à "
+                   "DEGENNE Jean-François. ABSENT(S)/EXCUSÉ(S) : SECRÉTAIRE DE SÉANCE : PESSEY Tony")
+    seance = read(text)
+    assert pairs(seance) == {("Isabelle DIJEAU", "Christiane LAYDEVANT"), ("Eric PEUGNIEZ", "Jean-François DEGENNE")}
+    assert seance["secretaires"] == ["Tony PESSEY"]

@@ -59,7 +59,8 @@ _INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
 
 def _inclusive(pattern: str) -> str:
     """« absente?s? » also matches « absent(e)s », « Absent(s) », « excusé(e)(s) », « Excusé(e})s » (OCR),
-    « absents-es »."""
+    « absents-es »; « procurations? » matches « PROCURATION(S) »."""
+    pattern = re.sub(r"(pouvoir|procuration)s\?(?!\w)", lambda m: m.group(1) + r"(?:s|\(s\))?", pattern)
     return re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
                   lambda m: m.group(1) + r"(?:e|[({]e?s?[)}]{1,2}){0,2}s?" + _INCLUSIVE, pattern)
 
