@@ -167,3 +167,76 @@ def test_fewer_proxies_listed_than_votants_minus_present_gives_way_to_the_printe
     assert counts(record) == (12, 8, 3, 11)
     assert record["seance"]["representes"]["source"].startswith("calculé : votants")
     assert "pouvoirs" not in record["seance"]
+
+
+def test_votants_split_into_present_and_proxies():
+    record = read_text(HEAD + "Conseillers municipaux en exercice : 29 Votants : 27 dont 22 Présents et 05 Procurations"
+                       + BODY)
+    assert counts(record) == (29, 22, 5, 27)
+    assert all(record["seance"][k]["confiance"] >= SEUIL for k in ("presents", "representes", "votants"))
+
+
+def test_a_substitute_sitting_for_a_delegate_is_not_a_proxy():
+    record = read_text("COMMUNAUTÉ DE COMMUNES D'EXEMPLE. Le conseil communautaire s'est réuni le 20 janvier 2020 à "
+                       "17h30. Présents : Mesdames PRAULT, PROT et MECHE, Messieurs JUBERT, ROCHET et LOUPIAS. Absents "
+                       "excusés : Madame Chantal BERTHON Monsieur Bernard BARRE, représenté par son suppléant Monsieur "
+                       "Gérard ROCHET Madame Martine SCHNEIDER a donné pouvoir à Madame Liliane PROT. "
+                       "Objet : Budget. Le conseil communautaire, à l'unanimité, approuve.")
+    pairs = [(p["mandant"], p["mandataire"]) for p in record["seance"].get("pouvoirs", [])]
+    rejected_pairs = [e["valeur"] for e in record.get("lecture", {}).get("rejetees", []) if e["champ"] == "seance.pouvoirs"]
+    everything = pairs + [(p["mandant"], p["mandataire"]) for v in rejected_pairs for p in v]
+    assert ("Bernard BARRE", "Gérard ROCHET") not in everything
+    assert ("Martine SCHNEIDER", "Liliane PROT") in everything
+
+
+def test_the_president_and_the_holders_sit_even_when_the_list_of_those_present_leaves_them_out():
+    text = (HEAD.replace("s'est réuni à la mairie", "s'est réuni à la mairie sous la présidence de Monsieur René "
+                                                    "BEGUIN, Maire")
+            + "Nombre de conseillers en exercice : 8. Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT. "
+              "Absents excusés : Luc MOREAU (pouvoir à René BEGUIN), Claire ROUX (pouvoir à Jean DUPONT). "
+              "Absents : Louis BLANC. Secrétaire de séance : Paul DURAND." + BODY)
+    record = read_text(text)
+    # 4 listed + the Maire who presides and holds a proxy = 5; 5 + 2 represented + 1 absent = 8 in office.
+    assert counts(record) == (8, 5, 2, 7)
+    assert "René BEGUIN" in record["seance"]["presents"]["source"]
+
+
+def test_votants_with_the_proxies_among_them():
+    record = read_text(HEAD + "Membres en exercice : 29 Présents : 22 Votants : 25 (dont 3 pouvoirs)" + BODY)
+    assert counts(record) == (29, 22, 3, 25)
+    # A side of a vote « dont 3 procurations » is not the number represented.
+    side = read_text(HEAD + "Objet : Budget. à la majorité 38 votes pour, dont 3 procurations (M. A, M. B, Mme C) "
+                            "11 abstentions")
+    assert value(side["seance"].get("representes")) is None
+
+
+def test_a_vote_table_flattened_labels_first():
+    assert vote_of("Objet : Tarifs. Le Conseil Municipal vote : Pour Contre Abstention 24 0 2 le budget.") == {
+        "pour": 24, "contre": 0, "abstentions": 2, "unanimite": False}
+    assert vote_of("Objet : Tarifs. POUR CONTRE ABSTENTIONS 14 / / adopté.") == {
+        "pour": 14, "contre": 0, "abstentions": 0, "unanimite": True}
+
+
+def test_counts_written_in_words():
+    record = read_text(HEAD + "Conseillers en exercice : vingt-sept. Présents : vingt-deux. Votants : vingt-cinq." + BODY)
+    assert counts(record) == (27, 22, 3, 25)
+    prose = read_text(HEAD + "Le conseil, composé de vingt-sept membres en exercice, dont vingt-deux conseillers étaient "
+                             "présents. Pouvoirs : 5." + BODY)
+    # 22 + 5 = 27: the counts in words are confirmed by the members in office.
+    assert counts(prose) == (27, 22, 5, 27)
+    # « Cinq-Mars-la-Pile » is a commune, not five proxies.
+    place = read_text(HEAD + "Procuration : cinq mars la pile Mme Sylvie POINTREAU." + BODY)
+    assert value(place["seance"].get("representes")) != 5
+
+
+def test_a_printed_number_of_absents_completes_the_members_in_office():
+    record = read_text(HEAD + "Nombre de conseillers : 29 Présents : 22 Pouvoirs : 5 Absents : 2" + BODY)
+    # « Nombre de conseillers » is read with doubt; 22 + 5 + 2 = 29 confirms it.
+    assert counts(record) == (29, 22, 5, 27)
+    unconfirmed = read_text(HEAD + "Nombre de conseillers : 29 Présents : 22 Pouvoirs : 5 Absents : 1" + BODY)
+    assert value(unconfirmed["seance"].get("membres_en_exercice")) is None
+
+
+def test_members_composing_the_council():
+    record = read_text(HEAD + "Nombre de membres composant le conseil : 27 Présents : 20 Pouvoirs : 7" + BODY)
+    assert counts(record) == (27, 20, 7, 27)

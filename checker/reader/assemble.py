@@ -69,6 +69,7 @@ def read_document(doc: Document, source_name: str) -> dict:
 
     attendance = read_attendance(block)
     members = build_members(attendance)
+    _substitutes_sit(members)
     book = members["book"]
     president = read_president(block, book)
     if president:
@@ -93,8 +94,9 @@ def read_document(doc: Document, source_name: str) -> dict:
         counted["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
                                       members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
     if members["present_count"] >= 2 and attendance.present_source:
-        counted["presents"] = fact(members["present_count"], COUNTED + attendance.present_source,
-                                   _DERIVED_CONFIDENCE)
+        sitting = _sitting_unlisted(members, seance.get("president"))
+        source = COUNTED + attendance.present_source + "".join(f" + {name}" for name in sitting)
+        counted["presents"] = fact(members["present_count"] + len(sitting), source, _DERIVED_CONFIDENCE)
     for field, count in counted.items():
         seance.setdefault(field, count)
 
@@ -160,6 +162,41 @@ _BY_DIFFERENCE = re.compile(
     r"(?: en exercice)?,? (?:etaient |sont |etant )?presente?s?(?: ou representee?s?)?,? "
     r"(?:a l'exception de|sauf|excepte)"
     r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de")
+
+
+def _sitting_unlisted(members: dict, president) -> list:
+    """Members who sat without being in the list of those present: the president of the meeting
+    (an extract often lists « Présents : » after the Maire who presides) and the holders of proxies
+    (a proxy is voted by a member present)."""
+    listed = {fold_name(m["nom"]) for m in members["membres"]}
+    away = {fold_name(p["mandant"]) for p in members["pouvoirs"]} | {fold_name(n) for n in members["absents"]}
+    names = [p["mandataire"] for p in members["pouvoirs"]]
+    if isinstance(president, dict) and isinstance(president.get("valeur"), str):
+        names.insert(0, president["valeur"])
+    sitting = []
+    for name in names:
+        key = fold_name(name)
+        if key and key not in listed and key not in away and not any(
+                key.split()[-1] == other.split()[-1] for other in listed if other) and name not in sitting:
+            sitting.append(name)
+    return sitting
+
+
+_SUBSTITUTE = re.compile(r"\brepresentee? par (?:son|sa|le|la|un|une) (?:delegue )?suppleante?\b")
+
+
+def _substitutes_sit(members: dict) -> None:
+    """« Bernard BARRE, représenté par son suppléant Monsieur Gérard ROCHET »: a suppléant sits and
+    votes in the titulaire's seat (L5211-6), which is no proxy; the titulaire is neither represented
+    nor counted absent."""
+    kept = []
+    for pouvoir in members["pouvoirs"]:
+        if _SUBSTITUTE.search(fold_name(pouvoir.get("source", ""))):
+            giver = fold_name(pouvoir["mandant"])
+            members["membres"] = [m for m in members["membres"] if fold_name(m["nom"]) != giver]
+            continue
+        kept.append(pouvoir)
+    members["pouvoirs"] = kept
 
 
 def _name_office_holders(members: dict, president: str | None) -> None:

@@ -34,6 +34,9 @@ _LABEL = r"(?P<label>pour|contre|abstentions?|ne prenant pas part(?: au vote)?|b
 _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
 _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
+# A vote table flattened, labels first: « Pour Contre Abstention 24 0 2 », « POUR CONTRE ABSTENTIONS 14 / / ».
+_VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:pour|contre|abstentions?) ?:? ){1,2})"
+                         r"(?P<values>(?:(?:\d{1,4}|/|-|0) ){1,2}(?:\d{1,4}|/|-)(?![\w/-]))")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
@@ -213,6 +216,12 @@ def _read_counts(folded: str, start: int, end: int):
         offset = m.group("words").rfind(" ") + 1 if " " in m.group("words") else 0
         anchors.append((m.start() + offset, m.end(), m.group("label") or m.group("bare"), str(number),
                         bool(m.group("voix"))))
+    for m in _VOTE_TABLE.finditer(folded, start, end):
+        labels = re.findall(r"pour|contre|abstentions?", m.group("labels"))
+        values = m.group("values").split()
+        if len(labels) == len(values) == len(set(labels)):
+            for label, value in zip(labels, values):
+                anchors.append((m.start(), m.end(), label, value if value.isdigit() else "-", False))
     anchors.sort(key=lambda a: a[0])
     clusters = []
     for anchor in anchors:
