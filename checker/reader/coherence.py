@@ -357,6 +357,13 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         expected_absents = printed["membres_en_exercice"] - printed["presents"] - expected_pairs
     elif absents_printed is not None:
         expected_absents = absents_printed
+    elif ("membres_en_exercice" in printed and count("presents") is not None
+          and (expected_pairs is not None or seance.get("pouvoirs"))):
+        # The number in office printed, those present counted on their list and the proxies read:
+        # three readings that must add up with the absents named (L2121-20: each member is present,
+        # represented or absent).
+        represented_count = expected_pairs if expected_pairs is not None else len(seance["pouvoirs"])
+        expected_absents = printed["membres_en_exercice"] - count("presents") - represented_count
     if absents and not by_difference:
         if expected_absents is not None and len(absents) != expected_absents:
             checker.reject(seance, "absents", "seance.absents",
