@@ -189,7 +189,7 @@ def test_a_substitute_sitting_for_a_delegate_is_not_a_proxy():
     assert ("Martine SCHNEIDER", "Liliane PROT") in everything
 
 
-def test_the_president_and_the_holders_sit_even_when_the_list_of_those_present_leaves_them_out():
+def test_the_president_sits_even_when_the_list_of_those_present_leaves_him_out():
     text = (HEAD.replace("s'est réuni à la mairie", "s'est réuni à la mairie sous la présidence de Monsieur René "
                                                     "BEGUIN, Maire")
             + "Nombre de conseillers en exercice : 8. Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT. "
@@ -240,3 +240,16 @@ def test_a_printed_number_of_absents_completes_the_members_in_office():
 def test_members_composing_the_council():
     record = read_text(HEAD + "Nombre de membres composant le conseil : 27 Présents : 20 Pouvoirs : 7" + BODY)
     assert counts(record) == (27, 20, 7, 27)
+
+
+def test_present_from_the_first_vote_counted_side_by_side_when_the_names_agree():
+    text = (HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU, Louis BLANC, Pierre "
+                   "VERT. Représentés : Claire ROUX par Jean DUPONT, Jeanne NOIR par Marie MARTIN. Secrétaire de "
+                   "séance : Paul DURAND. Objet : Tarifs. (vote pour : 10 - Contre : 0 - Abstention : 0)")
+    record = read_text(text)
+    # 10 votes cast, 2 by proxy: 8 present, within two of the 7 names listed (one was missed).
+    assert counts(record)[1:] == (8, 2, 10)
+    assert record["seance"]["presents"]["confiance"] < SEUIL
+    far = read_text(text.replace("vote pour : 10", "vote pour : 14"))
+    # 12 present would be five more than the names listed: the two readings disagree, nothing is kept.
+    assert value(far["seance"]["presents"]) is None

@@ -6,7 +6,7 @@ import re
 
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.coherence import COUNTED, cross_check
+from checker.reader.coherence import COUNTED, _listed, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
@@ -165,21 +165,21 @@ _BY_DIFFERENCE = re.compile(
 
 
 def _sitting_unlisted(members: dict, president) -> list:
-    """Members who sat without being in the list of those present: the president of the meeting
-    (an extract often lists « Présents : » after the Maire who presides) and the holders of proxies
-    (a proxy is voted by a member present)."""
+    """The president of the meeting when the list of those present leaves him out (an extract often
+    lists « Présents : » after the Maire who presides): he sits. Only a president the text names as
+    presiding (« sous la présidence de »), not one presumed from the roll, who may be the absent
+    Maire. A proxy's holder missing from the list is not added: on the validation texts such a
+    holder was more often a pair misread than a member left out."""
+    if not (isinstance(president, dict) and isinstance(president.get("valeur"), str)
+            and president.get("confiance", 0) >= 0.9):
+        return []
+    key = fold_name(president["valeur"])
     listed = {fold_name(m["nom"]) for m in members["membres"]}
     away = {fold_name(p["mandant"]) for p in members["pouvoirs"]} | {fold_name(n) for n in members["absents"]}
-    names = [p["mandataire"] for p in members["pouvoirs"]]
-    if isinstance(president, dict) and isinstance(president.get("valeur"), str):
-        names.insert(0, president["valeur"])
-    sitting = []
-    for name in names:
-        key = fold_name(name)
-        if key and key not in listed and key not in away and not any(
-                key.split()[-1] == other.split()[-1] for other in listed if other) and name not in sitting:
-            sitting.append(name)
-    return sitting
+    if not key or _listed(key, listed) or _listed(key, away) or any(
+            key.split()[-1] == other.split()[-1] for other in listed if other):
+        return []
+    return [president["valeur"]]
 
 
 _SUBSTITUTE = re.compile(r"\brepresentee? par (?:son|sa|le|la|un|une) (?:delegue )?suppleante?\b")

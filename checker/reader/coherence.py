@@ -81,7 +81,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     the list of absents by name."""
     checker = _Checker(record)
     seance = record.get("seance", {})
-    _counts(checker, seance, counted or {}, absents_printed)
+    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [])
     _office_from_legal_size(seance, record.get("collectivite") or {})
     _dates(checker, record)
     _weekdays(checker, record)
@@ -237,6 +237,50 @@ def _listed(name: str, names: set) -> bool:
                                 for other in names)
 
 
+_VOTE_SIDES = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
+
+
+def _vote_total(deliberations: list):
+    """The number of members who took part in the first vote counted side by side, and its source."""
+    for delib in deliberations:
+        vote = delib.get("vote") or {}
+        sides = {k: _value(vote.get(k)) for k in _VOTE_SIDES if isinstance(_value(vote.get(k)), int)}
+        if "pour" in sides and len(sides) >= 2 or (sides.get("pour") and _value(vote.get("unanimite")) is True):
+            source = next((vote[k].get("source") for k in sides if isinstance(vote.get(k), dict)), None)
+            return sum(sides.values()), sides, source
+    return None
+
+
+def _present_from_vote_total(seance: dict, deliberations: list) -> None:
+    """Présents from the first vote when the names listed as present only gave bounds: a vote with
+    every side counted (« Pour : 29 - Contre : 0 - Abstention : 0 ») is cast by the members present
+    and represented, so présents = total of the votes − représentés; kept only when it is the number
+    of names listed or up to two more (two readings that agree: a list misses a name more often than
+    it adds one), below the gate."""
+    present, represented = seance.get("presents"), seance.get("representes")
+    if not (isinstance(present, dict) and "min" in present and isinstance(represented, dict)
+            and isinstance(represented.get("valeur"), int)):
+        return
+    found = _vote_total(deliberations)
+    if found is None:
+        return
+    total, sides, source = found
+    derived = total - represented["valeur"]
+    listed = present["min"] + _COUNT_MARGIN if present["min"] > 0 else None
+    if listed is None or not listed <= derived <= present["max"]:
+        # Fewer votes than names listed as present: some did not vote, or the vote is a later
+        # item's; the names listed are a floor (a name is missed more often than one is added).
+        return
+    shown = " + ".join(f"{k.replace('_', ' ')} {v}" for k, v in sides.items())
+    seance["presents"] = {"valeur": derived,
+                          "source": f"calculé : total des voix ({shown} = {total}) − représentés "
+                                    f"({represented['valeur']}), dans les bornes des noms comptés"
+                                    + (f" (« {source} »)" if source else ""),
+                          "confiance": 0.85}
+    if "votants" not in seance:
+        seance["votants"] = {"valeur": total, "source": f"calculé : total des voix ({shown})", "confiance": 0.85}
+
+
 def _derive_represented(seance: dict) -> None:
     """Représentés not printed: votants − présents, when both are printed and trusted (« Présents : 25
     Votants : 33 »: the 8 others vote by proxy)."""
@@ -278,8 +322,10 @@ def _derive_voters(seance: dict) -> None:
                          "confiance": 0.85}
 
 
-def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None) -> None:
+def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
+            deliberations: list = ()) -> None:
     _corroborate(checker, seance, counted, absents_printed)
+    _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
     _derive_voters(seance)
 
