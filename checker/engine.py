@@ -247,7 +247,13 @@ class Engine:
                 except Exception:
                     return self._decide(family, versions, env, date)
                 if value is True or type(value) is Unknown:
-                    return self._decide(family, versions, env, date)
+                    # `_decide` takes the conditions computed here rather than computing them
+                    # again: this one's value, and for those before it, found neither true nor
+                    # unknown, False (which `_decide` reads alike: the exception does not apply).
+                    known = {member.id: False for member, (earlier, _) in zip(family[1:], triggers[:len(rest)])
+                             if earlier is not None}
+                    known[family[1 + len(rest)].id] = value
+                    return self._decide(family, versions, env, date, known)
             rest.append(outcome)
         trace: list = []
         try:
@@ -327,8 +333,13 @@ class Engine:
                 self._family_cache[key] = families
         return families
 
-    def _decide(self, family: list[Rule], versions: tuple, env: dict, date: dt.date) -> list[Outcome]:
+    def _decide(self, family: list[Rule], versions: tuple, env: dict, date: dt.date,
+                known: dict | None = None) -> list[Outcome]:
+        """The outcomes of a family; `known` holds the conditions of application already computed
+        by the compiled code, by exception id."""
         rule = family[0]
+        if known is None:
+            known = {}
         if len(family) == 1:
             return [self._evaluate(rule, versions[0], env, date)]
         exceptions = family[1:]
@@ -338,7 +349,7 @@ class Engine:
                 results[exception.id] = self._not_in_force(exception, date)
                 continue
             try:
-                trigger = self._trigger(exception, version, env)
+                trigger = known[exception.id] if exception.id in known else self._trigger(exception, version, env)
             except EvaluationError as exc:
                 results[exception.id] = Outcome(INDETERMINE, version, error=str(exc))
                 unknown.append((exception, version))
@@ -369,7 +380,7 @@ class Engine:
             else:
                 outcome = self._evaluate(exception, version, env, date, force=True)
                 results[exception.id] = outcome
-            trigger_missing = self._missing_of_applicability(exception, version, env)
+            trigger_missing = self._missing_of_applicability(exception, version, env, known.get(exception.id))
             if outcome.status != base.status or outcome.error:
                 # Outcomes may be shared between records (« non applicable »): changed, they are copied.
                 base = _copy(base)
@@ -493,13 +504,14 @@ class Engine:
         env[TRACE_KEY] = None
         return version.applicable(env)
 
-    def _missing_of_applicability(self, rule: Rule, version: Version | None, env: dict) -> frozenset:
+    def _missing_of_applicability(self, rule: Rule, version: Version | None, env: dict, trigger=None) -> frozenset:
         if version is None or version.applicable is None:
             return frozenset()
-        try:
-            trigger = self._trigger(rule, version, env)
-        except EvaluationError:
-            return frozenset()
+        if trigger is None:
+            try:
+                trigger = self._trigger(rule, version, env)
+            except EvaluationError:
+                return frozenset()
         return trigger.missing if type(trigger) is Unknown else frozenset()
 
     def _evaluate(self, rule: Rule, version: Version | None, env: dict, date: dt.date,

@@ -42,10 +42,12 @@ class ActFacts:
     def facts(self, trace: list) -> list[Fact]:
         """The facts of a trace, as the engine makes a finding's: in order, each node and key once."""
         out: list = []
+        seen: set = set()
         for node, key, value in trace:
-            fact = self.fact(node, key, value)
-            if fact not in out:
-                out.append(fact)
+            marker = (id(node), key)
+            if marker not in seen:
+                seen.add(marker)
+                out.append(self.fact(node, key, value))
         return out
 
 
@@ -92,8 +94,10 @@ class LightFinding:
     report and the decision read it. What they do not read (message, title, link…) is taken from
     the full finding, made on first use."""
 
-    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "ecartee_par", "erreur_regle", "doute",
-                 "_entry", "_act", "_missing", "_full")
+    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "_entry", "_act", "_missing", "_full")
+
+    # Only the confidence gate sets a doubt, on non-compliant findings, which are made in full.
+    doute = None
 
     def __init__(self, entry: tuple, act: ActFacts):
         rule, outcome, path, _ = entry
@@ -102,13 +106,18 @@ class LightFinding:
         self.gravite = rule.gravite
         self.chemin = path
         self.valeurs = outcome.values
-        self.ecartee_par = outcome.set_aside_by
-        self.erreur_regle = outcome.error
-        self.doute = None
         self._entry = entry
         self._act = act
         self._missing = None
         self._full = None
+
+    @property
+    def ecartee_par(self) -> str | None:
+        return self._entry[1].set_aside_by
+
+    @property
+    def erreur_regle(self) -> str | None:
+        return self._entry[1].error
 
     def _missing_parts(self) -> tuple:
         parts = self._missing
@@ -300,16 +309,17 @@ def lean_findings(findings: list) -> tuple[list, list]:
             out["valeurs"] = values
         out["faits_lus"] = taken
         if type(finding) is LightFinding:
-            missing = finding._entry[1].missing
-            if missing:
+            outcome = finding._entry[1]
+            if outcome.missing:
                 parts = finding._missing_parts()
-                out["manquants"] = list(parts[1])
+                # Shared by every act with these missing facts: the objects among them are copied.
+                out["manquants"] = [m if type(m) is str else dict(m) for m in parts[1]]
                 if parts[2] and statut == INDETERMINE:
                     out["affirme_seulement"] = True
-            if finding.ecartee_par:
-                out["ecartee_par"] = finding.ecartee_par
-            if finding.erreur_regle:
-                out["erreur_regle"] = finding.erreur_regle
+            if outcome.set_aside_by:
+                out["ecartee_par"] = outcome.set_aside_by
+            if outcome.error:
+                out["erreur_regle"] = outcome.error
         else:
             missing = lean_missing(finding)
             if missing:

@@ -157,27 +157,61 @@ class LeanResult(Result):
         if self._evidence is None:
             if self._all is not None:
                 made, chosen = self._entries, self._all
+                changed = _changes(made, chosen)
             else:
-                wanted = {e[0].id for e in self._entries if e[1].status in (NON_CONFORME, INDETERMINE)}
+                # One pass: the rules to show, and the statuses counted as the engine gave them.
                 from checker.decision.echeance import DELAI_REGLE
-                wanted.add(DELAI_REGLE)
+                wanted = {DELAI_REGLE}
+                counts: dict | None = dict.fromkeys(COUNTED, 0)
+                conformes: dict = {}
+                for rule, outcome, path, _ in self._entries:
+                    status = outcome.status
+                    if status == CONFORME:
+                        listed = conformes.get(path)
+                        if listed is None:
+                            conformes[path] = [rule.id]
+                        else:
+                            listed.append(rule.id)
+                    elif status == NON_CONFORME or status == INDETERMINE:
+                        wanted.add(rule.id)
+                    counts[status] = counts.get(status, 0) + 1
                 made = [e for e in self._entries if e[0].id in wanted]
                 if _set_aside(self.record.root):
                     chosen = self._made(made)
+                    changed = _changes(made, chosen)
                 else:
-                    chosen = self._light(made)
-            # The findings follow their entries (unless `findings` was set from outside); the gate
-            # may have changed a status (`checker.confiance`): those are noted, by entry.
-            self._changed = ({id(entry): finding.statut for entry, finding in zip(made, chosen)
-                              if finding.statut != entry[1].status} if len(made) == len(chosen) else None)
+                    chosen, changed = self._light(made)
+                if changed:
+                    # The gate turned non-compliances into undecided findings: counted again (a
+                    # change to or from `conforme`, which the gate never makes, is left to `_tally`).
+                    moved = [(entry[1].status, changed[id(entry)]) for entry in made if id(entry) in changed]
+                    if any(CONFORME in pair for pair in moved):
+                        counts = None
+                    else:
+                        for before, now in moved:
+                            counts[before] -= 1
+                            counts[now] = counts.get(now, 0) + 1
+                if counts is not None:
+                    self._counts = counts, conformes
+            self._changed = changed
             self._evidence = chosen
         return self._evidence
 
-    def _light(self, made: list) -> list:
+    def _light(self, made: list) -> tuple[list, dict]:
+        """The findings of `made`, the non-compliant ones in full, and the statuses the gate changed."""
         from checker.evidence import ActFacts, LightFinding
-        full = iter(self._made([e for e in made if e[1].status == NON_CONFORME]))
+        wrong = [e for e in made if e[1].status == NON_CONFORME]
         act = ActFacts(self._engine, self.record, self._annotate)
-        return [next(full) if e[1].status == NON_CONFORME else LightFinding(e, act) for e in made]
+        chosen = [LightFinding(e, act) if e[1].status != NON_CONFORME else None for e in made]
+        changed = {}
+        if wrong:
+            full = iter(self._made(wrong))
+            for position, entry in enumerate(made):
+                if chosen[position] is None:
+                    finding = chosen[position] = next(full)
+                    if finding.statut != NON_CONFORME:
+                        changed[id(entry)] = finding.statut
+        return chosen, changed
 
     def _statuses(self) -> list[tuple]:
         """(rule id, subject path, status) of every finding, the gated statuses included; listed once."""
@@ -195,10 +229,10 @@ class LeanResult(Result):
 
     def _tally(self) -> tuple[dict, dict]:
         """The count of each status and the `conforme` rules by subject, in one pass."""
+        self.evidence()
         if self._counts is None:
             counts: dict = dict.fromkeys(COUNTED, 0)
             conformes: dict = {}
-            self.evidence()
             changed = self._changed
             if changed is None:
                 for rule_id, path, status in self._statuses():
@@ -265,6 +299,14 @@ class LeanResult(Result):
                     absent.setdefault(path, []).append(rule_id)
             out["non_applicables"] = absent
         return out
+
+
+def _changes(made: list, findings: list) -> dict | None:
+    """The statuses the gate changed (`checker.confiance`), by entry; None when the findings do
+    not follow the entries (set from outside)."""
+    if len(made) != len(findings):
+        return None
+    return {id(entry): finding.statut for entry, finding in zip(made, findings) if finding.statut != entry[1].status}
 
 
 def _set_aside(root) -> bool:
