@@ -253,3 +253,10 @@ def test_present_from_the_first_vote_counted_side_by_side_when_the_names_agree()
     far = read_text(text.replace("vote pour : 10", "vote pour : 14"))
     # 12 present would be five more than the names listed: the two readings disagree, nothing is kept.
     assert value(far["seance"]["presents"]) is None
+
+
+def test_unanimity_is_settled_only_by_a_vote_counted_side_by_side():
+    # Abstentions alone, without the votes for, do not say how the council voted.
+    assert "unanimite" not in vote_of("Objet : Tarifs. Pour : Contre : Abstentions : 2 (M. A, M. B) adopté.")
+    # Against a written « à l'unanimité », votes against are a misread: the counts are set aside.
+    assert vote_of("Objet : Tarifs. Le conseil, à l'unanimité, approuve. Pour : 20 Contre : 3") == {"unanimite": True}

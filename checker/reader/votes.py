@@ -185,17 +185,31 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     return read
 
 
+_COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
+
+
 def settle_unanimity(facts: dict) -> None:
-    """Unanimity as the counts show it: votes against or abstentions mean it was not unanimous
-    (« à l'unanimité des suffrages exprimés, 38 pour, 11 abstentions »: the expressed votes were,
-    the council was not); votes for with none against and no abstention mean it was."""
+    """Unanimity as the counts show it: abstentions under a unanimity of the expressed votes mean
+    the council was not unanimous (« à l'unanimité des suffrages exprimés, 38 pour, 11 abstentions »);
+    votes for with none against and no abstention mean it was; counts against a plain « à
+    l'unanimité » are set aside."""
     against, abstained = facts.get("contre"), facts.get("abstentions")
     if (against or abstained) and facts.get("unanimite"):
-        facts["unanimite"] = False
-        facts.pop("unanimite_de", None)
+        if facts.get("unanimite_de") in ("exprimes", "votants") and not against:
+            facts["unanimite"] = False
+            facts.pop("unanimite_de", None)
+        else:
+            # « à l'unanimité » and votes against or abstentions cannot both be this vote's: the
+            # unanimity is written out, the counts are a misread (another item's, a table's).
+            for key in _COUNT_KEYS:
+                facts.pop(key, None)
+    elif facts.get("_implicite"):
+        # A side left out of a written result is taken as none, but is too little to settle the
+        # unanimity on.
+        return
     elif "unanimite" not in facts and facts.get("pour") and against == 0 and abstained == 0:
         facts["unanimite"] = True
-    elif "unanimite" not in facts and (against or abstained):
+    elif "unanimite" not in facts and facts.get("pour") and (against or abstained):
         facts["unanimite"] = False
 
 
@@ -248,8 +262,10 @@ def _read_counts(folded: str, start: int, end: int):
             # had votes; the side it leaves out had none.
             if "abstentions" in values and "contre" not in values:
                 values["contre"] = 0
+                values["_implicite"] = True
             elif "contre" in values and "abstentions" not in values:
                 values["abstentions"] = 0
+                values["_implicite"] = True
         if values:
             return values, cluster[0][0], cluster[-1][1]
     return None
