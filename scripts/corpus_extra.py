@@ -84,6 +84,8 @@ SELECTION = [
     ("syndicat", "295/ce115bef8800e8b3f85eec7d90bd851c128bbc6c__rob_2023_sipper"),
     ("commune", "1767/26b1d_cms_viewFile.php"),
     ("commune", "1557/07211_viewFile.php"),
+    ("commune", "6923/9e59b3cfd42fedaae9cac10a512af6dbc213c885_PV-du-09-12-22.p"),
+    ("commune", "5608/baffa9d29d3833b2125ac898177d6b8f3766eb8c_liste-delib-cm-d"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never

@@ -217,3 +217,31 @@ def test_a_name_garbled_by_ocr_is_left_unread(garbled):
 ])
 def test_secretary_named_by_the_council(sentence):
     assert read(HEAD + sentence)["secretaires"] == ["Monique BUFFAROT"]
+
+
+def test_a_secretary_designated_with_an_apposition():
+    sentence = ("Le Conseil Communautaire, à l'unanimité, désigne Madame Françoise BOOG, 1ère Vice-présidente, en qualité "
+                "de secrétaire de séance.")
+    assert read(HEAD + sentence)["secretaires"] == ["Françoise BOOG"]
+
+
+def test_a_designation_outranks_a_heading_after_a_list():
+    text = HEAD + ("Excusé(e)s sans procuration Madame GUTIERREZ Maripa, Madame MOKHTARI Sabrina, Secrétaire de séance En "
+                   "application de l'article L. 2121-15 du CGCT, Madame Nathalie PAULY a été désignée secrétaire de séance.")
+    assert read(text)["secretaires"] == ["Nathalie PAULY"]
+
+
+@pytest.mark.parametrize("header", ["Excusé(e)s sans procuration", "Absent(e)s :", "Excusé(e})s :", "Absents sans procuration :"])
+def test_absents_headers(header):
+    text = HEAD + f"En exercice : 5. Présents : 3. Représentés : 0. {header} Madame GUTIERREZ Maripa, Madame MOKHTARI Sabrina."
+    assert sorted(read(text)["absents"]) == ["Maripa GUTIERREZ", "Sabrina MOKHTARI"]
+
+
+def test_who_opens_the_meeting_presides_it():
+    text = HEAD + "Présents : M VALORGE René, Mme JOLY Michelle. M VALORGE ouvre la séance. TABLEAU DES VOTES"
+    president = read(text)["president"]
+    assert president["valeur"] == "René VALORGE" and president["confiance"] < 0.9
+
+
+def test_a_heading_in_capitals_after_a_bare_label_is_no_president():
+    assert "president" not in read(HEAD + "RAPPORTEUR : M. le Maire PRESIDENT : > CAR BONUS ENERGETIQUE Vu la délibération")

@@ -34,10 +34,11 @@ _HEADERS = [
     (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
-    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans pouvoirs?| non representee?s?)?"
+    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans (?:pouvoirs?|procurations?)| non representee?s?)?"
              r"(?: ?/ ?excusee?s?)? ?:"),
     (ABSENT, r"\babsente?s? excusee?s?\b"),
     (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
+    (ABSENT, r"\b(?:absente?s?|excusee?s?) sans (?:pouvoirs?|procurations?) ?:?"),
     (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
     # « Tous présents sauf … », « … étaient présents ou représentés à l'exception de … »: the names
     # that follow are the represented and the absent, never the present.
@@ -55,7 +56,9 @@ _INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
 
 
 def _inclusive(pattern: str) -> str:
-    return re.sub(r"(absente\?s\?|excusee\?s\?|presente\?s\?|representee\?s\?)(?!\w)", r"\1" + _INCLUSIVE.replace("\\", "\\\\"), pattern)
+    """« absente?s? » also matches « absent(e)s », « Excusé(e})s » (OCR), « absents-es »."""
+    return re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
+                  lambda m: m.group(1) + r"(?:e|[({]e[)}]{1,2})?s?" + _INCLUSIVE, pattern)
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
@@ -66,6 +69,9 @@ _CONNECTOR = re.compile(
     r",? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:a|ayant|avant|avait|avaient|ont|donne|donnant|a donne)"
     r" ?(?:donne )?(?:son |sa |un )?(?:pouvoirs?|procurations?|delegation)(?: de vote)?(?: ecrite?)?"
     r"(?: donnee?)? (?:a|au profit de|en faveur de)\b"
+    # « Marie DURAND (excusée, pouvoir à Paul MARTIN) », « Jean DUPUIS : pouvoir à Luc BLANC »
+    r"|\((?:excusee?|absente?|empechee?)s?,? (?:a donne |donne )?(?:pouvoirs?|procurations?) (?:a|au profit de)\b"
+    r"| ?: (?:pouvoirs?|procurations?) (?:a|au profit de)\b"
     r"|\((?:par |avec )?(?:pouvoirs?|procurations?)(?: donnee?)?(?! (?:de|d'|donnee? par|recue? de)\b)"
     r"(?: (?:a|au profit de))?\b"
     r"|,? ?(?:pouvoir|procuration) donnee? a\b"
@@ -78,7 +84,9 @@ _REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue
                       r"|,? ?(?:porteur|porteuse|detenteur|detentrice) (?:du|d'un|de la) (?:pouvoir|procuration) (?:de|d')(?= )"
                       r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
 _RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
-_PROXY_A = re.compile(r"(?:\.{2,} ?| )a(?= )")
+_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|\u2192|=>)(?= )")
+# « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
+_PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 # « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
@@ -218,6 +226,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         section = Section(kind, section.header_start, section.start + number.end(), section.end)
         text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
         folded = doc.fold[section.start:section.end]
+    if kind == PROXY:
+        text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
     reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
     connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
@@ -588,7 +598,7 @@ _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|el
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
                                  r"|designent|nomment|elisent|choisissent) ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
-_SECRETARY_PROPOSED_END = re.compile(r"^,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
+_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
 def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
@@ -625,10 +635,13 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
         start = max(0, m.start() - 80)
         name = last_name_before(text[start:m.start()], start)
         if name is not None:
-            candidates.append((1, name.start, [name], doc.span(name.start, m.end())))
+            # « Mme X, secrétaire de séance » alone (a signature, or a heading after a list) yields
+            # to a sentence that designates the secretary.
+            rank = 2 if m.group(0).startswith(",") and "seance" in m.group(0) else 1
+            candidates.append((rank, name.start, [name], doc.span(name.start, m.end())))
     for m in _SECRETARY_PROPOSED.finditer(folded):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
-        if name is not None and _SECRETARY_PROPOSED_END.match(folded[name.end:name.end + 40]):
+        if name is not None and _SECRETARY_PROPOSED_END.match(folded[name.end:name.end + 100]):
             candidates.append((1, m.start(), [name], doc.span(m.start(), name.end + 30)))
     if not candidates:
         return [], None
@@ -664,6 +677,7 @@ _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7
 # « M. Paul ROUX, Maire, préside la séance »
+_OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
 _PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
@@ -671,6 +685,11 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
     for confidence, regex in _PRESIDENT:
         for m in regex.finditer(doc.fold):
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
+            if name is not None and confidence < 0.9 and not (
+                    name.civility or any(kind(t) in ("CAP", "INITIAL") for t in name.tokens)):
+                # « PRESIDENT : > CAR BONUS ENERGETIQUE », a heading in capitals after a bare label:
+                # a person is named with a civility or a given name.
+                continue
             if name is not None:
                 return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
@@ -678,7 +697,17 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
             return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
-    return _presumed_president(doc, book)
+    presumed = _presumed_president(doc, book)
+    if presumed is not None:
+        return presumed
+    for m in _OPENS.finditer(doc.fold, 0, 6000):
+        # « M VALORGE ouvre la séance »: who opens the meeting presides it, unless the text says
+        # otherwise (read with less trust: the doyen d'âge opens an installation meeting).
+        start = max(0, m.start() - 60)
+        name = last_name_before(doc.text[start:m.start()], start)
+        if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
+            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+    return None
 
 
 def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
