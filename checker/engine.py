@@ -6,7 +6,11 @@ exception that applies sets the verdict and the rule it overrides is reported as
 whether an exception applies is itself unknown, the verdict stands only if it is the same either way.
 
 The engine works from a plan per period: the stretches of dates in which the set of versions in
-force does not change, each with its versions looked up once. Versions run compiled
+force does not change, each with its versions looked up once, and its readers: each path of the
+meeting that the plan's compiled code reads is read once per record, each path of an act once per
+act, and no path of a rule the plan does not hold. What a rule on each deliberation computes from
+the meeting alone is computed for the record's first act and kept for the others (`MEMO`, see
+`ruleset.compiler.generate.Memo`). Versions run compiled
 (`ruleset.compiler`) unless the engine is built with `compiled=False` (or `DELIBCHECK_MOTEUR=interprete`);
 the interpreter remains the specification, and any exception in compiled code re-runs it for the
 rule. Statuses come first: a finding's message is rendered only when it is read.
@@ -101,14 +105,12 @@ class Engine:
         self._compiled: dict = {}
         self._reads = Reads()
         self._readers: dict = {}
-        self._plan_readers: dict = {}
 
     def __getstate__(self):
         state = dict(self.__dict__)
         # Plans and outcomes shared between records are rebuilt on first use after unpickling;
         # compiled versions are keyed by rule and position, ids do not survive pickling.
         state["_plans"] = {}
-        state["_plan_readers"] = {}
         state["_not_applicable"] = {}
         positions = {id(v): (r.id, i) for r in self.rules for i, v in enumerate(r.versions)}
         state["_compiled"] = {positions[k]: v for k, v in self._compiled.items() if k in positions}
