@@ -105,7 +105,7 @@ def test_unanimity_of_the_expressed_votes_with_abstentions_is_not_unanimity():
     # Abstentions are not expressed votes: the council was not unanimous, and none voted against.
     assert vote_of("Objet : Désignation des représentants au collège. Le conseil municipal, à l'unanimité des "
                    "suffrages exprimés, 38 votes pour, 11 abstentions, DESIGNE M. Paul DURAND.") == {
-        "pour": 38, "contre": 0, "abstentions": 11, "unanimite": False}
+        "pour": 38, "abstentions": 11, "unanimite": False}
 
 
 def test_counts_with_none_against_nor_abstaining_are_a_unanimous_vote():
@@ -117,7 +117,7 @@ def test_a_majority_vote_is_not_unanimous_even_when_a_later_item_is():
     assert vote_of("Point n°1 Débat d'orientations budgétaires DCM 23.1.49 | Le Conseil municipal, à la majorité "
                    "avec 27 voix pour et une abstention de M. Paul DURAND, prend acte de la tenue du débat. "
                    "Point n°2 Rapport annuel | Le Conseil municipal, à l'unanimité, prend acte du rapport.") == {
-        "pour": 27, "contre": 0, "abstentions": 1, "unanimite": False}
+        "pour": 27, "abstentions": 1, "unanimite": False}
 
 
 def test_a_majority_of_all_votes_for_leaves_unanimity_unsaid():

@@ -203,10 +203,6 @@ def settle_unanimity(facts: dict) -> None:
             # unanimity is written out, the counts are a misread (another item's, a table's).
             for key in _COUNT_KEYS:
                 facts.pop(key, None)
-    elif facts.get("_implicite"):
-        # A side left out of a written result is taken as none, but is too little to settle the
-        # unanimity on.
-        return
     elif "unanimite" not in facts and facts.get("pour") and against == 0 and abstained == 0:
         facts["unanimite"] = True
     elif "unanimite" not in facts and facts.get("pour") and (against or abstained):
@@ -257,15 +253,6 @@ def _read_counts(folded: str, start: int, end: int):
             if key is None or number is None or key in values or number > 2000:
                 continue
             values[key] = number
-        if values.get("pour") and all(len(a) == 5 for a in cluster):
-            # « par 38 voix pour et 11 abstentions »: a result written out names every side that
-            # had votes; the side it leaves out had none.
-            if "abstentions" in values and "contre" not in values:
-                values["contre"] = 0
-                values["_implicite"] = True
-            elif "contre" in values and "abstentions" not in values:
-                values["abstentions"] = 0
-                values["_implicite"] = True
         if values:
             return values, cluster[0][0], cluster[-1][1]
     return None
