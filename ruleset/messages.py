@@ -12,6 +12,7 @@ known between bounds with its upper bound, and a value that is not a number with
 """
 from __future__ import annotations
 
+import re
 import string
 
 from ruleset.values import Interval, Unknown
@@ -74,10 +75,24 @@ def is_plural(value) -> bool:
     return True
 
 
+_VOWELS = frozenset("AEIOUYÀÂÉÈÊËÎÏÔÙÛaeiouyàâéèêëîïôùû")
+_ELIDED = re.compile(r"\b([dD])e #")
+
+
 def agree(value, spec: str, shown: str) -> str:
-    """The form of `spec` that agrees with `value`, with `#` replaced by the value as shown."""
+    """The form of `spec` that agrees with `value`, with `#` replaced by the value as shown; « de »
+    before a vowel is elided (« pouvoir d'Anne »), as French writes it."""
     singular, plural = plural_forms(spec)
-    return (plural if is_plural(value) else singular).replace("#", shown)
+    form = plural if is_plural(value) else singular
+    if "e #" in form and shown[:1] in _VOWELS:
+        form = _ELIDED.sub(r"\1'#", form)
+    return form.replace("#", shown)
+
+
+def de(text) -> str:
+    """« de » before `text`, elided before a vowel: de("Anne") is « d'Anne »."""
+    text = str(text)
+    return f"d'{text}" if text[:1] in _VOWELS else f"de {text}"
 
 
 def nombre(count, spec: str) -> str:

@@ -137,3 +137,19 @@ def test_the_worklist_report_writes_no_plural_in_brackets():
     output = CliRunner().invoke(main, ["check", str(corpus), str(examples)]).stdout
     assert "Proposition" in output
     assert "(s)" not in output
+
+
+def test_de_is_elided_before_a_vowel_in_messages_and_agreements():
+    from ruleset.messages import agree, de
+    assert de("Anne MARTIN") == "d'Anne MARTIN"
+    assert de("Élodie") == "d'Élodie"
+    assert de("Paul") == "de Paul"
+    assert agree(["Anne"], "Pouvoir de # irrégulier|Pouvoirs de # irréguliers", "Anne") == "Pouvoir d'Anne irrégulier"
+    assert agree(["Paul"], "Pouvoir de # irrégulier|Pouvoirs de # irréguliers", "Paul") == "Pouvoir de Paul irrégulier"
+    assert agree(3, "# jour de retard|# jours de retard", "3") == "3 jours de retard"
+
+
+def test_the_web_tracking_counts_agree_with_their_number():
+    from pathlib import Path
+    template = (Path(__file__).resolve().parent.parent / "checker" / "web" / "templates" / "suivi.html").read_text()
+    assert "(s)" not in template

@@ -97,3 +97,20 @@ def test_a_read_stopped_during_ocr_leaves_no_tesseract_behind():
             == "2023-12-19"
     finally:
         isolation.stop(settings)
+
+
+def test_folders_left_by_a_killed_server_are_swept_and_live_ones_kept(tmp_path):
+    import subprocess
+    import sys
+    gone = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(gone.stdout)
+    stale = tmp_path / f"delibcheck-lecture-{dead_pid}-abc"
+    mine = tmp_path / f"delibcheck-lecture-{os.getpid()}-def"
+    parent_alive = tmp_path / f"delibcheck-lecture-{os.getppid()}-ghi"
+    other = tmp_path / "autre-dossier"
+    for folder in (stale, mine, parent_alive, other):
+        folder.mkdir()
+    (stale / "page.png").write_bytes(b"x")
+    removed = isolation.sweep_stale_folders(str(tmp_path))
+    assert removed == [stale.name]
+    assert not stale.exists() and mine.exists() and parent_alive.exists() and other.exists()

@@ -22,7 +22,7 @@ from pathlib import Path
 from checker.record import build_record, read_record_file
 from ruleset.errors import InputError
 from ruleset.yaml_loader import load_yaml
-from ruleset.messages import nombre
+from ruleset.messages import de, nombre
 
 ROSTER_KEYS = ("collectivite", "membres_en_exercice", "membres", "pouvoirs")
 MEMBER_KEYS = ("nom", "date_naissance")
@@ -304,14 +304,14 @@ def build(registre: Registre, date: dt.date, *, absents=(), pouvoirs=(), points=
             before = _previous_rank(previous, proxy)
             rank = before + 1 if before is not None else None
         if rank is not None and proxy.seances is not None and rank > proxy.seances:
-            notes.append(f"Le pouvoir de {proxy.mandant} à {proxy.mandataire} couvrait "
+            notes.append(f"Le pouvoir {de(proxy.mandant)} à {proxy.mandataire} couvrait "
                          f"{nombre(proxy.seances, '# séance|# séances')} : "
                          "il ne couvre plus celle-ci et n'est pas repris.")
             continue
         if rank is not None:
             entry["seances_consecutives"] = rank
         else:
-            notes.append(f"Rang inconnu du pouvoir de {proxy.mandant} à {proxy.mandataire} dans la suite des séances "
+            notes.append(f"Rang inconnu du pouvoir {de(proxy.mandant)} à {proxy.mandataire} dans la suite des séances "
                          "consécutives : donner le dossier de la séance précédente (--precedente) ou compléter "
                          "« seances_consecutives ».")
         if proxy.maladie is not None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ruleset.messages import de
 from ruleset.names import fold_name
 
 LIMITE = 3
@@ -106,7 +107,7 @@ def _meeting(record, given: int | None) -> str:
 
 def _source(mandant: str, mandataire: str, chain: _Chain) -> str:
     rang = str(chain.count) if chain.exact else f"au moins {chain.count}"
-    return (f"calculé : pouvoir de {mandant} à {mandataire} présent aux séances successives du "
+    return (f"calculé : pouvoir {de(mandant)} à {mandataire} présent aux séances successives du "
             f"{', du '.join(_meeting(record, given) for record, given in chain.meetings)} ; rang {rang} "
             "(séances du lot lues comme consécutives et même pouvoir d'une séance à l'autre faute de dates "
             "de signature différentes)")

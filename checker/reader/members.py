@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import Name, display, first_name_at, last_name_before, read_list, trim_heading
+from checker.reader.names import Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -211,6 +211,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             break
     while len(reads) < len(segments):
         reads.append([])
+    reads = _same_style(reads)
     end_of_list = section.start + (stop if stop is not None else len(text))
     for name in [n for names in reads for n in names]:
         for pos, remark in remarks:
@@ -218,9 +219,16 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 name.qualifier = (name.qualifier + " " + remark).strip()
     mandataires = set()
     later_givers = set()
+    columns = _column_pairs(reads, connectors, folded) if kind == PROXY else {}
     for i, (c_start, c_end) in enumerate(connectors):
         if section.start + c_start >= end_of_list:
             break
+        if i in columns:
+            mandant, mandataire = columns[i]
+            if mandant is not None:
+                mandataires.add(id(mandataire))
+                attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+            continue
         before, after = reads[i], reads[i + 1]
         office = _OFFICE.match(folded, c_end)
         if office and before:
@@ -237,6 +245,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         mandant, mandataire = before[-1], after[0]
         if section.start + c_start - mandant.end > 40 or after[0].start - (section.start + c_end) > 40:
+            continue
+        if id(mandant) in mandataires:
+            # « A à B à C à D », a name boundary lost between two proxies, or a giver's name
+            # unread between two: a holder does not hand on the vote he holds at the opening, so
+            # the pairs are A to B and C to D.
             continue
         mandataires.add(id(mandataire))
         if _LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60)):
@@ -275,6 +288,47 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             attendance.absent.append((name, excused))
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
+
+
+def _same_style(reads: list) -> list:
+    """A list that writes its members with a surname in capitals (« Monsieur Claude ABLITZER »)
+    holds no name in title case without a civility: that is a commune's name from a flattened
+    column of the table (« Chançay Monnaie Monnaie »)."""
+    names = [n for names in reads for n in names]
+    styled = [n for n in names if n.civility or any(kind(t) == "CAPS" for t in n.tokens)]
+    if len(styled) < 3 or len(styled) < 0.75 * len(names):
+        return reads
+    return [[n for n in names if n.civility or any(kind(t) == "CAPS" for t in n.tokens)] for names in reads]
+
+
+def _column_pairs(reads: list, connectors: list, folded: str) -> dict:
+    """Proxies of a two-column table flattened by OCR: the givers first, then the holders, each
+    after its « à » (« Madame Carol PASQUET Madame Annie BLONDEAU Azay-sur-Cher Montlouis à Claude
+    ABLITZER à Patrick BOURDY »), paired in column order.
+
+    A run of k « à », each but the last followed by one name only, after a passage of k names
+    (or k names with a civility, the rest being communes' names): the i-th giver goes with the
+    i-th holder. Gives, for each connector index of such a run, its (giver, holder); (None, None)
+    for the connectors of a run that cannot be paired, whose pairs are then left unread."""
+    found = {}
+    i = 0
+    while i < len(connectors):
+        if folded[connectors[i][0]:connectors[i][1]].strip(" .") != "a":
+            i += 1
+            continue
+        j = i
+        while (j + 1 < len(connectors) and len(reads[j + 1]) == 1
+               and folded[connectors[j + 1][0]:connectors[j + 1][1]].strip(" .") == "a"):
+            j += 1
+        k = j - i + 1
+        if k >= 2 and len(reads[i]) >= k and reads[j + 1]:
+            titled = [n for n in reads[i] if n.civility]
+            givers = (reads[i] if len(reads[i]) == k else titled if len(titled) == k else None)
+            holders = [reads[m + 1][0] for m in range(i, j + 1)]
+            for m in range(k):
+                found[i + m] = (givers[m], holders[m]) if givers else (None, None)
+        i = j + 1
+    return found
 
 
 def _global_pairs(doc: Document, covered: list, attendance: Attendance):
@@ -326,10 +380,13 @@ class NameBook:
         if not tokens:
             return name
         # A surname alone (« Mme Beille-Tourscher ») takes the full name if one person has it;
-        # hyphenated first names stay whole, so « Marie MARTIN » is not « Anne-Marie MARTIN ».
-        wider = [n for n in self.full if tokens < _tokens(n)]
-        if len(wider) == 1:
-            return wider[0]
+        # hyphenated first names stay whole, so « Marie MARTIN » is not « Anne-Marie MARTIN ». A
+        # name read with its given name is whole already: in a flattened table a longer spelling
+        # is the commune's name run into it (« Ambillou Bruno CHEUVREUX »).
+        if _surname_only(name):
+            wider = [n for n in self.full if tokens < _tokens(n)]
+            if len(wider) == 1:
+                return wider[0]
         exact = [n for n in self.full if fold_name(n) == key]
         if exact:
             return exact[0]
@@ -338,6 +395,11 @@ class NameBook:
         if len(exact) == 1:
             return exact[0]
         return name
+
+
+def _surname_only(name: str) -> bool:
+    words = name.split()
+    return len(words) == 1 or all(kind(w) in ("CAPS", "PART") for w in words)
 
 
 def _tokens(name: str) -> set:
@@ -353,7 +415,7 @@ def build_members(attendance: Attendance) -> dict:
     pouvoirs = []
     mandants = set()
     for mandant, mandataire, source in attendance.pairs:
-        giver, holder = book.resolve(mandant.text), book.resolve(mandataire.text)
+        giver, holder = trim_heading(book.resolve(mandant.text)), trim_heading(book.resolve(mandataire.text))
         key = fold_name(giver)
         if key in mandants or key == fold_name(holder):
             continue

@@ -43,6 +43,10 @@ ROLE_WORDS = {
 }
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
+# An initial standing for a given name: « P. LOUISON », « AURIAC A. », « S.L. DIARRA », « RM. THUILOT »,
+# « PAINTRAND J.F ». It belongs to a name only next to a surname in capitals.
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.[A-ZÀ-Þ])$")
+_PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
 _TOKEN = re.compile(r"[^\s,;()\[\]{}]+|[,;()\[\]{}]")
 _LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|]$")
 _MAX_JUNK = 7
@@ -72,14 +76,18 @@ class ListRead:
 
 
 def kind(token: str) -> str:
-    """CAPS (surname in capitals), CAP (capitalised word), PART (particle) or OTHER."""
+    """CAPS (surname in capitals), CAP (capitalised word), INITIAL, PART (particle) or OTHER."""
+    if _INITIAL.match(token):
+        return "INITIAL"
     low = fold(token)
     if low in PARTICLES and (token.islower() or low in ("st", "ste")):
         return "PART"
     if _CAPS.match(token) and sum(c.isalpha() for c in token) >= 2:
         return "CAPS"
     if _CAP.match(token):
-        return "CAP"
+        # « Azay-sur-Cher », « La Ville-aux-Dames »: a commune's name in a delegates' table, never a
+        # given name (« Jean-Pierre », « Marie-Noëlle » capitalise every part).
+        return "OTHER" if _PLACE.search(token) else "CAP"
     return "OTHER"
 
 
@@ -93,13 +101,14 @@ def _split_run(tokens: list, kinds: list) -> list:
     """Cut a run of name words where a new name starts (surname then first name, or the reverse)."""
     pieces = []
     current = [0]
-    first_name_first = kinds[0] == "CAP"
+    given = ("CAP", "INITIAL")
+    first_name_first = kinds[0] in given
     for i in range(1, len(tokens)):
         prev_kind, this_kind = kinds[i - 1], kinds[i]
-        if first_name_first and prev_kind == "CAPS" and this_kind == "CAP":
+        if first_name_first and prev_kind == "CAPS" and this_kind in given:
             pieces.append(current)
             current = []
-        elif not first_name_first and prev_kind == "CAP" and this_kind == "CAPS":
+        elif not first_name_first and prev_kind in given and this_kind == "CAPS":
             pieces.append(current)
             current = []
         current.append(i)
@@ -108,6 +117,10 @@ def _split_run(tokens: list, kinds: list) -> list:
 
 
 def _acceptable(tokens: list, kinds: list, civility: bool) -> bool:
+    if "INITIAL" in kinds:
+        # Initials stand for given names: one surname goes with them (« S.L. DIARRA », « AURIAC A. »).
+        core = [k for k in kinds if k not in ("PART", "INITIAL")]
+        return len(core) == 1 and core[0] == "CAPS" or 1 <= len(core) <= 3 and "CAPS" in core
     words = [k for k in kinds if k != "PART"]
     if not words:
         return False
@@ -162,7 +175,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                 titled = civility and number == 0 and single_title_ok and not result.names
                 if _acceptable(ptoks, pkinds, titled):
                     name = Name(ptoks, run[piece[0]][1] + offset, run[piece[-1]][2] + offset,
-                                civility=civility)
+                                civility=civility and number == 0)
                     result.names.append(name)
                     pending_name = name
                     since_name[0] = 0
@@ -188,13 +201,15 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                 depth = max(0, depth - 1)
             continue
         word = raw.rstrip(".:")
-        ends_sentence = raw.endswith(".") and len(word) > 0
+        if _INITIAL.match(raw.rstrip(":")) and fold(word) not in CIVILITIES:
+            word = raw.rstrip(":")
+        ends_sentence = raw.endswith(".") and len(word) > 0 and not word.endswith(".")
         low = fold(word)
         if after_period and stop_on_junk and depth == 0:
             # A list ends with its sentence: after « … Thierry LAMBERT. » only another
             # civility or name goes on (« … Hugues PINOT. Madame Laurence LEVEILLARD … »).
             word_kind = kind(word)
-            starts_name = (low.rstrip(".") in CIVILITIES or word_kind in ("CAP", "CAPS")
+            starts_name = (low.rstrip(".") in CIVILITIES or word_kind == "INITIAL" or word_kind in ("CAP", "CAPS")
                            and (low not in ROLE_WORDS or word_kind == "CAPS" and low in PARTICLES))
             if not starts_name:
                 result.stopped_at = m.start() + offset
@@ -220,7 +235,8 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         if _NUMBER_WORD.match(low):
             k = "OTHER"
         particle_in_caps = k == "CAPS" and low in PARTICLES
-        if k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and run):
+        if (k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and run)
+                or k == "INITIAL"):
             if junk:
                 flush_junk()
             run.append((word, start, start + len(word)))
@@ -272,7 +288,7 @@ def last_name_before(text: str, offset: int = 0) -> Name | None:
     return last
 
 
-_PARTICLES = {"de", "du", "des", "le", "la", "da", "di", "van", "von", "d'", "l'", "ben", "el"}
+_PARTICLES = {"de", "du", "des", "le", "la", "da", "di", "van", "von", "d'", "l'", "ben", "el", "st", "ste"}
 
 
 def _caps(token: str) -> bool:

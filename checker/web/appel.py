@@ -22,6 +22,7 @@ from checker.clerk import skeleton
 from checker.web.errors import ErreurWeb
 from checker.web.forms import Champs
 from ruleset.errors import InputError
+from ruleset.messages import de
 
 MEMBRES_MAX = 300
 
@@ -129,7 +130,7 @@ def roll_call(form, liste: Liste) -> dict:
         if holder == name:
             raise ErreurWeb(400, f"pouvoir de « {name} » à lui-même", f"pouvoir_{index}")
         if holder not in ticked and submitted:
-            notes.append(f"{holder} détient le pouvoir de {name} mais n'est pas coché présent.")
+            notes.append(f"{holder} détient le pouvoir {de(name)} mais n'est pas coché présent.")
         mandats.append((name, holder))
     present = [n for n in names if n in ticked]
     givers = {a for a, _ in mandats}

@@ -100,9 +100,48 @@ def _read(data: bytes, name: str, pages_max: int) -> tuple[str, object]:
         return "erreur", f"document illisible ({type(exc).__name__})"
 
 
+_PREFIX = "delibcheck-lecture-"
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True
+    return True
+
+
+def sweep_stale_folders(parent: str | None = None) -> list[str]:
+    """Remove the reading folders left by servers that were killed (SIGKILL leaves no time to clean
+    up): a folder names the server process that made it, and is removed once that process is gone."""
+    parent = parent or tempfile.gettempdir()
+    removed = []
+    try:
+        entries = os.listdir(parent)
+    except OSError:
+        return removed
+    for entry in entries:
+        if not entry.startswith(_PREFIX):
+            continue
+        owner = entry[len(_PREFIX):].split("-", 1)[0]
+        if owner.isdigit() and int(owner) != os.getpid() and not _alive(int(owner)):
+            shutil.rmtree(os.path.join(parent, entry), ignore_errors=True)
+            removed.append(entry)
+    return removed
+
+
+_SWEPT = False
+
+
 class _Pool:
     def __init__(self, settings: Settings):
-        self.folder = tempfile.mkdtemp(prefix="delibcheck-lecture-")
+        global _SWEPT
+        if not _SWEPT:
+            _SWEPT = True
+            sweep_stale_folders()
+        self.folder = tempfile.mkdtemp(prefix=f"{_PREFIX}{os.getpid()}-")
         self.executor = ProcessPoolExecutor(max_workers=settings.lecteurs, mp_context=_context(),
                                             initializer=_prepare, initargs=(settings.memoire_lecture, self.folder))
         self.killed = False

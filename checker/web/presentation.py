@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from checker.findings import A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, STATUS_LABELS
+from ruleset.messages import de, nombre
 from ruleset.model import SEVERITY_LABELS, SEVERITY_ORDER
 
 STATUS_ORDER = (NON_CONFORME, ERREUR, INDETERMINE, A_VENIR, CONFORME, NON_APPLICABLE)
@@ -74,7 +75,8 @@ def count_label(counts: dict) -> str:
     return ", ".join(parts)
 
 
-FILTERS = {"statut": statut, "gravite": gravite, "date_fr": french_date, "compte": count_label}
+FILTERS = {"statut": statut, "gravite": gravite, "date_fr": french_date, "compte": count_label,
+           "nombre": nombre, "de": de}
 
 
 def weekday_date(iso: str | None) -> str:
