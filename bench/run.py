@@ -147,9 +147,18 @@ def ensure_input(size: int) -> Path:
     return path
 
 
-def throughput(sizes: list[int], jobs: int) -> list[dict]:
+def throughput(sizes: list[int], jobs: int, cpu_cap_minutes: float | None = None) -> list[dict]:
+    """One batch per size. With `cpu_cap_minutes`, a size whose CPU time, foreseen from the CPU
+    per record of the size before it, would pass the cap is not run (the row says so)."""
     rows = []
     for size in sizes:
+        measured = [row for row in rows if "cpu_ms_per_record" in row]
+        if cpu_cap_minutes and measured:
+            foreseen = measured[-1]["cpu_ms_per_record"] * size / 1000 / 60
+            if foreseen > cpu_cap_minutes:
+                rows.append({"records": size, "not_run": f"{foreseen:.0f} min of CPU foreseen, over {cpu_cap_minutes:g}"})
+                print(f"{size:>9} records: not run, {foreseen:.0f} min of CPU foreseen (cap {cpu_cap_minutes:g})", flush=True)
+                continue
         path = ensure_input(size)
         # Counting the output costs the benchmark a core's share on large runs: only up to 100 000.
         run = timed_run([_script(), "check", str(path), "--format", "jsonl", "--jobs", str(jobs), "-q"],
@@ -359,13 +368,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tailles", default="10000,100000", help="sizes of the JSON Lines inputs, comma-separated")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--plafond-cpu", type=float, default=None, metavar="MINUTES",
+                        help="skip a size whose CPU time, foreseen from the size before it, passes MINUTES")
     parser.add_argument("--parties", default=",".join(PARTS), help=f"parts to run, among {', '.join(PARTS)}")
     args = parser.parse_args()
     sizes = [int(s) for s in args.tailles.split(",") if s]
     parts = {p for p in args.parties.split(",") if p}
     report: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     if "debit" in parts:
-        report["throughput"] = throughput(sizes, args.jobs)
+        report["throughput"] = throughput(sizes, args.jobs, args.plafond_cpu)
     if "demarrage" in parts:
         report["cold_start"] = cold_start()
     if "etapes" in parts:
