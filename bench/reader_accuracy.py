@@ -3,7 +3,8 @@
     python bench/reader_accuracy.py [--corpus DIR] [--details]
 
 Reads `DIR/real/*.txt` with their `*.json` labels, and `DIR/villeneuve-dascq-2023-12-19.txt`
-with the labels in `tests/data/`. Dates, counts, names and proxy pairs are compared with a
+with the labels in `tests/data/`; then the extra labelled texts of `bench/corpus/reglage/` and
+`bench/corpus/validation/` (see `bench/corpus/README.md`). Dates, counts, names and proxy pairs are compared with a
 tolerance for accents, case, hyphens and apostrophes only (names are written « Prénom NOM » by
 the reader, as in the labels). For a single value, a wrong value counts once against precision
 and once against recall; lists (proxies, absents, secretaries) are counted item by item.
@@ -231,8 +232,12 @@ def is_validation(stem: str) -> bool:
     return stem.isdigit() and int(stem) >= VALIDATION_FIRST and int(stem) % 2 == 1
 
 
-def documents(corpus: Path):
-    """(text, labels, part) for every labelled text; the reference document is in the tuning part."""
+def documents(corpus: Path, extra: Path | None = None):
+    """(text, labels, part) for every labelled text; the reference document is in the tuning part.
+
+    The extra texts of `bench/corpus/` keep their own parts (« reglage+ », « validation+ »): their split
+    is fixed by `scripts/corpus_extra.py`, and their validation texts fall under the same rule as the
+    odd texts of the shared corpus."""
     for text in sorted((corpus / "real").glob("*.txt")):
         label = text.with_suffix(".json")
         if label.exists():
@@ -241,6 +246,41 @@ def documents(corpus: Path):
     villeneuve = corpus / "villeneuve-dascq-2023-12-19.txt"
     if villeneuve.exists():
         yield villeneuve, ROOT / "tests" / "data" / "villeneuve-dascq-2023-12-19.labels.json", "reglage"
+    if extra is not None:
+        rebuild_extra_texts(corpus, extra)
+    for folder, part in (("reglage", "reglage+"), ("validation", "validation+")):
+        for label in sorted((extra / folder).glob("[0-9][0-9][0-9].json")) if extra is not None else []:
+            text = label.with_suffix(".txt")
+            if text.exists():
+                yield text, label, part
+
+
+def rebuild_extra_texts(corpus: Path, extra: Path) -> None:
+    """The texts of bench/corpus are not committed (they belong to their public source): rebuild the
+    missing ones with scripts/corpus_extra.py, and say so when that cannot be done."""
+    missing = [label for label in extra.glob("*/[0-9][0-9][0-9].json") if not label.with_suffix(".txt").exists()]
+    if not missing:
+        return
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("corpus_extra", ROOT / "scripts" / "corpus_extra.py")
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    source = script.source_dir()
+    if script._git_dir(source).is_dir():
+        script.build(source, corpus, extra, report=lambda line: print(line, file=sys.stderr))
+    still = [label for label in missing if not label.with_suffix(".txt").exists()]
+    if still:
+        print(f"bench/corpus : {len(still)} textes absents, non notés (python scripts/corpus_extra.py "
+              f"--source <copie de {script.REPOSITORY}>)", file=sys.stderr)
+
+
+PARTS = ["reglage", "validation", "reglage+", "validation+"]
+TUNING_PARTS = ("reglage", "reglage+")
+VALIDATION_PARTS = ("validation", "validation+")
+TITLES = {"reglage": "RÉGLAGE (004–025, les pairs de 056–088 et le document de référence)",
+          "validation": "VALIDATION (les impairs de 057–089, jamais utilisés pour régler)",
+          "reglage+": "RÉGLAGE+ (bench/corpus/reglage)",
+          "validation+": "VALIDATION+ (bench/corpus/validation, jamais utilisés pour régler)"}
 
 
 def _plain_person(name):
@@ -346,21 +386,23 @@ def main(argv=None) -> int:
                         help="compter aussi les « non conforme » qui tombent une fois les faits étiquetés rétablis")
     parser.add_argument("--calibration-champs", action="store_true",
                         help="calibration de la validation champ par champ (agrégée, sans détail par texte)")
+    parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
+                        help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
     if not (args.corpus / "real").is_dir():
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2
-    parts = {part: {field: Tally(field) for field in FIELDS} for part in ("reglage", "validation")}
+    parts = {part: {field: Tally(field) for field in FIELDS} for part in PARTS}
     by_kind = {(part, kind): {field: Tally(field) for field in FIELDS} for part in parts for kind in KINDS}
     calibration: list = []
-    counts = {"reglage": 0, "validation": 0}
+    counts = {part: 0 for part in PARTS}
     engine = None
     if args.constats:
         from checker.engine_cache import engine_for
         engine = engine_for()
-    false_nc = {"reglage": [], "validation": []}
-    read_nc = {"reglage": 0, "validation": 0}
-    for text_path, label_path, part in documents(args.corpus):
+    false_nc = {part: [] for part in PARTS}
+    read_nc = {part: 0 for part in PARTS}
+    for text_path, label_path, part in documents(args.corpus, args.extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         try:
             record = read_text(text_path.read_text(encoding="utf-8"), text_path.name)
@@ -368,7 +410,7 @@ def main(argv=None) -> int:
             print(f"{text_path.name}: {error}", file=sys.stderr)
             record = {}
         compare(parts[part], text_path.name, record, label,
-                calibration if part == "validation" else None)
+                calibration if part in VALIDATION_PARTS else None)
         kind = label.get("type")
         if kind in KINDS:
             compare(by_kind[(part, kind)], text_path.name, record, label)
@@ -382,14 +424,26 @@ def main(argv=None) -> int:
                     false_nc[part].append((text_path.name, *finding))
     lines = [f"Lecteur : notation stricte sur {args.corpus} (juste = valeur exacte ; une liste n'est juste "
              "que si tout l'ensemble l'est ; une valeur lue fausse compte comme fausse)", ""]
-    for part, title in (("reglage", "RÉGLAGE (004–025, les pairs de 056–088 et le document de référence)"),
-                        ("validation", "VALIDATION (les impairs de 057–089, jamais utilisés pour régler)")):
-        lines += table(f"== {title} : {counts[part]} documents", parts[part])
+    for part in PARTS:
+        lines += table(f"== {TITLES[part]} : {counts[part]} documents", parts[part])
         for kind in KINDS:
             total = total_of(by_kind[(part, kind)])
             lines.append(total.row(f"  dont {kind}"))
         lines.append("")
-    lines.append("Calibration sur la validation : part des faits lus justes par niveau de confiance")
+    combined = {field: Tally(field) for field in FIELDS}
+    for part in VALIDATION_PARTS:
+        for field in FIELDS:
+            combined[field].add(parts[part][field])
+    lines += table("== VALIDATION COMBINÉE (impairs de 057–089 + bench/corpus/validation) : "
+                   f"{sum(counts[part] for part in VALIDATION_PARTS)} documents", combined)
+    for kind in KINDS:
+        total = Tally()
+        for part in VALIDATION_PARTS:
+            total.add(total_of(by_kind[(part, kind)]))
+        lines.append(total.row(f"  dont {kind}"))
+    lines.append("")
+    lines.append("Calibration sur la validation (impairs de 057–089 et bench/corpus/validation) : "
+                 "part des faits lus justes par niveau de confiance")
     lines.append(f"{'confiance':<14} {'lus':>5} {'justes':>7}")
     for low, high in BUCKETS:
         inside = [ok for c, ok, _ in calibration if c is not None and low <= c < high]
@@ -413,17 +467,17 @@ def main(argv=None) -> int:
                 lines.append(f"  {field:<34} " + "  ".join(cells))
     if engine is not None:
         lines.append("")
-        for part in ("reglage", "validation"):
+        for part in PARTS:
             lines.append(f"« non conforme » sur les fiches lues ({part}) : {read_nc[part]} ; "
                          f"qui tombent avec les faits étiquetés : {len(false_nc[part])}")
-            if part == "reglage" or args.details:
-                for doc, rule, path in false_nc[part] if part == "reglage" else []:
-                    lines.append(f"    {doc} {rule} {path}")
+            for doc, rule, path in false_nc[part] if part in TUNING_PARTS else []:
+                lines.append(f"    {doc} {rule} {path}")
     if args.details:
         lines.append("")
-        for field in FIELDS:
-            for doc, outcome, expected, got in parts["reglage"][field].misses:
-                lines.append(f"{field:<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
+        for part in TUNING_PARTS:
+            for field in FIELDS:
+                for doc, outcome, expected, got in parts[part][field].misses:
+                    lines.append(f"{field:<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
     print("\n".join(lines))
     return 0
 

@@ -23,7 +23,7 @@ from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
                               format_value)
 from checker.record import Record
-from ruleset.compiler import READS
+from ruleset.compiler import DELIBERATION, MEETING, MEETING_READS, MEMO, READS, Reads
 from ruleset.expressions import TRACE_KEY, EvaluationError, referenced_names
 from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
 from ruleset.messages import render as render_message
@@ -94,17 +94,21 @@ class Engine:
         self._plans: dict = {}
         self._not_applicable: dict = {}
         self._uncovered_by_nature: dict = {}
-        # Compiled versions by id(version); per scope, the paths their code reads (each read once
-        # per subject by the scope's reader function) and that reader.
+        # Compiled versions by id(version); the positions of the paths their code reads ahead
+        # (`Reads`), and the functions that read them, by kind and by the positions a plan needs:
+        # each path a plan's versions read of the meeting is read once per record, each path
+        # under `deliberation` once per act, and no other.
         self._compiled: dict = {}
-        self._reads: dict = {"seance": {}, "deliberation": {}}
+        self._reads = Reads()
         self._readers: dict = {}
+        self._plan_readers: dict = {}
 
     def __getstate__(self):
         state = dict(self.__dict__)
         # Plans and outcomes shared between records are rebuilt on first use after unpickling;
         # compiled versions are keyed by rule and position, ids do not survive pickling.
         state["_plans"] = {}
+        state["_plan_readers"] = {}
         state["_not_applicable"] = {}
         positions = {id(v): (r.id, i) for r in self.rules for i, v in enumerate(r.versions)}
         state["_compiled"] = {positions[k]: v for k, v in self._compiled.items() if k in positions}
@@ -123,8 +127,9 @@ class Engine:
         for rule in self.rules:
             for version in rule.versions:
                 self._compiled_of(rule, version)
-        for scope in self._reads:
-            self._reader(scope)
+        # The readers of every period's plan of the whole catalogue, cached with the engine.
+        for period in range(len(self._bounds) + 1):
+            self._plan(self._bounds[period - 1] if period else dt.date.min, None)
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
         return self.findings_of(record, self.evaluate(record, only))
@@ -156,20 +161,23 @@ class Engine:
             "collectivite": root["collectivite"], "seance": root["seance"],
             "convocation": root["convocation"], "deliberations": root["deliberations"],
         }
+        plan, (meeting_reader, reader) = self._plan(date, only)
+        if self.compiled:
+            # What the rules on each deliberation compute from the meeting alone, kept for the
+            # record's other deliberations (`ruleset.compiler.generate.Memo`).
+            base_env[MEMO] = {}
+        if meeting_reader is not None:
+            # Each path of the meeting that the plan's compiled code reads, read once per record.
+            base_env[MEETING_READS] = meeting_reader.read(base_env, None)
         subjects = {"seance": [("seance", "séance", base_env)], "deliberation": []}
         for index, deliberation in enumerate(root["deliberations"]):
             env = dict(base_env)
             env["deliberation"] = deliberation
+            if reader is not None:
+                env[READS] = reader.read(env, None)
             numero = deliberation.get("numero")
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
-        plan = self._plan(date, only)
-        if self.compiled:
-            # Each path the compiled code reads, read once per subject.
-            for scope, found in subjects.items():
-                reader = self._reader(scope)
-                for _, _, env in found:
-                    env[READS] = reader.read(env, []) if reader is not None else None
         entries: list = []
         append = entries.append
         interpret = self._interpret
@@ -252,19 +260,35 @@ class Engine:
             first = self._interpret(versions[0], env)
         return [first, *rest]
 
-    def _plan(self, date: dt.date, only: set[str] | None) -> list:
-        """The families with the version of each member in force on `date`, one list per period."""
+    def _plan(self, date: dt.date, only: set[str] | None) -> tuple:
+        """The families with the version of each member in force on `date`, one list per period,
+        and the readers of the meeting's and of each act's paths that their compiled code reads."""
         period = bisect.bisect_right(self._bounds, date)
         key = (period, None if only is None else frozenset(only))
         plan = self._plans.get(key)
         if plan is None:
-            plan = []
+            steps = []
             for rule, family, shareable in self._families(only):
                 versions = tuple(member.version_at(date) for member in family)
-                plan.append((rule, family, shareable, versions, self._step(family, versions, date)))
+                steps.append((rule, family, shareable, versions, self._step(family, versions, date)))
+            plan = (steps, self._readers_of(steps))
             if len(self._plans) < 512:
                 self._plans[key] = plan
         return plan
+
+    def _readers_of(self, steps: list) -> tuple:
+        """(meeting's reader, act's reader) of the paths the compiled versions of `steps` read ahead."""
+        if not self.compiled:
+            return None, None
+        taken = set()
+        for _, family, _, versions, _ in steps:
+            for member, version in zip(family, versions):
+                if version is not None:
+                    compiled = self._compiled_of(member, version)
+                    if compiled is not None:
+                        taken |= compiled.reads
+        return tuple(self._reader(kind, frozenset(p for k, p in taken if k == kind))
+                     for kind in (MEETING, DELIBERATION))
 
     def _step(self, family: list, versions: tuple, date: dt.date):
         """What `_run_step` needs of a family in a period, or None when it must go through
@@ -438,16 +462,21 @@ class Engine:
         if compiled is _NOT_COMPILED:
             from ruleset.compiler import compile_version
             compiled = self._compiled[id(version)] = compile_version(
-                version.sources, SCOPE_NAMES[rule.portee], self._reads[rule.portee])
+                version.sources, SCOPE_NAMES[rule.portee], self._reads, rule.portee == "deliberation")
         return compiled
 
-    def _reader(self, scope: str):
-        """The function that reads, once per subject, every path the compiled code of `scope` reads."""
-        reads = self._reads[scope]
-        reader = self._readers.get(scope)
-        if reader is None or reader.size != len(reads):
+    def _reader(self, kind: str, positions: frozenset):
+        """The function that reads the paths of `kind` (the meeting's or an act's) at `positions`
+        into a list as long as every such path of the engine, positions not asked for left empty:
+        compiled versions find each path at its position whatever the plan."""
+        if not positions:
+            return None
+        size = self._reads.size(kind)
+        key = (kind, positions, size)
+        reader = self._readers.get(key)
+        if reader is None:
             from ruleset.compiler import compile_reader
-            reader = self._readers[scope] = compile_reader(list(reads), SCOPE_NAMES[scope])
+            reader = self._readers[key] = compile_reader(self._reads.of(kind, positions), size, SCOPE_NAMES[kind])
         return reader
 
     def _trigger(self, rule: Rule, version: Version, env: dict):

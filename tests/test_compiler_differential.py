@@ -158,6 +158,66 @@ def test_compiled_expression_returns_the_interpreters_value_and_reads_the_same_f
         assert compiled_kind != "valeur", (text, kind, value, compiled_value)
 
 
+@settings(max_examples=max(300, settings.default.max_examples))
+@given(text=expressions(False), seance=nodes(),
+       subjects=st.lists(scalars | st.none().map(lambda _: Unknown.of("v")), min_size=2, max_size=3))
+def test_what_is_computed_once_per_record_is_what_each_act_would_compute(text, seance, subjects):
+    """Compiled for a rule run once per act, what an expression computes from the meeting alone
+    (`seance`) is computed for the first act and kept (`Memo`): for every act (`v` changes from one
+    to the next, the meeting does not), the value and the facts read are still the interpreter's."""
+    from ruleset.compiler import MEMO
+    try:
+        interpreted = compile_expression(text, NAMES)
+    except ExpressionError:
+        return
+    compiled = compile_single(text, NAMES, memo=True)
+    assert compiled is not None, text
+    kept: dict = {}
+    for v in subjects:
+        env = {"seance": seance, "v": v}
+        kind, value, trace = _run(interpreted, env, True)
+        compiled_kind, compiled_value, compiled_trace = _run(compiled, {**env, MEMO: kept}, False)
+        if kind == "valeur":
+            assert compiled_kind == "valeur", (text, compiled_value)
+            assert _same(value, compiled_value), (text, v, value, compiled_value)
+            assert [(id(p), k, type(x)) for p, k, x in trace] == [(id(p), k, type(x)) for p, k, x in compiled_trace]
+            assert all(_same(x, y) for (_, _, x), (_, _, y) in zip(trace, compiled_trace))
+        else:
+            assert compiled_kind != "valeur", (text, kind, value, compiled_value)
+    event("gardé pour les actes suivants" if kept else "rien de gardé")
+
+
+def test_a_rule_on_each_act_computes_what_it_reads_of_the_meeting_once_per_record(monkeypatch):
+    """The irregular proxies of the meeting, which the rule on each deliberation counts three
+    times (at least, at most, exactly), are counted three times for a record of three
+    deliberations, not nine; the findings, facts read included, are the interpreter's."""
+    import dataclasses
+
+    from ruleset.functions import HELPERS
+    rule = next(r for r in RULES if r.id == "L2121-20.neutralisation_des_pouvoirs_irreguliers")
+    data = {
+        "collectivite": {"nature": "commune", "population": 5000},
+        "seance": {"date": "2023-06-12", "membres_en_exercice": 29, "presents": 20, "representes": 3,
+                   "pouvoirs": [{"mandant": m, "mandataire": h, "ecrit": e, "seances_consecutives": 1}
+                                for m, h, e in (("A", "B", True), ("C", "B", True), ("D", "E", False))]},
+        "deliberations": [{"numero": f"2023-{i}", "presents": 20, "representes": 3,
+                           "vote": {"pour": 12 + 4 * i, "contre": 11 - 4 * i, "resultat": "adoptee",
+                                    "mode": "scrutin_public"}} for i in range(3)],
+    }
+    record = build_record(data, "memo")
+    calls = []
+    original = HELPERS["pouvoirs_irreguliers"]
+
+    def counted(*args):
+        calls.append(args)
+        return original.function(*args)
+    monkeypatch.setitem(HELPERS, "pouvoirs_irreguliers", dataclasses.replace(original, function=counted))
+    compiled = _findings(Engine([rule], compiled=True), record)
+    assert len(calls) == 3, len(calls)
+    assert compiled == _findings(Engine([rule], compiled=False), record)
+    assert {f["statut"] for f in compiled} == {"non_conforme", "conforme"}
+
+
 @pytest.mark.parametrize("text", ["1 + 2", 'seance.a == "x"', "tous(x.a for x in seance.l if x.b)",
                                   "seance.a if seance.b else -2"])
 def test_generated_source_holds_no_rule_data(text):
@@ -240,6 +300,8 @@ def test_an_exception_in_compiled_code_reruns_the_interpreter():
     expected = _findings(engine, record)
 
     class Broken:
+        reads = frozenset()
+
         def run(self, *args):
             raise ZeroDivisionError("compiled code broke")
 

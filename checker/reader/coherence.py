@@ -82,6 +82,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     checker = _Checker(record)
     seance = record.get("seance", {})
     _counts(checker, seance, counted or {}, absents_printed)
+    _office_from_legal_size(seance, record.get("collectivite") or {})
     _dates(checker, record)
     _weekdays(checker, record)
     lecture = {}
@@ -94,20 +95,21 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     return record
 
 
+def _computed(fact) -> bool:
+    """A count derived from others (« calculé : présents + représentés »): it cannot confirm them."""
+    return isinstance(fact, dict) and str(fact.get("source", "")).startswith("calculé")
+
+
 def _counted(fact) -> bool:
     return isinstance(fact, dict) and str(fact.get("source", "")).startswith(COUNTED)
 
 
-def _corroborate(checker: _Checker, seance: dict, counted: dict) -> None:
-    """Counts that agree with each other are trusted; counts of names or read by a loose pattern
-    that nothing confirms are too weak to keep (a count of names) or to accuse on (the others).
-
-    On the validation texts, counts made by counting a list of names were right less than half
-    the time, and counts read number-first (« 27 élus présents ») rarely: a printed total (« Votants :
-    21 », a ratio « 18/27 ») beats them."""
+def _supported(seance: dict) -> set:
+    """The counts that another total confirms: présents + représentés = votants, présents +
+    représentés + absents = en exercice."""
     def count(key):
         value = _value(seance.get(key))
-        return value if isinstance(value, int) else None
+        return value if isinstance(value, int) and not isinstance(value, bool) else None
 
     office, present, represented, voters = (count(k) for k in
                                             ("membres_en_exercice", "presents", "representes", "votants"))
@@ -118,9 +120,32 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict) -> None:
         supported |= {"presents", "representes", "votants"}
     if None not in (present, voters) and represented is None and not seance.get("pouvoirs") and present == voters:
         supported |= {"presents", "votants"}
-    if (None not in (office, present, represented) and absents and not by_difference
-            and present + represented + len(absents) == office):
+    if (None not in (office, present, represented) and not by_difference
+            and present + represented + len(absents or ()) == office):
+        # Present, represented and absent make up the members in office; with no absent listed,
+        # present + represented = in office leaves no room for one (L2121-17 counts them so).
         supported |= {"presents", "representes", "membres_en_exercice"}
+    return supported
+
+
+def _corroborate(checker: _Checker, seance: dict, counted: dict) -> None:
+    """Counts that agree with each other are trusted; counts of names or read by a loose pattern
+    that nothing confirms are too weak to keep (a count of names) or to accuse on (the others).
+
+    On the validation texts, counts made by counting a list of names were right less than half
+    the time, and counts read number-first (« 27 élus présents ») rarely: a printed total (« Votants :
+    21 », a ratio « 18/27 ») beats them."""
+    supported = _supported(seance)
+    for key in ("presents", "representes", "votants", "membres_en_exercice"):
+        fact = seance.get(key)
+        if (isinstance(fact, dict) and key not in supported and not _counted(fact)
+                and fact.get("confiance", 1.0) < 0.9 and not str(fact.get("source", "")).startswith("calculé")):
+            checker.reject(seance, key, f"seance.{key}",
+                           "nombre lu sans étiquette sûre (« 27 élus présents »), qu'aucun autre total ne confirme")
+            if key in counted:
+                seance[key] = dict(counted[key], confiance=min(counted[key].get("confiance", 0.6), 0.6))
+    # The counts of names that stood in for a loose count are checked against the totals too.
+    supported = _supported(seance)
     for key in ("presents", "representes", "votants", "membres_en_exercice"):
         fact = seance.get(key)
         if not isinstance(fact, dict):
@@ -150,11 +175,27 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict) -> None:
             # Kept below the gate: the proxies counted pair by pair were right on the texts not
             # tuned on, but a pair lost or added by OCR must not found an accusation.
             fact["confiance"] = min(fact.get("confiance", 0.6), 0.6)
-        elif fact.get("confiance", 1.0) < 0.9 and not str(fact.get("source", "")).startswith("calculé"):
-            checker.reject(seance, key, f"seance.{key}",
-                           "nombre lu sans étiquette sûre (« 27 élus présents »), qu'aucun autre total ne confirme")
-            if key in counted:
-                seance[key] = dict(counted[key], confiance=min(counted[key].get("confiance", 0.6), 0.6))
+
+
+def _office_from_legal_size(seance: dict, collectivite: dict) -> None:
+    """En exercice not printed, but the legal size of the council is (« Nombre légal de membres 49 »):
+    présents + représentés + absents ≤ en exercice ≤ effectif légal, so when the members accounted
+    for fill the legal size, every seat is filled and en exercice is the legal size."""
+    legal = collectivite.get("effectif_legal")
+    present, represented = seance.get("presents"), seance.get("representes")
+    if "membres_en_exercice" in seance or not all(isinstance(f, dict) and isinstance(f.get("valeur"), int)
+                                                  for f in (legal, present, represented)):
+        return
+    if min(_confidence(legal), _confidence(present), _confidence(represented)) < 0.9:
+        return
+    absent = len(seance.get("absents") or ())
+    if present["valeur"] + represented["valeur"] + absent != legal["valeur"]:
+        return
+    seance["membres_en_exercice"] = {
+        "valeur": legal["valeur"],
+        "source": f"calculé : présents ({present['valeur']}) + représentés ({represented['valeur']})"
+                  + (f" + absents ({absent})" if absent else "") + f" = effectif légal (« {legal.get('source', '')} »)",
+        "confiance": 0.9}
 
 
 def _present_names(seance: dict) -> set:
@@ -191,12 +232,15 @@ def _derive_represented(seance: dict) -> None:
 
 
 def _derive_voters(seance: dict) -> None:
-    """Votants not printed: présents + représentés, when both are printed and trusted (each proxy
-    is one vote of a member present); a member who did not vote would show in the vote counts."""
+    """Votants not printed: présents + représentés, when both are trusted (printed, or counted on
+    lists that another total confirmed): each proxy is one vote of a member present; a member who
+    did not vote would show in the vote counts."""
     present, represented = seance.get("presents"), seance.get("representes")
     if "votants" in seance or not isinstance(present, dict) or not isinstance(represented, dict):
         return
-    if _counted(present) or _counted(represented) or min(_confidence(present), _confidence(represented)) < 0.9:
+    if "valeur" not in present or "valeur" not in represented:
+        return
+    if min(_confidence(present), _confidence(represented)) < 0.9:
         return
     if str(present.get("source", "")).startswith("calculé"):
         return
@@ -238,13 +282,22 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     by_difference = _value(seance.get("presence_par_difference")) is True
     represented_fact = seance.get("representes")
     printed = {key: count(key) for key in ("membres_en_exercice", "presents", "representes", "votants")
-               if count(key) is not None and not _counted(seance.get(key))}
+               if count(key) is not None and not _counted(seance.get(key)) and not _computed(seance.get(key))}
     expected_pairs = printed.get("representes")
     if expected_pairs is None and "votants" in printed and "presents" in printed:
         expected_pairs = printed["votants"] - printed["presents"]
     pairs = seance.get("pouvoirs")
+    both = ({fold_name(p["mandant"]) for p in pairs} & {fold_name(p["mandataire"]) for p in pairs}) if pairs else set()
     if pairs:
-        if expected_pairs is not None and len(pairs) != expected_pairs:
+        if both:
+            # A giver is away and a holder sits: one member read as both means the pairs were
+            # cut in the wrong places (a list of names read across a column of communes).
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs",
+                           "un même membre lu à la fois comme mandant et comme mandataire")
+            seance.pop("membres", None)
+            if _counted(represented_fact):
+                checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
+        elif expected_pairs is not None and len(pairs) != expected_pairs:
             checker.reject(seance, "pouvoirs", "seance.pouvoirs",
                            f"{nombre(len(pairs), '# pouvoir lu|# pouvoirs lus')} nommément, mais "
                            f"{nombre(expected_pairs, '# représenté imprimé|# représentés imprimés')}")

@@ -73,9 +73,32 @@ _TABLE = re.compile(
 _RATIO = re.compile(
     r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
     r"(?: ?:)?(?: ?(?:membres|conseillers|elus|delegues))? ?:? ?\(? ?(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3}) ?\)?(?![/\d])")
+# A flattened header table, labels first and values after: « Convocation envoyée le Nombre de
+# Conseillers Communautaires Nombre de présents à l'ouverture de la séance Nombre de procurations
+# Nombre de votants 7 FEVRIER 2020 40 26 3 29 ». A date column takes a date value; the columns
+# are paired in order only when every label has a value of its kind.
+_DATE_VALUE = (r"\d{1,2}(?:er)? " + _MONTHS + r" \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
+_HEADER_LABELS = [
+    ("date", r"(?:date (?:de (?:la )?|d')?(?:convocation|envoi|affichage|publication)|convocation (?:envoyee|adressee)"
+             r"(?: le)?|date)"),
+    ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres |delegues )?(?:(?:municipaux |communautaires"
+                            r" |syndicaux )?en exercice|afferents(?: au conseil(?: municipal| communautaire)?)?)"),
+    ("presents", r"(?:nombre de )?(?:conseillers |membres |delegues )?presents(?: (?:a l'ouverture(?: de la seance)?"
+                 r"|en seance))?"),
+    ("representes", r"(?:nombre de )?(?:procurations|pouvoirs|representes|membres representes)"),
+    ("votants", r"(?:nombre de )?votants"),
+    ("absents", r"(?:nombre d')?absents"),
+    # « Nombre de conseillers communautaires » heading the count columns is the number in office.
+    ("membres_en_exercice", r"nombre (?:de|des) (?:conseillers|membres|delegues)(?: municipaux| communautaires"
+                            r"| syndicaux)?"),
+]
+_HEADER_LABEL = "|".join(p for _, p in _HEADER_LABELS)
 _TABLE_AFTER = re.compile(
-    r"\b(?P<labels>(?:nombre de (?:conseillers|membres) )?(?:(?:%s) ?){2,6}):? (?P<numbers>\d{1,3}(?: \d{1,3}){1,5})\b"
-    r"(?![/.,]\d)" % "|".join(p for _, p in _TABLE_LABELS))
+    rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
+    rf"{{2,8}})")
+_AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
+_VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
+_VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
 
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
@@ -104,6 +127,55 @@ def _table_labels(rest: str) -> list:
     return labels
 
 
+def _header_table(labels_text: str, values_text: str) -> list:
+    """(field, value) pairs of a flattened header table, or [] when its columns do not pair up."""
+    labels = []
+    rest = labels_text.strip()
+    while rest:
+        for field, pattern in _HEADER_LABELS:
+            lm = re.match(pattern + r" ?:? ?", rest)
+            if lm:
+                labels.append(field)
+                rest = rest[lm.end():].strip()
+                break
+        else:
+            return []
+    values = [("date", None) if vm.group("date") else ("n", int(vm.group("n")))
+              for vm in _VALUE_TOKEN.finditer(values_text)]
+    counted = [f for f in labels if f != "date"]
+    if len(labels) != len(values) or len(counted) < 2 or len(set(counted)) != len(counted):
+        return []
+    if any((field == "date") != (kind == "date") for field, (kind, _) in zip(labels, values)):
+        return []
+    return [(field, value) for field, (_, value) in zip(labels, values)]
+
+
+# Counts per item range: « Présents : 43 43 42 Absents : 2 3 4 Pouvoirs : 10 9 9 », one column per
+# range of items. Where présents + absents + pouvoirs is the same in every column, that sum is the
+# number of members in office (each member is present, absent or represented at every item).
+_ITEM_ROW = re.compile(r"\b(?P<label>presents|absents|pouvoirs|procurations|representes) ?:? "
+                       r"(?P<values>\d{1,3}(?: \d{1,3}){1,20})\b(?![/.,]\d)")
+
+
+def _item_rows(text: str):
+    rows = {}
+    for m in _ITEM_ROW.finditer(text):
+        kind = {"procurations": "pouvoirs", "representes": "pouvoirs"}.get(m.group("label"), m.group("label"))
+        if kind in rows:
+            continue
+        rows[kind] = ([int(v) for v in m.group("values").split()], m.start(), m.end())
+    if set(rows) != {"presents", "absents", "pouvoirs"}:
+        return None
+    columns = [r[0] for r in rows.values()]
+    starts = sorted(r[1] for r in rows.values())
+    if len({len(c) for c in columns}) != 1 or starts[-1] - starts[0] > 400:
+        return None
+    sums = {sum(values) for values in zip(*columns)}
+    if len(sums) != 1:
+        return None
+    return sums.pop(), starts[0], max(r[2] for r in rows.values())
+
+
 def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
     text = doc.fold
@@ -115,6 +187,11 @@ def read_counts(doc: Document) -> dict:
 
     for field, confidence, regex in _LABEL_RES:
         for m in regex.finditer(text):
+            if (_AFTER_BARE_LABEL.search(text, max(0, m.start() - 90), m.start())
+                    and _VALUE_ROW.match(text, m.start("n"))):
+                # « Nombre de présents Nombre de votants 40 26 29 »: the label ends a row of labels,
+                # the number after it is the first column's value (read by the table, below).
+                continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), confidence)
@@ -149,12 +226,17 @@ def read_counts(doc: Document) -> dict:
             # « Présents : 18/27 »: the denominator is printed for the members in office.
             found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
     for m in _TABLE_AFTER.finditer(text):
-        labels = _table_labels(m.group("labels"))
-        numbers = [int(n) for n in m.group("numbers").split()]
-        if len(labels) == len(numbers) and len(set(labels)) == len(labels):
-            for field, value in zip(labels, numbers):
-                if field != "absents":
-                    keep(field, value, m.start(), m.end(), 0.75)
+        paired = dict(_header_table(m.group("labels"), m.group("values")))
+        # A table whose own columns add up (présents + procurations = votants) is paired right.
+        adds_up = ({"presents", "representes", "votants"} <= paired.keys()
+                   and paired["presents"] + paired["representes"] == paired["votants"])
+        for field, value in paired.items():
+            if field not in ("absents", "date"):
+                keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.75)
+    rows = _item_rows(text)
+    if rows is not None and "membres_en_exercice" not in found:
+        value, start, end = rows
+        found["membres_en_exercice"] = Count(value, doc.span(start, end), 0.9, start)
     together = found.pop("presents_et_representes", None)
     present = found.get("presents")
     if together is not None and present is not None and "representes" not in found and together.value >= present.value:

@@ -21,6 +21,36 @@ _FILENAME = "<règle compilée>"
 
 # The key of the environment under which the engine puts what a scope's reader function read.
 READS = "__lectures__"
+# … and the list of what the meeting's reader read, once per record (see `Reads`).
+MEETING_READS = "__lectures_seance__"
+# … and the dict, one per record, in which a rule on each deliberation keeps what it computes
+# from the meeting alone (see `generate.Memo`).
+MEMO = "__memo__"
+
+
+MEETING, DELIBERATION = "seance", "deliberation"
+
+
+class Reads:
+    """The positions of the paths read ahead, shared by every compiled version of an engine: one
+    list for the paths under the meeting's roots (read once per record), one for those under
+    `deliberation` (read once per act)."""
+
+    def __init__(self):
+        self.paths: dict = {MEETING: {}, DELIBERATION: {}}
+
+    def position(self, kind: str, root: str, keys: tuple) -> int:
+        found = self.paths[kind]
+        return found.setdefault((root, keys), len(found))
+
+    def size(self, kind: str) -> int:
+        return len(self.paths[kind])
+
+    def of(self, kind: str, positions) -> list:
+        """(position, root, keys) of the given positions of `kind`, in order."""
+        wanted = set(positions)
+        return [(position, root, keys) for (root, keys), position in self.paths[kind].items()
+                if position in wanted]
 
 
 class CompiledVersion:
@@ -29,11 +59,13 @@ class CompiledVersion:
     Made from the code on first use: a run from the cache unmarshals only the versions in force
     on the dates it meets."""
 
-    __slots__ = ("run", "trigger", "_code", "_constants", "source")
+    __slots__ = ("run", "trigger", "_code", "_constants", "source", "reads")
 
-    def __init__(self, code: bytes, constants: tuple, source: str | None = None):
+    def __init__(self, code: bytes, constants: tuple, reads: frozenset = frozenset(), source: str | None = None):
         self._code = code
         self._constants = constants
+        # The positions of the engine's `Reads` the code takes: its plans' readers read them.
+        self.reads = reads
         self.source = source
 
     def __getattr__(self, name: str):
@@ -45,7 +77,7 @@ class CompiledVersion:
         return getattr(self, name)
 
     def __reduce__(self):
-        return (CompiledVersion, (self._code, self._constants))
+        return (CompiledVersion, (self._code, self._constants, self.reads))
 
 
 def _functions(module: CodeType, constants: tuple) -> dict:
@@ -64,51 +96,55 @@ def _compile(source: str) -> CodeType:
     return compile(tree, _FILENAME, "exec", dont_inherit=True)
 
 
-def compile_version(sources: dict, names, reads: dict | None = None) -> CompiledVersion | None:
+def compile_version(sources: dict, names, reads=None, memo: bool = False) -> CompiledVersion | None:
     """The compiled form of a version from its expressions' text (`Version.sources`), or None when
-    the generator does not handle one of them (the version then runs on the interpreter)."""
+    the generator does not handle one of them (the version then runs on the interpreter). With
+    `reads` (a `Reads`, shared by the versions of an engine), the paths it reads ahead are
+    taken from the lists of the readers (`compile_reader`); with `memo` (a rule on each
+    deliberation), what it computes from the meeting alone is kept in the record's `MEMO`."""
     from ruleset.compiler.generate import GenerationError, version_source
     try:
-        source, constants = version_source(sources, names, reads)
+        source, constants, taken = version_source(sources, names, reads, memo)
         code = _compile(source)
     except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
         return None
-    return CompiledVersion(marshal.dumps(code), tuple(constants), source)
+    return CompiledVersion(marshal.dumps(code), tuple(constants), taken, source)
 
 
-def compile_reader(paths: list, names):
-    """`f(env, out)` reading `paths` (see `generate.reader_source`), or None."""
+def compile_reader(paths: list, size: int, names):
+    """`f(env, out)` reading `paths` ((position, root, keys); see `generate.reader_source`) into a
+    list of `2 × size` entries, or None."""
     from ruleset.compiler.generate import GenerationError, reader_source
     try:
-        source, constants = reader_source(paths, names)
+        source, constants = reader_source(paths, size, names)
         code = _compile(source)
     except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
         return None
-    return CompiledReader(marshal.dumps(code), tuple(constants), len(paths))
+    return CompiledReader(marshal.dumps(code), tuple(constants))
 
 
 class CompiledReader:
-    """The reader of a scope: `read(env, [])` gives the values and trace entries of its paths."""
+    """A reader of a plan: `read(env, None)` gives the values and trace entries of its paths."""
 
-    __slots__ = ("read", "size", "_code", "_constants")
+    __slots__ = ("read", "_code", "_constants")
 
-    def __init__(self, code: bytes, constants: tuple, size: int):
-        self._code, self._constants, self.size = code, constants, size
+    def __init__(self, code: bytes, constants: tuple):
+        self._code, self._constants = code, constants
         self.read = _functions(marshal.loads(code), constants)["f0"]
 
     def __reduce__(self):
-        return (CompiledReader, (self._code, self._constants, self.size))
+        return (CompiledReader, (self._code, self._constants))
 
 
-def compile_single(text, names):
+def compile_single(text, names, memo: bool = False):
     """`f(env, trace)` computing one expression, or None (for the differential tests)."""
     from ruleset.compiler.generate import GenerationError, expression_source
     try:
-        source, constants = expression_source(text, names)
+        source, constants = expression_source(text, names, memo)
         code = _compile(source)
     except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
         return None
     return _functions(code, tuple(constants))["f0"]
 
 
-__all__ = ["CompiledReader", "CompiledVersion", "compile_reader", "compile_single", "compile_version"]
+__all__ = ["CompiledReader", "CompiledVersion", "compile_reader", "compile_single", "compile_version", "Reads"]

@@ -19,7 +19,8 @@ import datetime as dt
 import operator
 
 from ruleset.compiler import runtime
-from ruleset.compiler.runtime import READS
+from ruleset.compiler import DELIBERATION, MEETING, Reads
+from ruleset.compiler.runtime import MEETING_READS, MEMO, READS
 from ruleset.expressions import AGGREGATES, CONSTANTS, ExpressionError
 from ruleset.functions import HELPERS
 
@@ -63,6 +64,92 @@ class Constants:
         return {f"k{i}": value for i, value in enumerate(self.values)}
 
 
+# Helpers cheaper than looking a value up in the memo: what calls only these is computed again.
+_CHEAP = frozenset({"connu", "date", "defaut", "deux_tiers", "droit_incertain", "droit_non_encode", "longueur",
+                    "majorite_absolue", "max", "min", "plafond", "plancher", "plus_tard", "quart", "tiers"})
+_MEETING_ROOTS = frozenset({"collectivite", "seance", "convocation", "deliberations"})
+
+
+class Memo:
+    """What an act's code computes from the meeting alone, kept for the record's other acts.
+
+    In the code of a rule on each deliberation, an expression that reads only the meeting's roots
+    (`seance`, `convocation`…), constants, and values themselves computed from these alone, has
+    the same value and reads the same facts for every act of the record: the largest such
+    expressions that call a function of the rules or run a « for » are computed for the first
+    act and kept, with the facts they read, in a dict of the record (`MEMO` of the environment)
+    under a key that says the whole computation — the expression as parsed, and for each value
+    it names the same of that value's own expression — so that the versions of every rule share
+    what they compute alike."""
+
+    def __init__(self, writer):
+        self.writer = writer
+        self.values: dict = {}
+        self.defined: set = set()
+        self.inside = False
+        self._identifier = None
+
+    def identifier(self) -> str:
+        if self._identifier is None:
+            self._identifier = self.writer.temp("p")
+            self.writer.prologue.append(f"    {self._identifier} = env[{self.writer.k(MEMO)}]")
+        return self._identifier
+
+    def key_of(self, node, names: dict) -> str | None:
+        """The key of `node` when it is computed from the meeting alone, else None."""
+        keys = []
+        for name in sorted(_free_names(node)):
+            if name in self.values:
+                keys.append(f"{name}={self.values[name]}")
+            elif name in self.defined:
+                return None
+            elif name in names and name in _MEETING_ROOTS:
+                continue
+            elif name in names or name not in CONSTANTS:
+                return None
+        return ast.dump(node) + "".join(f"|{k}" for k in keys)
+
+    @staticmethod
+    def costly(node) -> bool:
+        for child in ast.walk(node):
+            if isinstance(child, ast.GeneratorExp):
+                return True
+            if isinstance(child, ast.Call) and isinstance(child.func, ast.Name) and child.func.id not in _CHEAP:
+                return True
+        return False
+
+
+def _free_names(node) -> set:
+    """The names `node` reads that it does not bind itself (a « for »'s variable), functions aside."""
+    found: set = set()
+
+    def walk(node, bound):
+        if isinstance(node, ast.GeneratorExp):
+            inner = set(bound)
+            for generator in node.generators:
+                walk(generator.iter, inner)
+                if isinstance(generator.target, ast.Name):
+                    inner.add(generator.target.id)
+                for condition in generator.ifs:
+                    walk(condition, inner)
+            walk(node.elt, inner)
+        elif isinstance(node, ast.Call):
+            for argument in node.args:
+                walk(argument, bound)
+            for keyword in node.keywords:
+                walk(keyword.value, bound)
+            if not isinstance(node.func, ast.Name):
+                walk(node.func, bound)
+        elif isinstance(node, ast.Name):
+            if node.id not in bound:
+                found.add(node.id)
+        else:
+            for child in ast.iter_child_nodes(node):
+                walk(child, bound)
+    walk(node, frozenset())
+    return found
+
+
 class Writer:
     """Lines of one function body, indented, with fresh identifiers."""
 
@@ -76,12 +163,18 @@ class Writer:
         self.TYPE = constants.name(runtime.CLASSES["type"])
         self.FAIL = constants.name(runtime.fail)
         # Identifiers holding the record's roots (with their names), and the paths read from them
-        # ahead of the code. With `reads` (the positions of the paths that a reader function reads
-        # once per subject, shared by every version of a scope), a path is taken from that list.
+        # ahead of the code. With `reads` (a `Reads`: the positions of the paths that the reader
+        # functions read once per subject, shared by every version), a path is taken from the list
+        # its reader made: paths under `deliberation` from the subject's, the others from the
+        # meeting's, read once per record whatever the scope; `used` holds what this code takes.
         self.roots: dict = {}
         self.prologue: list[str] = []
         self.hoisted: dict = {}
-        self.reads: dict | None = None
+        self.reads: Reads | None = None
+        self.used: set = set()
+        self._lists: dict = {}
+        # Set (a `Memo`) for the code of a rule on each deliberation, run once per act.
+        self.memo: Memo | None = None
 
     def hoist(self, root: str, keys: tuple) -> tuple[str, str]:
         found = self.hoisted.get((root, keys))
@@ -91,11 +184,16 @@ class Writer:
                 self.prologue.append(
                     f"    {found[0]}, {found[1]} = {self.k(runtime.read_entry)}({root}, {self.k(keys)})")
             else:
-                if not self.prologue:
-                    self.prologue.append(f"    rd = env[{self.k(READS)}]")
-                position = self.reads.setdefault((self.roots[root], keys), len(self.reads))
-                self.prologue.append(f"    {found[0]} = rd[{self.k(2 * position)}]")
-                self.prologue.append(f"    {found[1]} = rd[{self.k(2 * position + 1)}]")
+                name = self.roots[root]
+                kind = DELIBERATION if name == "deliberation" else MEETING
+                listed = self._lists.get(kind)
+                if listed is None:
+                    listed = self._lists[kind] = "rd" if kind == DELIBERATION else self.temp("p")
+                    self.prologue.append(f"    {listed} = env[{self.k(READS if kind == DELIBERATION else MEETING_READS)}]")
+                position = self.reads.position(kind, name, keys)
+                self.used.add((kind, position))
+                self.prologue.append(f"    {found[0]} = {listed}[{self.k(2 * position)}]")
+                self.prologue.append(f"    {found[1]} = {listed}[{self.k(2 * position + 1)}]")
         return found
 
     def body(self, start: int) -> list[str]:
@@ -158,7 +256,38 @@ class ExpressionGenerator:
         method = getattr(self, "_" + type(node).__name__, None)
         if method is None:
             raise GenerationError(type(node).__name__)
+        memo = self.w.memo
+        if memo is not None and not scope and not memo.inside:
+            key = memo.key_of(node, self.names)
+            if key is not None and memo.costly(node):
+                return self._memoised(node, key, method)
         return method(node, scope)
+
+    def _memoised(self, node, key: str, method) -> str:
+        """`node`, computed once per record and kept with the facts it read (`Memo`): the first
+        act computes it, with its own trace, which the next acts add to theirs as they would
+        have read them, at the same place."""
+        w, memo = self.w, self.w.memo
+        kept, saved, result = w.temp(), w.temp("o"), w.temp()
+        w.line(f"{kept} = {w.k(runtime.memo_get)}({memo.identifier()}, {w.k(key)})")
+        w.line(f"if {kept} is None:")
+        with w.block():
+            w.line(f"{saved} = tr")
+            w.line("tr = []")
+            memo.inside = True
+            try:
+                value = method(node, {})
+            finally:
+                memo.inside = False
+            w.line(f"{w.k(runtime.memo_set)}({memo.identifier()}, {w.k(key)}, ({value}, tr))")
+            w.line(f"{w.k(runtime.extend)}({saved}, tr)")
+            w.line(f"tr = {saved}")
+            w.line(f"{result} = {value}")
+        w.line("else:")
+        with w.block():
+            w.line(f"{w.k(runtime.extend)}(tr, {kept}[{w.k(1)}])")
+            w.line(f"{result} = {kept}[{w.k(0)}]")
+        return result
 
     def _lookup(self, name: str, scope: dict) -> str | None:
         if name in scope:
@@ -504,10 +633,13 @@ def _used_names(trees) -> set:
     return {n.id for tree in trees if tree is not None for n in ast.walk(tree) if isinstance(n, ast.Name)}
 
 
-def expression_source(text, names) -> tuple[str, list]:
-    """Source of `def f0(env, tr)` computing the expression `text` (differential tests use it)."""
+def expression_source(text, names, memo: bool = False) -> tuple[str, list]:
+    """Source of `def f0(env, tr)` computing the expression `text` (differential tests use it);
+    with `memo`, what it computes from the meeting's roots alone is kept in `env[MEMO]` (`Memo`)."""
     constants = Constants()
     w = Writer(constants)
+    if memo:
+        w.memo = Memo(w)
     if not isinstance(text, str):
         if isinstance(text, bool) or isinstance(text, (int, float)):
             result = "True" if text is True else "False" if text is False else w.k(text)
@@ -520,11 +652,14 @@ def expression_source(text, names) -> tuple[str, list]:
     return _function("f0", "env, tr", w.body(len(identifiers))), constants.values
 
 
-def version_source(sources: dict, names, reads: dict | None = None) -> tuple[str, list]:
-    """Source of the two functions of a rule version.
+def version_source(sources: dict, names, reads: Reads | None = None, memo: bool = False) -> tuple[str, list, frozenset]:
+    """Source of the two functions of a rule version, their constants, and the positions of
+    `reads` they take ((kind, position) pairs).
 
     `f0(env, tr, force)` → `None` when the version does not apply, else `(applicable, values,
-    verdict)`; `f1(env, tr)` → the value of its condition of application (`True` when it has none)."""
+    verdict)`; `f1(env, tr)` → the value of its condition of application (`True` when it has none).
+    With `memo` (a rule run once per act of a record), what it computes from the meeting alone is
+    computed once per record (`Memo`)."""
     constants = Constants()
     applicable_text = sources.get("applicable")
     applicable = parse(applicable_text) if applicable_text is not None else None
@@ -535,6 +670,8 @@ def version_source(sources: dict, names, reads: dict | None = None) -> tuple[str
 
     w = Writer(constants)
     w.reads = reads
+    if memo:
+        w.memo = Memo(w)
     identifiers = _load_names(w, names, used)
     if applicable is not None:
         w.line("if force:")
@@ -556,6 +693,14 @@ def version_source(sources: dict, names, reads: dict | None = None) -> tuple[str
     entries = []
     for key, tree in values:
         result = ExpressionGenerator(w, bound).expression(tree, {})
+        if w.memo is not None:
+            # A value computed from the meeting alone is part of the key of what names it.
+            found = w.memo.key_of(tree, bound)
+            w.memo.defined.add(key)
+            if found is not None:
+                w.memo.values[key] = found
+            else:
+                w.memo.values.pop(key, None)
         identifier = w.temp("w")
         w.line(f"{identifier} = {result}")
         bound[key] = identifier
@@ -563,16 +708,19 @@ def version_source(sources: dict, names, reads: dict | None = None) -> tuple[str
     verdict = ExpressionGenerator(w, bound).expression(requirement, {})
     w.line(f"return (a0, {{{', '.join(entries)}}}, {verdict})")
     main = _function("f0", "env, tr, force", w.body(len(identifiers)))
+    taken = set(w.used)
 
     w = Writer(constants)
     w.reads = reads
+    if memo:
+        w.memo = Memo(w)
     if applicable is None:
         w.line("return True")
     else:
         identifiers = _load_names(w, names, _used_names([applicable]))
         w.line(f"return {ExpressionGenerator(w, identifiers).expression(applicable, {})}")
     trigger = _function("f1", "env, tr", w.body(len(identifiers)) if applicable is not None else w.lines)
-    return main + trigger, constants.values
+    return main + trigger, constants.values, frozenset(taken | w.used)
 
 
 def _function(name: str, parameters: str, lines: list[str]) -> str:
@@ -582,17 +730,21 @@ def _function(name: str, parameters: str, lines: list[str]) -> str:
 __all__ = ["GenerationError", "expression_source", "version_source", "ExpressionError"]
 
 
-def reader_source(paths: list, names) -> tuple[str, list]:
-    """Source of `f0(env, out)`: reads every path of `paths` ((root name, keys), in order) from the
-    environment and appends, for each, its value and its trace entry (None when reading it adds
-    nothing to a trace), as `runtime.read_entry` gives them."""
+def reader_source(paths: list, size: int, names) -> tuple[str, list]:
+    """Source of `f0(env, out)`: reads every path of `paths` ((position, root name, keys)) from the
+    environment and returns the list of `2 × size` entries in which the path at position i has its
+    value at 2i and its trace entry (None when reading it adds nothing to a trace) at 2i + 1, as
+    `runtime.read_entry` gives them; the positions of paths not asked for hold None. (`out` is
+    not used: the grammar's parameters.)"""
     constants = Constants()
     w = Writer(constants)
-    identifiers = _load_names(w, names, {root for root, _ in paths})
+    identifiers = _load_names(w, names, {root for _, root, _ in paths})
     node_class, asserted = w.k(runtime.CLASSES["Node"]), w.k(runtime.CLASSES["Asserted"])
-    for root, keys in paths:
+    slots = ["None"] * (2 * size)
+    for position, root, keys in paths:
         base = identifiers[root]
         value, entry = w.temp("p"), w.temp("p")
+        slots[2 * position], slots[2 * position + 1] = value, entry
         slow = f"{value}, {entry} = {w.k(runtime.read_entry)}({base}, {w.k(keys)})"
         current = base
         missing = []
@@ -626,7 +778,5 @@ def reader_source(paths: list, names) -> tuple[str, list]:
             w.line("else:")
             with w.block():
                 w.line(slow)
-        w.line(f"out.append({value})")
-        w.line(f"out.append({entry})")
-    w.line("return out")
+    w.line(f"return [{', '.join(slots)}]")
     return _function("f0", "env, out", w.lines), constants.values

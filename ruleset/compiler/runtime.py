@@ -15,7 +15,7 @@ from ruleset.expressions import compare_chain as chain  # noqa: F401 (the templa
 from ruleset.expressions import (EvaluationError, _interval_compare, _missing, arithmetic, contained,  # noqa: F401
                                  if_unknown, negative, not_contained, read_path, refusing_intervals)
 from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns  # noqa: F401 (the templates bind it)
-from ruleset.compiler import READS  # noqa: F401 (the templates import it from here)
+from ruleset.compiler import MEETING_READS, MEMO, READS  # noqa: F401 (the templates import them from here)
 
 
 compare_interval = _interval_compare
@@ -94,3 +94,11 @@ def merge_condition(unknown, value):
     if type(value) is not Unknown:
         raise EvaluationError("a condition that is not a boolean")
     return value if unknown is None else unknown.merge(value)
+
+
+# What the code of a rule on each deliberation keeps of what it computes from the meeting alone
+# (`generate.Memo`): the record's dict, read and written through these, and the facts read then,
+# added to a rule's trace.
+memo_get = dict.get
+memo_set = dict.__setitem__
+extend = list.extend

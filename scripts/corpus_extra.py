@@ -1,0 +1,238 @@
+"""Rebuild the texts of `bench/corpus/` from their public source, checked against their fingerprints.
+
+    python scripts/corpus_extra.py [--source DIR] [--corpus ../shared/corpus] [--out bench/corpus]
+
+The labels (`bench/corpus/{reglage,validation}/NNN.json`) are this project's work and are committed;
+the texts they describe are not: they belong to their source and are rebuilt here, on each machine,
+from a snapshot of github:Leo-Meg/Final-M2-Project-Date-Extraction-Pipeline (the `fetch` of the
+search tool gives one; `DIR` defaults to $DELIBCHECK_CORPUS_SOURCE, else the usual mirror path). That
+repository stores OCR text of the public LORIA/Datapolitics corpus of French local acts. Each text is
+the column `context` of one row of `demo_data/cleaned_gold_label.csv` at the commit below, found by
+its `doc_id`, the source address that opens the column removed, otherwise kept as is (OCR errors,
+scrambled columns, about 8,000 characters), like `../shared/corpus/real/004–082`.
+
+`bench/corpus/empreintes.json` holds the SHA-256 of every text as it was labelled: a rebuilt text
+that differs is refused (its labels would no longer describe it); a text chosen for the first time
+gets its fingerprint recorded.
+
+The split is fixed by a rule, not by the contents: texts are numbered from 100 in the order of
+`SELECTION`; within each kind of body (commune, EPCI, syndicate) they go in turn to the tuning part
+(`reglage/`) and to the validation part (`validation/`), the first one to tuning. Appending to
+`SELECTION` never moves a text already placed.
+
+A text that duplicates one of `../shared/corpus/real/` (same document id in a label's `source`, or the
+same first 300 letters and digits) is refused: the run stops and names the entry, never the text.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import io
+import os
+import json
+import re
+import subprocess
+import sys
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+REPOSITORY = "github:Leo-Meg/Final-M2-Project-Date-Extraction-Pipeline"
+COMMIT = "68888572990c20f7ece1613c0f4e31baa5bdbe34"
+TABLE = "demo_data/cleaned_gold_label.csv"
+FIRST_NUMBER = 100
+KINDS = ("commune", "epci", "syndicat")
+DEFAULT_SOURCE = Path("/work/.mirror/Leo-Meg+Final-M2-Project-Date-Extraction-Pipeline/repo")
+FINGERPRINTS = "empreintes.json"
+
+# (kind, document id in the LORIA corpus), in the order the texts were chosen; only ever appended to.
+SELECTION = [
+    ("epci", "2515/213c7_proces-verbal-25-01-2023.pdf"),
+    ("epci", "3132/6df22_cms_viewFile.php"),
+    ("epci", "2120/6aa7b_8979238261_1352_pv-conseil-19-janvier-2023.pdf"),
+    ("epci", "2983/5edce_PV-conseil-communautaire-6_-02-2023.pdf"),
+    ("epci", "2842/547b473612b30ea1ff79e5ab609f32a24c21287e_PV-BUREAU-202402"),
+    ("epci", "2939/f927e5448eb544d2bd5538c54e23cff31c7ca74c_PV-Conseil-du-09"),
+    ("epci", "2983/b9b41_janvier_2020.pdf"),
+    ("commune", "5371/98f72_CR-du-20.12.2022-2.pdf"),
+    ("commune", "1700/f8f99_compte-rendu-cm-24-janvier-2020.pdf"),
+    ("commune", "1038/ededb5073373170b7e05341b7c3ca6b48678e594_2022-12-PROCES-V"),
+    ("epci", "3075/d77c7_200212-PV-Conseil-communataire-12-02-2020.pdf"),
+    ("epci", "3018/850b0_q3kp6xirfjcdv2.pdf"),
+    ("commune", "693/726fe_CM-2022-06-28_deliberations.pdf"),
+    ("epci", "2690/f241c_DELBU2023-02-012-CESSION-TERRAIN-SAINT-LOUP-PABU-tampon.pdf"),
+    ("commune", "669/c9b6d_7-Procs-verbal_20221212.pdf"),
+    ("commune", "1555/264e4_2023-MARS-2023-PROCES-VERBAL-CONSEIL-MUNICIPAL.pdf"),
+    ("commune", "1564/cd49c_PV_06_02_2023.pdf"),
+    ("commune", "931/66a48_1-PV-CM-19-janv-2023.pdf"),
+    ("epci", "2726/1b9b5818b354e5f5fc7fbccf89e6487e9bb247f4_PV-08-02-24.pdf"),
+    ("epci", "3132/9146e_cms_viewFile.php"),
+    ("commune", "1036/4fec5_7.PV-du-6-fevrier-2023.pdf"),
+    ("commune", "204/0c1492b7c0d5578a8936bae374fb04c334a2be17_PV-9-02-2023-CM."),
+    ("commune", "6357/8bef3_1698228857-PV---Conseil-Municipal-06-02-2023.pdf"),
+    ("commune", "3904/25922b23670a649ceb3a73a62760d8e340779dd8_Proces-verbal-du"),
+    ("commune", "3807/654e4d5863cbd353b3f1504b7416774a5502e671_23-02-07-CM-Proc"),
+    ("commune", "234/51462_2023_02_23-proces-verbal-conseil-municipal.pdf"),
+    ("commune", "1044/00d81_Deliberations_Conseil-Municipal_16-fevrier-2023.pdf"),
+    ("epci", "2983/ae1b6_Decembre_2022.pdf"),
+    ("epci", "3132/b91a1_cms_viewFile.php"),
+    ("commune", "479/4bf714e44f23b173d30e050cc2e17d0e7ba8cfee_PV-30-MARS-2023-"),
+    ("commune", "1821/1791b0d91e0fabc3e54271b402213dc72f2463c9_blois-cm-2022121"),
+    ("commune", "992/e44e2_cr_sommaire_cm_du_7_fevrier.pdf"),
+]
+
+LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
+
+
+def fingerprint(text: str) -> str:
+    """The first 300 letters and digits, without accents or case: the same OCR gives the same print."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "", plain)[:300]
+
+
+def known_documents(shared: Path) -> tuple[set, list]:
+    """Fingerprints of the texts already labelled, and the document ids their labels cite.
+
+    Labels abbreviate long ids with « ... » (or « … »): an id is kept as (head, tail) and a document
+    matches when its id starts with the head and ends with the tail, or is a prefix of the cited one
+    (the CSV cuts long ids)."""
+    prints = {fingerprint(path.read_text(encoding="utf-8")) for path in (shared / "real").glob("*.txt")}
+    ids = []
+    for path in (shared / "real").glob("*.json"):
+        found = re.search(r"doc_id=(.*?)(?:; original|$)", json.loads(path.read_text(encoding="utf-8"))["source"])
+        if found:
+            cited = found.group(1).split(" (")[0].strip()
+            parts = re.split(r"\.\.\.|…", cited, maxsplit=1)
+            head, tail = parts[0], parts[1] if len(parts) > 1 else ""
+            ids.append((head, tail))
+    return prints, ids
+
+
+def already_labelled(doc_id: str, text: str, prints: set, ids: list) -> bool:
+    if fingerprint(text) in prints:
+        return True
+    for head, tail in ids:
+        if tail and doc_id.startswith(head) and doc_id.endswith(tail):
+            return True
+        if not tail and (doc_id == head or head.startswith(doc_id) or doc_id.startswith(head)):
+            return True
+    return False
+
+
+def rows(source: Path) -> dict:
+    shown = subprocess.run(["git", "--git-dir", str(_git_dir(source)), "show", f"{COMMIT}:{TABLE}"],
+                           check=True, capture_output=True).stdout.decode("utf-8")
+    csv.field_size_limit(10 ** 9)
+    table = {}
+    for number, row in enumerate(csv.DictReader(io.StringIO(shown)), start=2):
+        table.setdefault(row["doc_id"], (number, row))
+    return table
+
+
+def _git_dir(source: Path) -> Path:
+    return source / ".git" if (source / ".git").exists() else source
+
+
+def text_of(row: dict) -> str:
+    """The column `context` without the source address the table puts before the text (glued to the
+    text's first word, so it is cut by the row's own `url`, or the LORIA text address)."""
+    context = row["context"]
+    if row["url"] and context.startswith(row["url"]):
+        return context[len(row["url"]):].strip() + "\n"
+    return LORIA_TEXT_URL.sub("", context, count=1).strip() + "\n"
+
+
+def shared_corpus() -> Path:
+    """`../shared/corpus` beside the repository, or beside the worktrees' folder."""
+    for base in (ROOT.parent, ROOT.parent.parent):
+        if (base / "shared" / "corpus" / "real").is_dir():
+            return base / "shared" / "corpus"
+    return ROOT.parent / "shared" / "corpus"
+
+
+def source_dir() -> Path:
+    return Path(os.environ.get("DELIBCHECK_CORPUS_SOURCE") or DEFAULT_SOURCE)
+
+
+def sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def placement() -> list:
+    """(number, part, kind, id) of every selected text, by the split rule."""
+    seen = {kind: 0 for kind in KINDS}
+    placed = []
+    for offset, (kind, ident) in enumerate(SELECTION):
+        part = "reglage" if seen[kind] % 2 == 0 else "validation"
+        seen[kind] += 1
+        placed.append((FIRST_NUMBER + offset, part, kind, ident))
+    return placed
+
+
+def build(source: Path, corpus: Path, out: Path, report=print) -> int:
+    """Write every selected text under `out`; 0 when all are written and match their fingerprints."""
+    prints, ids = known_documents(corpus)
+    table = rows(source)
+    recorded_path = out / FINGERPRINTS
+    recorded = json.loads(recorded_path.read_text(encoding="utf-8")) if recorded_path.exists() else {}
+    # Another document of a meeting already labelled (its agenda, its list of deliberations) would
+    # carry the same facts: a validation text could leak into tuning, or the reverse.
+    meetings = {(row["entity"], row["published"]) for doc_id, (_, row) in table.items()
+                if already_labelled(doc_id, text_of(row), prints, ids)}
+    written = set()
+    for number, part, kind, ident in placement():
+        key = f"{number:03d}"
+        if ident not in table:
+            report(f"{key} : document {ident} absent de {TABLE} à {COMMIT}")
+            return 1
+        text = text_of(table[ident][1])
+        if already_labelled(ident, text, prints, ids):
+            report(f"{key} : {ident} est déjà dans {corpus / 'real'}")
+            return 1
+        if (table[ident][1]["entity"], table[ident][1]["published"]) in meetings:
+            report(f"{key} : {ident} est un autre document d'une séance déjà dans {corpus / 'real'}")
+            return 1
+        mark = fingerprint(text)
+        if mark in written:
+            report(f"{key} : {ident} répète un texte déjà choisi")
+            return 1
+        written.add(mark)
+        if recorded.get(key, sha256(text)) != sha256(text):
+            report(f"{key} : le texte reconstruit de {ident} diffère de celui qui a été étiqueté")
+            return 1
+        recorded[key] = sha256(text)
+        target = out / part / f"{key}.txt"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(text, encoding="utf-8")
+    recorded_path.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    return 0
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--source", type=Path, default=source_dir(),
+                        help=f"clone ou miroir de {REPOSITORY} (défaut : $DELIBCHECK_CORPUS_SOURCE ou {DEFAULT_SOURCE})")
+    parser.add_argument("--corpus", type=Path, default=shared_corpus(),
+                        help="corpus étiqueté existant, pour refuser les doublons")
+    parser.add_argument("--out", type=Path, default=ROOT / "bench" / "corpus")
+    args = parser.parse_args(argv)
+    if not _git_dir(args.source).is_dir():
+        print(f"source introuvable : {args.source} (une copie de {REPOSITORY})", file=sys.stderr)
+        return 2
+    if not (args.corpus / "real").is_dir():
+        print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
+        return 2
+    status = build(args.source, args.corpus, args.out, report=lambda line: print(line, file=sys.stderr))
+    if status:
+        return status
+    counts = {(part, kind): 0 for part in ("reglage", "validation") for kind in KINDS}
+    for _, part, kind, _ in placement():
+        counts[(part, kind)] += 1
+    for part in ("reglage", "validation"):
+        print(part, ", ".join(f"{kind} {counts[(part, kind)]}" for kind in KINDS))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

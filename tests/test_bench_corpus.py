@@ -1,0 +1,126 @@
+"""The extra labelled texts of bench/corpus: every label keeps the shared corpus's format, its text can be
+rebuilt from the public source exactly as it was labelled, and it sits in the part the split rule of
+scripts/corpus_extra.py gives it.
+
+The texts are not committed (they belong to their source): the tests rebuild them in a temporary
+folder when the source snapshot is on the machine. They look at labels and texts only through their
+structure and fingerprints: nobody reads the validation texts."""
+import datetime
+import importlib.util
+import json
+import shutil
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPUS = ROOT / "bench" / "corpus"
+SCHEMA = json.loads((CORPUS / "etiquette.schema.json").read_text(encoding="utf-8"))
+LABELS = sorted(CORPUS.glob("*/[0-9][0-9][0-9].json"))
+DATES = ("convocation_date", "posting_date", "online_publication_date", "prefecture_receipt_date")
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location("corpus_extra", ROOT / "scripts" / "corpus_extra.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_there_are_labelled_texts_in_both_parts():
+    parts = {path.parent.name for path in LABELS}
+    assert parts == {"reglage", "validation"}
+
+
+@pytest.mark.parametrize("path", LABELS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_label_follows_the_format(path):
+    label = json.loads(path.read_text(encoding="utf-8"))
+    errors = [f"{'/'.join(map(str, e.path)) or '(racine)'} : {e.message}"
+              for e in jsonschema.Draft202012Validator(SCHEMA).iter_errors(label)]
+    assert errors == []
+    for key in DATES:
+        if label[key] is not None:
+            datetime.date.fromisoformat(label[key])
+    if label["meeting_datetime"]:
+        datetime.datetime.fromisoformat(label["meeting_datetime"])
+    for first, second in (("convocation_date", "meeting_datetime"), ("meeting_datetime", "posting_date"),
+                          ("meeting_datetime", "prefecture_receipt_date")):
+        if label[first] and label[second]:
+            assert label[first][:10] <= label[second][:10], (first, second)
+    if label["present"] is not None and label["members_in_office"] is not None:
+        assert label["present"] <= label["members_in_office"]
+
+
+def test_every_label_has_a_recorded_text_fingerprint_and_back():
+    recorded = json.loads((CORPUS / "empreintes.json").read_text(encoding="utf-8"))
+    assert sorted(recorded) == sorted(path.stem for path in LABELS)
+
+
+@pytest.mark.parametrize("path", sorted(CORPUS.glob("*/[0-9][0-9][0-9].txt")), ids=lambda p: p.name)
+def test_a_text_present_here_is_the_one_labelled(path):
+    recorded = json.loads((CORPUS / "empreintes.json").read_text(encoding="utf-8"))
+    assert path.with_suffix(".json").exists()
+    assert _script().sha256(path.read_text(encoding="utf-8")) == recorded[path.stem]
+
+
+def test_every_text_is_rebuilt_from_its_source_as_labelled(tmp_path):
+    script = _script()
+    source, shared = script.source_dir(), script.shared_corpus()
+    if not script._git_dir(source).is_dir() or not (shared / "real").is_dir():
+        pytest.skip(f"source {script.REPOSITORY} ou ../shared/corpus absents de cette machine")
+    shutil.copy(CORPUS / "empreintes.json", tmp_path / "empreintes.json")
+    messages = []
+    assert script.build(source, shared, tmp_path, report=messages.append) == 0, messages
+    for label in LABELS:
+        text = tmp_path / label.parent.name / f"{label.stem}.txt"
+        assert text.is_file() and text.stat().st_size > 500, label.name
+
+
+def test_texts_sit_in_the_part_the_split_rule_gives():
+    placed = {f"{number:03d}": (part, kind) for number, part, kind, _ in _script().placement()}
+    for path in LABELS:
+        part, kind = placed[path.stem]
+        assert path.parent.name == part, path.name
+        assert json.loads(path.read_text(encoding="utf-8"))["type"] == kind, path.name
+
+
+def test_split_rule_alternates_within_each_kind_and_never_moves_a_placed_text():
+    script = _script()
+    placed = script.placement()
+    numbers = [number for number, *_ in placed]
+    assert numbers == list(range(script.FIRST_NUMBER, script.FIRST_NUMBER + len(placed)))
+    for kind in script.KINDS:
+        parts = [part for _, part, k, _ in placed if k == kind]
+        assert parts == ["reglage" if i % 2 == 0 else "validation" for i in range(len(parts))]
+    script.SELECTION.append(("syndicat", "9999/exemple.pdf"))
+    try:
+        assert script.placement()[:len(placed)] == placed
+    finally:
+        script.SELECTION.pop()
+
+
+def test_a_text_already_in_the_shared_corpus_is_refused():
+    script = _script()
+    text = "PROCES-VERBAL DU CONSEIL MUNICIPAL " * 20
+    prints = {script.fingerprint(text)}
+    assert script.already_labelled("1/x.pdf", "  " + text.lower(), prints, [])
+    assert not script.already_labelled("1/x.pdf", "Autre texte " * 40, prints, [])
+    ids = [("2965/6335018", "_bureau.pdf"), ("1086/ee2ec_2023_1_1.pdf", "")]
+    assert script.already_labelled("2965/6335018aa_bureau.pdf", "x", set(), ids)
+    assert script.already_labelled("1086/ee2ec_2023_1", "x", set(), ids)
+    assert not script.already_labelled("1086/ff_2023.pdf", "x", set(), ids)
+
+
+def test_a_rebuilt_text_that_differs_from_the_labelled_one_is_refused(tmp_path):
+    script = _script()
+    source, shared = script.source_dir(), script.shared_corpus()
+    if not script._git_dir(source).is_dir() or not (shared / "real").is_dir():
+        pytest.skip(f"source {script.REPOSITORY} ou ../shared/corpus absents de cette machine")
+    recorded = json.loads((CORPUS / "empreintes.json").read_text(encoding="utf-8"))
+    first = min(recorded)
+    recorded[first] = "0" * 64
+    (tmp_path / "empreintes.json").write_text(json.dumps(recorded), encoding="utf-8")
+    messages = []
+    assert script.build(source, shared, tmp_path, report=messages.append) == 1
+    assert messages and messages[0].startswith(f"{first} : ") and "diffère" in messages[0]
