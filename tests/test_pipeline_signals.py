@@ -87,7 +87,7 @@ def test_ctrl_c_ends_with_code_130_in_french(feed, jobs):
     workers = children(process.pid)
     os.killpg(process.pid, signal.SIGINT)
     _, err = process.communicate(timeout=60)
-    assert process.returncode == 130
+    assert process.returncode == 130, err.decode("utf-8", "replace")[-2000:]
     assert_clean(err, "interrompu (Ctrl-C)")
     time.sleep(0.2)
     assert alive(workers) == set()
