@@ -5,8 +5,8 @@
 Reads `DIR/real/*.txt` with their `*.json` labels, and `DIR/villeneuve-dascq-2023-12-19.txt`
 with the labels in `tests/data/`; then the extra labelled texts of `bench/corpus/reglage/` and
 `bench/corpus/validation/` (see `bench/corpus/README.md`). Dates, counts, names and proxy pairs are compared with a
-tolerance for accents, case, hyphens and apostrophes only (names are written « Prénom NOM » by
-the reader, as in the labels). For a single value, a wrong value counts once against precision
+tolerance for accents, case, hyphens and apostrophes only, and names whatever the order of their
+words (« TORNIER Emilie » is « Emilie TORNIER ») or words glued by extraction (« RoberteHABERT »). For a single value, a wrong value counts once against precision
 and once against recall; lists (proxies, absents, secretaries) are counted item by item.
 `n` is the number of documents (or items) the labels give a value for.
 """
@@ -48,10 +48,18 @@ def confidence(fact):
 CIVILITY = re.compile(r"^(?:m|mme|mmes|mlle|mr|monsieur|madame|mademoiselle)\.? +", re.IGNORECASE)
 
 
+# Two words glued by the text's extraction (« RoberteHABERT », « Jean-ClaudeGAUTHIER »), kept so in
+# some labels: the same person as « Roberte HABERT ».
+GLUED = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
+
+
 def person(name: str | None) -> str | None:
+    """A person's name for comparison: the words of « TORNIER Emilie » and « Emilie TORNIER » are
+    the same person's, whichever order the text or the label prints them in."""
     if not name:
         return None
-    return fold_name(CIVILITY.sub("", re.sub(r"\(.*?\)", "", name).strip())) or None
+    plain = GLUED.sub(" ", CIVILITY.sub("", re.sub(r"\(.*?\)", "", name).strip()))
+    return " ".join(sorted(fold_name(plain).split())) or None
 
 
 # The labels' annotations in English after the value: « … (Nord) — bureau communautaire » names
@@ -211,6 +219,24 @@ def compare(tallies, doc, record, label, calibration=None):
     tallies["collectivite.nom"].single(
         doc, body_name(label.get("collectivite")) if "not stated" not in (label.get("collectivite") or "") else None,
         body_name(value(name)), confidence(name), calibration)
+
+
+RAW_LISTS = ("seance.pouvoirs", "seance.absents")
+
+
+def raw_lists(tallies, doc, record, label):
+    """The lists of names as read, before the cross-checks set any aside: how good the reading of
+    names is, apart from what the checks let through."""
+    seance = record.get("seance", {})
+    rejected = {r["champ"]: r.get("valeur") for r in record.get("lecture", {}).get("rejetees", [])}
+
+    def read(key):
+        return seance.get(key) or rejected.get(f"seance.{key}") or []
+
+    tallies["seance.pouvoirs"].many(doc, {(person(a), person(b)) for a, b in label.get("proxies") or []},
+                                    {(person(p["mandant"]), person(p["mandataire"])) for p in read("pouvoirs")})
+    tallies["seance.absents"].many(doc, {person(n) for n in label.get("absent_without_proxy") or []},
+                                   {person(n) for n in read("absents")})
 
 
 FIELDS = ["seance.date", "seance.heure", "convocation.date_envoi", "seance.membres_en_exercice",
@@ -384,6 +410,8 @@ def main(argv=None) -> int:
                              "de la validation)")
     parser.add_argument("--constats", action="store_true",
                         help="compter aussi les « non conforme » qui tombent une fois les faits étiquetés rétablis")
+    parser.add_argument("--listes-brutes", action="store_true",
+                        help="noter aussi les listes de noms telles que lues, avant les recoupements (agrégé)")
     parser.add_argument("--calibration-champs", action="store_true",
                         help="calibration de la validation champ par champ (agrégée, sans détail par texte)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
@@ -395,6 +423,7 @@ def main(argv=None) -> int:
     parts = {part: {field: Tally(field) for field in FIELDS} for part in PARTS}
     by_kind = {(part, kind): {field: Tally(field) for field in FIELDS} for part in parts for kind in KINDS}
     calibration: list = []
+    raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
     counts = {part: 0 for part in PARTS}
     engine = None
     if args.constats:
@@ -411,6 +440,7 @@ def main(argv=None) -> int:
             record = {}
         compare(parts[part], text_path.name, record, label,
                 calibration if part in VALIDATION_PARTS else None)
+        raw_lists(raw[part], text_path.name, record, label)
         kind = label.get("type")
         if kind in KINDS:
             compare(by_kind[(part, kind)], text_path.name, record, label)
@@ -429,6 +459,9 @@ def main(argv=None) -> int:
         for kind in KINDS:
             total = total_of(by_kind[(part, kind)])
             lines.append(total.row(f"  dont {kind}"))
+        if args.listes_brutes:
+            for field in RAW_LISTS:
+                lines.append(raw[part][field].row(f"  {field} avant recoupements"))
         lines.append("")
     combined = {field: Tally(field) for field in FIELDS}
     for part in VALIDATION_PARTS:

@@ -6,7 +6,11 @@ exception that applies sets the verdict and the rule it overrides is reported as
 whether an exception applies is itself unknown, the verdict stands only if it is the same either way.
 
 The engine works from a plan per period: the stretches of dates in which the set of versions in
-force does not change, each with its versions looked up once. Versions run compiled
+force does not change, each with its versions looked up once, and its readers: each path of the
+meeting that the plan's compiled code reads is read once per record, each path of an act once per
+act, and no path of a rule the plan does not hold. What a rule on each deliberation computes from
+the meeting alone is computed for the record's first act and kept for the others (`MEMO`, see
+`ruleset.compiler.generate.Memo`). Versions run compiled
 (`ruleset.compiler`) unless the engine is built with `compiled=False` (or `DELIBCHECK_MOTEUR=interprete`);
 the interpreter remains the specification, and any exception in compiled code re-runs it for the
 rule. Statuses come first: a finding's message is rendered only when it is read.
@@ -101,14 +105,12 @@ class Engine:
         self._compiled: dict = {}
         self._reads = Reads()
         self._readers: dict = {}
-        self._plan_readers: dict = {}
 
     def __getstate__(self):
         state = dict(self.__dict__)
         # Plans and outcomes shared between records are rebuilt on first use after unpickling;
         # compiled versions are keyed by rule and position, ids do not survive pickling.
         state["_plans"] = {}
-        state["_plan_readers"] = {}
         state["_not_applicable"] = {}
         positions = {id(v): (r.id, i) for r in self.rules for i, v in enumerate(r.versions)}
         state["_compiled"] = {positions[k]: v for k, v in self._compiled.items() if k in positions}
@@ -247,7 +249,13 @@ class Engine:
                 except Exception:
                     return self._decide(family, versions, env, date)
                 if value is True or type(value) is Unknown:
-                    return self._decide(family, versions, env, date)
+                    # `_decide` takes the conditions computed here rather than computing them
+                    # again: this one's value, and for those before it, found neither true nor
+                    # unknown, False (which `_decide` reads alike: the exception does not apply).
+                    known = {member.id: False for member, (earlier, _) in zip(family[1:], triggers[:len(rest)])
+                             if earlier is not None}
+                    known[family[1 + len(rest)].id] = value
+                    return self._decide(family, versions, env, date, known)
             rest.append(outcome)
         trace: list = []
         try:
@@ -327,8 +335,13 @@ class Engine:
                 self._family_cache[key] = families
         return families
 
-    def _decide(self, family: list[Rule], versions: tuple, env: dict, date: dt.date) -> list[Outcome]:
+    def _decide(self, family: list[Rule], versions: tuple, env: dict, date: dt.date,
+                known: dict | None = None) -> list[Outcome]:
+        """The outcomes of a family; `known` holds the conditions of application already computed
+        by the compiled code, by exception id."""
         rule = family[0]
+        if known is None:
+            known = {}
         if len(family) == 1:
             return [self._evaluate(rule, versions[0], env, date)]
         exceptions = family[1:]
@@ -338,7 +351,7 @@ class Engine:
                 results[exception.id] = self._not_in_force(exception, date)
                 continue
             try:
-                trigger = self._trigger(exception, version, env)
+                trigger = known[exception.id] if exception.id in known else self._trigger(exception, version, env)
             except EvaluationError as exc:
                 results[exception.id] = Outcome(INDETERMINE, version, error=str(exc))
                 unknown.append((exception, version))
@@ -369,7 +382,7 @@ class Engine:
             else:
                 outcome = self._evaluate(exception, version, env, date, force=True)
                 results[exception.id] = outcome
-            trigger_missing = self._missing_of_applicability(exception, version, env)
+            trigger_missing = self._missing_of_applicability(exception, version, env, known.get(exception.id))
             if outcome.status != base.status or outcome.error:
                 # Outcomes may be shared between records (« non applicable »): changed, they are copied.
                 base = _copy(base)
@@ -493,13 +506,14 @@ class Engine:
         env[TRACE_KEY] = None
         return version.applicable(env)
 
-    def _missing_of_applicability(self, rule: Rule, version: Version | None, env: dict) -> frozenset:
+    def _missing_of_applicability(self, rule: Rule, version: Version | None, env: dict, trigger=None) -> frozenset:
         if version is None or version.applicable is None:
             return frozenset()
-        try:
-            trigger = self._trigger(rule, version, env)
-        except EvaluationError:
-            return frozenset()
+        if trigger is None:
+            try:
+                trigger = self._trigger(rule, version, env)
+            except EvaluationError:
+                return frozenset()
         return trigger.missing if type(trigger) is Unknown else frozenset()
 
     def _evaluate(self, rule: Rule, version: Version | None, env: dict, date: dt.date,

@@ -96,6 +96,12 @@ class Finding:
         """Undecidable only because the document asserts a fact without giving it."""
         return self.statut == INDETERMINE and bool(self.manquants) and all(m.affirme for m in self.manquants)
 
+    @property
+    def point_de_droit(self) -> str | None:
+        """« droit_incertain » or « droit_non_encode » when every missing fact is a point of law
+        (uncertain, or not encoded) rather than a fact a document would give; else None."""
+        return point_de_droit(self.manquants)
+
     def to_lean_dict(self, facts: list[int]) -> dict:
         """The finding in the lean report: its evidence, the facts read given by their positions in
         the act's `faits`, nothing that depends on the rule alone, no value left unknown."""
@@ -162,6 +168,18 @@ def format_value(value, iso: bool = False):
     if isinstance(value, (int, str)):
         return value
     return str(value)
+
+
+def point_de_droit(missing) -> str | None:
+    """See `Finding.point_de_droit`; `missing` the finding's missing facts."""
+    if not missing:
+        return None
+    from ruleset.functions.incertitude import NON_ENCODE, PREFIXE
+    if all(m.chemin.startswith(PREFIXE) for m in missing):
+        return "droit_incertain"
+    if all(m.chemin.startswith(NON_ENCODE) for m in missing):
+        return "droit_non_encode"
+    return None
 
 
 def act_status(findings: list[Finding]) -> str:

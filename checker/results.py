@@ -5,10 +5,10 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Finding,
-                              act_status, format_value)
+                              act_status)
 from checker.record import Record
 from ruleset.errors import InputError
-from ruleset.values import Unknown
+from checker.evidence import lean_findings
 
 
 # The version of the JSON output (`checker/schemas/resultat.schema.json`): a field added is a minor
@@ -106,10 +106,11 @@ class LeanResult(Result):
     `delibcheck regles --format json`); values that could not be computed are left out (the
     missing facts say why).
 
-    The engine decides every rule (`Engine.evaluate`); a finding with its message, facts and
-    missing facts is made only for what is undecided or non-compliant (and for the rules the
-    decision per act reads: those with such a finding, and the déféré deadline), the rest being
-    kept as statuses. Its JSON (`to_dict`) is the lean report: act status, counts, the full
+    The engine decides every rule (`Engine.evaluate`); a finding is made only for what is
+    undecided or non-compliant (and for the rules the decision per act reads: those with such a
+    finding, and the déféré deadline), the rest being kept as statuses; of those, only the
+    non-compliant ones are made in full, the others light (`checker.evidence`: what the lean
+    line and the decision read, straight from the outcome). Its JSON (`to_dict`) is the lean report: act status, counts, the full
     evidence of `non_conforme` and `indetermine` findings, `conforme` rules by subject and
     `non_applicable` ones counted (listed by subject with `show_all`). `findings` still gives
     every finding, made on first use, for whatever needs them all."""
@@ -129,6 +130,7 @@ class LeanResult(Result):
         self._evidence = None
         self._changed = None
         self._status_list = None
+        self._counts = None
 
     @property
     def findings(self) -> list[Finding]:
@@ -147,24 +149,69 @@ class LeanResult(Result):
         # Set by the dataclass's __init__ (to an empty list) before the entries are known.
         self._all = value or None
 
-    def evidence(self) -> list[Finding]:
+    def evidence(self) -> list:
         """The findings that reports and the decision read: every finding of a rule that is
-        `non_conforme` or `indetermine` somewhere in the act, and the déféré deadline's."""
+        `non_conforme` or `indetermine` somewhere in the act, and the déféré deadline's. The
+        non-compliant ones are made in full; the others light (`checker.evidence`), unless the
+        record's reading set facts aside, whose missing facts the gate then explains."""
         if self._evidence is None:
             if self._all is not None:
                 made, chosen = self._entries, self._all
+                changed = _changes(made, chosen)
             else:
-                wanted = {e[0].id for e in self._entries if e[1].status in (NON_CONFORME, INDETERMINE)}
+                # One pass: the rules to show, and the statuses counted as the engine gave them.
                 from checker.decision.echeance import DELAI_REGLE
-                wanted.add(DELAI_REGLE)
+                wanted = {DELAI_REGLE}
+                counts: dict | None = dict.fromkeys(COUNTED, 0)
+                conformes: dict = {}
+                for rule, outcome, path, _ in self._entries:
+                    status = outcome.status
+                    if status == CONFORME:
+                        listed = conformes.get(path)
+                        if listed is None:
+                            conformes[path] = [rule.id]
+                        else:
+                            listed.append(rule.id)
+                    elif status == NON_CONFORME or status == INDETERMINE:
+                        wanted.add(rule.id)
+                    counts[status] = counts.get(status, 0) + 1
                 made = [e for e in self._entries if e[0].id in wanted]
-                chosen = self._made(made)
-            # The findings follow their entries (unless `findings` was set from outside); the gate
-            # may have changed a status (`checker.confiance`): those are noted, by entry.
-            self._changed = ({id(entry): finding.statut for entry, finding in zip(made, chosen)
-                              if finding.statut != entry[1].status} if len(made) == len(chosen) else None)
+                if _set_aside(self.record.root):
+                    chosen = self._made(made)
+                    changed = _changes(made, chosen)
+                else:
+                    chosen, changed = self._light(made)
+                if changed:
+                    # The gate turned non-compliances into undecided findings: counted again (a
+                    # change to or from `conforme`, which the gate never makes, is left to `_tally`).
+                    moved = [(entry[1].status, changed[id(entry)]) for entry in made if id(entry) in changed]
+                    if any(CONFORME in pair for pair in moved):
+                        counts = None
+                    else:
+                        for before, now in moved:
+                            counts[before] -= 1
+                            counts[now] = counts.get(now, 0) + 1
+                if counts is not None:
+                    self._counts = counts, conformes
+            self._changed = changed
             self._evidence = chosen
         return self._evidence
+
+    def _light(self, made: list) -> tuple[list, dict]:
+        """The findings of `made`, the non-compliant ones in full, and the statuses the gate changed."""
+        from checker.evidence import ActFacts, LightFinding
+        wrong = [e for e in made if e[1].status == NON_CONFORME]
+        act = ActFacts(self._engine, self.record, self._annotate)
+        chosen = [LightFinding(e, act) if e[1].status != NON_CONFORME else None for e in made]
+        changed = {}
+        if wrong:
+            full = iter(self._made(wrong))
+            for position, entry in enumerate(made):
+                if chosen[position] is None:
+                    finding = chosen[position] = next(full)
+                    if finding.statut != NON_CONFORME:
+                        changed[id(entry)] = finding.statut
+        return chosen, changed
 
     def _statuses(self) -> list[tuple]:
         """(rule id, subject path, status) of every finding, the gated statuses included; listed once."""
@@ -180,6 +227,33 @@ class LeanResult(Result):
                 self._status_list = [(e[0].id, e[2], e[1].status) for e in self._entries]
         return self._status_list
 
+    def _tally(self) -> tuple[dict, dict]:
+        """The count of each status and the `conforme` rules by subject, in one pass."""
+        self.evidence()
+        if self._counts is None:
+            counts: dict = dict.fromkeys(COUNTED, 0)
+            conformes: dict = {}
+            changed = self._changed
+            if changed is None:
+                for rule_id, path, status in self._statuses():
+                    counts[status] = counts.get(status, 0) + 1
+                    if status == CONFORME:
+                        conformes.setdefault(path, []).append(rule_id)
+            else:
+                for entry in self._entries:
+                    status = entry[1].status
+                    if changed:
+                        status = changed.get(id(entry), status)
+                    counts[status] = counts.get(status, 0) + 1
+                    if status == CONFORME:
+                        listed = conformes.get(entry[2])
+                        if listed is None:
+                            conformes[entry[2]] = [entry[0].id]
+                        else:
+                            listed.append(entry[0].id)
+            self._counts = counts, conformes
+        return self._counts
+
     @property
     def decision(self):
         if self.error is not None:
@@ -192,9 +266,9 @@ class LeanResult(Result):
 
     @property
     def statut(self) -> str:
-        statuses = {status for _, _, status in self._statuses()}
+        counts = self._tally()[0]
         for status in (NON_CONFORME, INDETERMINE, A_VENIR, CONFORME):
-            if status in statuses:
+            if counts.get(status):
                 return status
         return NON_APPLICABLE
 
@@ -206,142 +280,37 @@ class LeanResult(Result):
         return min(days) if days else None
 
     def to_dict(self, show_all: bool = False) -> dict:
-        statuses = self._statuses()
-        counts = Counter(status for _, _, status in statuses)
+        counts, conformes = self._tally()
         out: dict = {"schema_version": SCHEMA_VERSION, "fichier": self.chemin, "ligne": self.ligne,
                      "statut": self.statut}
         self._header(out)
-        out["compte"] = {status: counts.get(status, 0) for status in COUNTED}
+        out["compte"] = {status: counts[status] for status in COUNTED}
         decision = self.decision
         if decision is not None:
-            out["decision"] = _lean_decision(decision.to_dict())
+            out["decision"] = decision.to_lean_dict()
         out["preuves"] = "resumees"
-        out["constats"], out["faits"] = _lean_findings(
-            [f for f in self.evidence() if f.statut in (NON_CONFORME, INDETERMINE)])
-        conformes: dict = {}
-        absent: dict = {}
-        for rule_id, path, status in statuses:
-            if status == CONFORME:
-                conformes.setdefault(path, []).append(rule_id)
-            elif status == NON_APPLICABLE and show_all:
-                absent.setdefault(path, []).append(rule_id)
-        out["conformes"] = conformes
+        out["constats"], out["faits"] = lean_findings(
+            [f for f in self.evidence() if f.statut == NON_CONFORME or f.statut == INDETERMINE])
+        out["conformes"] = {path: list(rules) for path, rules in conformes.items()}
         if show_all:
+            absent: dict = {}
+            for rule_id, path, status in self._statuses():
+                if status == NON_APPLICABLE:
+                    absent.setdefault(path, []).append(rule_id)
             out["non_applicables"] = absent
         return out
 
 
-# What the lean decision leaves out: sentences that depend on nothing but the decision's kind
-# (the warning, the case law on documents requested, a theme's label) and, in its findings, what
-# the act's `constats` already give (the message) or depends on the rule alone (the link).
-_CONSTANT_DECISION_KEYS = ("avertissement", "fondement_pieces")
-_DECISION_FINDINGS = ("violations", "a_confirmer", "irregularites_mineures")
+def _changes(made: list, findings: list) -> dict | None:
+    """The statuses the gate changed (`checker.confiance`), by entry; None when the findings do
+    not follow the entries (set from outside)."""
+    if len(made) != len(findings):
+        return None
+    return {id(entry): finding.statut for entry, finding in zip(made, findings) if finding.statut != entry[1].status}
 
 
-def _lean_decision(decision: dict) -> dict:
-    out = {k: v for k, v in decision.items() if k not in _CONSTANT_DECISION_KEYS}
-    for key in _DECISION_FINDINGS:
-        if key in out:
-            out[key] = [{k: v for k, v in f.items() if k not in ("message", "url")} for f in out[key]]
-    out["non_verifie"] = [{k: v for k, v in theme.items() if k != "libelle"} for theme in out["non_verifie"]]
-    return out
-
-
-def _relative(path: str, subject: str) -> str:
-    """A missing fact inside the finding's subject, from that subject: `.signatures` for
-    `deliberations[1].signatures` — the same on each act, so that the finding is written once."""
-    if path.startswith(subject) and path[len(subject):len(subject) + 1] == ".":
-        return path[len(subject):]
-    return path
-
-
-def _same(a, b) -> bool:
-    """Equal as JSON: `True` is not `1`, not even inside a list."""
-    return type(a) is type(b) and a == b and (type(a) not in (list, dict) or repr(a) == repr(b))
-
-
-def _lean_findings(findings: list) -> tuple[list, list]:
-    """The lean `constats` and the act's `faits` they read.
-
-    Each fact read is written once per act, and a fact inside another one read whole (a proxy's
-    holder inside the list of proxies) is given by that one; a value computed under the name of
-    a fact read with the same value is given by the fact; a finding with the same evidence on
-    several subjects is written once with all of them (`chemins`), a missing fact inside the
-    subject being written from it (`.vote.resultat`). Messages are kept for
-    `non_conforme` findings: an undecided finding's evidence is its values and facts, read and
-    missing (its message with `--preuves completes`)."""
-    # The facts read whole whose parts may be read too: the lists and objects of the record.
-    containers: dict = {}
-    for finding in findings:
-        for fact in finding.faits:
-            if not fact.source and not fact.affirme and isinstance(fact.valeur, (list, dict)):
-                containers.setdefault(fact.chemin, fact)
-    folded: dict = {}
-    leaf_names: dict = {}
-    facts: list = []
-    positions: dict = {}
-    constats: list = []
-    merged: dict = {}
-    for finding in findings:
-        taken = []
-        leaves: dict = {}
-        valued = bool(finding.valeurs)
-        for fact in finding.faits:
-            path = fact.chemin
-            plain = not fact.source and not fact.affirme
-            if valued and not fact.affirme and fact.valeur is not None:
-                leaf = leaf_names.get(path)
-                if leaf is None:
-                    leaf = leaf_names[path] = path.rsplit(".", 1)[-1].split("[", 1)[0]
-                leaves.setdefault(leaf, []).append(fact.valeur)
-            if containers and plain:
-                parent = folded.get(path, False)
-                if parent is False:
-                    parent = folded[path] = next(
-                        (whole for chemin, whole in containers.items()
-                         if len(path) > len(chemin) and path.startswith(chemin) and path[len(chemin)] in ".["), None)
-                if parent is not None:
-                    fact = parent
-            # Within an act a path has one value, read from the record, computed or asserted
-            # (with its source): the record does not change while its rules are decided.
-            key = (fact.chemin, fact.source, fact.affirme)
-            position = positions.get(key)
-            if position is None:
-                position = positions[key] = len(facts)
-                facts.append(fact.to_dict())
-            if position not in taken:
-                taken.append(position)
-        out: dict = {"regle": finding.regle, "statut": finding.statut}
-        if finding.statut == NON_CONFORME:
-            out["message"] = finding.message
-        values = {}
-        for name, value in finding.valeurs.items():
-            if type(value) is Unknown:
-                continue
-            shown = format_value(value, iso=True)
-            if name not in leaves or not any(_same(shown, format_value(given, iso=True)) for given in leaves[name]):
-                values[name] = shown
-        if values:
-            out["valeurs"] = values
-        out["faits_lus"] = taken
-        missing = [m.to_dict() for m in finding.manquants]
-        if missing:
-            out["manquants"] = [_relative(m["chemin"], finding.chemin) if len(m) == 1 else m for m in missing]
-        finding._flags(out)
-        signature = (out["regle"], out["statut"], out.get("message"), tuple(taken),
-                     tuple(m if type(m) is str else repr(m) for m in out.get("manquants", ())),
-                     tuple(k for k in out if k not in _COMPARED))
-        twins = merged.setdefault(signature, [])
-        twin = next((t for t in twins if _same(t.get("valeurs"), out.get("valeurs"))
-                     and all(t.get(k) == out[k] for k in signature[5])), None)
-        if twin is not None:
-            twin["chemins"].append(finding.chemin)
-            continue
-        out["chemins"] = [finding.chemin]
-        twins.append(out)
-        constats.append(out)
-    return constats, facts
-
-
-# The keys of a lean finding compared apart when findings are merged; the others are its flags.
-_COMPARED = ("regle", "statut", "message", "valeurs", "faits_lus", "manquants", "chemins")
+def _set_aside(root) -> bool:
+    """Whether the reading of the record set facts aside (`lecture.rejetees`): the gate then
+    explains the missing facts of every finding (`checker.confiance.gate`)."""
+    lecture = root.get("lecture") if hasattr(root, "get") else None
+    return isinstance(lecture, dict) and bool(lecture.get("rejetees"))

@@ -34,7 +34,9 @@ class Unknown:
         return Unknown(frozenset((Missing(path, asserted, source),)))
 
     def merge(self, other: "Unknown") -> "Unknown":
-        if other.missing <= self.missing:
+        # The same Unknown met again (a missing fact read by each item of a list) is merged
+        # without comparing its facts one by one.
+        if other is self or other.missing is self.missing or other.missing <= self.missing:
             return self
         return Unknown(self.missing | other.missing)
 

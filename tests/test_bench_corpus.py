@@ -33,23 +33,34 @@ def test_there_are_labelled_texts_in_both_parts():
     assert parts == {"reglage", "validation"}
 
 
+def _is_date(text, parse):
+    try:
+        parse(text)
+    except ValueError:
+        return False
+    return True
+
+
+# Validation labels must never be shown to anyone running the tests: the checks below report the
+# field at fault, never its value.
 @pytest.mark.parametrize("path", LABELS, ids=lambda p: f"{p.parent.name}/{p.name}")
 def test_label_follows_the_format(path):
     label = json.loads(path.read_text(encoding="utf-8"))
-    errors = [f"{'/'.join(map(str, e.path)) or '(racine)'} : {e.message}"
+    faults = [f"{'/'.join(map(str, e.path)) or '(racine)'} : {e.validator}"
               for e in jsonschema.Draft202012Validator(SCHEMA).iter_errors(label)]
-    assert errors == []
-    for key in DATES:
-        if label[key] is not None:
-            datetime.date.fromisoformat(label[key])
-    if label["meeting_datetime"]:
-        datetime.datetime.fromisoformat(label["meeting_datetime"])
-    for first, second in (("convocation_date", "meeting_datetime"), ("meeting_datetime", "posting_date"),
-                          ("meeting_datetime", "prefecture_receipt_date")):
-        if label[first] and label[second]:
-            assert label[first][:10] <= label[second][:10], (first, second)
-    if label["present"] is not None and label["members_in_office"] is not None:
-        assert label["present"] <= label["members_in_office"]
+    assert faults == []
+    bad_dates = [key for key in DATES if label[key] is not None and not _is_date(label[key], datetime.date.fromisoformat)]
+    if label["meeting_datetime"] and not _is_date(label["meeting_datetime"], datetime.datetime.fromisoformat):
+        bad_dates.append("meeting_datetime")
+    assert bad_dates == []
+    out_of_order = [(first, second) for first, second in (("convocation_date", "meeting_datetime"),
+                                                          ("meeting_datetime", "posting_date"),
+                                                          ("meeting_datetime", "prefecture_receipt_date"))
+                    if label[first] and label[second] and label[first][:10] > label[second][:10]]
+    assert out_of_order == []
+    too_many = label["present"] is not None and label["members_in_office"] is not None \
+        and label["present"] > label["members_in_office"]
+    assert not too_many, "présents > en exercice"
 
 
 def test_every_label_has_a_recorded_text_fingerprint_and_back():
@@ -75,6 +86,13 @@ def test_every_text_is_rebuilt_from_its_source_as_labelled(tmp_path):
     for label in LABELS:
         text = tmp_path / label.parent.name / f"{label.stem}.txt"
         assert text.is_file() and text.stat().st_size > 500, label.name
+
+
+def test_every_placed_text_has_a_label_unless_withdrawn():
+    script = _script()
+    placed = {f"{number:03d}" for number, *_ in script.placement()}
+    assert sorted(path.stem for path in LABELS) == sorted(placed - set(script.WITHDRAWN))
+    assert set(script.WITHDRAWN) <= placed
 
 
 def test_texts_sit_in_the_part_the_split_rule_gives():
@@ -124,3 +142,34 @@ def test_a_rebuilt_text_that_differs_from_the_labelled_one_is_refused(tmp_path):
     messages = []
     assert script.build(source, shared, tmp_path, report=messages.append) == 1
     assert messages and messages[0].startswith(f"{first} : ") and "diffère" in messages[0]
+
+
+GENERIC_WORDS = {"commune", "communes", "communaute", "agglomeration", "bureau", "communautaire", "saint",
+                 "sainte", "syndicat", "intercommunal", "metropole", "conseil", "grand"}
+
+
+def _distinctive_words(name):
+    import re
+    import unicodedata
+    plain = unicodedata.normalize("NFKD", re.sub(r"\(.*?\)| [—–] .*$", "", name or ""))
+    plain = plain.encode("ascii", "ignore").decode().lower()
+    return {word for word in re.split(r"[^a-z]+", plain) if len(word) > 4 and word not in GENERIC_WORDS}
+
+
+def test_no_text_is_another_document_of_a_meeting_of_the_shared_corpus():
+    """Same meeting date and a distinctive word of the body's name in common with a label of
+    ../shared/corpus/real: the same facts would sit in two parts. Only our numbers are reported."""
+    shared = _script().shared_corpus() / "real"
+    if not shared.is_dir():
+        pytest.skip("../shared/corpus absent de cette machine")
+    meetings = []
+    for path in shared.glob("*.json"):
+        label = json.loads(path.read_text(encoding="utf-8"))
+        meetings.append(((label.get("meeting_datetime") or "")[:10], _distinctive_words(label.get("collectivite"))))
+    clashes = []
+    for path in LABELS:
+        label = json.loads(path.read_text(encoding="utf-8"))
+        date, words = (label["meeting_datetime"] or "")[:10], _distinctive_words(label["collectivite"])
+        if date and any(date == other_date and words & other_words for other_date, other_words in meetings):
+            clashes.append(path.stem)
+    assert clashes == []

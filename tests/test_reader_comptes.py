@@ -87,3 +87,83 @@ def test_proxy_pairs_where_one_member_both_gives_and_holds_are_set_aside():
     assert "pouvoirs" not in record["seance"]
     assert "à la fois comme mandant et comme mandataire" in rejected(record)["seance.pouvoirs"]
     assert value(record["seance"]["representes"]) == 2
+
+
+def vote_of(text: str) -> dict:
+    record = read_text(HEAD + "Membres en exercice : 29. Présents : 25. Votants : 28. " + text)
+    vote = record["deliberations"][0].get("vote", {})
+    return {k: value(v) for k, v in vote.items() if k in ("pour", "contre", "abstentions", "unanimite")}
+
+
+def test_vote_counts_in_words_and_figures():
+    assert vote_of("Objet : Budget primitif. Après en avoir délibéré, le conseil municipal adopte à la majorité par "
+                   "25 voix pour, deux contre et une abstention le budget primitif.") == {
+        "pour": 25, "contre": 2, "abstentions": 1, "unanimite": False}
+
+
+def test_unanimity_of_the_expressed_votes_with_abstentions_is_not_unanimity():
+    # Abstentions are not expressed votes: the council was not unanimous, and none voted against.
+    assert vote_of("Objet : Désignation des représentants au collège. Le conseil municipal, à l'unanimité des "
+                   "suffrages exprimés, 38 votes pour, 11 abstentions, DESIGNE M. Paul DURAND.") == {
+        "pour": 38, "contre": 0, "abstentions": 11, "unanimite": False}
+
+
+def test_counts_with_none_against_nor_abstaining_are_a_unanimous_vote():
+    assert vote_of("Objet : Tarifs de la cantine. VOTE : 13 POUR 0 CONTRE – 0 ABSTENTION") == {
+        "pour": 13, "contre": 0, "abstentions": 0, "unanimite": True}
+
+
+def test_a_majority_vote_is_not_unanimous_even_when_a_later_item_is():
+    assert vote_of("Point n°1 Débat d'orientations budgétaires DCM 23.1.49 | Le Conseil municipal, à la majorité "
+                   "avec 27 voix pour et une abstention de M. Paul DURAND, prend acte de la tenue du débat. "
+                   "Point n°2 Rapport annuel | Le Conseil municipal, à l'unanimité, prend acte du rapport.") == {
+        "pour": 27, "contre": 0, "abstentions": 1, "unanimite": False}
+
+
+def test_a_majority_of_all_votes_for_leaves_unanimity_unsaid():
+    assert vote_of("Objet : Procès-verbal. LE CONSEIL MUNICIPAL A la majorité par 28 voix pour Le procès-verbal "
+                   "de la séance du 8 février 2023 est approuvé.") == {"pour": 28}
+
+
+def test_minutes_approved_at_a_later_meeting_are_not_this_meetings_vote():
+    record = read_text("Communauté d'agglomération d'Exemple. Procès-verbal - Conseil communautaire du 28/01/2021 - "
+                       "Approuvé à l'unanimité le 25/02/2021 (64 voix). Le conseil communautaire s'est réuni le "
+                       "28 janvier 2021 à 18h00. Objet : Budget. Le conseil prend acte du débat.")
+    votes = [d.get("vote", {}) for d in record.get("deliberations", [])]
+    assert not any("unanimite" in v for v in votes)
+
+
+def test_lists_closed_by_their_own_count_in_brackets():
+    record = read_text(HEAD + "Nombre de conseillers en exercice : 9. Conseillers présents : Mesdames et Messieurs "
+                              "Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU (5), Conseillers absents / "
+                              "excusés : Mesdames et Messieurs Claire ROUX, Louis BLANC (2), Conseillers ayant donné "
+                              "procuration : Mesdames et Messieurs Jeanne NOIR (par procuration à Jean DUPONT), Pierre "
+                              "VERT (par procuration à Marie MARTIN) (2). Secrétaire de séance : Madame Anne PETIT." + BODY)
+    assert counts(record) == (9, 5, 2, 7)
+    assert record["seance"]["presents"]["source"].endswith("(5)")
+
+
+def test_a_count_heading_its_list_is_printed_but_a_quorum_in_passing_is_not():
+    record = read_text(HEAD + "Date de la convocation : 12 décembre 2023 En exercice : 6 5 membres du Bureau étaient "
+                              "présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU. Étaient "
+                              "absents/excusés : Claire ROUX. Secrétaire de séance : Paul DURAND." + BODY)
+    assert value(record["seance"]["presents"]) == 5 and record["seance"]["presents"]["confiance"] >= SEUIL
+    quorum = read_text(HEAD + "Le nombre des conseillers municipaux en exercice est de 35 (la condition de quorum est "
+                              "de 18 membres présents)." + BODY)
+    assert value(quorum["seance"].get("presents")) is None
+
+
+def test_present_and_represented_printed_together_are_not_the_number_represented():
+    for joined in ("Présents/représentés : 25", "Présents + représentés : 25", "Présents ou représentés : 25"):
+        record = read_text(HEAD + f"Membres en exercice : 29 Présents : 21 {joined}" + BODY)
+        assert counts(record) == (29, 21, 4, 25), joined
+
+
+def test_fewer_proxies_listed_than_votants_minus_present_gives_way_to_the_printed_totals():
+    record = read_text(HEAD + "Nombre de conseillers en exercice : 12. Nombre de conseillers présents : 8. "
+                              "Votants : 11. Absents excusés ayant donné pouvoir : Luc MOREAU a donné pouvoir à Jean "
+                              "DUPONT, Claire ROUX a donné pouvoir à Marie MARTIN." + BODY)
+    # Two pairs read, three votes by proxy printed: a pair was lost, the totals give the number.
+    assert counts(record) == (12, 8, 3, 11)
+    assert record["seance"]["representes"]["source"].startswith("calculé : votants")
+    assert "pouvoirs" not in record["seance"]

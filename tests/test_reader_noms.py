@@ -109,3 +109,139 @@ def test_saint_inside_a_surname():
 def test_a_communes_name_is_no_persons_name(place):
     assert [n.text for n in read_list(f"Monsieur Fabien COSTE {place}, Madame Anne-Marie LEGER").names] == [
         "Fabien COSTE", "Anne-Marie LEGER"]
+
+
+PRESENT_THREE = "En exercice : 6. Présents : 3. Pouvoirs : 2. Présents : Paul ROUX, Luc BLANC, Paul MARTIN. "
+
+
+@pytest.mark.parametrize("passage", [
+    "Pouvoirs : Marie DURAND Pouvoir à Paul MARTIN Jean DUPUIS Pouvoir à Luc BLANC. Absente : Anne PETIT",
+    "Pouvoirs : - Marie DURAND donne pouvoir à Paul MARTIN - Jean DUPUIS donne pouvoir à Luc BLANC Absents : - Anne PETIT",
+    "Pouvoirs : • Marie DURAND à Paul MARTIN • Jean DUPUIS à Luc BLANC • Absente : Anne PETIT",
+    "Procurations : Marie DURAND, Jean DUPUIS à Paul MARTIN, Luc BLANC. Absente : Anne PETIT",
+    "Absents représentés : Mme Marie Durand par M. Paul Martin, M. Jean Dupuis par Luc Blanc. Absente : Anne PETIT",
+    "Etaient absents-es et excusés-es : Marie DURAND (a donné procuration à Paul MARTIN), Jean DUPUIS (a donné "
+    "procuration à Luc BLANC). Était absente : Anne PETIT",
+    "Absents excusés : Mme Durand par M. Martin, M. Dupuis par M. Blanc. Absente : Anne PETIT",
+])
+def test_proxy_phrasings(passage):
+    seance = read(HEAD + PRESENT_THREE + passage)
+    assert {(giver.split()[-1].upper(), holder.split()[-1].upper()) for giver, holder in pairs(seance)} == {
+        ("DURAND", "MARTIN"), ("DUPUIS", "BLANC")}
+    assert seance["absents"] == ["Anne PETIT"]
+
+
+def test_columns_that_do_not_match_are_left_unread():
+    seance = read(HEAD + PRESENT_THREE + "Procurations : Marie DURAND, Jean DUPUIS, Anne PETIT à Paul MARTIN, Luc BLANC.")
+    assert "pouvoirs" not in seance
+
+
+def test_a_substitute_is_no_proxy():
+    seance = read(HEAD + PRESENT_THREE + "Absents excusés : M. Jean DUPUIS remplacé par M. Luc BLANC, Mme Anne PETIT.")
+    assert "pouvoirs" not in seance
+
+
+def test_a_proxy_for_part_of_the_meeting_in_the_remarks_on_those_present_is_no_proxy_of_the_opening():
+    text = HEAD + ("Assistaient à la réunion : Elsa SCHALCK (a donné procuration à Jean-Philippe VETTER en début de séance "
+                   "jusqu'au point 1 inclus, puis à compter du point 79), Thibaud PHILIPPS (a donné procuration à "
+                   "Jean-Louis KIRCHER pendant toute la séance sauf le point 1), Jean-Philippe VETTER, Jean-Louis KIRCHER.")
+    record = read_text(text)
+    assert "pouvoirs" not in record["seance"] and not _rejected(text)
+
+
+@pytest.mark.parametrize("title", ["Mmes et MM. les Vice-présidents-es :", "Conseillers·ères :"])
+def test_a_title_in_inclusive_writing_is_no_name(title):
+    assert [n.text for n in read_list(f"{title} Pierre ROTH, Anne-Marie JEAN").names] == ["Pierre ROTH", "Anne-Marie JEAN"]
+
+
+def test_a_proxy_written_on_its_holder():
+    text = HEAD + ("Présents : 3. Pouvoirs : 1. Présents : M. DUFOUR Thierry, MME BOUSQUET Audrey (Procuration de MME "
+                   "BONNET Céline), M. HEIM Philippe. Excusés : MME BONNET Céline (Procuration à MME BOUSQUET Audrey).")
+    seance = read(text)
+    assert pairs(seance) == {("Céline BONNET", "Audrey BOUSQUET")}
+    presence = {m["nom"]: m.get("presence") for m in seance.get("membres", [])}
+    assert presence.get("Audrey BOUSQUET") == "present"
+
+
+def test_par_procuration_in_brackets():
+    text = HEAD + ("Présents : 2. Représentés : 2. Conseillers ayant donné procuration : Mesdames et Messieurs Jérôme "
+                   "DESNOUE (par procuration à Clotilde DOUARD), Franck MARLIN (par procuration à Marie-Claude "
+                   "GIRARDEAU) (2). Secrétaire de séance : Madame Sabine LESPAGNOL.")
+    assert pairs(read(text)) == {("Jérôme DESNOUE", "Clotilde DOUARD"), ("Franck MARLIN", "Marie-Claude GIRARDEAU")}
+
+
+def test_a_titulaire_replaced_by_a_suppleant_is_neither_absent_nor_represented():
+    text = HEAD + ("En exercice : 5. Présents : 3. Pouvoirs : 1. Absents excusés : Madame Chantal BERTHON Monsieur Bernard "
+                   "BARRE, représenté par son suppléant Monsieur Gérard ROCHET Madame Martine SCHNEIDER a donné pouvoir "
+                   "à Madame Liliane BIDAULT. Secrétaire de séance : Madame Liliane BIDAULT")
+    seance = read(text)
+    assert pairs(seance) == {("Martine SCHNEIDER", "Liliane BIDAULT")}
+    assert seance["absents"] == ["Chantal BERTHON"]
+
+
+def test_the_later_holder_in_a_giver_s_remark_is_not_absent():
+    text = HEAD + ("En exercice : 6. Présents : 3. Représentés : 2. Etaient absents et excusés : Andrée BUCHMANN (a donné "
+                   "procuration à Patrick MACIEJEWSKI jusqu'au point 64 inclus, puis à Salem DRICI), Pierre ROTH (a donné "
+                   "procuration à Anne-Marie JEAN), Alexandre FELTZ. Secrétaire de séance : Mme Anne-Marie JEAN")
+    seance = read(text)
+    assert pairs(seance) == {("Andrée BUCHMANN", "Patrick MACIEJEWSKI"), ("Pierre ROTH", "Anne-Marie JEAN")}
+    assert seance["absents"] == ["Alexandre FELTZ"]
+
+
+def test_a_count_and_its_names_in_a_flattened_row_must_agree():
+    row = ("Absents ayant donné pouvoir {n} CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard), MONFLANQUIN "
+           "(MARQUIS Laurence donne pouvoir à ROIRE Carole). Secrétaire de séance : Brigitte PAYERAS")
+    agreed = read(HEAD + "Présents en séance : 3 " + row.format(n=2))
+    assert pairs(agreed) == {("Elisabeth PICHARD", "Bernard GIROU"), ("Laurence MARQUIS", "Carole ROIRE")}
+    assert "absents" not in agreed
+    assert "pouvoirs" not in read_text(HEAD + "Présents en séance : 3 " + row.format(n=3))["seance"]
+
+
+@pytest.mark.parametrize("token", ["JeanClaude", "MohamedANAJJAR"])
+def test_words_glued_by_extraction_are_two_words(token):
+    assert len(read_list(f"M. {token} CAROUX").names[0].tokens) == 3
+
+
+@pytest.mark.parametrize("garbled", ["MARETI'E", "CO11'AVE"])
+def test_a_name_garbled_by_ocr_is_left_unread(garbled):
+    text = HEAD + f"Présents : 2. Pouvoirs : 1. A donné pouvoir: Mme BRIQUET-BOISSIERE à M. {garbled}. Absents : M. DARBAS"
+    record = read_text(text)
+    assert not any(garbled in p["mandataire"] for p in record["seance"].get("pouvoirs", []) + _rejected(text))
+    assert "BRIQUET-BOISSIERE" not in record["seance"].get("absents", [])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le conseil municipal nomme Madame Monique BUFFAROT secrétaire de séance.",
+    "Le conseil municipal a désigné, conformément à l'article L.2121-15 du code général des collectivités "
+    "territoriales, Madame Monique BUFFAROT pour remplir les fonctions de secrétaire.",
+])
+def test_secretary_named_by_the_council(sentence):
+    assert read(HEAD + sentence)["secretaires"] == ["Monique BUFFAROT"]
+
+
+def test_a_secretary_designated_with_an_apposition():
+    sentence = ("Le Conseil Communautaire, à l'unanimité, désigne Madame Françoise BOOG, 1ère Vice-présidente, en qualité "
+                "de secrétaire de séance.")
+    assert read(HEAD + sentence)["secretaires"] == ["Françoise BOOG"]
+
+
+def test_a_designation_outranks_a_heading_after_a_list():
+    text = HEAD + ("Excusé(e)s sans procuration Madame GUTIERREZ Maripa, Madame MOKHTARI Sabrina, Secrétaire de séance En "
+                   "application de l'article L. 2121-15 du CGCT, Madame Nathalie PAULY a été désignée secrétaire de séance.")
+    assert read(text)["secretaires"] == ["Nathalie PAULY"]
+
+
+@pytest.mark.parametrize("header", ["Excusé(e)s sans procuration", "Absent(e)s :", "Excusé(e})s :", "Absents sans procuration :"])
+def test_absents_headers(header):
+    text = HEAD + f"En exercice : 5. Présents : 3. Représentés : 0. {header} Madame GUTIERREZ Maripa, Madame MOKHTARI Sabrina."
+    assert sorted(read(text)["absents"]) == ["Maripa GUTIERREZ", "Sabrina MOKHTARI"]
+
+
+def test_who_opens_the_meeting_presides_it():
+    text = HEAD + "Présents : M VALORGE René, Mme JOLY Michelle. M VALORGE ouvre la séance. TABLEAU DES VOTES"
+    president = read(text)["president"]
+    assert president["valeur"] == "René VALORGE" and president["confiance"] < 0.9
+
+
+def test_a_heading_in_capitals_after_a_bare_label_is_no_president():
+    assert "president" not in read(HEAD + "RAPPORTEUR : M. le Maire PRESIDENT : > CAR BONUS ENERGETIQUE Vu la délibération")

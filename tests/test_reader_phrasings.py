@@ -197,12 +197,12 @@ def test_president():
     ("à l'unanimité", {"unanimite": True}),
     ("à l'unanimité des présents et des représentés", {"unanimite": True, "unanimite_de": "presents_et_representes"}),
     ("à l'unanimité des suffrages exprimés", {"unanimite": True, "unanimite_de": "exprimes"}),
-    ("par 40 voix pour, 5 contre et 2 abstentions", {"pour": 40, "contre": 5, "abstentions": 2}),
-    ("POUR : 14 CONTRE : / ABSTENTION : /", {"pour": 14, "contre": 0, "abstentions": 0}),
+    ("par 40 voix pour, 5 contre et 2 abstentions", {"pour": 40, "contre": 5, "abstentions": 2, "unanimite": False}),
+    ("POUR : 14 CONTRE : / ABSTENTION : /", {"pour": 14, "contre": 0, "abstentions": 0, "unanimite": True}),
     ("Pour : 28 Contre : Abstention :", {"pour": 28}),
-    ("VOTE : 13 POUR 0 CONTRE - 0 ABSTENTION", {"pour": 13, "contre": 0, "abstentions": 0}),
+    ("VOTE : 13 POUR 0 CONTRE - 0 ABSTENTION", {"pour": 13, "contre": 0, "abstentions": 0, "unanimite": True}),
     ("à la majorité 41 votes pour, dont 4 procurations (M. A, M. B) 2 votes contre, M. C, M. D 6 abstentions",
-     {"pour": 41, "contre": 2, "abstentions": 6}),
+     {"pour": 41, "contre": 2, "abstentions": 6, "unanimite": False}),
 ])
 def test_votes(decision, expected):
     text = HEAD + f"Délibération n° 2023-045 : Tarifs scolaires. Après en avoir délibéré, le conseil municipal, {decision}, approuve."

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from checker.decision.echeance import Echeance, deliberation_index, echeance_acte
 from checker.decision.pieces import PIECES, piece_for
-from checker.decision.signaux import (PROXY_RULES, Signal, doute, droit_incertain, droit_non_encode, local_name,
+from checker.decision.signaux import (PROXY_RULES, SERIOUS, SIGNALANTS, Signal, doute, local_name,
                                       seance_pressee, signal)
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
 from ruleset.messages import nombre
@@ -112,6 +112,35 @@ class Decision:
             out["fondement_pieces"] = JURISPRUDENCE_PIECES
         return out
 
+    def to_lean_dict(self) -> dict:
+        """`to_dict` less its constant sentences (the warning, the case law on documents, the
+        themes' labels) and, in its findings, what the act's `constats` give (the message) or
+        depends on the rule alone (the link): the decision of the lean report."""
+        out = {
+            "action": self.action, "libelle": self.libelle, "motif": self.motif,
+            "echeance": self.echeance.jour.isoformat() if self.echeance.jour and not self.sans_delai else None,
+            "echeance_base": None if self.sans_delai else self.echeance.base,
+            "violations": [_lean_brief(f) for f in self.violations],
+            "pieces": [p.to_dict() for p in self.pieces],
+            "non_verifie": [{"theme": key, "nombre": len(rules), "regles": rules} for key, _, rules in self.non_verifie],
+        }
+        if self.echeance.incertaine and not self.sans_delai:
+            out["echeance_incertaine"] = True
+        if self.sans_delai:
+            out["sans_delai"] = True
+        if self.a_confirmer:
+            out["a_confirmer"] = [_lean_brief(f) for f in self.a_confirmer]
+        if self.mineures:
+            out["irregularites_mineures"] = [_lean_brief(f) for f in self.mineures]
+        return out
+
+
+def _lean_brief(finding: Finding) -> dict:
+    out = {"regle": finding.regle, "article": finding.article, "gravite": finding.gravite, "objet": finding.objet}
+    if finding.alinea:
+        out["alinea"] = finding.alinea
+    return out
+
 
 def _brief(finding: Finding) -> dict:
     out = {"regle": finding.regle, "article": finding.article, "gravite": finding.gravite, "objet": finding.objet,
@@ -184,13 +213,28 @@ def _unchecked(findings: list[Finding], asked: set[str]) -> list[tuple[str, str,
     for finding in findings:
         if finding.statut != INDETERMINE or finding.regle in asked or finding.doute:
             continue
-        key = ("droit_incertain" if droit_incertain(finding) else
-               "droit_non_encode" if droit_non_encode(finding) else piece_for(finding.regle).cle)
-        rules = groups.setdefault(key, [])
-        if finding.regle not in rules:
+        key = _theme(finding)
+        rules = groups.get(key)
+        if rules is None:
+            groups[key] = [finding.regle]
+        elif finding.regle not in rules:
             rules.append(finding.regle)
-    order = list(PIECES)
-    return [(key, PIECES[key].theme, rules) for key, rules in sorted(groups.items(), key=lambda kv: order.index(kv[0]))]
+    return [(key, PIECES[key].theme, groups[key]) for key in PIECES if key in groups]
+
+
+def _theme(finding: Finding) -> str:
+    """The theme under which an unchecked point is listed: a point of law, or the document that settles it."""
+    return finding.point_de_droit or _piece_key(finding.regle)
+
+
+_PIECE_KEYS: dict = {}
+
+
+def _piece_key(regle: str) -> str:
+    key = _PIECE_KEYS.get(regle)
+    if key is None:
+        key = _PIECE_KEYS[regle] = piece_for(regle).cle
+    return key
 
 
 def _ref(finding: Finding) -> str:
@@ -204,7 +248,11 @@ def decide(record, findings: list[Finding]) -> Decision:
                      for f in findings)
     violations, doubtful, minor, signals = [], [], [], []
     for finding in findings:
-        if finding.statut != NON_CONFORME and finding.statut != INDETERMINE:
+        statut = finding.statut
+        if statut != NON_CONFORME and (statut != INDETERMINE or (not finding.doute and (
+                finding.gravite not in SERIOUS or local_name(finding.regle) not in SIGNALANTS))):
+            # Neither a defect nor a doubtful one, and no signal (`signal` asks for documents
+            # only on serious grounds, for a few rules): at most a point not checked, listed by `_unchecked`.
             continue
         decisive = finding.gravite in ANNULE_SANS_PESER or (
             finding.gravite == DANTHONY and _influence(finding, overturned, pressee))

@@ -39,6 +39,8 @@ SENSIBLES = ("president_elu", "maire_hors_vote", "scrutin_secret_nominations", "
              "election_des_delegues_au_scrutin_secret", "delegues_membres_du_conseil", "conseiller_interesse",
              "huis_clos_vote", "huis_clos_demande", "representant", "reunion_a_distance", "visioconference",
              "scrutin_secret_a_la_demande_du_tiers", "seconde_convocation")
+# The rules whose undecided finding, doubt aside, may call for documents (see `signal`).
+SIGNALANTS = frozenset(("quorum", "neutralisation_des_pouvoirs_irreguliers") + CONVOCATION_DELAI + SENSIBLES)
 PROXY_RULES = ("pouvoir_ecrit", "pouvoir_nominatif", "trois_seances_consecutives", "pouvoirs_par_mandataire",
                "deux_pouvoirs", "mandant_absent_mandataire_present", "neutralisation_des_pouvoirs_irreguliers")
 
@@ -59,8 +61,16 @@ def droit_incertain(finding: Finding) -> bool:
     return bool(finding.manquants) and all(m.chemin.startswith(DROIT_INCERTAIN) for m in finding.manquants)
 
 
+_LOCAL_NAMES: dict = {}
+
+
 def local_name(regle: str) -> str:
-    return regle.split(".", 1)[-1]
+    name = _LOCAL_NAMES.get(regle)
+    if name is None:
+        name = regle.split(".", 1)[-1]
+        if len(_LOCAL_NAMES) < 10_000:
+            _LOCAL_NAMES[regle] = name
+    return name
 
 
 def _pouvoirs(record) -> list:

@@ -14,6 +14,7 @@ from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (posting_after_meeting, read_convocation, read_meeting_date, read_place,
                                    read_second_convocation)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
+from checker.reader.votes import settle_unanimity
 from checker.reader.zones import cut, within
 
 _DERIVED_CONFIDENCE = 0.6
@@ -196,6 +197,8 @@ _VOTE_COUNTS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_
 
 def _vote_record(vote) -> tuple[dict, bool]:
     result = {}
+    # The counts may come from a box above the heading, read apart (checker/reader/deliberations.py).
+    settle_unanimity(vote.facts)
     for key, value in vote.facts.items():
         if key in _VOTE_BOOLEANS or key in _VOTE_COUNTS:
             result[key] = fact(value, vote.source, 0.85)

@@ -224,8 +224,12 @@ def _derive_represented(seance: dict) -> None:
     if _counted(present) or min(_confidence(present), _confidence(voters)) < 0.9:
         return
     difference = voters["valeur"] - present["valeur"]
-    if difference < 0 or (represented is not None and represented["valeur"] != difference):
+    if difference < 0 or (represented is not None and represented["valeur"] > difference):
+        # More proxies counted than votants − présents: a member may have held back from the vote,
+        # so the two do not settle the number represented.
         return
+    # Fewer proxies counted than votants − présents cannot be (no one votes twice): the list lost
+    # a pair, and the printed totals give the number.
     seance["representes"] = {"valeur": difference,
                              "source": f"calculé : votants ({voters['valeur']}) − présents ({present['valeur']})",
                              "confiance": 0.9}
@@ -319,6 +323,13 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         expected_absents = printed["membres_en_exercice"] - printed["presents"] - expected_pairs
     elif absents_printed is not None:
         expected_absents = absents_printed
+    elif ("membres_en_exercice" in printed and count("presents") is not None
+          and (expected_pairs is not None or seance.get("pouvoirs"))):
+        # The number in office printed, those present counted on their list and the proxies read:
+        # three readings that must add up with the absents named (L2121-20: each member is present,
+        # represented or absent).
+        represented_count = expected_pairs if expected_pairs is not None else len(seance["pouvoirs"])
+        expected_absents = printed["membres_en_exercice"] - count("presents") - represented_count
     if absents and not by_difference:
         if expected_absents is not None and len(absents) != expected_absents:
             checker.reject(seance, "absents", "seance.absents",

@@ -35,7 +35,7 @@ _LABELS = [
                       r"presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
-    ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents (?:et|ou) "
+    ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+|-|,) ?"
                                      r"(?:des )?representes"),
     ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|(?<!presents et )"
                          r"(?<!presents ou )(?<!presents et des )representes?"
@@ -51,8 +51,8 @@ _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, patte
 # Number first: « 27 élus présents », « 27 puis 28 conseillers communautaires étaient présents ».
 _NUMBER_FIRST = [
     ("presents", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:(?:elus|membres|conseillers"
-                            r"|delegues)(?: municipaux| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )"
-                            r"presents\b")),
+                            r"|delegues)(?: municipaux| communautaires| du bureau| du comite| du conseil)? "
+                            r"(?:etaient |sont )?|(?:etaient|sont) )presents\b(?P<heading> ?:)?")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
                                r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
@@ -96,6 +96,7 @@ _HEADER_LABEL = "|".join(p for _, p in _HEADER_LABELS)
 _TABLE_AFTER = re.compile(
     rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
     rf"{{2,8}})")
+_JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des )?$")
 _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
@@ -176,6 +177,39 @@ def _item_rows(text: str):
     return sums.pop(), starts[0], max(r[2] for r in rows.values())
 
 
+# A list that ends with its own count in brackets, just before the next list: « Conseillers
+# présents : Mesdames et Messieurs Éric MEYER, …, Jean PERTHUIS (55), Conseillers absents / excusés :
+# … (11), Conseillers ayant donné procuration : … (par procuration à Guy DESMURS) (9). Secrétaire ».
+_LIST_HEADER = re.compile(
+    r"\b(?:(?:conseillers|membres|delegues|elus)(?: municipaux| communautaires| syndicaux)? )?"
+    r"(?P<label>(?:etaient )?presents|(?:etaient )?absents?(?: ?/ ?excuses?| excuses?)?|excuses"
+    r"|(?:ayant|avaient|ont) donne (?:procuration|pouvoir)s?|pouvoirs|procurations|representes) ?:")
+_LIST_COUNT = re.compile(r"\((?P<n>\d{1,3})\) ?[,.;]? ?$")
+
+
+def _bracket_counts(text: str) -> dict:
+    headers = list(_LIST_HEADER.finditer(text))
+    found = {}
+    for here, after in zip(headers, headers[1:] + [None]):
+        label = here.group("label")
+        field = ("presents" if "present" in label else "absents" if ("absent" in label or label == "excuses")
+                 else "representes")
+        if field in found:
+            continue
+        limit = after.start() if after is not None else min(len(text), here.end() + 3000)
+        if after is None:
+            secretary = re.search(r"\bsecretaire", text[here.end():limit])
+            if secretary is None:
+                continue
+            limit = here.end() + secretary.start()
+        if limit - here.end() > 3000:
+            continue
+        m = _LIST_COUNT.search(text, here.end(), limit)
+        if m is not None and int(m.group("n")) > 0:
+            found[field] = (int(m.group("n")), here.start(), m.end())
+    return found
+
+
 def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
     text = doc.fold
@@ -192,6 +226,9 @@ def read_counts(doc: Document) -> dict:
                 # « Nombre de présents Nombre de votants 40 26 29 »: the label ends a row of labels,
                 # the number after it is the first column's value (read by the table, below).
                 continue
+            if field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 16), m.start()):
+                # « Présents/représentés : 25 », « présents + représentés : 25 »: both together.
+                continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), confidence)
@@ -205,7 +242,10 @@ def read_counts(doc: Document) -> dict:
             if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
                 # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
                 continue
-            keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
+            # « 18 membres du Bureau étaient présents : Mme … » heads the list it counts; a count in
+            # passing (« le quorum est de 18 membres présents ») is weaker.
+            heading = "heading" in regex.groupindex and m.group("heading") is not None
+            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading else 0.85)
     for m in _TABLE.finditer(text):
         numbers = [int(n) for n in m.group("numbers").split()]
         labels = _table_labels(m.group("labels"))
@@ -233,6 +273,9 @@ def read_counts(doc: Document) -> dict:
         for field, value in paired.items():
             if field not in ("absents", "date"):
                 keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.75)
+    for field, (value, start, end) in _bracket_counts(text).items():
+        if field not in found:
+            found[field] = Count(value, doc.span(start, end), 0.9, start)
     rows = _item_rows(text)
     if rows is not None and "membres_en_exercice" not in found:
         value, start, end = rows

@@ -34,10 +34,11 @@ _HEADERS = [
     (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
-    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?: excusee?s?)?(?: sans pouvoirs?| non representee?s?)?"
+    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans (?:pouvoirs?|procurations?)| non representee?s?)?"
              r"(?: ?/ ?excusee?s?)? ?:"),
     (ABSENT, r"\babsente?s? excusee?s?\b"),
     (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
+    (ABSENT, r"\b(?:absente?s?|excusee?s?) sans (?:pouvoirs?|procurations?) ?:?"),
     (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
     # « Tous présents sauf … », « … étaient présents ou représentés à l'exception de … »: the names
     # that follow are the represented and the absent, never the present.
@@ -50,7 +51,17 @@ _HEADERS = [
            r"|objet|president(?:e)? ?:|secretaire|deliberations? n ?°|vu le code|apres en avoir delibere)"),
     (STOP, r"\bn ?° ?(?:[a-z]{1,6}[ _-]?)?(?:19|20)\d\d"),
 ]
-_HEADER_RES = [(kind, re.compile(p)) for kind, p in _HEADERS]
+# Inclusive writing: « Etaient absents-es et excusés-es », « présent·e·s », « représenté.e.s ».
+_INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
+
+
+def _inclusive(pattern: str) -> str:
+    """« absente?s? » also matches « absent(e)s », « Excusé(e})s » (OCR), « absents-es »."""
+    return re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
+                  lambda m: m.group(1) + r"(?:e|[({]e[)}]{1,2})?s?" + _INCLUSIVE, pattern)
+
+
+_HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
 # that announces proxies.
@@ -58,17 +69,40 @@ _CONNECTOR = re.compile(
     r",? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:a|ayant|avant|avait|avaient|ont|donne|donnant|a donne)"
     r" ?(?:donne )?(?:son |sa |un )?(?:pouvoirs?|procurations?|delegation)(?: de vote)?(?: ecrite?)?"
     r"(?: donnee?)? (?:a|au profit de|en faveur de)\b"
-    r"|\((?:pouvoirs?|procurations?)(?: donnee?)?(?: (?:a|au profit de))?\b"
+    # « Marie DURAND (excusée, pouvoir à Paul MARTIN) », « Jean DUPUIS : pouvoir à Luc BLANC »
+    r"|\((?:excusee?|absente?|empechee?)s?,? (?:a donne |donne )?(?:pouvoirs?|procurations?) (?:a|au profit de)\b"
+    r"| ?: (?:pouvoirs?|procurations?) (?:a|au profit de)\b"
+    r"|\((?:par |avec )?(?:pouvoirs?|procurations?)(?: donnee?)?(?! (?:de|d'|donnee? par|recue? de)\b)"
+    r"(?: (?:a|au profit de))?\b"
     r"|,? ?(?:pouvoir|procuration) donnee? a\b"
-    r"|,? represente(?:e)? par\b")
-_PROXY_A = re.compile(r"(?:\.{2,} ?| )a(?= )")
+    # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
+    r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
+    r"|,? represente(?:e)? par\b(?! (?:son|sa|leur) suppleante?)")
+# On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
+# pouvoir de M. Y »: the name after is the giver's.
+_REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
+                      r"|,? ?(?:porteur|porteuse|detenteur|detentrice) (?:du|d'un|de la) (?:pouvoir|procuration) (?:de|d')(?= )"
+                      r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
+_RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
+_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|\u2192|=>)(?= )")
+# « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
+_PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
+# « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
+_SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
+_SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|un|une) suppleante?s?"
+                          r"|(?:remplace|supplee)e?s? par\b)")
+_EXCUSED_PAR = re.compile(r" par(?= (?:m\.?|mme|mr|monsieur|madame|mlle) )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
 OFFICE_HOLDER = "@president"
 _LATER_PROXY = re.compile(r"[ ,;(]*(?:(?:a|de) )?(?:a compter d|a partir d|des (?:le|la) (?:point|question|deliberation)"
-                          r"|pour (?:le|la|les) (?:point|question|deliberation|derniere)|apres (?:le|la) )")
+                          r"|pour (?:le|la|les) (?:point|question|deliberation|derniere)|apres (?:le|la) "
+                          r"|pendant |sauf |en (?:cours|fin) de seance)")
+# Outside the lists, in the remarks on those present, any proxy for part of the meeting (« en
+# début de séance jusqu'au point 1 inclus, puis … ») is one given by a member who sat.
+_PART_OF_MEETING = re.compile(r"[ ,;(]*(?:jusqu|en (?:debut|cours|fin) de seance|puis )")
 _LATE = re.compile(r"arrive|a partir d|apres l|en cours de seance|des le point|au point|jusqu")
 _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
 _PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
@@ -93,6 +127,7 @@ class Attendance:
     sources: dict = field(default_factory=dict)
     present_source: str | None = None
     proxies_source: str | None = None
+    unpaired_givers: int = 0
 
 
 def _headers(doc: Document) -> list:
@@ -156,7 +191,7 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     pieces = []
     last = 0
     for m in _PAREN.finditer(folded):
-        if _CONNECTOR.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
+        if _CONNECTOR.search(m.group(0)) or _REVERSE.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
             continue
         if holders and _holder_in_brackets(text[m.start():m.end()]):
             continue
@@ -179,20 +214,44 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     folded = doc.fold[section.start:section.end]
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
+    announced = None
     if _is_count(folded):
-        return
-    connectors = [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)]
+        # « Absents ayant donné pouvoir 4 CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard),
+        # … », a flattened table's row: its number and then its names, which must agree.
+        number = re.match(r" ?:? ?(\d{1,4})\b", folded)
+        if kind not in (PROXY, ABSENT) or not re.match(r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]",
+                                                       folded[number.end():]):
+            return
+        announced = int(number.group(1))
+        section = Section(kind, section.header_start, section.start + number.end(), section.end)
+        text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+        folded = doc.fold[section.start:section.end]
+    if kind == PROXY:
+        text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
+    pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
+    reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
+    connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
+    connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
+                   if (kind == PROXY or not _RUN_ON.match(m.group(0)))
+                   and not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in connectors)]
+    connectors.sort()
     if holders:
         for m in _PAREN.finditer(folded):
             if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
                     and not any(s <= m.start() < e for s, e in connectors)):
                 connectors.append((m.start(), m.start() + 1))
         connectors.sort()
-    if kind == PROXY:
-        generic = _PROXY_PAR if "represente" in header_text else _PROXY_A
+    generic_at = set()
+    generic = (_PROXY_PAR if "represente" in header_text else _PROXY_A) if kind == PROXY else (
+        _EXCUSED_PAR if holders else None)
+    if generic is not None:
         for m in generic.finditer(folded):
+            if _SUBSTITUTE.search(folded, max(0, m.start() - 14), m.start()):
+                # « M. X remplacé par M. Y »: a suppléant sits for the titulaire; no proxy.
+                continue
             if not any(s <= m.start() < e for s, e in connectors):
                 connectors.append((m.start(), m.end()))
+                generic_at.add(m.start())
         connectors.sort()
     bounds = [0] + [x for c in connectors for x in c] + [len(text)]
     segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
@@ -202,7 +261,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if stop is not None and seg_start >= stop:
             reads.append([])
             continue
-        read = read_list(text[seg_start:seg_end], section.start + seg_start, single_title_ok=seg_start > 0)
+        read = read_list(text[seg_start:seg_end], section.start + seg_start,
+                         single_title_ok=seg_start > 0 or len(segments) > 1)
         if seg_start == 0 and read.lead_junk:
             return
         reads.append(read.names)
@@ -224,10 +284,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if section.start + c_start >= end_of_list:
             break
         if i in columns:
-            mandant, mandataire = columns[i]
-            if mandant is not None:
+            for mandant, mandataire in columns[i]:
                 mandataires.add(id(mandataire))
                 attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+            if not columns[i]:
+                mandataires.update(id(n) for n in reads[i] + reads[i + 1])
             continue
         before, after = reads[i], reads[i + 1]
         office = _OFFICE.match(folded, c_end)
@@ -244,22 +305,51 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if not before or not after:
             continue
         mandant, mandataire = before[-1], after[0]
-        if section.start + c_start - mandant.end > 40 or after[0].start - (section.start + c_end) > 40:
+        if c_start in reverse_at:
+            mandant, mandataire = mandataire, mandant
+        if section.start + c_start - before[-1].end > 40 or after[0].start - (section.start + c_end) > 40:
+            continue
+        if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (section.start + c_start - before[-1].end > 2
+                                      or not re.fullmatch(r" ?(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?",
+                                                          doc.fold[section.start + c_end:after[0].start])):
+            # A bare « à » or « par » joins the two names it stands between, nothing else.
             continue
         if id(mandant) in mandataires:
             # « A à B à C à D », a name boundary lost between two proxies, or a giver's name
             # unread between two: a holder does not hand on the vote he holds at the opening, so
             # the pairs are A to B and C to D.
             continue
-        mandataires.add(id(mandataire))
-        if _LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60)):
+        mandataires.add(id(after[0]))
+        if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)):
             # « X (a donné procuration à Y à compter du point 3) »: X sat at the opening; the proxy
             # covers later items only, and the meeting's counts are those of the opening.
             later_givers.add(id(mandant))
             continue
-        source = doc.span(mandant.start, mandataire.end)
+        source = doc.span(before[-1].start, after[0].end)
         attendance.pairs.append((mandant, mandataire, source))
     mandants = {id(p[0]) for p in attendance.pairs}
+    in_order = [n for names in reads for n in names]
+    for i, name in enumerate(in_order):
+        if _SUBSTITUTED.match(doc.fold, name.end, min(len(doc.fold), name.end + 60)):
+            # « M. Bernard BARRE, représenté par son suppléant M. Gérard ROCHET »: the suppléant
+            # sits with a vote of his own; the titulaire is neither absent nor represented.
+            mandataires.add(id(name))
+            if i + 1 < len(in_order):
+                mandataires.add(id(in_order[i + 1]))
+    # In « (a donné procuration à X jusqu'au point 64, puis à Salem DRICI) » the names are holders
+    # or remarks; only a giver named inside brackets is one of the list.
+    bracketed = [(section.start + m.start(), section.start + m.end()) for m in _PAREN.finditer(folded)
+                 if _CONNECTOR.search(m.group(0)) or _REVERSE.search(m.group(0))]
+    for name in in_order:
+        if id(name) not in mandants and any(s <= name.start < e for s, e in bracketed):
+            mandataires.add(id(name))
+    for start, end in bracketed:
+        if any(start <= p[0].start < end and start <= p[1].start < end for p in attendance.pairs[pairs_before:]):
+            # « CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard) »: the word before the
+            # brackets names the commune the giver represents.
+            for name in in_order:
+                if 0 <= start - name.end <= 2:
+                    mandataires.add(id(name))
     listed = []
     for name in (n for names in reads for n in names if id(n) not in mandataires):
         if kind == PRESENT and id(name) in mandants:
@@ -271,7 +361,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             end_of_list = min(end_of_list, name.start)
             break
         listed.append(name)
-    attendance.pairs = [p for p in attendance.pairs if p[0].start < end_of_list]
+    attendance.pairs = [p for p in attendance.pairs if min(p[0].start, p[1].start) < end_of_list]
     section_source = doc.span(section.header_start, end_of_list)
     if kind == PRESENT:
         attendance.present.extend(listed)
@@ -282,12 +372,24 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             attendance.present_source = section_source
     elif kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY):
         excused = "excuse" in header_text or kind == PROXY
+        given = {id(p[0]) for p in attendance.pairs[pairs_before:]}
         for name in listed:
             if _PARTIAL_ABSENCE.search(fold_name(name.qualifier)):
+                continue
+            if kind == PROXY and connectors and id(name) not in given:
+                # Under « A donné pouvoir : », a name without its holder gave a proxy that was
+                # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy.
+                attendance.unpaired_givers += 1
                 continue
             attendance.absent.append((name, excused))
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
+    if announced is not None:
+        read_count = (len(attendance.pairs) - pairs_before if kind == PROXY
+                      else len(attendance.absent) - absent_before)
+        if read_count != announced:
+            del attendance.pairs[pairs_before:]
+            del attendance.absent[absent_before:]
 
 
 def _same_style(reads: list) -> list:
@@ -295,7 +397,7 @@ def _same_style(reads: list) -> list:
     holds no name in title case without a civility: that is a commune's name from a flattened
     column of the table (« Chançay Monnaie Monnaie »)."""
     names = [n for names in reads for n in names]
-    styled = [n for n in names if n.civility or any(kind(t) == "CAPS" for t in n.tokens)]
+    styled = [n for n in names if any(kind(t) == "CAPS" for t in n.tokens)]
     if len(styled) < 3 or len(styled) < 0.75 * len(names):
         return reads
     return [[n for n in names if n.civility or any(kind(t) == "CAPS" for t in n.tokens)] for names in reads]
@@ -308,8 +410,9 @@ def _column_pairs(reads: list, connectors: list, folded: str) -> dict:
 
     A run of k « à », each but the last followed by one name only, after a passage of k names
     (or k names with a civility, the rest being communes' names): the i-th giver goes with the
-    i-th holder. Gives, for each connector index of such a run, its (giver, holder); (None, None)
-    for the connectors of a run that cannot be paired, whose pairs are then left unread."""
+    i-th holder; so too « A, B à C, D » around a single « à ». Gives, for each connector index of
+    such a run, its pairs (giver, holder), none when the columns do not match, whose pairs are then
+    left unread."""
     found = {}
     i = 0
     while i < len(connectors):
@@ -321,12 +424,18 @@ def _column_pairs(reads: list, connectors: list, folded: str) -> dict:
                and folded[connectors[j + 1][0]:connectors[j + 1][1]].strip(" .") == "a"):
             j += 1
         k = j - i + 1
-        if k >= 2 and len(reads[i]) >= k and reads[j + 1]:
+        if k == 1 and len(connectors) == 1 and len(reads[i]) >= 2:
+            # « Procurations : A, B à C, D »: one « à » between two columns of names.
+            if len(reads[i + 1]) == len(reads[i]):
+                found[i] = list(zip(reads[i], reads[i + 1]))
+            else:
+                found[i] = []
+        elif k >= 2 and len(reads[i]) >= k and reads[j + 1]:
             titled = [n for n in reads[i] if n.civility]
             givers = (reads[i] if len(reads[i]) == k else titled if len(titled) == k else None)
             holders = [reads[m + 1][0] for m in range(i, j + 1)]
             for m in range(k):
-                found[i + m] = (givers[m], holders[m]) if givers else (None, None)
+                found[i + m] = [(givers[m], holders[m])] if givers else []
         i = j + 1
     return found
 
@@ -336,12 +445,15 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance):
     for m in _CONNECTOR.finditer(doc.fold):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        if m.group(0).strip(" ,").startswith("represente"):
+        if m.group(0).strip(" ,").startswith("represente") or _RUN_ON.match(m.group(0)):
             continue
         before_start = max(0, m.start() - 80)
         mandant = last_name_before(doc.text[before_start:m.start()], before_start)
         mandataire = first_name_at(doc.text[m.end():m.end() + 80], m.end())
         if mandant is None or mandataire is None:
+            continue
+        if (_LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))
+                or _PART_OF_MEETING.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))):
             continue
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
 
@@ -476,12 +588,17 @@ _SECRETARY_BEFORE = re.compile(
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
-    r"|, secretaire de (?:la )?seance\b")
+    r"|, secretaire de (?:la )?seance\b"
+    # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
+    # secrétaire »
+    r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
 # « Est nommé secrétaire, Mr MARCHAIS »: the verb opens the sentence, the name follows it.
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
-_SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe) ")
-_SECRETARY_PROPOSED_END = re.compile(r"^ ?(?:comme|en qualite de) secretaire")
+_SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
+                                 r"|designent|nomment|elisent|choisissent) ")
+# « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
+_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
 def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
@@ -518,10 +635,13 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
         start = max(0, m.start() - 80)
         name = last_name_before(text[start:m.start()], start)
         if name is not None:
-            candidates.append((1, name.start, [name], doc.span(name.start, m.end())))
+            # « Mme X, secrétaire de séance » alone (a signature, or a heading after a list) yields
+            # to a sentence that designates the secretary.
+            rank = 2 if m.group(0).startswith(",") and "seance" in m.group(0) else 1
+            candidates.append((rank, name.start, [name], doc.span(name.start, m.end())))
     for m in _SECRETARY_PROPOSED.finditer(folded):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
-        if name is not None and _SECRETARY_PROPOSED_END.match(folded[name.end:name.end + 40]):
+        if name is not None and _SECRETARY_PROPOSED_END.match(folded[name.end:name.end + 100]):
             candidates.append((1, m.start(), [name], doc.span(m.start(), name.end + 30)))
     if not candidates:
         return [], None
@@ -557,6 +677,7 @@ _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7
 # « M. Paul ROUX, Maire, préside la séance »
+_OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
 _PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
@@ -564,6 +685,11 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
     for confidence, regex in _PRESIDENT:
         for m in regex.finditer(doc.fold):
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
+            if name is not None and confidence < 0.9 and not (
+                    name.civility or any(kind(t) in ("CAP", "INITIAL") for t in name.tokens)):
+                # « PRESIDENT : > CAR BONUS ENERGETIQUE », a heading in capitals after a bare label:
+                # a person is named with a civility or a given name.
+                continue
             if name is not None:
                 return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
@@ -571,7 +697,17 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
             return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
-    return _presumed_president(doc, book)
+    presumed = _presumed_president(doc, book)
+    if presumed is not None:
+        return presumed
+    for m in _OPENS.finditer(doc.fold, 0, 6000):
+        # « M VALORGE ouvre la séance »: who opens the meeting presides it, unless the text says
+        # otherwise (read with less trust: the doyen d'âge opens an installation meeting).
+        start = max(0, m.start() - 60)
+        name = last_name_before(doc.text[start:m.start()], start)
+        if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
+            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+    return None
 
 
 def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:

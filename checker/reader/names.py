@@ -26,7 +26,8 @@ ROLE_WORDS = {
     "maire", "maires", "adjoint", "adjointe", "adjoints", "adjointes", "conseiller", "conseillere",
     "conseillers", "conseilleres", "municipal", "municipale", "municipaux", "municipales",
     "delegue", "deleguee", "delegues", "deleguees", "communautaire", "communautaires",
-    "president", "presidente", "vice-president", "vice-presidente", "secretaire", "titulaire",
+    "president", "presidente", "presidents", "presidentes", "vice-president", "vice-presidente",
+    "vice-presidents", "vice-presidentes", "secretaire", "titulaire",
     "titulaires", "suppleant", "suppleante", "suppleants", "suppleantes", "membre", "membres",
     "absent", "absente", "absents", "absentes", "excuse", "excusee", "excuses", "excusees",
     "present", "presente", "presents", "presentes", "pouvoir", "pouvoirs", "procuration",
@@ -47,8 +48,12 @@ _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-Ö
 # « PAINTRAND J.F ». It belongs to a name only next to a surname in capitals.
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.[A-ZÀ-Þ])$")
 _PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
+_INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?:[-.\u00b7]?s)?$")
+# A name misread by OCR (« MARETI'E » for MARETTE, « CO11'AVE »): left unread rather than read wrong.
+_GARBLED = re.compile(r"\d|\w{3,}'")
 _TOKEN = re.compile(r"[^\s,;()\[\]{}]+|[,;()\[\]{}]")
-_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|]$")
+# Dot leaders, dashes and the bullets of a bulleted list separate names.
+_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043]+$")
 _MAX_JUNK = 7
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
 
@@ -79,6 +84,8 @@ def kind(token: str) -> str:
     """CAPS (surname in capitals), CAP (capitalised word), INITIAL, PART (particle) or OTHER."""
     if _INITIAL.match(token):
         return "INITIAL"
+    if _GARBLED.search(token):
+        return "OTHER"
     low = fold(token)
     if low in PARTICLES and (token.islower() or low in ("st", "ste")):
         return "PART"
@@ -147,6 +154,22 @@ def display(tokens: list) -> str:
     return " ".join(tokens)
 
 
+# Two words glued by extraction: « JeanClaude CAROUX », « MohamedANAJJAR », « RoberteHABERT ». The
+# first part has at least three small letters, so « McDonald » or « DeVos » stay whole.
+_GLUED = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{3,})([A-ZÀ-ÖØ-Þ](?:[a-zß-öø-ÿ]{2,}|[A-ZÀ-ÖØ-Þ'-]{2,})"
+                    r"(?:-[A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿÀ-ÖØ-Þ]+)*)$")
+
+
+def _tokens(text: str):
+    for m in _TOKEN.finditer(text):
+        glued = _GLUED.match(m.group(0))
+        if glued:
+            yield glued.group(1), m.start()
+            yield glued.group(2), m.start() + len(glued.group(1))
+        else:
+            yield m.group(0), m.start()
+
+
 def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False) -> ListRead:
     """The names in a passage of a list; stops where prose starts (`stopped_at`)."""
     result = ListRead()
@@ -172,7 +195,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             for number, piece in enumerate(_split_run(toks, kinds)):
                 ptoks = [toks[i] for i in piece]
                 pkinds = [kinds[i] for i in piece]
-                titled = civility and number == 0 and single_title_ok and not result.names
+                titled = civility and number == 0 and single_title_ok
                 if _acceptable(ptoks, pkinds, titled):
                     name = Name(ptoks, run[piece[0]][1] + offset, run[piece[-1]][2] + offset,
                                 civility=civility and number == 0)
@@ -189,9 +212,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             pending_name.qualifier = (pending_name.qualifier + " " + extra).strip()
         junk = []
 
-    for m in _TOKEN.finditer(text):
-        raw = m.group(0)
-        start = m.start()
+    for raw, start in _tokens(text):
         if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}":
             close_run()
             flush_junk()
@@ -205,6 +226,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             word = raw.rstrip(":")
         ends_sentence = raw.endswith(".") and len(word) > 0 and not word.endswith(".")
         low = fold(word)
+        if _INCLUSIVE_END.search(low) and _INCLUSIVE_END.sub("", low) in ROLE_WORDS:
+            # « Vice-présidents-es », « Conseillers·ères »: a title in inclusive writing.
+            low = _INCLUSIVE_END.sub("", low)
         if after_period and stop_on_junk and depth == 0:
             # A list ends with its sentence: after « … Thierry LAMBERT. » only another
             # civility or name goes on (« … Hugues PINOT. Madame Laurence LEVEILLARD … »).
@@ -212,7 +236,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             starts_name = (low.rstrip(".") in CIVILITIES or word_kind == "INITIAL" or word_kind in ("CAP", "CAPS")
                            and (low not in ROLE_WORDS or word_kind == "CAPS" and low in PARTICLES))
             if not starts_name:
-                result.stopped_at = m.start() + offset
+                result.stopped_at = start + offset
                 result.names = [n for n in result.names if n.end <= result.stopped_at]
                 return result
         after_period = False
@@ -255,7 +279,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         if depth == 0:
             since_name[0] += 1
         if stop_on_junk and since_name[0] > _MAX_JUNK:
-            result.stopped_at = m.start() + offset
+            result.stopped_at = start + offset
             cut_from = result.stopped_at
             result.names = [n for n in result.names if n.end <= cut_from]
             return result

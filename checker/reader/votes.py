@@ -35,6 +35,15 @@ _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
 _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
+# Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
+_WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
+_WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<voix>(?:voix|votes|suffrages) )(?P<label>pour|contre"
+                          r"|abstentions?)|(?P<bare>contre|abstentions?))\b(?!-)")
+# « adopté à la majorité » is a vote that was not unanimous; « la majorité des membres en exercice »
+# is the quorum, not a vote.
+_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))")
+# « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
+_LATER_APPROVAL = re.compile(r" ?(?:\(\d+ voix\) )?(?:le \d|lors de (?:la|sa) seance du)")
 _FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
            "ne prenant pas part": "ne_prenant_pas_part", "ne prenant pas part au vote": "ne_prenant_pas_part",
            "blanc": "blancs_nuls", "blancs": "blancs_nuls", "blancs et nuls": "blancs_nuls",
@@ -70,6 +79,26 @@ def _from_commission(folded: str, pos: int) -> bool:
     return at is not None and not _COUNCIL_WORDS.search(before[at:])
 
 
+def _words_value(words: str) -> int | None:
+    """The number written by the last words of `words` (« et une » → 1), or None."""
+    from text_to_num import text2num
+    tokens = words.split(" ")
+    for i in range(len(tokens)):
+        candidate = " ".join(tokens[i:])
+        try:
+            number = text2num(candidate, "fr")
+        except ValueError:
+            continue
+        return number if 0 <= number <= 2000 else None
+    return None
+
+
+def _secretary_vote(folded: str, start: int, pos: int, end_pos: int) -> bool:
+    """The vote designating the secretary of the meeting (L2121-15), not the deliberation's."""
+    return bool(re.search(r"secretaire", folded[max(start, pos - 60):pos])
+                or re.search(r"secretaire de seance|2121-15", folded[end_pos:end_pos + 100]))
+
+
 def _count(value: str) -> int | None:
     if value is None:
         return None
@@ -83,23 +112,45 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     folded = doc.fold
     read = VoteRead()
     spans = []
+    majority = None
+    for m in _MAJORITY.finditer(folded, start, end):
+        if not _from_commission(folded, m.start()) and not _secretary_vote(folded, start, m.start(), m.end()):
+            majority = m
+            break
     for m in _UNANIMITY.finditer(folded, start, end):
         if _from_commission(folded, m.start()) or _NOT_UNANIMOUS.match(folded[m.end():m.end() + 20]):
             continue
-        if re.search(r"secretaire", folded[max(start, m.start() - 60):m.start()]):
+        if _secretary_vote(folded, start, m.start(), m.end()):
             # The designation of the secretary is voted too, but it is not the deliberation.
             continue
+        if _LATER_APPROVAL.match(folded, m.end()):
+            continue
+        if majority is not None and majority.start() < m.start():
+            # The first vote of the passage was by a majority; a unanimity after it is another item's.
+            break
         read.facts["unanimite"] = True
         of = m.group("of")
         if of in _UNANIMITY_OF:
             read.facts["unanimite_de"] = _UNANIMITY_OF[of]
         spans.append((m.start(), m.end()))
         break
+    if "unanimite" not in read.facts and majority is not None:
+        read.facts["unanimite"] = False
+        spans.append((majority.start(), majority.end()))
     counts = _read_counts(folded, start, end)
     if counts:
         values, c_start, c_end = counts
+        if majority is not None and read.facts.get("unanimite") is False:
+            if abs(c_start - majority.end()) > 200:
+                values = {}
+            elif not values.get("contre") and not values.get("abstentions"):
+                # « à la majorité par 53 voix pour »: no vote against nor abstention is printed, so
+                # the counts do not say whether it was unanimous.
+                del read.facts["unanimite"]
         read.facts.update(values)
-        spans.append((c_start, c_end))
+        if values:
+            spans.append((c_start, c_end))
+    settle_unanimity(read.facts)
     for mode, regex in _MODES:
         m = regex.search(folded, start, end)
         if m is None:
@@ -131,6 +182,20 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     return read
 
 
+def settle_unanimity(facts: dict) -> None:
+    """Unanimity as the counts show it: votes against or abstentions mean it was not unanimous
+    (« à l'unanimité des suffrages exprimés, 38 pour, 11 abstentions »: the expressed votes were,
+    the council was not); votes for with none against and no abstention mean it was."""
+    against, abstained = facts.get("contre"), facts.get("abstentions")
+    if (against or abstained) and facts.get("unanimite"):
+        facts["unanimite"] = False
+        facts.pop("unanimite_de", None)
+    elif "unanimite" not in facts and facts.get("pour") and against == 0 and abstained == 0:
+        facts["unanimite"] = True
+    elif "unanimite" not in facts and (against or abstained):
+        facts["unanimite"] = False
+
+
 def _read_counts(folded: str, start: int, end: int):
     """The first cluster of vote counts in the passage: values by field, and its span."""
     anchors = []
@@ -141,6 +206,13 @@ def _read_counts(folded: str, start: int, end: int):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
             continue
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), bool(m.group("voix"))))
+    for m in _WORDS_FIRST.finditer(folded, start, end):
+        number = _words_value(m.group("words"))
+        if number is None:
+            continue
+        offset = m.group("words").rfind(" ") + 1 if " " in m.group("words") else 0
+        anchors.append((m.start() + offset, m.end(), m.group("label") or m.group("bare"), str(number),
+                        bool(m.group("voix"))))
     anchors.sort(key=lambda a: a[0])
     clusters = []
     for anchor in anchors:
@@ -162,6 +234,13 @@ def _read_counts(folded: str, start: int, end: int):
             if key is None or number is None or key in values or number > 2000:
                 continue
             values[key] = number
+        if values.get("pour") and all(len(a) == 5 for a in cluster):
+            # « par 38 voix pour et 11 abstentions »: a result written out names every side that
+            # had votes; the side it leaves out had none.
+            if "abstentions" in values and "contre" not in values:
+                values["contre"] = 0
+            elif "contre" in values and "abstentions" not in values:
+                values["abstentions"] = 0
         if values:
             return values, cluster[0][0], cluster[-1][1]
     return None

@@ -124,13 +124,21 @@ def compile_reader(paths: list, size: int, names):
 
 
 class CompiledReader:
-    """A reader of a plan: `read(env, None)` gives the values and trace entries of its paths."""
+    """A reader of a plan: `read(env, None)` gives the values and trace entries of its paths.
+
+    Made from the code on first use, as `CompiledVersion`: a run from the cache unmarshals only
+    the readers of the periods it meets."""
 
     __slots__ = ("read", "_code", "_constants")
 
     def __init__(self, code: bytes, constants: tuple):
         self._code, self._constants = code, constants
-        self.read = _functions(marshal.loads(code), constants)["f0"]
+
+    def __getattr__(self, name: str):
+        if name != "read":
+            raise AttributeError(name)
+        self.read = _functions(marshal.loads(self._code), self._constants)["f0"]
+        return self.read
 
     def __reduce__(self):
         return (CompiledReader, (self._code, self._constants))

@@ -64,6 +64,9 @@ class Constants:
         return {f"k{i}": value for i, value in enumerate(self.values)}
 
 
+# `connu` and `defaut` (`ruleset.functions.facts`), which the templates write out.
+_INLINED = {"connu": HELPERS["connu"].function, "defaut": HELPERS["defaut"].function}
+
 # Helpers cheaper than looking a value up in the memo: what calls only these is computed again.
 _CHEAP = frozenset({"connu", "date", "defaut", "deux_tiers", "droit_incertain", "droit_non_encode", "longueur",
                     "majorite_absolue", "max", "min", "plafond", "plancher", "plus_tard", "quart", "tiers"})
@@ -335,7 +338,30 @@ class ExpressionGenerator:
                 w.line(f"{w.FAIL}({value})")
             return value
         target = w.temp()
-        w.line(f"{target} = {w.k(runtime.read_path)}({base}, {w.k(keys)}, tr)")
+        slow = f"{target} = {w.k(runtime.read_path)}({base}, {w.k(keys)}, tr)"
+        if len(keys) > 1:
+            w.line(slow)
+            return target
+        # A field of a node of a list (`p.mandataire` for each proxy), present: `read_path` written
+        # out; anything else (missing, asserted, not a node) goes to it.
+        key, node_class = w.k(keys[0]), w.k(runtime.CLASSES["Node"])
+        w.line(f"if {w.TYPE}({base}) is {node_class}:")
+        with w.block():
+            w.line(f"if {key} in {base}:")
+            with w.block():
+                w.line(f"{target} = {base}[{key}]")
+                w.line(f"if {w.TYPE}({target}) is {w.k(runtime.CLASSES['Asserted'])}:")
+                with w.block():
+                    w.line(slow)
+                w.line(f"elif {w.TYPE}({target}) is not {node_class}:")
+                with w.block():
+                    w.line(f"tr.append(({base}, {key}, {target}))")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {w.k(runtime.missing_child)}({base}, {key})")
+        w.line("else:")
+        with w.block():
+            w.line(slow)
         return target
 
     def _BoolOp(self, node, scope):
@@ -511,6 +537,19 @@ class ExpressionGenerator:
             except (TypeError, ValueError):
                 raise GenerationError("date")
         args = [self._argument(a, scope) for a in node.args]
+        if name in _INLINED and entry.function is _INLINED[name] and len(args) == (1 if name == "connu" else 2):
+            # The two functions that see a missing fact, the commonest calls of the rules, written out.
+            target = w.temp()
+            if name == "connu":
+                w.line(f"{target} = {w.TYPE}({args[0]}) is not {w.UNK}")
+            else:
+                w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
+                with w.block():
+                    w.line(f"{target} = {args[1]}")
+                w.line("else:")
+                with w.block():
+                    w.line(f"{target} = {args[0]}")
+            return target
         if entry.lenient:
             self._invoke(target := w.temp(), entry, args, "if")
         elif len(args) == 1 and w.is_constant(args[0]):

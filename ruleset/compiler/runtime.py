@@ -13,7 +13,8 @@ from __future__ import annotations
 from ruleset.expressions import AGGREGATE_FUNCTIONS as AGGREGATES
 from ruleset.expressions import compare_chain as chain  # noqa: F401 (the templates bind it)
 from ruleset.expressions import (EvaluationError, _interval_compare, _missing, arithmetic, contained,  # noqa: F401
-                                 if_unknown, negative, not_contained, read_path, refusing_intervals)
+                                 if_unknown, negative, not_contained, read_path)
+from ruleset.expressions import refusing_intervals as _refusing_intervals
 from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns  # noqa: F401 (the templates bind it)
 from ruleset.compiler import MEETING_READS, MEMO, READS  # noqa: F401 (the templates import them from here)
 
@@ -24,6 +25,17 @@ compare_interval = _interval_compare
 # The types of an argument that may be, or hold, a number known only as bounds: the compiled
 # code calls a function not made for them through `refusing_intervals` only for these.
 MAY_HOLD_INTERVALS = frozenset({Interval, list, NodeList})
+
+
+def refusing_intervals(function, *values):
+    """The interpreter's `refusing_intervals`, which decides whenever an argument is or holds a
+    number known as bounds; the search for one in a list is done here at C speed (the types of
+    its items compared with that class, as `type(v) is Interval` does)."""
+    for value in values:
+        kind = type(value)
+        if kind is Interval or ((kind is list or kind is NodeList) and Interval in map(type, value)):
+            return _refusing_intervals(function, *values)
+    return function(*values)
 
 
 def fail(*_):

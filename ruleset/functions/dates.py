@@ -36,18 +36,52 @@ def _ajouter_mois(date, mois, fin_de_mois="refuser"):
     return dates.ajouter_mois(date, int(mois), fin_de_mois)
 
 
+# The délai of the déféré is computed three times per act (with and without the local law of
+# Alsace-Moselle, then with the body's) from dates that recur from record to record, and skipping
+# holidays makes it the costliest of these functions: its results are kept, for arguments of
+# exactly these types (a bool is not taken for an int, nor a datetime for a date), a bounded number.
+_KEPT_LIMIT = 20_000
+_DELAIS: dict = {}
+_INCERTAINS: dict = {}
+
+
+def delai_franc_mois_calcule(evenement, mois, alsace_moselle=False):
+    """`delai_franc_mois` computed again, without what is kept (the tests compare both)."""
+    check_date(evenement, "delai_franc_mois")
+    return dates.delai_franc_mois(evenement, int(mois), bool(alsace_moselle))
+
+
+def delai_franc_mois_incertain_calcule(evenement, mois):
+    """`delai_franc_mois_incertain` computed again, without what is kept."""
+    check_date(evenement, "delai_franc_mois_incertain")
+    return dates.delai_franc_mois_incertain(evenement, int(mois))
+
+
+def _kept(table: dict, key, compute, *args):
+    found = table.get(key)
+    if found is None:
+        found = compute(*args)
+        if len(table) >= _KEPT_LIMIT:
+            table.clear()
+        table[key] = found
+    return found
+
+
 @helper("delai_franc_mois")
 def _delai_franc_mois(evenement, mois, alsace_moselle=False):
     """Dernier jour d'un délai franc de `mois` mois, reporté au premier jour ouvré (§0.4)."""
-    check_date(evenement, "delai_franc_mois")
-    return dates.delai_franc_mois(evenement, int(mois), bool(alsace_moselle))
+    if type(evenement) is dt.date and type(mois) is int and type(alsace_moselle) is bool:
+        return _kept(_DELAIS, (evenement, mois, alsace_moselle), delai_franc_mois_calcule, evenement, mois,
+                     alsace_moselle)
+    return delai_franc_mois_calcule(evenement, mois, alsace_moselle)
 
 
 @helper("delai_franc_mois_incertain")
 def _delai_franc_mois_incertain(evenement, mois):
     """Vrai quand le mois d'arrivée n'a pas le quantième de départ (lecture incertaine, §0.4)."""
-    check_date(evenement, "delai_franc_mois_incertain")
-    return dates.delai_franc_mois_incertain(evenement, int(mois))
+    if type(evenement) is dt.date and type(mois) is int:
+        return _kept(_INCERTAINS, (evenement, mois), delai_franc_mois_incertain_calcule, evenement, mois)
+    return delai_franc_mois_incertain_calcule(evenement, mois)
 
 
 @helper("echeance_mois")

@@ -1,0 +1,354 @@
+"""The evidence a lean report shows, made from the engine's outcomes without a full finding each.
+
+A generated act has some 25 undecided findings for one or two non-compliant ones. The lean report
+shows of an undecided finding its values, facts read and missing facts, never its message, title,
+link or version; the decision reads its rule, severity, subject, values and missing facts. Those
+are made here, light (`LightFinding`), straight from the outcome: the facts read are made once per
+act and shared by its findings, the missing facts once per set of missing facts and subject.
+
+Non-compliant findings are made in full by the engine: their message is printed, the confidence
+gate may set them aside (`checker/confiance.py`) and the reference data notes what it filled in.
+A record whose reading set facts aside (`lecture.rejetees`), whose missing facts the gate
+rewrites, has every finding made in full (`checker.results.LeanResult`).
+
+`lean_findings` writes the lean `constats` and `faits` of an act from either kind.
+"""
+from __future__ import annotations
+
+from checker.findings import INDETERMINE, NON_CONFORME, Fact, format_value, point_de_droit
+from ruleset.values import Unknown
+
+
+class ActFacts:
+    """The facts read of one act, each made once, and what a light finding needs of its act."""
+
+    __slots__ = ("engine", "record", "annotate", "known")
+
+    def __init__(self, engine, record, annotate=None):
+        self.engine = engine
+        self.record = record
+        self.annotate = annotate
+        self.known: dict = {}
+
+    def fact(self, node, key, value) -> Fact:
+        """The fact at `key` of `node`, as the engine makes it for a finding (made once per act)."""
+        marker = (id(node), key)
+        fact = self.known.get(marker)
+        if fact is None:
+            source = node.sources.get(key)
+            fact = self.known[marker] = Fact(node.child_path(key), value, source[0] if source else None)
+        return fact
+
+    def facts(self, trace: list) -> list[Fact]:
+        """The facts of a trace, as the engine makes a finding's: in order, each node and key once."""
+        out: list = []
+        seen: set = set()
+        for node, key, value in trace:
+            marker = (id(node), key)
+            if marker not in seen:
+                seen.add(marker)
+                out.append(self.fact(node, key, value))
+        return out
+
+
+# The missing facts of an outcome as a finding lists them (sorted by path), their lean form from
+# the subject, whether they are all asserted and whether they are all points of law (uncertain or
+# not encoded): the same few sets come back on every act of a batch.
+_MISSING: dict = {}
+_MISSING_LIMIT = 20_000
+
+
+def _missing(missing: frozenset, subject: str) -> tuple:
+    key = (missing, subject)
+    found = _MISSING.get(key)
+    if found is None:
+        facts = tuple(Fact(m.path, None, m.source, m.asserted) for m in sorted(missing, key=_by_path))
+        lean = []
+        for fact in facts:
+            shown = fact.to_dict()
+            lean.append(relative(fact.chemin, subject) if len(shown) == 1 else shown)
+        found = (facts, tuple(lean), bool(facts) and all(fact.affirme for fact in facts), point_de_droit(facts))
+        if len(_MISSING) >= _MISSING_LIMIT:
+            _MISSING.clear()
+        _MISSING[key] = found
+    return found
+
+
+_NONE = ((), (), False, None)
+
+
+def _by_path(missing) -> str:
+    return missing.path
+
+
+def relative(path: str, subject: str) -> str:
+    """A missing fact inside the finding's subject, from that subject: `.signatures` for
+    `deliberations[1].signatures` — the same on each act, so that the finding is written once."""
+    if path.startswith(subject) and path[len(subject):len(subject) + 1] == ".":
+        return path[len(subject):]
+    return path
+
+
+class LightFinding:
+    """An undecided (or, for the decision's sake, compliant or inapplicable) finding as the lean
+    report and the decision read it. What they do not read (message, title, link…) is taken from
+    the full finding, made on first use."""
+
+    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "_entry", "_act", "_missing", "_full")
+
+    # Only the confidence gate sets a doubt, on non-compliant findings, which are made in full.
+    doute = None
+
+    def __init__(self, entry: tuple, act: ActFacts):
+        rule, outcome, path, _ = entry
+        self.regle = rule.id
+        self.statut = outcome.status
+        self.gravite = rule.gravite
+        self.chemin = path
+        self.valeurs = outcome.values
+        self._entry = entry
+        self._act = act
+        self._missing = None
+        self._full = None
+
+    @property
+    def ecartee_par(self) -> str | None:
+        return self._entry[1].set_aside_by
+
+    @property
+    def erreur_regle(self) -> str | None:
+        return self._entry[1].error
+
+    def _missing_parts(self) -> tuple:
+        parts = self._missing
+        if parts is None:
+            missing = self._entry[1].missing
+            parts = self._missing = _missing(missing, self.chemin) if missing else _NONE
+        return parts
+
+    @property
+    def faits(self) -> list[Fact]:
+        return self._act.facts(self._entry[1].trace)
+
+    @property
+    def manquants(self) -> tuple:
+        return self._missing_parts()[0]
+
+    @property
+    def asserted_only(self) -> bool:
+        return self.statut == INDETERMINE and self._missing_parts()[2]
+
+    @property
+    def point_de_droit(self) -> str | None:
+        return self._missing_parts()[3]
+
+    @property
+    def titre(self) -> str:
+        return self._entry[0].titre
+
+    @property
+    def article(self) -> str:
+        return self._entry[0].article
+
+    def full(self):
+        """The finding in full, as `Engine.findings_of` makes it, with the reference data's notes."""
+        if self._full is None:
+            act = self._act
+            made = act.engine.findings_of(act.record, [self._entry])
+            if act.annotate is not None:
+                act.annotate(act.record, made)
+            self._full = made[0]
+        return self._full
+
+    def __getattr__(self, name: str):
+        # message, alinea, url, objet, libelles…: what only a full finding has.
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(self.full(), name)
+
+
+def lean_missing(finding) -> list:
+    """A full finding's missing facts as the lean report writes them."""
+    missing = [m.to_dict() for m in finding.manquants]
+    return [relative(m["chemin"], finding.chemin) if len(m) == 1 else m for m in missing]
+
+
+def _same(a, b) -> bool:
+    """Equal as JSON: `True` is not `1`, not even inside a list."""
+    return type(a) is type(b) and a == b and (type(a) not in (list, dict) or repr(a) == repr(b))
+
+
+# The paths a fact may be read inside of (`seance`, `seance.pouvoirs`, `seance.pouvoirs[0]` for
+# `seance.pouvoirs[0].mandant`), by path: the same few hundred paths on every act.
+_ANCESTORS: dict = {}
+
+
+def _ancestors(path: str) -> tuple:
+    found = _ANCESTORS.get(path)
+    if found is None:
+        found = tuple(path[:i] for i in range(1, len(path)) if path[i] in ".[")
+        if len(_ANCESTORS) >= _MISSING_LIMIT:
+            _ANCESTORS.clear()
+        _ANCESTORS[path] = found
+    return found
+
+
+def _containers(read: list) -> dict:
+    """The facts read whole whose parts may be read too (the lists and objects of the record),
+    by path, with the order in which they were first read."""
+    containers: dict = {}
+    for fact in read:
+        if not fact.source and not fact.affirme and isinstance(fact.valeur, (list, dict)):
+            if fact.chemin not in containers:
+                containers[fact.chemin] = (len(containers), fact)
+    return containers
+
+
+def _written(read: list) -> tuple[list, list]:
+    """The act's `faits` and, for each fact read, its position there: each fact once, a fact
+    inside one read whole given by that one (the first read, if it is inside several)."""
+    containers = _containers(read)
+    positions: dict = {}
+    out: list = []
+    placed: list = []
+    for fact in read:
+        shown = fact
+        if containers and not fact.source and not fact.affirme:
+            best = None
+            for path in _ancestors(fact.chemin):
+                whole = containers.get(path)
+                if whole is not None and (best is None or whole[0] < best[0]):
+                    best = whole
+            if best is not None:
+                shown = best[1]
+        # Within an act a path has one value, read from the record, computed or asserted (with
+        # its source): the record does not change while its rules are decided.
+        key = (shown.chemin, shown.source, shown.affirme)
+        position = positions.get(key)
+        if position is None:
+            position = positions[key] = len(out)
+            out.append(shown.to_dict())
+        placed.append(position)
+    return out, placed
+
+
+def lean_findings(findings: list) -> tuple[list, list]:
+    """The lean `constats` and the act's `faits` they read.
+
+    Each fact read is written once per act, and a fact inside another one read whole (a proxy's
+    holder inside the list of proxies) is given by that one; a value computed under the name of
+    a fact read with the same value is given by the fact; a finding with the same evidence on
+    several subjects is written once with all of them (`chemins`), a missing fact inside the
+    subject being written from it (`.vote.resultat`). Messages are kept for
+    `non_conforme` findings: an undecided finding's evidence is its values and facts, read and
+    missing (its message with `--preuves completes`).
+
+    A light finding's facts are found from its trace, by node and key; a full finding's by the
+    identity of its facts."""
+    # Every fact the findings read, once, in the order first read; each finding's, by index.
+    read: list = []
+    index: dict = {}
+    reads: list = []
+    for finding in findings:
+        mine: list = []
+        if type(finding) is LightFinding:
+            act = finding._act
+            for node, key, value in finding._entry[1].trace:
+                marker = (id(node), key)
+                at = index.get(marker)
+                if at is None:
+                    at = index[marker] = len(read)
+                    read.append(act.fact(node, key, value))
+                mine.append(at)
+        else:
+            for fact in finding.faits:
+                marker = id(fact)
+                at = index.get(marker)
+                if at is None:
+                    at = index[marker] = len(read)
+                    read.append(fact)
+                mine.append(at)
+        reads.append(mine)
+    facts_out, placed = _written(read)
+    # The facts read by the name their value may bear among a finding's values.
+    by_leaf: dict = {}
+    for at, fact in enumerate(read):
+        if not fact.affirme and fact.valeur is not None:
+            by_leaf.setdefault(fact.chemin.rsplit(".", 1)[-1].split("[", 1)[0], []).append(at)
+    constats: list = []
+    formatted: dict = {}
+    # The findings written, by rule: a later one with the same evidence adds its subject there.
+    by_rule: dict = {}
+    for finding, mine in zip(findings, reads):
+        taken: list = []
+        for at in mine:
+            position = placed[at]
+            if position not in taken:
+                taken.append(position)
+        statut = finding.statut
+        out: dict = {"regle": finding.regle, "statut": statut}
+        if statut == NON_CONFORME:
+            out["message"] = finding.message
+        values = None
+        own = None
+        for name, value in finding.valeurs.items():
+            kind = type(value)
+            if kind is Unknown:
+                continue
+            shown = value if kind is str or kind is int or kind is bool or value is None else format_value(value, iso=True)
+            same_name = by_leaf.get(name)
+            if same_name is not None:
+                if own is None:
+                    own = set(mine)
+                if any(at in own and _same(shown, _formatted(read, at, formatted)) for at in same_name):
+                    continue
+            if values is None:
+                values = {}
+            values[name] = shown
+        if values:
+            out["valeurs"] = values
+        out["faits_lus"] = taken
+        if type(finding) is LightFinding:
+            outcome = finding._entry[1]
+            if outcome.missing:
+                parts = finding._missing_parts()
+                # Shared by every act with these missing facts: the objects among them are copied.
+                out["manquants"] = [m if type(m) is str else dict(m) for m in parts[1]]
+                if parts[2] and statut == INDETERMINE:
+                    out["affirme_seulement"] = True
+            if outcome.set_aside_by:
+                out["ecartee_par"] = outcome.set_aside_by
+            if outcome.error:
+                out["erreur_regle"] = outcome.error
+        else:
+            missing = lean_missing(finding)
+            if missing:
+                out["manquants"] = missing
+            finding._flags(out)
+        earlier = by_rule.get(finding.regle)
+        if earlier is None:
+            by_rule[finding.regle] = [out]
+        else:
+            # The same evidence: the same keys (flags included, always in the same order) with
+            # the same values, compared as JSON values (`True` is not `1`).
+            twin = None
+            for other in earlier:
+                out["chemins"] = other["chemins"]
+                if out == other and ("valeurs" not in out or _same(out["valeurs"], other["valeurs"])):
+                    twin = other
+                    break
+            if twin is not None:
+                twin["chemins"].append(finding.chemin)
+                continue
+            earlier.append(out)
+        out["chemins"] = [finding.chemin]
+        constats.append(out)
+    return constats, facts_out
+
+
+def _formatted(read: list, at: int, formatted: dict):
+    """The value of a fact read as JSON gives it, formatted once per act."""
+    shown = formatted.get(at, formatted)
+    if shown is formatted:
+        shown = formatted[at] = format_value(read[at].valeur, iso=True)
+    return shown

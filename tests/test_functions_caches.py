@@ -1,0 +1,57 @@
+"""What the rules' functions keep from one call to the next is what they would compute again.
+
+A kept result is returned only for arguments of exactly the types it was kept for; for any
+arguments, in any order of calls, a function with a memory answers as the same computation
+without one does, errors included.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ruleset.functions import HELPERS
+from ruleset.functions import dates as date_functions
+
+events = st.one_of(st.dates(dt.date(1880, 1, 1), dt.date(2100, 12, 31)),
+                   st.datetimes(dt.datetime(2019, 1, 1), dt.datetime(2021, 12, 31)),
+                   st.sampled_from([None, "2023-01-31", 3]))
+months = st.one_of(st.integers(-3, 30), st.booleans(), st.sampled_from([2.0, 2.5]))
+flags = st.one_of(st.booleans(), st.sampled_from([0, 1, None, "oui"]))
+
+
+def _outcome(function, *args):
+    try:
+        value = function(*args)
+    except Exception as exc:  # noqa: BLE001 (the error itself is what is compared)
+        return "erreur", type(exc), str(exc)
+    return "valeur", type(value), value
+
+
+@settings(max_examples=400)
+@given(calls=st.lists(st.tuples(events, months, flags), min_size=1, max_size=6))
+def test_delai_franc_mois_kept_is_delai_franc_mois_computed(calls):
+    kept = HELPERS["delai_franc_mois"].function
+    for evenement, mois, flag in calls + calls:
+        assert _outcome(kept, evenement, mois, flag) == _outcome(
+            date_functions.delai_franc_mois_calcule, evenement, mois, flag)
+
+
+@settings(max_examples=400)
+@given(calls=st.lists(st.tuples(events, months), min_size=1, max_size=6))
+def test_delai_franc_mois_incertain_kept_is_computed(calls):
+    kept = HELPERS["delai_franc_mois_incertain"].function
+    for evenement, mois in calls + calls:
+        assert _outcome(kept, evenement, mois) == _outcome(
+            date_functions.delai_franc_mois_incertain_calcule, evenement, mois)
+
+
+def test_what_is_kept_stays_bounded(monkeypatch):
+    monkeypatch.setattr(date_functions, "_KEPT_LIMIT", 5)
+    monkeypatch.setattr(date_functions, "_DELAIS", {})
+    kept = HELPERS["delai_franc_mois"].function
+    for day in range(1, 20):
+        assert kept(dt.date(2023, 3, day), 2, False) == date_functions.delai_franc_mois_calcule(
+            dt.date(2023, 3, day), 2, False)
+        assert len(date_functions._DELAIS) <= 5

@@ -1,0 +1,167 @@
+"""The lean report made from light findings (`checker.evidence`) against the one made from every
+finding in full: the same JSON, byte for byte, act status, counts, decision, evidence and all.
+
+The batch makes the undecided findings of an act light (no message, title or link; facts read
+from the outcome's trace) and only the non-compliant ones in full; a `LeanResult` whose findings
+were all made first (`result.findings`) takes the full ones. Both are compared on every rule
+example, every edge case of the specification, generated batches (with the reference data, as
+the batch runs) and read documents (confidences, facts set aside).
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.batch import _Referentiel
+from checker.evidence import LightFinding
+from checker.inputs import iter_sources, load_source
+from checker.joins import apply_joins
+from checker.record import build_record
+from checker.results import LeanResult
+from ruleset.yaml_loader import load_yaml
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "bench"))
+import generate  # noqa: E402
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def _both(engine, record, annotate=None) -> tuple[str, str, LeanResult]:
+    entries = engine.evaluate(record)
+    light = LeanResult("essai", record, engine, entries, None, None, annotate)
+    full = LeanResult("essai", record, engine, entries, None, None, annotate)
+    full.findings  # every finding made in full: the lean line is then written from them
+    shown = json.dumps(light.to_dict(show_all=True), ensure_ascii=False, default=str)
+    return shown, json.dumps(full.to_dict(show_all=True), ensure_ascii=False, default=str), light
+
+
+def _light_made(result: LeanResult) -> int:
+    return sum(type(f) is LightFinding for f in result.evidence())
+
+
+def test_every_rule_example_gives_the_same_lean_line_from_light_findings(engine, rules):
+    light = 0
+    for rule in rules:
+        for example in rule.exemples:
+            record = build_record(example.dossier, f"{rule.fichier}:{example.nom}")
+            shown, expected, result = _both(engine, record)
+            assert shown == expected, (rule.id, example.nom)
+            light += _light_made(result)
+    assert light > 1000
+
+
+def test_every_edge_case_gives_the_same_lean_line_from_light_findings(engine):
+    entries = load_yaml((DATA / "cas_limites.yaml").read_text(encoding="utf-8"), "cas_limites.yaml")
+    assert len(entries) >= 54
+    for entry in entries:
+        record = build_record(entry["dossier"], entry["nom"])
+        shown, expected, _ = _both(engine, record)
+        assert shown == expected, entry["nom"]
+
+
+def _batch(engine, count: int, seed: int) -> list:
+    path = _write(count, seed)
+    try:
+        items = [load_source(source, index) for index, source in enumerate(iter_sources([path], "auto"))]
+    finally:
+        os.unlink(path)
+    records = [item.record for item in items if item.record is not None]
+    _Referentiel(engine)(records)
+    apply_joins(records)
+    return records
+
+
+def _write(count: int, seed: int) -> str:
+    import tempfile
+    handle = tempfile.NamedTemporaryFile("w", suffix=".jsonl", delete=False, encoding="utf-8")
+    with handle:
+        handle.write("\n".join(generate.lines(count, seed=seed)) + "\n")
+    return handle.name
+
+
+def test_a_generated_batch_gives_the_same_lean_lines_from_light_findings(engine):
+    records = _batch(engine, 200, seed=11)
+    assert len(records) > 180
+    merged = 0
+    for record in records:
+        shown, expected, result = _both(engine, record, _Referentiel.annotate)
+        assert shown == expected, record.root["collectivite"].get("nom")
+        line = json.loads(shown)
+        merged += sum(len(c["chemins"]) - 1 for c in line["constats"])
+        assert _light_made(result) > 0
+    # Findings with the same evidence on several acts were merged: that path is compared too.
+    assert merged > 0
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.integers(min_value=0, max_value=10**9))
+def test_any_generated_batch_gives_the_same_lean_lines_from_light_findings(engine, seed):
+    for record in _batch(engine, 4, seed):
+        shown, expected, _ = _both(engine, record, _Referentiel.annotate)
+        assert shown == expected
+
+
+def test_read_documents_give_the_same_lean_lines_from_light_findings(engine):
+    read = 0
+    for path in sorted((DATA / "corpus").glob("*.txt"))[:4]:
+        for index, source in enumerate(iter_sources([str(path)], "auto")):
+            item = load_source(source, index)
+            if item.record is None:
+                continue
+            shown, expected, _ = _both(engine, item.record)
+            assert shown == expected, path.name
+            read += 1
+    assert read >= 3
+
+
+def _doubtful_roll(rejected: bool) -> dict:
+    """A roll of members read with doubt: the non-compliant count of votes and quorum it would
+    found are set aside by the confidence gate (`checker.confiance`), their statuses changed."""
+    lecture: dict = {"confiances": {"seance.membres": 0.7}}
+    if rejected:
+        lecture["rejetees"] = [{"champ": "convocation.date_envoi", "raison": "date illisible", "source": "le 3 mars"}]
+    members = [{"nom": f"Membre {i}", "presence": "present" if i < 5 else "absent"} for i in range(10)]
+    return {"seance": {"date": "2023-03-13", "membres_en_exercice": 10, "membres": members,
+                       "presents": {"valeur": 7, "confiance": 0.0}},
+            "deliberations": [{"numero": "1", "vote": {"pour": 6, "contre": 0, "abstentions": 0}}],
+            "lecture": lecture}
+
+
+def test_findings_the_gate_sets_aside_are_counted_and_shown_alike_from_light_findings(engine):
+    for rejected in (False, True):
+        shown, expected, result = _both(engine, build_record(_doubtful_roll(rejected), "douteux"))
+        assert shown == expected
+        line = json.loads(shown)
+        gated = [c for c in line["constats"] if c["regle"] == "L2121-20.decompte_des_voix"]
+        assert gated and gated[0]["statut"] == "indetermine" and "0,7" in gated[0]["doute"]
+        assert line["compte"]["indetermine"] == sum(
+            len(c["chemins"]) for c in line["constats"] if c["statut"] == "indetermine")
+        # Light findings unless facts were set aside, whose missing facts the gate explains.
+        assert (_light_made(result) > 0) is not rejected
+
+
+def test_a_light_finding_reads_as_the_full_finding_it_stands_for(engine):
+    compared = 0
+    for record in _batch(engine, 60, seed=23):
+        entries = engine.evaluate(record)
+        light = LeanResult("essai", record, engine, entries, None, None, _Referentiel.annotate)
+        full = LeanResult("essai", record, engine, entries, None, None, _Referentiel.annotate)
+        made = {(f.regle, f.chemin): f for f in full.findings}
+        for finding in light.evidence():
+            if type(finding) is not LightFinding:
+                continue
+            whole = made[(finding.regle, finding.chemin)]
+            for name in ("regle", "statut", "gravite", "chemin", "valeurs", "doute", "ecartee_par", "erreur_regle",
+                         "asserted_only", "point_de_droit", "titre", "article", "alinea", "url", "objet", "message"):
+                assert getattr(finding, name) == getattr(whole, name), (finding.regle, name)
+            assert [f.to_dict() for f in finding.faits] == [f.to_dict() for f in whole.faits]
+            assert [m.to_dict() for m in finding.manquants] == [m.to_dict() for m in whole.manquants]
+            compared += 1
+    assert compared > 500
