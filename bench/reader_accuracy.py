@@ -26,9 +26,11 @@ from checker.reader import read_text  # noqa: E402
 from checker.reader.normalize import fold_name  # noqa: E402
 
 ACTES_ID = re.compile(r"(?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE|AR|AI|CC|BF|AU)\b")
-BODY_WORDS = re.compile(r"^(?:commune nouvelle de |commune membre de |commune de |commune d'|commune des |ville de "
-                        r"|communaute de communes (?:du |de la |des |de |d')?|communaute d'agglomeration (?:du |de la "
-                        r"|des |de |d')?)")
+# Names are compared folded (no accents, case, hyphens or apostrophes): « Commune d'Annecy » is
+# « commune d annecy » by then, so the elided forms are matched as « d ».
+BODY_WORDS = re.compile(r"^(?:commune nouvelle de |commune membre de |commune de |commune d |commune des |ville de "
+                        r"|ville d |communaute de communes (?:du |de la |des |de |d )?|communaute d agglomeration "
+                        r"(?:du |de la |des |de |d )?)")
 
 
 def value(fact):
@@ -76,8 +78,8 @@ def label_value(text: str | None) -> str | None:
 def body_name(name: str | None) -> str | None:
     if not name:
         return None
-    core = fold_name(re.sub(r"\(.*?\)", "", label_value(name)).replace("'", " ' "))
-    return BODY_WORDS.sub("", core.replace(" ' ", "'")).replace("'", " ").strip() or None
+    core = fold_name(re.sub(r"\(.*?\)", "", label_value(name)).replace("\u2019", "'"))
+    return BODY_WORDS.sub("", core).strip() or None
 
 
 JUSTE, FAUX, MANQUE = "juste", "faux", "manque"
@@ -401,10 +403,18 @@ def total_of(tallies: dict) -> Tally:
     return total
 
 
+def _default_corpus() -> Path:
+    for parent in (ROOT.parent, ROOT.parent.parent):
+        if (parent / "shared" / "corpus").is_dir():
+            return parent / "shared" / "corpus"
+    return ROOT.parent / "shared" / "corpus"
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--corpus", type=Path, default=ROOT.parent / "shared" / "corpus",
-                        help="dossier du corpus étiqueté (défaut : ../shared/corpus à côté du dépôt)")
+    parser.add_argument("--corpus", type=Path, default=_default_corpus(),
+                        help="dossier du corpus étiqueté (défaut : ../shared/corpus à côté du dépôt, ou à côté "
+                             "du dossier qui le contient pour un arbre de travail git)")
     parser.add_argument("--details", action="store_true",
                         help="afficher les écarts document par document de la partie de réglage (jamais ceux "
                              "de la validation)")

@@ -102,21 +102,6 @@ class Finding:
         (uncertain, or not encoded) rather than a fact a document would give; else None."""
         return point_de_droit(self.manquants)
 
-    def to_lean_dict(self, facts: list[int]) -> dict:
-        """The finding in the lean report: its evidence, the facts read given by their positions in
-        the act's `faits`, nothing that depends on the rule alone, no value left unknown."""
-        values = {}
-        for name, value in self.valeurs.items():
-            kind = type(value)
-            if kind is str or kind is int or kind is bool or value is None:
-                values[name] = value
-            elif kind is not Unknown:
-                values[name] = format_value(value, iso=True)
-        out = {"regle": self.regle, "statut": self.statut, "chemin": self.chemin, "message": self.message,
-               "valeurs": values, "faits_lus": facts, "manquants": [m.to_dict() for m in self.manquants]}
-        self._flags(out)
-        return out
-
     def to_dict(self) -> dict:
         out = {
             "regle": self.regle, "titre": self.titre, "article": self.article, "alinea": self.alinea,

@@ -231,7 +231,8 @@ def test_a_designation_outranks_a_heading_after_a_list():
     assert read(text)["secretaires"] == ["Nathalie PAULY"]
 
 
-@pytest.mark.parametrize("header", ["Excusé(e)s sans procuration", "Absent(e)s :", "Excusé(e})s :", "Absents sans procuration :"])
+@pytest.mark.parametrize("header", ["Excusé(e)s sans procuration", "Absent(e)s :", "Excusé(e})s :", "Absents sans procuration :",
+                                    "Absent(s) :", "Absente(s) excusée(s) :", "Excusé(e)(s) :", "Membres absents :"])
 def test_absents_headers(header):
     text = HEAD + f"En exercice : 5. Présents : 3. Représentés : 0. {header} Madame GUTIERREZ Maripa, Madame MOKHTARI Sabrina."
     assert sorted(read(text)["absents"]) == ["Maripa GUTIERREZ", "Sabrina MOKHTARI"]
@@ -245,3 +246,46 @@ def test_who_opens_the_meeting_presides_it():
 
 def test_a_heading_in_capitals_after_a_bare_label_is_no_president():
     assert "president" not in read(HEAD + "RAPPORTEUR : M. le Maire PRESIDENT : > CAR BONUS ENERGETIQUE Vu la délibération")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Madame Monique BUFFAROT, désignée secrétaire de séance, donne lecture du procès-verbal.",
+    "Le secrétariat de séance est assuré par Madame Monique BUFFAROT.",
+])
+def test_secretary_in_an_apposition_or_a_passive(sentence):
+    assert read(HEAD + sentence)["secretaires"] == ["Monique BUFFAROT"]
+
+
+@pytest.mark.parametrize("passage", [
+    "Pouvoirs : procuration de Mme Marie DURAND à M. Paul MARTIN ; procuration de M. Jean DUPUIS à M. Luc BLANC. "
+    "Absente : Anne PETIT",
+    "Procurations : Marie DURAND → Paul MARTIN, Jean DUPUIS → Luc BLANC. Absente : Anne PETIT",
+    "Absents excusés : Marie DURAND (excusée, pouvoir à Paul MARTIN), Jean DUPUIS (excusé, a donné pouvoir à Luc "
+    "BLANC). Absente : Anne PETIT",
+    "Absents excusés : Marie DURAND : pouvoir à Paul MARTIN ; Jean DUPUIS : pouvoir à Luc BLANC. Absente : Anne PETIT",
+])
+def test_more_proxy_phrasings(passage):
+    test_proxy_phrasings(passage)
+
+
+def test_a_flattened_table_of_givers_and_holders():
+    row = "Procurations : Nom du mandant / Nom du mandataire : Mme Marie DURAND M. Paul MARTIN M. Jean DUPUIS M. Luc BLANC{}. "
+    seance = read(HEAD + PRESENT_THREE + row.format("") + "Absente : Anne PETIT")
+    assert pairs(seance) == {("Marie DURAND", "Paul MARTIN"), ("Jean DUPUIS", "Luc BLANC")}
+    odd = read_text(HEAD + PRESENT_THREE + row.format(" M. Marc LEROY") + "Absente : Anne PETIT")
+    assert "pouvoirs" not in odd["seance"] and not _rejected(HEAD + PRESENT_THREE + row.format(" M. Marc LEROY"))
+
+
+def test_an_item_number_in_a_remark_does_not_end_the_list():
+    text = HEAD + ("Présents : 2. Représentés : 2. Pouvoirs : Kadiatou DIAKITÉ donne pouvoir à Danièle ROYER-BIGACHE "
+                   "jusqu'à la délibération n° B-D2022-262, Étienne PANCHOUT donne pouvoir à Mathilde DESJONQUÈRES. "
+                   "Excusés : El Hassania FRAISSE-ZIRIAB")
+    assert pairs(read(text)) == {("Kadiatou DIAKITÉ", "Danièle ROYER-BIGACHE"), ("Étienne PANCHOUT", "Mathilde DESJONQUÈRES")}
+
+
+def test_a_heading_with_its_plural_in_brackets():
+    text = HEAD + ("Présents : 2. Représentés : 2. PROCURATION(S) : DIJEAU Isabelle à LAYDEVANT Christiane, PEUGNIEZ Eric à "
+                   "DEGENNE Jean-François. ABSENT(S)/EXCUSÉ(S) : SECRÉTAIRE DE SÉANCE : PESSEY Tony")
+    seance = read(text)
+    assert pairs(seance) == {("Isabelle DIJEAU", "Christiane LAYDEVANT"), ("Eric PEUGNIEZ", "Jean-François DEGENNE")}
+    assert seance["secretaires"] == ["Tony PESSEY"]

@@ -30,6 +30,8 @@ _HEADERS = [
     (PROXY, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:(?:elus|conseillers|membres|delegues)"
             r"(?: municipaux| communautaires)? )?(?:avaient|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
+    # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
+    (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
     (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
     (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
@@ -48,7 +50,7 @@ _HEADERS = [
     (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
            r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
     (STOP, r"\b(?:date de (?:la )?convocation|nombre de|le quorum|quorum|en exercice|votants|ordre du jour"
-           r"|objet|president(?:e)? ?:|secretaire|deliberations? n ?°|vu le code|apres en avoir delibere)"),
+           r"|objet|president(?:e)? ?:|secretaire|(?<!la )(?<!des )deliberations? n ?°|vu le code|apres en avoir delibere)"),
     (STOP, r"\bn ?° ?(?:[a-z]{1,6}[ _-]?)?(?:19|20)\d\d"),
 ]
 # Inclusive writing: « Etaient absents-es et excusés-es », « présent·e·s », « représenté.e.s ».
@@ -56,9 +58,11 @@ _INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
 
 
 def _inclusive(pattern: str) -> str:
-    """« absente?s? » also matches « absent(e)s », « Excusé(e})s » (OCR), « absents-es »."""
+    """« absente?s? » also matches « absent(e)s », « Absent(s) », « excusé(e)(s) », « Excusé(e})s » (OCR),
+    « absents-es »; « procurations? » matches « PROCURATION(S) »."""
+    pattern = re.sub(r"(pouvoir|procuration)s\?(?!\w)", lambda m: m.group(1) + r"(?:s|\(s\))?", pattern)
     return re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
-                  lambda m: m.group(1) + r"(?:e|[({]e[)}]{1,2})?s?" + _INCLUSIVE, pattern)
+                  lambda m: m.group(1) + r"(?:e|[({]e?s?[)}]{1,2}){0,2}s?" + _INCLUSIVE, pattern)
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
@@ -88,10 +92,11 @@ _PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|\u2192|=>)(?= )")
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
 _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
-# « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
+# « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
 _SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|un|une) suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
+# « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
 _EXCUSED_PAR = re.compile(r" par(?= (?:m\.?|mme|mr|monsieur|madame|mlle) )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
@@ -127,7 +132,6 @@ class Attendance:
     sources: dict = field(default_factory=dict)
     present_source: str | None = None
     proxies_source: str | None = None
-    unpaired_givers: int = 0
 
 
 def _headers(doc: Document) -> list:
@@ -280,6 +284,15 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     mandataires = set()
     later_givers = set()
     columns = _column_pairs(reads, connectors, folded) if kind == PROXY else {}
+    if kind == PROXY and not connectors and "mandataire" in header_text:
+        # Rows of two names, giver then holder; an odd number of names leaves the table unread.
+        names = reads[0]
+        if names and len(names) % 2 == 0:
+            for giver, holder in zip(names[::2], names[1::2]):
+                attendance.pairs.append((giver, holder, doc.span(giver.start, holder.end)))
+        if names and attendance.proxies_source is None and len(names) % 2 == 0:
+            attendance.proxies_source = doc.span(section.header_start, names[-1].end)
+        return
     for i, (c_start, c_end) in enumerate(connectors):
         if section.start + c_start >= end_of_list:
             break
@@ -309,7 +322,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             mandant, mandataire = mandataire, mandant
         if section.start + c_start - before[-1].end > 40 or after[0].start - (section.start + c_end) > 40:
             continue
-        if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (section.start + c_start - before[-1].end > 2
+        if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (
+                not re.fullmatch(r"[ ,]{0,2}", text[before[-1].end - section.start:c_start])
                                       or not re.fullmatch(r" ?(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?",
                                                           doc.fold[section.start + c_end:after[0].start])):
             # A bare « à » or « par » joins the two names it stands between, nothing else.
@@ -379,7 +393,6 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             if kind == PROXY and connectors and id(name) not in given:
                 # Under « A donné pouvoir : », a name without its holder gave a proxy that was
                 # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy.
-                attendance.unpaired_givers += 1
                 continue
             attendance.absent.append((name, excused))
         if connectors and attendance.proxies_source is None:
@@ -578,6 +591,7 @@ _SECRETARY_AFTER = re.compile(
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
+    r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?assure par\b"
     r"|(?<![a-z] )\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
@@ -589,6 +603,7 @@ _SECRETARY_BEFORE = re.compile(
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     r"|, secretaire de (?:la )?seance\b"
+    r"|, (?:designee?|elue?|nommee?) (?:comme |en qualite de )?secretaire\b"
     # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
     # secrétaire »
     r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
