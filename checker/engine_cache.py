@@ -28,18 +28,25 @@ def _code() -> list[tuple[str, bytes]]:
     return parts
 
 
-@lru_cache(maxsize=8)
 def engine_for(regles_dir: str | None = None) -> Engine:
     """The engine over the rules of `load_rules(regles_dir)`, raising as it does.
 
-    Its rules may lack their examples (`exemples` is None): checking a record never reads them."""
-    entry = parse_cache.key("moteur", [("catalogue", catalogue_entry(regles_dir).encode()), *_code()])
+    Its rules may lack their examples (`exemples` is None): checking a record never reads them.
+    The engine runs the compiled rules, or the interpreter alone under `DELIBCHECK_MOTEUR=interprete`:
+    each is cached apart, so that a run of one never hands its engine to a run of the other."""
+    return _engine_for(regles_dir, os.environ.get("DELIBCHECK_MOTEUR") != "interprete")
+
+
+@lru_cache(maxsize=8)
+def _engine_for(regles_dir: str | None, compiled: bool) -> Engine:
+    entry = parse_cache.key("moteur", [("catalogue", catalogue_entry(regles_dir).encode()),
+                                       ("moteur", b"compile" if compiled else b"interprete"), *_code()])
     engine = parse_cache.load(entry)
-    if type(engine) is Engine:
+    if type(engine) is Engine and engine.compiled is compiled:
         return engine
     from ruleset.loader import load_rules
 
-    engine = Engine(load_rules(regles_dir))
+    engine = Engine(load_rules(regles_dir), compiled=compiled)
     # The compiled versions are cached with the engine: a cold run does not generate code.
     engine.compile_all()
     parse_cache.store(entry, engine, partial(RulePickler, without_examples=True))

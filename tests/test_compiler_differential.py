@@ -310,3 +310,15 @@ def test_an_exception_in_compiled_code_reruns_the_interpreter():
         engine._compiled[id(version)] = Broken()
     engine._plans.clear()
     assert _findings(engine, record) == expected
+
+
+def test_the_cached_engine_runs_the_mode_asked_for(tmp_path, monkeypatch):
+    """A run under DELIBCHECK_MOTEUR=interprete caches its engine apart: the next run without it
+    gets the compiled rules again, and the other way round (both from the cache)."""
+    from checker import engine_cache
+    monkeypatch.setenv("DELIBCHECK_CACHE", str(tmp_path))
+    for mode, compiled in (("interprete", False), ("", True), ("interprete", False), ("", True)):
+        engine_cache._engine_for.cache_clear()
+        monkeypatch.setenv("DELIBCHECK_MOTEUR", mode)
+        assert engine_cache.engine_for(None).compiled is compiled, mode
+    engine_cache._engine_for.cache_clear()

@@ -105,7 +105,7 @@ def test_unanimity_of_the_expressed_votes_with_abstentions_is_not_unanimity():
     # Abstentions are not expressed votes: the council was not unanimous, and none voted against.
     assert vote_of("Objet : Désignation des représentants au collège. Le conseil municipal, à l'unanimité des "
                    "suffrages exprimés, 38 votes pour, 11 abstentions, DESIGNE M. Paul DURAND.") == {
-        "pour": 38, "contre": 0, "abstentions": 11, "unanimite": False}
+        "pour": 38, "abstentions": 11, "unanimite": False}
 
 
 def test_counts_with_none_against_nor_abstaining_are_a_unanimous_vote():
@@ -117,7 +117,7 @@ def test_a_majority_vote_is_not_unanimous_even_when_a_later_item_is():
     assert vote_of("Point n°1 Débat d'orientations budgétaires DCM 23.1.49 | Le Conseil municipal, à la majorité "
                    "avec 27 voix pour et une abstention de M. Paul DURAND, prend acte de la tenue du débat. "
                    "Point n°2 Rapport annuel | Le Conseil municipal, à l'unanimité, prend acte du rapport.") == {
-        "pour": 27, "contre": 0, "abstentions": 1, "unanimite": False}
+        "pour": 27, "abstentions": 1, "unanimite": False}
 
 
 def test_a_majority_of_all_votes_for_leaves_unanimity_unsaid():
@@ -167,3 +167,96 @@ def test_fewer_proxies_listed_than_votants_minus_present_gives_way_to_the_printe
     assert counts(record) == (12, 8, 3, 11)
     assert record["seance"]["representes"]["source"].startswith("calculé : votants")
     assert "pouvoirs" not in record["seance"]
+
+
+def test_votants_split_into_present_and_proxies():
+    record = read_text(HEAD + "Conseillers municipaux en exercice : 29 Votants : 27 dont 22 Présents et 05 Procurations"
+                       + BODY)
+    assert counts(record) == (29, 22, 5, 27)
+    assert all(record["seance"][k]["confiance"] >= SEUIL for k in ("presents", "representes", "votants"))
+
+
+def test_a_substitute_sitting_for_a_delegate_is_not_a_proxy():
+    record = read_text("COMMUNAUTÉ DE COMMUNES D'EXEMPLE. Le conseil communautaire s'est réuni le 20 janvier 2020 à "
+                       "17h30. Présents : Mesdames PRAULT, PROT et MECHE, Messieurs JUBERT, ROCHET et LOUPIAS. Absents "
+                       "excusés : Madame Chantal BERTHON Monsieur Bernard BARRE, représenté par son suppléant Monsieur "
+                       "Gérard ROCHET Madame Martine SCHNEIDER a donné pouvoir à Madame Liliane PROT. "
+                       "Objet : Budget. Le conseil communautaire, à l'unanimité, approuve.")
+    pairs = [(p["mandant"], p["mandataire"]) for p in record["seance"].get("pouvoirs", [])]
+    rejected_pairs = [e["valeur"] for e in record.get("lecture", {}).get("rejetees", []) if e["champ"] == "seance.pouvoirs"]
+    everything = pairs + [(p["mandant"], p["mandataire"]) for v in rejected_pairs for p in v]
+    assert ("Bernard BARRE", "Gérard ROCHET") not in everything
+    assert ("Martine SCHNEIDER", "Liliane PROT") in everything
+
+
+def test_the_president_sits_even_when_the_list_of_those_present_leaves_him_out():
+    text = (HEAD.replace("s'est réuni à la mairie", "s'est réuni à la mairie sous la présidence de Monsieur René "
+                                                    "BEGUIN, Maire")
+            + "Nombre de conseillers en exercice : 8. Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT. "
+              "Absents excusés : Luc MOREAU (pouvoir à René BEGUIN), Claire ROUX (pouvoir à Jean DUPONT). "
+              "Absents : Louis BLANC. Secrétaire de séance : Paul DURAND." + BODY)
+    record = read_text(text)
+    # 4 listed + the Maire who presides and holds a proxy = 5; 5 + 2 represented + 1 absent = 8 in office.
+    assert counts(record) == (8, 5, 2, 7)
+    assert "René BEGUIN" in record["seance"]["presents"]["source"]
+
+
+def test_votants_with_the_proxies_among_them():
+    record = read_text(HEAD + "Membres en exercice : 29 Présents : 22 Votants : 25 (dont 3 pouvoirs)" + BODY)
+    assert counts(record) == (29, 22, 3, 25)
+    # A side of a vote « dont 3 procurations » is not the number represented.
+    side = read_text(HEAD + "Objet : Budget. à la majorité 38 votes pour, dont 3 procurations (M. A, M. B, Mme C) "
+                            "11 abstentions")
+    assert value(side["seance"].get("representes")) is None
+
+
+def test_a_vote_table_flattened_labels_first():
+    assert vote_of("Objet : Tarifs. Le Conseil Municipal vote : Pour Contre Abstention 24 0 2 le budget.") == {
+        "pour": 24, "contre": 0, "abstentions": 2, "unanimite": False}
+    assert vote_of("Objet : Tarifs. POUR CONTRE ABSTENTIONS 14 / / adopté.") == {
+        "pour": 14, "contre": 0, "abstentions": 0, "unanimite": True}
+
+
+def test_counts_written_in_words():
+    record = read_text(HEAD + "Conseillers en exercice : vingt-sept. Présents : vingt-deux. Votants : vingt-cinq." + BODY)
+    assert counts(record) == (27, 22, 3, 25)
+    prose = read_text(HEAD + "Le conseil, composé de vingt-sept membres en exercice, dont vingt-deux conseillers étaient "
+                             "présents. Pouvoirs : 5." + BODY)
+    # 22 + 5 = 27: the counts in words are confirmed by the members in office.
+    assert counts(prose) == (27, 22, 5, 27)
+    # « Cinq-Mars-la-Pile » is a commune, not five proxies.
+    place = read_text(HEAD + "Procuration : cinq mars la pile Mme Sylvie POINTREAU." + BODY)
+    assert value(place["seance"].get("representes")) != 5
+
+
+def test_a_printed_number_of_absents_completes_the_members_in_office():
+    record = read_text(HEAD + "Nombre de conseillers : 29 Présents : 22 Pouvoirs : 5 Absents : 2" + BODY)
+    # « Nombre de conseillers » is read with doubt; 22 + 5 + 2 = 29 confirms it.
+    assert counts(record) == (29, 22, 5, 27)
+    unconfirmed = read_text(HEAD + "Nombre de conseillers : 29 Présents : 22 Pouvoirs : 5 Absents : 1" + BODY)
+    assert value(unconfirmed["seance"].get("membres_en_exercice")) is None
+
+
+def test_members_composing_the_council():
+    record = read_text(HEAD + "Nombre de membres composant le conseil : 27 Présents : 20 Pouvoirs : 7" + BODY)
+    assert counts(record) == (27, 20, 7, 27)
+
+
+def test_present_from_the_first_vote_counted_side_by_side_when_the_names_agree():
+    text = (HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU, Louis BLANC, Pierre "
+                   "VERT. Représentés : Claire ROUX par Jean DUPONT, Jeanne NOIR par Marie MARTIN. Secrétaire de "
+                   "séance : Paul DURAND. Objet : Tarifs. (vote pour : 10 - Contre : 0 - Abstention : 0)")
+    record = read_text(text)
+    # 10 votes cast, 2 by proxy: 8 present, within two of the 7 names listed (one was missed).
+    assert counts(record)[1:] == (8, 2, 10)
+    assert record["seance"]["presents"]["confiance"] < SEUIL
+    far = read_text(text.replace("vote pour : 10", "vote pour : 14"))
+    # 12 present would be five more than the names listed: the two readings disagree, nothing is kept.
+    assert value(far["seance"]["presents"]) is None
+
+
+def test_unanimity_is_settled_only_by_a_vote_counted_side_by_side():
+    # Abstentions alone, without the votes for, do not say how the council voted.
+    assert "unanimite" not in vote_of("Objet : Tarifs. Pour : Contre : Abstentions : 2 (M. A, M. B) adopté.")
+    # Against a written « à l'unanimité », votes against are a misread: the counts are set aside.
+    assert vote_of("Objet : Tarifs. Le conseil, à l'unanimité, approuve. Pour : 20 Contre : 3") == {"unanimite": True}

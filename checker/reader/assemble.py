@@ -6,7 +6,7 @@ import re
 
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.coherence import COUNTED, cross_check
+from checker.reader.coherence import COUNTED, _listed, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
@@ -69,6 +69,7 @@ def read_document(doc: Document, source_name: str) -> dict:
 
     attendance = read_attendance(block)
     members = build_members(attendance)
+    _substitutes_sit(members)
     book = members["book"]
     president = read_president(block, book)
     if president:
@@ -93,8 +94,9 @@ def read_document(doc: Document, source_name: str) -> dict:
         counted["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
                                       members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
     if members["present_count"] >= 2 and attendance.present_source:
-        counted["presents"] = fact(members["present_count"], COUNTED + attendance.present_source,
-                                   _DERIVED_CONFIDENCE)
+        sitting = _sitting_unlisted(members, seance.get("president"))
+        source = COUNTED + attendance.present_source + "".join(f" + {name}" for name in sitting)
+        counted["presents"] = fact(members["present_count"] + len(sitting), source, _DERIVED_CONFIDENCE)
     for field, count in counted.items():
         seance.setdefault(field, count)
 
@@ -160,6 +162,41 @@ _BY_DIFFERENCE = re.compile(
     r"(?: en exercice)?,? (?:etaient |sont |etant )?presente?s?(?: ou representee?s?)?,? "
     r"(?:a l'exception de|sauf|excepte)"
     r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de")
+
+
+def _sitting_unlisted(members: dict, president) -> list:
+    """The president of the meeting when the list of those present leaves him out (an extract often
+    lists « Présents : » after the Maire who presides): he sits. Only a president the text names as
+    presiding (« sous la présidence de »), not one presumed from the roll, who may be the absent
+    Maire. A proxy's holder missing from the list is not added: on the validation texts such a
+    holder was more often a pair misread than a member left out."""
+    if not (isinstance(president, dict) and isinstance(president.get("valeur"), str)
+            and president.get("confiance", 0) >= 0.9):
+        return []
+    key = fold_name(president["valeur"])
+    listed = {fold_name(m["nom"]) for m in members["membres"]}
+    away = {fold_name(p["mandant"]) for p in members["pouvoirs"]} | {fold_name(n) for n in members["absents"]}
+    if not key or _listed(key, listed) or _listed(key, away) or any(
+            key.split()[-1] == other.split()[-1] for other in listed if other):
+        return []
+    return [president["valeur"]]
+
+
+_SUBSTITUTE = re.compile(r"\brepresentee? par (?:son|sa|le|la|un|une) (?:delegue )?suppleante?\b")
+
+
+def _substitutes_sit(members: dict) -> None:
+    """« Bernard BARRE, représenté par son suppléant Monsieur Gérard ROCHET »: a suppléant sits and
+    votes in the titulaire's seat (L5211-6), which is no proxy; the titulaire is neither represented
+    nor counted absent."""
+    kept = []
+    for pouvoir in members["pouvoirs"]:
+        if _SUBSTITUTE.search(fold_name(pouvoir.get("source", ""))):
+            giver = fold_name(pouvoir["mandant"])
+            members["membres"] = [m for m in members["membres"] if fold_name(m["nom"]) != giver]
+            continue
+        kept.append(pouvoir)
+    members["pouvoirs"] = kept
 
 
 def _name_office_holders(members: dict, president: str | None) -> None:

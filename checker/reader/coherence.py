@@ -81,7 +81,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     the list of absents by name."""
     checker = _Checker(record)
     seance = record.get("seance", {})
-    _counts(checker, seance, counted or {}, absents_printed)
+    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [])
     _office_from_legal_size(seance, record.get("collectivite") or {})
     _dates(checker, record)
     _weekdays(checker, record)
@@ -104,7 +104,7 @@ def _counted(fact) -> bool:
     return isinstance(fact, dict) and str(fact.get("source", "")).startswith(COUNTED)
 
 
-def _supported(seance: dict) -> set:
+def _supported(seance: dict, absents_printed: int | None = None) -> set:
     """The counts that another total confirms: présents + représentés = votants, présents +
     représentés + absents = en exercice."""
     def count(key):
@@ -120,22 +120,23 @@ def _supported(seance: dict) -> set:
         supported |= {"presents", "representes", "votants"}
     if None not in (present, voters) and represented is None and not seance.get("pouvoirs") and present == voters:
         supported |= {"presents", "votants"}
+    absent = len(absents) if absents else (absents_printed or 0)
     if (None not in (office, present, represented) and not by_difference
-            and present + represented + len(absents or ()) == office):
+            and present + represented + absent == office):
         # Present, represented and absent make up the members in office; with no absent listed,
         # present + represented = in office leaves no room for one (L2121-17 counts them so).
         supported |= {"presents", "representes", "membres_en_exercice"}
     return supported
 
 
-def _corroborate(checker: _Checker, seance: dict, counted: dict) -> None:
+def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None = None) -> None:
     """Counts that agree with each other are trusted; counts of names or read by a loose pattern
     that nothing confirms are too weak to keep (a count of names) or to accuse on (the others).
 
     On the validation texts, counts made by counting a list of names were right less than half
     the time, and counts read number-first (« 27 élus présents ») rarely: a printed total (« Votants :
     21 », a ratio « 18/27 ») beats them."""
-    supported = _supported(seance)
+    supported = _supported(seance, absents_printed)
     for key in ("presents", "representes", "votants", "membres_en_exercice"):
         fact = seance.get(key)
         if (isinstance(fact, dict) and key not in supported and not _counted(fact)
@@ -145,7 +146,7 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict) -> None:
             if key in counted:
                 seance[key] = dict(counted[key], confiance=min(counted[key].get("confiance", 0.6), 0.6))
     # The counts of names that stood in for a loose count are checked against the totals too.
-    supported = _supported(seance)
+    supported = _supported(seance, absents_printed)
     for key in ("presents", "representes", "votants", "membres_en_exercice"):
         fact = seance.get(key)
         if not isinstance(fact, dict):
@@ -208,8 +209,76 @@ def _holders_present(seance: dict, pairs: list) -> bool:
     present = _present_names(seance)
     if len(present) < 2:
         return False
+    president = _value(seance.get("president"))
+    if isinstance(president, str):
+        # The president presides, so sits, even when the list of those present leaves him out.
+        present.add(fold_name(president))
     return (all(fold_name(p["mandataire"]) in present for p in pairs)
             and not any(fold_name(p["mandant"]) in present for p in pairs))
+
+
+def _stray_holders(seance: dict, pairs: list, printed_present: int | None) -> list:
+    """Holders missing from a list of those present that is whole (as many names as the printed
+    number present): a holder sits to vote for another, so the pair was misread."""
+    present = _present_names(seance)
+    if printed_present is None or len(present) != printed_present or len(present) < 2:
+        return []
+    president = _value(seance.get("president"))
+    if isinstance(president, str):
+        present.add(fold_name(president))
+    return [p["mandataire"] for p in pairs if not _listed(fold_name(p["mandataire"]), present)]
+
+
+def _listed(name: str, names: set) -> bool:
+    """Whether `name` is in `names`, allowing for OCR's misspellings (« LUVISITTO », « LUVISUTTO ») and a
+    commune run into a name (« Ambillou Bruno CHEUVREUX »)."""
+    from difflib import SequenceMatcher
+    return name in names or any(name in other or other in name or SequenceMatcher(None, name, other).ratio() >= 0.8
+                                for other in names)
+
+
+_VOTE_SIDES = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
+
+
+def _vote_total(deliberations: list):
+    """The number of members who took part in the first vote counted side by side, and its source."""
+    for delib in deliberations:
+        vote = delib.get("vote") or {}
+        sides = {k: _value(vote.get(k)) for k in _VOTE_SIDES if isinstance(_value(vote.get(k)), int)}
+        if "pour" in sides and len(sides) >= 2 or (sides.get("pour") and _value(vote.get("unanimite")) is True):
+            source = next((vote[k].get("source") for k in sides if isinstance(vote.get(k), dict)), None)
+            return sum(sides.values()), sides, source
+    return None
+
+
+def _present_from_vote_total(seance: dict, deliberations: list) -> None:
+    """Présents from the first vote when the names listed as present only gave bounds: a vote with
+    every side counted (« Pour : 29 - Contre : 0 - Abstention : 0 ») is cast by the members present
+    and represented, so présents = total of the votes − représentés; kept only when it is the number
+    of names listed or up to two more (two readings that agree: a list misses a name more often than
+    it adds one), below the gate."""
+    present, represented = seance.get("presents"), seance.get("representes")
+    if not (isinstance(present, dict) and "min" in present and isinstance(represented, dict)
+            and isinstance(represented.get("valeur"), int)):
+        return
+    found = _vote_total(deliberations)
+    if found is None:
+        return
+    total, sides, source = found
+    derived = total - represented["valeur"]
+    listed = present["min"] + _COUNT_MARGIN if present["min"] > 0 else None
+    if listed is None or not listed <= derived <= present["max"]:
+        # Fewer votes than names listed as present: some did not vote, or the vote is a later
+        # item's; the names listed are a floor (a name is missed more often than one is added).
+        return
+    shown = " + ".join(f"{k.replace('_', ' ')} {v}" for k, v in sides.items())
+    seance["presents"] = {"valeur": derived,
+                          "source": f"calculé : total des voix ({shown} = {total}) − représentés "
+                                    f"({represented['valeur']}), dans les bornes des noms comptés"
+                                    + (f" (« {source} »)" if source else ""),
+                          "confiance": 0.85}
+    if "votants" not in seance:
+        seance["votants"] = {"valeur": total, "source": f"calculé : total des voix ({shown})", "confiance": 0.85}
 
 
 def _derive_represented(seance: dict) -> None:
@@ -253,8 +322,10 @@ def _derive_voters(seance: dict) -> None:
                          "confiance": 0.85}
 
 
-def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None) -> None:
-    _corroborate(checker, seance, counted)
+def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
+            deliberations: list = ()) -> None:
+    _corroborate(checker, seance, counted, absents_printed)
+    _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
     _derive_voters(seance)
 
@@ -292,8 +363,15 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         expected_pairs = printed["votants"] - printed["presents"]
     pairs = seance.get("pouvoirs")
     both = ({fold_name(p["mandant"]) for p in pairs} & {fold_name(p["mandataire"]) for p in pairs}) if pairs else set()
+    stray = _stray_holders(seance, pairs, printed.get("presents")) if pairs else []
     if pairs:
-        if both:
+        if stray:
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs",
+                           f"mandataire absent de la liste entière des présents ({', '.join(stray)})")
+            seance.pop("membres", None)
+            if _counted(represented_fact):
+                checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
+        elif both:
             # A giver is away and a holder sits: one member read as both means the pairs were
             # cut in the wrong places (a list of names read across a column of communes).
             checker.reject(seance, "pouvoirs", "seance.pouvoirs",
@@ -308,7 +386,9 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             seance.pop("membres", None)
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
-        elif expected_pairs is not None:
+        elif expected_pairs is not None or (_counted(represented_fact) and _confidence(represented_fact) >= _CORROBORATED):
+            # Confirmed by a printed count, or by the totals (présents + représentés + absents = en
+            # exercice) that the number of pairs completes.
             checker.confidences["seance.pouvoirs"] = LIST_CONFIRMED
         elif by_difference or _holders_present(seance, pairs):
             checker.confidences["seance.pouvoirs"] = LIST_UNCONFIRMED
@@ -343,6 +423,12 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             seance.pop("membres", None)
     elif absents:
         checker.confidences["seance.absents"] = LIST_UNCONFIRMED
+    for key in ("votants", "representes", "membres_en_exercice"):
+        fact = seance.get(key)
+        if _computed(fact) and any(f"{word} (" in fact["source"] and other not in seance for word, other in (
+                ("présents", "presents"), ("représentés", "representes"), ("votants", "votants"))):
+            # Derived from a count set aside since: it goes with it.
+            checker.reject(seance, key, f"seance.{key}", "calculé à partir d'un nombre écarté")
     if seance.get("membres"):
         checker.confidences["seance.membres"] = LIST_UNCONFIRMED
     if seance.get("secretaires"):

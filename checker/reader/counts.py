@@ -19,7 +19,7 @@ from checker.reader.normalize import Document
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
-_VALUE = (r"[ :.;-]{0,4}(?P<n>\d{1,4})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+_VALUE = (r"[ :.;-]{0,4}(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -29,6 +29,11 @@ _LABELS = [
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers)(?: au conseil (?:municipal|communautaire))?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
     ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?)(?= ?:)"),
+    # « Nombre de membres composant le conseil : 55 », « conseillers en fonction : 27 »: the seats
+    # filled, read with less trust (the legal size is sometimes printed so).
+    ("membres_en_exercice", 0.85, r"\b(?:nombre de )?(?:conseillers|membres|delegues)(?: municipaux| communautaires)?"
+                                  r" (?:en fonction|composant le (?:conseil|comite)(?: municipal| communautaire"
+                                  r"| syndical)?)"),
     ("presents_titulaires", 0.9, r"\bpresents titulaires"),
     ("presents_suppleants", 0.9, r"\bpresents suppleants"),
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?:membres |conseillers |delegues )?"
@@ -47,6 +52,41 @@ _LABELS = [
                      r"|nombre de membres ayant pris part au vote)"),
 ]
 _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, pattern in _LABELS]
+# Counts in words, after a label and its colon (« Présents : vingt-deux ») or before the members
+# they count (« vingt-sept conseillers étaient présents »); the words are read by text2num.
+_WORDS = r"(?P<w>[a-z]+(?:[- ][a-z]+){0,4})"
+_WORD_LABEL_RES = [(field, conf, re.compile(pattern + r" ?: ?" + _WORDS)) for field, conf, pattern in _LABELS]
+_NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en)\b)[a-z]+"
+_WORDS_FIRST = [
+    ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
+                            r"(?:(?:elus|membres|conseillers|delegues)(?: municipaux"
+                            r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )presents\b")),
+    ("membres_en_exercice", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
+                                       r"(?:elus|membres|conseillers|delegues)"
+                                       r"(?: municipaux| communautaires)? en exercice\b")),
+]
+
+
+def _number_in_words(words: str, leading: bool) -> tuple | None:
+    """(value, number of characters used) of the number the words write, read from their start
+    (`leading`) or their end; None when they write none."""
+    from text_to_num import text2num
+    tokens = re.split(r"(?<=[a-z])(?=[- ])", words)
+    spans = range(len(tokens), 0, -1)
+    for size in spans:
+        part = "".join(tokens[:size]) if leading else "".join(tokens[-size:])
+        candidate = part.strip(" -")
+        if not candidate or candidate in ("un", "une"):
+            continue
+        try:
+            value = text2num(candidate, "fr")
+        except ValueError:
+            continue
+        after = words[len(part):] if leading else ""
+        if 2 <= value <= 999 and not re.match(r"[- ]*" + _MONTHS, after):
+            # « Procuration : cinq mars … » names a commune or a date, not a count.
+            return value, len(part)
+    return None
 
 # Number first: « 27 élus présents », « 27 puis 28 conseillers communautaires étaient présents ».
 _NUMBER_FIRST = [
@@ -126,6 +166,17 @@ def _table_labels(rest: str) -> list:
         else:
             break
     return labels
+
+
+# « Votants : 27 dont 22 Présents et 05 Procurations »: the votants split into their two parts,
+# which check each other.
+_SPLIT = re.compile(r"\b(?P<v>\d{1,3}),? dont (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? "
+                    r"(?:et )?(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
+
+
+# « Votants : 25 (dont 3 pouvoirs) »; not « 38 votes pour, dont 3 procurations », a side of a vote.
+_VOTERS_WITH_PROXIES = re.compile(r"\b(?:nombre de )?votants ?:? ?(?P<v>\d{1,3}) ?,? ?\(? ?dont (?P<r>\d{1,3}) "
+                                  r"(?:pouvoirs?|procurations?|representee?s?|membres representes)\b")
 
 
 def _header_table(labels_text: str, values_text: str) -> list:
@@ -232,6 +283,22 @@ def read_counts(doc: Document) -> dict:
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), confidence)
+    for field, confidence, regex in _WORD_LABEL_RES:
+        if field in found:
+            continue
+        for m in regex.finditer(text):
+            number = _number_in_words(m.group("w"), leading=True)
+            if number is not None:
+                keep(field, number[0], m.start(), m.start("w") + number[1], confidence)
+                break
+    for field, regex in _WORDS_FIRST:
+        if field in found:
+            continue
+        for m in regex.finditer(text):
+            number = _number_in_words(m.group("w"), leading=False)
+            if number is not None:
+                keep(field, number[0], m.end("w") - number[1], m.end(), 0.85)
+                break
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
             if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents)"
@@ -276,6 +343,18 @@ def read_counts(doc: Document) -> dict:
     for field, (value, start, end) in _bracket_counts(text).items():
         if field not in found:
             found[field] = Count(value, doc.span(start, end), 0.9, start)
+    for m in _VOTERS_WITH_PROXIES.finditer(text):
+        if "representes" not in found and int(m.group("r")) <= int(m.group("v")):
+            found["representes"] = Count(int(m.group("r")), doc.span(m.start(), m.end()), 0.9, m.start())
+        break
+    for m in _SPLIT.finditer(text):
+        voters, present, represented = int(m.group("v")), int(m.group("p")), int(m.group("r"))
+        if present + represented != voters:
+            continue
+        for field, value in (("votants", voters), ("presents", present), ("representes", represented)):
+            if field not in found or found[field].value == value:
+                found[field] = Count(value, doc.span(m.start(), m.end()), 0.9, m.start())
+        break
     rows = _item_rows(text)
     if rows is not None and "membres_en_exercice" not in found:
         value, start, end = rows

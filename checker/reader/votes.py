@@ -34,6 +34,9 @@ _LABEL = r"(?P<label>pour|contre|abstentions?|ne prenant pas part(?: au vote)?|b
 _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
 _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
+# A vote table flattened, labels first: « Pour Contre Abstention 24 0 2 », « POUR CONTRE ABSTENTIONS 14 / / ».
+_VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:pour|contre|abstentions?) ?:? ){1,2})"
+                         r"(?P<values>(?:(?:\d{1,4}|/|-|0) ){1,2}(?:\d{1,4}|/|-)(?![\w/-]))")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
@@ -182,17 +185,27 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     return read
 
 
+_COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
+
+
 def settle_unanimity(facts: dict) -> None:
-    """Unanimity as the counts show it: votes against or abstentions mean it was not unanimous
-    (« à l'unanimité des suffrages exprimés, 38 pour, 11 abstentions »: the expressed votes were,
-    the council was not); votes for with none against and no abstention mean it was."""
+    """Unanimity as the counts show it: abstentions under a unanimity of the expressed votes mean
+    the council was not unanimous (« à l'unanimité des suffrages exprimés, 38 pour, 11 abstentions »);
+    votes for with none against and no abstention mean it was; counts against a plain « à
+    l'unanimité » are set aside."""
     against, abstained = facts.get("contre"), facts.get("abstentions")
     if (against or abstained) and facts.get("unanimite"):
-        facts["unanimite"] = False
-        facts.pop("unanimite_de", None)
+        if facts.get("unanimite_de") in ("exprimes", "votants") and not against:
+            facts["unanimite"] = False
+            facts.pop("unanimite_de", None)
+        else:
+            # « à l'unanimité » and votes against or abstentions cannot both be this vote's: the
+            # unanimity is written out, the counts are a misread (another item's, a table's).
+            for key in _COUNT_KEYS:
+                facts.pop(key, None)
     elif "unanimite" not in facts and facts.get("pour") and against == 0 and abstained == 0:
         facts["unanimite"] = True
-    elif "unanimite" not in facts and (against or abstained):
+    elif "unanimite" not in facts and facts.get("pour") and (against or abstained):
         facts["unanimite"] = False
 
 
@@ -213,6 +226,12 @@ def _read_counts(folded: str, start: int, end: int):
         offset = m.group("words").rfind(" ") + 1 if " " in m.group("words") else 0
         anchors.append((m.start() + offset, m.end(), m.group("label") or m.group("bare"), str(number),
                         bool(m.group("voix"))))
+    for m in _VOTE_TABLE.finditer(folded, start, end):
+        labels = re.findall(r"pour|contre|abstentions?", m.group("labels"))
+        values = m.group("values").split()
+        if len(labels) == len(values) == len(set(labels)):
+            for label, value in zip(labels, values):
+                anchors.append((m.start(), m.end(), label, value if value.isdigit() else "-", False))
     anchors.sort(key=lambda a: a[0])
     clusters = []
     for anchor in anchors:
@@ -234,13 +253,6 @@ def _read_counts(folded: str, start: int, end: int):
             if key is None or number is None or key in values or number > 2000:
                 continue
             values[key] = number
-        if values.get("pour") and all(len(a) == 5 for a in cluster):
-            # « par 38 voix pour et 11 abstentions »: a result written out names every side that
-            # had votes; the side it leaves out had none.
-            if "abstentions" in values and "contre" not in values:
-                values["contre"] = 0
-            elif "contre" in values and "abstentions" not in values:
-                values["abstentions"] = 0
         if values:
             return values, cluster[0][0], cluster[-1][1]
     return None
