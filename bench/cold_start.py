@@ -1,13 +1,19 @@
-"""Cold start of a one-record check: wall and CPU time of `delibcheck check` on one file, and
-where the import time goes.
+"""Cold start of a one-record check, as a user meets it after `pip install .`: wall and CPU time
+of `delibcheck check` on one file, and where the import time goes.
 
-    python bench/cold_start.py --python /tmp/coldvenv/bin/python --runs 15
+    python bench/cold_start.py --venv-neuf --runs 15
+    python bench/cold_start.py --python /tmp/venv/bin/python --runs 15
 
-With `--python` it measures that interpreter's installed delibcheck (a fresh `pip install .` in a
-venv: the first run builds the caches, the runs after it are the cold starts measured); without,
-this Python. Each run is a new process: wall time, CPU time of the process (user + system) and
-the load average are reported, since on a shared machine wall time mostly measures the
-neighbours. The import breakdown sums `-X importtime` self times by top-level package, over
+`--venv-neuf` copies the files git tracks in this tree (no cache, no `__pycache__`, no bench
+output) to a temporary folder, makes a new venv and runs `pip install` of that copy in it; the
+runs then use the venv's `delibcheck` script, as a user types it, with an empty cache directory
+of their own (`XDG_CACHE_HOME`) and neither `PYTHONPATH` nor `DELIBCHECK_CACHE`. The first run
+builds the caches (parsed rules, compiled rules, schemas): it is reported apart. Each later run
+is a new process, a cold start with the caches built: their median, lowest and highest wall and
+CPU time (user + system of the process) are reported with the load average around each run,
+since on a shared machine wall time mostly measures the neighbours and CPU time much less.
+`python -c pass` is measured the same way: the interpreter's own start, below which no run goes.
+The import breakdown keeps, for each top-level package, the lowest `-X importtime` self time over
 several runs (one run's figures are noise).
 """
 from __future__ import annotations
@@ -17,12 +23,13 @@ import json
 import os
 import re
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,64 +37,128 @@ EXAMPLE = ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml"
 LINE = re.compile(r"import time:\s+(\d+) \|\s+(\d+) \| (\s*)(\S+)")
 
 
-def one_run(python: str, example: Path, env: dict) -> tuple[float, float]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+def clean_copy(target: Path) -> Path:
+    """The files git tracks in this tree, as they are in the working tree (uncommitted edits
+    included), copied to `target`: what `pip install .` of a fresh checkout would see."""
+    listed = subprocess.run(["git", "-C", str(ROOT), "ls-files", "-z"], capture_output=True, check=True).stdout
+    for name in listed.decode("utf-8").split("\0"):
+        if not name or not (ROOT / name).is_file():
+            continue
+        destination = target / name
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copy2(ROOT / name, destination)
+    return target
+
+
+def fresh_venv(folder: Path) -> tuple[str, float]:
+    """A new venv in `folder` with this tree installed by pip; its Python and the install's seconds."""
+    source = clean_copy(folder / "source")
+    subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
+    python = folder / "venv" / "bin" / "python"
     start = time.perf_counter()
-    # From a neutral folder: `-m` puts the working folder first on the path, which would run this
-    # tree instead of the installed package.
-    subprocess.run([python, "-m", "checker.cli", "check", str(example)], stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, env=env, check=False, cwd=tempfile.gettempdir())
+    subprocess.run([str(python), "-m", "pip", "install", "-q", "--disable-pip-version-check", str(source)],
+                   check=True, stdout=subprocess.DEVNULL, env=_user_env(folder / "cache"))
+    return str(python), time.perf_counter() - start
+
+
+def _user_env(cache: Path) -> dict:
+    """A user's environment: this tree not on the path, the cache under an empty home of its own."""
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    env.pop("DELIBCHECK_CACHE", None)
+    env["XDG_CACHE_HOME"] = str(cache)
+    return env
+
+
+def _command(python: str, example: Path) -> list[str]:
+    # The venv's own script, as a user runs it (not `python -m`, which imports runpy and puts the
+    # working folder first on the path).
+    script = Path(python).parent / "delibcheck"
+    head = [str(script)] if script.exists() else [python, "-m", "checker.cli"]
+    return head + ["check", str(example)]
+
+
+def one_run(command: list[str], env: dict) -> dict:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    load = os.getloadavg()[0]
+    start = time.perf_counter()
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, check=False,
+                   cwd=tempfile.gettempdir())
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    return {"wall": wall, "cpu": cpu, "load": (load + os.getloadavg()[0]) / 2}
+
+
+def summary(runs: list[dict]) -> dict:
+    walls = [r["wall"] * 1000 for r in runs]
+    cpus = [r["cpu"] * 1000 for r in runs]
+    loads = [r["load"] for r in runs]
+    return {"runs": len(runs),
+            "wall_ms": {"median": round(statistics.median(walls)), "min": round(min(walls)), "max": round(max(walls))},
+            "cpu_ms": {"median": round(statistics.median(cpus)), "min": round(min(cpus)), "max": round(max(cpus))},
+            "load_average_1min": {"min": round(min(loads), 1), "mean": round(statistics.mean(loads), 1),
+                                  "max": round(max(loads), 1)}}
 
 
 def imports(python: str, example: Path, env: dict, runs: int) -> dict:
-    """Median self time (ms) of each top-level package's imports, and the total."""
-    per_run: list[Counter] = []
+    """The lowest self time (ms) of each module over `runs` runs, summed by top-level package
+    (by sub-package for delibcheck's own), and the total."""
+    lowest: dict = defaultdict(lambda: float("inf"))
+    command = _command(python, example)
+    if command[0] != python:
+        command = [python, *command]
     for _ in range(runs):
-        done = subprocess.run([python, "-X", "importtime", "-m", "checker.cli", "check", str(example)],
-                              stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env, text=True, check=False,
-                              cwd=tempfile.gettempdir())
-        totals: Counter = Counter()
+        done = subprocess.run([command[0], "-X", "importtime", *command[1:]], stdout=subprocess.DEVNULL,
+                              stderr=subprocess.PIPE, env=env, text=True, check=False, cwd=tempfile.gettempdir())
         for match in LINE.finditer(done.stderr):
-            name = match.group(4)
-            top = ".".join(name.split(".")[:2]) if name.split(".")[0] in ("checker", "ruleset") else name.split(".")[0]
-            totals[top] += int(match.group(1))
-        per_run.append(totals)
-    names = set().union(*per_run)
-    medians = {name: statistics.median(run.get(name, 0) for run in per_run) / 1000 for name in names}
-    top = dict(sorted(((n, round(v, 1)) for n, v in medians.items() if v >= 1), key=lambda kv: -kv[1]))
-    return {"total_ms": round(statistics.median(sum(run.values()) for run in per_run) / 1000, 1), "by_package_ms": top}
+            lowest[match.group(4)] = min(lowest[match.group(4)], int(match.group(1)) / 1000)
+    by_package: Counter = Counter()
+    for name, value in lowest.items():
+        parts = name.split(".")
+        by_package[".".join(parts[:2]) if parts[0] in ("checker", "ruleset") else parts[0]] += value
+    top = {name: round(value, 1) for name, value in by_package.most_common() if value >= 1}
+    return {"total_ms": round(sum(lowest.values()), 1), "modules": len(lowest), "by_package_ms": top}
+
+
+def measure(python: str, runs: int, example: Path = EXAMPLE, cache: Path | None = None) -> dict:
+    """First run (caches built) and `runs` cold starts of a one-record check by `python`'s delibcheck."""
+    cache = cache or Path(tempfile.mkdtemp(prefix="delibcheck-cache-"))
+    env = _user_env(cache)
+    command = _command(python, example)
+    first = one_run(command, env)
+    cold = [one_run(command, env) for _ in range(runs)]
+    bare = [one_run([python, "-c", "pass"], env) for _ in range(runs)]
+    return {
+        "python": python, "command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(command)),
+        "first_run_building_caches": {"wall_ms": round(first["wall"] * 1000), "cpu_ms": round(first["cpu"] * 1000),
+                                      "load_average_1min": round(first["load"], 1)},
+        "cold_start": summary(cold),
+        "interpreter_alone": summary(bare),
+        "imports": imports(python, example, env, 5),
+    }
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--python", default=sys.executable, help="the interpreter whose delibcheck is measured")
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--venv-neuf", action="store_true",
+                        help="install a clean copy of this tree in a new venv and measure it (the default without --python)")
+    parser.add_argument("--python", default=None, help="the interpreter of an existing venv whose delibcheck is measured")
     parser.add_argument("--runs", type=int, default=15)
     parser.add_argument("--fichier", default=str(EXAMPLE), help="the one record checked")
     args = parser.parse_args()
-    env = dict(os.environ)
-    if args.python != sys.executable:
-        # A fresh venv is measured as installed: neither this tree nor a cache directory set for it.
-        env.pop("PYTHONPATH", None)
-        env.pop("DELIBCHECK_CACHE", None)
-    example = Path(args.fichier)
-    first_wall, first_cpu = one_run(args.python, example, env)
-    walls, cpus = [], []
-    for _ in range(args.runs):
-        wall, cpu = one_run(args.python, example, env)
-        walls.append(wall)
-        cpus.append(cpu)
-    report = {
-        "python": args.python, "fichier": str(example), "load_average": [round(x, 2) for x in os.getloadavg()],
-        "first_run": {"wall_ms": round(first_wall * 1000), "cpu_ms": round(first_cpu * 1000)},
-        "runs": args.runs, "wall_ms_median": round(statistics.median(walls) * 1000),
-        "wall_ms_min": round(min(walls) * 1000), "cpu_ms_median": round(statistics.median(cpus) * 1000),
-        "cpu_ms_min": round(min(cpus) * 1000),
-        "imports": imports(args.python, example, env, 5),
-    }
-    print(json.dumps(report, indent=2, ensure_ascii=False))
+    example = Path(args.fichier).resolve()
+    if args.python and not args.venv_neuf:
+        print(json.dumps(measure(args.python, args.runs, example), indent=2, ensure_ascii=False))
+        return
+    folder = Path(tempfile.mkdtemp(prefix="delibcheck-froid-"))
+    try:
+        python, install = fresh_venv(folder)
+        report = measure(python, args.runs, example, folder / "cache")
+        report["pip_install_s"] = round(install, 1)
+        print(json.dumps(report, indent=2, ensure_ascii=False))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

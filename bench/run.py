@@ -7,9 +7,14 @@ hand-written checker of five rules.
 Generated inputs go to bench/out/ (ignored by git), results to bench/out/results.json. Peak
 memory is the sum of the resident sizes of the whole process tree (main process and workers),
 sampled every 50 ms from /proc. Besides wall time, each run reports the CPU seconds of the whole
-tree (user + system of the main process and its workers) and the machine's load average during the
-run: on a shared machine wall time varies with the neighbours, CPU time much less (but it grows
-too when both cores are shared, each process then running slower).
+tree (user + system of the main process and its workers), the main process's own share (reading
+the input, handing chunks to the workers, writing their lines), and the machine's load average
+during the run: on a shared machine wall time varies with the neighbours, CPU time much less (but
+it grows too when both cores are shared, each process then running slower).
+
+`--parties demarrage` installs a clean copy of this tree in a new venv and times a one-record run
+there (`bench/cold_start.py --venv-neuf`): the first run, which builds the caches, then the cold
+starts after it.
 
 `--parties etapes` splits a worker's CPU per record by stage (decode, derive, evaluate, decide,
 render, write; see `stages`).
@@ -62,6 +67,20 @@ def _rss_kb(pid: int) -> int:
     return 0
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def own_cpu_seconds(pid: int) -> float | None:
+    """User + system CPU of the process `pid` alone (not of its children), from /proc."""
+    try:
+        with open(f"/proc/{pid}/stat") as f:
+            fields = f.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    # After the command's name: state is field 3, utime and stime fields 14 and 15.
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
 def tree_rss_kb(pid: int) -> int:
     total, stack = 0, [pid]
     while stack:
@@ -72,9 +91,11 @@ def tree_rss_kb(pid: int) -> int:
 
 
 def timed_run(args: list[str], stdin=None, count_output: bool = False) -> dict:
-    """Wall time, CPU time of the tree, peak tree RSS (kB), output bytes, exit code and the machine's
-    load average (1 minute, sampled every second: lowest, mean, highest) of one command."""
+    """Wall time, CPU time of the tree and of its main process alone (the workers' is the rest),
+    peak tree RSS (kB), output bytes, exit code and the machine's load average (1 minute, sampled
+    every second: lowest, mean, highest) of one command."""
     peak = 0
+    parent_cpu = 0.0
     loads = [os.getloadavg()[0]]
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
@@ -83,10 +104,12 @@ def timed_run(args: list[str], stdin=None, count_output: bool = False) -> dict:
     done = threading.Event()
 
     def sample():
-        nonlocal peak
+        nonlocal peak, parent_cpu
         ticks = 0
         while not done.is_set():
             peak = max(peak, tree_rss_kb(process.pid))
+            # The last reading before the process ends: up to 50 ms of its CPU may be missed.
+            parent_cpu = own_cpu_seconds(process.pid) or parent_cpu
             time.sleep(0.05)
             ticks += 1
             if ticks % 20 == 0:
@@ -109,7 +132,7 @@ def timed_run(args: list[str], stdin=None, count_output: bool = False) -> dict:
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
     loads.append(os.getloadavg()[0])
     load = [round(min(loads), 1), round(sum(loads) / len(loads), 1), round(max(loads), 1)]
-    return {"seconds": elapsed, "cpu_seconds": cpu, "peak_kb": peak, "output_bytes": size, "exit": code,
+    return {"seconds": elapsed, "cpu_seconds": cpu, "cpu_parent_seconds": parent_cpu, "peak_kb": peak, "output_bytes": size, "exit": code,
             "load_average": load}
 
 
@@ -124,23 +147,34 @@ def ensure_input(size: int) -> Path:
     return path
 
 
-def throughput(sizes: list[int], jobs: int) -> list[dict]:
+def throughput(sizes: list[int], jobs: int, cpu_cap_minutes: float | None = None) -> list[dict]:
+    """One batch per size. With `cpu_cap_minutes`, a size whose CPU time, foreseen from the CPU
+    per record of the size before it, would pass the cap is not run (the row says so)."""
     rows = []
     for size in sizes:
+        measured = [row for row in rows if "cpu_ms_per_record" in row]
+        if cpu_cap_minutes and measured:
+            foreseen = measured[-1]["cpu_ms_per_record"] * size / 1000 / 60
+            if foreseen > cpu_cap_minutes:
+                rows.append({"records": size, "not_run": f"{foreseen:.0f} min of CPU foreseen, over {cpu_cap_minutes:g}"})
+                print(f"{size:>9} records: not run, {foreseen:.0f} min of CPU foreseen (cap {cpu_cap_minutes:g})", flush=True)
+                continue
         path = ensure_input(size)
         # Counting the output costs the benchmark a core's share on large runs: only up to 100 000.
         run = timed_run([_script(), "check", str(path), "--format", "jsonl", "--jobs", str(jobs), "-q"],
                         count_output=size <= 100_000)
         row = {"records": size, "jobs": jobs, "seconds": round(run["seconds"], 2),
                "records_per_s": round(size / run["seconds"]), "cpu_seconds": round(run["cpu_seconds"], 1),
-               "cpu_ms_per_record": round(run["cpu_seconds"] / size * 1000, 2),
+               "cpu_ms_per_record": round(run["cpu_seconds"] / size * 1000, 3),
+               "cpu_main_process_ms_per_record": round(run["cpu_parent_seconds"] / size * 1000, 3),
                "peak_mb": round(run["peak_kb"] / 1024, 1), "exit": run["exit"],
                "load_average_min_mean_max": run["load_average"]}
         if run["output_bytes"]:
             row["output_bytes_per_record"] = round(run["output_bytes"] / size)
         rows.append(row)
         print(f"{size:>9} records: {run['seconds']:8.2f} s, {size / run['seconds']:7.0f} records/s, "
-              f"CPU {row['cpu_ms_per_record']:.2f} ms/record, peak {row['peak_mb']:7.1f} MB, "
+              f"CPU {row['cpu_ms_per_record']:.3f} ms/record ({row['cpu_main_process_ms_per_record']:.3f} in the main "
+              f"process), peak {row['peak_mb']:7.1f} MB, "
               f"load average {run['load_average'][1]} ({run['load_average'][0]}–{run['load_average'][2]})", flush=True)
     return rows
 
@@ -152,14 +186,27 @@ def _script() -> str:
     return str(beside) if beside.exists() else "delibcheck"
 
 
-def cold_start(runs: int = 9) -> float:
-    example = ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml"
-    command = [_script(), "check", str(example)]
-    timed_run(command)
-    times = [timed_run(command)["seconds"] for _ in range(runs)]
-    median = statistics.median(times)
-    print(f"one-record run (cold start, median of {runs}): {median * 1000:.0f} ms", flush=True)
-    return median
+def cold_start(runs: int = 9) -> dict:
+    """A one-record run from a fresh venv where a clean copy of this tree is installed
+    (`bench/cold_start.py --venv-neuf`): the first run, which builds the caches, and the median of
+    `runs` cold starts after it."""
+    import shutil
+    import tempfile
+
+    import cold_start as cold
+
+    folder = Path(tempfile.mkdtemp(prefix="delibcheck-froid-"))
+    try:
+        python, install = cold.fresh_venv(folder)
+        report = cold.measure(python, runs, cache=folder / "cache")
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    report["pip_install_s"] = round(install, 1)
+    first, runs_seen = report["first_run_building_caches"], report["cold_start"]
+    print(f"one-record run from a fresh pip install: first run {first['wall_ms']} ms wall, {first['cpu_ms']} ms CPU "
+          f"(caches built); then, median of {runs}: {runs_seen['wall_ms']['median']} ms wall, "
+          f"{runs_seen['cpu_ms']['median']} ms CPU (load average {runs_seen['load_average_1min']['mean']})", flush=True)
+    return report
 
 
 def stages(count: int = 3000) -> dict:
@@ -321,15 +368,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--tailles", default="10000,100000", help="sizes of the JSON Lines inputs, comma-separated")
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--plafond-cpu", type=float, default=None, metavar="MINUTES",
+                        help="skip a size whose CPU time, foreseen from the size before it, passes MINUTES")
     parser.add_argument("--parties", default=",".join(PARTS), help=f"parts to run, among {', '.join(PARTS)}")
     args = parser.parse_args()
     sizes = [int(s) for s in args.tailles.split(",") if s]
     parts = {p for p in args.parties.split(",") if p}
     report: dict = {"machine": {"cpus": os.cpu_count(), "python": sys.version.split()[0]}}
     if "debit" in parts:
-        report["throughput"] = throughput(sizes, args.jobs)
+        report["throughput"] = throughput(sizes, args.jobs, args.plafond_cpu)
     if "demarrage" in parts:
-        report["cold_start_s"] = round(cold_start(), 3)
+        report["cold_start"] = cold_start()
     if "etapes" in parts:
         report["stages"] = stages()
     if "comparaison" in parts:

@@ -1,6 +1,11 @@
 """The proxy join: consecutive meetings of one body, counted across the records of a run."""
+import datetime as dt
+
+from hypothesis import given, settings, strategies as st
+
 from checker.joins import apply_joins
-from checker.joins.pouvoirs import join
+from checker.joins.pouvoirs import _body, _count, join
+from ruleset.names import fold_name
 from checker.record import build_record
 
 
@@ -129,3 +134,46 @@ def test_the_fourth_consecutive_meeting_fails_l2121_20(engine):
         statuses.append(finding.statut)
     assert statuses == ["conforme", "conforme", "conforme", "non_conforme"]
     assert any(f.source and "calculé" in f.source for f in finding.faits)
+
+
+_BODIES = [{"nom": "Saint-Martin", "siren": "210100012"}, {"nom": "Val-d'Orge", "siren": "210100020"},
+           {"nom": "Saint Martin"}, {"nom": "Val d'Orge"}]
+_PEOPLE = ["Anne Martin", "Paul Durand", "Hélène Légé", "HELENE LEGE"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, len(_BODIES) - 1), st.dates(dt.date(2022, 1, 1), dt.date(2022, 12, 31)),
+                          st.lists(st.tuples(st.sampled_from(_PEOPLE), st.sampled_from(_PEOPLE),
+                                             st.none() | st.integers(1, 5),
+                                             st.none() | st.dates(dt.date(2021, 12, 1), dt.date(2022, 12, 31))),
+                                   max_size=3)),
+                min_size=1, max_size=8))
+def test_a_body_met_once_is_left_as_counting_it_would_leave_it(meetings):
+    """The join skips the bodies the run shows once: counting their meetings anyway (as the join
+    did before) writes nothing more, and the bodies met several times get the same counts."""
+    def build():
+        records = []
+        for n, (body, date, proxies) in enumerate(meetings):
+            pouvoirs = [_proxy(a, b, **({"seances_consecutives": rank} if rank else {}),
+                               **({"date_signature": signed.isoformat()} if signed else {}))
+                        for a, b, rank, signed in proxies]
+            records.append(_meeting(date.isoformat(), pouvoirs, fichier=f"{n}.yaml", collectivite=dict(_BODIES[body])))
+        return records
+
+    def counts(records):
+        return [[(p.get("seances_consecutives"), p.sources.get("seances_consecutives")) for p in r.root["seance"]["pouvoirs"]]
+                for r in records]
+
+    joined, every_body = build(), build()
+    join(joined)
+    siren_by_name = {}
+    for record in every_body:
+        nom, siren = record.root["collectivite"].get("nom"), record.root["collectivite"].get("siren")
+        if siren:
+            siren_by_name.setdefault(fold_name(nom), siren)
+    bodies = {}
+    for order, record in enumerate(every_body):
+        bodies.setdefault(_body(record, siren_by_name), []).append((record.date, order, record))
+    for found in bodies.values():
+        _count([record for _, _, record in sorted(found, key=lambda item: (item[0], item[1]))])
+    assert counts(joined) == counts(every_body)

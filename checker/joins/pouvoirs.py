@@ -16,20 +16,25 @@ or from a count the record gives, is exact.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
 
-from ruleset.names import fold_name
 from ruleset.messages import de
+from ruleset.names import fold_name
 
 LIMITE = 3
 
 
-@dataclass
 class _Chain:
-    count: int
-    exact: bool
-    meetings: list = field(default_factory=list)
-    signature: dt.date | None = None
+    """A proxy's run of consecutive meetings: its count, whether it is exact, and the meetings it
+    rests on as (record, rank the record gives or None), made into text only for the source of a
+    count that is written (most chains are not: their record gives the count, or it is too short)."""
+
+    __slots__ = ("count", "exact", "meetings", "signature")
+
+    def __init__(self, count: int, exact: bool, meetings: tuple, signature: dt.date | None):
+        self.count = count
+        self.exact = exact
+        self.meetings = meetings
+        self.signature = signature
 
 
 def join(records) -> None:
@@ -45,8 +50,11 @@ def join(records) -> None:
         if key is not None:
             bodies.setdefault(key, []).append((record.date, order, record))
     for meetings in bodies.values():
-        meetings.sort(key=lambda item: (item[0], item[1]))
-        _count([record for _, _, record in meetings])
+        # A body met once in the run has no chain to count: its proxies are each the first of
+        # their chain, a lower bound of 1 that is never written.
+        if len(meetings) > 1:
+            meetings.sort(key=lambda item: (item[0], item[1]))
+            _count([record for _, _, record in meetings])
 
 
 def _body(record, siren_by_name: dict):
@@ -65,7 +73,6 @@ def _count(meetings: list) -> None:
     previous: dict | None = None
     for record in meetings:
         current: dict = {}
-        label = f"{record.date.strftime('%d/%m/%Y')} ({record.fichier})"
         pouvoirs = record.root["seance"].get("pouvoirs")
         for pouvoir in pouvoirs if isinstance(pouvoirs, list) else ():
             mandant, mandataire = pouvoir.get("mandant"), pouvoir.get("mandataire")
@@ -79,12 +86,13 @@ def _count(meetings: list) -> None:
                 before = None
             given = pouvoir.get("seances_consecutives")
             if isinstance(given, int) and not isinstance(given, bool):
-                chain = _Chain(given, True, [f"{label}, rang {given} selon le dossier"], signature)
+                chain = _Chain(given, True, ((record, given),), signature)
             elif before is not None:
-                chain = _Chain(before.count + 1, before.exact, before.meetings + [label], signature or before.signature)
+                chain = _Chain(before.count + 1, before.exact, before.meetings + ((record, None),),
+                               signature or before.signature)
             else:
                 # Exact only when an earlier meeting of the run shows this proxy was not in use.
-                chain = _Chain(1, previous is not None, [label], signature)
+                chain = _Chain(1, previous is not None, ((record, None),), signature)
             current[pair] = chain
             if "seances_consecutives" not in pouvoir and (chain.exact or chain.count > LIMITE):
                 pouvoir["seances_consecutives"] = chain.count
@@ -92,8 +100,14 @@ def _count(meetings: list) -> None:
         previous = current
 
 
+def _meeting(record, given: int | None) -> str:
+    label = f"{record.date.strftime('%d/%m/%Y')} ({record.fichier})"
+    return label if given is None else f"{label}, rang {given} selon le dossier"
+
+
 def _source(mandant: str, mandataire: str, chain: _Chain) -> str:
     rang = str(chain.count) if chain.exact else f"au moins {chain.count}"
     return (f"calculé : pouvoir {de(mandant)} à {mandataire} présent aux séances successives du "
-            f"{', du '.join(chain.meetings)} ; rang {rang} (séances du lot lues comme consécutives "
-            "et même pouvoir d'une séance à l'autre faute de dates de signature différentes)")
+            f"{', du '.join(_meeting(record, given) for record, given in chain.meetings)} ; rang {rang} "
+            "(séances du lot lues comme consécutives et même pouvoir d'une séance à l'autre faute de dates "
+            "de signature différentes)")

@@ -1,0 +1,102 @@
+"""Decoding a JSON record: the shared decoder of `checker.record.parse_json` reads every text as
+`json.loads` with the hook that refuses duplicate keys did, errors and their messages included."""
+from __future__ import annotations
+
+import json
+import math
+
+from hypothesis import given, settings, strategies as st
+
+from checker.record import _refuse_lone_surrogates, _reject_duplicates, _SURROGATE_ESCAPE, parse_json
+from ruleset.errors import InputError
+from ruleset.traduction import json_message, python_message
+
+
+def reference(text: str, fichier: str):
+    """`parse_json` as it was written with `json.loads`, each call making its own decoder."""
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    try:
+        data = json.loads(text, object_pairs_hook=_reject_duplicates)
+        return _refuse_lone_surrogates(data, fichier) if _SURROGATE_ESCAPE.search(text) else data
+    except InputError as exc:
+        raise InputError(exc.message, fichier=fichier)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"JSON mal formé : {json_message(exc.msg)}", fichier=fichier, ligne=exc.lineno)
+    except RecursionError:
+        raise InputError("document trop profondément imbriqué", fichier=fichier)
+    except ValueError as exc:
+        raise InputError(f"JSON illisible : {python_message(exc)}", fichier=fichier)
+
+
+def outcome(parse, text: str):
+    try:
+        return "valeur", _comparable(parse(text, "flux.jsonl"))
+    except InputError as exc:
+        return "erreur", exc.message, exc.fichier, exc.ligne
+
+
+def _comparable(value):
+    """NaN is not equal to itself: compared by its text."""
+    if isinstance(value, float) and math.isnan(value):
+        return "nan"
+    if isinstance(value, dict):
+        return [(k, _comparable(v)) for k, v in value.items()]
+    if isinstance(value, list):
+        return [_comparable(v) for v in value]
+    return (type(value).__name__, value)
+
+
+KEYS = st.sampled_from(["seance", "date", "membres", "a", "é", "a:b", '"', ""])
+SCALARS = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=8)
+VALUES = st.recursive(SCALARS, lambda inner: st.lists(inner, max_size=3) | st.dictionaries(KEYS, inner, max_size=3),
+                      max_leaves=12)
+
+
+@st.composite
+def texts(draw):
+    """JSON texts and near misses: keys doubled, a byte order mark or two, lone surrogates,
+    cut short, spaced out, with a character inserted anywhere."""
+    text = json.dumps(draw(VALUES), ensure_ascii=draw(st.booleans()))
+    change = draw(st.sampled_from(["aucun", "double", "bom", "deux_bom", "surrogate", "coupe", "insere", "espaces"]))
+    if change == "double" and "{" in text and ":" in text:
+        # The first key of the first object, repeated in front of it: `{"k": 1, "k": …`.
+        start = text.index("{") + 1
+        end = text.find(",", start)
+        member = text[start:end if end > 0 else text.rindex("}")]
+        if member.strip():
+            text = text[:start] + member + "," + text[start:]
+    elif change == "bom":
+        text = "\ufeff" + text
+    elif change == "deux_bom":
+        text = "\ufeff\ufeff" + text
+    elif change == "surrogate":
+        text = '{"a": "\\ud800", "b": ' + text + "}"
+    elif change == "coupe" and text:
+        text = text[: draw(st.integers(0, len(text) - 1))]
+    elif change == "insere":
+        at = draw(st.integers(0, len(text)))
+        text = text[:at] + draw(st.sampled_from(list(',:{}[]"\\\n x0\x01'))) + text[at:]
+    elif change == "espaces":
+        text = "\n \t" + text.replace(",", " ,\r\n ") + "\n"
+    return text
+
+
+@settings(max_examples=400, deadline=None)
+@given(texts())
+def test_parse_json_reads_every_text_as_json_loads_did(text):
+    assert outcome(parse_json, text) == outcome(reference, text)
+
+
+def test_duplicate_key_refused_at_every_depth_and_decoder_reused():
+    # The same decoder, used again after a refusal, still refuses and still reads.
+    for text in ('{"a": 1, "a": 2}', '{"x": {"seance": 1, "seance": 1}}', '[{"b": [], "b": []}]'):
+        kind, message, *_ = outcome(parse_json, text)
+        assert kind == "erreur" and "en double" in message
+    assert parse_json('{"a": {"a": 1}, "b": [{"a": 2}]}', "x") == {"a": {"a": 1}, "b": [{"a": 2}]}
+
+
+def test_second_byte_order_mark_is_named_as_json_loads_named_it():
+    kind, message, fichier, ligne = outcome(parse_json, "\ufeff\ufeff{}")
+    assert (kind, fichier, ligne) == ("erreur", "flux.jsonl", 1)
+    assert "BOM" in message
