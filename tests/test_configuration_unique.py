@@ -138,3 +138,19 @@ def test_the_environment_wins_over_the_base_table(isolated, monkeypatch):
     assert (isolated / "env.sqlite").exists() and not (isolated / "fichier.sqlite").exists()
     assert run(["check", "v.json", "--base", "option.sqlite"]).exit_code == 0
     assert (isolated / "option.sqlite").exists()
+
+
+def test_the_readers_lexicon_follows_the_reference_file_chosen():
+    from checker.reader import lexique
+    from checker.referentiel import donnees
+    lines = FICHIER.read_text(encoding="utf-8").split("\n")
+    only_villeneuve = [lines[0]] + [x for x in lines if x.startswith("C\t59009\t")]
+    other = Path(__import__("tempfile").mkdtemp()) / "autre.tsv"
+    other.write_text("\n".join(only_villeneuve) + "\n", encoding="utf-8")
+    try:
+        assert lexique.is_commune("Lille") and lexique.is_commune("Villeneuve d'Ascq")
+        donnees.utiliser(other)
+        assert lexique.is_commune("Villeneuve d'Ascq") and not lexique.is_commune("Lille")
+    finally:
+        donnees.utiliser(None)
+    assert lexique.is_commune("Lille")

@@ -4,35 +4,28 @@ A heading runs the body's name into the words that follow it (« COMMUNE DE SAIN
 AFFICHÉ LE … », « Communauté de communes X Accusé de réception »): of the words after « Commune
 de », the longest run that names a commune of the Code officiel géographique is the name. A run
 that names none is an OCR slip or a cut in the wrong place, and is read with less trust. The
-keys are taken once from the derived file the referentiel ships; without it (a file removed or
+keys are taken once from the derived file the referentiel reads (`Donnees.cles_noms`); without it (a file removed or
 unreadable) the reader falls back on its word lists alone.
 """
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from checker.referentiel.noms import cle
 
-
-# A commune's line: C, code, SIREN, département, name, keys, former keys; an EPCI's: E, SIREN,
-# name, keys (scripts/referentiel.py).
-_COMMUNE_KEYS = re.compile(rb"^C\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([^\t\n]*)\t([^\t\n]*)", re.M)
-_EPCI_KEYS = re.compile(rb"^E\t[^\t\n]*\t[^\t\n]*\t([^\t\n]*)", re.M)
+# (data, commune keys, EPCI keys without their small words), remade when the configuration has
+# chosen another reference file.
+_CACHE: list = [None, None, None]
 
 
-@lru_cache(maxsize=1)
 def _keys() -> tuple[frozenset, frozenset] | None:
     try:
         from checker.referentiel.donnees import charger
-        text = charger().text
+        data = charger()
     except (OSError, ValueError, KeyError):
         return None
-    communes = _COMMUNE_KEYS.findall(text)
-    epci = _EPCI_KEYS.findall(text)
-    epci_keys = set(b"|".join(epci).decode("utf-8").split("|")) - {""}
-    return (frozenset(b"|".join(a + b"|" + b for a, b in communes).decode("utf-8").split("|")) - {""},
-            frozenset(_loose(k) for k in epci_keys))
+    if _CACHE[0] is not data:
+        communes, epci = data.cles_noms()
+        _CACHE[:] = [data, communes, frozenset(_loose(k) for k in epci)]
+    return _CACHE[1], _CACHE[2]
 
 
 # « CC Gâtine-Racan » is the data's « CC de Gâtine-Racan »: an EPCI's name is compared without its

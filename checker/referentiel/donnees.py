@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -80,6 +81,12 @@ def _numbers(field: str) -> tuple:
     return tuple(int(x) if x else None for x in field.split(","))
 
 
+# The key fields of the lines read by `_commune` (C, code, SIREN, département, name, keys, former
+# keys) and `_epci` (E, SIREN, name, keys).
+_COMMUNE_KEYS = re.compile(rb"^C\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t[^\t\n]*\t([^\t\n]*)\t([^\t\n]*)", re.M)
+_EPCI_KEYS = re.compile(rb"^E\t[^\t\n]*\t[^\t\n]*\t([^\t\n]*)", re.M)
+
+
 def _commune(line: str) -> Commune:
     parts = line.split("\t")
     return Commune(parts[1], parts[2] or None, parts[3], parts[4], _split_keys(parts[5]), _split_keys(parts[6]),
@@ -106,6 +113,7 @@ class Donnees:
         self.searches = 0
         self._by_code = self._by_siren = self._by_key = self._epci_by_siren = self._epci_by_key = None
         self._lists: dict = {}
+        self._names: tuple[frozenset, frozenset] | None = None
 
     # Search in the text (before the indexes exist).
     def _lines(self, needle: str, start_of_line: bool = False) -> list[str]:
@@ -159,6 +167,17 @@ class Donnees:
                 self._lists[int(parts[1])] = tuple(parts[2].split(",")) if parts[2] else ()
         self._by_code, self._by_siren, self._by_key = by_code, by_siren, by_key
         self._epci_by_siren, self._epci_by_key = epci_siren, epci_key
+
+    def cles_noms(self) -> tuple[frozenset, frozenset]:
+        """(every key of a commune's name, present or former; every key of an EPCI's name), for a
+        reader that only asks whether a name exists: taken from the text, without building the
+        indexes of every commune."""
+        if self._names is None:
+            communes = _COMMUNE_KEYS.findall(self.text)
+            epci = _EPCI_KEYS.findall(self.text)
+            self._names = (frozenset(b"|".join(a + b"|" + b for a, b in communes).decode("utf-8").split("|")) - {""},
+                           frozenset(b"|".join(epci).decode("utf-8").split("|")) - {""})
+        return self._names
 
     def commune(self, code: str) -> Commune | None:
         if self._count():
