@@ -170,9 +170,11 @@ def test_par_procuration_in_brackets():
     assert pairs(read(text)) == {("Jérôme DESNOUE", "Clotilde DOUARD"), ("Franck MARLIN", "Marie-Claude GIRARDEAU")}
 
 
-def test_a_titulaire_replaced_by_a_suppleant_is_neither_absent_nor_represented():
+@pytest.mark.parametrize("replaced", ["représenté par son suppléant", "représenté par le délégué suppléant",
+                                      "représenté par un suppléant", "remplacé par"])
+def test_a_titulaire_replaced_by_a_suppleant_is_neither_absent_nor_represented(replaced):
     text = HEAD + ("En exercice : 5. Présents : 3. Pouvoirs : 1. Absents excusés : Madame Chantal BERTHON Monsieur Bernard "
-                   "BARRE, représenté par son suppléant Monsieur Gérard ROCHET Madame Martine SCHNEIDER a donné pouvoir "
+                   f"BARRE, {replaced} Monsieur Gérard ROCHET Madame Martine SCHNEIDER a donné pouvoir "
                    "à Madame Liliane BIDAULT. Secrétaire de séance : Madame Liliane BIDAULT")
     seance = read(text)
     assert pairs(seance) == {("Martine SCHNEIDER", "Liliane BIDAULT")}

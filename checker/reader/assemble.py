@@ -69,7 +69,6 @@ def read_document(doc: Document, source_name: str) -> dict:
 
     attendance = read_attendance(block)
     members = build_members(attendance)
-    _substitutes_sit(members)
     book = members["book"]
     president = read_president(block, book)
     if president:
@@ -180,23 +179,6 @@ def _sitting_unlisted(members: dict, president) -> list:
             key.split()[-1] == other.split()[-1] for other in listed if other):
         return []
     return [president["valeur"]]
-
-
-_SUBSTITUTE = re.compile(r"\brepresentee? par (?:son|sa|le|la|un|une) (?:delegue )?suppleante?\b")
-
-
-def _substitutes_sit(members: dict) -> None:
-    """« Bernard BARRE, représenté par son suppléant Monsieur Gérard ROCHET »: a suppléant sits and
-    votes in the titulaire's seat (L5211-6), which is no proxy; the titulaire is neither represented
-    nor counted absent."""
-    kept = []
-    for pouvoir in members["pouvoirs"]:
-        if _SUBSTITUTE.search(fold_name(pouvoir.get("source", ""))):
-            giver = fold_name(pouvoir["mandant"])
-            members["membres"] = [m for m in members["membres"] if fold_name(m["nom"]) != giver]
-            continue
-        kept.append(pouvoir)
-    members["pouvoirs"] = kept
 
 
 def _name_office_holders(members: dict, president: str | None) -> None:

@@ -81,7 +81,7 @@ _CONNECTOR = re.compile(
     r"|,? ?(?:pouvoir|procuration) donnee? a\b"
     # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
     r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
-    r"|,? represente(?:e)? par\b(?! (?:son|sa|leur) suppleante?)")
+    r"|,? represente(?:e)? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
 _REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
@@ -94,7 +94,7 @@ _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 # « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
-_SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|un|une) suppleante?s?"
+_SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
 # « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
 _EXCUSED_PAR = re.compile(r" par(?= (?:m\.?|mme|mr|monsieur|madame|mlle) )")
