@@ -47,11 +47,14 @@ def test_delai_franc_mois_incertain_kept_is_computed(calls):
             date_functions.delai_franc_mois_incertain_calcule, evenement, mois)
 
 
-def test_what_is_kept_stays_bounded(monkeypatch):
-    monkeypatch.setattr(date_functions, "_KEPT_LIMIT", 5)
-    monkeypatch.setattr(date_functions, "_DELAIS", {})
+def test_what_is_kept_stays_bounded_and_is_used():
     kept = HELPERS["delai_franc_mois"].function
-    for day in range(1, 20):
-        assert kept(dt.date(2023, 3, day), 2, False) == date_functions.delai_franc_mois_calcule(
-            dt.date(2023, 3, day), 2, False)
-        assert len(date_functions._DELAIS) <= 5
+    before = date_functions._delai_kept.cache_info().hits
+    for _ in range(2):
+        for day in range(1, 20):
+            assert kept(dt.date(2023, 3, day), 2, False) == date_functions.delai_franc_mois_calcule(
+                dt.date(2023, 3, day), 2, False)
+    assert date_functions._delai_kept.cache_info().hits >= before + 19
+    for memory in (date_functions._delai_kept, date_functions._incertain_kept):
+        info = memory.cache_info()
+        assert info.maxsize == date_functions.KEPT and info.currsize <= info.maxsize

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 from ruleset import dates
 from ruleset.functions import check_date, helper
@@ -38,11 +39,10 @@ def _ajouter_mois(date, mois, fin_de_mois="refuser"):
 
 # The délai of the déféré is computed three times per act (with and without the local law of
 # Alsace-Moselle, then with the body's) from dates that recur from record to record, and skipping
-# holidays makes it the costliest of these functions: its results are kept, for arguments of
-# exactly these types (a bool is not taken for an int, nor a datetime for a date), a bounded number.
-_KEPT_LIMIT = 20_000
-_DELAIS: dict = {}
-_INCERTAINS: dict = {}
+# holidays makes it the costliest of these functions: its results are kept, a bounded number, and
+# only for arguments of exactly these types (a bool is not taken for an int, nor a datetime for a
+# date: anything else is computed as given, with its own error).
+KEPT = 20_000
 
 
 def delai_franc_mois_calcule(evenement, mois, alsace_moselle=False):
@@ -57,22 +57,15 @@ def delai_franc_mois_incertain_calcule(evenement, mois):
     return dates.delai_franc_mois_incertain(evenement, int(mois))
 
 
-def _kept(table: dict, key, compute, *args):
-    found = table.get(key)
-    if found is None:
-        found = compute(*args)
-        if len(table) >= _KEPT_LIMIT:
-            table.clear()
-        table[key] = found
-    return found
+_delai_kept = lru_cache(maxsize=KEPT)(delai_franc_mois_calcule)
+_incertain_kept = lru_cache(maxsize=KEPT)(delai_franc_mois_incertain_calcule)
 
 
 @helper("delai_franc_mois")
 def _delai_franc_mois(evenement, mois, alsace_moselle=False):
     """Dernier jour d'un délai franc de `mois` mois, reporté au premier jour ouvré (§0.4)."""
     if type(evenement) is dt.date and type(mois) is int and type(alsace_moselle) is bool:
-        return _kept(_DELAIS, (evenement, mois, alsace_moselle), delai_franc_mois_calcule, evenement, mois,
-                     alsace_moselle)
+        return _delai_kept(evenement, mois, alsace_moselle)
     return delai_franc_mois_calcule(evenement, mois, alsace_moselle)
 
 
@@ -80,7 +73,7 @@ def _delai_franc_mois(evenement, mois, alsace_moselle=False):
 def _delai_franc_mois_incertain(evenement, mois):
     """Vrai quand le mois d'arrivée n'a pas le quantième de départ (lecture incertaine, §0.4)."""
     if type(evenement) is dt.date and type(mois) is int:
-        return _kept(_INCERTAINS, (evenement, mois), delai_franc_mois_incertain_calcule, evenement, mois)
+        return _incertain_kept(evenement, mois)
     return delai_franc_mois_incertain_calcule(evenement, mois)
 
 
