@@ -74,6 +74,9 @@ def test_roll_call_below_the_quorum_is_reported_live(page, serveur):
     page.click("#calculer")
     table = page.locator("#appel")
     expect(table.locator("tbody tr")).to_have_count(len(NAMES))
+    # « de » elided before a vowel, as French writes it.
+    expect(page.get_by_label(f"pouvoir d'{NAMES[0]}", exact=True)).to_have_count(1)
+    expect(page.get_by_label(f"pouvoir d'{NAMES[4]}", exact=True)).to_have_count(1)
     for name in NAMES[:3]:
         page.get_by_label(f"{name} présent").check()
     page.get_by_label(f"pouvoir de {NAMES[5]}").select_option(NAMES[0])
