@@ -107,3 +107,25 @@ def test_encrypted_entry_is_refused(tmp_path):
     with TestClient(create_app(Settings())) as c:
         _, state, html = finished(c, [("fichiers", ("chiffre.zip", bytes(data)))])
         assert "entrée chiffrée" in html and state["resume"]["erreurs"] == 1
+
+
+def test_reports_are_complete_when_the_state_says_finished(tmp_path, monkeypatch):
+    """The page reads the worklist as soon as the state is « fini »: it must hold every act then."""
+    from checker.web import checking, lots
+    from checker.web.uploads import Piece
+
+    folder = tmp_path / "lot"
+    (folder / "sources").mkdir(parents=True)
+    seen = {}
+    write_state = lots.write_state
+
+    def watching(where, state):
+        if state["etat"] == "fini":
+            seen["actes"] = lots.results(where)[1]
+            seen["jsonl"] = (where / "rapport.jsonl").read_text(encoding="utf-8").count("\n")
+        write_state(where, state)
+
+    monkeypatch.setattr(lots, "write_state", watching)
+    pieces = [Piece("a.zip", "erreur", erreur="archive zip illisible (essai)"), Piece("b.zip", "erreur", erreur="x")]
+    lots.run(folder, pieces, checking.Options(), Settings())
+    assert seen == {"actes": 2, "jsonl": 2}

@@ -117,6 +117,10 @@ def run(folder: Path, pieces: list[Piece], options: checking.Options, settings: 
             summary = totals.as_dict()
             for report in reports:
                 report.finish(summary)
+            # The page reads the reports and the worklist as soon as the state says « fini »: they
+            # must be complete on disk before it says so, not when the files are closed afterwards.
+            for stream in (*outputs.values(), worklist):
+                stream.flush()
             write_state(folder, {"etat": "fini", "faits": done, "total": done, "resume": summary})
         except Exception as exc:  # the page must say the batch failed rather than wait for ever
             write_state(folder, {"etat": "echec", "faits": 0, "total": None,
