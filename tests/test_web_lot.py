@@ -110,7 +110,8 @@ def test_encrypted_entry_is_refused(tmp_path):
 
 
 def test_reports_are_complete_when_the_state_says_finished(tmp_path, monkeypatch):
-    """The page reads the worklist as soon as the state is « fini »: it must hold every act then."""
+    """The page reads the worklist as soon as the state is « fini »: it must hold every act then, and
+    the sources must be gone (the zip-bomb test looks for them right after « fini »)."""
     from checker.web import checking, lots
     from checker.web.uploads import Piece
 
@@ -123,9 +124,10 @@ def test_reports_are_complete_when_the_state_says_finished(tmp_path, monkeypatch
         if state["etat"] == "fini":
             seen["actes"] = lots.results(where)[1]
             seen["jsonl"] = (where / "rapport.jsonl").read_text(encoding="utf-8").count("\n")
+            seen["sources"] = (where / "sources").exists()
         write_state(where, state)
 
     monkeypatch.setattr(lots, "write_state", watching)
     pieces = [Piece("a.zip", "erreur", erreur="archive zip illisible (essai)"), Piece("b.zip", "erreur", erreur="x")]
     lots.run(folder, pieces, checking.Options(), Settings())
-    assert seen == {"actes": 2, "jsonl": 2}
+    assert seen == {"actes": 2, "jsonl": 2, "sources": False}

@@ -9,6 +9,7 @@ with the names of existing folders: it never becomes a path itself. Batches olde
 """
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -117,20 +118,22 @@ def run(folder: Path, pieces: list[Piece], options: checking.Options, settings: 
             summary = totals.as_dict()
             for report in reports:
                 report.finish(summary)
-            # The page reads the reports and the worklist as soon as the state says « fini »: they
-            # must be complete on disk before it says so, not when the files are closed afterwards.
-            for stream in (*outputs.values(), worklist):
-                stream.flush()
-            write_state(folder, {"etat": "fini", "faits": done, "total": done, "resume": summary})
+            # The page reads the reports and the worklist, and the sources are gone, as soon as the
+            # state says « fini »: everything is settled on disk before it says so, never after.
+            _close(folder, outputs, worklist)
         except Exception as exc:  # the page must say the batch failed rather than wait for ever
+            with contextlib.suppress(OSError):
+                _close(folder, outputs, worklist)
             write_state(folder, {"etat": "echec", "faits": 0, "total": None,
                                  "message": f"le contrôle du lot a échoué ({type(exc).__name__})"})
             raise
-        finally:
-            for out in outputs.values():
-                out.close()
-            worklist.close()
-            shutil.rmtree(folder / "sources", ignore_errors=True)
+        write_state(folder, {"etat": "fini", "faits": done, "total": done, "resume": summary})
+
+
+def _close(folder: Path, outputs: dict, worklist) -> None:
+    for stream in (*outputs.values(), worklist):
+        stream.close()
+    shutil.rmtree(folder / "sources", ignore_errors=True)
 
 
 def start(folder: Path, pieces: list[Piece], options: checking.Options, settings: Settings) -> None:
