@@ -17,10 +17,10 @@ from checker.findings import CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME
 from checker.record import build_record
 from ruleset.functions.incertitude import NON_ENCODE as NOT_ENCODED
 
+from strategies.dates import DERNIER_JOUR
 from strategies.regles import verdict_de_famille
 
 DEBUT = dt.date(1884, 4, 6)
-AUJOURD_HUI = dt.date.today()
 
 OBLIGATIONS = {
     "delai": re.compile(r"\.(delai|envoi_la_veille_au_plus_tard)$"),
@@ -63,7 +63,7 @@ def _break(data: dict, kind: str, date: dt.date) -> dict:
     return data
 
 
-@given(date=st.dates(DEBUT, AUJOURD_HUI), kind=st.sampled_from(sorted(OBLIGATIONS)),
+@given(date=st.dates(DEBUT, DERNIER_JOUR), kind=st.sampled_from(sorted(OBLIGATIONS)),
        population=st.sampled_from([None, 300, 3499, 3500, 12000]),
        departement=st.sampled_from(["35", "57", "67", "78"]))
 def test_a_broken_core_obligation_is_never_compliant_on_any_date(rules, engine, date, kind, population, departement):
@@ -126,7 +126,7 @@ def _break_act(data: dict, kind: str, date: dt.date) -> dict:
     return data
 
 
-@given(date=st.dates(DEBUT, AUJOURD_HUI), kind=st.sampled_from(sorted(ACTE)),
+@given(date=st.dates(DEBUT, DERNIER_JOUR), kind=st.sampled_from(sorted(ACTE)),
        population=st.sampled_from([None, 300, 3500, 12000]))
 def test_a_meeting_never_held_or_a_contract_signed_too_early_is_never_compliant(rules, engine, date, kind,
                                                                                  population):
@@ -172,7 +172,7 @@ def _for_body(data: dict, nature: str, statuts: bool) -> dict:
 def test_a_broken_obligation_is_never_compliant_for_any_body(rules, engine, nature, kind, statuts, data):
     from checker.results import LeanResult
 
-    date = data.draw(st.dates(ORGANES[nature], AUJOURD_HUI))
+    date = data.draw(st.dates(ORGANES[nature], DERNIER_JOUR))
     record = _regular(date, None, "35")
     record = _break_act(record, kind, date) if kind in ACTE else _break(record, kind, date)
     built = build_record(_for_body(record, nature, statuts), "essai")
@@ -200,7 +200,7 @@ def test_a_broken_obligation_is_never_compliant_for_any_body(rules, engine, natu
         assert not_encoded and all(v.statut == NON_APPLICABLE for v in verdicts if v.regle in communal)
 
 
-@given(date=st.dates(DEBUT, AUJOURD_HUI), population=st.sampled_from([3500, 12000, 52000]),
+@given(date=st.dates(DEBUT, DERNIER_JOUR), population=st.sampled_from([3500, 12000, 52000]),
        clear_days=st.sampled_from([2, 3, 4]))
 def test_a_first_meeting_is_held_to_three_jours_francs_on_every_date(rules, engine, date, population, clear_days):
     # cgct.md §1.3: the first meeting after a general renewal takes place from the Friday to the

@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from checker.findings import CONFORME, NON_APPLICABLE, NON_CONFORME
 from checker.record import build_record
 
+from strategies.dates import DERNIER_JOUR
 from strategies.regles import verdict_de_famille
 
-AUJOURD_HUI = dt.date.today()
 MODES = st.sampled_from([None, "main_levee", "scrutin_public", "scrutin_secret", "vote_electronique"])
 
 
@@ -43,7 +43,7 @@ def _tie(date, mode, president, resultat, voix, abstentions):
     return {"seance": {"date": date.isoformat()}, "deliberations": [{"numero": "1", "vote": vote}]}
 
 
-@given(date=st.dates(dt.date(1977, 3, 20), AUJOURD_HUI), mode=MODES,
+@given(date=st.dates(dt.date(1977, 3, 20), DERNIER_JOUR), mode=MODES,
        president=st.sampled_from(["contre", "abstention", "ne_prend_pas_part"]),
        voix=st.integers(min_value=0, max_value=40), abstentions=st.integers(min_value=0, max_value=10))
 def test_a_tie_the_president_did_not_vote_for_is_never_adopted_in_conformity(rules, engine, date, mode, president,
@@ -56,7 +56,7 @@ def test_a_tie_the_president_did_not_vote_for_is_never_adopted_in_conformity(rul
     event(f"{date.year < 1996 and 'code des communes' or 'CGCT'} : {verdicts[0].statut}")
 
 
-@given(date=st.dates(dt.date(1977, 3, 20), AUJOURD_HUI), mode=st.sampled_from(["main_levee", "scrutin_public"]),
+@given(date=st.dates(dt.date(1977, 3, 20), DERNIER_JOUR), mode=st.sampled_from(["main_levee", "scrutin_public"]),
        voix=st.integers(min_value=1, max_value=40))
 def test_a_public_tie_the_president_voted_for_is_adopted_and_never_rejected(rules, engine, date, mode, voix):
     adopted = engine.check(build_record(_tie(date, mode, "pour", "adoptee", voix, 0), "essai"))
@@ -66,7 +66,7 @@ def test_a_public_tie_the_president_voted_for_is_adopted_and_never_rejected(rule
     assert rejected and all(v.statut == NON_CONFORME for v in rejected)
 
 
-@given(date=st.dates(dt.date(1996, 2, 24), AUJOURD_HUI), mode=st.sampled_from(["main_levee", "scrutin_public"]),
+@given(date=st.dates(dt.date(1996, 2, 24), DERNIER_JOUR), mode=st.sampled_from(["main_levee", "scrutin_public"]),
        voix=st.integers(min_value=1, max_value=40))
 def test_the_old_fact_voix_preponderante_still_decides_an_adopted_tie(rules, engine, date, mode, voix):
     for given_fact, expected in ((True, CONFORME), (False, NON_CONFORME)):
@@ -89,7 +89,7 @@ def _note(date, population, suffisante, icpe, where):
     return data
 
 
-@given(date=st.dates(dt.date(1884, 4, 6), AUJOURD_HUI), population=st.sampled_from([300, 3499, 3500, 40000]),
+@given(date=st.dates(dt.date(1884, 4, 6), DERNIER_JOUR), population=st.sampled_from([300, 3499, 3500, 40000]),
        icpe=st.booleans(), where=st.sampled_from(["convocation", "deliberation"]))
 def test_an_insufficient_note_never_gives_conforme(rules, engine, date, population, icpe, where):
     findings = engine.check(build_record(_note(date, population, False, icpe, where), "essai"))
@@ -102,7 +102,7 @@ def test_an_insufficient_note_never_gives_conforme(rules, engine, date, populati
     event(f"suffisance : {sorted({f.statut for f in sufficiency})}")
 
 
-@given(date=st.dates(dt.date(1992, 2, 8), AUJOURD_HUI), population=st.sampled_from([3500, 40000]))
+@given(date=st.dates(dt.date(1992, 2, 8), DERNIER_JOUR), population=st.sampled_from([3500, 40000]))
 def test_a_note_whose_sufficiency_is_not_stated_is_never_shown_sufficient(rules, engine, date, population):
     findings = engine.check(build_record(_note(date, population, None, False, "convocation"), "essai"))
     sufficiency = [f for f in findings if _local(f.regle) == "note_synthese_suffisante"]
@@ -111,7 +111,7 @@ def test_a_note_whose_sufficiency_is_not_stated_is_never_shown_sufficient(rules,
     assert all("suffisante" not in f.message or "suffisance" in f.message for f in sent)
 
 
-@given(date=st.dates(dt.date(1996, 2, 24), AUJOURD_HUI),
+@given(date=st.dates(dt.date(1996, 2, 24), DERNIER_JOUR),
        kind=st.sampled_from(["nomination", "designation_delegues", "designation"]))
 def test_a_secret_ballot_whose_secrecy_was_not_guaranteed_is_never_a_compliant_nomination(rules, engine, date, kind):
     # Without a unanimous decision to forgo the secret ballot (which would make an open vote lawful).
@@ -137,7 +137,7 @@ def _proxy_meeting(date, pour, contre, resultat, mode, proxy):
             "deliberations": [{"numero": "1", "presents": 30, "representes": 1, "vote": vote}]}
 
 
-@given(date=st.dates(dt.date(1996, 2, 24), AUJOURD_HUI), pour=st.integers(0, 20), contre=st.integers(0, 20),
+@given(date=st.dates(dt.date(1996, 2, 24), DERNIER_JOUR), pour=st.integers(0, 20), contre=st.integers(0, 20),
        resultat=st.sampled_from(["adoptee", "rejetee"]), mode=MODES,
        defect=st.sampled_from([{"mandataire_designe": False}, {"seance_designee": False},
                                {"mandataire_designe": False, "seance_designee": False}]))
@@ -154,7 +154,7 @@ def test_a_proxy_naming_no_holder_or_no_meeting_weighs_as_an_unwritten_one(rules
     event(blank)
 
 
-@given(date=st.dates(dt.date(1996, 2, 24), AUJOURD_HUI), objet_commun=st.sampled_from([None, True, False]))
+@given(date=st.dates(dt.date(1996, 2, 24), DERNIER_JOUR), objet_commun=st.sampled_from([None, True, False]))
 def test_a_grouped_vote_a_councillor_asked_to_split_is_never_compliant(rules, engine, date, objet_commun):
     vote = {"mode": "main_levee", "pour": 12, "contre": 3, "vote_groupe": True, "vote_separe_demande": True}
     if objet_commun is not None:
@@ -165,7 +165,7 @@ def test_a_grouped_vote_a_councillor_asked_to_split_is_never_compliant(rules, en
     assert finding.statut == NON_CONFORME
 
 
-@given(date=st.dates(dt.date(1977, 3, 20), AUJOURD_HUI), population=st.sampled_from([300, 3499, 3500, 40000]),
+@given(date=st.dates(dt.date(1977, 3, 20), DERNIER_JOUR), population=st.sampled_from([300, 3499, 3500, 40000]),
        departement=st.sampled_from(["35", "57"]), marge=st.integers(min_value=0, max_value=20),
        premiere=st.booleans(), dit_abrege=st.sampled_from([None, True, False]))
 def test_an_ordinary_delay_kept_never_needs_a_vote_on_urgency(rules, engine, date, population, departement, marge,

@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from checker.findings import INDETERMINE, NON_APPLICABLE
 from checker.record import build_record
-from strategies import AUJOURD_HUI, dates_sensibles
+from strategies import DERNIER_JOUR, dates_sensibles
 
 def existe(rule, date) -> bool:
     last = rule.versions[-1].au
@@ -25,7 +25,7 @@ def days(rules):
     """Dates from well before the oldest version to well after today, weighted towards every `du` and `au`."""
     bornes = sorted({d for rule in rules for v in rule.versions for d in (v.du, v.au) if d is not None})
     first = min(bornes) - dt.timedelta(days=400)
-    last = max(max(bornes), AUJOURD_HUI) + dt.timedelta(days=400)
+    last = max(max(bornes), DERNIER_JOUR) + dt.timedelta(days=400)
     return dates_sensibles(first, last, charnieres=bornes)
 
 
@@ -76,3 +76,10 @@ def _not_encoded(rule, date, by_id) -> bool:
     return (date < rule.versions[0].du and rule.obligation_depuis is not None
             and rule.obligation_depuis.du <= date
             and not any(_answers(by_id.get(e), date, by_id) for e in rule.droit_anterieur))
+
+
+def test_the_dates_drawn_reach_every_version(rules):
+    # The strategies draw meetings up to a fixed day (so that a commit passes or fails the same way
+    # whatever day it runs): a version starting after it would never be drawn by the other properties.
+    latest = max(v.du for rule in rules for v in rule.versions)
+    assert latest <= DERNIER_JOUR, f"une version commence le {latest} : avancer DERNIER_JOUR (tests/strategies/dates.py)"

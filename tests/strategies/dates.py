@@ -1,6 +1,6 @@
 """Dates for meetings, weighted towards the days where the law changes (issue 4).
 
-A uniform date from 1996 to today almost never lands on the first or last day of a COVID period,
+A uniform date from 1996 to now almost never lands on the first or last day of a COVID period,
 on the day the electronic convocation became the default or on 29 February: these strategies
 draw those days, and the days just before and after them, about half of the time.
 """
@@ -16,7 +16,10 @@ UN_JOUR = dt.timedelta(days=1)
 
 # The codification of the CGCT (loi n° 96-142 du 21 février 1996): the first day a rule can exist.
 DEBUT = D(1996, 2, 24)
-AUJOURD_HUI = dt.date.today()
+# The last day drawn. A fixed day, not today's: under the derandomized profile a commit then draws
+# the same dates, and passes or fails the same way, on whatever day CI runs it. It is moved on when
+# a rule gets a version that starts later (test_properties_versions checks it).
+DERNIER_JOUR = D(2026, 12, 1)
 
 # cgct.md §2.2: the COVID-19 derogations to quorum and proxies, both days inclusive.
 PERIODES_COVID = {
@@ -57,7 +60,7 @@ def _jours_speciaux(debut: dt.date, fin: dt.date) -> list[dt.date]:
     return [d for d in days if debut <= d <= fin]
 
 
-def dates_sensibles(debut: dt.date = DEBUT, fin: dt.date = AUJOURD_HUI, charnieres=()) -> st.SearchStrategy:
+def dates_sensibles(debut: dt.date = DEBUT, fin: dt.date = DERNIER_JOUR, charnieres=()) -> st.SearchStrategy:
     """A date in [debut, fin], half of the time a boundary day, the day before or the day after.
 
     `charnieres` adds boundaries of the caller's own (for instance every version's `du` and `au`).
@@ -73,7 +76,7 @@ def dates_sensibles(debut: dt.date = DEBUT, fin: dt.date = AUJOURD_HUI, charnier
     return st.one_of(*parts)
 
 
-def dates_hors_covid(debut: dt.date = DEBUT, fin: dt.date = AUJOURD_HUI) -> st.SearchStrategy:
+def dates_hors_covid(debut: dt.date = DEBUT, fin: dt.date = DERNIER_JOUR) -> st.SearchStrategy:
     """A date under ordinary law, often the day before a COVID period opens or after it closes."""
     return dates_sensibles(debut, fin).filter(lambda d: periode_covid(d) is None)
 
