@@ -92,6 +92,26 @@ def zip_bomb(path: Path, inflated: int, extra: dict[str, bytes] | None = None) -
 
 
 def free_port() -> int:
+    """A port of 127.0.0.1 free now, for a server that binds it seconds later (once it has started).
+
+    Taken below the range the kernel hands out to outgoing connections: a port from that range
+    (what binding port 0 gives) can meanwhile become the local end of some connection — the
+    browser's, the store's — and the server then fails with « port déjà utilisé »."""
+    import random
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range", encoding="ascii") as ports:
+            lowest = int(ports.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        lowest = 32768
+    draw = random.SystemRandom()
+    for _ in range(200):
+        port = draw.randrange(max(1024, lowest - 12000), max(1025, lowest))
+        with socket.socket() as s:
+            try:
+                s.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return s.getsockname()[1]
