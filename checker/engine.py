@@ -106,12 +106,13 @@ class Engine:
         self._compiled: dict = {}
         self._reads = Reads()
         self._readers: dict = {}
-        # How many records of a period the interpreter checks before that period's versions are
-        # compiled (0: compiled on first use). Generating and compiling a period's code costs
-        # what the interpreter takes for some hundreds of records: a run of a few records is
-        # over before that would pay (see `checker.engine_cache`).
+        # How many records the interpreter checks before versions are compiled (0: compiled on
+        # first use). Generating and compiling the catalogue's code costs what the interpreter
+        # takes for some thousands of records: a short run is over before that would pay (see
+        # `checker.engine_cache`); once this many records are checked, each period compiles on
+        # first use.
         self.compile_after = 0
-        self._uses: dict = {}
+        self._interpreted_records = 0
         # The periods whose plan has been compiled: the interpreter no longer stands in for them.
         self._compiled_periods: set = set()
         self._interpreter: Engine | None = None
@@ -125,7 +126,7 @@ class Engine:
         # compiled versions are keyed by rule and position, ids do not survive pickling.
         state["_plans"] = {}
         state["_not_applicable"] = {}
-        state["_uses"] = {}
+        state["_interpreted_records"] = 0
         state["_interpreter"] = None
         del state["_lock"]
         positions = {id(v): (r.id, i) for r in self.rules for i, v in enumerate(r.versions)}
@@ -161,17 +162,15 @@ class Engine:
         return len(self._compiled)
 
     def _interpreted(self, date: dt.date) -> Engine | None:
-        """The interpreter's engine while the period of `date` has served fewer than
-        `compile_after` records, else None. It shares this engine's rules and the caches that
-        do not depend on how a version runs; its outcomes are the compiled code's (the
-        differential tests hold them equal)."""
-        period = bisect.bisect_right(self._bounds, date)
-        if period in self._compiled_periods:
+        """The interpreter's engine while fewer than `compile_after` records have been checked
+        and the period of `date` is not compiled, else None. It shares this engine's rules and
+        the caches that do not depend on how a version runs; its outcomes are the compiled
+        code's (the differential tests hold them equal)."""
+        if self._interpreted_records >= self.compile_after:
             return None
-        uses = self._uses.get(period, 0)
-        if uses >= self.compile_after:
+        if bisect.bisect_right(self._bounds, date) in self._compiled_periods:
             return None
-        self._uses[period] = uses + 1
+        self._interpreted_records += 1
         interpreter = self._interpreter
         if interpreter is None:
             interpreter = Engine.__new__(Engine)
