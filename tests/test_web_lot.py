@@ -131,3 +131,29 @@ def test_reports_are_complete_when_the_state_says_finished(tmp_path, monkeypatch
     pieces = [Piece("a.zip", "erreur", erreur="archive zip illisible (essai)"), Piece("b.zip", "erreur", erreur="x")]
     lots.run(folder, pieces, checking.Options(), Settings())
     assert seen == {"actes": 2, "jsonl": 2, "sources": False}
+
+
+def test_a_batch_that_fails_says_so_with_its_files_closed_and_sources_gone(tmp_path, monkeypatch):
+    from checker.web import checking, lots
+    from checker.web.uploads import Piece
+
+    folder = tmp_path / "lot"
+    (folder / "sources").mkdir(parents=True)
+    seen = {}
+    write_state = lots.write_state
+
+    def watching(where, state):
+        if state["etat"] == "echec":
+            seen["sources"] = (where / "sources").exists()
+        write_state(where, state)
+
+    def broken(self, totals):
+        raise OSError("disque plein (essai)")
+
+    monkeypatch.setattr(lots, "write_state", watching)
+    monkeypatch.setattr(checking.Report, "finish", broken)
+    with pytest.raises(OSError):
+        lots.run(folder, [Piece("a.zip", "erreur", erreur="x")], checking.Options(), Settings())
+    state = lots.read_state(folder)
+    assert state["etat"] == "echec" and "OSError" in state["message"]
+    assert seen == {"sources": False}
