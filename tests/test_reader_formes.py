@@ -51,7 +51,7 @@ def test_convocation_sentences(sentence):
      "Commune de Saint-Ay : Monsieur Jean DUPONT. Le comité syndical s'est réuni le 19 décembre 2023.",
      "syndicat_de_communes"),
     ("Extrait du registre. Commune de Saint-Ay : Monsieur Jean DUPONT, Commune d'Ibos : Madame Anne PETIT. "
-     "Le comité syndical s'est réuni le 19 décembre 2023.", "autre"),
+     "Le comité syndical s'est réuni le 19 décembre 2023.", "syndicat_de_communes"),
     ("COMMUNAUTÉ DE COMMUNES DU PAYS DES PAILLONS. Le conseil communautaire s'est réuni le 19 décembre 2023.",
      "communaute_de_communes"),
     ("Le bureau communautaire s'est réuni le 19 décembre 2023.", "epci_a_fiscalite_propre"),

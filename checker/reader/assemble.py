@@ -153,7 +153,12 @@ def read_document(doc: Document, source_name: str) -> dict:
     if deliberations:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
-    return cross_check(record, counted, absents.value if absents else None)
+    record = cross_check(record, counted, absents.value if absents else None)
+    if "nature_confiance" in body and "nature" in body:
+        # A nature read by default (a syndicat mixte that does not say whether it is open): its
+        # doubt goes with it, so that no accusation rests on it.
+        record.setdefault("lecture", {}).setdefault("confiances", {})["collectivite.nature"] = body["nature_confiance"]
+    return record
 
 
 _BY_DIFFERENCE = re.compile(

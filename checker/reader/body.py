@@ -28,7 +28,9 @@ _SYNDICATE_KIND = [
 ]
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
-_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:de|du|des|la|le|les|sur|en"
+# « … de la Loire », « … et du Plateau »: small words between the capitalised words of a name.
+_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?(?:de la|de l'|d')(?=[A-ZÀ-Þ])"
+         r"| (?:de la|et de|et du|et des|et la|et le|et les) | (?:de|du|des|la|le|les|sur|en"
          r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,11}})"
 _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date",
@@ -68,8 +70,9 @@ _COMMUNE_PREFIXES = [
 _EPCI_PREFIX = re.compile(
     r"\b(?P<kind>communaute de communes|communaute d'agglomeration|communaute urbaine|syndicat mixte"
     r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?|(?:euro)?metropole"
-    r"|syndicat departemental|syndicat(?= d'|des |du |de )|etablissement public territorial"
-    r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|sivom|smeaa|sdis|sde)\b)"
+    r"|syndicat departemental|syndicat(?= d'| des | du | de )|etablissement public territorial"
+    r"|pole d'equilibre territorial et rural|pole metropolitain"
+    r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|smeaa|sdis|sde|petr)\b)"
     r" ?(?:d(?:u |e la |es |e |')|pour (?:la |le |les |l')?)?")
 _NAME_RE = re.compile(_NAME)
 _CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2} M[ée]tropole\b")
@@ -134,7 +137,12 @@ def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
 _BODIES = [
     ("syndicat_mixte_ouvert", r"syndicat mixte ouvert"),
     ("syndicat_mixte_ferme", r"syndicat mixte ferme"),
-    ("autre", r"syndicat mixte\b|\bsmictom\b|pole metropolitain|pole d'equilibre|etablissement public territorial"),
+    # A syndicat mixte whose heading does not say open or closed, and the bodies the code submits to
+    # the rules of syndicats mixtes: PETR (L5741-1) and pôles métropolitains (L5731-1). Which of
+    # the two it is comes from the rest of the text (`_mixed`).
+    ("syndicat_mixte", r"syndicat mixte\b|\bsm(?:ictom|itom|ictrom|etom|eaa)\b|pole metropolitain"
+                       r"|pole d'equilibre territorial|\bpetr\b"),
+    ("autre", r"etablissement public territorial"),
     # Initials of syndicates of communes: à vocation multiple, unique, scolaire; d'adduction d'eau
     # potable, des eaux, de collecte des ordures, de regroupement pédagogique, d'aménagement hydraulique.
     ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\b(?:sivom|sivu|sivos|siaep|sieau|sictom"
@@ -223,14 +231,16 @@ _CATEGORY = {"syndicat": ("syndicat", "autre"), "epci_a_fiscalite_propre": ("com
              "metropole": ("metropole",), "commune": ()}
 
 
-def _nature(head: str) -> str | None:
-    """The body's nature: the assembly that met (« le comité syndical … s'est réuni »), else the
-    first assembly named, made precise by the body named in the heading."""
+def _nature(head: str, text: str = "") -> tuple[str | None, float | None]:
+    """The body's nature and, when it is read by default, its confidence: the assembly that met
+    (« le comité syndical … s'est réuni »), else the first assembly named, made precise by the body
+    named in the heading. `text` is the whole folded text, where a syndicat mixte says which it is."""
+    text = text or head
     assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head))
     met = next((kind for _, kind, end in assemblies if _MET.match(head, end)), None)
     category = met or (assemblies[0][1] if assemblies else None)
     if category == "commune":
-        return "commune"
+        return "commune", None
     wanted = _CATEGORY.get(category)
     for m in _BODY_RE.finditer(head):
         if _DELEGATE_LINE.match(head, m.end()) or re.search(r"(?:objet|adhesion|au sein|membre) ?:?[^.]{0,30}$",
@@ -238,8 +248,50 @@ def _nature(head: str) -> str | None:
             continue
         kind = _BODIES[int(re.sub(r"\D", "", m.lastgroup))][0]
         if wanted is None or kind.startswith(wanted):
-            return kind
-    return "autre" if category == "syndicat" else category
+            if kind == "syndicat_mixte":
+                # A PETR follows the rules of closed syndicats mixtes whatever its members (L5741-1).
+                return ("syndicat_mixte_ferme", None) if "petr" in m.group(0) or "equilibre" in m.group(0) \
+                    else _mixed(text)
+            return kind, None
+    if category == "syndicat":
+        return _unnamed_syndicate(text)
+    return category, None
+
+
+# A syndicat mixte is open (L5721-2) when a département, a région or a chambre consulaire is a member:
+# its delegates sit (« Délégués du Département », « Conseil départemental : M. X »), or the text
+# cites the articles of open syndicates. The « Département de X » of a letterhead says nothing.
+_OPEN = re.compile(
+    rf"\bsyndicat mixte ouvert\b|\bl\.? ?5721-\d|\b(?:delegues?|representants?|elus?|conseillers?)(?: titulaires?"
+    rf"| suppleants?)? (?:du |de la )(?:departement|region|conseil departemental|conseil regional|chambre)\b"
+    rf"|\b(?:departement|region|conseil departemental|conseil regional|chambre (?:de commerce|d'agriculture"
+    rf"|des? metiers)[^:;,.]{{0,40}})(?: d(?:e |u |es |')[^:;,.]{{0,30}})? ?: ?{_CIVILITY}")
+# Closed (L5711-1): only communes and EPCI; a PETR and a pôle métropolitain follow its rules
+# (L5741-1, L5731-1).
+_CLOSED = re.compile(r"\bsyndicat mixte ferme\b|\bl\.? ?57(?:11|31|41)-\d")
+# Below confiance.SEUIL: a nature read by default never founds an accusation.
+_DEFAULT_NATURE_CONFIDENCE = 0.6
+
+
+def _mixed(text: str) -> tuple[str, float | None]:
+    """Open or closed: said by the text, else closed by default, the common case, read with doubt
+    (an open syndicate is governed by its statutes, cgct.md §7.1)."""
+    open_, closed = _OPEN.search(text), _CLOSED.search(text)
+    if open_ and not closed:
+        return "syndicat_mixte_ouvert", None
+    if closed and not open_:
+        return "syndicat_mixte_ferme", None
+    # Nothing said, or the text says both (a member's delegates, an article cited about another
+    # body): read with doubt.
+    return ("syndicat_mixte_ouvert" if open_ else "syndicat_mixte_ferme"), _DEFAULT_NATURE_CONFIDENCE
+
+
+def _unnamed_syndicate(text: str) -> tuple[str, float | None]:
+    """A comité syndical met, and no syndicate is named: a syndicat de communes or a syndicat mixte,
+    whose meetings follow the same rules unless it is open (L5711-1, cgct.md §7.1)."""
+    if _OPEN.search(text) or _CLOSED.search(text):
+        return _mixed(text)
+    return "syndicat_de_communes", _DEFAULT_NATURE_CONFIDENCE
 
 
 def read_body(doc: Document) -> dict:
@@ -291,9 +343,11 @@ def _named_by_actes_id(doc: Document, nature: str | None) -> tuple | None:
 def _read_body(doc: Document) -> dict:
     head_fold = doc.fold[:_HEAD]
     result: dict = {}
-    nature = _nature(head_fold)
+    nature, doubt = _nature(head_fold, doc.fold)
     if nature is not None:
         result["nature"] = nature
+    if doubt is not None:
+        result["nature_confiance"] = doubt
     folded_head = doc.fold[:_HEAD]
     text_head = doc.text[:_HEAD]
     members = _member_lines(folded_head)
@@ -375,7 +429,10 @@ def _read_body(doc: Document) -> dict:
             if known:
                 end -= len(name) - len(known)
                 name = known
-            read = (f"{written}{link}{name}", doc.span(m.start(), end), 0.85)
+            # A syndicate is not in the reference data: its name, read from the heading alone, is
+            # trusted a little less than a community's the data could have confirmed.
+            trust = 0.85 if known or m.group("kind").startswith(("communaute", "metropole", "eurometropole")) else 0.8
+            read = (f"{written}{link}{name}", doc.span(m.start(), end), trust)
             if known is None and lexique.available() and m.group("kind").startswith("communaute"):
                 # A community's name the reference data does not know (« Communauté d'Agglomération
                 # de Pau en matière … », a former or truncated name) gives way to one it knows

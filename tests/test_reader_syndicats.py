@@ -1,0 +1,96 @@
+"""Syndicates and the bodies the code submits to their rules, read from their headings: a syndicat
+mixte is open or closed as the text says, closed by default with a doubt that no accusation may rest
+on; PETR and pôles métropolitains follow the rules of closed syndicats mixtes (L5741-1, L5731-1)."""
+import pytest
+from reader_support import schema_errors, value
+
+from checker.reader import read_text
+
+MET = " Le comité syndical s'est réuni le 19 décembre 2023 à 18 heures."
+
+
+def read(text):
+    record = read_text(text)
+    assert schema_errors(record) == []
+    return record
+
+
+def doubt(record):
+    return record.get("lecture", {}).get("confiances", {}).get("collectivite.nature")
+
+
+@pytest.mark.parametrize("head, nature", [
+    ("SYNDICAT MIXTE OUVERT DU NUMÉRIQUE EXEMPLE Extrait du registre des délibérations.", "syndicat_mixte_ouvert"),
+    ("SYNDICAT MIXTE FERMÉ DES EAUX DE L'EXEMPLE Extrait du registre des délibérations.", "syndicat_mixte_ferme"),
+    # The articles cited say which.
+    ("SYNDICAT MIXTE DU BASSIN DE L'EXEMPLE Vu les articles L. 5721-1 et suivants du CGCT.", "syndicat_mixte_ouvert"),
+    ("SYNDICAT MIXTE DU BASSIN DE L'EXEMPLE Vu l'article L5711-1 du CGCT.", "syndicat_mixte_ferme"),
+    # A département among the members: its delegates sit.
+    ("SYNDICAT MIXTE DU PARC DE L'EXEMPLE Extrait du registre. Délégués du Département : M. Jean DUPONT.",
+     "syndicat_mixte_ouvert"),
+    ("SYNDICAT MIXTE DU PARC DE L'EXEMPLE Présents : Conseil départemental : Mme Anne PETIT.",
+     "syndicat_mixte_ouvert"),
+])
+def test_a_syndicat_mixte_is_open_or_closed_as_the_text_says(head, nature):
+    record = read(head + MET)
+    assert record["collectivite"]["nature"] == nature
+    assert doubt(record) is None
+
+
+@pytest.mark.parametrize("head", [
+    "SYNDICAT MIXTE LOIRE ET EXEMPLE Procès-verbal du comité syndical.",
+    # A letterhead's département is no member.
+    "RÉPUBLIQUE FRANÇAISE Département de l'Exemple Arrondissement de Villexemple SYNDICAT MIXTE DU BASSIN DE L'EXEMPLE",
+    "SMICTOM DE LA VALLÉE DE L'EXEMPLE Extrait du registre des délibérations.",
+])
+def test_a_syndicat_mixte_that_does_not_say_is_closed_with_a_doubt(head):
+    record = read(head + MET)
+    assert record["collectivite"]["nature"] == "syndicat_mixte_ferme"
+    assert doubt(record) < 0.9
+
+
+@pytest.mark.parametrize("head", [
+    "PÔLE D'ÉQUILIBRE TERRITORIAL ET RURAL DU PAYS DE L'EXEMPLE Extrait du registre des délibérations.",
+    "PETR du Pays de l'Exemple Extrait du registre des délibérations.",
+    "Pôle métropolitain Exemple Val Extrait du registre des délibérations.",
+])
+def test_petr_and_pole_metropolitain_are_read_as_syndicats_mixtes(head):
+    assert read(head + MET)["collectivite"]["nature"].startswith("syndicat_mixte")
+
+
+def test_a_comite_syndical_with_no_syndicate_named_is_a_syndicate_read_with_doubt():
+    record = read("Extrait du registre des délibérations." + MET)
+    assert record["collectivite"]["nature"] == "syndicat_de_communes"
+    assert doubt(record) < 0.9
+
+
+def test_a_syndicat_mixte_the_council_joins_is_not_the_body():
+    record = read("Objet : adhésion au Syndicat mixte du Bassin de l'Exemple. Le conseil municipal de la commune "
+                  "de Saint-Ay s'est réuni le 19 décembre 2023.")
+    assert record["collectivite"]["nature"] == "commune"
+    assert doubt(record) is None
+
+
+def test_the_syndicate_s_name_is_read_from_its_heading():
+    record = read("SYNDICAT MIXTE LOIRE ET EXEMPLE Procès-verbal du comité syndical." + MET)
+    assert value(record["collectivite"]["nom"]) == "Syndicat mixte LOIRE ET EXEMPLE"
+
+
+def test_a_petr_follows_the_closed_syndicates_rules_without_doubt():
+    record = read("PETR du Pays de l'Exemple Extrait du registre des délibérations." + MET)
+    assert record["collectivite"]["nature"] == "syndicat_mixte_ferme"
+    assert doubt(record) is None
+
+
+@pytest.mark.parametrize("head, name", [
+    ("Syndicat Départemental d'Énergies de la Loire Extrait du registre.", "Syndicat départemental d'Énergies de la Loire"),
+    ("Syndicat des Eaux du Roumois et du Plateau du Neubourg Extrait du registre.",
+     "Syndicat des Eaux du Roumois et du Plateau du Neubourg"),
+    ("PETR DU PAYS DE LA VALLÉE DU LOIR Extrait du registre.", "PETR DU PAYS DE LA VALLÉE DU LOIR"),
+    ("Pôle métropolitain Loire Exemple Extrait du registre.", "Pôle métropolitain Loire Exemple"),
+])
+def test_a_syndicate_s_whole_name_with_its_small_words(head, name):
+    nom = read(head + MET)["collectivite"]["nom"]
+    assert value(nom) == name
+    # Not in the reference data: read from the heading alone, with some doubt.
+    assert nom["confiance"] <= 0.85
