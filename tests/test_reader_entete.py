@@ -342,3 +342,25 @@ def test_the_bench_compares_a_ville_and_a_commune_of_one_name():
     assert bench.body_name("Ville d'Annecy") == bench.body_name("Commune d'Annecy (Haute-Savoie)") == "annecy"
     assert bench.body_name("Commune du Pouliguen") == "pouliguen"
     assert bench.body_name("Ville d'Annecy") != bench.body_name("Commune d'Ibos")
+
+
+TOWN_TEXT = (" Séance du Conseil Municipal du 25 janvier 2023 Le Conseil municipal se réunit en session ordinaire le "
+             "25 janvier 2023 à 18 heures. Etaient présents : M. Paul MARTIN. Objet : orientations budgétaires. "
+             + "Le rapport présente les dépenses et les recettes. " * 60 + "Il concerne la commune de {town}.")
+
+
+def test_a_town_alone_in_the_heading_confirmed_by_the_text_names_the_commune_with_doubt():
+    record = read_text("CHAMPHOL" + TOWN_TEXT.format(town="Champhol"))
+    nom = record["collectivite"]["nom"]
+    assert value(nom) == "Commune de CHAMPHOL"
+    assert nom["confiance"] < 0.9
+
+
+@pytest.mark.parametrize("head, town", [
+    # Not confirmed: the text names another commune.
+    ("CHAMPHOL", "Lèves"),
+    # The arrondissement's town is no body.
+    ("ARRONDISSEMENT DE CHARTRES", "Chartres"),
+])
+def test_a_town_in_the_heading_alone_is_no_body(head, town):
+    assert "nom" not in read_text(head + TOWN_TEXT.format(town=town)).get("collectivite", {})

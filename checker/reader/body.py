@@ -218,7 +218,12 @@ def _known_epci(kind: str, name: str) -> str | None:
 def _supported(folded: str, name: str, body_start: int) -> bool:
     """The name is given twice, or its beginning stands in the heading (« Sainte-Luce EXTRAIT DU
     REGISTRE … » above « Ville de Sainte-Luce-sur-Loire »)."""
-    return folded.count(name) >= 2 or name[:10] in folded[:body_start]
+    if folded.count(name) >= 2:
+        return True
+    heading = folded[:body_start]
+    # « Arrondissement de Chartres » in a letterhead names a place, not the body.
+    return any(not _NOT_THE_TOWN.search(heading[max(0, m.start() - 30):m.start()])
+               for m in re.finditer(re.escape(name[:10]), heading))
 
 
 def _body_start(head: str) -> int:
@@ -390,7 +395,7 @@ def _read_body(doc: Document) -> dict:
             result["nom"] = (f"{kind_word} {_article(name, fold(source)[:len(fold(source)) - len(name)])}{name}",
                              source, _REPEATED_CONFIDENCE)
         elif nature == "commune":
-            council = _own_council(doc)
+            council = _own_council(doc) or _heading_town_confirmed(doc, body_start)
             if council:
                 result["nom"] = council
         return result
@@ -518,6 +523,46 @@ def _own_council(doc: Document) -> tuple | None:
     name, m = next(iter(found.values()))
     return (f"Commune {_article(name, m.group(0))}{name}", doc.span(m.start(), m.end() + len(name)),
             _REPEATED_CONFIDENCE)
+
+
+# « CHAMPHOL Séance du Conseil Municipal du 25 janvier 2023 … la commune de Champhol »: a town's
+# name alone in capitals in the heading, confirmed by the text naming it as « la commune de ».
+# Neither alone names the body (a heading may print a place, the text a neighbour); both agreeing do,
+# with doubt.
+_CAPITALS_RUN = re.compile(r"(?<![\wÀ-ÿ'-])[A-ZÀ-Þ][A-ZÀ-Þ'-]{2,}(?:(?: |-)(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]*|DE|DU|DES|LA|LE|LES|SUR"
+                           r"|SOUS|EN))*(?![\wÀ-ÿ'-])")
+_NOT_THE_TOWN = re.compile(r"(?:departement|arrondissement|canton|region|prefecture|sous-prefecture|tribunal|rue"
+                           r"|avenue|place|\d{5}) (?:de la |de l'|du |des |de |d')?$")
+_HEADING_TOWN = 600
+
+
+def _heading_town_confirmed(doc: Document, body_start: int) -> tuple | None:
+    if not lexique.available():
+        return None
+    end = min(body_start, _HEADING_TOWN)
+    towns = {}
+    for m in _CAPITALS_RUN.finditer(doc.text, 0, end):
+        words = list(re.finditer(r"[^ ]+", m.group(0)))
+        for first in range(len(words)):
+            at = m.start() + words[first].start()
+            if _NOT_THE_TOWN.search(doc.fold[max(0, at - 30):at]):
+                continue
+            for last in range(len(words), first, -1):
+                name = m.group(0)[words[first].start():words[last - 1].end()]
+                if len(name) >= 3 and fold(name) not in _STOP_WORDS and lexique.is_commune(name):
+                    towns.setdefault(fold(name), (name, m.start() + words[first].start()))
+                    break
+            else:
+                continue
+            break
+    if len(towns) != 1:
+        return None
+    key, (name, start) = next(iter(towns.items()))
+    named = {fold(found) for m in _COMMUNE_ANYWHERE.finditer(doc.fold)
+             if (found := _commune_name(doc.text, m.end())) is not None}
+    if named != {key}:
+        return None
+    return f"Commune {_article(name)}{name}", doc.span(start, start + len(name)), _REPEATED_CONFIDENCE
 
 
 # The community named in the text by its initials or after its name (« Collectivité CC Gâtine-Racan »,
