@@ -266,10 +266,22 @@ def test_second_convocation_after_a_failed_quorum():
     "Le quorum étant atteint, la séance est ouverte.",
     "Si le quorum n'est pas atteint, le conseil est à nouveau convoqué à trois jours au moins d'intervalle.",
     "Le conseil a été convoqué à nouveau pour examiner le budget.",
+    "Si le quorum n'était pas atteint, le conseil serait convoqué à nouveau.",
 ])
 def test_no_second_convocation_without_both_a_failed_quorum_and_a_new_call(sentence):
     record = read(HEAD + sentence + " Le conseil approuve à l'unanimité.")
     assert "seconde_convocation" not in record.get("convocation", {})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le quorum requis n'ayant pas été obtenu lors de la séance du 6 mars 2024, le conseil a été convoqué à "
+    "nouveau le 7 mars 2024 ; il délibère quel que soit le nombre des membres présents.",
+    "La séance du 6 mars 2024 n'ayant pas réuni le quorum, le conseil municipal s'est réuni sur 2nde convocation.",
+    "Les conditions de quorum n'étant pas remplies le 6 mars 2024, une deuxième convocation a été adressée.",
+])
+def test_second_convocation_phrasings(sentence):
+    record = read(HEAD + sentence + " Objet : voirie. Le conseil approuve à l'unanimité.")
+    assert value(record["convocation"]["seconde_convocation"]) is True
 
 
 def test_an_item_added_in_session_is_read_on_its_own_act():
