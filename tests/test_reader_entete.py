@@ -364,3 +364,10 @@ def test_a_town_alone_in_the_heading_confirmed_by_the_text_names_the_commune_wit
 ])
 def test_a_town_in_the_heading_alone_is_no_body(head, town):
     assert "nom" not in read_text(head + TOWN_TEXT.format(town=town)).get("collectivite", {})
+
+
+def test_a_community_named_before_agglo_as_the_reference_data_knows_it():
+    nom = read_text("VALENCE ROMANS AGGLO Extrait du registre des délibérations du conseil communautaire. Le conseil "
+                    "communautaire s'est réuni le 12 mars 2024.")["collectivite"]["nom"]
+    assert value(nom) == "Communauté d'agglomération VALENCE ROMANS AGGLO"
+    assert nom["confiance"] < 0.9

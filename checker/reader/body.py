@@ -569,7 +569,10 @@ def _heading_town_confirmed(doc: Document, body_start: int) -> tuple | None:
 # « les sites de Charlieu Belmont Communauté »), when the reference data knows the name.
 _EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|communaute de communes|communaute d'agglomeration|communaute urbaine)"
                          r" (?P<link>du |de la |des |de |d')?(?=[a-z])")
-_NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})Communaut[ée]\b")
+# « Charlieu Belmont Communauté », « VALENCE ROMANS AGGLO », « Rochefort Océan Agglomération »: the
+# name before the word, which some official names keep (« CA Valence Romans Agglo »).
+_NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})(?P<word>Communaut[ée]|COMMUNAUTE"
+                               r"|Agglo(?:m[ée]ration)?|AGGLO(?:MERATION)?)\b")
 _SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "communaute de communes": "cc",
                 "communaute d'agglomeration": "ca", "communaute urbaine": "cu"}
 _DISPLAY_KINDS = {"cc": "Communauté de communes", "ca": "Communauté d'agglomération", "cu": "Communauté urbaine"}
@@ -594,6 +597,8 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
         for k in range(len(words)):
             name = " ".join(words[k:])
             short = next((s for s in ("cc", "ca", "cu") if lexique.is_epci(f"{s} {name}")), None)
+            if short is None and lexique.is_epci(f"ca {name} {m.group('word')}"):
+                short, name = "ca", f"{name} {m.group('word')}"
             if short:
                 seen.setdefault((short, fold(name)), [f"{_DISPLAY_KINDS[short]} {name}",
                                                       doc.span(m.start() + m.group(0).index(name), m.end()), 0])[2] += 1
