@@ -596,6 +596,9 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
         words = m.group("name").split()
         for k in range(len(words)):
             name = " ".join(words[k:])
+            if fold(words[k]) in _FUNCTION_WORDS:
+                # « … SITES DE CHARLIEU BELMONT COMMUNAUTE »: the name does not begin with « DE ».
+                continue
             short = next((s for s in ("cc", "ca", "cu") if lexique.is_epci(f"{s} {name}")), None)
             if short is None and lexique.is_epci(f"ca {name} {m.group('word')}"):
                 short, name = "ca", f"{name} {m.group('word')}"
