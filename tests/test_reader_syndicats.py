@@ -2,6 +2,8 @@
 mixte is open or closed as the text says, closed by default with a doubt that no accusation may rest
 on; PETR and pôles métropolitains follow the rules of closed syndicats mixtes (L5741-1, L5731-1)."""
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from reader_support import schema_errors, value
 
 from checker.reader import read_text
@@ -94,3 +96,34 @@ def test_a_syndicate_s_whole_name_with_its_small_words(head, name):
     assert value(nom) == name
     # Not in the reference data: read from the heading alone, with some doubt.
     assert nom["confiance"] <= 0.85
+
+
+# Made-up place words (no stop word of the heading, no word of an assembly), joined as real names are.
+PLACE = st.sampled_from(["Loire", "Goulaine", "Exemple", "Vallée", "Orne", "Odon", "Brenne", "Roumois", "Plateau",
+                         "Bassin", "Haute-Rive", "Val-Doux", "Marais", "Pays"])
+LINK = st.sampled_from([" ", " de la ", " du ", " des ", " et ", " et du ", " de "])
+
+
+@st.composite
+def syndicate_names(draw):
+    words = draw(st.lists(PLACE, min_size=1, max_size=4))
+    links = [draw(LINK) for _ in words[1:]]
+    return words[0] + "".join(link + word for link, word in zip(links, words[1:]))
+
+
+@settings(max_examples=60, deadline=None)
+@given(syndicate_names(), st.sampled_from(["Syndicat mixte", "SYNDICAT MIXTE", "Syndicat intercommunal du",
+                                           "SIVOM du", "Syndicat des Eaux du"]))
+def test_any_syndicate_heading_gives_a_syndicate_and_its_whole_name(name, kind):
+    record = read(f"{kind} {name} Extrait du registre des délibérations.{MET}")
+    assert record["collectivite"]["nature"].startswith("syndicat")
+    read_name = value(record["collectivite"]["nom"])
+    assert read_name.lower().endswith(name.lower())
+
+
+@settings(max_examples=40, deadline=None)
+@given(syndicate_names())
+def test_a_syndicate_the_council_joins_never_makes_the_council_a_syndicate(name):
+    record = read(f"Objet : adhésion au Syndicat mixte {name}. Le conseil municipal de la commune de Saint-Ay s'est "
+                  "réuni le 19 décembre 2023.")
+    assert record["collectivite"]["nature"] == "commune"
