@@ -127,3 +127,29 @@ def test_a_syndicate_the_council_joins_never_makes_the_council_a_syndicate(name)
     record = read(f"Objet : adhésion au Syndicat mixte {name}. Le conseil municipal de la commune de Saint-Ay s'est "
                   "réuni le 19 décembre 2023.")
     assert record["collectivite"]["nature"] == "commune"
+
+
+QUORUM_MISSED = ("{head} Extrait du registre des délibérations du comité syndical. Séance du 12 mars 2024. L'an deux "
+                 "mille vingt-quatre, le douze mars à dix-huit heures, le comité syndical, régulièrement convoqué le "
+                 "1er mars 2024, s'est réuni sous la présidence de M. Jean DUPONT. Nombre de délégués en exercice : "
+                 "30. Présents : 8. Votants : 8. Secrétaire de séance : M. Paul MARTIN. Objet : budget primitif. Le "
+                 "comité syndical, après en avoir délibéré, approuve à l'unanimité.")
+
+
+def quorum_findings(head):
+    from checker.engine_cache import engine_for
+    from checker.record import build_record
+
+    record = build_record(read(QUORUM_MISSED.format(head=head)), "extrait.txt")
+    return {f.statut for f in engine_for().check(record) if f.regle.startswith("L2121-17")}
+
+
+def test_a_quorum_missed_in_a_syndicat_mixte_of_unknown_kind_is_no_accusation():
+    # An open syndicate follows its statutes, not L2121-17: read closed by default, the nature is
+    # too doubtful to accuse on.
+    statuses = quorum_findings("SYNDICAT MIXTE DU BASSIN DE L'EXEMPLE")
+    assert "non_conforme" not in statuses and "indetermine" in statuses
+
+
+def test_a_quorum_missed_in_a_closed_syndicat_mixte_is_an_accusation():
+    assert "non_conforme" in quorum_findings("SYNDICAT MIXTE FERMÉ DU BASSIN DE L'EXEMPLE")
