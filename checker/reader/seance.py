@@ -313,7 +313,11 @@ _CONVOCATION = [
                      r"|comite(?: syndical)?))? ?: ?(?:le |du )?(?=\d)|\bconvoquee?s? le ?: ?(?=\d)")),
     (0.9, re.compile(r"\bconvocations? (?:reguliere |legale |ordinaire |individuelle |ecrite )?(?:du |en date du "
                      r"|datee du |adressees? le |envoyees? le |faites? le |transmises? le |remises? le |expediees? le )")),
-    (0.9, re.compile(r"\bconvoquee?s?(?: regulierement| legalement| dument)?(?: en (?:seance|session)"
+    # « convocation du conseil municipal en date du … »: the sending's date, not « du » the meeting's.
+    (0.9, re.compile(r"\bconvocations? (?:du |au )(?:conseil(?: municipal| communautaire| syndical)?|comite(?: syndical)?"
+                     r"|bureau(?: communautaire| syndical)?) (?:en date du |datee du |adressee le |envoyee le )")),
+    (0.9, re.compile(r"\bconvoquee?s?(?: individuellement)?(?: par ecrit)?(?: regulierement| legalement| dument)?"
+                     r"(?: en (?:seance|session)"
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
                      r"(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
                      r"|voie (?:electronique|dematerialisee|postale))(?: simple| electronique| recommandee)?)?,? "
