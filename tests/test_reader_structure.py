@@ -398,10 +398,30 @@ def test_a_community_named_only_in_the_text_is_read_with_less_trust():
      "2024-03-15"),
     ("Affiché du 16/03/2024 au 16/05/2024", "publicite", "date_affichage", "2024-03-16"),
     ("Affichage le 16/03/2024", "publicite", "date_affichage", "2024-03-16"),
+    ("Accusé de réception préfecture : 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("AR-Préfecture 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Réception par le préfet : 15/03/2024 Publication : 18/03/2024", "publicite", "date_mise_en_ligne",
+     "2024-03-18"),
 ])
 def test_stamp_phrasings(stamp, section, key, date):
     record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)
     assert value(record["deliberations"][0][section][key]) == date
+
+
+@pytest.mark.parametrize("stamp, section, key, date", [
+    ("Affiché le : 1 6 MARS 2024", "publicite", "date_affichage", "2024-03-16"),
+    ("Reçu en préfecture le 1 5/03/2024", "transmission", "date_reception", "2024-03-15"),
+])
+def test_a_day_split_by_the_scan_is_joined_and_read_with_doubt(stamp, section, key, date):
+    fact = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)["deliberations"][0][section][key]
+    assert value(fact) == date and fact["confiance"] < 0.9
+
+
+@pytest.mark.parametrize("stamp", ["Affiché le 1 6 3 2024", "Reçu en préfecture le 1 5 pages"])
+def test_digits_that_join_into_no_date_give_none(stamp):
+    record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)
+    delib = record["deliberations"][0]
+    assert "date_affichage" not in delib.get("publicite", {}) and "date_reception" not in delib.get("transmission", {})
 
 
 def test_a_posting_before_the_meeting_is_not_the_act_s():
