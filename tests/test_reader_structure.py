@@ -402,6 +402,13 @@ def test_a_community_named_only_in_the_text_is_read_with_less_trust():
     ("AR-Préfecture 15/03/2024", "transmission", "date_reception", "2024-03-15"),
     ("Réception par le préfet : 15/03/2024 Publication : 18/03/2024", "publicite", "date_mise_en_ligne",
      "2024-03-18"),
+    ("Reçu par la préfecture le 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Date de réception par le représentant de l'État : 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Reçue au contrôle de légalité le 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Contrôle de légalité : reçu le 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Date de publication sur le site internet de la commune : 18/03/2024", "publicite", "date_mise_en_ligne",
+     "2024-03-18"),
+    ("Publié par voie électronique le 18/03/2024", "publicite", "date_mise_en_ligne", "2024-03-18"),
 ])
 def test_stamp_phrasings(stamp, section, key, date):
     record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)

@@ -25,17 +25,26 @@ _STAMPS = [
         r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
         r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
-        r"\b(?:recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
+        r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite)"
+        r"|recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
         r"|date d'accuse de reception(?: (?:en )?(?:sous-)?prefecture)?|date de l'ar"
         r"|accuse de reception (?:en )?(?:sous-)?prefecture(?: le)?|reception (?:en )?prefecture le|recue? (?:a la |en )?"
-        r"(?:sous-)?prefecture le|reception par le (?:sous-)?prefet|ar[- ](?:sous-)?prefecture(?: le)?)\s?:?\s?")),
+        r"(?:sous-)?prefecture le|reception par le (?:sous-)?prefet|ar[- ](?:sous-)?prefecture(?: le)?"
+        # « Reçu par la préfecture le », « Date de réception par le représentant de l'État : »,
+        # « Reçue au contrôle de légalité le », « Contrôle de légalité : reçu le », « Accusé de
+        # réception du … ».
+        r"|recue? par la (?:sous-)?prefecture le|recue? au controle de legalite le|controle de legalite ?: ?recue? le|accuse de reception du"
+        r"|date de depot (?:en|a la) (?:sous-)?prefecture|deposee? au controle de legalite le)\s?:?\s?")),
     # « Acte rendu exécutoire après dépôt en Préfecture le … »: the deposit is the prefecture's receipt.
     ("transmission.date_reception", 0.85, re.compile(r"\b(?:depot|deposee?) (?:en|a la) (?:sous-)?prefecture le\s?:?\s?")),
     ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
     ("publicite.date_mise_en_ligne", 0.9, re.compile(
-        r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
+        r"\b(?:date de publication (?:electronique|sur (?:le site|internet)[^.:]{0,40}?(?= ?:))"
+        r"|date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
         r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication(?: ou de notification)?"
-        r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le|publication ?:)\s?:?\s?")),
+        r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le|publication ?:"
+        # « Date de publication sur le site internet : », « Publié par voie électronique le ».
+        r"|publiee? (?:par voie electronique|sous forme electronique) le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
         r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
