@@ -153,3 +153,17 @@ def test_a_quorum_missed_in_a_syndicat_mixte_of_unknown_kind_is_no_accusation():
 
 def test_a_quorum_missed_in_a_closed_syndicat_mixte_is_an_accusation():
     assert "non_conforme" in quorum_findings("SYNDICAT MIXTE FERMÉ DU BASSIN DE L'EXEMPLE")
+
+
+@pytest.mark.parametrize("text", [
+    "Extrait du registre des délibérations du bureau syndical. Le bureau syndical s'est réuni le 12 mars 2024.",
+    "Extrait du registre. Le Comité du Syndicat s'est réuni le 12 mars 2024.",
+])
+def test_a_syndicate_s_bureau_or_comite_is_a_syndicate(text):
+    assert read(text)["collectivite"]["nature"].startswith("syndicat")
+
+
+def test_a_council_that_names_a_delegate_to_a_comite_syndical_is_a_commune():
+    record = read("Le conseil municipal s'est réuni le 12 mars 2024. Objet : désignation d'un délégué au comité "
+                  "syndical du SIVOM.")
+    assert record["collectivite"]["nature"] == "commune"

@@ -158,7 +158,7 @@ _BODY_RE = re.compile("|".join(f"(?P<{kind if kind != 'autre' else 'autre_'}{i}>
 # The assembly that sat, when no body is named: a comité syndical is a syndicate's, a conseil
 # communautaire an EPCI's with its own taxation, a conseil municipal a commune's.
 _ASSEMBLIES = [
-    ("syndicat", re.compile(r"\b(?:comite|conseil) syndical\b")),
+    ("syndicat", re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?:du|de ce) syndicat\b")),
     ("epci_a_fiscalite_propre", re.compile(r"\b(?:conseil|bureau) (?:de )?communautaire\b|conseil de (?:la )?communaute\b")),
     ("metropole", re.compile(r"\bconseil (?:de (?:la )?)?metropol")),
     ("commune", re.compile(r"\bconseil (?:de )?municipal\b|\bconseils? municipa")),
@@ -615,7 +615,7 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
 # The assembly that met, named with its body: « le Conseil Communautaire du Plateau de
 # LANNEMEZAN, légalement convoqué, s'est réuni », « Compte-rendu du Conseil Communautaire Touraine
 # Ouest Val de Loire du 28 Juin 2022 », « le Comité du Syndicat Mixte Loire et Goulaine ».
-_ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil syndical|bureau communautaire"
+_ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil syndical|bureau communautaire|bureau syndical"
                           r"|conseil metropolitain) (?P<link>de la |de l'|du |des |de |d')?")
 _KIND_WORDS = {"communaute_de_communes": "Communauté de communes", "communaute_d_agglomeration":
                "Communauté d'agglomération", "communaute_urbaine": "Communauté urbaine"}
