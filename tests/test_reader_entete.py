@@ -371,3 +371,10 @@ def test_a_community_named_before_agglo_as_the_reference_data_knows_it():
                     "communautaire s'est réuni le 12 mars 2024.")["collectivite"]["nom"]
     assert value(nom) == "Communauté d'agglomération VALENCE ROMANS AGGLO"
     assert nom["confiance"] < 0.9
+
+
+def test_a_long_run_of_hyphenated_capitals_in_the_heading_is_read_in_one_pass():
+    # Cut two ways at each hyphen, such a run would take 2^60 steps to fail.
+    head = "AAA" + "-AB" * 60 + "a"
+    record = read_text(head + TOWN_TEXT.format(town="Champhol"))
+    assert record["collectivite"]["nature"] == "commune"

@@ -29,7 +29,8 @@ _SYNDICATE_KIND = [
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
 # « … de la Loire », « … et du Plateau »: small words between the capitalised words of a name.
-_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?(?:de la|de l'|d')(?=[A-ZÀ-Þ])"
+_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?de l'(?=[A-ZÀ-Þ])"
+         r"| et d'(?=[A-ZÀ-Þ])"
          r"| (?:de la|et de|et du|et des|et la|et le|et les) | (?:de|du|des|la|le|les|sur|en"
          r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,11}})"
@@ -529,8 +530,9 @@ def _own_council(doc: Document) -> tuple | None:
 # name alone in capitals in the heading, confirmed by the text naming it as « la commune de ».
 # Neither alone names the body (a heading may print a place, the text a neighbour); both agreeing do,
 # with doubt.
-_CAPITALS_RUN = re.compile(r"(?<![\wÀ-ÿ'-])[A-ZÀ-Þ][A-ZÀ-Þ'-]{2,}(?:(?: |-)(?:[A-ZÀ-Þ][A-ZÀ-Þ'-]*|DE|DU|DES|LA|LE|LES|SUR"
-                           r"|SOUS|EN))*(?![\wÀ-ÿ'-])")
+# Words without hyphens, joined by a space or a hyphen: one way only to cut a run, so that a long
+# run that fails at its end costs its length, not two to the power of its hyphens.
+_CAPITALS_RUN = re.compile(r"(?<![\wÀ-ÿ'-])[A-ZÀ-Þ][A-ZÀ-Þ']{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ']*)*(?![\wÀ-ÿ'-])")
 _NOT_THE_TOWN = re.compile(r"(?:departement|arrondissement|canton|region|prefecture|sous-prefecture|tribunal|rue"
                            r"|avenue|place|\d{5}) (?:de la |de l'|du |des |de |d')?$")
 _HEADING_TOWN = 600
