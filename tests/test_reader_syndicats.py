@@ -167,3 +167,16 @@ def test_a_council_that_names_a_delegate_to_a_comite_syndical_is_a_commune():
     record = read("Le conseil municipal s'est réuni le 12 mars 2024. Objet : désignation d'un délégué au comité "
                   "syndical du SIVOM.")
     assert record["collectivite"]["nature"] == "commune"
+
+
+def test_a_text_that_speaks_of_its_author_as_le_syndicat_is_a_syndicate_s_read_with_doubt():
+    record = read("Vu pour être annexé à la délibération du 13 octobre 2022. Rapport d'orientations budgétaires. Le "
+                  "rapport présente les orientations du Syndicat. Le Syndicat accompagne ses collectivités adhérentes.")
+    assert record["collectivite"]["nature"] == "syndicat_de_communes"
+    assert doubt(record) < 0.9
+
+
+def test_a_commune_s_text_about_its_syndicate_stays_a_commune_s():
+    record = read("Séance du 13 octobre 2022. Le Syndicat a modifié ses statuts ; le Syndicat demande l'avis de ses "
+                  "membres. La Commune approuve.")
+    assert record.get("collectivite", {}).get("nature") != "syndicat_de_communes"

@@ -279,6 +279,17 @@ _CLOSED = re.compile(r"\bsyndicat mixte ferme\b|\bl\.? ?57(?:11|31|41)-\d")
 _DEFAULT_NATURE_CONFIDENCE = 0.6
 
 
+# No assembly named (a report annexed to an act, a page of a bulletin): a text that speaks of its
+# author as « le Syndicat » (« les orientations … du Syndicat », « le Syndicat est aujourd'hui … »),
+# and of no commune or community so, is a syndicate's, read with doubt.
+_SELF_SYNDICATE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) Syndicat\b(?! (?:mixte|intercommunal|de |des |du |d'))")
+_SELF_OTHER = re.compile(r"\b(?:[Ll]a|[Dd]e la|[Àà] la) (?:Commune|Ville|Communauté|Métropole)\b|\b[Cc]onseil municipal\b")
+
+
+def _speaks_as_a_syndicate(text: str) -> bool:
+    return len(_SELF_SYNDICATE.findall(text)) >= 2 and _SELF_OTHER.search(text) is None
+
+
 def _mixed(text: str) -> tuple[str, float | None]:
     """Open or closed: said by the text, else closed by default, the common case, read with doubt
     (an open syndicate is governed by its statutes, cgct.md §7.1)."""
@@ -350,6 +361,8 @@ def _read_body(doc: Document) -> dict:
     head_fold = doc.fold[:_HEAD]
     result: dict = {}
     nature, doubt = _nature(head_fold, doc.fold)
+    if nature is None and _speaks_as_a_syndicate(doc.text):
+        nature, doubt = "syndicat_de_communes", _DEFAULT_NATURE_CONFIDENCE
     if nature is not None:
         result["nature"] = nature
     if doubt is not None:
