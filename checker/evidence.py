@@ -266,7 +266,12 @@ def lean_findings(findings: list) -> tuple[list, list]:
                     at = index[marker] = len(read)
                     fact = known.get(marker)
                     if fact is None:
-                        fact = act.fact(node, key, value)
+                        # As `ActFacts.fact` makes it, inline: once per fact of the act.
+                        sources = node._sources
+                        source = sources.get(key) if sources else None
+                        path = node.path
+                        fact = known[marker] = Fact(f"{path}.{key}" if path else key, value,
+                                                    source[0] if source else None)
                     read.append(fact)
                     mine.append(at)
                 elif at not in mine:
