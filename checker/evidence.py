@@ -288,16 +288,17 @@ def lean_findings(findings: list) -> tuple[list, list]:
                     mine.append(at)
         reads.append(mine)
     facts_out, placed = _written(read)
-    # The facts read by the name their value may bear among a finding's values.
-    by_leaf: dict = {}
-    for at, fact in enumerate(read):
+    # The name a fact read gives its value among a finding's values (None: it gives none), and
+    # every such name.
+    leaves: list = []
+    named: set = set()
+    for fact in read:
         if not fact.affirme and fact.valeur is not None:
             leaf = _leaf(fact.chemin)
-            listed = by_leaf.get(leaf)
-            if listed is None:
-                by_leaf[leaf] = [at]
-            else:
-                listed.append(at)
+            leaves.append(leaf)
+            named.add(leaf)
+        else:
+            leaves.append(None)
     constats: list = []
     formatted: dict = {}
     # The findings written, by rule: a later one with the same evidence adds its subject there.
@@ -313,18 +314,13 @@ def lean_findings(findings: list) -> tuple[list, list]:
         if statut == NON_CONFORME:
             out["message"] = finding.message
         values = None
-        own = None
         for name, value in finding.valeurs.items():
             kind = type(value)
             if kind is Unknown:
                 continue
             shown = value if kind is str or kind is int or kind is bool or value is None else format_value(value, iso=True)
-            same_name = by_leaf.get(name)
-            if same_name is not None:
-                if own is None:
-                    own = set(mine)
-                if _given(shown, same_name, own, read, formatted):
-                    continue
+            if name in named and _given(shown, name, mine, leaves, read, formatted):
+                continue
             if values is None:
                 values = {}
             values[name] = shown
@@ -369,10 +365,12 @@ def lean_findings(findings: list) -> tuple[list, list]:
     return constats, facts_out
 
 
-def _given(shown, same_name: list, own: set, read: list, formatted: dict) -> bool:
-    """Whether a value is that of a fact the finding read under the same name."""
-    for at in same_name:
-        if at in own and _same(shown, _formatted(read, at, formatted)):
+def _given(shown, name: str, mine: list, leaves: list, read: list, formatted: dict) -> bool:
+    """Whether a value is that of a fact the finding read (`mine`) under the same name: the few
+    facts of the finding are looked at, not every fact of the act with that name (an act of
+    many deliberations reads a `pour` in each)."""
+    for at in mine:
+        if leaves[at] == name and _same(shown, _formatted(read, at, formatted)):
             return True
     return False
 

@@ -210,15 +210,11 @@ def _pieces(signals: list[Signal]) -> list[PieceDemandee]:
 
 def _grouped(groups: dict[str, list[str]], asked: set[str]) -> list[tuple[str, str, list[str]]]:
     """The points not checked, by theme in the order of `PIECES`: the rules of every undecided
-    finding without doubt, grouped by `_theme` (`groups`), less those the documents asked for settle."""
+    finding without doubt, grouped by theme (`groups`: a point of law, or the document that
+    settles it), less those the documents asked for settle."""
     if asked:
         groups = {key: [rule for rule in rules if rule not in asked] for key, rules in groups.items()}
     return [(key, PIECES[key].theme, groups[key]) for key in PIECES if groups.get(key)]
-
-
-def _theme(finding: Finding) -> str:
-    """The theme under which an unchecked point is listed: a point of law, or the document that settles it."""
-    return finding.point_de_droit or _piece_key(finding.regle)
 
 
 _PIECE_KEYS: dict = {}
@@ -238,21 +234,23 @@ def _ref(finding: Finding) -> str:
 def decide(record, findings: list[Finding]) -> Decision:
     """The proposed action for one act (one record: a meeting and the deliberations it adopted)."""
     pressee = seance_pressee(record)
-    overturned = any(f.statut == NON_CONFORME and f.regle.endswith(".neutralisation_des_pouvoirs_irreguliers")
-                     for f in findings)
+    overturned = any(f.regle.endswith(".neutralisation_des_pouvoirs_irreguliers")
+                     for f in findings if f.statut == NON_CONFORME)
     violations, doubtful, minor, signals = [], [], [], []
     # The points not checked, by theme, in the same pass (those asked for are taken out after it).
     groups: dict[str, list[str]] = {}
     for finding in findings:
         statut = finding.statut
         if statut == INDETERMINE and not finding.doute:
-            key = _theme(finding)
+            regle = finding.regle
+            # Its theme: a point of law, or the document that settles it.
+            key = finding.point_de_droit or _PIECE_KEYS.get(regle) or _piece_key(regle)
             rules = groups.get(key)
             if rules is None:
-                groups[key] = [finding.regle]
-            elif finding.regle not in rules:
-                rules.append(finding.regle)
-            if finding.gravite not in SERIOUS or local_name(finding.regle) not in SIGNALANTS:
+                groups[key] = [regle]
+            elif regle not in rules:
+                rules.append(regle)
+            if finding.gravite not in SERIOUS or local_name(regle) not in SIGNALANTS:
                 # No signal (`signal` asks for documents only on serious grounds, for a few
                 # rules): a point not checked.
                 continue
