@@ -110,6 +110,18 @@ SELECTION = [
     ("commune", "couthenans:assets/pdf/CR_reunion_20211105.pdf"),
     ("commune", "1565/3f5f0_proces-verbal-signe-conseil-municipal-pessac-21-mars-2023.pdf"),
     ("commune", "couthenans:assets/pdf/CR_conseil_municipal_28_10_2022.pdf"),
+    ("commune", "693/fa565_compte_rendu__28_janvier_2020.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_conseil_municipal_24_02_2023.pdf"),
+    ("commune", "1761/700d00b01799bc502e7ca67dfedd4edf7be58398_showFile.jsp"),
+    ("commune", "1408/2c40d_001_-_ag_-_02_-_proces_verbal_de_la_seance_du_15_decembre_2022.pdf"),
+    ("commune", "1509/84459_PV-22-JUIN-2023.pdf"),
+    ("commune", "1843/3ebe32039c9e85a684615399f53cb9be2c8b961b_proces-verbal-du"),
+    ("commune", "1749/bc84b_PV-CM-2-fevrier-2023-VF-1.pdf"),
+    ("epci", "ragtor:data/example.pdf"),
+    ("commune", "preuilly:content/services/services-publics/conseil-municipal/proces-verbal/PV.pdf"),
+    ("commune", "847/fd11f_CM_20220627_-_Liste_des_deliberations_.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20210409.pdf"),
+    ("commune", "7001/aac1128da2b609d26f66215327a10d7daaebf1d0_20230216_PLUi_De"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -119,12 +131,21 @@ WITHDRAWN = {
            "../shared/corpus/real/005 (partie de réglage)",
 }
 
-# name: (repository, pinned commit, default snapshot of this machine, what the documents are).
+# name: (repository, pinned commit, default snapshot of this machine, what the documents are, cut). A long
+# document is cut like the LORIA texts: its first `cut` characters, to the end of that line (None: whole text).
 OTHER_SOURCES = {
     "couthenans": ("github:SaugetMarc/couthenans.fr", "efd267404a1be7cab312ecb61933b2bcf1faad36",
                    Path("/work/.mirror/SaugetMarc+couthenans.fr/repo"),
                    "comptes rendus of the conseil municipal of Couthenans (Haute-Saône), 2021-2023, published "
-                   "by the commune on https://couthenans.fr from this repository"),
+                   "by the commune on https://couthenans.fr from this repository", None),
+    "ragtor": ("github:alberto-lorente/RAGtor", "fbf9d162cf2e0039800b094b4108a4374f8ce62f",
+               Path("/work/.mirror/alberto-lorente+RAGtor/repo"),
+               "the procès-verbal of the conseil communautaire of Roannais Agglomération of 28 October 2021 "
+               "(49 pages, as published by the communauté d'agglomération), stored as data/example.pdf", 8000),
+    "preuilly": ("github:bjalon/municipal", "0723e0f4493a6f5980a4136a5b0439dbd9934adc",
+                 Path("/work/.mirror/bjalon+municipal/repo"),
+                 "the procès-verbal of the conseil municipal of Preuilly-sur-Claise (Indre-et-Loire) of 23 July 2020, "
+                 "published on the commune's site built from this repository", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -214,7 +235,10 @@ def other_source(ident: str) -> tuple[str, str] | None:
 def pdf_text(data: bytes) -> str:
     """The text layer of a published PDF, page after page, whitespace cleaned only (no-break spaces, runs
     of spaces, blank lines): its wording, line breaks, typos and layout order are kept as published."""
+    import logging
     from pypdf import PdfReader
+    # A published PDF's broken cross-reference table is repaired by pypdf; its warnings say nothing about the text.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
     pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
     lines = (re.sub(r"[ \t]+", " ", line.replace("\xa0", " ")).strip() for line in "\n".join(pages).splitlines())
     return "\n".join(line for line in lines if line) + "\n"
@@ -228,7 +252,15 @@ def text_from_other_source(ident: str) -> str | None:
         return None
     data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{path}"],
                           check=True, capture_output=True).stdout
-    return pdf_text(data)
+    return cut_text(pdf_text(data), OTHER_SOURCES[name][4])
+
+
+def cut_text(text: str, cut: int | None) -> str:
+    """The first `cut` characters of a long text, to the end of the line they stop in."""
+    if cut is None or len(text) <= cut:
+        return text
+    end = text.find("\n", cut)
+    return text if end < 0 else text[:end + 1]
 
 
 def sha256(text: str) -> str:

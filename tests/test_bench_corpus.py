@@ -240,3 +240,11 @@ def test_a_body_new_texts_sit_in_the_same_part_as_its_other_texts():
                     for other, other_part, other_words in others
                     if other != stem and words & other_words and other_part != part})
     assert split == []
+
+
+def test_a_long_text_is_cut_at_the_end_of_a_line():
+    script = _script()
+    text = "ligne une\nligne deux\nligne trois\n"
+    assert script.cut_text(text, 12) == "ligne une\nligne deux\n"
+    assert script.cut_text(text, None) == text
+    assert script.cut_text(text, 500) == text
