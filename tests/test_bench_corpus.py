@@ -248,3 +248,17 @@ def test_a_long_text_is_cut_at_the_end_of_a_line():
     assert script.cut_text(text, 12) == "ligne une\nligne deux\n"
     assert script.cut_text(text, None) == text
     assert script.cut_text(text, 500) == text
+
+
+def test_a_label_from_another_source_cites_its_repository_commit_and_id():
+    script = _script()
+    placed = {f"{number:03d}": ident for number, _, _, ident in script.placement()}
+    for path in LABELS:
+        ident = placed[path.stem]
+        other = script.other_source(ident)
+        source = json.loads(path.read_text(encoding="utf-8"))["source"]
+        if other:
+            repository, commit = script.OTHER_SOURCES[other[0]][:2]
+            assert repository in source and commit in source and f"id={ident}" in source, path.name
+        else:
+            assert script.COMMIT in source and f"doc_id={ident}" in source, path.name
