@@ -378,3 +378,14 @@ def test_a_long_run_of_hyphenated_capitals_in_the_heading_is_read_in_one_pass():
     head = "AAA" + "-AB" * 60 + "a"
     record = read_text(head + TOWN_TEXT.format(town="Champhol"))
     assert record["collectivite"]["nature"] == "commune"
+
+
+def test_a_council_a_mayor_presides_with_no_intercommunal_body_in_sight_is_a_commune():
+    record = read_text("Séance du 12 mars 2024. Le Conseil, sur proposition de Monsieur le Maire, approuve le budget.")
+    assert record["collectivite"]["nature"] == "commune"
+
+
+def test_a_mayor_named_beside_a_president_does_not_make_a_commune():
+    record = read_text("Séance du 12 mars 2024. Le Conseil, sur proposition de Monsieur le Président, approuve. "
+                       "Monsieur le Maire de Saint-Ay est délégué.")
+    assert record.get("collectivite", {}).get("nature") is None

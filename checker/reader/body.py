@@ -286,6 +286,11 @@ _SELF_SYNDICATE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) Syndicat\b(?! (?:mixte|in
 _SELF_OTHER = re.compile(r"\b(?:[Ll]a|[Dd]e la|[Àà] la) (?:Commune|Ville|Communauté|Métropole)\b|\b[Cc]onseil municipal\b")
 
 
+_MAYOR = re.compile(r"\b(?:monsieur|madame|m\.|mme) (?:le |la )?maire\b|\ble maire (?:expose|propose|rappelle|informe)")
+_INTERCOMMUNAL = re.compile(r"\b(?:communaute|syndica|metropol|intercommunal|sivom|sivu|petr\b|pole |comite|delegues?\b"
+                            r"|president|presidente)")
+
+
 def _speaks_as_a_syndicate(text: str) -> bool:
     return len(_SELF_SYNDICATE.findall(text)) >= 2 and _SELF_OTHER.search(text) is None
 
@@ -363,6 +368,10 @@ def _read_body(doc: Document) -> dict:
     nature, doubt = _nature(head_fold, doc.fold)
     if nature is None and _speaks_as_a_syndicate(doc.text):
         nature, doubt = "syndicat_de_communes", _DEFAULT_NATURE_CONFIDENCE
+    elif nature is None and _MAYOR.search(head_fold) and not _INTERCOMMUNAL.search(head_fold):
+        # « Le Conseil, sur proposition de Monsieur le Maire, … »: no assembly named in full, but a
+        # mayor presides and no intercommunal body is in sight.
+        nature = "commune"
     if nature is not None:
         result["nature"] = nature
     if doubt is not None:
