@@ -389,3 +389,9 @@ def test_a_mayor_named_beside_a_president_does_not_make_a_commune():
     record = read_text("Séance du 12 mars 2024. Le Conseil, sur proposition de Monsieur le Président, approuve. "
                        "Monsieur le Maire de Saint-Ay est délégué.")
     assert record.get("collectivite", {}).get("nature") is None
+
+
+def test_another_commune_s_council_spoken_of_is_not_the_body():
+    text = ("Compte rendu. Le conseil municipal s'est réuni le 4 juin 2021. " + "Exposé. " * 350
+            + "La zone de Puygouzon a été actée au conseil municipal de Puygouzon.")
+    assert "nom" not in read_body(Document(text))
