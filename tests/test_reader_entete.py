@@ -395,3 +395,9 @@ def test_another_commune_s_council_spoken_of_is_not_the_body():
     text = ("Compte rendu. Le conseil municipal s'est réuni le 4 juin 2021. " + "Exposé. " * 350
             + "La zone de Puygouzon a été actée au conseil municipal de Puygouzon.")
     assert "nom" not in read_body(Document(text))
+
+
+def test_the_council_acting_past_the_heading_names_the_body():
+    text = ("Compte rendu. Le conseil municipal s'est réuni le 4 juin 2021. " + "Exposé. " * 350
+            + "Le Conseil Municipal de Puygouzon, après en avoir délibéré, approuve.")
+    assert read_body(Document(text))["nom"][0] == "Commune de Puygouzon"

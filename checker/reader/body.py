@@ -531,7 +531,9 @@ def _letterhead_town(doc: Document, body_start: int) -> tuple | None:
 # « Vu la délibération du Conseil Municipal de Puygouzon en date du … », past the heading: a
 # commune's own council, when the text names no other council and the reference data knows it.
 _COUNCIL_OF = re.compile(rf"\bconseil municipal {_OF}")
-_OWN_ACT = re.compile(r"\bdeliberations?\b[^.;]{0,30}(?:du|de la seance du) $")
+# « actée au conseil municipal de Luze », « transmis aux conseils municipaux de … »: a council
+# spoken of, not the one whose act this is.
+_SPOKEN_OF = re.compile(r"\b(?:au|aux|avec le|et le|entre le|par le) $")
 
 
 def _own_council(doc: Document) -> tuple | None:
@@ -545,9 +547,10 @@ def _own_council(doc: Document) -> tuple | None:
     if len(found) != 1:
         return None
     name, m = next(iter(found.values()))
-    if not _OWN_ACT.search(doc.fold, max(0, m.start() - 45), m.start()):
+    if _SPOKEN_OF.search(doc.fold, max(0, m.start() - 12), m.start()):
         # « La zone a été actée au conseil municipal de Luze »: another commune's council spoken
-        # of, not one of this council's own acts cited.
+        # of, not this council acting (« Vu la délibération du conseil municipal de X », « Le
+        # conseil municipal de X, après en avoir délibéré »).
         return None
     return (f"Commune {_article(name, m.group(0))}{name}", doc.span(m.start(), m.end() + len(name)),
             _REPEATED_CONFIDENCE)
