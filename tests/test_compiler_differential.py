@@ -263,6 +263,30 @@ def test_every_version_of_the_catalogue_compiles_and_survives_the_cache(tmp_path
             assert again.run.__code__.co_code == compiled.run.__code__.co_code
 
 
+@settings(max_examples=max(200, settings.default.max_examples))
+@given(seance=nodes(), paths=st.lists(st.lists(st.sampled_from(FIELDS), min_size=1, max_size=3).map(tuple),
+                                      min_size=1, max_size=8, unique=True))
+def test_a_reader_reads_each_path_as_read_entry_does(seance, paths):
+    """A plan's reader walks paths that begin alike together (`generate.reader_source`): each
+    path's value and trace entry are still exactly `read_entry`'s, missing, asserted, not a node
+    or a list on the way included."""
+    from ruleset.compiler import compile_reader
+    from ruleset.compiler.runtime import read_entry
+    listed = [(position, "seance", keys) for position, keys in enumerate(paths)]
+    reader = compile_reader(listed, len(paths) + 1, NAMES)
+    assert reader is not None
+    read = reader.read({"seance": seance, "v": None}, None)
+    assert len(read) == 2 * (len(paths) + 1) and read[-2:] == [None, None]
+    for position, keys in enumerate(paths):
+        value, entry = read_entry(seance, keys)
+        got_value, got_entry = read[2 * position], read[2 * position + 1]
+        assert _same(value, got_value), (keys, value, got_value)
+        if entry is None:
+            assert got_entry is None, keys
+        else:
+            assert got_entry[0] is entry[0] and got_entry[1] == entry[1] and _same(got_entry[2], entry[2]), keys
+
+
 # --- whole records --------------------------------------------------------------------------
 
 RULES = load_rules(str(RULES_DIR))
