@@ -346,3 +346,72 @@ def test_the_cached_engine_runs_the_mode_asked_for(tmp_path, monkeypatch):
         monkeypatch.setenv("DELIBCHECK_MOTEUR", mode)
         assert engine_cache.engine_for(None).compiled is compiled, mode
     engine_cache._engine_for.cache_clear()
+
+
+def _entries(entries) -> list:
+    return [(rule.id, outcome.status, outcome.version and outcome.version.period(), outcome.message, outcome.values,
+             [(id(node), key, value) for node, key, value in outcome.trace], sorted(outcome.missing),
+             outcome.applicability_unknown, outcome.error, outcome.set_aside_by, path, label)
+            for rule, outcome, path, label in entries]
+
+
+@pytest.mark.parametrize("only", [None, frozenset({"L2121-17.quorum", "L2121-20.majorite_absolue",
+                                                   "L2121-11.delai", "L2121-11.urgence", "L5211-11-1.quorum"})])
+def test_the_plan_function_gives_the_entries_of_the_engines_loop(only):
+    """Each period's plan written out as one function (`ruleset.compiler.plan`) gives the entries
+    the engine's loop gives, in the same order, outcome for outcome, on generated records of every
+    kind of body (rules of another body included) and with a choice of rules."""
+    engine = Engine(RULES, compiled=True)
+    compared = used = 0
+    for line in generate.lines(300, seed=61):
+        try:
+            record = build_record(json.loads(line), "lot")
+        except Exception:
+            continue
+        written_out = engine.evaluate(record, only)
+        steps, readers, function = engine._plan(record.date, only)
+        used += function is not None
+        key = next(k for k, v in engine._plans.items() if v[0] is steps)
+        engine._plans[key] = (steps, readers, None)
+        try:
+            looped = engine.evaluate(record, only)
+        finally:
+            engine._plans[key] = (steps, readers, function)
+        assert _entries(written_out) == _entries(looped), line[:200]
+        compared += 1
+    assert compared > 250 and used == compared
+
+
+def test_a_plan_function_that_fails_gives_way_to_the_loop_and_the_interpreter():
+    rule = next(r for r in RULES if r.id == "L2121-17.quorum")
+    record = build_record(rule.exemples[0].dossier, "exemple")
+    engine = Engine(RULES, compiled=True)
+    expected = _findings(engine, record)
+    steps, readers, function = engine._plan(record.date, None)
+    assert function is not None
+
+    def broken(*args):
+        raise ZeroDivisionError("plan function broke")
+    key = next(k for k, v in engine._plans.items() if v[0] is steps)
+    engine._plans[key] = (steps, readers, broken)
+    assert _findings(engine, record) == expected
+
+
+def test_plan_source_holds_no_rule_data_and_keeps_to_the_grammar():
+    """The plan function names every rule, function and outcome through its recipe (places in the
+    plan), never by its text: a rule id or label cannot reach the source."""
+    import ast
+
+    from ruleset.compiler.plan import GENERAL, SIMPLE, plan_source
+    engine = Engine(RULES, compiled=True)
+    steps, _, _ = engine._plan(dt.date(2024, 3, 1), None)
+    layout = [(SIMPLE, rule.portee == "deliberation", shareable) if type(step) is tuple and not step[2] else (GENERAL,)
+              for rule, _, shareable, _, step in steps]
+    source, recipe = plan_source(layout)
+    check(ast.parse(source))
+    assert '"' not in source and "'" not in source
+    for rule, *_ in steps:
+        assert rule.id not in source
+    assert all(type(item) is tuple and all(type(part) in (str, int) for part in item) for item in recipe)
+    literals = [n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant)]
+    assert set(literals) <= {True, False, None} and not any(type(v) is int for v in literals)
