@@ -535,7 +535,7 @@ class Engine:
         if compiled is _NOT_COMPILED:
             from ruleset.compiler import compile_version
             compiled = self._compiled[id(version)] = compile_version(
-                version.sources, SCOPE_NAMES[rule.portee], self._reads, True)
+                version.sources, SCOPE_NAMES[rule.portee], self._reads, rule.portee == "deliberation")
         return compiled
 
     def _reader(self, kind: str, positions: frozenset):
