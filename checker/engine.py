@@ -13,7 +13,9 @@ the meeting alone is computed for the record's first act and kept for the others
 `ruleset.compiler.generate.Memo`). Versions run compiled
 (`ruleset.compiler`) unless the engine is built with `compiled=False` (or `DELIBCHECK_MOTEUR=interprete`);
 the interpreter remains the specification, and any exception in compiled code re-runs it for the
-rule. Statuses come first: a finding's message is rendered only when it is read.
+rule. Each plan's steps are written out as one compiled function (`ruleset.compiler.plan`) that
+the engine calls instead of looping over the steps; on any exception the loop decides the record
+again. Statuses come first: a finding's message is rendered only when it is read.
 """
 from __future__ import annotations
 
