@@ -306,6 +306,12 @@ class Engine:
                 if only is None or member.id in only:
                     append((member, outcome, path, label))
 
+    def _family_outcomes(self, item: tuple, env: dict, context: tuple) -> list:
+        """`_run_step` for one step of the plan and one subject (the plan function calls it when an
+        exception applies or may apply)."""
+        _, family, _, versions, step = item
+        return self._run_step(step, family, versions, env, context[4])
+
     def _run_step(self, step: tuple, family: list, versions: tuple, env: dict, date: dt.date) -> list:
         """A compiled family, its outcomes made here without the calls of `_decide` and `_evaluate`
         in the common case: the rule applies or not, and none of its exceptions does. Any other
@@ -364,10 +370,21 @@ class Engine:
         (the interpreter alone, or code that could not be made: the engine's loop then runs)."""
         if not self.compiled:
             return None
-        from ruleset.compiler.plan import GENERAL, SIMPLE
-        layout = tuple((SIMPLE, rule.portee == "deliberation", shareable)
-                       if type(step) is tuple and not step[2] else (GENERAL,)
-                       for rule, _, shareable, _, step in steps)
+        from ruleset.compiler.plan import FAMILY, FIXED, GENERAL, SIMPLE
+        only = key[1]
+        layout = []
+        for rule, family, shareable, _, step in steps:
+            on_each_act = rule.portee == "deliberation"
+            kept = tuple(m for m, member in enumerate(family) if only is None or member.id in only)
+            if type(step) is tuple and not step[2]:
+                layout.append((SIMPLE, on_each_act, shareable))
+            elif type(step) is tuple:
+                layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept))
+            elif type(step) is list:
+                layout.append((FIXED, on_each_act, kept))
+            else:
+                layout.append((GENERAL,))
+        layout = tuple(layout)
         made = self._plan_codes.get(key)
         if made is None or made[0] != layout:
             from ruleset.compiler import compile_plan
@@ -389,7 +406,13 @@ class Engine:
             return self._step_entries
         if kind == "outcome_of":
             return _outcome_of
-        rule, _, _, versions, step = steps[item[1]]
+        if kind == "run_step":
+            return self._family_outcomes
+        if kind == "unknown":
+            return Unknown
+        if kind == "type":
+            return type
+        rule, family, _, versions, step = steps[item[1]]
         if kind == "step":
             return steps[item[1]]
         if kind == "rule_id":
@@ -402,6 +425,16 @@ class Engine:
             return step[1][0]
         if kind == "version":
             return versions[0]
+        if kind == "member":
+            return family[item[2]]
+        if kind == "trigger":
+            return step[2][item[2]][0]
+        if kind == "rest":
+            return step[2][item[2]][1]
+        if kind == "not_applicable_all":
+            return step[1] + [outcome for _, outcome in step[2]]
+        if kind == "fixed":
+            return step
         raise ValueError(f"unknown place in a plan: {item!r}")
 
     def _readers_of(self, steps: list) -> tuple:

@@ -402,12 +402,12 @@ def test_plan_source_holds_no_rule_data_and_keeps_to_the_grammar():
     plan), never by its text: a rule id or label cannot reach the source."""
     import ast
 
-    from ruleset.compiler.plan import GENERAL, SIMPLE, plan_source
+    from ruleset.compiler.plan import FAMILY, FIXED, SIMPLE, plan_source
     engine = Engine(RULES, compiled=True)
     steps, _, _ = engine._plan(dt.date(2024, 3, 1), None)
-    layout = [(SIMPLE, rule.portee == "deliberation", shareable) if type(step) is tuple and not step[2] else (GENERAL,)
-              for rule, _, shareable, _, step in steps]
-    source, recipe = plan_source(layout)
+    layout = next(made[0] for made in engine._plan_codes.values())
+    assert {SIMPLE, FAMILY, FIXED} <= {step[0] for step in layout}
+    source, recipe = plan_source(list(layout))
     check(ast.parse(source))
     assert '"' not in source and "'" not in source
     for rule, *_ in steps:

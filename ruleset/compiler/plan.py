@@ -20,9 +20,13 @@ from __future__ import annotations
 
 from ruleset.compiler.generate import Constants, Writer
 
-# A step of the layout: ("simple", on each deliberation, same for every deliberation), or
-# ("general",): decided by the engine's own step (exceptions, not compiled, no version in force).
-SIMPLE, GENERAL = "simple", "general"
+# A step of the layout: ("simple", on each deliberation, same for every deliberation);
+# ("family", on each deliberation, same for every deliberation, for each exception whether it is
+# in force, the members whose outcomes are kept): a compiled rule with exceptions, decided here
+# when none applies or may apply and by the engine's `_run_step` otherwise; ("fixed", on each
+# deliberation, the members kept): no member in force, the same outcomes for every subject;
+# ("general",): decided by the engine's own step (not compiled).
+SIMPLE, FAMILY, FIXED, GENERAL = "simple", "family", "fixed", "general"
 
 
 class _Recipe:
@@ -55,12 +59,18 @@ def plan_source(layout: list) -> tuple[str, tuple]:
         if step[0] == GENERAL:
             w.line(f"{general}({k(('step', index))}, cx)")
             continue
-        _, on_each_act, shareable = step
         w.line(f"if {k(('rule_id', index))} in un:")
         with w.block():
             w.line(f"{general}({k(('step', index))}, cx)")
         w.line("else:")
         with w.block():
+            if step[0] == FAMILY:
+                _family(w, k, index, step, path, label, subject_env)
+                continue
+            if step[0] == FIXED:
+                _fixed(w, k, index, step, path, label)
+                continue
+            _, on_each_act, shareable = step
             rule = k(("rule", index))
             if not on_each_act:
                 outcome = _outcome(w, k, index, "env")
@@ -103,3 +113,86 @@ def _outcome(w: Writer, k, index: int, env: str) -> str:
     with w.block():
         w.line(f"{outcome} = {k(('outcome_of',))}({k(('version', index))}, {result}, {trace})")
     return outcome
+
+
+def _subjects(w: Writer, k, on_each_act: bool, shareable: bool, path: str, label: str, subject_env: str,
+              decide, keep) -> None:
+    """For the meeting, or for each act, `decide(env)` (which writes the code that names the
+    outcomes) then `keep(outcomes, path, label)`; for a family the same for every act, decided
+    on the first act only."""
+    if not on_each_act:
+        keep(decide("env"), k(("value", "seance")), k(("value", "séance")))
+        return
+    act = w.temp("x")
+    if shareable:
+        shared = w.temp("o")
+        w.line(f"{shared} = None")
+        w.line(f"for {act} in acts:")
+        with w.block():
+            w.line(f"if {shared} is None:")
+            with w.block():
+                act_env = w.temp()
+                w.line(f"{act_env} = {act}[{subject_env}]")
+                w.line(f"{shared} = {decide(act_env)}")
+            keep(shared, f"{act}[{path}]", f"{act}[{label}]")
+    else:
+        w.line(f"for {act} in acts:")
+        with w.block():
+            act_env = w.temp()
+            w.line(f"{act_env} = {act}[{subject_env}]")
+            keep(decide(act_env), f"{act}[{path}]", f"{act}[{label}]")
+
+
+def _keep_members(w: Writer, k, index: int, kept: tuple):
+    def keep(outcomes: str, path: str, label: str) -> None:
+        for member in kept:
+            w.line(f"out.append(({k(('member', index, member))}, {outcomes}[{k(('value', member))}], {path}, {label}))")
+    return keep
+
+
+def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subject_env: str) -> None:
+    """The engine's `_run_step` written out: each exception's condition in order; when none is
+    true or unknown, the base rule's outcome followed by the exceptions' « non applicable »; else
+    the engine decides the family on that subject (`_run_step`, which computes the conditions again)."""
+    _, on_each_act, shareable, in_force, kept = step
+    unknown, kind = k(("unknown",)), k(("type",))
+
+    def decide(env: str) -> str:
+        outcomes, applies = w.temp("o"), w.temp("d")
+        w.line(f"{applies} = False")
+        for position, present in enumerate(in_force):
+            if not present:
+                continue
+            value = w.temp()
+            w.line(f"if {applies} is False:")
+            with w.block():
+                w.line(f"{value} = {k(('trigger', index, position))}({env}, [])")
+                w.line(f"if {value} is True or {kind}({value}) is {unknown}:")
+                with w.block():
+                    w.line(f"{applies} = True")
+        w.line(f"if {applies} is False:")
+        with w.block():
+            trace, result = w.temp("l"), w.temp()
+            w.line(f"{trace} = []")
+            w.line(f"{result} = {k(('run', index))}({env}, {trace}, False)")
+            w.line(f"if {result} is None:")
+            with w.block():
+                w.line(f"{outcomes} = {k(('not_applicable_all', index))}")
+            w.line("else:")
+            with w.block():
+                rest = [k(("rest", index, position)) for position in range(len(in_force))]
+                first = f"{k(('outcome_of',))}({k(('version', index))}, {result}, {trace})"
+                w.line(f"{outcomes} = [{', '.join([first, *rest])}]")
+        w.line("else:")
+        with w.block():
+            w.line(f"{outcomes} = {k(('run_step',))}({k(('step', index))}, {env}, cx)")
+        return outcomes
+
+    _subjects(w, k, on_each_act, shareable, path, label, subject_env, decide, _keep_members(w, k, index, kept))
+
+
+def _fixed(w: Writer, k, index: int, step: tuple, path: str, label: str) -> None:
+    """No member in force: the same outcomes for every subject."""
+    _, on_each_act, kept = step
+    _subjects(w, k, on_each_act, True, path, label, k(("value", 2)), lambda env: k(("fixed", index)),
+              _keep_members(w, k, index, kept))
