@@ -92,7 +92,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if members["pouvoirs"]:
         counted["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
                                       members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
-    if members["present_count"] >= 2 and attendance.present_source:
+    if members["present_count"] >= 2 and attendance.present_source and not members["present_unsettled"]:
         sitting = _sitting_unlisted(members, seance.get("president"))
         source = COUNTED + attendance.present_source + "".join(f" + {name}" for name in sitting)
         counted["presents"] = fact(members["present_count"] + len(sitting), source, _DERIVED_CONFIDENCE)

@@ -33,7 +33,7 @@ _HEADERS = [
     # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
     (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
     (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
-    (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
+    (PROXY, r"\b(?:absente?s? )?(?:(?:excusee?s?|absente?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
     (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans (?:pouvoirs?|procurations?)| non representee?s?)?"
@@ -134,10 +134,24 @@ class Attendance:
     proxies_source: str | None = None
 
 
+def _in_list(doc: Document, start: int, end: int) -> bool:
+    """Whether a list's heading is a remark on the name just before it: « M. Luc PETIT excusé,
+    Mme Sophie LEROY excusée ayant donné pouvoir à M. DUPONT » is one list, whose headings are
+    capitalised or end with a colon."""
+    said = doc.text[start:end]
+    if ":" in said or not said[:1].islower():
+        return False
+    before = doc.text[max(0, start - 30):start].rstrip()
+    return bool(before) and before[-1].isalpha() and not re.search(r"\b(?:et|ou|les|des|sont|etaient|était|étaient)$",
+                                                                   fold(before))
+
+
 def _headers(doc: Document) -> list:
     found = []
     for kind, regex in _HEADER_RES:
         for m in regex.finditer(doc.fold):
+            if kind in (PROXY, ABSENT) and _in_list(doc, m.start(), m.end()):
+                continue
             found.append((m.start(), m.end(), kind))
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
@@ -371,8 +385,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if kind != PRESENT and id(name) in later_givers:
             continue
         if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)):
-            # « M. Éric VERDIER a été élu secrétaire » closes the list before it.
-            end_of_list = min(end_of_list, name.start)
+            # « M. Éric VERDIER a été élu secrétaire » closes the list before it, and so does the
+            # sentence it ends: in « … M. WILK. Mme Émilie BOUDOT et Mme Annaïck RICHARD sont
+            # désignées comme secrétaires », both names are the secretaries.
+            cut = _sentence_start(doc.text, section.start, name.start)
+            end_of_list = min(end_of_list, cut)
+            listed = [n for n in listed if n.start < cut]
             break
         listed.append(name)
     attendance.pairs = [p for p in attendance.pairs if min(p[0].start, p[1].start) < end_of_list]
@@ -403,6 +421,21 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if read_count != announced:
             del attendance.pairs[pairs_before:]
             del attendance.absent[absent_before:]
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\. (?=[A-ZÀ-Þ])")
+_NOT_SENTENCE_END = {"mme", "mr", "mm", "mlle", "mmes", "dr", "st", "ste"}
+
+
+def _sentence_start(text: str, start: int, position: int) -> int:
+    """Where the sentence holding `position` starts, not before `start` (a full stop after a word,
+    not after a civility: « Mme. X »)."""
+    found = start
+    for m in _SENTENCE_END.finditer(text, start, position):
+        word = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
+        if word and fold(word.group(1)) not in _NOT_SENTENCE_END:
+            found = m.end()
+    return found if found > start else position
 
 
 def _same_style(reads: list) -> list:
@@ -549,10 +582,20 @@ def build_members(attendance: Attendance) -> dict:
     membres = []
     seen = set()
     present_count = 0
+    # A member named among the present and among the absent: a late arrival listed with those
+    # present (« arrivée après la délibération 5 ») was absent at the opening, and a roll of
+    # delegates by commune may list a member the excused list then names. The list of the absent
+    # says it; whether the member sat is left unsettled, and so is the number present.
+    listed_absent = {fold_name(book.resolve(name.text)) for name, _ in attendance.absent}
+    unsettled = []
     for name in attendance.present:
         resolved = book.resolve(name.text)
         key = fold_name(resolved)
         if key in seen:
+            continue
+        if key in listed_absent and key not in mandants:
+            if id(name) not in attendance.late:
+                unsettled.append(resolved)
             continue
         seen.add(key)
         if id(name) in attendance.late or key in mandants:
@@ -582,7 +625,7 @@ def build_members(attendance: Attendance) -> dict:
             seen.add(key)
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
-            "present_count": present_count, "book": book}
+            "present_count": present_count, "present_unsettled": unsettled, "book": book}
 
 
 _SECRETARY_AFTER = re.compile(
