@@ -250,7 +250,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
     connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
     connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
-                   if (kind == PROXY or not _RUN_ON.match(m.group(0)))
+                   if (kind == PROXY or holders and re.match(r" ?[,-]", m.group(0)) or not _RUN_ON.match(m.group(0)))
                    and not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in connectors)]
     connectors.sort()
     if holders:
@@ -758,6 +758,9 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
     presumed = _presumed_president(doc, book)
     if presumed is not None:
         return presumed
+    signer = _signer(doc, book)
+    if signer is not None:
+        return signer
     for m in _OPENS.finditer(doc.fold, 0, 6000):
         # « M VALORGE ouvre la séance »: who opens the meeting presides it, unless the text says
         # otherwise (read with less trust: the doyen d'âge opens an installation meeting).
@@ -766,6 +769,38 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
             return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
     return None
+
+
+# The extract is signed by the maire or the président (« Pour extrait conforme, Le Maire, Jean
+# DUPONT », « Le Président, Pierre DOURTHE »), who presides the meeting by law (L2121-14,
+# L5211-2) unless the text names another president: read with less trust.
+_SIGNER = re.compile(r"\b(?:le|la) (?:maire|presidente?)(?: de (?:la commune|la communaute|l'assemblee|seance))?"
+                     r" ?[,:]? ?(?:(?:soussignee?|signe|sign)[ ,]{1,2})?")
+
+
+def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+    found = None
+    for m in _SIGNER.finditer(doc.fold):
+        if re.match(r" ?(?:-|adjointe?|delegue|vice|rapporteur|de |du |des |d'|empeche|absent|et par)",
+                    doc.fold[m.end():m.end() + 12]) or re.search(r"\bpour $", doc.fold[max(0, m.start() - 5):m.start()]):
+            # « Pour le Maire empêché, l'adjoint … » is signed by another than the maire.
+            continue
+        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and not re.search(
+                r"(?:conforme|executoire|delibere|signe|certifie|registre)\W{0,3}$", doc.fold[max(0, m.start() - 40):m.start()]):
+            # « le Maire Jean DUPONT » in running prose names the office holder, not a signature.
+            continue
+        name = first_name_at(doc.text[m.end():m.end() + 40], m.end())
+        if name is None or not (name.civility or len(name.tokens) >= 2 and any(kind(t) == "CAPS" for t in name.tokens)):
+            continue
+        if _PROSE_AFTER_NAME.match(doc.fold, name.end + 1):
+            continue
+        resolved = book.resolve(name.text)
+        if book.full and fold_name(resolved) not in {fold_name(n) for n in book.full}:
+            # The president sits: when the roll names the members, one it does not name signed
+            # for another (an adjoint's delegation, a later maire certifying the extract).
+            continue
+        found = (trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
+    return found
 
 
 def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
