@@ -792,7 +792,7 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
         name = first_name_at(doc.text[m.end():m.end() + 40], m.end())
         if name is None or not (name.civility or len(name.tokens) >= 2 and any(kind(t) == "CAPS" for t in name.tokens)):
             continue
-        if _PROSE_AFTER_NAME.match(doc.fold, name.end + 1):
+        if re.match(r",? ?(?:a ete|a|est|sont|etait|ont ete)\b", doc.fold[name.end:name.end + 12]):
             continue
         resolved = book.resolve(name.text)
         if book.full and fold_name(resolved) not in {fold_name(n) for n in book.full}:
