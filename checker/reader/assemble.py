@@ -6,7 +6,8 @@ import re
 
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.coherence import COUNTED, _listed, cross_check
+from checker.reader.appel import count_roll
+from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
@@ -18,6 +19,7 @@ from checker.reader.votes import settle_unanimity
 from checker.reader.zones import cut, within
 
 _DERIVED_CONFIDENCE = 0.6
+_TWICE_CONFIDENCE = 0.8
 
 
 def fact(value, source: str | None, confidence: float) -> dict:
@@ -86,16 +88,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if "effectif_legal" in counts:
         count = counts["effectif_legal"]
         record.setdefault("collectivite", {})["effectif_legal"] = fact(count.value, count.source, count.confidence)
-    # Counts not printed but listed name by name: the list is the source, read with less trust. They
-    # also stand in for a printed count that the cross-checks set aside.
-    counted = {}
-    if members["pouvoirs"]:
-        counted["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
-                                      members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
-    if members["present_count"] >= 2 and attendance.present_source and not members["present_unsettled"]:
-        sitting = _sitting_unlisted(members, seance.get("president"))
-        source = COUNTED + attendance.present_source + "".join(f" + {name}" for name in sitting)
-        counted["presents"] = fact(members["present_count"] + len(sitting), source, _DERIVED_CONFIDENCE)
+    counted = _counted_from_lists(block, attendance, members, seance, counts)
     for field, count in counted.items():
         seance.setdefault(field, count)
 
@@ -156,6 +149,50 @@ def read_document(doc: Document, source_name: str) -> dict:
     return cross_check(record, counted, absents.value if absents else None)
 
 
+_PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant")
+_AROUND_ROLL = 1500
+
+
+def _counted_from_lists(block: Document, attendance, members: dict, seance: dict, counts: dict) -> dict:
+    """Counts not printed but listed name by name: the list is the source, read with less trust.
+    They also stand in for a printed count that the cross-checks set aside.
+
+    The list of those present is counted a second way, item by item between its separators
+    (checker/reader/appel.py): when both readings give the same number and every item is one
+    person's name, or when the items with the proxies and absents read make up the printed number
+    in office, the count is given exactly (still below the gate: a list never founds an
+    accusation alone)."""
+    counted = {}
+    if members["pouvoirs"]:
+        counted["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
+                                      members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
+    if members["present_count"] < 2 or not attendance.present_source or members["present_unsettled"]:
+        # A member listed among the present and the absent leaves the number present unsettled.
+        return counted
+    sitting = _sitting_unlisted(members, seance.get("president"))
+    start, end = attendance.present_span
+    roll = count_roll(block.text[start:end])
+    # Several members arriving « à partir de la délibération n° … » make the opening's count depend
+    # on an order of items the extract may not give: counted, not trusted.
+    sure = roll.clean and roll.late <= 1
+    twice = sure and roll.count == members["present_count"]
+    office = counts.get("membres_en_exercice")
+    away = len(members["pouvoirs"]) + len(members["absents"])
+    complete = (sure and not twice and office is not None and office.confidence >= 0.9
+                and roll.count + len(sitting) + away == office.value)
+    value = roll.count if complete else members["present_count"]
+    how = (COUNTED_TWICE if twice or complete else COUNTED)
+    source = how + attendance.present_source + "".join(f" + {name}" for name in sitting)
+    counted["presents"] = fact(value + len(sitting), source,
+                               _TWICE_CONFIDENCE if twice or complete else _DERIVED_CONFIDENCE)
+    if (twice or complete) and not members["pouvoirs"] and "representes" not in counts and not _PROXY_WORDS.search(
+            block.fold, max(0, start - _AROUND_ROLL), end + _AROUND_ROLL):
+        # A roll read whole, with no word of a proxy anywhere around it: no one was represented.
+        counted["representes"] = fact(0, COUNTED + "aucun pouvoir ni procuration autour de la liste : "
+                                      + attendance.present_source, _DERIVED_CONFIDENCE)
+    return counted
+
+
 _BY_DIFFERENCE = re.compile(
     r"\b(?:tous les|l'ensemble des) (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
     r"(?: en exercice)?,? (?:etaient |sont |etant )?presente?s?(?: ou representee?s?)?,? "
@@ -175,8 +212,13 @@ def _sitting_unlisted(members: dict, president) -> list:
     key = fold_name(president["valeur"])
     listed = {fold_name(m["nom"]) for m in members["membres"]}
     away = {fold_name(p["mandant"]) for p in members["pouvoirs"]} | {fold_name(n) for n in members["absents"]}
+    # « GUIRAUD I. » in the list is « Isabelle GUIRAUD » presiding: the surname (in capitals,
+    # else the last word) found among a listed name's words is the president listed.
+    words = president["valeur"].split()
+    capitals = {fold_name(w) for w in words if len(w) >= 2 and w.isupper()}
+    surname = capitals if 0 < len(capitals) < len(words) else {fold_name(words[-1])} if words else set()
     if not key or _listed(key, listed) or _listed(key, away) or any(
-            key.split()[-1] == other.split()[-1] for other in listed if other):
+            key.split()[-1] == other.split()[-1] or surname <= set(other.split()) for other in listed if other):
         return []
     return [president["valeur"]]
 

@@ -34,6 +34,9 @@ LIST_UNCONFIRMED = 0.7
 _PRINTED = 0.85
 # The source of a count made by counting the names of a list, not printed as a number.
 COUNTED = "compté sur la liste : "
+# The same, when the list counted item by item between its separators gave the same number
+# (checker/reader/appel.py).
+COUNTED_TWICE = "compté sur la liste (deux lectures concordantes) : "
 _CORROBORATED = 0.9
 # On the validation texts, lists of proxies and absents that no printed count confirmed were
 # right about one time in three (whole sets): left out rather than trusted.
@@ -101,7 +104,11 @@ def _computed(fact) -> bool:
 
 
 def _counted(fact) -> bool:
-    return isinstance(fact, dict) and str(fact.get("source", "")).startswith(COUNTED)
+    return isinstance(fact, dict) and str(fact.get("source", "")).startswith((COUNTED, COUNTED_TWICE))
+
+
+def _counted_twice(fact) -> bool:
+    return isinstance(fact, dict) and str(fact.get("source", "")).startswith(COUNTED_TWICE)
 
 
 def _supported(seance: dict, absents_printed: int | None = None) -> set:
@@ -153,6 +160,9 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
             continue
         if key in supported:
             fact["confiance"] = max(fact.get("confiance", 0), _CORROBORATED)
+        elif _counted_twice(fact) and key == "presents":
+            # Two readings of the list agree: the exact number, below the gate.
+            fact["confiance"] = min(fact.get("confiance", 0.8), 0.8)
         elif _counted(fact) and key == "presents":
             # The names listed as present, counted, gave the right number on the texts tuned on
             # but less than one time in three on the others (a delegate grid, a commune read as
@@ -313,13 +323,15 @@ def _derive_voters(seance: dict) -> None:
         return
     if "valeur" not in present or "valeur" not in represented:
         return
-    if min(_confidence(present), _confidence(represented)) < 0.9:
-        return
     if str(present.get("source", "")).startswith("calculé"):
         return
+    trusted = min(_confidence(present), _confidence(represented)) >= 0.9
+    if not trusted and not _counted_twice(present):
+        return
+    # From a list counted twice, the votants are as sure as the counts they add up: below the gate.
     seance["votants"] = {"valeur": present["valeur"] + represented["valeur"],
                          "source": f"calculé : présents ({present['valeur']}) + représentés ({represented['valeur']})",
-                         "confiance": 0.85}
+                         "confiance": 0.85 if trusted else min(_confidence(present), _confidence(represented), 0.8)}
 
 
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,

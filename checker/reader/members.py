@@ -132,6 +132,9 @@ class Attendance:
     sources: dict = field(default_factory=dict)
     present_source: str | None = None
     proxies_source: str | None = None
+    # Where the list of those present runs (after its heading), for a second count item by item
+    # (checker/reader/appel.py).
+    present_span: tuple | None = None
 
 
 def _in_list(doc: Document, start: int, end: int) -> bool:
@@ -402,6 +405,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 attendance.late.add(id(name))
         if listed and attendance.present_source is None:
             attendance.present_source = section_source
+            attendance.present_span = (section.start, end_of_list)
     elif kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY):
         excused = "excuse" in header_text or kind == PROXY
         given = {id(p[0]) for p in attendance.pairs[pairs_before:]}

@@ -1,0 +1,240 @@
+"""The roll call counted item by item: how many members a printed list of names holds.
+
+Most extracts print the roll as lists of names without totals (« Présents : Mmes et MM. A, B, C…
+Absents excusés : D (pouvoir à A) … Absents : F »), and the counts then follow from the lists. The
+names reader (`checker/reader/members.py`) reads each name; this module counts the same list a
+second, independent way: it cuts the list at its separators (commas, semicolons, « et », bullets,
+dashes between spaces, a sentence's end, a civility starting the next person) and checks that each
+item is shaped like one person's name (capitalised words, initials, particles, a civility, a title
+such as « Maire » or « 1er adjoint »). Where both readings give the same number and every item is
+name-shaped, the count is trusted; otherwise it is not given exactly (a misread list must not
+found an accusation, and a miss is better than a wrong value).
+
+Counts are those at the opening of the meeting (the convention of the labelled corpus, L2121-17
+counts the members present when the meeting opens): a member whose remark says he arrived later
+(« arrivée à 19h07 », « à partir du point 3 ») is not counted; one who left later (« départ à
+16h30 », « jusqu'au point 5 ») is.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from checker.reader.names import CIVILITIES, PARTICLES, ROLE_WORDS, kind
+from checker.reader.normalize import fold
+
+# Where one person ends and the next begins, whatever the list's layout.
+_SEPARATORS = re.compile(
+    r"\s*[,;\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043*|]\s*"
+    r"|\s+(?:et|&)\s+"
+    r"|(?<=[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+    r"|\s*\.{2,}\s*")
+# A dash between spaces separates persons only in a list that has no commas (« - M. X - Mme Y »);
+# among commas it joins the two parts of one surname (« MOINET – TRANVAUX Vanessa »).
+_DASHES = re.compile(r"\s+[-/\u2013\u2014]\s+")
+_PAREN = re.compile(r"[(\[{]([^()\[\]{}]{0,200})[)\]}]")
+# Remarks on the time of arrival or departure, in brackets or after the name.
+_ARRIVED = re.compile(r"\b(?:arrivee?s?|arrivant|rejoint|entree? en seance|a partir d|des (?:le|la) (?:point|question"
+                      r"|deliberation)|apres (?:le|la|l')|present(?:e)? a partir|en cours de seance)")
+_LEFT = re.compile(r"\b(?:depart|partie?s?|quitte|sortie?s?|absente? a partir)\b|\bjusqu|\bavant (?:le|la|l')")
+# Words of a title that go with a name in a roll (« Hélène DE COMARMOND, Maire », « 1er adjoint »,
+# « Conseiller municipal délégué », « Vice-Président »), never a person on their own.
+_TITLE_WORDS = ROLE_WORDS | {
+    "1er", "1ere", "2e", "2eme", "3e", "3eme", "4e", "4eme", "5e", "5eme", "6e", "6eme", "7e", "7eme", "8e", "8eme",
+    "9e", "9eme", "premier", "premiere", "deuxieme", "troisieme", "quatrieme", "cinquieme", "sixieme", "septieme",
+    "huitieme", "neuvieme", "maire-adjoint", "maire-adjointe", "adjoint(e)", "de", "du", "des", "d'", "l'",
+    "syndical", "syndicale", "syndicaux", "delegue(e)", "doyen", "doyenne", "age", "benjamin", "benjamine",
+    "deleguee", "suppleant(e)", "titulaire(s)",
+}
+# Words that only follow a name as a remark on it in a roll (« M. X, Maire, arrivé à 20h »): their
+# item is not a person.
+_REMARK = re.compile(r"^(?:arrive|depart|parti|jusqu|a partir|des le|apres|avant|pour le|au point|aux points"
+                     r"|en cours|quitte|sorti|absent)")
+_CIVILITY_TOKEN = re.compile(r"^(?:" + "|".join(sorted((re.escape(c) for c in CIVILITIES), key=len, reverse=True))
+                             + r")\.?$", re.IGNORECASE)
+
+
+@dataclass
+class Roll:
+    """The items of one list: `count` persons at the opening, `late` who arrived after it, and
+    whether every item was shaped like one person's name (`clean`)."""
+    count: int = 0
+    late: int = 0
+    clean: bool = True
+    items: list = field(default_factory=list)
+    doubts: list = field(default_factory=list)
+
+
+def _without_remarks(text: str) -> tuple[str, list]:
+    """The list with its bracketed remarks blanked out (as separators), and each remark with the
+    position it stood at."""
+    remarks = []
+
+    def blank(m):
+        remarks.append((m.start(), m.group(1)))
+        return ";" + " " * (len(m.group(0)) - 1)
+
+    return _PAREN.sub(blank, text), remarks
+
+
+def _is_civility(token: str) -> bool:
+    return bool(_CIVILITY_TOKEN.match(token)) and (token[0].isupper() or fold(token).rstrip(".") in ("mme", "mmes"))
+
+
+def _split_civilities(item: str) -> list:
+    """« M. X M. Y », « Mme A Mme B »: a civility after a name starts the next person."""
+    tokens = item.split()
+    pieces, current, named = [], [], False
+    for token in tokens:
+        if _is_civility(token) and named:
+            pieces.append(current)
+            current, named = [], False
+        current.append(token)
+        if not _is_civility(token):
+            named = True
+    if current:
+        pieces.append(current)
+    return [" ".join(p) for p in pieces]
+
+
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]|[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]{2}\.)$")
+_OCR_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-:]*[A-ZÀ-ÖØ-Þ0-9]$")
+_ELIDED = re.compile(r"^(?:[dDlL]')(?=[A-ZÀ-ÖØ-Þ])")
+
+
+def word_kind(token: str) -> str:
+    """The kind of a word of a roll (see `names.kind`), forgiving what extraction does to surnames:
+    initials without their dot (« GUIRAUD I »), an elided particle (« d'EU »), an apostrophe or a
+    digit read by OCR inside capitals (« DALL'AGLIO », « CO11'AVE-CLAUDET », « TOO:R »)."""
+    bare = token.strip(",;:\"()[]{}")
+    if _INITIAL.match(bare):
+        return "INITIAL"
+    bare = _ELIDED.sub("", bare.rstrip("."))
+    found = kind(bare)
+    if found == "OTHER" and _OCR_CAPS.match(bare) and sum(c.isdigit() for c in bare) <= 2 and sum(
+            c.isalpha() for c in bare) >= 3:
+        return "CAPS"
+    return found
+
+
+def _is_title(token: str) -> bool:
+    low = fold(token.strip(".:,'\"()"))
+    return low in _TITLE_WORDS or low.rstrip("s") in _TITLE_WORDS
+
+
+def _person_words(tokens: list) -> list | None:
+    """The words of the persons' names in an item, without civility and title; None when the item
+    holds a word that is neither (prose, a number, a commune's name in lower case)."""
+    words = []
+    for token in tokens:
+        bare = token.strip(".:'\"-\u2013\u2014")
+        if not bare:
+            continue
+        if _is_civility(token) or fold(bare) in CIVILITIES:
+            continue
+        token_kind = word_kind(token)
+        if _is_title(bare) and not (token_kind == "CAPS" and fold(bare) in PARTICLES):
+            continue
+        if token_kind in ("CAP", "CAPS", "INITIAL"):
+            words.append(token)
+        elif token_kind == "PART" or fold(bare) in PARTICLES:
+            continue
+        else:
+            return None
+    return words
+
+
+def _persons(words: list) -> int:
+    """How many persons a run of name words holds: one (« Jean-Pierre DE LA FONTAINE », « GUIRAUD
+    I », « Cyril Piazza »), more when names were run together without a comma (« Renaud PEURON
+    Chantal PIGNARD »: a given name after a surname that followed a given name starts a person),
+    0 when the run is no name."""
+    kinds = [word_kind(w) for w in words]
+    if not kinds:
+        return 0
+    shape = "".join("C" if k == "CAPS" else "g" for k in kinds)
+    if len(kinds) == 1:
+        return 1 if kinds[0] == "CAPS" or kinds[0] == "CAP" and len(words[0]) >= 3 else 0
+    if "g" not in shape:
+        return 1 if len(kinds) <= 4 else 0
+    if "C" not in shape:
+        # Names in title case (« Cyril Piazza ») only at a plausible length.
+        return 1 if len(kinds) <= 4 else 0
+    if shape[0] == "g":
+        persons = re.findall(r"g+C+", shape)
+        rest = re.sub(r"g+C+", "", shape)
+    else:
+        persons = re.findall(r"C+g+", shape)
+        rest = re.sub(r"C+g+", "", shape)
+    if rest or any(len(p) > 7 for p in persons):
+        return 0
+    return len(persons)
+
+
+def _opening_count(remark: str) -> bool:
+    """Whether a remark on a name leaves that member out of the count at the opening: arrived
+    later, not left earlier."""
+    said = fold(remark)
+    return bool(_ARRIVED.search(said)) and not _LEFT.search(said)
+
+
+# Where a remark written without brackets starts after a name (« Philippe DECOMBLE à partir du
+# point n°7 », « Monsieur TELLIER présent en début de séance a quitté la salle »).
+_REMARK_START = re.compile(r"\s(?=(?:a partir|arrivee?|depart|partie?\b|jusqu|des le|apres|avant|present(?:e)? en"
+                           r"|a quitte|quitte|sortie?\b|en cours)\b)")
+
+
+def count_roll(text: str) -> Roll:
+    """The roll of one list (the text after its heading, up to the next heading)."""
+    roll = Roll()
+    plain, remarks = _without_remarks(text)
+    separated = len(re.findall(r"[,;]", plain)) >= 2
+    splitter = _SEPARATORS if separated else re.compile(_SEPARATORS.pattern + "|" + _DASHES.pattern)
+    pieces = []
+    position = 0
+    for piece in splitter.split(plain):
+        start = plain.find(piece, position) if piece else position
+        position = start + len(piece)
+        if piece.strip(" .:-"):
+            pieces.append((piece, start + len(piece)))
+    for index, (piece, end) in enumerate(pieces):
+        piece = piece.strip(" .:-")
+        if index == 0:
+            # « Présents : 51 Mmes et MM. … », « Présents : 18/27 » before the names.
+            piece = re.sub(r"^\d{1,3}(?:\s?/\s?\d{1,3})?\s+", "", piece)
+        remark = ""
+        cut = _REMARK_START.search(fold(piece))
+        if cut:
+            piece, remark = piece[:cut.start()], piece[cut.start():]
+        said = remark + " " + " ".join(r for p, r in remarks if end <= p <= end + 3)
+        items = _split_civilities(piece)
+        for number, item in enumerate(items):
+            tokens = item.split()
+            words = _person_words(tokens)
+            if words is None and index == len(pieces) - 1 and number == len(items) - 1:
+                # The list ends in prose (« Germaine Millo formant la majorité des membres »): the
+                # name before it is the last one.
+                for size in range(len(tokens) - 1, 0, -1):
+                    words = _person_words(tokens[:size])
+                    if words is not None:
+                        break
+            if words is None:
+                roll.clean = False
+                roll.doubts.append(item)
+                continue
+            persons = _persons(words)
+            if not words:
+                continue
+            if persons == 0:
+                roll.clean = False
+                roll.doubts.append(item)
+                continue
+            if persons == 1 and _opening_count(said):
+                roll.late += 1
+            else:
+                roll.count += persons
+            roll.items.append(" ".join(words))
+    return roll
+
+
+__all__ = ["Roll", "count_roll"]

@@ -1,0 +1,158 @@
+"""The roll call counted item by item (checker/reader/appel.py), on the list shapes of real extracts;
+every snippet is written for the test in the style of the tuning texts."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from reader_support import value
+
+from checker.confiance import SEUIL
+from checker.reader import read_text
+from checker.reader.appel import count_roll, word_kind
+
+HEAD = ("Commune de Saint-Exemple. Extrait du registre des délibérations du conseil municipal. "
+        "L'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal s'est réuni à la mairie, "
+        "sous la présidence de Madame Claire FONTAINE, Maire. ")
+BODY = " Secrétaire de séance : Paul DURAND. Objet : Budget primitif. Après en avoir délibéré, le conseil adopte."
+
+
+def test_names_separated_by_commas_and_a_final_et():
+    roll = count_roll(" Jean DUPONT, Marie MARTIN, Paul DURAND et Anne PETIT.")
+    assert (roll.count, roll.clean) == (4, True)
+
+
+def test_group_civilities_are_not_persons():
+    roll = count_roll(" Mmes et MM. DUPONT, MARTIN, DURAND, PETIT et LEROY")
+    assert (roll.count, roll.clean) == (5, True)
+    roll = count_roll(" Mesdames BLANC, NOIR et VERT, Messieurs ROUX, GRIS.")
+    assert (roll.count, roll.clean) == (5, True)
+
+
+def test_semicolons_bullets_and_dashes_between_spaces():
+    assert count_roll(" M. Jean DUPONT ; Mme Marie MARTIN ; M. Paul DURAND").count == 3
+    assert count_roll(" • Jean DUPONT • Marie MARTIN • Paul DURAND").count == 3
+    assert count_roll(" - M. DUPONT J. - Mme MARTIN M. - M. DURAND P.").count == 3
+
+
+def test_a_dash_among_commas_joins_a_double_surname():
+    roll = count_roll(" BRIAND Françoise, MOINET – TRANVAUX Vanessa, REBUFFIE Laurent")
+    assert (roll.count, roll.clean) == (3, True)
+
+
+def test_a_civility_starts_the_next_person_when_the_separators_were_lost():
+    # A list printed one name a line arrives as one line: « M. X Mme Y M. Z ».
+    roll = count_roll(" M. Jean DUPONT Mme Marie MARTIN M. Paul DURAND Mme Anne PETIT")
+    assert (roll.count, roll.clean) == (4, True)
+
+
+def test_names_run_together_without_a_comma_are_told_apart():
+    roll = count_roll(" Renaud PEURON Chantal PIGNARD, Marie-Thérèse THEVENET")
+    assert (roll.count, roll.clean) == (3, True)
+    roll = count_roll(" DUPONT Jean MARTIN Marie, DURAND Paul")
+    assert (roll.count, roll.clean) == (3, True)
+
+
+def test_surname_first_initials_and_particles():
+    roll = count_roll(" ALI YAGOUB Abdelrahim, ALLARD Catherine, M. d'EU, Mme GUIRAUD I., M. DE BOISGELIN P., "
+                      "M. PAINTRAND J.F, Florence MARQUES DA SILVA, LE JOLIS DE VILLIERS Anne-Aymone")
+    assert (roll.count, roll.clean) == (8, True)
+
+
+def test_titles_go_with_a_name_and_are_never_a_person():
+    roll = count_roll(" Mme Hélène DE COMARMOND, Maire, M. Camille VIELHESCAZE, 1er adjoint, Mme Caroline CARLIER, "
+                      "conseillère municipale déléguée")
+    assert (roll.count, roll.clean) == (3, True)
+
+
+def test_ocr_glitches_inside_surnames_are_still_names():
+    assert word_kind("CO11'AVE-CLAUDET") == "CAPS"
+    assert word_kind("DALL'AGLIO") == "CAPS"
+    assert word_kind("ALI") == "CAPS"
+    assert word_kind("J.F") == "INITIAL"
+    roll = count_roll(" Mrs BOUSQUET, CAPY, CO11'AVE-CLAUDET et ZAMBONI. Mmes BELMAS, DAGNAC et PONS.")
+    assert (roll.count, roll.clean) == (7, True)
+
+
+def test_late_arrivals_are_not_counted_at_the_opening_and_departures_are():
+    roll = count_roll(" Marie TAUZIN (arrivée à 19h07), Christian MAZUC, Catherine COUFFIN (départ à 22h), "
+                      "Raymond BRALEY")
+    assert (roll.count, roll.late, roll.clean) == (3, 1, True)
+    roll = count_roll(" Joël PATIN à partir de la délibération n° 12, Hélène MENOU, Paul GILLET jusqu'au point 5")
+    assert (roll.count, roll.late) == (2, 1)
+
+
+def test_prose_inside_the_list_makes_it_doubtful():
+    roll = count_roll(" Jean DUPONT, Marie MARTIN délégué aux sports et au bien vivre, Paul DURAND")
+    assert not roll.clean
+    roll = count_roll(" Jean DUPONT, Marie MARTIN, Paul DURAND formant la majorité des membres en exercice")
+    assert (roll.count, roll.clean) == (3, True)
+    # A commune's name in a delegates' grid is not a person.
+    assert not count_roll(" M. Vincent DESJONQUERES Bueil-en-Touraine : Cerelles : Mme Karine BARTHELEMY").clean
+
+
+def test_a_roll_read_twice_gives_present_and_votants_below_the_gate():
+    record = read_text(HEAD + "Présents : Mmes et MM. Claire FONTAINE, Jean DUPONT, Marie MARTIN, Paul DURAND, "
+                              "Anne PETIT. Absents excusés : Luc MOREAU (pouvoir à Jean DUPONT), Lise ROUX. "
+                              "Absents : Hugo FAURE" + BODY)
+    seance = record["seance"]
+    assert (value(seance["presents"]), value(seance["representes"]), value(seance["votants"])) == (5, 1, 6)
+    assert seance["presents"]["confiance"] < SEUIL and seance["votants"]["confiance"] < SEUIL
+
+
+def test_the_president_missing_from_the_list_is_added_once():
+    listed = read_text(HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT." + BODY)
+    assert value(listed["seance"]["presents"]) == 5
+    initials = read_text(HEAD + "Présents : Mme FONTAINE C., M. DUPONT J., Mme MARTIN M., M. DURAND P." + BODY)
+    assert value(initials["seance"]["presents"]) == 4
+
+
+def test_no_one_represented_when_no_proxy_is_mentioned_around_a_whole_roll():
+    record = read_text(HEAD + "Présents : Claire FONTAINE, Jean DUPONT, Marie MARTIN, Paul DURAND. "
+                              "Absents : Anne PETIT, Luc MOREAU" + BODY)
+    assert (value(record["seance"]["presents"]), value(record["seance"]["representes"])) == (4, 0)
+    assert value(record["seance"]["votants"]) == 4
+    with_proxy = read_text(HEAD + "Présents : Claire FONTAINE, Jean DUPONT, Marie MARTIN, Paul DURAND. "
+                                  "Absents : Anne PETIT, Luc MOREAU. Une procuration a été remise en séance." + BODY)
+    assert value(with_proxy["seance"].get("representes")) != 0
+
+
+def test_a_roll_that_makes_up_the_printed_number_in_office_is_exact():
+    # The names reader leaves « M. Jean AUFRERE (départ à 16h30 après l'étude du dossier) » as a late
+    # arrival; the roll counts him (he sat at the opening), and 4 + 0 + 2 = 6 in office confirms it.
+    record = read_text(HEAD + "En exercice : 6. Présents : Mme Claire FONTAINE, M. Jean AUFRERE (départ à 16h30 "
+                              "après l'étude du dossier), M. Paul DURAND, Mme Anne PETIT. Étaient absents/excusés : "
+                              "M. Luc MOREAU, Mme Lise ROUX" + BODY)
+    assert value(record["seance"]["presents"]) == 4
+
+
+FIRST = ["Jean", "Marie", "Paul", "Anne", "Luc", "Lise", "Hugo", "Zoé", "Éric", "Rémi", "Yves", "Jeanne-Marie"]
+LAST = ["DUPONT", "MARTIN", "DURAND", "PETIT", "MOREAU", "ROUX", "FAURE", "LEROY", "BLANC", "CARON", "GARNIER",
+        "LE TARNEC", "DA SILVA", "BRIQUET-BOISSIÈRE"]
+CIVILITY = ["", "M. ", "Mme ", "Monsieur ", "Madame "]
+
+
+@st.composite
+def rolls(draw):
+    size = draw(st.integers(1, 25))
+    names = [draw(st.sampled_from(CIVILITY)) + draw(st.sampled_from(FIRST)) + " " + draw(st.sampled_from(LAST))
+             for _ in range(size)]
+    return names
+
+
+@given(rolls(), st.sampled_from([", ", " ; ", " • ", " / "]), st.sampled_from([", ", " ; ", " • "]))
+@settings(max_examples=60, deadline=None)
+def test_the_separator_does_not_change_the_count(names, first, second):
+    one = count_roll(" " + first.join(names))
+    other = count_roll(" " + second.join(names))
+    assert one.count == other.count == len(names)
+    assert one.clean and other.clean
+
+
+@given(rolls(), st.lists(st.sampled_from(["(arrivé à 20h)", "(départ à 22h)", "Maire", "adjointe", "délégué aux "
+                                          "sports", "14", "à partir du point 3"]), max_size=6))
+@settings(max_examples=60, deadline=None)
+def test_the_count_never_exceeds_the_items_listed(names, remarks):
+    text = ", ".join(name + (" " + remarks[i] if i < len(remarks) else "") for i, name in enumerate(names))
+    roll = count_roll(" " + text)
+    assert 0 <= roll.count <= len(names)
+    assert roll.count + roll.late <= len(names)
