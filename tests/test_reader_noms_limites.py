@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.reader import read_text
-from checker.reader.members import build_members, read_attendance, read_president
+from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president
 from checker.reader.names import read_list
 from checker.reader.normalize import Document
 
@@ -172,3 +172,98 @@ def test_a_name_never_swallows_the_heading_after_it(people, heading):
     text = ", ".join(written(p) for p in people)
     names = [n.text for n in read_list(f"{text} {heading} Le conseil").names][:len(people)]
     assert names == [first_name_first(p) for p in people]
+
+
+TWO = {("Sophie LEROY", "Jean DUPONT"), ("Luc PETIT", "Marie MARTIN")}
+
+
+@pytest.mark.parametrize("passage", [
+    "Absents excusés ayant donné pouvoir : Mme Sophie LEROY (M. Jean DUPONT), M. Luc PETIT (Mme Marie MARTIN)",
+    "Absents excusés représentés : Mme Sophie LEROY (M. Jean DUPONT), M. Luc PETIT (Mme Marie MARTIN).",
+    "Pouvoirs : Mme Sophie LEROY \u279d M. Jean DUPONT, M. Luc PETIT \u279d Mme Marie MARTIN",
+    "Absents excusés : Mme Sophie LEROY pouvoir à M. Jean DUPONT, M. Luc PETIT pouvoir à Mme Marie MARTIN.",
+    "Absents représentés : Mme Sophie LEROY par m. dupont, M. Luc PETIT par mme martin.",
+])
+def test_holders_in_brackets_with_a_civility_after_an_arrow_run_on_or_in_lower_case(passage):
+    found = members(PRESENT + passage + " Absent : M. Marc BERNARD. Secrétaire de séance : M. Paul DURAND")
+    # A holder in lower case is read by its surname alone (« m. dupont »), resolved to the listed name.
+    assert {(giver, holder.split()[-1].upper()) for giver, holder in pairs(found)} == {
+        (giver, holder.split()[-1]) for giver, holder in TWO}
+    assert found["absents"] == ["Marc BERNARD"]
+
+
+@pytest.mark.parametrize("lower", ["par le maire", "par son suppléant", "par courrier"])
+def test_words_in_lower_case_after_par_are_no_holder(lower):
+    found = members(PRESENT + f"Absents représentés : Mme Sophie LEROY {lower}. Absent : M. Marc BERNARD.")
+    assert not any(p["mandataire"].islower() and p["mandataire"] != OFFICE_HOLDER for p in found["pouvoirs"])
+
+
+COUNTED = "Nombre de membres en exercice : 9. Présents : 3. "
+
+
+def seance_of(text):
+    record = read_text(HEAD + text)
+    rejected = {r["champ"]: r for r in record.get("lecture", {}).get("rejetees", [])}
+    return record["seance"], rejected
+
+
+def test_a_clean_list_of_absents_is_given_below_the_gate_without_a_printed_count():
+    seance, _ = seance_of(PRESENT + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Jean DUPONT), M. Luc PETIT. "
+                                    "Absent : M. Marc BERNARD. Secrétaire de séance : M. Paul DURAND")
+    assert sorted(seance["absents"]) == ["Luc PETIT", "Marc BERNARD"]
+
+
+@pytest.mark.parametrize("passage, doubt", [
+    # A proxy word no pair was read from: the giver may be among the names.
+    ("Absents excusés : Mme Sophie LEROY (procuration), M. Luc PETIT.", "pouvoir sans mandant ou mandataire"),
+    ("Absents excusés : Mme Sophie LEROY, M. Luc PETIT, mandat à venir.", "hors d'un pouvoir lu"),
+    # Prose between two names: the list was read across something else.
+    ("Absents excusés : Mme Sophie LEROY qui rejoindra la séance plus tard, M. Luc PETIT.", "prose entre deux noms"),
+    # A surname alone, without civility or given name, may be no person's name.
+    ("Absents excusés : LEROY, M. Luc PETIT.", "un nom seul"),
+    # OCR debris inside a name.
+    ("Absents excusés : Thierry BESSE RO ORRAOROK, M. Luc PETIT.", "deux lettres"),
+])
+def test_a_doubtful_list_of_absents_is_set_aside_with_its_reason(passage, doubt):
+    seance, rejected = seance_of(PRESENT + passage + " Secrétaire de séance : M. Paul DURAND")
+    assert "absents" not in seance
+    assert doubt in rejected["seance.absents"]["raison"]
+
+
+def test_an_absent_read_as_the_secretary_sets_the_list_aside():
+    seance, rejected = seance_of(PRESENT + "Absents : M. Luc PETIT, M. Paul DURAND. Secrétaire de séance : M. Paul DURAND")
+    assert "absents" not in seance and "seance.absents" in rejected
+
+
+def test_a_printed_count_still_decides_over_a_clean_list():
+    seance, rejected = seance_of(COUNTED + "Représentés : 0. " + PRESENT + "Absents : M. Luc PETIT, M. Marc BERNARD. "
+                                 "Secrétaire de séance : M. Paul DURAND")
+    assert "absents" not in seance and "en exercice" in rejected["seance.absents"]["raison"]
+
+
+def secretaries(text):
+    return read_text(HEAD + PRESENT + text)["seance"].get("secretaires")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Mme Claire ROUX et M. Paul DURAND sont désignés secrétaires de séance.",
+    "Mme Claire ROUX et M. Paul DURAND ont été désignés secrétaires de séance.",
+    "Le conseil désigne Mme Claire ROUX et M. Paul DURAND comme secrétaires de séance.",
+    "Secrétaires de séance : Mme Claire ROUX et M. Paul DURAND",
+])
+def test_two_secretaries_designated_in_one_sentence(sentence):
+    assert sorted(secretaries(sentence)) == ["Claire ROUX", "Paul DURAND"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Secrétaire(s) de séance : Mme Claire ROUX",
+    "Le Conseil Municipal désigne, à l'unanimité, Mme Claire ROUX secrétaire de séance.",
+    "Le conseil municipal a élu Mme Claire ROUX secrétaire de séance.",
+])
+def test_secretary_phrasings(sentence):
+    assert secretaries(sentence) == ["Claire ROUX"]
+
+
+def test_one_secretary_designated_alone_is_not_joined_to_the_name_before():
+    assert secretaries("Absent : M. Marc BERNARD et Mme Claire ROUX a été désignée secrétaire de séance.") == [
+        "Claire ROUX"]

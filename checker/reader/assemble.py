@@ -146,7 +146,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if deliberations:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
-    return cross_check(record, counted, absents.value if absents else None)
+    return cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"])
 
 
 _PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
+from checker.reader.names import PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -88,7 +88,7 @@ _REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue
                       r"|,? ?(?:porteur|porteuse|detenteur|detentrice) (?:du|d'un|de la) (?:pouvoir|procuration) (?:de|d')(?= )"
                       r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
 _RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
-_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|\u2192|=>)(?= )")
+_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= )")
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
 _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
@@ -135,6 +135,10 @@ class Attendance:
     # Where the list of those present runs (after its heading), for a second count item by item
     # (checker/reader/appel.py).
     present_span: tuple | None = None
+    # Why the names read as absent may be wrong (a proxy word left unpaired, prose between two
+    # names, a name that is no person's): without a printed count to confirm them, such a list is
+    # not given.
+    absent_doubts: list = field(default_factory=list)
 
 
 def _in_list(doc: Document, start: int, end: int) -> bool:
@@ -195,8 +199,30 @@ def _holder_in_brackets(text: str) -> bool:
     if not inside or len(inside) > 60 or re.search(r"\d", inside):
         return False
     read = read_list(inside, 0, single_title_ok=True)
-    return (len(read.names) == 1 and not read.lead_junk and read.names[0].start <= 1
+    lead = inside[:read.names[0].start].strip() if read.names else ""
+    return (len(read.names) == 1 and not read.lead_junk and (lead == "" or fold(lead).rstrip(".") in _CIVILITY_WORDS)
             and read.names[0].end >= len(inside) - 1 and fold_name(read.names[0].text) not in _NOT_A_HOLDER)
+
+
+_CIVILITY_WORDS = {"m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle"}
+# « Mme Sophie LEROY par m. dupont »: a holder's name in lower case after a civility.
+_LOWER_HOLDER = re.compile(r"^(\s*(?:m\.|mr\.?|mme\.?|mlle\.?|monsieur|madame)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})"
+                           r"(\s+[a-zà-ÿ][a-zà-ÿ'-]{2,})?(?=\s*(?:[,;.)]|$))", re.IGNORECASE)
+_NOT_LOWER_NAME = {"le", "la", "les", "son", "sa", "leur", "un", "une", "maire", "president", "presidente", "suppleant",
+                   "suppleante", "delegue", "deleguee", "adjoint", "adjointe", "conseiller", "conseillere"}
+
+
+def _capitalised_holder(segment: str) -> str:
+    """The segment after a connector with a holder's name written in lower case capitalised."""
+    m = _LOWER_HOLDER.match(segment)
+    if m is None or not m.group(2).islower() or fold(m.group(2)) in _NOT_LOWER_NAME:
+        return segment
+    words = [w for w in (m.group(2), (m.group(3) or "").strip()) if w]
+    if any(not w.islower() or fold(w) in _NOT_LOWER_NAME for w in words):
+        return segment
+    rest = m.group(3) or ""
+    return (m.group(1) + m.group(2).upper() + (rest[:len(rest) - len(rest.lstrip())] + rest.strip().upper() if rest else "")
+            + segment[m.end():])
 
 
 _NOT_A_HOLDER = {"maire", "president", "presidente", "adjoint", "adjointe", "suppleant", "suppleante"}
@@ -253,7 +279,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
     connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
     connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
-                   if (kind == PROXY or holders and re.match(r" ?[,-]", m.group(0)) or not _RUN_ON.match(m.group(0)))
+                   if (kind == PROXY or holders or not _RUN_ON.match(m.group(0)))
                    and not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in connectors)]
     connectors.sort()
     if holders:
@@ -282,8 +308,10 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if stop is not None and seg_start >= stop:
             reads.append([])
             continue
-        read = read_list(text[seg_start:seg_end], section.start + seg_start,
-                         single_title_ok=seg_start > 0 or len(segments) > 1)
+        segment = text[seg_start:seg_end]
+        if seg_start > 0:
+            segment = _capitalised_holder(segment)
+        read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1)
         if seg_start == 0 and read.lead_junk:
             return
         reads.append(read.names)
@@ -294,6 +322,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         reads.append([])
     reads = _same_style(reads)
     end_of_list = section.start + (stop if stop is not None else len(text))
+    # Words of prose after a name, before the remarks in brackets are added: prose between two
+    # names means the list was read across something else.
+    prose_after = {id(n) for names in reads for n in names[:-1] if _prose_words(n.qualifier)}
     for name in [n for names in reads for n in names]:
         for pos, remark in remarks:
             if name.end <= pos <= name.end + 3:
@@ -333,6 +364,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 mandataires.add(id(after[0]))
             continue
         if not before or not after:
+            continue
+        if folded[c_start:c_end].lstrip(" ,").startswith("(") and ")" in folded[c_end:after[0].start - section.start]:
+            # « Mme Sophie LEROY (procuration), M. Luc PETIT »: the bracket closes before any holder.
             continue
         mandant, mandataire = before[-1], after[0]
         if c_start in reverse_at:
@@ -417,6 +451,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy.
                 continue
             attendance.absent.append((name, excused))
+        if kind != PROXY:
+            attendance.absent_doubts.extend(_absent_doubts(
+                folded[:end_of_list - section.start], connectors, generic_at,
+                len(attendance.pairs) - pairs_before + len(later_givers),
+                [n for n in listed if id(n) in prose_after], [n for n in listed]))
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
     if announced is not None:
@@ -425,6 +464,37 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if read_count != announced:
             del attendance.pairs[pairs_before:]
             del attendance.absent[absent_before:]
+
+
+_PROXY_WORD = re.compile(r"\b(?:pouvoirs?|procurations?|representee?s?|mandat\w*|mandataire)\b")
+
+
+def _prose_words(qualifier: str) -> bool:
+    return any(fold(w) not in ROLE_WORDS and len(w) > 1 for w in re.findall(r"[^\W\d_]+", qualifier))
+
+
+def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: int, prose: list, names: list) -> list:
+    """Why a list of absents, as read, may be wrong."""
+    doubts = []
+    strong = [c for c in connectors if c[0] not in generic_at and c[0] < len(folded)]
+    if pairs_read < len(strong):
+        doubts.append("pouvoir sans mandant ou mandataire lisible")
+    for m in _PROXY_WORD.finditer(folded):
+        if not any(s <= m.start() < e for s, e in connectors) and not _SUBSTITUTED.search(folded, max(0, m.start() - 12),
+                                                                                        m.end() + 30):
+            doubts.append(f"« {m.group(0)} » hors d'un pouvoir lu")
+            break
+    if prose:
+        doubts.append(f"prose entre deux noms (après « {prose[0].text} »)")
+    for name in names:
+        words = [t for t in name.tokens if kind(t) != "PART"]
+        if len(words) < 2 and not name.civility:
+            doubts.append(f"« {name.text} » : un nom seul, sans civilité ni prénom")
+            break
+        if any(kind(t) == "CAPS" and sum(c.isalpha() for c in t) <= 2 and fold(t) not in PARTICLES for t in words):
+            doubts.append(f"« {name.text} » : un mot de deux lettres dans le nom")
+            break
+    return doubts
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\. (?=[A-ZÀ-Þ])")
@@ -629,11 +699,12 @@ def build_members(attendance: Attendance) -> dict:
             seen.add(key)
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
-            "present_count": present_count, "present_unsettled": unsettled, "book": book}
+            "present_count": present_count, "present_unsettled": unsettled,
+            "absents_doutes": list(attendance.absent_doubts), "book": book}
 
 
 _SECRETARY_AFTER = re.compile(
-    r"\b(?:secretaires? de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
+    r"\b(?:secretaires? de seance|secretaire\(s\) de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
     r" de seance) ?:|\ble secretaire(?: de seance)?,(?= )"
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
@@ -658,7 +729,7 @@ _SECRETARY_BEFORE = re.compile(
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
-                                 r"|designent|nomment|elisent|choisissent) ")
+                                 r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
 
@@ -700,11 +771,28 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
             # « Mme X, secrétaire de séance » alone (a signature, or a heading after a list) yields
             # to a sentence that designates the secretary.
             rank = 2 if m.group(0).startswith(",") and "seance" in m.group(0) else 1
-            candidates.append((rank, name.start, [name], doc.span(name.start, m.end())))
+            names = [name]
+            joined = _JOINED_BEFORE.search(text, max(0, name.start - 20), name.start)
+            if re.match(r" (?:sont|ont ete)\b| .*secretaires\b", m.group(0)) and joined:
+                # « Mme Claire ROUX et M. Paul DURAND sont désignés secrétaires de séance »
+                start = max(0, joined.start() - 80)
+                other = last_name_before(text[start:joined.start()], start)
+                if other is not None:
+                    names.insert(0, other)
+            candidates.append((rank, names[0].start, names, doc.span(names[0].start, m.end())))
     for m in _SECRETARY_PROPOSED.finditer(folded):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
-        if name is not None and _SECRETARY_PROPOSED_END.match(folded[name.end:name.end + 100]):
-            candidates.append((1, m.start(), [name], doc.span(m.start(), name.end + 30)))
+        if name is None:
+            continue
+        names = [name]
+        joined = re.match(r" et (?=\S)", folded[name.end:name.end + 6])
+        if joined:
+            # « Le conseil désigne Mme Claire ROUX et M. Paul DURAND comme secrétaires de séance »
+            other = first_name_at(text[name.end + 4:name.end + 64], name.end + 4)
+            if other is not None:
+                names.append(other)
+        if _SECRETARY_PROPOSED_END.match(folded[names[-1].end:names[-1].end + 100]):
+            candidates.append((1, m.start(), names, doc.span(m.start(), names[-1].end + 30)))
     if not candidates:
         return [], None
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -712,6 +800,7 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
     return [_with_civility(text, n, trim_heading(book.resolve(n.text))) for n in names], source
 
 
+_JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")
 _CIVILITY_BEFORE = re.compile(r"(?:^|\s)(M\.|Mr|Mme|Mlle|Monsieur|Madame) $")
 
 
