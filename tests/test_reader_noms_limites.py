@@ -267,3 +267,36 @@ def test_secretary_phrasings(sentence):
 def test_one_secretary_designated_alone_is_not_joined_to_the_name_before():
     assert secretaries("Absent : M. Marc BERNARD et Mme Claire ROUX a été désignée secrétaire de séance.") == [
         "Claire ROUX"]
+
+
+def test_a_count_of_proxies_then_their_names_in_brackets():
+    found = members(PRESENT + "Pouvoirs : 2 (Mme Sophie LEROY à M. Jean DUPONT, M. Luc PETIT à Mme Marie MARTIN). "
+                              "Absent : M. Marc BERNARD.")
+    assert pairs(found) == TWO
+    wrong_count = members(PRESENT + "Pouvoirs : 3 (Mme Sophie LEROY à M. Jean DUPONT, M. Luc PETIT à Mme Marie MARTIN).")
+    assert not wrong_count["pouvoirs"]
+
+
+@pytest.mark.parametrize("excused, listed", [
+    ("Mme Sophie LEROY-MARTIN (pouvoir à M. Jean DUPONT)", "Mme LEROY à M. DUPONT"),
+    ("Mme Sophie LEROY (pouvoir à M. Jean DUPONT)", "Mme Sophie Leroy à M. Jean Dupont"),
+    ("Mme LEROY Sophie (pouvoir à M. DUPONT Jean)", "Sophie LEROY à Jean DUPONT"),
+])
+def test_one_giver_written_two_ways_gives_one_proxy(excused, listed):
+    found = members(PRESENT + f"Absents excusés : {excused}, M. Luc PETIT. Pouvoirs : {listed}. Secrétaire de séance : "
+                              "M. Paul DURAND")
+    assert len(found["pouvoirs"]) == 1
+    assert found["absents"] == ["Luc PETIT"]
+
+
+
+@pytest.mark.parametrize("roll", ["Mme Claire ROUX (secrétaire de séance)", "Mme Claire ROUX secrétaire de séance"])
+def test_the_secretary_marked_in_the_roll(roll):
+    record = read_text(HEAD + f"Présents : M. Jean DUPONT, {roll}, M. Paul DURAND. Absent : M. Marc BERNARD.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+def test_a_designation_outranks_the_mark_in_the_roll():
+    record = read_text(HEAD + "Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), M. Paul DURAND. "
+                              "M. Paul DURAND a été désigné secrétaire de séance.")
+    assert record["seance"]["secretaires"] == ["Paul DURAND"]

@@ -266,11 +266,17 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         # « Absents ayant donné pouvoir 4 CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard),
         # … », a flattened table's row: its number and then its names, which must agree.
         number = re.match(r" ?:? ?(\d{1,4})\b", folded)
-        if kind not in (PROXY, ABSENT) or not re.match(r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]",
-                                                       folded[number.end():]):
+        # « Pouvoirs : 2 (Mme X à M. Y, M. Z à Mme W) »: the number, then its names in brackets.
+        bracketed = re.match(r" ?[:=-]? ?\(([^()]{3,1500})\)", folded[number.end():])
+        if kind not in (PROXY, ABSENT) or not bracketed and not re.match(
+                r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]", folded[number.end():]):
             return
         announced = int(number.group(1))
-        section = Section(kind, section.header_start, section.start + number.end(), section.end)
+        if bracketed:
+            start = section.start + number.end() + bracketed.start(1)
+            section = Section(kind, section.header_start, start, start + len(bracketed.group(1)))
+        else:
+            section = Section(kind, section.header_start, section.start + number.end(), section.end)
         text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
         folded = doc.fold[section.start:section.end]
     if kind == PROXY:
@@ -617,6 +623,9 @@ class NameBook:
         # is the commune's name run into it (« Ambillou Bruno CHEUVREUX »).
         if _surname_only(name):
             wider = [n for n in self.full if tokens < _tokens(n)]
+            if not wider:
+                # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
+                wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
             if len(wider) == 1:
                 return wider[0]
         exact = [n for n in self.full if fold_name(n) == key]
@@ -627,6 +636,14 @@ class NameBook:
         if len(exact) == 1:
             return exact[0]
         return name
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two spellings of one name: the same words, or a surname alone among the other's words."""
+    a, b = _tokens(one.replace("-", " ")), _tokens(other.replace("-", " "))
+    if a == b:
+        return True
+    return (_surname_only(one) and a < b) or (_surname_only(other) and b < a)
 
 
 def _surname_only(name: str) -> bool:
@@ -650,6 +667,10 @@ def build_members(attendance: Attendance) -> dict:
         giver, holder = trim_heading(book.resolve(mandant.text)), trim_heading(book.resolve(mandataire.text))
         key = fold_name(giver)
         if key in mandants or key == fold_name(holder):
+            continue
+        if any(_same_person(giver, p["mandant"]) and _same_person(holder, p["mandataire"]) for p in pouvoirs):
+            # One proxy written twice, its giver spelt two ways (« Mme LEROY à M. DUPONT » in the list
+            # of proxies, « Sophie LEROY (pouvoir à Jean DUPONT) » among the excused).
             continue
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
@@ -721,6 +742,8 @@ _SECRETARY_BEFORE = re.compile(
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     r"|, secretaire de (?:la )?seance\b"
+    # « Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), … »
+    r"|,? ?\(secretaire de (?:la )?seance\)| secretaire de (?:la )?seance(?=,)"
     r"|, (?:designee?|elue?|nommee?) (?:comme |en qualite de )?secretaire\b"
     # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
     # secrétaire »
@@ -770,7 +793,7 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
         if name is not None:
             # « Mme X, secrétaire de séance » alone (a signature, or a heading after a list) yields
             # to a sentence that designates the secretary.
-            rank = 2 if m.group(0).startswith(",") and "seance" in m.group(0) else 1
+            rank = 2 if m.group(0).lstrip(" ,").startswith(("secretaire", "(")) else 1
             names = [name]
             joined = _JOINED_BEFORE.search(text, max(0, name.start - 20), name.start)
             if re.match(r" (?:sont|ont ete)\b| .*secretaires\b", m.group(0)) and joined:
