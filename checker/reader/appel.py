@@ -98,7 +98,7 @@ def _split_civilities(item: str) -> list:
 
 
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]|[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]{2}\.)$")
-_OCR_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-:]*[A-ZÀ-ÖØ-Þ0-9]$")
+_OCR_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-:/]*[A-ZÀ-ÖØ-Þ0-9]$")
 _ELIDED = re.compile(r"^(?:[dDlL]')(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -117,6 +117,13 @@ def word_kind(token: str) -> str:
     return found
 
 
+# Words of a body's name (« Communauté de Communes Sèvre et Loire », « Nantes Métropole ») in a
+# delegates' grid: the item is a member body, not a person, and the roll is not counted on it.
+_BODY_WORDS = {"commune", "communes", "communaute", "ville", "metropole", "agglo", "agglomeration", "syndicat",
+               "conseil", "mairie", "prefecture", "republique", "francaise", "departement", "region", "canton",
+               "sivom", "sivu", "smictom", "cc", "ca"}
+
+
 def _is_title(token: str) -> bool:
     low = fold(token.strip(".:,'\"()"))
     return low in _TITLE_WORDS or low.rstrip("s") in _TITLE_WORDS
@@ -132,6 +139,8 @@ def _person_words(tokens: list) -> list | None:
             continue
         if _is_civility(token) or fold(bare) in CIVILITIES:
             continue
+        if fold(bare) in _BODY_WORDS:
+            return None
         token_kind = word_kind(token)
         if _is_title(bare) and not (token_kind == "CAPS" and fold(bare) in PARTICLES):
             continue

@@ -20,6 +20,7 @@ from checker.reader.zones import cut, within
 
 _DERIVED_CONFIDENCE = 0.6
 _TWICE_CONFIDENCE = 0.8
+_FEW_LATE = 2
 
 
 def fact(value, source: str | None, confidence: float) -> dict:
@@ -173,7 +174,7 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     roll = count_roll(block.text[start:end])
     # Several members arriving « à partir de la délibération n° … » make the opening's count depend
     # on an order of items the extract may not give: counted, not trusted.
-    sure = roll.clean and roll.late <= 1
+    sure = roll.clean and roll.late <= _FEW_LATE
     twice = sure and roll.count == members["present_count"]
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])
