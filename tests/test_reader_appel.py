@@ -156,3 +156,18 @@ def test_the_count_never_exceeds_the_items_listed(names, remarks):
     roll = count_roll(" " + text)
     assert 0 <= roll.count <= len(names)
     assert roll.count + roll.late <= len(names)
+
+
+def test_a_lone_word_in_title_case_is_no_sure_person():
+    roll = count_roll(" Messieurs JUBERT, ROCHET et BORGEAIS. Précision : Monsieur TELLIER présent en début de séance")
+    assert not roll.clean
+    assert count_roll(" Mme Dupont, M. Martin, Mme Durand").count == 3
+
+
+def test_a_list_cut_by_a_remark_with_names_going_on_after_it_is_not_trusted():
+    text = (HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU, Louis BLANC, qui "
+                   "ont tous été régulièrement convoqués par lettre du maire en date du douze décembre dernier "
+                   "pour la présente réunion ordinaire du conseil, M. Hugo FAURE, Mme Lise ROUX, M. Yves GARNIER. "
+                   "Absents : Zoé LEROY" + BODY)
+    presents = read_text(text)["seance"].get("presents")
+    assert presents is None or value(presents) is None

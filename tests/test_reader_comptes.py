@@ -314,3 +314,13 @@ def test_proxies_whose_holder_the_list_of_those_present_writes_another_way_are_k
     # A holder missing from the list of those present, under any spelling: the pair is not confirmed.
     stray = read_text(text.replace("pouvoir à Mme MARTIN-LAVAL B.", "pouvoir à Mme BLANC C."))
     assert "pouvoirs" not in stray["seance"]
+
+
+def test_the_members_in_office_written_number_first_or_as_the_body_s_size():
+    assert read_counts_of("le quorum (28 conseillers présents sur 35 conseillers en exercice) est constaté")[
+        "membres_en_exercice"] == 35
+    assert read_counts_of("la majorité des 23 membres en exercice étant présente")["membres_en_exercice"] == 23
+    assert read_counts_of("Nombre de délégués : 23 Présents : 18")["membres_en_exercice"] == 23
+    assert read_counts_of("Effectif : 23 Présents : 18")["membres_en_exercice"] == 23
+    # The legal size is not the number in office (a seat may be vacant): read apart.
+    assert read_counts_of("Effectif légal du comité syndical : 23 délégués") == {"effectif_legal": 23}

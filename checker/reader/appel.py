@@ -234,6 +234,10 @@ def count_roll(text: str) -> Roll:
             persons = _persons(words)
             if not words:
                 continue
+            if len(words) == 1 and word_kind(words[0]) == "CAP" and not any(_is_civility(t) for t in tokens):
+                # One word in title case, without a civility (« Précision », « Nota »): a remark's
+                # heading or a given name cut from its surname, not one person for sure.
+                persons = 0
             if persons == 0:
                 roll.clean = False
                 roll.doubts.append(item)

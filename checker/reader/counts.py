@@ -26,9 +26,14 @@ _LABELS = [
     ("membres_en_exercice", 0.9, r"\b(?:(?:nombre de )?(?:conseillers|membres|delegues|elus)"
                                  r"(?: municipaux| communautaires)? )?en exercice"),
     ("membres_en_exercice", 0.9, r"\ben exercice (?:qui sont au nombre de|(?:est|etait) de|sont au nombre de)"),
-    ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers)(?: au conseil (?:municipal|communautaire))?"
+    ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
+                            r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
-    ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?)(?= ?:)"),
+    ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?|delegues"
+                                 r"(?: titulaires)?|sieges|titulaires)(?= ?:)"),
+    # « Effectif : 23 », « Effectif du comité : 23 »: the seats, read loosely (confirmed by the totals).
+    ("membres_en_exercice", 0.85, r"\beffectifs?(?: du (?:conseil|comite|bureau)(?: municipal| communautaire"
+                                  r"| syndical)?)?(?= ?:)"),
     # « Nombre de membres composant le conseil : 55 », « conseillers en fonction : 27 »: the seats
     # filled, read with less trust (the legal size is sometimes printed so).
     ("membres_en_exercice", 0.85, r"\b(?:nombre de )?(?:conseillers|membres|delegues)(?: municipaux| communautaires)?"
@@ -97,6 +102,9 @@ _NUMBER_FIRST = [
     # heading after an item number.
     ("presents", re.compile(r"(?<![:/\d-])(?<!: )(?<!a la )(?<!au )(?<!question )(?<!point )(?<!n°)(?<!n °)\b"
                             r"(?P<n>\d{1,3}) presents\b(?P<heading> ?:)?")),
+    # « (28 conseillers présents sur 35 conseillers en exercice) », « la majorité des 23 membres en exercice ».
+    ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
+                                       r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
                                r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
@@ -325,7 +333,7 @@ def read_counts(doc: Document) -> dict:
             # « 18 membres du Bureau étaient présents : Mme … » heads the list it counts; a count in
             # passing (« le quorum est de 18 membres présents ») is weaker.
             heading = "heading" in regex.groupindex and m.group("heading") is not None
-            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading else 0.85)
+            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading or field == "membres_en_exercice" else 0.85)
     for m in _TABLE.finditer(text):
         numbers = [int(n) for n in m.group("numbers").split()]
         labels = _table_labels(m.group("labels"))
