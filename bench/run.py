@@ -234,6 +234,9 @@ def stages(count: int = 3000) -> dict:
     path = ensure_input(10_000)
     options = Options(fmt="jsonl", preuves="resumees")
     _init(options)
+    # As a batch over workers has it: every version compiled (a short run starts on the interpreter).
+    from checker.engine_cache import compiled_for_workers
+    compiled_for_workers(None)
     engine, writer = _STATE["engine"], _STATE["writer"]
     sources = list(islice(iter_sources([str(path)], "auto"), count + 200))
     # Warm-up: plans made, the reference data's indexes built, as in a long batch.

@@ -21,7 +21,7 @@ from itertools import islice
 from typing import Iterator, TextIO
 
 from checker.engine import Engine
-from checker.engine_cache import engine_for
+from checker.engine_cache import compiled_for_workers, engine_for
 from checker.findings import ERREUR
 from checker import exit_codes as codes
 from checker.exit_codes import DEFAULT_FAILURES
@@ -314,6 +314,8 @@ def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
+    # Every version compiled once, here, before the workers are forked: they inherit the code.
+    compiled_for_workers(options.regles_dir)
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker, initargs=(options,))
     finished = False
     try:

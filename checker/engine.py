@@ -20,6 +20,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import os
+import threading
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -105,6 +106,19 @@ class Engine:
         self._compiled: dict = {}
         self._reads = Reads()
         self._readers: dict = {}
+        # How many records the interpreter checks before versions are compiled (0: compiled on
+        # first use). Generating and compiling the catalogue's code costs what the interpreter
+        # takes for some thousands of records: a short run is over before that would pay (see
+        # `checker.engine_cache`); once this many records are checked, each period compiles on
+        # first use.
+        self.compile_after = 0
+        self._interpreted_records = 0
+        # The periods whose plan has been compiled: the interpreter no longer stands in for them.
+        self._compiled_periods: set = set()
+        self._interpreter: Engine | None = None
+        # Plans are built, and versions compiled, by one thread at a time: the positions of the
+        # paths read ahead (`Reads`) are handed out as versions compile.
+        self._lock = threading.Lock()
 
     def __getstate__(self):
         state = dict(self.__dict__)
@@ -112,6 +126,9 @@ class Engine:
         # compiled versions are keyed by rule and position, ids do not survive pickling.
         state["_plans"] = {}
         state["_not_applicable"] = {}
+        state["_interpreted_records"] = 0
+        state["_interpreter"] = None
+        del state["_lock"]
         positions = {id(v): (r.id, i) for r in self.rules for i, v in enumerate(r.versions)}
         state["_compiled"] = {positions[k]: v for k, v in self._compiled.items() if k in positions}
         return state
@@ -119,6 +136,7 @@ class Engine:
     def __setstate__(self, state):
         compiled = state.pop("_compiled")
         self.__dict__.update(state)
+        self._lock = threading.Lock()
         self._compiled = {id(self.by_id[rule_id].versions[index]): value
                           for (rule_id, index), value in compiled.items()}
 
@@ -126,12 +144,43 @@ class Engine:
         """Compile every version now (before the engine is cached), not on first use."""
         if not self.compiled:
             return
-        for rule in self.rules:
-            for version in rule.versions:
-                self._compiled_of(rule, version)
+        with self._lock:
+            for rule in self.rules:
+                for version in rule.versions:
+                    self._compiled_of(rule, version)
+        self.compile_after = 0
         # The readers of every period's plan of the whole catalogue, cached with the engine.
         for period in range(len(self._bounds) + 1):
             self._plan(self._bounds[period - 1] if period else dt.date.min, None)
+
+    @property
+    def fully_compiled(self) -> bool:
+        """Whether every version is compiled (or the engine runs the interpreter alone)."""
+        return not self.compiled or len(self._compiled) == sum(len(rule.versions) for rule in self.rules)
+
+    def compiled_count(self) -> int:
+        return len(self._compiled)
+
+    def _interpreted(self, date: dt.date) -> Engine | None:
+        """The interpreter's engine while fewer than `compile_after` records have been checked
+        and the period of `date` is not compiled, else None. It shares this engine's rules and
+        the caches that do not depend on how a version runs; its outcomes are the compiled
+        code's (the differential tests hold them equal)."""
+        if self._interpreted_records >= self.compile_after:
+            return None
+        if bisect.bisect_right(self._bounds, date) in self._compiled_periods:
+            return None
+        self._interpreted_records += 1
+        interpreter = self._interpreter
+        if interpreter is None:
+            interpreter = Engine.__new__(Engine)
+            interpreter.__dict__.update(self.__dict__)
+            interpreter.compiled = False
+            interpreter.compile_after = 0
+            interpreter._plans = {}
+            interpreter._interpreter = None
+            self._interpreter = interpreter
+        return interpreter
 
     def check(self, record: Record, only: set[str] | None = None) -> list[Finding]:
         return self.findings_of(record, self.evaluate(record, only))
@@ -157,6 +206,10 @@ class Engine:
         return entries
 
     def _evaluate_once(self, record: Record, only: set[str] | None = None) -> list[tuple]:
+        if self.compile_after:
+            interpreter = self._interpreted(record.date)
+            if interpreter is not None:
+                return interpreter._evaluate_once(record, only)
         root = record.root
         date = record.date
         base_env = {
@@ -275,13 +328,18 @@ class Engine:
         key = (period, None if only is None else frozenset(only))
         plan = self._plans.get(key)
         if plan is None:
-            steps = []
-            for rule, family, shareable in self._families(only):
-                versions = tuple(member.version_at(date) for member in family)
-                steps.append((rule, family, shareable, versions, self._step(family, versions, date)))
-            plan = (steps, self._readers_of(steps))
-            if len(self._plans) < 512:
-                self._plans[key] = plan
+            with self._lock:
+                plan = self._plans.get(key)
+                if plan is None:
+                    steps = []
+                    for rule, family, shareable in self._families(only):
+                        versions = tuple(member.version_at(date) for member in family)
+                        steps.append((rule, family, shareable, versions, self._step(family, versions, date)))
+                    plan = (steps, self._readers_of(steps))
+                    if self.compiled:
+                        self._compiled_periods.add(period)
+                    if len(self._plans) < 512:
+                        self._plans[key] = plan
         return plan
 
     def _readers_of(self, steps: list) -> tuple:

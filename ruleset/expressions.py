@@ -108,7 +108,7 @@ def compile_expression(text: str, names: frozenset | set) -> Compiled:
     if len(text) > 5000:
         raise ExpressionError("expression trop longue (5 000 caractères au plus)")
     try:
-        tree = ast.parse(text.strip(), mode="eval")
+        tree = _parse(text)
     except SyntaxError as exc:
         raise ExpressionError(f"syntaxe invalide : {exc.msg}", exc.offset)
     except (ValueError, RecursionError, MemoryError):
@@ -125,9 +125,16 @@ def referenced_names(text: str) -> set[str]:
 
 
 @lru_cache(maxsize=4096)
+def _parse(text: str) -> ast.Expression:
+    # Versions repeat the same expressions, and the loader and the engine both read each one
+    # (to compile it, to find the names it reads): parsed once. Nothing changes a tree once parsed.
+    return ast.parse(text.strip(), mode="eval")
+
+
+@lru_cache(maxsize=4096)
 def _referenced_names(text: str) -> frozenset:
     # The loader and the engine both ask, and versions repeat the same expressions.
-    tree = ast.parse(text.strip(), mode="eval")
+    tree = _parse(text)
     bound = {n.id for g in ast.walk(tree) if isinstance(g, ast.comprehension)
              for n in ast.walk(g.target) if isinstance(n, ast.Name)}
     called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}

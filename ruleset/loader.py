@@ -31,9 +31,11 @@ def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
     cached = parse_cache.load(entry)
     if isinstance(cached, tuple):
         return cached
-    texts = [(path, name, decode(data, name)) for path, name, data in sources]
-    # Every file is parsed before any is built, so that which error is reported first does not change.
-    parsed = [(path, name, _parse(text, name)) for path, name, text in texts]
+    from ruleset import snapshot
+
+    # Every file is parsed before any is built, so that which error is reported first does not
+    # change. A bundled file, unchanged, is read from the snapshot PyYAML's parse left (`ruleset.snapshot`).
+    parsed = [(path, name, _parse(decode(data, name), name, snapshot.parsed(data))) for path, name, data in sources]
     rules: list[Rule] = []
     for path, name, data in parsed:
         rules.extend(_build_file(data, path, name))
@@ -43,10 +45,12 @@ def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
     return rules
 
 
-def _parse(text: str, name: str) -> LineDict:
-    """Parse and validate one rule file (the part of loading that the cache can skip)."""
+def _parse(text: str, name: str, data=None) -> LineDict:
+    """Parse (unless `data` is what parsing it gives) and validate one rule file (the part of
+    loading that the cache can skip)."""
     try:
-        data = load_yaml(text, name)
+        if data is None:
+            data = load_yaml(text, name)
         validate(load_schema("ruleset", "regle.schema.yaml"), data, name)
     except RuleError:
         raise

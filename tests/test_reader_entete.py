@@ -342,3 +342,39 @@ def test_the_bench_compares_a_ville_and_a_commune_of_one_name():
     assert bench.body_name("Ville d'Annecy") == bench.body_name("Commune d'Annecy (Haute-Savoie)") == "annecy"
     assert bench.body_name("Commune du Pouliguen") == "pouliguen"
     assert bench.body_name("Ville d'Annecy") != bench.body_name("Commune d'Ibos")
+
+
+TOWN_TEXT = (" Séance du Conseil Municipal du 25 janvier 2023 Le Conseil municipal se réunit en session ordinaire le "
+             "25 janvier 2023 à 18 heures. Etaient présents : M. Paul MARTIN. Objet : orientations budgétaires. "
+             + "Le rapport présente les dépenses et les recettes. " * 60 + "Il concerne la commune de {town}.")
+
+
+def test_a_town_alone_in_the_heading_confirmed_by_the_text_names_the_commune_with_doubt():
+    record = read_text("CHAMPHOL" + TOWN_TEXT.format(town="Champhol"))
+    nom = record["collectivite"]["nom"]
+    assert value(nom) == "Commune de CHAMPHOL"
+    assert nom["confiance"] < 0.9
+
+
+@pytest.mark.parametrize("head, town", [
+    # Not confirmed: the text names another commune.
+    ("CHAMPHOL", "Lèves"),
+    # The arrondissement's town is no body.
+    ("ARRONDISSEMENT DE CHARTRES", "Chartres"),
+])
+def test_a_town_in_the_heading_alone_is_no_body(head, town):
+    assert "nom" not in read_text(head + TOWN_TEXT.format(town=town)).get("collectivite", {})
+
+
+def test_a_community_named_before_agglo_as_the_reference_data_knows_it():
+    nom = read_text("VALENCE ROMANS AGGLO Extrait du registre des délibérations du conseil communautaire. Le conseil "
+                    "communautaire s'est réuni le 12 mars 2024.")["collectivite"]["nom"]
+    assert value(nom) == "Communauté d'agglomération VALENCE ROMANS AGGLO"
+    assert nom["confiance"] < 0.9
+
+
+def test_a_long_run_of_hyphenated_capitals_in_the_heading_is_read_in_one_pass():
+    # Cut two ways at each hyphen, such a run would take 2^60 steps to fail.
+    head = "AAA" + "-AB" * 60 + "a"
+    record = read_text(head + TOWN_TEXT.format(town="Champhol"))
+    assert record["collectivite"]["nature"] == "commune"

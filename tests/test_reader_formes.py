@@ -41,9 +41,17 @@ def test_the_meeting_is_the_one_that_met_not_an_approved_earlier_one():
     "régulièrement convoqué par courrier en date du 12 décembre 2023, s'est réuni.",
     "s'est réuni, la convocation ayant été remise au domicile des conseillers le 12 décembre 2023.",
     "dûment convoqué le douze décembre deux mille vingt-trois, s'est réuni.",
+    "sur convocation du conseil municipal en date du 12 décembre 2023, s'est réuni.",
+    "s'est réuni. Les conseillers ont été convoqués individuellement par écrit le mardi 12 décembre 2023.",
 ])
 def test_convocation_sentences(sentence):
     assert value(read(HEAD + sentence)["convocation"]["date_envoi"]) == "2023-12-12"
+
+
+def test_the_convocation_to_the_meeting_of_a_day_is_not_sent_on_that_day():
+    record = read(HEAD + "s'est réuni. Convocation du conseil municipal du 19 décembre 2023.")
+    assert "date_envoi" not in record.get("convocation", {}) or \
+        value(record["convocation"]["date_envoi"]) != "2023-12-19"
 
 
 @pytest.mark.parametrize("header, nature", [
@@ -51,7 +59,7 @@ def test_convocation_sentences(sentence):
      "Commune de Saint-Ay : Monsieur Jean DUPONT. Le comité syndical s'est réuni le 19 décembre 2023.",
      "syndicat_de_communes"),
     ("Extrait du registre. Commune de Saint-Ay : Monsieur Jean DUPONT, Commune d'Ibos : Madame Anne PETIT. "
-     "Le comité syndical s'est réuni le 19 décembre 2023.", "autre"),
+     "Le comité syndical s'est réuni le 19 décembre 2023.", "syndicat_de_communes"),
     ("COMMUNAUTÉ DE COMMUNES DU PAYS DES PAILLONS. Le conseil communautaire s'est réuni le 19 décembre 2023.",
      "communaute_de_communes"),
     ("Le bureau communautaire s'est réuni le 19 décembre 2023.", "epci_a_fiscalite_propre"),

@@ -266,10 +266,22 @@ def test_second_convocation_after_a_failed_quorum():
     "Le quorum étant atteint, la séance est ouverte.",
     "Si le quorum n'est pas atteint, le conseil est à nouveau convoqué à trois jours au moins d'intervalle.",
     "Le conseil a été convoqué à nouveau pour examiner le budget.",
+    "Si le quorum n'était pas atteint, le conseil serait convoqué à nouveau.",
 ])
 def test_no_second_convocation_without_both_a_failed_quorum_and_a_new_call(sentence):
     record = read(HEAD + sentence + " Le conseil approuve à l'unanimité.")
     assert "seconde_convocation" not in record.get("convocation", {})
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le quorum requis n'ayant pas été obtenu lors de la séance du 6 mars 2024, le conseil a été convoqué à "
+    "nouveau le 7 mars 2024 ; il délibère quel que soit le nombre des membres présents.",
+    "La séance du 6 mars 2024 n'ayant pas réuni le quorum, le conseil municipal s'est réuni sur 2nde convocation.",
+    "Les conditions de quorum n'étant pas remplies le 6 mars 2024, une deuxième convocation a été adressée.",
+])
+def test_second_convocation_phrasings(sentence):
+    record = read(HEAD + sentence + " Objet : voirie. Le conseil approuve à l'unanimité.")
+    assert value(record["convocation"]["seconde_convocation"]) is True
 
 
 def test_an_item_added_in_session_is_read_on_its_own_act():
@@ -386,10 +398,37 @@ def test_a_community_named_only_in_the_text_is_read_with_less_trust():
      "2024-03-15"),
     ("Affiché du 16/03/2024 au 16/05/2024", "publicite", "date_affichage", "2024-03-16"),
     ("Affichage le 16/03/2024", "publicite", "date_affichage", "2024-03-16"),
+    ("Accusé de réception préfecture : 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("AR-Préfecture 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Réception par le préfet : 15/03/2024 Publication : 18/03/2024", "publicite", "date_mise_en_ligne",
+     "2024-03-18"),
+    ("Reçu par la préfecture le 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Date de réception par le représentant de l'État : 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Reçue au contrôle de légalité le 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Contrôle de légalité : reçu le 15/03/2024", "transmission", "date_reception", "2024-03-15"),
+    ("Date de publication sur le site internet de la commune : 18/03/2024", "publicite", "date_mise_en_ligne",
+     "2024-03-18"),
+    ("Publié par voie électronique le 18/03/2024", "publicite", "date_mise_en_ligne", "2024-03-18"),
 ])
 def test_stamp_phrasings(stamp, section, key, date):
     record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)
     assert value(record["deliberations"][0][section][key]) == date
+
+
+@pytest.mark.parametrize("stamp, section, key, date", [
+    ("Affiché le : 1 6 MARS 2024", "publicite", "date_affichage", "2024-03-16"),
+    ("Reçu en préfecture le 1 5/03/2024", "transmission", "date_reception", "2024-03-15"),
+])
+def test_a_day_split_by_the_scan_is_joined_and_read_with_doubt(stamp, section, key, date):
+    fact = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)["deliberations"][0][section][key]
+    assert value(fact) == date and fact["confiance"] < 0.9
+
+
+@pytest.mark.parametrize("stamp", ["Affiché le 1 6 3 2024", "Reçu en préfecture le 1 5 pages"])
+def test_digits_that_join_into_no_date_give_none(stamp):
+    record = read(HEAD + "Objet : voirie. Adopté à l'unanimité. " + stamp)
+    delib = record["deliberations"][0]
+    assert "date_affichage" not in delib.get("publicite", {}) and "date_reception" not in delib.get("transmission", {})
 
 
 def test_a_posting_before_the_meeting_is_not_the_act_s():

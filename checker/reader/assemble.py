@@ -147,7 +147,12 @@ def read_document(doc: Document, source_name: str) -> dict:
     if deliberations:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
-    return cross_check(record, counted, absents.value if absents else None)
+    record = cross_check(record, counted, absents.value if absents else None)
+    if "nature_confiance" in body and "nature" in body:
+        # A nature read by default (a syndicat mixte that does not say whether it is open): its
+        # doubt goes with it, so that no accusation rests on it.
+        record.setdefault("lecture", {}).setdefault("confiances", {})["collectivite.nature"] = body["nature_confiance"]
+    return record
 
 
 _PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant")
@@ -306,8 +311,10 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -
         if nomination:
             entry["nomination"] = fact(True, delib.vote.source, 0.7)
         records.append(entry)
+    # Read once: the stamps run over the whole text, often repeated on every page.
+    stamps = read_stamps(doc, meeting)
     if not records:
-        records_needed = read_stamps(doc, meeting) or read_actes_ids(doc)
+        records_needed = stamps or read_actes_ids(doc)
         if not records_needed:
             return []
         delibs = []
@@ -321,7 +328,7 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -
         return index
 
     minutes = _is_minutes(doc)
-    for stamp in read_stamps(doc, meeting):
+    for stamp in stamps:
         section, key = stamp.field.split(".")
         if minutes and key == "date_mise_en_ligne" and "site" in stamp.source.lower():
             pv = seance.setdefault("proces_verbal", {})
@@ -333,7 +340,7 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -
         entry = records[target(found.start)]
         entry.setdefault("publicite", {}).setdefault(
             "date_affichage", fact(_iso(found.date), found.source, found.confidence))
-    for stamp in read_stamps(doc, meeting):
+    for stamp in stamps:
         if stamp.field != "publicite.date_affichage":
             continue
         after = doc.fold[stamp.start:stamp.start + 260]

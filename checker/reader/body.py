@@ -28,7 +28,10 @@ _SYNDICATE_KIND = [
 ]
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
-_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:de|du|des|la|le|les|sur|en"
+# « … de la Loire », « … et du Plateau »: small words between the capitalised words of a name.
+_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?de l'(?=[A-ZÀ-Þ])"
+         r"| et d'(?=[A-ZÀ-Þ])"
+         r"| (?:de la|et de|et du|et des|et la|et le|et les) | (?:de|du|des|la|le|les|sur|en"
          r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,11}})"
 _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date",
@@ -68,8 +71,9 @@ _COMMUNE_PREFIXES = [
 _EPCI_PREFIX = re.compile(
     r"\b(?P<kind>communaute de communes|communaute d'agglomeration|communaute urbaine|syndicat mixte"
     r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?|(?:euro)?metropole"
-    r"|syndicat departemental|syndicat(?= d'|des |du |de )|etablissement public territorial"
-    r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|sivom|smeaa|sdis|sde)\b)"
+    r"|syndicat departemental|syndicat(?= d'| des | du | de )|etablissement public territorial"
+    r"|pole d'equilibre territorial et rural|pole metropolitain"
+    r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|smeaa|sdis|sde|petr)\b)"
     r" ?(?:d(?:u |e la |es |e |')|pour (?:la |le |les |l')?)?")
 _NAME_RE = re.compile(_NAME)
 _CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2} M[ée]tropole\b")
@@ -134,7 +138,12 @@ def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
 _BODIES = [
     ("syndicat_mixte_ouvert", r"syndicat mixte ouvert"),
     ("syndicat_mixte_ferme", r"syndicat mixte ferme"),
-    ("autre", r"syndicat mixte\b|\bsmictom\b|pole metropolitain|pole d'equilibre|etablissement public territorial"),
+    # A syndicat mixte whose heading does not say open or closed, and the bodies the code submits to
+    # the rules of syndicats mixtes: PETR (L5741-1) and pôles métropolitains (L5731-1). Which of
+    # the two it is comes from the rest of the text (`_mixed`).
+    ("syndicat_mixte", r"syndicat mixte\b|\bsm(?:ictom|itom|ictrom|etom|eaa)\b|pole metropolitain"
+                       r"|pole d'equilibre territorial|\bpetr\b"),
+    ("autre", r"etablissement public territorial"),
     # Initials of syndicates of communes: à vocation multiple, unique, scolaire; d'adduction d'eau
     # potable, des eaux, de collecte des ordures, de regroupement pédagogique, d'aménagement hydraulique.
     ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\b(?:sivom|sivu|sivos|siaep|sieau|sictom"
@@ -150,7 +159,7 @@ _BODY_RE = re.compile("|".join(f"(?P<{kind if kind != 'autre' else 'autre_'}{i}>
 # The assembly that sat, when no body is named: a comité syndical is a syndicate's, a conseil
 # communautaire an EPCI's with its own taxation, a conseil municipal a commune's.
 _ASSEMBLIES = [
-    ("syndicat", re.compile(r"\b(?:comite|conseil) syndical\b")),
+    ("syndicat", re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?:du|de ce) syndicat\b")),
     ("epci_a_fiscalite_propre", re.compile(r"\b(?:conseil|bureau) (?:de )?communautaire\b|conseil de (?:la )?communaute\b")),
     ("metropole", re.compile(r"\bconseil (?:de (?:la )?)?metropol")),
     ("commune", re.compile(r"\bconseil (?:de )?municipal\b|\bconseils? municipa")),
@@ -210,7 +219,12 @@ def _known_epci(kind: str, name: str) -> str | None:
 def _supported(folded: str, name: str, body_start: int) -> bool:
     """The name is given twice, or its beginning stands in the heading (« Sainte-Luce EXTRAIT DU
     REGISTRE … » above « Ville de Sainte-Luce-sur-Loire »)."""
-    return folded.count(name) >= 2 or name[:10] in folded[:body_start]
+    if folded.count(name) >= 2:
+        return True
+    heading = folded[:body_start]
+    # « Arrondissement de Chartres » in a letterhead names a place, not the body.
+    return any(not _NOT_THE_TOWN.search(heading[max(0, m.start() - 30):m.start()])
+               for m in re.finditer(re.escape(name[:10]), heading))
 
 
 def _body_start(head: str) -> int:
@@ -223,14 +237,16 @@ _CATEGORY = {"syndicat": ("syndicat", "autre"), "epci_a_fiscalite_propre": ("com
              "metropole": ("metropole",), "commune": ()}
 
 
-def _nature(head: str) -> str | None:
-    """The body's nature: the assembly that met (« le comité syndical … s'est réuni »), else the
-    first assembly named, made precise by the body named in the heading."""
+def _nature(head: str, text: str = "") -> tuple[str | None, float | None]:
+    """The body's nature and, when it is read by default, its confidence: the assembly that met
+    (« le comité syndical … s'est réuni »), else the first assembly named, made precise by the body
+    named in the heading. `text` is the whole folded text, where a syndicat mixte says which it is."""
+    text = text or head
     assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head))
     met = next((kind for _, kind, end in assemblies if _MET.match(head, end)), None)
     category = met or (assemblies[0][1] if assemblies else None)
     if category == "commune":
-        return "commune"
+        return "commune", None
     wanted = _CATEGORY.get(category)
     for m in _BODY_RE.finditer(head):
         if _DELEGATE_LINE.match(head, m.end()) or re.search(r"(?:objet|adhesion|au sein|membre) ?:?[^.]{0,30}$",
@@ -238,8 +254,61 @@ def _nature(head: str) -> str | None:
             continue
         kind = _BODIES[int(re.sub(r"\D", "", m.lastgroup))][0]
         if wanted is None or kind.startswith(wanted):
-            return kind
-    return "autre" if category == "syndicat" else category
+            if kind == "syndicat_mixte":
+                # A PETR follows the rules of closed syndicats mixtes whatever its members (L5741-1).
+                return ("syndicat_mixte_ferme", None) if "petr" in m.group(0) or "equilibre" in m.group(0) \
+                    else _mixed(text)
+            return kind, None
+    if category == "syndicat":
+        return _unnamed_syndicate(text)
+    return category, None
+
+
+# A syndicat mixte is open (L5721-2) when a département, a région or a chambre consulaire is a member:
+# its delegates sit (« Délégués du Département », « Conseil départemental : M. X »), or the text
+# cites the articles of open syndicates. The « Département de X » of a letterhead says nothing.
+_OPEN = re.compile(
+    rf"\bsyndicat mixte ouvert\b|\bl\.? ?5721-\d|\b(?:delegues?|representants?|elus?|conseillers?)(?: titulaires?"
+    rf"| suppleants?)? (?:du |de la )(?:departement|region|conseil departemental|conseil regional|chambre)\b"
+    rf"|\b(?:departement|region|conseil departemental|conseil regional|chambre (?:de commerce|d'agriculture"
+    rf"|des? metiers)[^:;,.]{{0,40}})(?: d(?:e |u |es |')[^:;,.]{{0,30}})? ?: ?{_CIVILITY}")
+# Closed (L5711-1): only communes and EPCI; a PETR and a pôle métropolitain follow its rules
+# (L5741-1, L5731-1).
+_CLOSED = re.compile(r"\bsyndicat mixte ferme\b|\bl\.? ?57(?:11|31|41)-\d")
+# Below confiance.SEUIL: a nature read by default never founds an accusation.
+_DEFAULT_NATURE_CONFIDENCE = 0.6
+
+
+# No assembly named (a report annexed to an act, a page of a bulletin): a text that speaks of its
+# author as « le Syndicat » (« les orientations … du Syndicat », « le Syndicat est aujourd'hui … »),
+# and of no commune or community so, is a syndicate's, read with doubt.
+_SELF_SYNDICATE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) Syndicat\b(?! (?:mixte|intercommunal|de |des |du |d'))")
+_SELF_OTHER = re.compile(r"\b(?:[Ll]a|[Dd]e la|[Àà] la) (?:Commune|Ville|Communauté|Métropole)\b|\b[Cc]onseil municipal\b")
+
+
+def _speaks_as_a_syndicate(text: str) -> bool:
+    return len(_SELF_SYNDICATE.findall(text)) >= 2 and _SELF_OTHER.search(text) is None
+
+
+def _mixed(text: str) -> tuple[str, float | None]:
+    """Open or closed: said by the text, else closed by default, the common case, read with doubt
+    (an open syndicate is governed by its statutes, cgct.md §7.1)."""
+    open_, closed = _OPEN.search(text), _CLOSED.search(text)
+    if open_ and not closed:
+        return "syndicat_mixte_ouvert", None
+    if closed and not open_:
+        return "syndicat_mixte_ferme", None
+    # Nothing said, or the text says both (a member's delegates, an article cited about another
+    # body): read with doubt.
+    return ("syndicat_mixte_ouvert" if open_ else "syndicat_mixte_ferme"), _DEFAULT_NATURE_CONFIDENCE
+
+
+def _unnamed_syndicate(text: str) -> tuple[str, float | None]:
+    """A comité syndical met, and no syndicate is named: a syndicat de communes or a syndicat mixte,
+    whose meetings follow the same rules unless it is open (L5711-1, cgct.md §7.1)."""
+    if _OPEN.search(text) or _CLOSED.search(text):
+        return _mixed(text)
+    return "syndicat_de_communes", _DEFAULT_NATURE_CONFIDENCE
 
 
 def read_body(doc: Document) -> dict:
@@ -291,9 +360,13 @@ def _named_by_actes_id(doc: Document, nature: str | None) -> tuple | None:
 def _read_body(doc: Document) -> dict:
     head_fold = doc.fold[:_HEAD]
     result: dict = {}
-    nature = _nature(head_fold)
+    nature, doubt = _nature(head_fold, doc.fold)
+    if nature is None and _speaks_as_a_syndicate(doc.text):
+        nature, doubt = "syndicat_de_communes", _DEFAULT_NATURE_CONFIDENCE
     if nature is not None:
         result["nature"] = nature
+    if doubt is not None:
+        result["nature_confiance"] = doubt
     folded_head = doc.fold[:_HEAD]
     text_head = doc.text[:_HEAD]
     members = _member_lines(folded_head)
@@ -336,7 +409,7 @@ def _read_body(doc: Document) -> dict:
             result["nom"] = (f"{kind_word} {_article(name, fold(source)[:len(fold(source)) - len(name)])}{name}",
                              source, _REPEATED_CONFIDENCE)
         elif nature == "commune":
-            council = _own_council(doc)
+            council = _own_council(doc) or _heading_town_confirmed(doc, body_start)
             if council:
                 result["nom"] = council
         return result
@@ -375,7 +448,10 @@ def _read_body(doc: Document) -> dict:
             if known:
                 end -= len(name) - len(known)
                 name = known
-            read = (f"{written}{link}{name}", doc.span(m.start(), end), 0.85)
+            # A syndicate is not in the reference data: its name, read from the heading alone, is
+            # trusted a little less than a community's the data could have confirmed.
+            trust = 0.85 if known or m.group("kind").startswith(("communaute", "metropole", "eurometropole")) else 0.8
+            read = (f"{written}{link}{name}", doc.span(m.start(), end), trust)
             if known is None and lexique.available() and m.group("kind").startswith("communaute"):
                 # A community's name the reference data does not know (« Communauté d'Agglomération
                 # de Pau en matière … », a former or truncated name) gives way to one it knows
@@ -463,11 +539,55 @@ def _own_council(doc: Document) -> tuple | None:
             _REPEATED_CONFIDENCE)
 
 
+# « CHAMPHOL Séance du Conseil Municipal du 25 janvier 2023 … la commune de Champhol »: a town's
+# name alone in capitals in the heading, confirmed by the text naming it as « la commune de ».
+# Neither alone names the body (a heading may print a place, the text a neighbour); both agreeing do,
+# with doubt.
+# Words without hyphens, joined by a space or a hyphen: one way only to cut a run, so that a long
+# run that fails at its end costs its length, not two to the power of its hyphens.
+_CAPITALS_RUN = re.compile(r"(?<![\wÀ-ÿ'-])[A-ZÀ-Þ][A-ZÀ-Þ']{2,}(?:[ -][A-ZÀ-Þ][A-ZÀ-Þ']*)*(?![\wÀ-ÿ'-])")
+_NOT_THE_TOWN = re.compile(r"(?:departement|arrondissement|canton|region|prefecture|sous-prefecture|tribunal|rue"
+                           r"|avenue|place|\d{5}) (?:de la |de l'|du |des |de |d')?$")
+_HEADING_TOWN = 600
+
+
+def _heading_town_confirmed(doc: Document, body_start: int) -> tuple | None:
+    if not lexique.available():
+        return None
+    end = min(body_start, _HEADING_TOWN)
+    towns = {}
+    for m in _CAPITALS_RUN.finditer(doc.text, 0, end):
+        words = list(re.finditer(r"[^ ]+", m.group(0)))
+        for first in range(len(words)):
+            at = m.start() + words[first].start()
+            if _NOT_THE_TOWN.search(doc.fold[max(0, at - 30):at]):
+                continue
+            for last in range(len(words), first, -1):
+                name = m.group(0)[words[first].start():words[last - 1].end()]
+                if len(name) >= 3 and fold(name) not in _STOP_WORDS and lexique.is_commune(name):
+                    towns.setdefault(fold(name), (name, m.start() + words[first].start()))
+                    break
+            else:
+                continue
+            break
+    if len(towns) != 1:
+        return None
+    key, (name, start) = next(iter(towns.items()))
+    named = {fold(found) for m in _COMMUNE_ANYWHERE.finditer(doc.fold)
+             if (found := _commune_name(doc.text, m.end())) is not None}
+    if named != {key}:
+        return None
+    return f"Commune {_article(name)}{name}", doc.span(start, start + len(name)), _REPEATED_CONFIDENCE
+
+
 # The community named in the text by its initials or after its name (« Collectivité CC Gâtine-Racan »,
 # « les sites de Charlieu Belmont Communauté »), when the reference data knows the name.
 _EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|communaute de communes|communaute d'agglomeration|communaute urbaine)"
                          r" (?P<link>du |de la |des |de |d')?(?=[a-z])")
-_NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})Communaut[ée]\b")
+# « Charlieu Belmont Communauté », « VALENCE ROMANS AGGLO », « Rochefort Océan Agglomération »: the
+# name before the word, which some official names keep (« CA Valence Romans Agglo »).
+_NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})(?P<word>Communaut[ée]|COMMUNAUTE"
+                               r"|Agglo(?:m[ée]ration)?|AGGLO(?:MERATION)?)\b")
 _SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "communaute de communes": "cc",
                 "communaute d'agglomeration": "ca", "communaute urbaine": "cu"}
 _DISPLAY_KINDS = {"cc": "Communauté de communes", "ca": "Communauté d'agglomération", "cu": "Communauté urbaine"}
@@ -491,7 +611,12 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
         words = m.group("name").split()
         for k in range(len(words)):
             name = " ".join(words[k:])
+            if fold(words[k]) in _FUNCTION_WORDS:
+                # « … SITES DE CHARLIEU BELMONT COMMUNAUTE »: the name does not begin with « DE ».
+                continue
             short = next((s for s in ("cc", "ca", "cu") if lexique.is_epci(f"{s} {name}")), None)
+            if short is None and lexique.is_epci(f"ca {name} {m.group('word')}"):
+                short, name = "ca", f"{name} {m.group('word')}"
             if short:
                 seen.setdefault((short, fold(name)), [f"{_DISPLAY_KINDS[short]} {name}",
                                                       doc.span(m.start() + m.group(0).index(name), m.end()), 0])[2] += 1
@@ -505,7 +630,7 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
 # The assembly that met, named with its body: « le Conseil Communautaire du Plateau de
 # LANNEMEZAN, légalement convoqué, s'est réuni », « Compte-rendu du Conseil Communautaire Touraine
 # Ouest Val de Loire du 28 Juin 2022 », « le Comité du Syndicat Mixte Loire et Goulaine ».
-_ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil syndical|bureau communautaire"
+_ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil syndical|bureau communautaire|bureau syndical"
                           r"|conseil metropolitain) (?P<link>de la |de l'|du |des |de |d')?")
 _KIND_WORDS = {"communaute_de_communes": "Communauté de communes", "communaute_d_agglomeration":
                "Communauté d'agglomération", "communaute_urbaine": "Communauté urbaine"}

@@ -40,20 +40,37 @@ def ocr_pages(reader, source_name: str) -> str:
     missing = ocr_available()
     if missing:
         raise InputError(f"PDF sans couche texte (document scanné) : {missing}", fichier=source_name)
+    return "\n\n".join(ocr_page(page) for page in reader.pages)
+
+
+# An image this small is a logo or a signature, not a scanned page.
+_MIN_SIDE = 200
+# A scanned page: its image fills most of the page's width.
+_SCAN_SIDE = 1000
+
+
+def scanned_image(page) -> bool:
+    """Whether a pypdf page carries an image the size of a scanned page."""
+    try:
+        return any(min(image.image.size) >= _MIN_SIDE and max(image.image.size) >= _SCAN_SIDE
+                   for image in page.images)
+    except Exception:
+        return False
+
+
+def ocr_page(page) -> str:
+    """The text Tesseract reads in the images of one pypdf page (OCR known to be available)."""
     import pytesseract
     from PIL import Image
 
-    pages = []
-    for page in reader.pages:
-        texts = []
-        for image in page.images:
-            try:
-                picture = Image.open(io.BytesIO(image.data))
-                picture.load()
-            except Exception:
-                continue
-            if picture.width < 200 or picture.height < 200:
-                continue
-            texts.append(pytesseract.image_to_string(picture.convert("L"), lang="fra"))
-        pages.append("\n".join(texts))
-    return "\n\n".join(pages)
+    texts = []
+    for image in page.images:
+        try:
+            picture = Image.open(io.BytesIO(image.data))
+            picture.load()
+        except Exception:
+            continue
+        if picture.width < _MIN_SIDE or picture.height < _MIN_SIDE:
+            continue
+        texts.append(pytesseract.image_to_string(picture.convert("L"), lang="fra"))
+    return "\n".join(texts)

@@ -11,7 +11,9 @@ interleave the columns, so such a page keeps pypdf's order. pdfplumber is the op
 
 Scanned PDFs carry images only: their text layer is empty. They are read by OCR when the extra
 `delibcheck[ocr]` and Tesseract are installed (checker/reader/ocr.py); otherwise the user is told
-what to install rather than given an empty record.
+what to install rather than given an empty record. A scan that came back from the prefecture's
+platform has a text layer, but it holds only the stamp printed on each page: such a page, with little
+text and a page-sized image, is read by OCR as well when it is installed.
 """
 from __future__ import annotations
 
@@ -57,6 +59,8 @@ def pdf_text(data: bytes, source_name: str) -> str:
             if sum(1 for c in "".join(pages) if c.isalnum()) < _MIN_CHARACTERS:
                 from checker.reader.ocr import ocr_pages
                 pages = [ocr_pages(reader, source_name)]
+            else:
+                _read_stamped_scans(reader, pages, source_name)
     except InputError:
         raise
     except RecursionError as exc:
@@ -70,6 +74,34 @@ def pdf_text(data: bytes, source_name: str) -> str:
         raise InputError("PDF sans couche texte (document scanné), et la reconnaissance de caractères n'y lit "
                          "rien (page blanche ou image illisible)", fichier=source_name)
     return text
+
+
+# A scan sent to the prefecture comes back with the platform's stamp written as text on each page
+# (« Envoyé en préfecture le … Reçu en préfecture le … ID : … »): the text layer is then that stamp
+# alone, and the deliberation is in the image. A page with so little text and a page-sized image is
+# read by OCR too, when it is installed; without it, the stamp is all there is to read.
+_THIN_PAGE = 300
+
+
+def _read_stamped_scans(reader, pages: list, source_name: str) -> None:
+    thin = [i for i, page in enumerate(pages) if sum(1 for c in page if c.isalnum()) < _THIN_PAGE]
+    if not thin:
+        return
+    from checker.reader.ocr import ocr_available, ocr_page, scanned_image
+    scans = [i for i in thin if scanned_image(reader.pages[i])]
+    if not scans:
+        return
+    missing = ocr_available()
+    if missing is not None:
+        if len(scans) == len(pages):
+            # Every page is a scan: read without OCR, the document would be its stamps alone.
+            raise InputError(f"PDF scanné dont la couche texte ne porte que le tampon de transmission : {missing}",
+                             fichier=source_name)
+        return
+    for i in scans:
+        read = ocr_page(reader.pages[i])
+        if read.strip():
+            pages[i] = f"{pages[i]}\n{read}".strip()
 
 
 # Words closer than this in height (points) are on one line; a gap wider than this between two

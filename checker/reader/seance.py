@@ -313,7 +313,11 @@ _CONVOCATION = [
                      r"|comite(?: syndical)?))? ?: ?(?:le |du )?(?=\d)|\bconvoquee?s? le ?: ?(?=\d)")),
     (0.9, re.compile(r"\bconvocations? (?:reguliere |legale |ordinaire |individuelle |ecrite )?(?:du |en date du "
                      r"|datee du |adressees? le |envoyees? le |faites? le |transmises? le |remises? le |expediees? le )")),
-    (0.9, re.compile(r"\bconvoquee?s?(?: regulierement| legalement| dument)?(?: en (?:seance|session)"
+    # « convocation du conseil municipal en date du … »: the sending's date, not « du » the meeting's.
+    (0.9, re.compile(r"\bconvocations? (?:du |au )(?:conseil(?: municipal| communautaire| syndical)?|comite(?: syndical)?"
+                     r"|bureau(?: communautaire| syndical)?) (?:en date du |datee du |adressee le |envoyee le )")),
+    (0.9, re.compile(r"\bconvoquee?s?(?: individuellement)?(?: par ecrit)?(?: regulierement| legalement| dument)?"
+                     r"(?: en (?:seance|session)"
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
                      r"(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
                      r"|voie (?:electronique|dematerialisee|postale))(?: simple| electronique| recommandee)?)?,? "
@@ -554,15 +558,23 @@ def read_place(doc: Document) -> tuple[str, str, str | None] | None:
 
 # --- second convocation after a failed quorum (L2121-17 al. 2) ----------------------------
 
+# « le quorum (requis) n'ayant pas été atteint / réuni / obtenu », « la séance du 3 mars n'ayant pas
+# réuni le quorum », « les conditions de quorum n'étant pas remplies », « faute de quorum ».
 _FAILED_QUORUM = re.compile(
-    r"\b(?:le quorum n'(?:ayant|a) pas ete atteint|le quorum n'etant pas atteint|faute de quorum|quorum non atteint"
-    r"|absence de quorum|le quorum n'a pas ete reuni)")
+    r"\b(?:(?:le )?quorum (?:requis |necessaire |legal )?n'(?:ayant|a|avait|etant|etait) pas (?:ete )?"
+    r"(?:atteint|reuni|obtenu|constate)|faute de quorum|quorum non (?:atteint|reuni|obtenu)"
+    r"|absence de quorum|n'(?:ayant|a|avait) pas (?:reuni|atteint|permis d'atteindre) le quorum"
+    r"|(?:les )?conditions? de quorum n'(?:ayant|etant|a|etait) pas (?:ete )?(?:remplies?|reunies?|atteintes?))")
+# « seconde / 2nde / deuxième convocation », « à nouveau convoqué », and the effect L2121-17 gives it:
+# « délibère valablement sans condition de quorum », formerly « quel que soit le nombre des membres
+# présents ».
 _SECOND_CALL = re.compile(
-    r"\b(?:(?:seconde|deuxieme|nouvelle|2e|2eme) convocation|(?:a nouveau|de nouveau|une seconde fois|une deuxieme"
+    r"\b(?:(?:seconde|deuxieme|nouvelle|2e|2eme|2nde|2nd) convocation|(?:a nouveau|de nouveau|une seconde fois|une deuxieme"
     r" fois) convoquee?s?|convoquee?s? (?:a nouveau|de nouveau|une seconde fois|une deuxieme fois)"
-    r"|(?:delibere|deliberer|deliberera) valablement sans (?:condition de )?quorum"
-    r"|sans condition de quorum)")
+    r"|(?:delibere|deliberer|deliberera|peut deliberer) valablement sans (?:condition de )?quorum"
+    r"|sans condition de quorum|quel que soit le nombre (?:des|de) (?:membres|conseillers|delegues) presents)")
 _WINDOW = 400
+_CONDITION = re.compile(r"\b(?:si|lorsque|quand|au cas ou|dans le cas ou|a defaut)\b[^.;]{0,30}$")
 
 
 @dataclass
@@ -581,6 +593,9 @@ def read_second_convocation(doc: Document, meeting: dt.date) -> SecondCall | Non
     checked) is not enough."""
     text = doc.fold
     for failed in _FAILED_QUORUM.finditer(text):
+        if _CONDITION.search(text, max(0, failed.start() - 40), failed.start()):
+            # « Si le quorum n'était pas atteint, le conseil serait à nouveau convoqué »: the rule.
+            continue
         lo, hi = max(0, failed.start() - _WINDOW), min(len(text), failed.end() + _WINDOW)
         call = _SECOND_CALL.search(text, lo, hi)
         if call is None:

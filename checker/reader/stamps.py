@@ -9,6 +9,7 @@ A stamp dated before the meeting, or years after it, is an OCR slip or concerns 
 """
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -24,17 +25,26 @@ _STAMPS = [
         r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
         r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
-        r"\b(?:recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
+        r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite)"
+        r"|recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
         r"|date d'accuse de reception(?: (?:en )?(?:sous-)?prefecture)?|date de l'ar"
-        r"|accuse de reception (?:en )?prefecture le|reception (?:en )?prefecture le|recue? (?:a la |en )?(?:sous-)?"
-        r"prefecture le|reception par le (?:sous-)?prefet)\s?:?\s?")),
+        r"|accuse de reception (?:en )?(?:sous-)?prefecture(?: le)?|reception (?:en )?prefecture le|recue? (?:a la |en )?"
+        r"(?:sous-)?prefecture le|reception par le (?:sous-)?prefet|ar[- ](?:sous-)?prefecture(?: le)?"
+        # « Reçu par la préfecture le », « Date de réception par le représentant de l'État : »,
+        # « Reçue au contrôle de légalité le », « Contrôle de légalité : reçu le », « Accusé de
+        # réception du … ».
+        r"|recue? par la (?:sous-)?prefecture le|recue? au controle de legalite le|controle de legalite ?: ?recue? le|accuse de reception du"
+        r"|date de depot (?:en|a la) (?:sous-)?prefecture|deposee? au controle de legalite le)\s?:?\s?")),
     # « Acte rendu exécutoire après dépôt en Préfecture le … »: the deposit is the prefecture's receipt.
     ("transmission.date_reception", 0.85, re.compile(r"\b(?:depot|deposee?) (?:en|a la) (?:sous-)?prefecture le\s?:?\s?")),
     ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
     ("publicite.date_mise_en_ligne", 0.9, re.compile(
-        r"\b(?:date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
+        r"\b(?:date de publication (?:electronique|sur (?:le site|internet)[^.:]{0,40}?(?= ?:))"
+        r"|date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
         r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication(?: ou de notification)?"
-        r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le)\s?:?\s?")),
+        r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le|publication ?:"
+        # « Date de publication sur le site internet : », « Publié par voie électronique le ».
+        r"|publiee? (?:par voie electronique|sous forme electronique) le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
         r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
@@ -69,6 +79,10 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
     for field, confidence, regex in _STAMPS:
         for m in regex.finditer(text):
             date = date_at(text, m.end(), 40)
+            split = False
+            if date is None:
+                date = _split_day(text, m.end())
+                split = date is not None
             if date is None:
                 continue
             if confidence < 0.85 and field == "transmission.date_reception":
@@ -86,7 +100,11 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
                 guessed = True
             if not _acceptable(value, meeting):
                 continue
-            stamps.append(Stamp(field, value, doc.span(m.start(), date.end),
+            source = doc.span(m.start(), date.end)
+            if split:
+                guessed = True
+                source += " — jour lu en joignant deux chiffres séparés par la numérisation"
+            stamps.append(Stamp(field, value, source,
                                 min(confidence, _YEAR_GUESSED) if guessed else confidence, m.start()))
     for m in _CONSULTABLE_ONLINE.finditer(text):
         date = date_at(text, m.end(), 40)
@@ -100,6 +118,24 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
                                 m.start()))
     stamps.sort(key=lambda s: s.start)
     return stamps
+
+
+# « Affiché le : 2 7 DEC. 2023 », « Reçu en préfecture le 2 2/12/2023 »: the two digits of the day
+# set apart by the scan. Joined, they give a day read with doubt: « 2 7 » could be a stray mark.
+_SPLIT_DAY = re.compile(r"(?P<lead>\s?:?\s?)(?P<a>[0-3]) (?P<b>\d)(?=[/.-]\d|\.? ?[a-z])")
+
+
+def _split_day(text: str, pos: int):
+    """The date at `pos` once the two digits of its day are joined, placed in `text`."""
+    m = _SPLIT_DAY.match(text, pos)
+    if m is None:
+        return None
+    window = m.group("lead") + m.group("a") + m.group("b") + text[m.end():m.end() + 36]
+    date = date_at(window, 0, 40)
+    if date is None:
+        return None
+    # The joined window is one character shorter than the text it stands for.
+    return dataclasses.replace(date, start=pos + date.start, end=pos + date.end + 1)
 
 
 _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
