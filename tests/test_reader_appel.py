@@ -171,3 +171,27 @@ def test_a_list_cut_by_a_remark_with_names_going_on_after_it_is_not_trusted():
                    "Absents : Zoé LEROY" + BODY)
     presents = read_text(text)["seance"].get("presents")
     assert presents is None or value(presents) is None
+
+
+def test_headings_of_the_list_of_those_present():
+    names = "Claire FONTAINE, Jean DUPONT, Marie MARTIN, Paul DURAND"
+    for heading in ("Etaient présents les conseillers municipaux suivants : ", "Présents à la séance : ",
+                    "Présents (titulaires) : ", "Mesdames et Messieurs les Conseillers Municipaux : ",
+                    "Etaient présents : Mesdames et Messieurs les conseillers municipaux : "):
+        record = read_text(HEAD + heading + names + ". Absents excusés : Anne PETIT (pouvoir à Jean DUPONT)"
+                           + BODY)
+        assert value(record["seance"]["presents"]) == 4, heading
+        assert value(record["seance"]["votants"]) == 5, heading
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_a_roll_without_crashing(text):
+    roll = count_roll(text)
+    assert roll.count >= 0 and roll.late >= 0
+    assert roll.count <= len(text.split()) + 1
+
+
+def test_a_remark_belongs_to_the_name_just_before_it():
+    roll = count_roll(" M. Jean DUPONT M. Paul DURAND (arrivé à 20h15), Mme Anne PETIT")
+    assert (roll.count, roll.late) == (2, 1)

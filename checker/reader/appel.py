@@ -46,10 +46,6 @@ _TITLE_WORDS = ROLE_WORDS | {
     "syndical", "syndicale", "syndicaux", "delegue(e)", "doyen", "doyenne", "age", "benjamin", "benjamine",
     "deleguee", "suppleant(e)", "titulaire(s)",
 }
-# Words that only follow a name as a remark on it in a roll (« M. X, Maire, arrivé à 20h »): their
-# item is not a person.
-_REMARK = re.compile(r"^(?:arrive|depart|parti|jusqu|a partir|des le|apres|avant|pour le|au point|aux points"
-                     r"|en cours|quitte|sorti|absent)")
 _CIVILITY_TOKEN = re.compile(r"^(?:" + "|".join(sorted((re.escape(c) for c in CIVILITIES), key=len, reverse=True))
                              + r")\.?$", re.IGNORECASE)
 
@@ -242,7 +238,8 @@ def count_roll(text: str) -> Roll:
                 roll.clean = False
                 roll.doubts.append(item)
                 continue
-            if persons == 1 and _opening_count(said):
+            if persons == 1 and number == len(items) - 1 and _opening_count(said):
+                # The remark follows the last name of its piece (« M. A M. B (arrivé à 20h) »).
                 roll.late += 1
             else:
                 roll.count += persons
@@ -250,4 +247,4 @@ def count_roll(text: str) -> Roll:
     return roll
 
 
-__all__ = ["Roll", "count_roll"]
+__all__ = ["Roll", "count_roll", "word_kind"]
