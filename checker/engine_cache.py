@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import atexit
 import os
+import weakref
 from functools import lru_cache, partial
 
 from checker.engine import Engine
@@ -62,8 +63,9 @@ def compiled_for_workers(regles_dir: str | None = None) -> Engine:
     return engine
 
 
-# The number of compiled versions of each engine as last read from or written to the cache.
-_KEPT: dict = {}
+# The engines whose code may grow during the run, by cache entry, each with the number of its
+# compiled versions the cache holds (weakly: an engine dropped from `_engine_for` is not kept alive).
+_WATCHED: dict = {}
 
 
 @lru_cache(maxsize=8)
@@ -76,21 +78,23 @@ def _engine_for(regles_dir: str | None, compiled: bool) -> tuple[Engine, str]:
 
         engine = Engine(load_rules(regles_dir), compiled=compiled)
         engine.compile_after = COMPILE_AFTER
-        _keep(engine, entry)
-    else:
-        _KEPT[entry] = engine.compiled_count()
+        parse_cache.store(entry, engine, partial(RulePickler, without_examples=True))
     if not engine.fully_compiled:
-        atexit.register(_keep_if_compiled, engine, entry)
+        if not _WATCHED:
+            atexit.register(_keep_compiled)
+        _WATCHED[entry] = (weakref.ref(engine), engine.compiled_count())
     return engine, entry
 
 
 def _keep(engine: Engine, entry: str) -> None:
-    _KEPT[entry] = engine.compiled_count()
+    _WATCHED[entry] = (weakref.ref(engine), engine.compiled_count())
     parse_cache.store(entry, engine, partial(RulePickler, without_examples=True))
 
 
-def _keep_if_compiled(engine: Engine, entry: str) -> None:
-    # At exit, in the process that loaded the engine (forked workers leave without running this):
+def _keep_compiled() -> None:
+    # At exit, in the process that loaded the engines (forked workers leave without running this):
     # the code compiled during the run is kept for the next one.
-    if engine.compiled_count() > _KEPT.get(entry, 0):
-        _keep(engine, entry)
+    for entry, (reference, count) in list(_WATCHED.items()):
+        engine = reference()
+        if engine is not None and engine.compiled_count() > count:
+            _keep(engine, entry)

@@ -134,11 +134,16 @@ def _parse(text: str) -> ast.Expression:
 @lru_cache(maxsize=4096)
 def _referenced_names(text: str) -> frozenset:
     # The loader and the engine both ask, and versions repeat the same expressions.
-    tree = _parse(text)
-    bound = {n.id for g in ast.walk(tree) if isinstance(g, ast.comprehension)
-             for n in ast.walk(g.target) if isinstance(n, ast.Name)}
-    called = {n.func.id for n in ast.walk(tree) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)}
-    return frozenset({n.id for n in ast.walk(tree) if isinstance(n, ast.Name)} - bound - called)
+    names, bound, called = set(), set(), set()
+    for node in ast.walk(_parse(text)):
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Name):
+                called.add(node.func.id)
+        elif isinstance(node, ast.comprehension):
+            bound.update(n.id for n in ast.walk(node.target) if isinstance(n, ast.Name))
+    return frozenset(names - bound - called)
 
 
 def _col(node) -> int | None:

@@ -72,7 +72,7 @@ def test_the_code_a_run_compiled_is_found_by_the_next_run(fresh_cache, monkeypat
         engine.check(record)
     compiled = engine.compiled_count()
     assert compiled > 0
-    engine_cache._keep_if_compiled(engine, engine_cache._engine_for(None, True)[1])
+    engine_cache._keep_compiled()
     engine_cache._engine_for.cache_clear()
     again = engine_cache.engine_for(None)
     assert again is not engine and again.compiled_count() == compiled
