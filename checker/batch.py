@@ -66,7 +66,8 @@ class Outcome:
     """What a worker sends back for one source: enough to count, order and write it."""
 
     statut: str
-    fragment: str
+    # The report's text for this source; JSON Lines send it as UTF-8 bytes (`_Sink`).
+    fragment: str | bytes
     collectivite: str | None = None
     echeance: dt.date | None = None
     # The action proposed to the prefecture (`checker.decision`); None for an error.
@@ -237,7 +238,8 @@ def _outcome(item: Item, engine: Engine, writer, options: Options, store=None, k
         raw = result.record.root["collectivite"].get("nom")
         name = raw if isinstance(raw, str) else None
     stockage = (item.fichier, str(item.error) if item.error else None, payload) if store is not None else None
-    fragment = writer.fragment(result)
+    encoded = getattr(writer, "fragment_bytes", None)
+    fragment = encoded(result) if encoded is not None else writer.fragment(result)
     decision = result.decision
     # The soonest déféré deadline the rules computed, sought only when the report is sorted by it.
     fallback = _deadline if options.tri_echeance else _no_deadline
@@ -428,14 +430,16 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         stream = outcomes
         if sort_by_deadline:
             stream = iter(sorted(outcomes, key=worklist_order))
+        sink = _Sink(target)
         for outcome in stream:
             totals.add(outcome)
             if outcome.fragment:
                 if not first and writer.separator:
-                    target.write(writer.separator)
-                target.write(outcome.fragment)
+                    sink.write(writer.separator)
+                sink.write(outcome.fragment)
                 first = False
             progress.tick(sum(totals.counts.values()))
+        sink.close()
     progress.close()
     summary = totals.as_dict()
     if recorder is not None:
@@ -447,6 +451,49 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         spool.close()
     out.write(writer.footer(summary))
     return totals
+
+
+class _Sink:
+    """Writes a report's fragments, text or UTF-8 bytes, in order, to a text stream.
+
+    The lines of JSON Lines come from the workers as the UTF-8 bytes orjson wrote: they go to the
+    stream's own byte buffer when it encodes in UTF-8 and writes newlines as they are (a file, the
+    standard output on POSIX), so that no line is decoded only to be encoded again; the text
+    written before is flushed first, and text fragments among them (an error's line) are encoded
+    as the stream would encode them. Elsewhere (a StringIO, another encoding) bytes are decoded."""
+
+    def __init__(self, target: TextIO):
+        self.target = target
+        self.raw = None
+        self.errors = "strict"
+        buffer = getattr(target, "buffer", None)
+        encoding = getattr(target, "encoding", None)
+        if buffer is not None and isinstance(encoding, str) and os.linesep == "\n":
+            import codecs
+            try:
+                utf8 = codecs.lookup(encoding).name == "utf-8"
+            except LookupError:
+                utf8 = False
+            if utf8:
+                self.raw = buffer
+                self.errors = getattr(target, "errors", None) or "strict"
+        self.flushed = False
+
+    def write(self, fragment: str | bytes) -> None:
+        raw = self.raw
+        if raw is None:
+            self.target.write(fragment.decode("utf-8") if type(fragment) is bytes else fragment)
+            return
+        if not self.flushed:
+            # The text written before (a header) goes first.
+            self.target.flush()
+            self.flushed = True
+        raw.write(fragment if type(fragment) is bytes else fragment.encode("utf-8", self.errors))
+
+    def close(self) -> None:
+        """What follows is written as text again, after the bytes."""
+        if self.raw is not None and self.flushed:
+            self.raw.flush()
 
 
 def summary_line(totals: Totals) -> str:

@@ -23,9 +23,24 @@ _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _DERIVED_FROM = re.compile(r"\b(?:seance|convocation|collectivite)\.[a-z_]+(?:\.[a-z_]+)*")
 
 
+# The steps of a path, parsed once: the same few hundred paths come back on every act of a batch.
+_STEPS: dict = {}
+_STEPS_LIMIT = 20_000
+
+
+def _steps(path: str) -> tuple:
+    steps = _STEPS.get(path)
+    if steps is None:
+        steps = tuple(int(index) if index else name for name, index in _STEP.findall(path))
+        if len(_STEPS) >= _STEPS_LIMIT:
+            _STEPS.clear()
+        _STEPS[path] = steps
+    return steps
+
+
 def _lookup(root, path: str):
     """(parent node, key) of the fact at `path` (« deliberations[0].vote.pour »), or None."""
-    steps = [int(index) if index else name for name, index in _STEP.findall(path)]
+    steps = _steps(path)
     if not steps:
         return None
     current = root

@@ -35,8 +35,11 @@ class ActFacts:
         marker = (id(node), key)
         fact = self.known.get(marker)
         if fact is None:
-            source = node.sources.get(key)
-            fact = self.known[marker] = Fact(node.child_path(key), value, source[0] if source else None)
+            # `_sources` read directly: most nodes have none, and the property would make one.
+            sources = node._sources
+            source = sources.get(key) if sources else None
+            path = node.path
+            fact = self.known[marker] = Fact(f"{path}.{key}" if path else key, value, source[0] if source else None)
         return fact
 
     def facts(self, trace: list) -> list[Fact]:
@@ -67,14 +70,15 @@ def _missing(missing: frozenset, subject: str) -> tuple:
         for fact in facts:
             shown = fact.to_dict()
             lean.append(relative(fact.chemin, subject) if len(shown) == 1 else shown)
-        found = (facts, tuple(lean), bool(facts) and all(fact.affirme for fact in facts), point_de_droit(facts))
+        found = (facts, tuple(lean), bool(facts) and all(fact.affirme for fact in facts), point_de_droit(facts),
+                 all(type(shown) is str for shown in lean))
         if len(_MISSING) >= _MISSING_LIMIT:
             _MISSING.clear()
         _MISSING[key] = found
     return found
 
 
-_NONE = ((), (), False, None)
+_NONE = ((), (), False, None, True)
 
 
 def _by_path(missing) -> str:
@@ -245,7 +249,8 @@ def lean_findings(findings: list) -> tuple[list, list]:
 
     A light finding's facts are found from its trace, by node and key; a full finding's by the
     identity of its facts."""
-    # Every fact the findings read, once, in the order first read; each finding's, by index.
+    # Every fact the findings read, once, in the order first read; each finding's, by index
+    # (each index once, in the order first read: the positions written follow that order).
     read: list = []
     index: dict = {}
     reads: list = []
@@ -253,13 +258,24 @@ def lean_findings(findings: list) -> tuple[list, list]:
         mine: list = []
         if type(finding) is LightFinding:
             act = finding._act
+            known = act.known
             for node, key, value in finding._entry[1].trace:
                 marker = (id(node), key)
                 at = index.get(marker)
                 if at is None:
                     at = index[marker] = len(read)
-                    read.append(act.fact(node, key, value))
-                mine.append(at)
+                    fact = known.get(marker)
+                    if fact is None:
+                        # As `ActFacts.fact` makes it, inline: once per fact of the act.
+                        sources = node._sources
+                        source = sources.get(key) if sources else None
+                        path = node.path
+                        fact = known[marker] = Fact(f"{path}.{key}" if path else key, value,
+                                                    source[0] if source else None)
+                    read.append(fact)
+                    mine.append(at)
+                elif at not in mine:
+                    mine.append(at)
         else:
             for fact in finding.faits:
                 marker = id(fact)
@@ -267,14 +283,22 @@ def lean_findings(findings: list) -> tuple[list, list]:
                 if at is None:
                     at = index[marker] = len(read)
                     read.append(fact)
-                mine.append(at)
+                    mine.append(at)
+                elif at not in mine:
+                    mine.append(at)
         reads.append(mine)
     facts_out, placed = _written(read)
-    # The facts read by the name their value may bear among a finding's values.
-    by_leaf: dict = {}
-    for at, fact in enumerate(read):
+    # The name a fact read gives its value among a finding's values (None: it gives none), and
+    # every such name.
+    leaves: list = []
+    named: set = set()
+    for fact in read:
         if not fact.affirme and fact.valeur is not None:
-            by_leaf.setdefault(fact.chemin.rsplit(".", 1)[-1].split("[", 1)[0], []).append(at)
+            leaf = _leaf(fact.chemin)
+            leaves.append(leaf)
+            named.add(leaf)
+        else:
+            leaves.append(None)
     constats: list = []
     formatted: dict = {}
     # The findings written, by rule: a later one with the same evidence adds its subject there.
@@ -290,18 +314,13 @@ def lean_findings(findings: list) -> tuple[list, list]:
         if statut == NON_CONFORME:
             out["message"] = finding.message
         values = None
-        own = None
         for name, value in finding.valeurs.items():
             kind = type(value)
             if kind is Unknown:
                 continue
             shown = value if kind is str or kind is int or kind is bool or value is None else format_value(value, iso=True)
-            same_name = by_leaf.get(name)
-            if same_name is not None:
-                if own is None:
-                    own = set(mine)
-                if any(at in own and _same(shown, _formatted(read, at, formatted)) for at in same_name):
-                    continue
+            if name in named and _given(shown, name, mine, leaves, read, formatted):
+                continue
             if values is None:
                 values = {}
             values[name] = shown
@@ -313,7 +332,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
             if outcome.missing:
                 parts = finding._missing_parts()
                 # Shared by every act with these missing facts: the objects among them are copied.
-                out["manquants"] = [m if type(m) is str else dict(m) for m in parts[1]]
+                out["manquants"] = list(parts[1]) if parts[4] else [m if type(m) is str else dict(m) for m in parts[1]]
                 if parts[2] and statut == INDETERMINE:
                     out["affirme_seulement"] = True
             if outcome.set_aside_by:
@@ -344,6 +363,30 @@ def lean_findings(findings: list) -> tuple[list, list]:
         out["chemins"] = [finding.chemin]
         constats.append(out)
     return constats, facts_out
+
+
+def _given(shown, name: str, mine: list, leaves: list, read: list, formatted: dict) -> bool:
+    """Whether a value is that of a fact the finding read (`mine`) under the same name: the few
+    facts of the finding are looked at, not every fact of the act with that name (an act of
+    many deliberations reads a `pour` in each)."""
+    for at in mine:
+        if leaves[at] == name and _same(shown, _formatted(read, at, formatted)):
+            return True
+    return False
+
+
+# The last step of a path without its index (`pouvoirs` for `seance.pouvoirs[2]`), by path.
+_LEAVES: dict = {}
+
+
+def _leaf(path: str) -> str:
+    leaf = _LEAVES.get(path)
+    if leaf is None:
+        leaf = path.rsplit(".", 1)[-1].split("[", 1)[0]
+        if len(_LEAVES) >= _MISSING_LIMIT:
+            _LEAVES.clear()
+        _LEAVES[path] = leaf
+    return leaf
 
 
 def _formatted(read: list, at: int, formatted: dict):

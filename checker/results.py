@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import compress
 from dataclasses import dataclass, field
 
 from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Finding,
@@ -159,23 +160,29 @@ class LeanResult(Result):
                 made, chosen = self._entries, self._all
                 changed = _changes(made, chosen)
             else:
-                # One pass: the rules to show, and the statuses counted as the engine gave them.
+                # The statuses counted as the engine gave them (in C); the few entries that are
+                # not `non_applicable` (a fifth of an act's) give the rules to show and the
+                # `conforme` rules by subject.
                 from checker.decision.echeance import DELAI_REGLE
-                wanted = {DELAI_REGLE}
+                entries = self._entries
+                statuses = [entry[1].status for entry in entries]
+                tally = Counter(statuses)
                 counts: dict | None = dict.fromkeys(COUNTED, 0)
+                counts.update(tally)
+                wanted = {DELAI_REGLE}
                 conformes: dict = {}
-                for rule, outcome, path, _ in self._entries:
-                    status = outcome.status
-                    if status == CONFORME:
-                        listed = conformes.get(path)
-                        if listed is None:
-                            conformes[path] = [rule.id]
-                        else:
-                            listed.append(rule.id)
-                    elif status == NON_CONFORME or status == INDETERMINE:
-                        wanted.add(rule.id)
-                    counts[status] = counts.get(status, 0) + 1
-                made = [e for e in self._entries if e[0].id in wanted]
+                if tally[NON_APPLICABLE] != len(statuses):
+                    for entry in compress(entries, [status != NON_APPLICABLE for status in statuses]):
+                        status = entry[1].status
+                        if status == CONFORME:
+                            listed = conformes.get(entry[2])
+                            if listed is None:
+                                conformes[entry[2]] = [entry[0].id]
+                            else:
+                                listed.append(entry[0].id)
+                        elif status == NON_CONFORME or status == INDETERMINE:
+                            wanted.add(entry[0].id)
+                made = [entry for entry in entries if entry[0].id in wanted]
                 if _set_aside(self.record.root):
                     chosen = self._made(made)
                     changed = _changes(made, chosen)

@@ -22,6 +22,12 @@ The split is fixed by a rule, not by the contents: texts are numbered from 100 i
 
 A text that duplicates one of `../shared/corpus/real/` (same document id in a label's `source`, or the
 same first 300 letters and digits) is refused: the run stops and names the entry, never the text.
+
+Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs; a
+`SELECTION` id « name:path » names one file of that source's snapshot at its pinned commit. Its text is
+extracted with pypdf (a base dependency: every machine has it), whitespace cleaned only; another pypdf
+version may extract it differently, and the fingerprint then refuses it rather than score labels against
+another text. A missing snapshot is reported and its texts are left out; the run goes on.
 """
 from __future__ import annotations
 
@@ -86,6 +92,36 @@ SELECTION = [
     ("commune", "1557/07211_viewFile.php"),
     ("commune", "6923/9e59b3cfd42fedaae9cac10a512af6dbc213c885_PV-du-09-12-22.p"),
     ("commune", "5608/baffa9d29d3833b2125ac898177d6b8f3766eb8c_liste-delib-cm-d"),
+    ("commune", "1924/c033e6e111d40c63bb1be0d62c4a20aafbc78dc8_1._Proces-verbal"),
+    ("commune", "1220/55539_pv30012023-signe.pdf"),
+    ("commune", "1086/eca87_2022_7_4.pdf"),
+    ("commune", "2512/05207_cr_17_mars_2023.pdf"),
+    ("commune", "1859/1a268b72f7a3aea0eb1724a771a2f47810fc778b_PV_CM_07122022.p"),
+    ("commune", "1542/5587f_pv_cm_du_12-12-2022_signe.pdf"),
+    ("commune", "1767/5f6d7_cms_viewFile.php"),
+    ("commune", "1509/abedb_PV-9-FEVRIER-2023.pdf"),
+    ("commune", "1408/f18a3_001_-_ag_-_02_-_proces-verbal_du_conseil_municipal_du_14_fevrier_2023.pdf"),
+    ("commune", "1364/c4d88_conseil_municipal_2023-06-28_pv.pdf"),
+    ("epci", "2459/7b13f_PROCES1.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20210129.pdf"),
+    ("commune", "1943/5b7c2_PV-seance-14-decembre-2022-signe.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20210604.pdf"),
+    ("commune", "1565/2d2a7_deliberations-et-annexes-conseil-municipal-31.01.23.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20211105.pdf"),
+    ("commune", "1565/3f5f0_proces-verbal-signe-conseil-municipal-pessac-21-mars-2023.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_conseil_municipal_28_10_2022.pdf"),
+    ("commune", "693/fa565_compte_rendu__28_janvier_2020.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_conseil_municipal_24_02_2023.pdf"),
+    ("commune", "1761/700d00b01799bc502e7ca67dfedd4edf7be58398_showFile.jsp"),
+    ("commune", "1408/2c40d_001_-_ag_-_02_-_proces_verbal_de_la_seance_du_15_decembre_2022.pdf"),
+    ("commune", "1509/84459_PV-22-JUIN-2023.pdf"),
+    ("commune", "1843/3ebe32039c9e85a684615399f53cb9be2c8b961b_proces-verbal-du"),
+    ("commune", "1749/bc84b_PV-CM-2-fevrier-2023-VF-1.pdf"),
+    ("epci", "ragtor:data/example.pdf"),
+    ("commune", "preuilly:content/services/services-publics/conseil-municipal/proces-verbal/PV.pdf"),
+    ("commune", "847/fd11f_CM_20220627_-_Liste_des_deliberations_.pdf"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20210409.pdf"),
+    ("commune", "7001/aac1128da2b609d26f66215327a10d7daaebf1d0_20230216_PLUi_De"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -93,6 +129,23 @@ SELECTION = [
 WITHDRAWN = {
     "116": "autre document de la séance du 6 février 2023 de Labastide-Saint-Pierre, déjà dans "
            "../shared/corpus/real/005 (partie de réglage)",
+}
+
+# name: (repository, pinned commit, default snapshot of this machine, what the documents are, cut). A long
+# document is cut like the LORIA texts: its first `cut` characters, to the end of that line (None: whole text).
+OTHER_SOURCES = {
+    "couthenans": ("github:SaugetMarc/couthenans.fr", "efd267404a1be7cab312ecb61933b2bcf1faad36",
+                   Path("/work/.mirror/SaugetMarc+couthenans.fr/repo"),
+                   "comptes rendus of the conseil municipal of Couthenans (Haute-Saône), 2021-2023, published "
+                   "by the commune on https://couthenans.fr from this repository", None),
+    "ragtor": ("github:alberto-lorente/RAGtor", "fbf9d162cf2e0039800b094b4108a4374f8ce62f",
+               Path("/work/.mirror/alberto-lorente+RAGtor/repo"),
+               "the procès-verbal of the conseil communautaire of Roannais Agglomération of 28 October 2021 "
+               "(49 pages, as published by the communauté d'agglomération), stored as data/example.pdf", 8000),
+    "preuilly": ("github:bjalon/municipal", "0723e0f4493a6f5980a4136a5b0439dbd9934adc",
+                 Path("/work/.mirror/bjalon+municipal/repo"),
+                 "the procès-verbal of the conseil municipal of Preuilly-sur-Claise (Indre-et-Loire) of 23 July 2020, "
+                 "published on the commune's site built from this repository", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -168,6 +221,48 @@ def source_dir() -> Path:
     return Path(os.environ.get("DELIBCHECK_CORPUS_SOURCE") or DEFAULT_SOURCE)
 
 
+def other_source_dir(name: str) -> Path:
+    """The snapshot of one of OTHER_SOURCES: $DELIBCHECK_CORPUS_SOURCE_<NAME>, else the mirror path."""
+    return Path(os.environ.get(f"DELIBCHECK_CORPUS_SOURCE_{name.upper()}") or OTHER_SOURCES[name][2])
+
+
+def other_source(ident: str) -> tuple[str, str] | None:
+    """(source name, path in its repository) when a SELECTION id names a file of OTHER_SOURCES."""
+    name, sep, path = ident.partition(":")
+    return (name, path) if sep and name in OTHER_SOURCES else None
+
+
+def pdf_text(data: bytes) -> str:
+    """The text layer of a published PDF, page after page, whitespace cleaned only (no-break spaces, runs
+    of spaces, blank lines): its wording, line breaks, typos and layout order are kept as published."""
+    import logging
+    from pypdf import PdfReader
+    # A published PDF's broken cross-reference table is repaired by pypdf; its warnings say nothing about the text.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
+    lines = (re.sub(r"[ \t]+", " ", line.replace("\xa0", " ")).strip() for line in "\n".join(pages).splitlines())
+    return "\n".join(line for line in lines if line) + "\n"
+
+
+def text_from_other_source(ident: str) -> str | None:
+    """The text of a file of OTHER_SOURCES at its pinned commit; None when the snapshot is not here."""
+    name, path = other_source(ident)
+    git_dir = _git_dir(other_source_dir(name))
+    if not git_dir.is_dir():
+        return None
+    data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{path}"],
+                          check=True, capture_output=True).stdout
+    return cut_text(pdf_text(data), OTHER_SOURCES[name][4])
+
+
+def cut_text(text: str, cut: int | None) -> str:
+    """The first `cut` characters of a long text, to the end of the line they stop in."""
+    if cut is None or len(text) <= cut:
+        return text
+    end = text.find("\n", cut)
+    return text if end < 0 else text[:end + 1]
+
+
 def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -184,7 +279,8 @@ def placement() -> list:
 
 
 def build(source: Path, corpus: Path, out: Path, report=print) -> int:
-    """Write every selected text under `out`; 0 when all are written and match their fingerprints."""
+    """Write every selected text under `out`; 0 when all are written and match their fingerprints, 3 when
+    the snapshot of another source is missing (its texts are left out, the others written), 1 on a refusal."""
     prints, ids = known_documents(corpus)
     table = rows(source)
     recorded_path = out / FINGERPRINTS
@@ -194,21 +290,30 @@ def build(source: Path, corpus: Path, out: Path, report=print) -> int:
     meetings = {(row["entity"], row["published"]) for doc_id, (_, row) in table.items()
                 if already_labelled(doc_id, text_of(row), prints, ids)}
     written = set()
+    status = 0
     for number, part, kind, ident in placement():
         key = f"{number:03d}"
         if key in WITHDRAWN:
             (out / part / f"{key}.txt").unlink(missing_ok=True)
             recorded.pop(key, None)
             continue
-        if ident not in table:
+        if other_source(ident):
+            text = text_from_other_source(ident)
+            if text is None:
+                name = other_source(ident)[0]
+                report(f"{key} : copie de {OTHER_SOURCES[name][0]} introuvable ({other_source_dir(name)}), texte non reconstruit")
+                status = 3
+                continue
+        elif ident not in table:
             report(f"{key} : document {ident} absent de {TABLE} à {COMMIT}")
             return 1
-        text = text_of(table[ident][1])
+        else:
+            text = text_of(table[ident][1])
+            if (table[ident][1]["entity"], table[ident][1]["published"]) in meetings:
+                report(f"{key} : {ident} est un autre document d'une séance déjà dans {corpus / 'real'}")
+                return 1
         if already_labelled(ident, text, prints, ids):
             report(f"{key} : {ident} est déjà dans {corpus / 'real'}")
-            return 1
-        if (table[ident][1]["entity"], table[ident][1]["published"]) in meetings:
-            report(f"{key} : {ident} est un autre document d'une séance déjà dans {corpus / 'real'}")
             return 1
         mark = fingerprint(text)
         if mark in written:
@@ -223,7 +328,7 @@ def build(source: Path, corpus: Path, out: Path, report=print) -> int:
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(text, encoding="utf-8")
     recorded_path.write_text(json.dumps(recorded, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return 0
+    return status
 
 
 def main(argv=None) -> int:

@@ -60,15 +60,20 @@ def test_a_record_that_breaks_a_writer_becomes_its_own_error_and_the_report_is_w
     from checker.reports import writer_for
     import checker.batch as batch
 
-    def fragile(fmt_, **options):
-        writer = writer_for(fmt_, **options)
-        original = writer.fragment
-
+    def breaking(original):
         def fragment(result):
             if result.error is None and result.record.date.isoformat() == "2023-01-01":
                 raise OverflowError("simulated")
             return original(result)
-        writer.fragment = fragment
+        return fragment
+
+    def fragile(fmt_, **options):
+        writer = writer_for(fmt_, **options)
+        # Both ways a writer gives a record's text: JSON Lines give the batch UTF-8 bytes.
+        for name in ("fragment", "fragment_bytes"):
+            original = getattr(writer, name, None)
+            if original is not None:
+                setattr(writer, name, breaking(original))
         return writer
     monkeypatch.setattr(batch, "writer_for", fragile)
     result = run(["check", *mixed, "--format", fmt])

@@ -208,23 +208,13 @@ def _pieces(signals: list[Signal]) -> list[PieceDemandee]:
     return sorted(grouped.values(), key=lambda p: order.index(p.cle))
 
 
-def _unchecked(findings: list[Finding], asked: set[str]) -> list[tuple[str, str, list[str]]]:
-    groups: dict[str, list[str]] = {}
-    for finding in findings:
-        if finding.statut != INDETERMINE or finding.regle in asked or finding.doute:
-            continue
-        key = _theme(finding)
-        rules = groups.get(key)
-        if rules is None:
-            groups[key] = [finding.regle]
-        elif finding.regle not in rules:
-            rules.append(finding.regle)
-    return [(key, PIECES[key].theme, groups[key]) for key in PIECES if key in groups]
-
-
-def _theme(finding: Finding) -> str:
-    """The theme under which an unchecked point is listed: a point of law, or the document that settles it."""
-    return finding.point_de_droit or _piece_key(finding.regle)
+def _grouped(groups: dict[str, list[str]], asked: set[str]) -> list[tuple[str, str, list[str]]]:
+    """The points not checked, by theme in the order of `PIECES`: the rules of every undecided
+    finding without doubt, grouped by theme (`groups`: a point of law, or the document that
+    settles it), less those the documents asked for settle."""
+    if asked:
+        groups = {key: [rule for rule in rules if rule not in asked] for key, rules in groups.items()}
+    return [(key, PIECES[key].theme, groups[key]) for key in PIECES if groups.get(key)]
 
 
 _PIECE_KEYS: dict = {}
@@ -244,15 +234,27 @@ def _ref(finding: Finding) -> str:
 def decide(record, findings: list[Finding]) -> Decision:
     """The proposed action for one act (one record: a meeting and the deliberations it adopted)."""
     pressee = seance_pressee(record)
-    overturned = any(f.statut == NON_CONFORME and f.regle.endswith(".neutralisation_des_pouvoirs_irreguliers")
-                     for f in findings)
+    overturned = any(f.regle.endswith(".neutralisation_des_pouvoirs_irreguliers")
+                     for f in findings if f.statut == NON_CONFORME)
     violations, doubtful, minor, signals = [], [], [], []
+    # The points not checked, by theme, in the same pass (those asked for are taken out after it).
+    groups: dict[str, list[str]] = {}
     for finding in findings:
         statut = finding.statut
-        if statut != NON_CONFORME and (statut != INDETERMINE or (not finding.doute and (
-                finding.gravite not in SERIOUS or local_name(finding.regle) not in SIGNALANTS))):
-            # Neither a defect nor a doubtful one, and no signal (`signal` asks for documents
-            # only on serious grounds, for a few rules): at most a point not checked, listed by `_unchecked`.
+        if statut == INDETERMINE and not finding.doute:
+            regle = finding.regle
+            # Its theme: a point of law, or the document that settles it.
+            key = finding.point_de_droit or _PIECE_KEYS.get(regle) or _piece_key(regle)
+            rules = groups.get(key)
+            if rules is None:
+                groups[key] = [regle]
+            elif regle not in rules:
+                rules.append(regle)
+            if finding.gravite not in SERIOUS or local_name(regle) not in SIGNALANTS:
+                # No signal (`signal` asks for documents only on serious grounds, for a few
+                # rules): a point not checked.
+                continue
+        elif statut != NON_CONFORME and statut != INDETERMINE:
             continue
         decisive = finding.gravite in ANNULE_SANS_PESER or (
             finding.gravite == DANTHONY and _influence(finding, overturned, pressee))
@@ -272,7 +274,7 @@ def decide(record, findings: list[Finding]) -> Decision:
             violations.append(finding)
     violations, minor, doubtful = _unique(violations), _unique(minor), _unique(doubtful)
     pieces = _pieces(signals)
-    unchecked = _unchecked(findings, {s.regle for s in signals})
+    unchecked = _grouped(groups, {s.regle for s in signals})
 
     serious = [f for f in violations if f.gravite in ANNULE_SANS_PESER
                or (f.gravite == DANTHONY and _influence(f, overturned, pressee))]

@@ -1,7 +1,7 @@
 """JSON Lines: one compact JSON object per act, UTF-8, no blank lines."""
 from __future__ import annotations
 
-from checker.reports.encoding import compact_json
+from checker.reports.encoding import compact_json, compact_json_bytes
 
 
 class Writer:
@@ -17,6 +17,11 @@ class Writer:
     def fragment(self, result) -> str:
         document = result.to_dict(show_all=bool(self.options.get("show_all")))
         return compact_json(document) + "\n"
+
+    def fragment_bytes(self, result) -> bytes:
+        """`fragment` in UTF-8: what a batch's worker sends to the process that writes the report."""
+        document = result.to_dict(show_all=bool(self.options.get("show_all")))
+        return compact_json_bytes(document) + b"\n"
 
     def footer(self, totals: dict) -> str:
         return ""
