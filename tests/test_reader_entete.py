@@ -378,3 +378,26 @@ def test_a_long_run_of_hyphenated_capitals_in_the_heading_is_read_in_one_pass():
     head = "AAA" + "-AB" * 60 + "a"
     record = read_text(head + TOWN_TEXT.format(town="Champhol"))
     assert record["collectivite"]["nature"] == "commune"
+
+
+def test_a_council_a_mayor_presides_with_no_intercommunal_body_in_sight_is_a_commune():
+    record = read_text("Séance du 12 mars 2024. Le Conseil, sur proposition de Monsieur le Maire, approuve le budget.")
+    assert record["collectivite"]["nature"] == "commune"
+
+
+def test_a_mayor_named_beside_a_president_does_not_make_a_commune():
+    record = read_text("Séance du 12 mars 2024. Le Conseil, sur proposition de Monsieur le Président, approuve. "
+                       "Monsieur le Maire de Saint-Ay est délégué.")
+    assert record.get("collectivite", {}).get("nature") is None
+
+
+def test_another_commune_s_council_spoken_of_is_not_the_body():
+    text = ("Compte rendu. Le conseil municipal s'est réuni le 4 juin 2021. " + "Exposé. " * 350
+            + "La zone de Puygouzon a été actée au conseil municipal de Puygouzon.")
+    assert "nom" not in read_body(Document(text))
+
+
+def test_the_council_acting_past_the_heading_names_the_body():
+    text = ("Compte rendu. Le conseil municipal s'est réuni le 4 juin 2021. " + "Exposé. " * 350
+            + "Le Conseil Municipal de Puygouzon, après en avoir délibéré, approuve.")
+    assert read_body(Document(text))["nom"][0] == "Commune de Puygouzon"

@@ -286,6 +286,11 @@ _SELF_SYNDICATE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) Syndicat\b(?! (?:mixte|in
 _SELF_OTHER = re.compile(r"\b(?:[Ll]a|[Dd]e la|[Àà] la) (?:Commune|Ville|Communauté|Métropole)\b|\b[Cc]onseil municipal\b")
 
 
+_MAYOR = re.compile(r"\b(?:monsieur|madame|m\.|mme) (?:le |la )?maire\b|\ble maire (?:expose|propose|rappelle|informe)")
+_INTERCOMMUNAL = re.compile(r"\b(?:communaute|syndica|metropol|intercommunal|sivom|sivu|petr\b|pole |comite|delegues?\b"
+                            r"|president|presidente)")
+
+
 def _speaks_as_a_syndicate(text: str) -> bool:
     return len(_SELF_SYNDICATE.findall(text)) >= 2 and _SELF_OTHER.search(text) is None
 
@@ -363,6 +368,10 @@ def _read_body(doc: Document) -> dict:
     nature, doubt = _nature(head_fold, doc.fold)
     if nature is None and _speaks_as_a_syndicate(doc.text):
         nature, doubt = "syndicat_de_communes", _DEFAULT_NATURE_CONFIDENCE
+    elif nature is None and _MAYOR.search(head_fold) and not _INTERCOMMUNAL.search(head_fold):
+        # « Le Conseil, sur proposition de Monsieur le Maire, … »: no assembly named in full, but a
+        # mayor presides and no intercommunal body is in sight.
+        nature = "commune"
     if nature is not None:
         result["nature"] = nature
     if doubt is not None:
@@ -522,6 +531,9 @@ def _letterhead_town(doc: Document, body_start: int) -> tuple | None:
 # « Vu la délibération du Conseil Municipal de Puygouzon en date du … », past the heading: a
 # commune's own council, when the text names no other council and the reference data knows it.
 _COUNCIL_OF = re.compile(rf"\bconseil municipal {_OF}")
+# « actée au conseil municipal de Luze », « transmis aux conseils municipaux de … »: a council
+# spoken of, not the one whose act this is.
+_SPOKEN_OF = re.compile(r"\b(?:au|aux|avec le|et le|entre le|par le) $")
 
 
 def _own_council(doc: Document) -> tuple | None:
@@ -535,6 +547,11 @@ def _own_council(doc: Document) -> tuple | None:
     if len(found) != 1:
         return None
     name, m = next(iter(found.values()))
+    if _SPOKEN_OF.search(doc.fold, max(0, m.start() - 12), m.start()):
+        # « La zone a été actée au conseil municipal de Luze »: another commune's council spoken
+        # of, not this council acting (« Vu la délibération du conseil municipal de X », « Le
+        # conseil municipal de X, après en avoir délibéré »).
+        return None
     return (f"Commune {_article(name, m.group(0))}{name}", doc.span(m.start(), m.end() + len(name)),
             _REPEATED_CONFIDENCE)
 
