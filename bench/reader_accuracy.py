@@ -522,6 +522,9 @@ def main(argv=None) -> int:
             for field in FIELDS:
                 for doc, outcome, expected, got in parts[part][field].misses:
                     lines.append(f"{field:<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
+            for field in RAW_LISTS if args.listes_brutes else ():
+                for doc, outcome, expected, got in raw[part][field].misses:
+                    lines.append(f"{field + ' (brute)':<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
     print("\n".join(lines))
     return 0
 

@@ -13,7 +13,9 @@ the meeting alone is computed for the record's first act and kept for the others
 `ruleset.compiler.generate.Memo`). Versions run compiled
 (`ruleset.compiler`) unless the engine is built with `compiled=False` (or `DELIBCHECK_MOTEUR=interprete`);
 the interpreter remains the specification, and any exception in compiled code re-runs it for the
-rule. Statuses come first: a finding's message is rendered only when it is read.
+rule. Each plan's steps are written out as one compiled function (`ruleset.compiler.plan`) that
+the engine calls instead of looping over the steps; on any exception the loop decides the record
+again. Statuses come first: a finding's message is rendered only when it is read.
 """
 from __future__ import annotations
 
@@ -97,6 +99,9 @@ class Engine:
         self._periods: dict = {}
         self._family_cache: dict = {}
         self._plans: dict = {}
+        # The code of each plan's function and its recipe, by period (and `only`): cached with
+        # the engine, bound again to the plan rebuilt after unpickling.
+        self._plan_codes: dict = {}
         self._not_applicable: dict = {}
         self._uncovered_by_nature: dict = {}
         # Compiled versions by id(version); the positions of the paths their code reads ahead
@@ -216,7 +221,7 @@ class Engine:
             "collectivite": root["collectivite"], "seance": root["seance"],
             "convocation": root["convocation"], "deliberations": root["deliberations"],
         }
-        plan, (meeting_reader, reader) = self._plan(date, only)
+        plan, (meeting_reader, reader), function = self._plan(date, only)
         if self.compiled:
             # What the rules on each deliberation compute from the meeting alone, kept for the
             # record's other deliberations (`ruleset.compiler.generate.Memo`).
@@ -234,60 +239,78 @@ class Engine:
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
         entries: list = []
-        append = entries.append
-        interpret = self._interpret
         uncovered = self._uncovered(root["collectivite"].get("nature"))
-        for rule, family, shareable, versions, step in plan:
-            if rule.id in uncovered:
-                # The law of another body (`organes`): neither applied, nor said « not encoded ».
-                for path, label, _ in subjects[rule.portee]:
-                    for member, version in zip(family, versions):
-                        if only is None or member.id in only:
-                            append((member, self._not_covered(member, version), path, label))
-                continue
-            shared = None
-            if type(step) is tuple and not step[2]:
-                # A compiled rule without exceptions: `_run_step` written out, as most rules are.
-                # (With `only`, the plan holds it only if `only` names it: see `_families`.)
-                run, not_applicable, _ = step
-                version = versions[0]
-                for path, label, env in subjects[rule.portee]:
-                    if shared is None or not shareable:
-                        trace: list = []
-                        try:
-                            result = run(env, trace, False)
-                            if result is None:
-                                shared = not_applicable[0]
-                            else:
-                                applicable, values, verdict = result
-                                if (verdict is True or verdict is False) and applicable is True:
-                                    shared = Outcome(CONFORME if verdict else NON_CONFORME, version, None, values,
-                                                     trace)
-                                else:
-                                    shared = _make_outcome(version, result, trace)
-                        except Exception:
-                            # The interpreter is the specification: it decides, and explains the error.
-                            shared = interpret(version, env)
-                    append((rule, shared, path, label))
-                continue
-            if type(step) is list:
-                # No member in force in this period: the same outcomes for every subject.
-                shareable, shared = True, step
-            for path, label, env in subjects[rule.portee]:
-                if shared is not None and shareable:
-                    outcomes = shared
-                elif step is not None:
-                    shared = outcomes = self._run_step(step, family, versions, env, date)
-                else:
-                    shared = outcomes = self._decide(family, versions, env, date)
-                if len(outcomes) == 1:
-                    if only is None or rule.id in only:
-                        append((rule, outcomes[0], path, label))
-                    continue
-                for member, outcome in zip(family, outcomes):
-                    if only is None or member.id in only:
-                        append((member, outcome, path, label))
+        context = (subjects, entries, only, uncovered, date)
+        if function is not None:
+            try:
+                return function(base_env, subjects["deliberation"], entries, uncovered, context)
+            except Exception:
+                # Compiled code failed on this record: the loop decides it again, and re-runs the
+                # interpreter for the rule whose code failed (what the function kept of the
+                # meeting in `MEMO` was computed right and is kept).
+                entries.clear()
+        step = self._step_entries
+        for item in plan:
+            step(item, context)
         return entries
+
+    def _step_entries(self, item: tuple, context: tuple) -> None:
+        """Adds to the record's entries the outcomes of one step of the plan (a family in its
+        period) for each subject of its scope; the plan function (`ruleset.compiler.plan`) calls
+        it for the steps it does not write out."""
+        rule, family, shareable, versions, step = item
+        subjects, entries, only, uncovered, date = context
+        append = entries.append
+        if rule.id in uncovered:
+            # The law of another body (`organes`): neither applied, nor said « not encoded ».
+            for path, label, _ in subjects[rule.portee]:
+                for member, version in zip(family, versions):
+                    if only is None or member.id in only:
+                        append((member, self._not_covered(member, version), path, label))
+            return
+        shared = None
+        if type(step) is tuple and not step[2]:
+            # A compiled rule without exceptions: `_run_step` written out, as most rules are.
+            # (With `only`, the plan holds it only if `only` names it: see `_families`.)
+            run, not_applicable, _ = step
+            version = versions[0]
+            for path, label, env in subjects[rule.portee]:
+                if shared is None or not shareable:
+                    trace: list = []
+                    try:
+                        result = run(env, trace, False)
+                        if result is None:
+                            shared = not_applicable[0]
+                        else:
+                            shared = _outcome_of(version, result, trace)
+                    except Exception:
+                        # The interpreter is the specification: it decides, and explains the error.
+                        shared = self._interpret(version, env)
+                append((rule, shared, path, label))
+            return
+        if type(step) is list:
+            # No member in force in this period: the same outcomes for every subject.
+            shareable, shared = True, step
+        for path, label, env in subjects[rule.portee]:
+            if shared is not None and shareable:
+                outcomes = shared
+            elif step is not None:
+                shared = outcomes = self._run_step(step, family, versions, env, date)
+            else:
+                shared = outcomes = self._decide(family, versions, env, date)
+            if len(outcomes) == 1:
+                if only is None or rule.id in only:
+                    append((rule, outcomes[0], path, label))
+                continue
+            for member, outcome in zip(family, outcomes):
+                if only is None or member.id in only:
+                    append((member, outcome, path, label))
+
+    def _family_outcomes(self, item: tuple, env: dict, context: tuple) -> list:
+        """`_run_step` for one step of the plan and one subject (the plan function calls it when an
+        exception applies or may apply)."""
+        _, family, _, versions, step = item
+        return self._run_step(step, family, versions, env, context[4])
 
     def _run_step(self, step: tuple, family: list, versions: tuple, env: dict, date: dt.date) -> list:
         """A compiled family, its outcomes made here without the calls of `_decide` and `_evaluate`
@@ -335,12 +358,84 @@ class Engine:
                     for rule, family, shareable in self._families(only):
                         versions = tuple(member.version_at(date) for member in family)
                         steps.append((rule, family, shareable, versions, self._step(family, versions, date)))
-                    plan = (steps, self._readers_of(steps))
+                    plan = (steps, self._readers_of(steps), self._plan_function(key, steps))
                     if self.compiled:
                         self._compiled_periods.add(period)
                     if len(self._plans) < 512:
                         self._plans[key] = plan
         return plan
+
+    def _plan_function(self, key: tuple, steps: list):
+        """The plan's steps written out as one compiled function (`ruleset.compiler.plan`), or None
+        (the interpreter alone, or code that could not be made: the engine's loop then runs)."""
+        if not self.compiled:
+            return None
+        from ruleset.compiler.plan import FAMILY, FIXED, GENERAL, SIMPLE
+        only = key[1]
+        layout = []
+        for rule, family, shareable, _, step in steps:
+            on_each_act = rule.portee == "deliberation"
+            kept = tuple(m for m, member in enumerate(family) if only is None or member.id in only)
+            if type(step) is tuple and not step[2]:
+                layout.append((SIMPLE, on_each_act, shareable))
+            elif type(step) is tuple:
+                layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept))
+            elif type(step) is list:
+                layout.append((FIXED, on_each_act, kept))
+            else:
+                layout.append((GENERAL,))
+        layout = tuple(layout)
+        made = self._plan_codes.get(key)
+        if made is None or made[0] != layout:
+            from ruleset.compiler import compile_plan
+            made = (layout, compile_plan(list(layout)))
+            if len(self._plan_codes) < 512:
+                self._plan_codes[key] = made
+        if made[1] is None:
+            return None
+        from ruleset.compiler import plan_function
+        code, recipe = made[1]
+        return plan_function(code, tuple(self._bound(item, steps) for item in recipe))
+
+    def _bound(self, item: tuple, steps: list):
+        """The value of a plan function's generated name, from its place in the plan (`ruleset.compiler.plan`)."""
+        kind = item[0]
+        if kind == "value":
+            return item[1]
+        if kind == "general":
+            return self._step_entries
+        if kind == "outcome_of":
+            return _outcome_of
+        if kind == "run_step":
+            return self._family_outcomes
+        if kind == "unknown":
+            return Unknown
+        if kind == "type":
+            return type
+        rule, family, _, versions, step = steps[item[1]]
+        if kind == "step":
+            return steps[item[1]]
+        if kind == "rule_id":
+            return rule.id
+        if kind == "rule":
+            return rule
+        if kind == "run":
+            return step[0]
+        if kind == "not_applicable":
+            return step[1][0]
+        if kind == "version":
+            return versions[0]
+        if kind == "member":
+            return family[item[2]]
+        if kind == "trigger":
+            return step[2][item[2]][0]
+        if kind == "rest":
+            return step[2][item[2]][1]
+        if kind == "not_applicable_all":
+            return step[1] + [outcome for _, outcome in step[2]]
+        if kind == "fixed":
+            return step
+        raise ValueError(f"unknown place in a plan: {item!r}")
 
     def _readers_of(self, steps: list) -> tuple:
         """(meeting's reader, act's reader) of the paths the compiled versions of `steps` read ahead."""
@@ -709,6 +804,17 @@ class Engine:
                 cached = (version.alinea or rule.alinea, version.legiarti, rule.url(version), version.period())
             self._static_parts[key] = cached
         return cached
+
+
+def _outcome_of(version: Version, result: tuple, trace: list) -> Outcome:
+    """The outcome of a compiled version's result (not None), the common case first."""
+    applicable, values, verdict = result
+    if applicable is True:
+        if verdict is True:
+            return Outcome(CONFORME, version, None, values, trace)
+        if verdict is False:
+            return Outcome(NON_CONFORME, version, None, values, trace)
+    return _make_outcome(version, result, trace)
 
 
 def _make_outcome(version: Version, result: tuple, trace: list) -> Outcome:

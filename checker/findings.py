@@ -126,6 +126,10 @@ class Finding:
             out["doute"] = self.doute
 
 
+# The types whose values JSON gives as they are (`format_value(value, iso=True) is value`).
+_AS_IS = frozenset((str, int, bool, type(None)))
+
+
 def format_value(value, iso: bool = False):
     kind = type(value)
     if kind is str or kind is int or value is None:
@@ -139,12 +143,15 @@ def format_value(value, iso: bool = False):
     if isinstance(value, float):
         return round(value, 4)
     if isinstance(value, list):
-        return [format_value(v, iso) for v in value] if iso else ", ".join(str(format_value(v)) for v in value)
+        if iso:
+            # Text, numbers, booleans and null are JSON as they are: no call for each.
+            return [v if type(v) in _AS_IS else format_value(v, iso) for v in value]
+        return ", ".join(str(format_value(v)) for v in value)
     if isinstance(value, dict):
         # A part of the record read whole (a member, a proxy): an object in JSON, its fields in
         # text; it used to be the Python repr, which changed with the order of the keys in the file.
         if iso:
-            return {k: format_value(v, iso) for k, v in value.items()}
+            return {k: v if type(v) in _AS_IS else format_value(v, iso) for k, v in value.items()}
         return "{" + ", ".join(f"{k} : {format_value(v)}" for k, v in sorted(value.items())) + "}"
     if isinstance(value, Asserted):
         return {"affirme": True} if iso else "affirmé"

@@ -263,6 +263,30 @@ def test_every_version_of_the_catalogue_compiles_and_survives_the_cache(tmp_path
             assert again.run.__code__.co_code == compiled.run.__code__.co_code
 
 
+@settings(max_examples=max(200, settings.default.max_examples))
+@given(seance=nodes(), paths=st.lists(st.lists(st.sampled_from(FIELDS), min_size=1, max_size=3).map(tuple),
+                                      min_size=1, max_size=8, unique=True))
+def test_a_reader_reads_each_path_as_read_entry_does(seance, paths):
+    """A plan's reader walks paths that begin alike together (`generate.reader_source`): each
+    path's value and trace entry are still exactly `read_entry`'s, missing, asserted, not a node
+    or a list on the way included."""
+    from ruleset.compiler import compile_reader
+    from ruleset.compiler.runtime import read_entry
+    listed = [(position, "seance", keys) for position, keys in enumerate(paths)]
+    reader = compile_reader(listed, len(paths) + 1, NAMES)
+    assert reader is not None
+    read = reader.read({"seance": seance, "v": None}, None)
+    assert len(read) == 2 * (len(paths) + 1) and read[-2:] == [None, None]
+    for position, keys in enumerate(paths):
+        value, entry = read_entry(seance, keys)
+        got_value, got_entry = read[2 * position], read[2 * position + 1]
+        assert _same(value, got_value), (keys, value, got_value)
+        if entry is None:
+            assert got_entry is None, keys
+        else:
+            assert got_entry[0] is entry[0] and got_entry[1] == entry[1] and _same(got_entry[2], entry[2]), keys
+
+
 # --- whole records --------------------------------------------------------------------------
 
 RULES = load_rules(str(RULES_DIR))
@@ -322,3 +346,72 @@ def test_the_cached_engine_runs_the_mode_asked_for(tmp_path, monkeypatch):
         monkeypatch.setenv("DELIBCHECK_MOTEUR", mode)
         assert engine_cache.engine_for(None).compiled is compiled, mode
     engine_cache._engine_for.cache_clear()
+
+
+def _entries(entries) -> list:
+    return [(rule.id, outcome.status, outcome.version and outcome.version.period(), outcome.message, outcome.values,
+             [(id(node), key, value) for node, key, value in outcome.trace], sorted(outcome.missing),
+             outcome.applicability_unknown, outcome.error, outcome.set_aside_by, path, label)
+            for rule, outcome, path, label in entries]
+
+
+@pytest.mark.parametrize("only", [None, frozenset({"L2121-17.quorum", "L2121-20.majorite_absolue",
+                                                   "L2121-11.delai", "L2121-11.urgence", "L5211-11-1.quorum"})])
+def test_the_plan_function_gives_the_entries_of_the_engines_loop(only):
+    """Each period's plan written out as one function (`ruleset.compiler.plan`) gives the entries
+    the engine's loop gives, in the same order, outcome for outcome, on generated records of every
+    kind of body (rules of another body included) and with a choice of rules."""
+    engine = Engine(RULES, compiled=True)
+    compared = used = 0
+    for line in generate.lines(300, seed=61):
+        try:
+            record = build_record(json.loads(line), "lot")
+        except Exception:
+            continue
+        written_out = engine.evaluate(record, only)
+        steps, readers, function = engine._plan(record.date, only)
+        used += function is not None
+        key = next(k for k, v in engine._plans.items() if v[0] is steps)
+        engine._plans[key] = (steps, readers, None)
+        try:
+            looped = engine.evaluate(record, only)
+        finally:
+            engine._plans[key] = (steps, readers, function)
+        assert _entries(written_out) == _entries(looped), line[:200]
+        compared += 1
+    assert compared > 250 and used == compared
+
+
+def test_a_plan_function_that_fails_gives_way_to_the_loop_and_the_interpreter():
+    rule = next(r for r in RULES if r.id == "L2121-17.quorum")
+    record = build_record(rule.exemples[0].dossier, "exemple")
+    engine = Engine(RULES, compiled=True)
+    expected = _findings(engine, record)
+    steps, readers, function = engine._plan(record.date, None)
+    assert function is not None
+
+    def broken(*args):
+        raise ZeroDivisionError("plan function broke")
+    key = next(k for k, v in engine._plans.items() if v[0] is steps)
+    engine._plans[key] = (steps, readers, broken)
+    assert _findings(engine, record) == expected
+
+
+def test_plan_source_holds_no_rule_data_and_keeps_to_the_grammar():
+    """The plan function names every rule, function and outcome through its recipe (places in the
+    plan), never by its text: a rule id or label cannot reach the source."""
+    import ast
+
+    from ruleset.compiler.plan import FAMILY, FIXED, SIMPLE, plan_source
+    engine = Engine(RULES, compiled=True)
+    steps, _, _ = engine._plan(dt.date(2024, 3, 1), None)
+    layout = next(made[0] for made in engine._plan_codes.values())
+    assert {SIMPLE, FAMILY, FIXED} <= {step[0] for step in layout}
+    source, recipe = plan_source(list(layout))
+    check(ast.parse(source))
+    assert '"' not in source and "'" not in source
+    for rule, *_ in steps:
+        assert rule.id not in source
+    assert all(type(item) is tuple and all(type(part) in (str, int) for part in item) for item in recipe)
+    literals = [n.value for n in ast.walk(ast.parse(source)) if isinstance(n, ast.Constant)]
+    assert set(literals) <= {True, False, None} and not any(type(v) is int for v in literals)

@@ -58,3 +58,20 @@ def test_what_is_kept_stays_bounded_and_is_used():
     for memory in (date_functions._delai_kept, date_functions._incertain_kept):
         info = memory.cache_info()
         assert info.maxsize == date_functions.KEPT and info.currsize <= info.maxsize
+
+
+thresholds = st.lists(st.one_of(st.integers(-5, 600), st.booleans(), st.sampled_from([100.0, "100", None])),
+                      max_size=5)
+results = st.one_of(st.none(), st.lists(st.integers(0, 40), max_size=7))
+
+
+@settings(max_examples=400)
+@given(calls=st.lists(st.tuples(thresholds, results), min_size=1, max_size=6))
+def test_a_table_kept_as_valid_is_checked_as_when_computed(calls):
+    """A population table found valid once is not checked again: for any tables, valid or not, in
+    any order, the answer (thresholds or error) is the one the check itself gives."""
+    from ruleset.functions import baremes
+    for seuils, resultats in calls + calls:
+        assert _outcome(baremes._check_table, seuils, resultats) == _outcome(
+            baremes.check_table_computed, seuils, resultats)
+    assert len(baremes._VALID_TABLES) <= baremes.KEPT_TABLES

@@ -147,7 +147,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if deliberations:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
-    record = cross_check(record, counted, absents.value if absents else None)
+    record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"])
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
@@ -172,7 +172,8 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     if members["pouvoirs"]:
         counted["representes"] = fact(len(members["pouvoirs"]), COUNTED + (attendance.proxies_source or
                                       members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
-    if members["present_count"] < 2 or not attendance.present_source:
+    if members["present_count"] < 2 or not attendance.present_source or members["present_unsettled"]:
+        # A member listed among the present and the absent leaves the number present unsettled.
         return counted
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span

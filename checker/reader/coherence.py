@@ -76,7 +76,8 @@ class _Checker:
         self.rejected.append(entry)
 
 
-def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None) -> dict:
+def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
+                absents_doubts: list | None = None) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
@@ -84,7 +85,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     the list of absents by name."""
     checker = _Checker(record)
     seance = record.get("seance", {})
-    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [])
+    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts)
     _office_from_legal_size(seance, record.get("collectivite") or {})
     _dates(checker, record)
     _weekdays(checker, record)
@@ -353,7 +354,7 @@ def _derive_voters(seance: dict) -> None:
 
 
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
-            deliberations: list = ()) -> None:
+            deliberations: list = (), absents_doubts: list | None = None) -> None:
     _corroborate(checker, seance, counted, absents_printed)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
@@ -448,8 +449,13 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             seance.pop("membres", None)
         elif expected_absents is not None:
             checker.confidences["seance.absents"] = LIST_CONFIRMED
+        elif absents_doubts is not None and not _absents_doubted(checker, seance, absents, absents_doubts):
+            # A list read cleanly (every name a person's, nothing left between them, every proxy
+            # word paired) and consistent with the proxies read: given below the gate.
+            checker.confidences["seance.absents"] = LIST_UNCONFIRMED
         else:
-            checker.reject(seance, "absents", "seance.absents", _UNCONFIRMED_LIST)
+            checker.reject(seance, "absents", "seance.absents",
+                           _UNCONFIRMED_LIST + (f" ({absents_doubts[0]})" if absents_doubts else ""))
             seance.pop("membres", None)
     elif absents:
         checker.confidences["seance.absents"] = LIST_UNCONFIRMED
@@ -463,6 +469,19 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         checker.confidences["seance.membres"] = LIST_UNCONFIRMED
     if seance.get("secretaires"):
         checker.confidences["seance.secretaires"] = LIST_UNCONFIRMED
+
+
+def _absents_doubted(checker: _Checker, seance: dict, absents: list, doubts: list) -> bool:
+    if doubts or any(r["champ"] == "seance.pouvoirs" for r in checker.rejected):
+        return True
+    # A proxy's holder, the secretary and the president sit: read among the absent, the lists
+    # were cut in the wrong places.
+    sitting = {fold_name(p["mandataire"]) for p in seance.get("pouvoirs") or []}
+    sitting |= {fold_name(name) for name in seance.get("secretaires") or [] if isinstance(name, str)}
+    president = _value(seance.get("president"))
+    if isinstance(president, str):
+        sitting.add(fold_name(president))
+    return any(fold_name(name) in sitting for name in absents)
 
 
 def _date(fact) -> dt.date | None:

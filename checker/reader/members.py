@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
+from checker.reader.names import PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -40,7 +40,7 @@ _HEADERS = [
     # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
     (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
     (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
-    (PROXY, r"\b(?:(?:absente?s?|excusee?s?) (?:et )?)?representee?s? ?:"),
+    (PROXY, r"\b(?:absente?s? )?(?:(?:excusee?s?|absente?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
     (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans (?:pouvoirs?|procurations?)| non representee?s?)?"
@@ -95,7 +95,7 @@ _REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue
                       r"|,? ?(?:porteur|porteuse|detenteur|detentrice) (?:du|d'un|de la) (?:pouvoir|procuration) (?:de|d')(?= )"
                       r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
 _RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
-_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|\u2192|=>)(?= )")
+_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= )")
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
 _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
@@ -142,12 +142,30 @@ class Attendance:
     # Where the list of those present runs (after its heading), for a second count item by item
     # (checker/reader/appel.py).
     present_span: tuple | None = None
+    # Why the names read as absent may be wrong (a proxy word left unpaired, prose between two
+    # names, a name that is no person's): without a printed count to confirm them, such a list is
+    # not given.
+    absent_doubts: list = field(default_factory=list)
+
+
+def _in_list(doc: Document, start: int, end: int) -> bool:
+    """Whether a list's heading is a remark on the name just before it: « M. Luc PETIT excusé,
+    Mme Sophie LEROY excusée ayant donné pouvoir à M. DUPONT » is one list, whose headings are
+    capitalised or end with a colon."""
+    said = doc.text[start:end]
+    if ":" in said or not said[:1].islower():
+        return False
+    before = doc.text[max(0, start - 30):start].rstrip()
+    return bool(before) and before[-1].isalpha() and not re.search(r"\b(?:et|ou|les|des|sont|etaient|était|étaient)$",
+                                                                   fold(before))
 
 
 def _headers(doc: Document) -> list:
     found = []
     for kind, regex in _HEADER_RES:
         for m in regex.finditer(doc.fold):
+            if kind in (PROXY, ABSENT) and _in_list(doc, m.start(), m.end()):
+                continue
             found.append((m.start(), m.end(), kind))
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
@@ -188,8 +206,30 @@ def _holder_in_brackets(text: str) -> bool:
     if not inside or len(inside) > 60 or re.search(r"\d", inside):
         return False
     read = read_list(inside, 0, single_title_ok=True)
-    return (len(read.names) == 1 and not read.lead_junk and read.names[0].start <= 1
+    lead = inside[:read.names[0].start].strip() if read.names else ""
+    return (len(read.names) == 1 and not read.lead_junk and (lead == "" or fold(lead).rstrip(".") in _CIVILITY_WORDS)
             and read.names[0].end >= len(inside) - 1 and fold_name(read.names[0].text) not in _NOT_A_HOLDER)
+
+
+_CIVILITY_WORDS = {"m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle"}
+# « Mme Sophie LEROY par m. dupont »: a holder's name in lower case after a civility.
+_LOWER_HOLDER = re.compile(r"^(\s*(?:m\.|mr\.?|mme\.?|mlle\.?|monsieur|madame)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})"
+                           r"(\s+[a-zà-ÿ][a-zà-ÿ'-]{2,})?(?=\s*(?:[,;.)]|$))", re.IGNORECASE)
+_NOT_LOWER_NAME = {"le", "la", "les", "son", "sa", "leur", "un", "une", "maire", "president", "presidente", "suppleant",
+                   "suppleante", "delegue", "deleguee", "adjoint", "adjointe", "conseiller", "conseillere"}
+
+
+def _capitalised_holder(segment: str) -> str:
+    """The segment after a connector with a holder's name written in lower case capitalised."""
+    m = _LOWER_HOLDER.match(segment)
+    if m is None or not m.group(2).islower() or fold(m.group(2)) in _NOT_LOWER_NAME:
+        return segment
+    words = [w for w in (m.group(2), (m.group(3) or "").strip()) if w]
+    if any(not w.islower() or fold(w) in _NOT_LOWER_NAME for w in words):
+        return segment
+    rest = m.group(3) or ""
+    return (m.group(1) + m.group(2).upper() + (rest[:len(rest) - len(rest.lstrip())] + rest.strip().upper() if rest else "")
+            + segment[m.end():])
 
 
 _NOT_A_HOLDER = {"maire", "president", "presidente", "adjoint", "adjointe", "suppleant", "suppleante"}
@@ -233,11 +273,17 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         # « Absents ayant donné pouvoir 4 CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard),
         # … », a flattened table's row: its number and then its names, which must agree.
         number = re.match(r" ?:? ?(\d{1,4})\b", folded)
-        if kind not in (PROXY, ABSENT) or not re.match(r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]",
-                                                       folded[number.end():]):
+        # « Pouvoirs : 2 (Mme X à M. Y, M. Z à Mme W) »: the number, then its names in brackets.
+        bracketed = re.match(r" ?[:=-]? ?\(([^()]{3,1500})\)", folded[number.end():])
+        if kind not in (PROXY, ABSENT) or not bracketed and not re.match(
+                r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]", folded[number.end():]):
             return
         announced = int(number.group(1))
-        section = Section(kind, section.header_start, section.start + number.end(), section.end)
+        if bracketed:
+            start = section.start + number.end() + bracketed.start(1)
+            section = Section(kind, section.header_start, start, start + len(bracketed.group(1)))
+        else:
+            section = Section(kind, section.header_start, section.start + number.end(), section.end)
         text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
         folded = doc.fold[section.start:section.end]
     if kind == PROXY:
@@ -246,7 +292,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
     connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
     connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
-                   if (kind == PROXY or not _RUN_ON.match(m.group(0)))
+                   if (kind == PROXY or holders or not _RUN_ON.match(m.group(0)))
                    and not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in connectors)]
     connectors.sort()
     if holders:
@@ -275,8 +321,10 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if stop is not None and seg_start >= stop:
             reads.append([])
             continue
-        read = read_list(text[seg_start:seg_end], section.start + seg_start,
-                         single_title_ok=seg_start > 0 or len(segments) > 1)
+        segment = text[seg_start:seg_end]
+        if seg_start > 0:
+            segment = _capitalised_holder(segment)
+        read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1)
         if seg_start == 0 and read.lead_junk:
             return
         reads.append(read.names)
@@ -287,6 +335,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         reads.append([])
     reads = _same_style(reads)
     end_of_list = section.start + (stop if stop is not None else len(text))
+    # Words of prose after a name, before the remarks in brackets are added: prose between two
+    # names means the list was read across something else.
+    prose_after = {id(n) for names in reads for n in names[:-1] if _prose_words(n.qualifier)}
     for name in [n for names in reads for n in names]:
         for pos, remark in remarks:
             if name.end <= pos <= name.end + 3:
@@ -326,6 +377,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 mandataires.add(id(after[0]))
             continue
         if not before or not after:
+            continue
+        if folded[c_start:c_end].lstrip(" ,").startswith("(") and ")" in folded[c_end:after[0].start - section.start]:
+            # « Mme Sophie LEROY (procuration), M. Luc PETIT »: the bracket closes before any holder.
             continue
         mandant, mandataire = before[-1], after[0]
         if c_start in reverse_at:
@@ -381,8 +435,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if kind != PRESENT and id(name) in later_givers:
             continue
         if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)):
-            # « M. Éric VERDIER a été élu secrétaire » closes the list before it.
-            end_of_list = min(end_of_list, name.start)
+            # « M. Éric VERDIER a été élu secrétaire » closes the list before it, and so does the
+            # sentence it ends: in « … M. WILK. Mme Émilie BOUDOT et Mme Annaïck RICHARD sont
+            # désignées comme secrétaires », both names are the secretaries.
+            cut = _sentence_start(doc.text, section.start, name.start)
+            end_of_list = min(end_of_list, cut)
+            listed = [n for n in listed if n.start < cut]
             break
         listed.append(name)
     attendance.pairs = [p for p in attendance.pairs if min(p[0].start, p[1].start) < end_of_list]
@@ -406,6 +464,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy.
                 continue
             attendance.absent.append((name, excused))
+        if kind != PROXY:
+            attendance.absent_doubts.extend(_absent_doubts(
+                folded[:end_of_list - section.start], connectors, generic_at,
+                len(attendance.pairs) - pairs_before + len(later_givers),
+                [n for n in listed if id(n) in prose_after], [n for n in listed]))
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
     if announced is not None:
@@ -414,6 +477,52 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if read_count != announced:
             del attendance.pairs[pairs_before:]
             del attendance.absent[absent_before:]
+
+
+_PROXY_WORD = re.compile(r"\b(?:pouvoirs?|procurations?|representee?s?|mandat\w*|mandataire)\b")
+
+
+def _prose_words(qualifier: str) -> bool:
+    return any(fold(w) not in ROLE_WORDS and len(w) > 1 for w in re.findall(r"[^\W\d_]+", qualifier))
+
+
+def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: int, prose: list, names: list) -> list:
+    """Why a list of absents, as read, may be wrong."""
+    doubts = []
+    strong = [c for c in connectors if c[0] not in generic_at and c[0] < len(folded)]
+    if pairs_read < len(strong):
+        doubts.append("pouvoir sans mandant ou mandataire lisible")
+    for m in _PROXY_WORD.finditer(folded):
+        if not any(s <= m.start() < e for s, e in connectors) and not _SUBSTITUTED.search(folded, max(0, m.start() - 12),
+                                                                                        m.end() + 30):
+            doubts.append(f"« {m.group(0)} » hors d'un pouvoir lu")
+            break
+    if prose:
+        doubts.append(f"prose entre deux noms (après « {prose[0].text} »)")
+    for name in names:
+        words = [t for t in name.tokens if kind(t) != "PART"]
+        if len(words) < 2 and not name.civility:
+            doubts.append(f"« {name.text} » : un nom seul, sans civilité ni prénom")
+            break
+        if any(kind(t) == "CAPS" and sum(c.isalpha() for c in t) <= 2 and fold(t) not in PARTICLES for t in words):
+            doubts.append(f"« {name.text} » : un mot de deux lettres dans le nom")
+            break
+    return doubts
+
+
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\. (?=[A-ZÀ-Þ])")
+_NOT_SENTENCE_END = {"mme", "mr", "mm", "mlle", "mmes", "dr", "st", "ste"}
+
+
+def _sentence_start(text: str, start: int, position: int) -> int:
+    """Where the sentence holding `position` starts, not before `start` (a full stop after a word,
+    not after a civility: « Mme. X »)."""
+    found = start
+    for m in _SENTENCE_END.finditer(text, start, position):
+        word = re.search(r"(\w+)$", text[max(start, m.start() - 12):m.start()])
+        if word and fold(word.group(1)) not in _NOT_SENTENCE_END:
+            found = m.end()
+    return found if found > start else position
 
 
 def _same_style(reads: list) -> list:
@@ -521,6 +630,9 @@ class NameBook:
         # is the commune's name run into it (« Ambillou Bruno CHEUVREUX »).
         if _surname_only(name):
             wider = [n for n in self.full if tokens < _tokens(n)]
+            if not wider:
+                # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
+                wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
             if len(wider) == 1:
                 return wider[0]
         exact = [n for n in self.full if fold_name(n) == key]
@@ -531,6 +643,14 @@ class NameBook:
         if len(exact) == 1:
             return exact[0]
         return name
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two spellings of one name: the same words, or a surname alone among the other's words."""
+    a, b = _tokens(one.replace("-", " ")), _tokens(other.replace("-", " "))
+    if a == b:
+        return True
+    return (_surname_only(one) and a < b) or (_surname_only(other) and b < a)
 
 
 def _surname_only(name: str) -> bool:
@@ -555,15 +675,29 @@ def build_members(attendance: Attendance) -> dict:
         key = fold_name(giver)
         if key in mandants or key == fold_name(holder):
             continue
+        if any(_same_person(giver, p["mandant"]) and _same_person(holder, p["mandataire"]) for p in pouvoirs):
+            # One proxy written twice, its giver spelt two ways (« Mme LEROY à M. DUPONT » in the list
+            # of proxies, « Sophie LEROY (pouvoir à Jean DUPONT) » among the excused).
+            continue
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
     membres = []
     seen = set()
     present_count = 0
+    # A member named among the present and among the absent: a late arrival listed with those
+    # present (« arrivée après la délibération 5 ») was absent at the opening, and a roll of
+    # delegates by commune may list a member the excused list then names. The list of the absent
+    # says it; whether the member sat is left unsettled, and so is the number present.
+    listed_absent = {fold_name(book.resolve(name.text)) for name, _ in attendance.absent}
+    unsettled = []
     for name in attendance.present:
         resolved = book.resolve(name.text)
         key = fold_name(resolved)
         if key in seen:
+            continue
+        if key in listed_absent and key not in mandants:
+            if id(name) not in attendance.late:
+                unsettled.append(resolved)
             continue
         seen.add(key)
         if id(name) in attendance.late or key in mandants:
@@ -593,11 +727,12 @@ def build_members(attendance: Attendance) -> dict:
             seen.add(key)
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
-            "present_count": present_count, "book": book}
+            "present_count": present_count, "present_unsettled": unsettled,
+            "absents_doutes": list(attendance.absent_doubts), "book": book}
 
 
 _SECRETARY_AFTER = re.compile(
-    r"\b(?:secretaires? de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
+    r"\b(?:secretaires? de seance|secretaire\(s\) de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
     r" de seance) ?:|\ble secretaire(?: de seance)?,(?= )"
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
@@ -614,6 +749,8 @@ _SECRETARY_BEFORE = re.compile(
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     r"|, secretaire de (?:la )?seance\b"
+    # « Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), … »
+    r"|,? ?\(secretaire de (?:la )?seance\)| secretaire de (?:la )?seance(?=,)"
     r"|, (?:designee?|elue?|nommee?) (?:comme |en qualite de )?secretaire\b"
     # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
     # secrétaire »
@@ -622,7 +759,7 @@ _SECRETARY_BEFORE = re.compile(
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
-                                 r"|designent|nomment|elisent|choisissent) ")
+                                 r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
 
@@ -663,12 +800,29 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
         if name is not None:
             # « Mme X, secrétaire de séance » alone (a signature, or a heading after a list) yields
             # to a sentence that designates the secretary.
-            rank = 2 if m.group(0).startswith(",") and "seance" in m.group(0) else 1
-            candidates.append((rank, name.start, [name], doc.span(name.start, m.end())))
+            rank = 2 if m.group(0).lstrip(" ,").startswith(("secretaire", "(")) else 1
+            names = [name]
+            joined = _JOINED_BEFORE.search(text, max(0, name.start - 20), name.start)
+            if re.match(r" (?:sont|ont ete)\b| .*secretaires\b", m.group(0)) and joined:
+                # « Mme Claire ROUX et M. Paul DURAND sont désignés secrétaires de séance »
+                start = max(0, joined.start() - 80)
+                other = last_name_before(text[start:joined.start()], start)
+                if other is not None:
+                    names.insert(0, other)
+            candidates.append((rank, names[0].start, names, doc.span(names[0].start, m.end())))
     for m in _SECRETARY_PROPOSED.finditer(folded):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
-        if name is not None and _SECRETARY_PROPOSED_END.match(folded[name.end:name.end + 100]):
-            candidates.append((1, m.start(), [name], doc.span(m.start(), name.end + 30)))
+        if name is None:
+            continue
+        names = [name]
+        joined = re.match(r" et (?=\S)", folded[name.end:name.end + 6])
+        if joined:
+            # « Le conseil désigne Mme Claire ROUX et M. Paul DURAND comme secrétaires de séance »
+            other = first_name_at(text[name.end + 4:name.end + 64], name.end + 4)
+            if other is not None:
+                names.append(other)
+        if _SECRETARY_PROPOSED_END.match(folded[names[-1].end:names[-1].end + 100]):
+            candidates.append((1, m.start(), names, doc.span(m.start(), names[-1].end + 30)))
     if not candidates:
         return [], None
     candidates.sort(key=lambda c: (c[0], c[1]))
@@ -676,6 +830,7 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
     return [_with_civility(text, n, trim_heading(book.resolve(n.text))) for n in names], source
 
 
+_JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")
 _CIVILITY_BEFORE = re.compile(r"(?:^|\s)(M\.|Mr|Mme|Mlle|Monsieur|Madame) $")
 
 
@@ -726,6 +881,9 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
     presumed = _presumed_president(doc, book)
     if presumed is not None:
         return presumed
+    signer = _signer(doc, book)
+    if signer is not None:
+        return signer
     for m in _OPENS.finditer(doc.fold, 0, 6000):
         # « M VALORGE ouvre la séance »: who opens the meeting presides it, unless the text says
         # otherwise (read with less trust: the doyen d'âge opens an installation meeting).
@@ -734,6 +892,38 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
             return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
     return None
+
+
+# The extract is signed by the maire or the président (« Pour extrait conforme, Le Maire, Jean
+# DUPONT », « Le Président, Pierre DOURTHE »), who presides the meeting by law (L2121-14,
+# L5211-2) unless the text names another president: read with less trust.
+_SIGNER = re.compile(r"\b(?:le|la) (?:maire|presidente?)(?: de (?:la commune|la communaute|l'assemblee|seance))?"
+                     r" ?[,:]? ?(?:(?:soussignee?|signe|sign)[ ,]{1,2})?")
+
+
+def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+    found = None
+    for m in _SIGNER.finditer(doc.fold):
+        if re.match(r" ?(?:-|adjointe?|delegue|vice|rapporteur|de |du |des |d'|empeche|absent|et par)",
+                    doc.fold[m.end():m.end() + 12]) or re.search(r"\bpour $", doc.fold[max(0, m.start() - 5):m.start()]):
+            # « Pour le Maire empêché, l'adjoint … » is signed by another than the maire.
+            continue
+        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and not re.search(
+                r"(?:conforme|executoire|delibere|signe|certifie|registre)\W{0,3}$", doc.fold[max(0, m.start() - 40):m.start()]):
+            # « le Maire Jean DUPONT » in running prose names the office holder, not a signature.
+            continue
+        name = first_name_at(doc.text[m.end():m.end() + 40], m.end())
+        if name is None or not (name.civility or len(name.tokens) >= 2 and any(kind(t) == "CAPS" for t in name.tokens)):
+            continue
+        if re.match(r",? ?(?:a ete|a|est|sont|etait|ont ete)\b", doc.fold[name.end:name.end + 12]):
+            continue
+        resolved = book.resolve(name.text)
+        if book.full and fold_name(resolved) not in {fold_name(n) for n in book.full}:
+            # The president sits: when the roll names the members, one it does not name signed
+            # for another (an adjoint's delegation, a later maire certifying the extract).
+            continue
+        found = (trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
+    return found
 
 
 def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:

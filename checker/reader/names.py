@@ -55,6 +55,25 @@ _TOKEN = re.compile(r"[^\s,;()\[\]{}]+|[,;()\[\]{}]")
 # Dot leaders, dashes and the bullets of a bulleted list separate names.
 _LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043]+$")
 _MAX_JUNK = 7
+# Words that open a sentence of prose, capitalised after a full stop like a name: after
+# « … M. FRICOT. », « Il a été procédé … » ends the list.
+_SENTENCE_OPENERS = {
+    "il", "ils", "elle", "elles", "on", "nous", "vous", "je", "ce", "cet", "cette", "ces", "un", "une",
+    "l'", "lequel", "laquelle", "lesquels", "lesquelles", "apres", "avant", "dans", "sur", "lors", "puis",
+    "des", "du", "de", "d'", "conformement", "vu", "considerant", "ouverture", "appel", "monsieur", "madame",
+    "quorum", "soit", "total", "tous", "toutes", "chacun", "aucun", "aucune", "neant", "sont", "est",
+}
+# Words of the headings of agenda items that are never surnames: a list of names read without a
+# full stop before the next heading (« … M. Luc PETIT FINANCES - BUDGET PRIMITIF ») ends there.
+_LIST_ENDING_HEADINGS = {
+    "affaires", "generales", "finances", "financieres", "travaux", "urbanisme", "ressources", "humaines",
+    "administration", "deliberation", "deliberations", "objet", "intercommunalite", "environnement",
+    "education", "enfance", "jeunesse", "sports", "voirie", "budget", "budgets", "marches", "patrimoine",
+    "questions", "diverses", "informations", "approbation", "election", "designation", "decision", "decisions",
+    "rapport", "installation", "scolaires", "assainissement", "dechets", "tourisme", "economie", "economique",
+    "sociales", "communication", "subvention", "subventions", "convention", "tarifs", "fiscalite",
+    "primitif", "modificative", "administratif", "amenagement", "personnel", "compte-rendu",
+}
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
 
 
@@ -212,7 +231,8 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             pending_name.qualifier = (pending_name.qualifier + " " + extra).strip()
         junk = []
 
-    for raw, start in _tokens(text):
+    tokens = list(_tokens(text))
+    for index, (raw, start) in enumerate(tokens):
         if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}":
             close_run()
             flush_junk()
@@ -234,7 +254,8 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             # civility or name goes on (« … Hugues PINOT. Madame Laurence LEVEILLARD … »).
             word_kind = kind(word)
             starts_name = (low.rstrip(".") in CIVILITIES or word_kind == "INITIAL" or word_kind in ("CAP", "CAPS")
-                           and (low not in ROLE_WORDS or word_kind == "CAPS" and low in PARTICLES))
+                           and (low not in ROLE_WORDS or word_kind == "CAPS" and low in PARTICLES)
+                           and not (word_kind == "CAP" and low in _SENTENCE_OPENERS))
             if not starts_name:
                 result.stopped_at = start + offset
                 result.names = [n for n in result.names if n.end <= result.stopped_at]
@@ -258,6 +279,18 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         k = kind(word)
         if _NUMBER_WORD.match(low):
             k = "OTHER"
+        if (stop_on_junk and depth == 0 and k in ("CAP", "CAPS") and low in _LIST_ENDING_HEADINGS
+                and (result.names or run) and not (civility and not run)):
+            close_run()
+            flush_junk()
+            result.stopped_at = start + offset
+            result.names = [n for n in result.names if n.end <= result.stopped_at]
+            return result
+        if k == "CAP" and low in ("de", "du", "des", "la", "le") and run and index + 1 < len(tokens):
+            # « Claire de La Tour-Dupin », « Jean Le Gall »: a particle capitalised inside a name.
+            following = tokens[index + 1][0].rstrip(".:")
+            if kind(following) in ("CAP", "CAPS") and fold(following) not in ROLE_WORDS:
+                k = "PART"
         particle_in_caps = k == "CAPS" and low in PARTICLES
         if (k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and run)
                 or k == "INITIAL"):

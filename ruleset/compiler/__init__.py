@@ -144,6 +144,28 @@ class CompiledReader:
         return (CompiledReader, (self._code, self._constants))
 
 
+def compile_plan(layout: list):
+    """The compiled plan function of `layout` (see `ruleset.compiler.plan`) as (marshalled code,
+    recipe), or None."""
+    from ruleset.compiler.generate import GenerationError
+    from ruleset.compiler.plan import plan_source
+    try:
+        source, recipe = plan_source(layout)
+        code = _compile(source)
+    except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
+        return None
+    function = next(c for c in code.co_consts if isinstance(c, CodeType))
+    return marshal.dumps(function), recipe
+
+
+def plan_function(code: bytes, values: tuple):
+    """The plan function of `code`, its generated names bound to `values` (in the recipe's order),
+    with no built-ins."""
+    namespace = {"__builtins__": {}}
+    namespace.update({f"k{i}": value for i, value in enumerate(values)})
+    return FunctionType(marshal.loads(code), namespace, "f0")
+
+
 def compile_single(text, names, memo: bool = False):
     """`f(env, trace)` computing one expression, or None (for the differential tests)."""
     from ruleset.compiler.generate import GenerationError, expression_source
@@ -155,4 +177,5 @@ def compile_single(text, names, memo: bool = False):
     return _functions(code, tuple(constants))["f0"]
 
 
-__all__ = ["CompiledReader", "CompiledVersion", "compile_reader", "compile_single", "compile_version", "Reads"]
+__all__ = ["CompiledReader", "CompiledVersion", "compile_plan", "compile_reader", "compile_single", "compile_version",
+           "plan_function", "Reads"]

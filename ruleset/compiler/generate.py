@@ -230,10 +230,23 @@ class Writer:
         with self.block():
             self.line(f"{unknown} = {unknown}.merge({value})")
 
-    def unknown_of_two(self, target: str, a: str, b: str) -> str:
+    def types(self, *identifiers: str) -> dict:
+        """The type of each operand that is not a constant, taken once into a generated name
+        (the templates test it several times: unknown, bounds, integer)."""
+        found = {}
+        for identifier in identifiers:
+            if not self.is_constant(identifier) and identifier not in found:
+                found[identifier] = self.temp()
+                self.line(f"{found[identifier]} = {self.TYPE}({identifier})")
+        return found
+
+    def unknown_of_two(self, target: str, a: str, b: str, types: dict | None = None) -> str:
         """The interpreter's `a.merge(b) if both unknown else the unknown one`. Returns the keyword
-        that continues the chain (`elif`, or `if` when both are constants and no test was written)."""
-        tests = [f"{self.TYPE}({x}) is {self.UNK}" for x in (a, b) if not self.is_constant(x)]
+        that continues the chain (`elif`, or `if` when both are constants and no test was written).
+        `types` holds the operands' types already taken (`types`)."""
+        if types is None:
+            types = self.types(a, b)
+        tests = [f"{types[x]} is {self.UNK}" for x in dict.fromkeys((a, b)) if x in types]
         if not tests:
             return "if"
         self.line(f"if {' or '.join(tests)}:")
@@ -245,6 +258,12 @@ class Writer:
     def is_constant(identifier: str) -> bool:
         # Literals and bound constants are never unknown (an Unknown is never a rule's constant).
         return identifier in ("True", "False") or identifier.startswith("k")
+
+    def constant_type(self, identifier: str):
+        """The type of a literal or bound constant, known when the code is written."""
+        if identifier in ("True", "False"):
+            return bool
+        return type(self.constants.values[int(identifier[1:])])
 
 
 class ExpressionGenerator:
@@ -350,10 +369,11 @@ class ExpressionGenerator:
             w.line(f"if {key} in {base}:")
             with w.block():
                 w.line(f"{target} = {base}[{key}]")
-                w.line(f"if {w.TYPE}({target}) is {w.k(runtime.CLASSES['Asserted'])}:")
+                kind = w.types(target)[target]
+                w.line(f"if {kind} is {w.k(runtime.CLASSES['Asserted'])}:")
                 with w.block():
                     w.line(slow)
-                w.line(f"elif {w.TYPE}({target}) is not {node_class}:")
+                w.line(f"elif {kind} is not {node_class}:")
                 with w.block():
                     w.line(f"tr.append(({base}, {key}, {target}))")
             w.line("else:")
@@ -398,20 +418,25 @@ class ExpressionGenerator:
             raise GenerationError("unary operator")
         value = self.expression(node.operand, scope)
         target = w.temp()
-        w.line(f"if {w.TYPE}({value}) is {w.UNK}:")
-        with w.block():
-            w.line(f"{target} = {value}")
         if isinstance(node.op, ast.Not):
-            w.line(f"elif {value} is True:")
+            # The two booleans first (True and False are never unknown): the common case tests
+            # identities only.
+            w.line(f"if {value} is True:")
             with w.block():
                 w.line(f"{target} = False")
             w.line(f"elif {value} is False:")
             with w.block():
                 w.line(f"{target} = True")
+            w.line(f"elif {w.TYPE}({value}) is {w.UNK}:")
+            with w.block():
+                w.line(f"{target} = {value}")
             w.line("else:")
             with w.block():
                 w.line(f"{target} = {w.FAIL}({value})")
         else:
+            w.line(f"if {w.TYPE}({value}) is {w.UNK}:")
+            with w.block():
+                w.line(f"{target} = {value}")
             w.line("else:")
             with w.block():
                 w.line(f"{target} = {w.k(runtime.negative)}({value})")
@@ -426,13 +451,31 @@ class ExpressionGenerator:
         b = self.expression(node.right, scope)
         target = w.temp()
         integer = w.k(int)
-        keyword = w.unknown_of_two(target, a, b)
-        w.line(f"{keyword} {w.TYPE}({a}) is {integer} and {w.TYPE}({b}) is {integer}:")
+        types = w.types(a, b)
+        keyword = w.unknown_of_two(target, a, b, types)
+        slow = f"{target} = {w.k(runtime.arithmetic)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})"
+        # Two integers are computed in place; a constant's type is known as the code is written.
+        if any(x not in types and w.constant_type(x) is not int for x in (a, b)):
+            fast = None
+        else:
+            fast = " and ".join(f"{types[x]} is {integer}" for x in dict.fromkeys((a, b)) if x in types)
+        if fast is None:
+            if keyword == "if":
+                w.line(slow)
+            else:
+                w.line("else:")
+                with w.block():
+                    w.line(slow)
+            return target
+        if not fast:
+            w.line(f"{keyword} True:" if keyword == "elif" else "if True:")
+        else:
+            w.line(f"{keyword} {fast}:")
         with w.block():
             w.line(f"{target} = {a} {symbol} {b}")
         w.line("else:")
         with w.block():
-            w.line(f"{target} = {w.k(runtime.arithmetic)}({w.k(_BINARY_FUNCTIONS[type(node.op)])}, {w.k(symbol)}, {a}, {b})")
+            w.line(slow)
         return target
 
     def _Compare(self, node, scope):
@@ -450,9 +493,10 @@ class ExpressionGenerator:
             return target
         a, b = values
         symbol = _COMPARE[type(node.ops[0])]
-        keyword = w.unknown_of_two(target, a, b)
+        types = w.types(a, b)
+        keyword = w.unknown_of_two(target, a, b, types)
         # A number known only as bounds is compared over the whole interval (`ruleset.intervals`).
-        tests = [f"{w.TYPE}({x}) is {w.k(runtime.CLASSES['Interval'])}" for x in (a, b) if not w.is_constant(x)]
+        tests = [f"{types[x]} is {w.k(runtime.CLASSES['Interval'])}" for x in dict.fromkeys((a, b)) if x in types]
         if tests:
             w.line(f"{keyword} {' or '.join(tests)}:")
             with w.block():
@@ -470,17 +514,17 @@ class ExpressionGenerator:
         w = self.w
         condition = self.expression(node.test, scope)
         then, other, target = w.temp("d"), w.temp("d"), w.temp()
-        w.line(f"if {w.TYPE}({condition}) is {w.UNK}:")
-        with w.block():
-            w.line(f"{then} = True")
-            w.line(f"{other} = True")
-        w.line(f"elif {condition} is True:")
+        w.line(f"if {condition} is True:")
         with w.block():
             w.line(f"{then} = True")
             w.line(f"{other} = False")
         w.line(f"elif {condition} is False:")
         with w.block():
             w.line(f"{then} = False")
+            w.line(f"{other} = True")
+        w.line(f"elif {w.TYPE}({condition}) is {w.UNK}:")
+        with w.block():
+            w.line(f"{then} = True")
             w.line(f"{other} = True")
         w.line("else:")
         with w.block():
@@ -556,13 +600,15 @@ class ExpressionGenerator:
             self._invoke(target := w.temp(), entry, args, "if")
         elif len(args) == 1:
             target = w.temp()
-            w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
+            types = w.types(args[0])
+            w.line(f"if {types[args[0]]} is {w.UNK}:")
             with w.block():
                 w.line(f"{target} = {args[0]}")
-            self._invoke(target, entry, args, "elif")
+            self._invoke(target, entry, args, "elif", types)
         elif len(args) == 2:
             target = w.temp()
-            self._invoke(target, entry, args, w.unknown_of_two(target, args[0], args[1]))
+            types = w.types(*args)
+            self._invoke(target, entry, args, w.unknown_of_two(target, args[0], args[1], types), types)
         else:
             target, unknown = w.temp(), w.temp("u")
             w.line(f"{unknown} = {w.k(runtime.merge_unknowns)}([{', '.join(args)}])")
@@ -572,15 +618,21 @@ class ExpressionGenerator:
             self._invoke(target, entry, args, "elif")
         return target
 
-    def _invoke(self, target: str, entry, args: list, keyword: str) -> None:
+    def _invoke(self, target: str, entry, args: list, keyword: str, types: dict | None = None) -> None:
         """`target = function(*args)`, continuing an if-chain with `keyword` (`if` opens one). A
         function not made for numbers known as bounds goes, when an argument is such a number or a
         list (which may hold one), through `runtime.refusing_intervals`, which refuses it as the
-        interpreter's `_refusing_intervals` does; any other argument goes straight to it."""
+        interpreter's `_refusing_intervals` does; any other argument goes straight to it. `types`
+        holds the arguments' types already taken (`Writer.types`)."""
         w = self.w
         call = f"{w.k(entry.function)}({', '.join(args)})"
-        tests = [] if entry.intervals else [f"{w.TYPE}({a}) in {w.k(runtime.MAY_HOLD_INTERVALS)}"
-                                            for a in args if not w.is_constant(a)]
+        if entry.intervals:
+            tests = []
+        else:
+            if types is None:
+                types = {}
+            tests = [f"{types[a] if a in types else f'{w.TYPE}({a})'} in {w.k(runtime.MAY_HOLD_INTERVALS)}"
+                     for a in args if not w.is_constant(a)]
         if tests:
             w.line(f"{keyword} {' or '.join(tests)}:")
             with w.block():
@@ -624,15 +676,15 @@ class ExpressionGenerator:
             with w.block():
                 for condition in gen.ifs:
                     verdict = self.expression(condition, inner)
-                    w.line(f"if {w.TYPE}({verdict}) is {w.UNK}:")
-                    with w.block():
-                        w.merge_into(unknown, verdict)
-                        w.line("continue")
                     w.line(f"if {verdict} is False:")
                     with w.block():
                         w.line("continue")
                     w.line(f"if {verdict} is not True:")
                     with w.block():
+                        w.line(f"if {w.TYPE}({verdict}) is {w.UNK}:")
+                        with w.block():
+                            w.merge_into(unknown, verdict)
+                            w.line("continue")
                         w.line(f"{w.FAIL}({verdict})")
                 element = self.expression(node.elt, inner)
                 w.line(f"{out}.append({element})")
@@ -774,48 +826,75 @@ def reader_source(paths: list, size: int, names) -> tuple[str, list]:
     environment and returns the list of `2 × size` entries in which the path at position i has its
     value at 2i and its trace entry (None when reading it adds nothing to a trace) at 2i + 1, as
     `runtime.read_entry` gives them; the positions of paths not asked for hold None. (`out` is
-    not used: the grammar's parameters.)"""
+    not used: the grammar's parameters.)
+
+    Paths that begin alike (`deliberation.vote.pour`, `deliberation.vote.contre`…) are walked
+    together: each node on the way is looked up once, whatever the number of paths under it."""
     constants = Constants()
     w = Writer(constants)
     identifiers = _load_names(w, names, {root for _, root, _ in paths})
-    node_class, asserted = w.k(runtime.CLASSES["Node"]), w.k(runtime.CLASSES["Asserted"])
     slots = ["None"] * (2 * size)
+    trees: dict = {}
     for position, root, keys in paths:
-        base = identifiers[root]
         value, entry = w.temp("p"), w.temp("p")
         slots[2 * position], slots[2 * position + 1] = value, entry
-        slow = f"{value}, {entry} = {w.k(runtime.read_entry)}({base}, {w.k(keys)})"
-        current = base
-        missing = []
-        for index, key in enumerate(keys):
-            k = w.k(key)
-            w.line(f"if {w.TYPE}({current}) is {node_class}:")
-            w.depth += 1
-            w.line(f"if {k} in {current}:")
-            w.depth += 1
-            missing.append((current, k))
-            parent, current = current, w.temp("p")
-            w.line(f"{current} = {parent}[{k}]")
-        w.line(f"if {w.TYPE}({current}) is {node_class}:")
-        with w.block():
-            w.line(f"{value} = {current}")
-            w.line(f"{entry} = None")
-        w.line(f"elif {w.TYPE}({current}) is {asserted}:")
-        with w.block():
-            w.line(slow)
-        w.line("else:")
-        with w.block():
-            w.line(f"{value} = {current}")
-            w.line(f"{entry} = ({parent}, {k}, {current})")
-        for node, k in reversed(missing):
-            w.depth -= 1
-            w.line("else:")
-            with w.block():
-                w.line(f"{value} = {w.k(runtime.missing_child)}({node}, {k})")
-                w.line(f"{entry} = None")
-            w.depth -= 1
-            w.line("else:")
-            with w.block():
-                w.line(slow)
+        level = trees.setdefault(root, ({}, []))
+        for key in keys[:-1]:
+            level = level[0].setdefault(key, ({}, []))
+        level[0].setdefault(keys[-1], ({}, []))[1].append((value, entry, keys))
+    for root, (children, _) in trees.items():
+        _read_level(w, identifiers[root], children, identifiers[root])
     w.line(f"return [{', '.join(slots)}]")
     return _function("f0", "env, out", w.lines), constants.values
+
+
+def _paths_under(tree: tuple) -> list:
+    children, ending = tree
+    found = list(ending)
+    for child in children.values():
+        found += _paths_under(child)
+    return found
+
+
+def _read_level(w: Writer, current: str, children: dict, base: str, kind: str | None = None) -> None:
+    """The paths under the node `current` (read from the root `base`), one key of theirs at a time,
+    as `runtime.read_entry` reads each: a missing key gives the missing fact, an asserted one and
+    anything that is not a node go to `read_entry` itself. `kind`: the type of `current`, when taken."""
+    node_class, asserted = w.k(runtime.CLASSES["Node"]), w.k(runtime.CLASSES["Asserted"])
+    w.line(f"if {kind or f'{w.TYPE}({current})'} is {node_class}:")
+    with w.block():
+        for key, tree in children.items():
+            k = w.k(key)
+            w.line(f"if {k} in {current}:")
+            with w.block():
+                child, kind = w.temp("p"), w.temp("p")
+                w.line(f"{child} = {current}[{k}]")
+                w.line(f"{kind} = {w.TYPE}({child})")
+                for value, entry, keys in tree[1]:
+                    w.line(f"if {kind} is {node_class}:")
+                    with w.block():
+                        w.line(f"{value} = {child}")
+                        w.line(f"{entry} = None")
+                    w.line(f"elif {kind} is {asserted}:")
+                    with w.block():
+                        w.line(f"{value}, {entry} = {w.k(runtime.read_entry)}({base}, {w.k(keys)})")
+                    w.line("else:")
+                    with w.block():
+                        w.line(f"{value} = {child}")
+                        w.line(f"{entry} = ({current}, {k}, {child})")
+                if tree[0]:
+                    _read_level(w, child, tree[0], base, kind)
+            w.line("else:")
+            with w.block():
+                under = _paths_under(tree)
+                first = under[0][0]
+                w.line(f"{first} = {w.k(runtime.missing_child)}({current}, {k})")
+                for value, entry, _ in under:
+                    if value != first:
+                        w.line(f"{value} = {first}")
+                    w.line(f"{entry} = None")
+    w.line("else:")
+    with w.block():
+        for children_tree in children.values():
+            for value, entry, keys in _paths_under(children_tree):
+                w.line(f"{value}, {entry} = {w.k(runtime.read_entry)}({base}, {w.k(keys)})")

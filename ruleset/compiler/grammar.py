@@ -1,7 +1,8 @@
 """The closed grammar of generated rule code, checked on the re-parsed source before `compile()`.
 
 Whatever the generator writes, only this reaches the compiler: top-level functions `f0`, `f1`…
-whose parameters are `env` and `tr` (the facts read), `force`, or `env` and `out` (a plan); assignments to generated names, `if`, `for` over a
+whose parameters are `env` and `tr` (the facts read), `force`, or `env` and `out` (a plan's reader), or
+`env`, `acts`, `out`, `un`, `cx` (a plan, `ruleset.compiler.plan`); assignments to generated names, `if`, `for` over a
 generated name, `break`, `continue`, `return`; calls of generated names (the bound helpers) and
 of the two methods the templates use (`append` of a list being built, `merge` of an Unknown);
 subscripts by a generated name; comparisons, boolean operators, `not`, arithmetic, list, tuple
@@ -14,9 +15,9 @@ from __future__ import annotations
 import ast
 import re
 
-IDENTIFIER = re.compile(r"(?:[adklnoptuwx]\d+|env|tr|force|out|rd)\Z")
+IDENTIFIER = re.compile(r"(?:[adklnoptuwx]\d+|env|tr|force|out|rd|acts|un|cx)\Z")
 FUNCTION = re.compile(r"f\d+\Z")
-PARAMETERS = (["env", "tr"], ["env", "tr", "force"], ["env", "out"])
+PARAMETERS = (["env", "tr"], ["env", "tr", "force"], ["env", "out"], ["env", "acts", "out", "un", "cx"])
 METHODS = frozenset({"append", "merge"})
 
 _STATEMENTS = (ast.Assign, ast.If, ast.For, ast.Return, ast.Expr, ast.Break, ast.Continue)

@@ -13,7 +13,35 @@ from ruleset.intervals import is_number
 from ruleset.values import Interval, Unknown, bounded
 
 
+# The tables already found valid, by their thresholds (values and exact types) and the number
+# of their results: a rule's table is the same at every call, and checking it again cost more
+# than finding the bracket.
+_VALID_TABLES: set = set()
+KEPT_TABLES = 4096
+
+
+def _table_key(seuils: list, resultats) -> tuple | None:
+    if resultats is not None and type(resultats) is not list:
+        return None
+    try:
+        return (tuple(seuils), tuple(map(type, seuils)), None if resultats is None else len(resultats))
+    except TypeError:
+        return None
+
+
 def _check_table(seuils, resultats=None) -> list:
+    seuils = list(seuils)
+    key = _table_key(seuils, resultats)
+    if key is not None and key in _VALID_TABLES:
+        return seuils
+    checked = check_table_computed(seuils, resultats)
+    if key is not None and len(_VALID_TABLES) < KEPT_TABLES:
+        _VALID_TABLES.add(key)
+    return checked
+
+
+def check_table_computed(seuils, resultats=None) -> list:
+    """The table's thresholds, checked (without the memory of `_check_table`)."""
     seuils = list(seuils)
     for seuil in seuils:
         if isinstance(seuil, bool) or not isinstance(seuil, int):

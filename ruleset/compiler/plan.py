@@ -1,0 +1,198 @@
+"""One straight-line function per plan: the engine's loop over a period's rules, written out.
+
+A plan (`checker.engine.Engine._plan`) lists, for a stretch of dates, each rule with the version
+in force and how it is decided. For most rules that is one compiled function called for each
+subject (the meeting, or each act), its result turned into an outcome; the engine's loop did it
+rule after rule, and its bookkeeping cost as much as a small rule. This writes that loop out as
+one function, from fixed templates, in the rules' order, so that the entries come out exactly
+as the loop gives them.
+
+The source holds no rule data either: every object it uses (a rule, its compiled function, the
+outcome « non applicable » of a version, the engine's own step for a family with exceptions) is
+bound to a generated name, described in the recipe as a place in the plan (`("run", 3)`: the
+compiled function of the plan's fourth step), so that the compiled code can be cached with the
+engine and bound again to the plan rebuilt after unpickling. It is checked against the same
+closed grammar as rule code before it is compiled. The function has no `try`: any exception
+leaves it, and the engine then decides the record again with its loop, which re-runs the
+interpreter for the rule whose compiled code failed.
+"""
+from __future__ import annotations
+
+from ruleset.compiler.generate import Constants, Writer
+
+# A step of the layout: ("simple", on each deliberation, same for every deliberation);
+# ("family", on each deliberation, same for every deliberation, for each exception whether it is
+# in force, the members whose outcomes are kept): a compiled rule with exceptions, decided here
+# when none applies or may apply and by the engine's `_run_step` otherwise; ("fixed", on each
+# deliberation, the members kept): no member in force, the same outcomes for every subject;
+# ("general",): decided by the engine's own step (not compiled).
+SIMPLE, FAMILY, FIXED, GENERAL = "simple", "family", "fixed", "general"
+
+
+class _Recipe:
+    """The generated names of a plan function and, for each, the place of its value in the plan."""
+
+    def __init__(self):
+        self.items: list = []
+        self._names: dict = {}
+
+    def name(self, item: tuple) -> str:
+        found = self._names.get(item)
+        if found is None:
+            found = self._names[item] = f"k{len(self.items)}"
+            self.items.append(item)
+        return found
+
+
+def plan_source(layout: list) -> tuple[str, tuple]:
+    """Source of `f0(env, acts, out, un, cx)` and its recipe.
+
+    `env` is the meeting's environment, `acts` the list of (path, label, environment) of each
+    act, `out` the list of entries (rule, outcome, path, label) it fills, `un` the ids of the
+    rules that do not cover this body, and `cx` what the engine's own step needs (passed on)."""
+    recipe = _Recipe()
+    k = recipe.name
+    w = Writer(Constants())
+    general = k(("general",))
+    path, label, subject_env = k(("value", 0)), k(("value", 1)), k(("value", 2))
+    for index, step in enumerate(layout):
+        if step[0] == GENERAL:
+            w.line(f"{general}({k(('step', index))}, cx)")
+            continue
+        w.line(f"if {k(('rule_id', index))} in un:")
+        with w.block():
+            w.line(f"{general}({k(('step', index))}, cx)")
+        w.line("else:")
+        with w.block():
+            if step[0] == FAMILY:
+                _family(w, k, index, step, path, label, subject_env)
+                continue
+            if step[0] == FIXED:
+                _fixed(w, k, index, step, path, label)
+                continue
+            _, on_each_act, shareable = step
+            rule = k(("rule", index))
+            if not on_each_act:
+                outcome = _outcome(w, k, index, "env")
+                w.line(f"out.append(({rule}, {outcome}, {k(('value', 'seance'))}, {k(('value', 'séance'))}))")
+                continue
+            act = w.temp("x")
+            if shareable:
+                # The same outcome for every act (the rule reads nothing of the act): decided on the first.
+                shared = w.temp("o")
+                w.line(f"{shared} = None")
+                w.line(f"for {act} in acts:")
+                with w.block():
+                    w.line(f"if {shared} is None:")
+                    with w.block():
+                        act_env = w.temp()
+                        w.line(f"{act_env} = {act}[{subject_env}]")
+                        outcome = _outcome(w, k, index, act_env)
+                        w.line(f"{shared} = {outcome}")
+                    w.line(f"out.append(({rule}, {shared}, {act}[{path}], {act}[{label}]))")
+            else:
+                w.line(f"for {act} in acts:")
+                with w.block():
+                    act_env = w.temp()
+                    w.line(f"{act_env} = {act}[{subject_env}]")
+                    outcome = _outcome(w, k, index, act_env)
+                    w.line(f"out.append(({rule}, {outcome}, {act}[{path}], {act}[{label}]))")
+    w.line("return out")
+    return "def f0(env, acts, out, un, cx):\n" + "\n".join(w.lines) + "\n", tuple(recipe.items)
+
+
+def _outcome(w: Writer, k, index: int, env: str) -> str:
+    """The outcome of the step's compiled function on `env`, as the engine's loop makes it."""
+    trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
+    w.line(f"{trace} = []")
+    w.line(f"{result} = {k(('run', index))}({env}, {trace}, False)")
+    w.line(f"if {result} is None:")
+    with w.block():
+        w.line(f"{outcome} = {k(('not_applicable', index))}")
+    w.line("else:")
+    with w.block():
+        w.line(f"{outcome} = {k(('outcome_of',))}({k(('version', index))}, {result}, {trace})")
+    return outcome
+
+
+def _subjects(w: Writer, k, on_each_act: bool, shareable: bool, path: str, label: str, subject_env: str,
+              decide, keep) -> None:
+    """For the meeting, or for each act, `decide(env)` (which writes the code that names the
+    outcomes) then `keep(outcomes, path, label)`; for a family the same for every act, decided
+    on the first act only."""
+    if not on_each_act:
+        keep(decide("env"), k(("value", "seance")), k(("value", "séance")))
+        return
+    act = w.temp("x")
+    if shareable:
+        shared = w.temp("o")
+        w.line(f"{shared} = None")
+        w.line(f"for {act} in acts:")
+        with w.block():
+            w.line(f"if {shared} is None:")
+            with w.block():
+                act_env = w.temp()
+                w.line(f"{act_env} = {act}[{subject_env}]")
+                w.line(f"{shared} = {decide(act_env)}")
+            keep(shared, f"{act}[{path}]", f"{act}[{label}]")
+    else:
+        w.line(f"for {act} in acts:")
+        with w.block():
+            act_env = w.temp()
+            w.line(f"{act_env} = {act}[{subject_env}]")
+            keep(decide(act_env), f"{act}[{path}]", f"{act}[{label}]")
+
+
+def _keep_members(w: Writer, k, index: int, kept: tuple):
+    def keep(outcomes: str, path: str, label: str) -> None:
+        for member in kept:
+            w.line(f"out.append(({k(('member', index, member))}, {outcomes}[{k(('value', member))}], {path}, {label}))")
+    return keep
+
+
+def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subject_env: str) -> None:
+    """The engine's `_run_step` written out: each exception's condition in order; when none is
+    true or unknown, the base rule's outcome followed by the exceptions' « non applicable »; else
+    the engine decides the family on that subject (`_run_step`, which computes the conditions again)."""
+    _, on_each_act, shareable, in_force, kept = step
+    unknown, kind = k(("unknown",)), k(("type",))
+
+    def decide(env: str) -> str:
+        outcomes, applies = w.temp("o"), w.temp("d")
+        w.line(f"{applies} = False")
+        for position, present in enumerate(in_force):
+            if not present:
+                continue
+            value = w.temp()
+            w.line(f"if {applies} is False:")
+            with w.block():
+                w.line(f"{value} = {k(('trigger', index, position))}({env}, [])")
+                w.line(f"if {value} is True or {kind}({value}) is {unknown}:")
+                with w.block():
+                    w.line(f"{applies} = True")
+        w.line(f"if {applies} is False:")
+        with w.block():
+            trace, result = w.temp("l"), w.temp()
+            w.line(f"{trace} = []")
+            w.line(f"{result} = {k(('run', index))}({env}, {trace}, False)")
+            w.line(f"if {result} is None:")
+            with w.block():
+                w.line(f"{outcomes} = {k(('not_applicable_all', index))}")
+            w.line("else:")
+            with w.block():
+                rest = [k(("rest", index, position)) for position in range(len(in_force))]
+                first = f"{k(('outcome_of',))}({k(('version', index))}, {result}, {trace})"
+                w.line(f"{outcomes} = [{', '.join([first, *rest])}]")
+        w.line("else:")
+        with w.block():
+            w.line(f"{outcomes} = {k(('run_step',))}({k(('step', index))}, {env}, cx)")
+        return outcomes
+
+    _subjects(w, k, on_each_act, shareable, path, label, subject_env, decide, _keep_members(w, k, index, kept))
+
+
+def _fixed(w: Writer, k, index: int, step: tuple, path: str, label: str) -> None:
+    """No member in force: the same outcomes for every subject."""
+    _, on_each_act, kept = step
+    _subjects(w, k, on_each_act, True, path, label, k(("value", 2)), lambda env: k(("fixed", index)),
+              _keep_members(w, k, index, kept))
