@@ -156,3 +156,42 @@ def test_the_count_never_exceeds_the_items_listed(names, remarks):
     roll = count_roll(" " + text)
     assert 0 <= roll.count <= len(names)
     assert roll.count + roll.late <= len(names)
+
+
+def test_a_lone_word_in_title_case_is_no_sure_person():
+    roll = count_roll(" Messieurs JUBERT, ROCHET et BORGEAIS. Précision : Monsieur TELLIER présent en début de séance")
+    assert not roll.clean
+    assert count_roll(" Mme Dupont, M. Martin, Mme Durand").count == 3
+
+
+def test_a_list_cut_by_a_remark_with_names_going_on_after_it_is_not_trusted():
+    text = (HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU, Louis BLANC, qui "
+                   "ont tous été régulièrement convoqués par lettre du maire en date du douze décembre dernier "
+                   "pour la présente réunion ordinaire du conseil, M. Hugo FAURE, Mme Lise ROUX, M. Yves GARNIER. "
+                   "Absents : Zoé LEROY" + BODY)
+    presents = read_text(text)["seance"].get("presents")
+    assert presents is None or value(presents) is None
+
+
+def test_headings_of_the_list_of_those_present():
+    names = "Claire FONTAINE, Jean DUPONT, Marie MARTIN, Paul DURAND"
+    for heading in ("Etaient présents les conseillers municipaux suivants : ", "Présents à la séance : ",
+                    "Présents (titulaires) : ", "Mesdames et Messieurs les Conseillers Municipaux : ",
+                    "Etaient présents : Mesdames et Messieurs les conseillers municipaux : "):
+        record = read_text(HEAD + heading + names + ". Absents excusés : Anne PETIT (pouvoir à Jean DUPONT)"
+                           + BODY)
+        assert value(record["seance"]["presents"]) == 4, heading
+        assert value(record["seance"]["votants"]) == 5, heading
+
+
+@given(st.text(max_size=400))
+@settings(max_examples=150, deadline=None)
+def test_any_text_gives_a_roll_without_crashing(text):
+    roll = count_roll(text)
+    assert roll.count >= 0 and roll.late >= 0
+    assert roll.count <= len(text.split()) + 1
+
+
+def test_a_remark_belongs_to_the_name_just_before_it():
+    roll = count_roll(" M. Jean DUPONT M. Paul DURAND (arrivé à 20h15), Mme Anne PETIT")
+    assert (roll.count, roll.late) == (2, 1)

@@ -267,3 +267,60 @@ def test_unanimity_is_settled_only_by_a_vote_counted_side_by_side():
     assert "unanimite" not in vote_of("Objet : Tarifs. Pour : Contre : Abstentions : 2 (M. A, M. B) adopté.")
     # Against a written « à l'unanimité », votes against are a misread: the counts are set aside.
     assert vote_of("Objet : Tarifs. Le conseil, à l'unanimité, approuve. Pour : 20 Contre : 3") == {"unanimite": True}
+
+
+def read_counts_of(text: str) -> dict:
+    from checker.reader.counts import read_counts
+    from checker.reader.normalize import Document
+    return {field: count.value for field, count in read_counts(Document(text)).items()}
+
+
+def test_counts_written_in_the_heading_of_the_list_or_after_it():
+    assert read_counts_of("Etaient présents (18) : Mmes et MM. DUPONT, MARTIN")["presents"] == 18
+    assert read_counts_of("Présents à la séance : 18 Pouvoirs : 2") == {"presents": 18, "representes": 2}
+    assert read_counts_of("18 présents : Jean DUPONT, Marie MARTIN")["presents"] == 18
+    assert read_counts_of("Titulaires présents : 16 Suppléants présents : 2")["presents"] == 18
+    # « sur 23 » is the number in office, read with less trust than a label.
+    assert read_counts_of("Présents : 18 sur 23") == {"presents": 18, "membres_en_exercice": 23}
+    assert read_counts_of("soit 18 présents et 2 pouvoirs") == {"presents": 18, "representes": 2}
+
+
+def test_an_item_number_before_a_row_of_counts_is_not_a_count():
+    counted = read_counts_of("De la question 43 à la 45 Présents : 43 43 42 Absents : 2 3 4 Pouvoirs : 10 9 9")
+    assert counted.get("presents") != 45
+    # « 45 voix sur 50 » is a vote, not those present out of the members in office.
+    assert "membres_en_exercice" not in read_counts_of("Présents : 45 sur 50 votants")
+
+
+def test_a_bare_count_agreeing_with_the_names_listed_is_kept():
+    text = (HEAD + "Le conseil compte 4 présents. Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT."
+            + BODY)
+    record = read_text(text)
+    assert value(record["seance"]["presents"]) == 4
+    assert record["seance"]["presents"]["source"].startswith("4 présents")
+    # Five printed against four names read alike both ways: the printed number is not confirmed, and
+    # the list, which disagrees with it, gives the count below the gate.
+    other = read_text(text.replace("4 présents", "5 présents"))
+    assert value(other["seance"]["presents"]) == 4 and other["seance"]["presents"]["confiance"] < SEUIL
+
+
+def test_proxies_whose_holder_the_list_of_those_present_writes_another_way_are_kept():
+    text = (HEAD + "Présents : M. DUPONT J., Mme MARTINLAVAL B., M. DURAND P., Mme PETIT A. Absents excusés : "
+                   "M. MOREAU L. (pouvoir à Mme MARTIN-LAVAL B.)" + BODY)
+    record = read_text(text)
+    assert [(p["mandant"], p["mandataire"]) for p in record["seance"]["pouvoirs"]] == [
+        ("MOREAU L.", "MARTIN-LAVAL B.")]
+    assert record["lecture"]["confiances"]["seance.pouvoirs"] < SEUIL
+    # A holder missing from the list of those present, under any spelling: the pair is not confirmed.
+    stray = read_text(text.replace("pouvoir à Mme MARTIN-LAVAL B.", "pouvoir à Mme BLANC C."))
+    assert "pouvoirs" not in stray["seance"]
+
+
+def test_the_members_in_office_written_number_first_or_as_the_body_s_size():
+    assert read_counts_of("le quorum (28 conseillers présents sur 35 conseillers en exercice) est constaté")[
+        "membres_en_exercice"] == 35
+    assert read_counts_of("la majorité des 23 membres en exercice étant présente")["membres_en_exercice"] == 23
+    assert read_counts_of("Nombre de délégués : 23 Présents : 18")["membres_en_exercice"] == 23
+    assert read_counts_of("Effectif : 23 Présents : 18")["membres_en_exercice"] == 23
+    # The legal size is not the number in office (a seat may be vacant): read apart.
+    assert read_counts_of("Effectif légal du comité syndical : 23 délégués") == {"effectif_legal": 23}

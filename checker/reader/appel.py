@@ -46,10 +46,6 @@ _TITLE_WORDS = ROLE_WORDS | {
     "syndical", "syndicale", "syndicaux", "delegue(e)", "doyen", "doyenne", "age", "benjamin", "benjamine",
     "deleguee", "suppleant(e)", "titulaire(s)",
 }
-# Words that only follow a name as a remark on it in a roll (« M. X, Maire, arrivé à 20h »): their
-# item is not a person.
-_REMARK = re.compile(r"^(?:arrive|depart|parti|jusqu|a partir|des le|apres|avant|pour le|au point|aux points"
-                     r"|en cours|quitte|sorti|absent)")
 _CIVILITY_TOKEN = re.compile(r"^(?:" + "|".join(sorted((re.escape(c) for c in CIVILITIES), key=len, reverse=True))
                              + r")\.?$", re.IGNORECASE)
 
@@ -98,7 +94,7 @@ def _split_civilities(item: str) -> list:
 
 
 _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]|[A-ZÀ-Þ]\.(?:-?[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]{2}\.)$")
-_OCR_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-:]*[A-ZÀ-ÖØ-Þ0-9]$")
+_OCR_CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-:/]*[A-ZÀ-ÖØ-Þ0-9]$")
 _ELIDED = re.compile(r"^(?:[dDlL]')(?=[A-ZÀ-ÖØ-Þ])")
 
 
@@ -117,6 +113,13 @@ def word_kind(token: str) -> str:
     return found
 
 
+# Words of a body's name (« Communauté de Communes Sèvre et Loire », « Nantes Métropole ») in a
+# delegates' grid: the item is a member body, not a person, and the roll is not counted on it.
+_BODY_WORDS = {"commune", "communes", "communaute", "ville", "metropole", "agglo", "agglomeration", "syndicat",
+               "conseil", "mairie", "prefecture", "republique", "francaise", "departement", "region", "canton",
+               "sivom", "sivu", "smictom", "cc", "ca"}
+
+
 def _is_title(token: str) -> bool:
     low = fold(token.strip(".:,'\"()"))
     return low in _TITLE_WORDS or low.rstrip("s") in _TITLE_WORDS
@@ -132,6 +135,8 @@ def _person_words(tokens: list) -> list | None:
             continue
         if _is_civility(token) or fold(bare) in CIVILITIES:
             continue
+        if fold(bare) in _BODY_WORDS:
+            return None
         token_kind = word_kind(token)
         if _is_title(bare) and not (token_kind == "CAPS" and fold(bare) in PARTICLES):
             continue
@@ -225,11 +230,16 @@ def count_roll(text: str) -> Roll:
             persons = _persons(words)
             if not words:
                 continue
+            if len(words) == 1 and word_kind(words[0]) == "CAP" and not any(_is_civility(t) for t in tokens):
+                # One word in title case, without a civility (« Précision », « Nota »): a remark's
+                # heading or a given name cut from its surname, not one person for sure.
+                persons = 0
             if persons == 0:
                 roll.clean = False
                 roll.doubts.append(item)
                 continue
-            if persons == 1 and _opening_count(said):
+            if persons == 1 and number == len(items) - 1 and _opening_count(said):
+                # The remark follows the last name of its piece (« M. A M. B (arrivé à 20h) »).
                 roll.late += 1
             else:
                 roll.count += persons
@@ -237,4 +247,4 @@ def count_roll(text: str) -> Roll:
     return roll
 
 
-__all__ = ["Roll", "count_roll"]
+__all__ = ["Roll", "count_roll", "word_kind"]

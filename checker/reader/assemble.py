@@ -20,6 +20,7 @@ from checker.reader.zones import cut, within
 
 _DERIVED_CONFIDENCE = 0.6
 _TWICE_CONFIDENCE = 0.8
+_FEW_LATE = 2
 
 
 def fact(value, source: str | None, confidence: float) -> dict:
@@ -179,7 +180,7 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     roll = count_roll(block.text[start:end])
     # Several members arriving « à partir de la délibération n° … » make the opening's count depend
     # on an order of items the extract may not give: counted, not trusted.
-    sure = roll.clean and roll.late <= 1
+    sure = roll.clean and roll.late <= _FEW_LATE and not _runs_on(block.text, end)
     twice = sure and roll.count == members["present_count"]
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])
@@ -196,6 +197,17 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
         counted["representes"] = fact(0, COUNTED + "aucun pouvoir ni procuration autour de la liste : "
                                       + attendance.present_source, _DERIVED_CONFIDENCE)
     return counted
+
+
+
+_CIVILITY_NAME = re.compile(r"\b(?:M\.|Mme|MM\.|Mr|Monsieur|Madame)\s+[A-ZÀ-Þ]")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """Whether names go on after where the list was read to stop, before the next heading: the list
+    was cut by a remark or a page footer, and counting what came before would miss members."""
+    after = text[end:end + 300].split(":", 1)[0]
+    return len(_CIVILITY_NAME.findall(after)) >= 2
 
 
 _BY_DIFFERENCE = re.compile(

@@ -26,19 +26,24 @@ _LABELS = [
     ("membres_en_exercice", 0.9, r"\b(?:(?:nombre de )?(?:conseillers|membres|delegues|elus)"
                                  r"(?: municipaux| communautaires)? )?en exercice"),
     ("membres_en_exercice", 0.9, r"\ben exercice (?:qui sont au nombre de|(?:est|etait) de|sont au nombre de)"),
-    ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers)(?: au conseil (?:municipal|communautaire))?"
+    ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
+                            r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
-    ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?)(?= ?:)"),
+    ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?|delegues"
+                                 r"(?: titulaires)?|sieges|titulaires)(?= ?:)"),
+    # « Effectif : 23 », « Effectif du comité : 23 »: the seats, read loosely (confirmed by the totals).
+    ("membres_en_exercice", 0.85, r"\beffectifs?(?: du (?:conseil|comite|bureau)(?: municipal| communautaire"
+                                  r"| syndical)?)?(?= ?:)"),
     # « Nombre de membres composant le conseil : 55 », « conseillers en fonction : 27 »: the seats
     # filled, read with less trust (the legal size is sometimes printed so).
     ("membres_en_exercice", 0.85, r"\b(?:nombre de )?(?:conseillers|membres|delegues)(?: municipaux| communautaires)?"
                                   r" (?:en fonction|composant le (?:conseil|comite)(?: municipal| communautaire"
                                   r"| syndical)?)"),
-    ("presents_titulaires", 0.9, r"\bpresents titulaires"),
-    ("presents_suppleants", 0.9, r"\bpresents suppleants"),
+    ("presents_titulaires", 0.9, r"\b(?:presents titulaires|(?:delegues )?titulaires presents)"),
+    ("presents_suppleants", 0.9, r"\b(?:presents suppleants|(?:delegues )?suppleants presents)"),
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?:membres |conseillers |delegues )?"
                       r"presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
-                      r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?)?"),
+                      r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
     ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+|-|,) ?"
                                      r"(?:des )?representes"),
@@ -93,6 +98,13 @@ _NUMBER_FIRST = [
     ("presents", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:(?:elus|membres|conseillers"
                             r"|delegues)(?: municipaux| communautaires| du bureau| du comite| du conseil)? "
                             r"(?:etaient |sont )?|(?:etaient|sont) )presents\b(?P<heading> ?:)?")),
+    # « 18 présents, 2 pouvoirs » bare; not « de la question 43 à la 45 Présents : 43 43 … », a row's
+    # heading after an item number.
+    ("presents", re.compile(r"(?<![:/\d-])(?<!: )(?<!a la )(?<!au )(?<!question )(?<!point )(?<!n°)(?<!n °)\b"
+                            r"(?P<n>\d{1,3}) presents\b(?P<heading> ?:)?")),
+    # « (28 conseillers présents sur 35 conseillers en exercice) », « la majorité des 23 membres en exercice ».
+    ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
+                                       r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
                                r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
@@ -109,6 +121,15 @@ _TABLE = re.compile(
     r"\b(?P<numbers>\d{1,3}(?: \d{1,3}){1,5}) (?P<labels>(?:nombre de (?:conseillers|membres) )?"
     r"(?:(?:%s) ?){2,6})" % "|".join(p for _, p in _TABLE_LABELS))
 
+
+# « Présents (18) : Mmes et MM. … », « Etaient présents (18) » : the list's heading carries its count.
+_HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?presents ?\((?P<n>\d{1,3})\) ?:?")
+# « dont 18 présents et 2 représentés », « soit 18 présents et 2 pouvoirs »: the two parts alone.
+_PARTS = re.compile(r"\b(?:dont|soit) (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? (?:et )?"
+                    r"(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
+# « Présents : 18 sur 23 »: the number present out of the members in office.
+_OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3}) sur (?P<d>\d{1,3})\b"
+                     r"(?! ?(?:voix|votes|votants))")
 
 _RATIO = re.compile(
     r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
@@ -312,7 +333,7 @@ def read_counts(doc: Document) -> dict:
             # « 18 membres du Bureau étaient présents : Mme … » heads the list it counts; a count in
             # passing (« le quorum est de 18 membres présents ») is weaker.
             heading = "heading" in regex.groupindex and m.group("heading") is not None
-            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading else 0.85)
+            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading or field == "membres_en_exercice" else 0.85)
     for m in _TABLE.finditer(text):
         numbers = [int(n) for n in m.group("numbers").split()]
         labels = _table_labels(m.group("labels"))
@@ -343,6 +364,19 @@ def read_counts(doc: Document) -> dict:
     for field, (value, start, end) in _bracket_counts(text).items():
         if field not in found:
             found[field] = Count(value, doc.span(start, end), 0.9, start)
+    for m in _HEADING_COUNT.finditer(text):
+        keep("presents", int(m.group("n")), m.start(), m.end(), 0.9)
+        break
+    for m in _OUT_OF.finditer(text):
+        present, office = int(m.group("n")), int(m.group("d"))
+        if present <= office:
+            keep("presents", present, m.start(), m.end(), 0.9)
+            keep("membres_en_exercice", office, m.start(), m.end(), 0.85)
+        break
+    for m in _PARTS.finditer(text):
+        keep("presents", int(m.group("p")), m.start(), m.end(), 0.85)
+        keep("representes", int(m.group("r")), m.start(), m.end(), 0.85)
+        break
     for m in _VOTERS_WITH_PROXIES.finditer(text):
         if "representes" not in found and int(m.group("r")) <= int(m.group("v")):
             found["representes"] = Count(int(m.group("r")), doc.span(m.start(), m.end()), 0.9, m.start())

@@ -25,6 +25,13 @@ _HEADERS = [
     (PRESENT, r"\bpresente?s?(?: titulaires ?(?:/ ?suppleants|et suppleants)?)? ?:"),
     (PRESENT, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:elus|conseillers|membres|delegues)"
               r"(?: municipaux| communautaires)? (?:etaient |sont )?presents ?:"),
+    # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »,
+    # « Présents (titulaires) : », and the heading that leaves « présents » unsaid: « Mesdames et
+    # Messieurs les Conseillers Municipaux : A, B, … Absents excusés : … ».
+    (PRESENT, r"\b(?:(?:etaient|etait) )?presente?s?,? (?:les (?:conseillers|delegues|membres|elus)"
+              r"(?: municipaux| communautaires| syndicaux)? suivants|a la seance|\(titulaires\)) ?:"),
+    (PRESENT, r"(?<!presents )(?<!presents: )(?<!presents : )\b(?:mesdames et messieurs|mmes et mm\.?) les "
+              r"(?:conseillers|delegues)(?: municipaux| communautaires| syndicaux)? ?:"),
     (PROXY, r"\b(?:absente?s?|excusee?s?)(?: excusee?s?)? (?:a[yv]ant|qui ont|qui a|avec) (?:donne )?"
             r"(?:pouvoirs?|procurations?)(?: de vote)? ?:?"),
     (PROXY, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:(?:elus|conseillers|membres|delegues)"
