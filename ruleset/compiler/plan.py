@@ -18,6 +18,8 @@ interpreter for the rule whose compiled code failed.
 """
 from __future__ import annotations
 
+from functools import partial
+
 from ruleset.compiler.generate import Constants, Writer
 
 # A step of the layout: ("simple", on each deliberation, same for every deliberation);
@@ -71,32 +73,8 @@ def plan_source(layout: list) -> tuple[str, tuple]:
                 _fixed(w, k, index, step, path, label)
                 continue
             _, on_each_act, shareable = step
-            rule = k(("rule", index))
-            if not on_each_act:
-                outcome = _outcome(w, k, index, "env")
-                w.line(f"out.append(({rule}, {outcome}, {k(('value', 'seance'))}, {k(('value', 'séance'))}))")
-                continue
-            act = w.temp("x")
-            if shareable:
-                # The same outcome for every act (the rule reads nothing of the act): decided on the first.
-                shared = w.temp("o")
-                w.line(f"{shared} = None")
-                w.line(f"for {act} in acts:")
-                with w.block():
-                    w.line(f"if {shared} is None:")
-                    with w.block():
-                        act_env = w.temp()
-                        w.line(f"{act_env} = {act}[{subject_env}]")
-                        outcome = _outcome(w, k, index, act_env)
-                        w.line(f"{shared} = {outcome}")
-                    w.line(f"out.append(({rule}, {shared}, {act}[{path}], {act}[{label}]))")
-            else:
-                w.line(f"for {act} in acts:")
-                with w.block():
-                    act_env = w.temp()
-                    w.line(f"{act_env} = {act}[{subject_env}]")
-                    outcome = _outcome(w, k, index, act_env)
-                    w.line(f"out.append(({rule}, {outcome}, {act}[{path}], {act}[{label}]))")
+            _subjects(w, k, on_each_act, shareable, path, label, subject_env, partial(_outcome, w, k, index),
+                      _keep_rule(w, k(("rule", index))))
     w.line("return out")
     return "def f0(env, acts, out, un, cx):\n" + "\n".join(w.lines) + "\n", tuple(recipe.items)
 
@@ -141,6 +119,12 @@ def _subjects(w: Writer, k, on_each_act: bool, shareable: bool, path: str, label
             act_env = w.temp()
             w.line(f"{act_env} = {act}[{subject_env}]")
             keep(decide(act_env), f"{act}[{path}]", f"{act}[{label}]")
+
+
+def _keep_rule(w: Writer, rule: str):
+    def keep(outcome: str, path: str, label: str) -> None:
+        w.line(f"out.append(({rule}, {outcome}, {path}, {label}))")
+    return keep
 
 
 def _keep_members(w: Writer, k, index: int, kept: tuple):
