@@ -14,6 +14,7 @@ absent from the record; the missing fact of a finding says why it was set aside.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding
 
@@ -24,18 +25,9 @@ _DERIVED_FROM = re.compile(r"\b(?:seance|convocation|collectivite)\.[a-z_]+(?:\.
 
 
 # The steps of a path, parsed once: the same few hundred paths come back on every act of a batch.
-_STEPS: dict = {}
-_STEPS_LIMIT = 20_000
-
-
+@lru_cache(maxsize=20_000)
 def _steps(path: str) -> tuple:
-    steps = _STEPS.get(path)
-    if steps is None:
-        steps = tuple(int(index) if index else name for name, index in _STEP.findall(path))
-        if len(_STEPS) >= _STEPS_LIMIT:
-            _STEPS.clear()
-        _STEPS[path] = steps
-    return steps
+    return tuple(int(index) if index else name for name, index in _STEP.findall(path))
 
 
 def _lookup(root, path: str):

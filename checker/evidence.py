@@ -15,6 +15,8 @@ rewrites, has every finding made in full (`checker.results.LeanResult`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from checker.findings import INDETERMINE, NON_CONFORME, Fact, format_value, point_de_droit
 from ruleset.values import Unknown
 
@@ -57,25 +59,18 @@ class ActFacts:
 # The missing facts of an outcome as a finding lists them (sorted by path), their lean form from
 # the subject, whether they are all asserted and whether they are all points of law (uncertain or
 # not encoded): the same few sets come back on every act of a batch.
-_MISSING: dict = {}
-_MISSING_LIMIT = 20_000
+_KEPT = 20_000
 
 
+@lru_cache(maxsize=_KEPT)
 def _missing(missing: frozenset, subject: str) -> tuple:
-    key = (missing, subject)
-    found = _MISSING.get(key)
-    if found is None:
-        facts = tuple(Fact(m.path, None, m.source, m.asserted) for m in sorted(missing, key=_by_path))
-        lean = []
-        for fact in facts:
-            shown = fact.to_dict()
-            lean.append(relative(fact.chemin, subject) if len(shown) == 1 else shown)
-        found = (facts, tuple(lean), bool(facts) and all(fact.affirme for fact in facts), point_de_droit(facts),
-                 all(type(shown) is str for shown in lean))
-        if len(_MISSING) >= _MISSING_LIMIT:
-            _MISSING.clear()
-        _MISSING[key] = found
-    return found
+    facts = tuple(Fact(m.path, None, m.source, m.asserted) for m in sorted(missing, key=_by_path))
+    lean = []
+    for fact in facts:
+        shown = fact.to_dict()
+        lean.append(relative(fact.chemin, subject) if len(shown) == 1 else shown)
+    return (facts, tuple(lean), bool(facts) and all(fact.affirme for fact in facts), point_de_droit(facts),
+            all(type(shown) is str for shown in lean))
 
 
 _NONE = ((), (), False, None, True)
@@ -184,17 +179,9 @@ def _same(a, b) -> bool:
 
 # The paths a fact may be read inside of (`seance`, `seance.pouvoirs`, `seance.pouvoirs[0]` for
 # `seance.pouvoirs[0].mandant`), by path: the same few hundred paths on every act.
-_ANCESTORS: dict = {}
-
-
+@lru_cache(maxsize=_KEPT)
 def _ancestors(path: str) -> tuple:
-    found = _ANCESTORS.get(path)
-    if found is None:
-        found = tuple(path[:i] for i in range(1, len(path)) if path[i] in ".[")
-        if len(_ANCESTORS) >= _MISSING_LIMIT:
-            _ANCESTORS.clear()
-        _ANCESTORS[path] = found
-    return found
+    return tuple(path[:i] for i in range(1, len(path)) if path[i] in ".[")
 
 
 def _containers(read: list) -> dict:
@@ -376,17 +363,9 @@ def _given(shown, name: str, mine: list, leaves: list, read: list, formatted: di
 
 
 # The last step of a path without its index (`pouvoirs` for `seance.pouvoirs[2]`), by path.
-_LEAVES: dict = {}
-
-
+@lru_cache(maxsize=_KEPT)
 def _leaf(path: str) -> str:
-    leaf = _LEAVES.get(path)
-    if leaf is None:
-        leaf = path.rsplit(".", 1)[-1].split("[", 1)[0]
-        if len(_LEAVES) >= _MISSING_LIMIT:
-            _LEAVES.clear()
-        _LEAVES[path] = leaf
-    return leaf
+    return path.rsplit(".", 1)[-1].split("[", 1)[0]
 
 
 def _formatted(read: list, at: int, formatted: dict):
