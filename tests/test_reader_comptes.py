@@ -324,3 +324,14 @@ def test_the_members_in_office_written_number_first_or_as_the_body_s_size():
     assert read_counts_of("Effectif : 23 Présents : 18")["membres_en_exercice"] == 23
     # The legal size is not the number in office (a seat may be vacant): read apart.
     assert read_counts_of("Effectif légal du comité syndical : 23 délégués") == {"effectif_legal": 23}
+
+
+def test_a_printed_number_of_absents_beats_the_names_listed_as_absent_for_some_items():
+    text = (HEAD + "Nombre de membres composant le conseil : 29 Présents : 22 Pouvoirs : 5 Absents : 2. "
+                   "Sont absents : M. Paul DURAND, Mme Anne PETIT, M. Luc MOREAU (à partir de la délibération n° 4)."
+            + BODY)
+    record = read_text(text)
+    # 22 + 5 + 2 = 29 confirms the number in office read loosely; the three names (one absent only
+    # from item 4 on) do not add up and are set aside, not the printed totals.
+    assert counts(record) == (29, 22, 5, 27)
+    assert "absents" not in record["seance"]

@@ -128,7 +128,9 @@ def _supported(seance: dict, absents_printed: int | None = None) -> set:
         supported |= {"presents", "representes", "votants"}
     if None not in (present, voters) and represented is None and not seance.get("pouvoirs") and present == voters:
         supported |= {"presents", "votants"}
-    absent = len(absents) if absents else (absents_printed or 0)
+    # A printed number of absents beats the names counted on their list (which may hold a member
+    # absent only for some items, « Mme X (de la délibération n° 1 à la n° 3) »).
+    absent = absents_printed if absents_printed is not None else len(absents) if absents else 0
     if (None not in (office, present, represented) and not by_difference
             and present + represented + absent == office):
         # Present, represented and absent make up the members in office; with no absent listed,
