@@ -335,3 +335,43 @@ def test_a_printed_number_of_absents_beats_the_names_listed_as_absent_for_some_i
     # from item 4 on) do not add up and are set aside, not the printed totals.
     assert counts(record) == (29, 22, 5, 27)
     assert "absents" not in record["seance"]
+
+
+def test_a_label_turned_into_its_opposite_is_not_the_number_represented():
+    for line in ("Conseillers en exercice : 27 Présents : 20 Excusés sans pouvoir : 2 Excusés avec pouvoir : 3",
+                 "Conseillers en exercice : 27 Présents : 20 Absents non représentés : 2 Absents représentés : 3",
+                 "Conseillers en exercice : 27 Présents : 20 Absents n'ayant pas donné procuration : 2 "
+                 "Absents ayant donné procuration : 3"):
+        record = read_text(HEAD + line + BODY)
+        assert value(record["seance"]["representes"]) == 3, line
+    alone = read_text(HEAD + "Conseillers en exercice : 27 Présents : 20 Excusés sans pouvoir : 2" + BODY)
+    assert value(alone["seance"].get("representes")) != 2
+
+
+def test_numbered_proxies_are_items_not_a_count():
+    record = read_text(HEAD + "Membres en exercice : 27. Présents : 20. Pouvoir 1 : Mme Anne ALBERT à M. Bruno "
+                              "BERT. Pouvoir 2 : M. Claude CHARLES à Mme Denise DUVAL. Pouvoir 3 : M. Eric EVRARD à "
+                              "M. Bruno BERT. Votants : 23." + BODY)
+    # Not « 1 » (the first item's number): the three pairs, which the votants confirm.
+    assert value(record["seance"].get("representes")) == 3
+    assert value(record["seance"].get("votants")) == 23
+
+
+def test_a_run_of_counts_written_number_first():
+    record = read_text(HEAD + "27 conseillers en exercice, 20 présents, 3 pouvoirs, 23 votants." + BODY)
+    assert counts(record) == (27, 20, 3, 23)
+    # Each read loosely: without totals that add up, the présents and pouvoirs are not kept.
+    loose = read_text(HEAD + "Délégués : 54 en exercice, 40 présents, 6 pouvoirs." + BODY)
+    assert value(loose["seance"].get("membres_en_exercice")) == 54
+    assert value(loose["seance"].get("presents")) is None and value(loose["seance"].get("representes")) is None
+    assert "qu'aucun autre total ne confirme" in rejected(loose)["seance.representes"]
+    # « 38 voix pour dont 3 procurations » is a side of a vote, not the proxies of the meeting.
+    vote = read_text(HEAD + "Présents : 20. Objet : Budget. Adopté par 22 voix pour dont 3 procurations et 1 contre.")
+    assert value(vote["seance"].get("representes")) is None
+
+
+def test_the_excused_with_the_number_of_them_who_gave_a_proxy():
+    for line in ("Membres en exercice : 27. Présents : 20. Excusés : 7 dont 3 représentés.",
+                 "Membres en exercice : 27. Présents : 20. Absents : 7 (dont 3 pouvoirs)."):
+        record = read_text(HEAD + line + BODY)
+        assert counts(record) == (27, 20, 3, 23), line
