@@ -375,3 +375,21 @@ def test_the_excused_with_the_number_of_them_who_gave_a_proxy():
                  "Membres en exercice : 27. Présents : 20. Absents : 7 (dont 3 pouvoirs)."):
         record = read_text(HEAD + line + BODY)
         assert counts(record) == (27, 20, 3, 23), line
+
+
+def test_unanimity_less_abstentions_or_votes_against_is_not_unanimity():
+    for text, expected in (
+            ("Objet : Tarifs. Adopté à l'unanimité moins deux abstentions.", {"abstentions": 2}),
+            ("Objet : Tarifs. Adopté à l'unanimité (1 abstention : M. Paul DURAND).", {"abstentions": 1}),
+            ("Objet : Tarifs. Le conseil décide, à l'unanimité sauf 3 voix contre, d'adopter les tarifs.",
+             {"contre": 3})):
+        assert vote_of(text) == dict(expected, unanimite=False), text
+
+
+def test_vote_counts_as_labels_each_followed_by_its_value():
+    # Not « 20 contre » and « 3 abstentions »: each label is followed by its own value.
+    assert vote_of("Objet : Tarifs. Résultat du vote : Adopté Pour 20 Contre 3 Abstention 0") == {
+        "pour": 20, "contre": 3, "abstentions": 0, "unanimite": False}
+    # Numbers first stay read so.
+    assert vote_of("Objet : Tarifs. Adopté : 20 pour 3 contre 0 abstention.") == {
+        "pour": 20, "contre": 3, "abstentions": 0, "unanimite": False}
