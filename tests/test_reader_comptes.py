@@ -393,3 +393,16 @@ def test_vote_counts_as_labels_each_followed_by_its_value():
     # Numbers first stay read so.
     assert vote_of("Objet : Tarifs. Adopté : 20 pour 3 contre 0 abstention.") == {
         "pour": 20, "contre": 3, "abstentions": 0, "unanimite": False}
+
+
+def test_a_numbered_list_of_names_is_not_a_count():
+    record = read_text(HEAD + "Présents : 1. M. Jean DUPONT 2. Mme Marie MARTIN 3. M. Paul DURAND 4. Mme Anne PETIT. "
+                              "Pouvoirs : 1) M. Luc MOREAU à M. Jean DUPONT 2) Mme Zoé LEROY à Mme Anne PETIT." + BODY)
+    assert value(record["seance"].get("presents")) != 1
+    assert value(record["seance"].get("representes")) != 1
+
+
+def test_powers_delegated_by_the_council_are_not_proxies():
+    record = read_text(HEAD + "Membres en exercice : 15. Présents : 12. Votants : 14. Compte rendu des délégations "
+                              "de pouvoir : 4 décisions du maire." + BODY)
+    assert counts(record) == (15, 12, 2, 14)

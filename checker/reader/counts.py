@@ -186,10 +186,18 @@ _NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'ayant pas(?: donne)?|n'ont p
                       r"(?:de |d')?(?=\S+\W{0,3}$)|\b(?:sans|non|pas)-?$")
 
 
+_DELEGATED = re.compile(r"\bdelegations? (?:de |des |du )(?=\S+\W{0,3}$)")
+
+
 def _enumerated(text: str, m: re.Match) -> bool:
     """Whether the number after a label numbers an item (« Pouvoir 1 : …, Pouvoir 2 : … », « Procuration
     n° 1 : »): written without a colon before it, with one after, and the label comes again with the
     next number."""
+    number = int(m.group("n"))
+    after = text[m.end("n"):m.end("n") + 300]
+    if re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,]){number + 1} ?[.)] ", after[2:]):
+        # « Présents : 1. M. DUPONT 2. Mme MARTIN … », « Pouvoirs : 1) … 2) … »: a numbered list.
+        return True
     between = text[m.end() - len(m.group("n")) - 4:m.start("n")]
     if ":" in between or not re.match(r" ?[:.)-]", text[m.end("n"):m.end("n") + 2]):
         return False
@@ -334,6 +342,9 @@ def read_counts(doc: Document) -> dict:
                 # « Présents/représentés : 25 », « présents + représentés : 25 »: both together.
                 continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
+                continue
+            if field == "representes" and _DELEGATED.search(text, max(0, m.start() - 24), m.start() + 1):
+                # « Délégation de pouvoirs 3 : décisions du maire »: the powers the council delegates.
                 continue
             if _NEGATED.search(text, max(0, m.start() - 24), m.start() + 1):
                 # « Excusés sans pouvoir : 2 », « Absents non représentés : 4 », « n'ayant pas donné
