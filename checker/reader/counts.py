@@ -195,7 +195,7 @@ def _enumerated(text: str, m: re.Match) -> bool:
     next number."""
     number = int(m.group("n"))
     after = text[m.end("n"):m.end("n") + 300]
-    if re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,]){number + 1} ?[.)] ", after[2:]):
+    if re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,:])(?<!: ){number + 1} ?[.)] ", after[2:]):
         # « Présents : 1. M. DUPONT 2. Mme MARTIN … », « Pouvoirs : 1) … 2) … »: a numbered list.
         return True
     between = text[m.end() - len(m.group("n")) - 4:m.start("n")]
