@@ -131,6 +131,12 @@ SELECTION = [
     ("commune", "pierrefonds:static/CM-06-avril-2021.pdf", "reglage"),
     ("epci", "pierrefonds:static/Compte-rendu-approuve-du-CC-du-13-mars-2025.pdf", "validation"),
     ("commune", "pierrefonds:static/compte-rendu-23-11-2020.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-02-02-2016.pdf", "reglage"),
+    ("epci", "pierrefonds:static/Compte-rendu-approuve-du-CC-du-10-avril-2025.pdf", "validation"),
+    ("commune", "pierrefonds:static/compte-rendu-09-10-2018.pdf", "reglage"),
+    ("epci", "pierrefonds:static/2025.12.22-CR-du-Conseil-Communautaire-du-18-decembre-2025-approuve.pdf", "validation"),
+    ("commune", "pierrefonds:static/20240613-PV-AFFICHAGE-1.pdf", "reglage"),
+    ("commune", "pierrefonds:static/20250527-PV.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
