@@ -77,7 +77,7 @@ class _Checker:
 
 
 def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
-                absents_doubts: list | None = None) -> dict:
+                absents_doubts: list | None = None, absents_partial: list | None = None) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
@@ -85,7 +85,8 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     the list of absents by name."""
     checker = _Checker(record)
     seance = record.get("seance", {})
-    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts)
+    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
+            absents_partial or [])
     _office_from_legal_size(seance, record.get("collectivite") or {})
     _dates(checker, record)
     _weekdays(checker, record)
@@ -354,7 +355,7 @@ def _derive_voters(seance: dict) -> None:
 
 
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
-            deliberations: list = (), absents_doubts: list | None = None) -> None:
+            deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = ()) -> None:
     _corroborate(checker, seance, counted, absents_printed)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
@@ -441,6 +442,12 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         # represented or absent).
         represented_count = expected_pairs if expected_pairs is not None else len(seance["pouvoirs"])
         expected_absents = printed["membres_en_exercice"] - count("presents") - represented_count
+    if absents_partial and expected_absents is not None and len(absents or ()) + len(absents_partial) == expected_absents:
+        # Members absent for part of the meeting (« parti après le point 5 »): the printed numbers
+        # count them absent, as for the act an extract is about.
+        absents = seance["absents"] = list(absents or ()) + list(absents_partial)
+    elif absents_partial and absents_doubts is not None:
+        absents_doubts = list(absents_doubts) + [f"« {absents_partial[0]} » absent pour une partie de la séance seulement"]
     if absents and not by_difference:
         if expected_absents is not None and len(absents) != expected_absents:
             checker.reject(seance, "absents", "seance.absents",
