@@ -123,7 +123,8 @@ _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
 _AT_OPENING = re.compile(r"\b(?:a l ouverture|en debut de seance|au debut de la seance)")
 _ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)|\barrivee?s?\b")
 _ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte)")
-_PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
+# A verb after a name: the sentence is prose about that member (« M. VALORGE ouvre la séance »), not the list.
+_PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
 _SECTION_LIMIT = 4000
 _BLOCK_GAP = 1500
 
@@ -156,6 +157,9 @@ class Attendance:
     # la délibération n° 4 »): absent from the act an extract is about, present at the opening of
     # the minutes' meeting. Which one the counts are is left to the printed numbers.
     absent_partial: list = field(default_factory=list)
+    # Why the proxy pairs, as read, may be wrong or incomplete (a giver whose holder is unreadable,
+    # a word of a proxy that gave no pair): a list that misses a pair is a wrong list.
+    pair_doubts: list = field(default_factory=list)
 
 
 def _in_list(doc: Document, start: int, end: int) -> bool:
@@ -473,7 +477,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 continue
             if kind == PROXY and connectors and id(name) not in given:
                 # Under « A donné pouvoir : », a name without its holder gave a proxy that was
-                # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy.
+                # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy,
+                # and a pair missing from the list.
+                attendance.pair_doubts.append(f"« {name.text} » : pouvoir sans mandataire lisible")
                 continue
             attendance.absent.append((name, excused))
         if kind != PROXY:
@@ -481,6 +487,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 folded[:end_of_list - section.start], connectors, generic_at,
                 len(attendance.pairs) - pairs_before + len(later_givers),
                 [n for n in listed if id(n) in prose_after], [n for n in listed]))
+        strong = [c for c in connectors if c[0] not in generic_at and section.start + c[0] < end_of_list]
+        if len(attendance.pairs) - pairs_before + len(later_givers) < len(strong):
+            attendance.pair_doubts.append("mot de pouvoir sans mandant ni mandataire lisibles")
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
     if announced is not None:
@@ -699,6 +708,26 @@ def _tokens(name: str) -> set:
     return set(fold(name).replace("'", " ").split())
 
 
+def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) -> list:
+    """The lists read apart must agree with the pairs: a giver is away, so not listed present at the
+    opening; a holder votes for him, so sits, and is not listed absent. (Minutes may list the present
+    of the whole meeting and the proxies of part of it: a printed count outweighs this.)"""
+    doubts = []
+    givers = {fold_name(p["mandant"]) for p in pouvoirs}
+    holders = {fold_name(p["mandataire"]) for p in pouvoirs}
+    for name in attendance.present:
+        key = fold_name(book.resolve(name.text))
+        if key in givers and id(name) not in attendance.late:
+            doubts.append(f"« {name.text} » lu présent à l'ouverture et mandant")
+            break
+    for name, _ in attendance.absent:
+        key = fold_name(book.resolve(name.text))
+        if key in holders and key not in givers:
+            doubts.append(f"« {name.text} » lu absent et mandataire")
+            break
+    return doubts
+
+
 def build_members(attendance: Attendance) -> dict:
     """The record's `membres`, `pouvoirs` and `absents`, names resolved across lists."""
     raw_names = ([n.text for n in attendance.present]
@@ -707,17 +736,25 @@ def build_members(attendance: Attendance) -> dict:
     book = NameBook(sorted(raw_names, key=lambda n: -len(n.split())))
     pouvoirs = []
     mandants = set()
+    doubts = list(attendance.pair_doubts)
     for mandant, mandataire, source in attendance.pairs:
         giver, holder = trim_heading(book.resolve(mandant.text)), trim_heading(book.resolve(mandataire.text))
         key = fold_name(giver)
-        if key in mandants or key == fold_name(holder):
+        if key == fold_name(holder):
+            doubts.append(f"« {giver} » lu comme son propre mandataire")
             continue
-        if any(_same_person(giver, p["mandant"]) and _same_person(holder, p["mandataire"]) for p in pouvoirs):
+        same = [p for p in pouvoirs if fold_name(p["mandant"]) == key or _same_person(giver, p["mandant"])]
+        if same:
             # One proxy written twice, its giver spelt two ways (« Mme LEROY à M. DUPONT » in the list
-            # of proxies, « Sophie LEROY (pouvoir à Jean DUPONT) » among the excused).
+            # of proxies, « Sophie LEROY (pouvoir à Jean DUPONT) » among the excused); a giver read
+            # with two holders is a misread (a member gives one proxy, L2121-20).
+            if not any(_same_person(holder, p["mandataire"]) or fold_name(holder) == fold_name(p["mandataire"])
+                       for p in same):
+                doubts.append(f"« {giver} » lu avec deux mandataires ({same[0]['mandataire']}, {holder})")
             continue
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
+    disagreements = _pair_disagreements(attendance, book, pouvoirs)
     membres = []
     seen = set()
     present_count = 0
@@ -765,7 +802,8 @@ def build_members(attendance: Attendance) -> dict:
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
             "present_count": present_count, "present_unsettled": unsettled,
-            "absents_doutes": list(attendance.absent_doubts), "book": book,
+            "absents_doutes": list(attendance.absent_doubts), "book": book, "pouvoirs_doutes": doubts,
+            "pouvoirs_desaccords": disagreements,
             "absents_partiels": [book.resolve(name.text) for name in attendance.absent_partial
                                  if fold_name(book.resolve(name.text)) not in seen]}
 
