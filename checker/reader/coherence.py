@@ -77,7 +77,8 @@ class _Checker:
 
 
 def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
-                absents_doubts: list | None = None, absents_partial: list | None = None) -> dict:
+                absents_doubts: list | None = None, absents_partial: list | None = None,
+                pouvoirs_doubts: list | None = None, pouvoirs_disagreements: list | None = None) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
@@ -86,7 +87,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     checker = _Checker(record)
     seance = record.get("seance", {})
     _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
-            absents_partial or [])
+            absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [])
     _office_from_legal_size(seance, record.get("collectivite") or {})
     _dates(checker, record)
     _weekdays(checker, record)
@@ -355,7 +356,8 @@ def _derive_voters(seance: dict) -> None:
 
 
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
-            deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = ()) -> None:
+            deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
+            pouvoirs_doubts: list = (), pouvoirs_disagreements: list = ()) -> None:
     _corroborate(checker, seance, counted, absents_printed)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
@@ -397,7 +399,14 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     both = ({fold_name(p["mandant"]) for p in pairs} & {fold_name(p["mandataire"]) for p in pairs}) if pairs else set()
     stray = _stray_holders(seance, pairs, printed.get("presents")) if pairs else []
     if pairs:
-        if stray:
+        if pouvoirs_doubts:
+            # The names reader's own doubts (a giver whose holder is unreadable, a giver read present,
+            # a holder read absent): the pairs are incomplete or cut in the wrong places.
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", f"paires douteuses : {pouvoirs_doubts[0]}")
+            seance.pop("membres", None)
+            if _counted(represented_fact):
+                checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
+        elif stray:
             checker.reject(seance, "pouvoirs", "seance.pouvoirs",
                            f"mandataire absent de la liste entière des présents ({', '.join(stray)})")
             seance.pop("membres", None)
@@ -422,10 +431,11 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             # Confirmed by a printed count, or by the totals (présents + représentés + absents = en
             # exercice) that the number of pairs completes.
             checker.confidences["seance.pouvoirs"] = LIST_CONFIRMED
-        elif by_difference or _holders_present(seance, pairs):
+        elif (by_difference or _holders_present(seance, pairs)) and not pouvoirs_disagreements:
             checker.confidences["seance.pouvoirs"] = LIST_UNCONFIRMED
         else:
-            checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST)
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST + "".join(
+                f" ({reason})" for reason in pouvoirs_disagreements[:1]))
             seance.pop("membres", None)
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
