@@ -406,3 +406,16 @@ def test_powers_delegated_by_the_council_are_not_proxies():
     record = read_text(HEAD + "Membres en exercice : 15. Présents : 12. Votants : 14. Compte rendu des délégations "
                               "de pouvoir : 4 décisions du maire." + BODY)
     assert counts(record) == (15, 12, 2, 14)
+
+
+def test_substitutes_sitting_are_present_when_the_votants_show_it():
+    for line in ("Délégués en exercice : 30 ; présents : 18 ; suppléants présents : 2 ; pouvoirs : 3 ; votants : 23.",
+                 "Délégués en exercice : 30 Présents : 18 + 2 suppléants Pouvoirs : 3 Votants : 23",
+                 "Délégués titulaires en exercice : 30 Délégués titulaires présents : 18 Délégués suppléants présents "
+                 "avec voix délibérative : 2 Pouvoirs : 3 Votants : 23",
+                 "Délégués en exercice : 30 Délégués suppléants présents : 2 Délégués présents : 20 Pouvoirs : 3 "
+                 "Votants : 23"):
+        assert counts(read_text(HEAD + line + BODY)) == (30, 20, 3, 23), line
+    # Without the votants to show whether « présents » counts them, the suppléants are not added.
+    alone = read_text(HEAD + "Délégués en exercice : 30 ; présents : 18 ; suppléants présents : 2 ; pouvoirs : 3." + BODY)
+    assert value(alone["seance"]["presents"]) == 18

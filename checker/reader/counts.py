@@ -40,9 +40,10 @@ _LABELS = [
                                   r" (?:en fonction|composant le (?:conseil|comite)(?: municipal| communautaire"
                                   r"| syndical)?)"),
     ("presents_titulaires", 0.9, r"\b(?:presents titulaires|(?:delegues )?titulaires presents)"),
-    ("presents_suppleants", 0.9, r"\b(?:presents suppleants|(?:delegues )?suppleants presents)"),
-    ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?:membres |conseillers |delegues )?"
-                      r"presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
+    ("presents_suppleants", 0.9, r"\b(?:presents suppleants|(?:delegues |membres )?suppleants(?: presents)?"
+                                 r"(?: avec voix deliberative)?)"),
+    ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
+                      r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
     ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+|-|,) ?"
@@ -470,4 +471,24 @@ def read_counts(doc: Document) -> dict:
         source = titulaires.source + (" ; " + suppleants.source if suppleants else "")
         if "presents" not in found or found["presents"].start > titulaires.start:
             found["presents"] = Count(value, source, 0.85, titulaires.start)
+    else:
+        suppleants = suppleants or _suppleants_added(doc, text)
+    present, represented, voters = (found.get(k) for k in ("presents", "representes", "votants"))
+    if (titulaires is None and suppleants is not None and None not in (present, represented, voters)
+            and present.value + represented.value != voters.value
+            and present.value + suppleants.value + represented.value == voters.value):
+        # « Présents : 18 ; suppléants présents : 2 ; pouvoirs : 3 ; votants : 23 »: the suppléants
+        # sitting for a titular delegate vote as members present, as the votants show.
+        found["presents"] = Count(present.value + suppleants.value,
+                                  f"{present.source} + {suppleants.source} (votants : {voters.value})", 0.9,
+                                  present.start)
     return found
+
+
+# « Présents : 38 + 2 suppléants »: suppléants sitting, written after the count of titulaires.
+_SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} ?\+ ?(?P<n>\d{1,3}) (?:delegues )?suppleants?\b")
+
+
+def _suppleants_added(doc: Document, text: str) -> Count | None:
+    m = _SUPPLEANTS_ADDED.search(text)
+    return Count(int(m.group("n")), doc.span(m.start(), m.end()), 0.9, m.start()) if m else None
