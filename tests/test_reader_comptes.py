@@ -419,3 +419,15 @@ def test_substitutes_sitting_are_present_when_the_votants_show_it():
     # Without the votants to show whether « présents » counts them, the suppléants are not added.
     alone = read_text(HEAD + "Délégués en exercice : 30 ; présents : 18 ; suppléants présents : 2 ; pouvoirs : 3." + BODY)
     assert value(alone["seance"]["presents"]) == 18
+
+
+def test_an_item_number_before_a_label_is_not_its_count():
+    record = read_text(HEAD + "En exercice : 27 Présents : 20 à l'ouverture, 22 à partir du point 4 Pouvoirs : 3 "
+                              "Votants : 23" + BODY)
+    assert counts(record) == (27, 20, 3, 23)
+    assert "seance.representes" not in rejected(record)
+
+
+def test_counts_printed_at_the_vote_of_a_single_deliberation():
+    record = read_text(HEAD + "Présents au moment du vote : 21. Pouvoirs : 3. Votants : 24." + BODY)
+    assert counts(record)[1:] == (21, 3, 24)

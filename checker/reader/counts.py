@@ -44,7 +44,8 @@ _LABELS = [
                                  r"(?: avec voix deliberative)?)"),
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
                       r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
-                      r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance)?"),
+                      r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
+                      r"| au moment du vote| lors du vote)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
     ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+|-|,) ?"
                                      r"(?:des )?representes"),
@@ -177,6 +178,8 @@ _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
 
+_ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|deliberations?|articles?|pages?|annexes?)"
+                                 r" ?(?:n ?° ?)?$")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
 
@@ -378,6 +381,9 @@ def read_counts(doc: Document) -> dict:
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
+            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                # « 22 à partir du point 4 Pouvoirs : 3 »: 4 numbers an item.
+                continue
             if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
                 # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
                 continue
@@ -392,6 +398,8 @@ def read_counts(doc: Document) -> dict:
             if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
                          r"|excusee?s?) ?:? ?$", text[max(0, m.start() - 16):m.start()]):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before.
+                continue
+            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if field == "membres_en_exercice" else 0.85)
             break
