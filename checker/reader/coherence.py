@@ -408,6 +408,15 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         checker.reject(seance, "votants", "seance.votants", reason)
         # One of the three is misread, maybe the présents (too few: a quorum failure that is not).
         checker.doubt(seance, ("presents", "representes"), reason)
+    found = _vote_total(deliberations)
+    if found is not None and present is not None and represented is not None and found[0] > present + represented:
+        # More votes cast on the first item counted side by side than members present and
+        # represented: a count is misread, or members came in after the opening; either way the
+        # opening's counts are too doubtful to accuse on.
+        total, sides, _ = found
+        checker.doubt(seance, ("presents", "representes", "votants"),
+                      f"{' + '.join(f'{v} {k}' for k, v in sides.items())} = {total} voix au premier vote, plus que "
+                      f"présents ({present}) + représentés ({represented})")
     absent = absents_printed
     if (absent is not None and None not in (office, present, represented)
             and not any(_counted(seance.get(k)) or _computed(seance.get(k))
