@@ -431,3 +431,9 @@ def test_an_item_number_before_a_label_is_not_its_count():
 def test_counts_printed_at_the_vote_of_a_single_deliberation():
     record = read_text(HEAD + "Présents au moment du vote : 21. Pouvoirs : 3. Votants : 24." + BODY)
     assert counts(record)[1:] == (21, 3, 24)
+
+
+def test_label_value_pairs_after_titulaires():
+    record = read_text(HEAD + "Nombre de délégués : titulaires 23 présents 15 représentés 2 votants 17." + BODY)
+    # « 23 présents » is the value of « titulaires » followed by the next label, not 23 present.
+    assert counts(record)[1:] == (15, 2, 17)

@@ -376,8 +376,9 @@ def read_counts(doc: Document) -> dict:
                 break
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
-            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents)"
-                         r" ?:? ?|\d{1,3} \d{1,3} )$", text[max(0, m.start() - 16):m.start()]):
+            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
+                         r"|titulaires|suppleants|excusee?s?) ?:? ?|\d{1,3} \d{1,3} )$",
+                         text[max(0, m.start() - 16):m.start()]):
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
@@ -396,7 +397,7 @@ def read_counts(doc: Document) -> dict:
             continue
         for m in regex.finditer(text):
             if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|excusee?s?) ?:? ?$", text[max(0, m.start() - 16):m.start()]):
+                         r"|titulaires|suppleants|excusee?s?) ?:? ?$", text[max(0, m.start() - 16):m.start()]):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before.
                 continue
             if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
