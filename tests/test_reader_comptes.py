@@ -119,7 +119,7 @@ def test_a_majority_vote_is_not_unanimous_even_when_a_later_item_is():
     assert vote_of("Point n°1 Débat d'orientations budgétaires DCM 23.1.49 | Le Conseil municipal, à la majorité "
                    "avec 27 voix pour et une abstention de M. Paul DURAND, prend acte de la tenue du débat. "
                    "Point n°2 Rapport annuel | Le Conseil municipal, à l'unanimité, prend acte du rapport.") == {
-        "pour": 27, "abstentions": 1, "unanimite": False}
+        "pour": 27, "contre": 0, "abstentions": 1, "unanimite": False}
 
 
 def test_a_majority_of_all_votes_for_leaves_unanimity_unsaid():
@@ -437,3 +437,16 @@ def test_label_value_pairs_after_titulaires():
     record = read_text(HEAD + "Nombre de délégués : titulaires 23 présents 15 représentés 2 votants 17." + BODY)
     # « 23 présents » is the value of « titulaires » followed by the next label, not 23 present.
     assert counts(record)[1:] == (15, 2, 17)
+
+
+def test_a_side_left_out_is_none_when_the_others_make_up_the_votants():
+    # 28 votants printed: 27 for and 1 abstention leave no one against.
+    assert vote_of("Objet : Tarifs. Adopté à la majorité avec 27 voix pour et une abstention de M. Paul DURAND.") == {
+        "pour": 27, "contre": 0, "abstentions": 1, "unanimite": False}
+    # 26 for and 1 abstention out of 28 votants: the missing vote may be against; left unsaid.
+    assert vote_of("Objet : Tarifs. Adopté à la majorité avec 26 voix pour et une abstention de M. Paul DURAND.") == {
+        "pour": 26, "abstentions": 1, "unanimite": False}
+    record = read_text(HEAD + "Membres en exercice : 29. Présents : 25. Votants : 28. Objet : Tarifs. Adopté par 27 "
+                              "voix pour et 1 abstention.")
+    contre = record["deliberations"][0]["vote"]["contre"]
+    assert contre["valeur"] == 0 and contre["confiance"] < SEUIL and contre["source"].startswith("calculé")
