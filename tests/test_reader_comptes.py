@@ -450,3 +450,26 @@ def test_a_side_left_out_is_none_when_the_others_make_up_the_votants():
                               "voix pour et 1 abstention.")
     contre = record["deliberations"][0]["vote"]["contre"]
     assert contre["valeur"] == 0 and contre["confiance"] < SEUIL and contre["source"].startswith("calculé")
+
+
+def test_the_seats_written_as_the_council_s_size_are_kept_when_the_totals_fill_them():
+    for line in ("Le conseil municipal, composé de 27 membres, s'est réuni. Présents : 20. Pouvoirs : 3. Absents : 4.",
+                 "Nombre de membres du conseil : 27. Présents : 20. Pouvoirs : 3. Absents : 4.",
+                 "Nombre de conseillers élus : 27. Présents : 20. Pouvoirs : 3. Absents : 4."):
+        assert counts(read_text(HEAD + line + BODY)) == (27, 20, 3, 23), line
+    # Read loosely: 20 + 3 + 2 does not fill 27 seats, so the size is not the number in office.
+    short = read_text(HEAD + "Le conseil municipal, composé de 27 membres. Présents : 20. Pouvoirs : 3. Absents : 2."
+                      + BODY)
+    assert value(short["seance"].get("membres_en_exercice")) is None
+
+
+def test_the_surer_label_of_the_members_in_office_wins_over_an_earlier_loose_one():
+    record = read_text(HEAD + "Nombre de conseillers municipaux : 27 ; en exercice : 26 ; présents : 20 ; pouvoirs : 3."
+                       + BODY)
+    assert counts(record) == (26, 20, 3, 23)
+
+
+def test_counts_after_dot_leaders_or_an_equals_sign():
+    for line in ("En exercice........27 Présents........20 Pouvoirs........3 Votants........23",
+                 "Conseillers en exercice = 27 ; présents = 20 ; procurations = 3 ; votants = 23"):
+        assert counts(read_text(HEAD + line + BODY)) == (27, 20, 3, 23), line

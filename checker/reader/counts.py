@@ -19,7 +19,7 @@ from checker.reader.normalize import Document
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
-_VALUE = (r"[ :.;-]{0,4}(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+_VALUE = (r"(?:[ :.;=-]{0,4}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -30,7 +30,10 @@ _LABELS = [
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
     ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?|delegues"
-                                 r"(?: titulaires)?|sieges|titulaires)(?= ?:)"),
+                                 r"(?: titulaires)?|sieges|titulaires)(?: du (?:conseil|comite)(?: municipal| communautaire"
+                                 r"| syndical)?| elus)?(?= ?:)"),
+    # « Le conseil municipal, composé de 27 membres »: the seats, read loosely (confirmed by the totals).
+    ("membres_en_exercice", 0.85, r"\bcompose de(?= \d{1,3} (?:membres|conseillers|delegues)\b)"),
     # « Effectif : 23 », « Effectif du comité : 23 »: the seats, read loosely (confirmed by the totals).
     ("membres_en_exercice", 0.85, r"\beffectifs?(?: du (?:conseil|comite|bureau)(?: municipal| communautaire"
                                   r"| syndical)?)?(?= ?:)"),
@@ -332,6 +335,12 @@ def read_counts(doc: Document) -> dict:
     found: dict[str, Count] = {}
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
+        if field == "membres_en_exercice" and field in found and found[field].confidence != confidence:
+            # The members in office do not change from item to item: the surer label wins (« Nombre
+            # de conseillers municipaux : 27 ; en exercice : 26 »).
+            if confidence > found[field].confidence:
+                found[field] = Count(value, doc.span(start, end), confidence, start)
+            return
         if field not in found or start < found[field].start:
             found[field] = Count(value, doc.span(start, end), confidence, start)
 
@@ -377,8 +386,8 @@ def read_counts(doc: Document) -> dict:
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
             if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?) ?:? ?|\d{1,3} \d{1,3} )$",
-                         text[max(0, m.start() - 16):m.start()]):
+                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} \d{1,3} )$",
+                         text[max(0, m.start() - 30):m.start()]):
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
@@ -397,7 +406,8 @@ def read_counts(doc: Document) -> dict:
             continue
         for m in regex.finditer(text):
             if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?) ?:? ?$", text[max(0, m.start() - 16):m.start()]):
+                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})$",
+                         text[max(0, m.start() - 30):m.start()]):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before.
                 continue
             if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
