@@ -137,6 +137,9 @@ SELECTION = [
     ("epci", "pierrefonds:static/2025.12.22-CR-du-Conseil-Communautaire-du-18-decembre-2025-approuve.pdf", "validation"),
     ("commune", "pierrefonds:static/20240613-PV-AFFICHAGE-1.pdf", "reglage"),
     ("commune", "pierrefonds:static/20250527-PV.pdf", "reglage"),
+    ("commune", "lannion:data/raw/pdf/Procès verbal du conseil municipal du 25 mai.pdf", "validation"),
+    ("commune", "lannion:data/raw/pdf/Procès verbal du conseil municipal\u00a0du 8 juin.pdf", "validation"),
+    ("commune", "lannion:data/raw/pdf/Procès verbal conseil municipal du 5 juillet.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -166,6 +169,10 @@ OTHER_SOURCES = {
                     "comptes rendus and procès-verbaux of the conseil municipal of Pierrefonds (Oise), 2015-2025, and "
                     "comptes rendus of the conseil communautaire of the CC des Lisières de l'Oise (2025), PDFs published "
                     "by the two bodies, stored under static/ by a search application", 8000),
+    "lannion": ("github:mthlht/lannion_cm", "9a6fe51e51150367cf33fef8f4b7d9dea6439f85",
+                Path("/work/.mirror/mthlht+lannion_cm/repo"),
+                "procès-verbaux of the conseil municipal of Lannion (Côtes-d'Armor), 2020-2021, as published by the "
+                "commune, stored under data/raw/pdf/ by a study of councillors' attendance", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
