@@ -140,6 +140,11 @@ SELECTION = [
     ("commune", "lannion:data/raw/pdf/Procès verbal du conseil municipal du 25 mai.pdf", "validation"),
     ("commune", "lannion:data/raw/pdf/Procès verbal du conseil municipal\u00a0du 8 juin.pdf", "validation"),
     ("commune", "lannion:data/raw/pdf/Procès verbal conseil municipal du 5 juillet.pdf", "validation"),
+    ("commune", "pierrefonds:static/compte-rendu-08-09-2020.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-15-12-2020.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-13-JANVIER-2022.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-22-novembre-2022.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-du-20-fevrier-2024.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
