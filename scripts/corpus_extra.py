@@ -145,6 +145,11 @@ SELECTION = [
     ("commune", "pierrefonds:static/CM-13-JANVIER-2022.pdf", "reglage"),
     ("commune", "pierrefonds:static/CM-22-novembre-2022.pdf", "reglage"),
     ("commune", "pierrefonds:static/CM-du-20-fevrier-2024.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20210917.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20211126.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20220121.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20220624.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_conseil_municipal_07_10_2022.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
