@@ -150,6 +150,10 @@ SELECTION = [
     ("commune", "couthenans:assets/pdf/CR_reunion_20220121.pdf", "reglage"),
     ("commune", "couthenans:assets/pdf/CR_reunion_20220624.pdf", "reglage"),
     ("commune", "couthenans:assets/pdf/CR_conseil_municipal_07_10_2022.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-04-04-2017.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-10-12-2019.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-11-avril-2023.pdf", "reglage"),
+    ("commune", "pierrefonds:static/20251120-PV.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
