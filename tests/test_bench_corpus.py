@@ -280,3 +280,14 @@ def test_a_label_from_another_source_cites_its_repository_commit_and_id():
             assert repository in source and commit in source and f"id={ident}" in source, path.name
         else:
             assert script.COMMIT in source and f"doc_id={ident}" in source, path.name
+
+
+def test_a_name_scores_the_same_with_a_straight_or_a_typographic_apostrophe():
+    """Labels copy names with one apostrophe or the other; the text as extracted keeps its own. A name must
+    not count as wrong for that alone, nor two different names become the same."""
+    spec = importlib.util.spec_from_file_location("reader_accuracy", ROOT / "bench" / "reader_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.person("Fouad EL M'KHANTER") == bench.person("Fouad EL M\u2019KHANTER")
+    assert bench.person("C.O. N\u2019DIAYE") == bench.person("C.O. N'DIAYE")
+    assert bench.person("Fouad EL M'KHANTER") != bench.person("Fouad EL KHANTER")
