@@ -154,6 +154,7 @@ SELECTION = [
     ("commune", "pierrefonds:static/compte-rendu-10-12-2019.pdf", "reglage"),
     ("commune", "pierrefonds:static/CM-11-avril-2023.pdf", "reglage"),
     ("commune", "pierrefonds:static/20251120-PV.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-28-05-2020.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
