@@ -274,16 +274,27 @@ def other_source(ident: str) -> tuple[str, str] | None:
     return (name, path) if sep and name in OTHER_SOURCES else None
 
 
-def pdf_text(data: bytes) -> str:
+def pdf_text(data: bytes, cut: int | None = None) -> str:
     """The text layer of a published PDF, page after page, whitespace cleaned only (no-break spaces, runs
-    of spaces, blank lines): its wording, line breaks, typos and layout order are kept as published."""
+    of spaces, blank lines): its wording, line breaks, typos and layout order are kept as published.
+
+    With `cut`, pages stop being read once the text holds a line break past `cut` characters: the cleaning is
+    line by line and pages are joined by a line break, so `cut_text` of the result is that of the whole text."""
     import logging
     from pypdf import PdfReader
     # A published PDF's broken cross-reference table is repaired by pypdf; its warnings say nothing about the text.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
-    lines = (re.sub(r"[ \t]+", " ", line.replace("\xa0", " ")).strip() for line in "\n".join(pages).splitlines())
-    return "\n".join(line for line in lines if line) + "\n"
+    kept: list[str] = []
+    size = 0
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for line in (page.extract_text() or "").splitlines():
+            line = re.sub(r"[ \t]+", " ", line.replace("\xa0", " ")).strip()
+            if line:
+                kept.append(line)
+                size += len(line) + 1
+        if cut is not None and size > cut + 1:
+            break
+    return "\n".join(kept) + "\n"
 
 
 def text_from_other_source(ident: str) -> str | None:
@@ -294,7 +305,7 @@ def text_from_other_source(ident: str) -> str | None:
         return None
     data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{path}"],
                           check=True, capture_output=True).stdout
-    return cut_text(pdf_text(data), OTHER_SOURCES[name][4])
+    return cut_text(pdf_text(data, OTHER_SOURCES[name][4]), OTHER_SOURCES[name][4])
 
 
 def cut_text(text: str, cut: int | None) -> str:
