@@ -177,3 +177,47 @@ def test_a_member_named_in_the_sentence_after_a_list_is_not_in_it(verb):
     found = members(PRESENT + f"Pouvoirs : Mme LEROY à M. DUPONT, M. PETIT à Mme MARTIN. M. DUPONT {verb}.")
     assert found["pouvoirs_doutes"] == []
     assert pairs(found) == {("LEROY", "Jean DUPONT"), ("PETIT", "Marie MARTIN")}
+
+
+@pytest.mark.parametrize("heading", ["Pouvoirs de :", "Procurations de vote :", "Délégations de vote :"])
+def test_headings_that_announce_proxies(heading):
+    found = members(PRESENT + f"{heading} Mme Sophie LEROY à Mme Marie MARTIN, M. Luc PETIT à M. Paul DURAND.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+
+
+def test_a_bare_a_before_a_civility_under_the_excused_is_a_proxy():
+    found = members(PRESENT + "Absents excusés : Mme Sophie de LA TOUR à Mme Marie MARTIN, M. Luc PETIT à M. le Maire, "
+                              "M. Marc BERNARD à partir du point 3.")
+    assert ("Sophie de LA TOUR", "Marie MARTIN") in pairs(found)
+    assert "Marie MARTIN" not in found["absents"]
+
+
+def test_names_under_a_proxies_heading_without_their_holders_are_not_absents():
+    found = members(PRESENT + "Pouvoirs : Mme Sophie LEROY pour Mme Marie MARTIN.")
+    assert found["absents"] == []
+    assert found["pouvoirs"] == []
+    assert found["pouvoirs_doutes"]
+
+
+def test_a_count_whose_row_holds_no_list_leaves_no_doubt():
+    found = members(PRESENT + "Représentés : 1 LECTURE DU PROCÈS-VERBAL DE LA SÉANCE PRÉCÉDENTE Le procès-verbal est approuvé.")
+    assert found["pouvoirs_doutes"] == []
+    assert found["absents"] == []
+
+
+@pytest.mark.parametrize("holder, reason", [
+    ("M. PERSONNEL", "intitulé ou de fonction"),
+    ("Mme URBANISME TRAVAUX", "intitulé ou de fonction"),
+    ("Mme Marie MARTIN DUVAL LEROY PETIT BLANC NOIR", "trop de mots"),
+])
+def test_a_name_that_is_no_person_makes_the_pairs_doubtful(holder, reason):
+    found = members(PRESENT + f"Absents excusés : Mme Sophie LEROY (pouvoir à {holder}).")
+    assert any(reason in doubt for doubt in found["pouvoirs_doutes"])
+
+
+@pytest.mark.parametrize("name", ["AURIAC A.", "Jean-Marie DA BENTA", "Anne DE GOUVION St CYR", "S.L. DIARRA",
+                                  "Didier BUREAU"])
+def test_names_of_persons_are_no_doubt(name):
+    found = members(PRESENT + f"Absents excusés : M. {name} (pouvoir à M. Paul DURAND).")
+    assert found["pouvoirs_doutes"] == []
+    assert len(found["pouvoirs"]) == 1

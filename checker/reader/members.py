@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
+from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -39,7 +39,9 @@ _HEADERS = [
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
     # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
     (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
-    (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
+    # « Pouvoirs : », « Pouvoirs de : », « Procurations de vote : », « Délégations de vote : »
+    (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)?(?: de| de vote)? ?:"),
+    (PROXY, r"\bdelegations? de vote ?:"),
     (PROXY, r"\b(?:absente?s? )?(?:(?:excusee?s?|absente?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
@@ -103,8 +105,9 @@ _PROXY_PAR = re.compile(r" par(?= )")
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
 _SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
-# « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
-_EXCUSED_PAR = re.compile(rf" par(?= {CIVILITY_RE} )")
+# « Absents excusés : Mme Dupont par M. Martin », « Mme Dupont à M. Martin »: under the excused,
+# « par » or « à » before a civility.
+_EXCUSED_PAR = re.compile(rf" (?:par|a)(?= {CIVILITY_RE} )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
@@ -303,6 +306,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
+    doubts_before = len(attendance.pair_doubts)
     reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
     connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
     connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
@@ -475,7 +479,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 if not _PARTIAL_ABSENCE.search(fold_name(name.qualifier)):
                     attendance.absent_partial.append(name)
                 continue
-            if kind == PROXY and connectors and id(name) not in given:
+            if kind == PROXY and id(name) not in given:
                 # Under « A donné pouvoir : », a name without its holder gave a proxy that was
                 # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy,
                 # and a pair missing from the list.
@@ -496,8 +500,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         read_count = (len(attendance.pairs) - pairs_before if kind == PROXY
                       else len(attendance.absent) - absent_before)
         if read_count != announced:
+            # The number's row holds no list (« Représentés : 1 LECTURE DU PROCÈS-VERBAL »): nothing
+            # read after it, doubts included, is the list's.
             del attendance.pairs[pairs_before:]
             del attendance.absent[absent_before:]
+            del attendance.pair_doubts[doubts_before:]
 
 
 def _absent_at_opening(qualifier: str) -> bool:
@@ -708,6 +715,28 @@ def _tokens(name: str) -> set:
     return set(fold(name).replace("'", " ").split())
 
 
+_MAX_NAME_WORDS = 5
+
+
+def _not_a_person(name: str) -> str | None:
+    """Why a name read in a pair is no person's: a word of a heading or a title (« DU PROCÈS-VERBAL
+    DE LA », « Conseil Municipal »), too many words (a commune or a sentence run into it), no word
+    of three letters."""
+    if name == OFFICE_HOLDER:
+        return None
+    words = [w for w in name.replace("-", " ").split() if fold(w) not in PARTICLES]
+    folded = [fold(w).strip(".,:") for w in words if sum(c.isalpha() for c in w) >= 3]
+    # A surname may be a heading's word (« Didier BUREAU », « Mme BUDGET »); two, or nothing else, not.
+    titles = [w for w in folded if w in _HEADING_WORDS or w in _LIST_ENDING_HEADINGS or w in ROLE_WORDS]
+    if titles and (len(titles) >= 2 or len(titles) == len(folded)):
+        return "des mots d'intitulé ou de fonction pour nom"
+    if len(words) > _MAX_NAME_WORDS:
+        return "trop de mots pour un nom"
+    if not any(sum(c.isalpha() for c in w) >= 3 for w in words):
+        return "aucun mot de trois lettres"
+    return None
+
+
 def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) -> list:
     """The lists read apart must agree with the pairs: a giver is away, so not listed present at the
     opening; a holder votes for him, so sits, and is not listed absent. (Minutes may list the present
@@ -752,6 +781,10 @@ def build_members(attendance: Attendance) -> dict:
                        for p in same):
                 doubts.append(f"« {giver} » lu avec deux mandataires ({same[0]['mandataire']}, {holder})")
             continue
+        for name in (giver, holder):
+            reason = _not_a_person(name)
+            if reason:
+                doubts.append(f"« {name} » : {reason}")
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
     disagreements = _pair_disagreements(attendance, book, pouvoirs)
@@ -802,7 +835,8 @@ def build_members(attendance: Attendance) -> dict:
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
             "present_count": present_count, "present_unsettled": unsettled,
-            "absents_doutes": list(attendance.absent_doubts), "book": book, "pouvoirs_doutes": doubts,
+            "absents_doutes": list(attendance.absent_doubts) + [
+                f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1], "book": book, "pouvoirs_doutes": doubts,
             "pouvoirs_desaccords": disagreements,
             "absents_partiels": [book.resolve(name.text) for name in attendance.absent_partial
                                  if fold_name(book.resolve(name.text)) not in seen]}

@@ -78,7 +78,7 @@ _LIST_ENDING_HEADINGS = {
     "questions", "diverses", "informations", "approbation", "election", "designation", "decision", "decisions",
     "rapport", "installation", "scolaires", "assainissement", "dechets", "tourisme", "economie", "economique",
     "sociales", "communication", "subvention", "subventions", "convention", "tarifs", "fiscalite",
-    "primitif", "modificative", "administratif", "amenagement", "personnel", "compte-rendu",
+    "primitif", "modificative", "administratif", "amenagement", "personnel", "compte-rendu", "proces-verbal",
 }
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
 
