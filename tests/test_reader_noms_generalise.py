@@ -221,3 +221,28 @@ def test_names_of_persons_are_no_doubt(name):
     found = members(PRESENT + f"Absents excusés : M. {name} (pouvoir à M. Paul DURAND).")
     assert found["pouvoirs_doutes"] == []
     assert len(found["pouvoirs"]) == 1
+
+
+@pytest.mark.parametrize("verb", ["a donné pouvoir de voter en son nom à", "donne mandat à", "a donné mandat à",
+                                  "a délégué son vote à", "a remis son pouvoir à", "a confié sa procuration à",
+                                  "a transmis son pouvoir à", "ayant donné mandat à"])
+@pytest.mark.parametrize("heading", ["Absents excusés :", "Absents :", "Excusés :"])
+def test_verbs_of_a_proxy(verb, heading):
+    found = members(PRESENT + f"{heading} Mme Sophie LEROY {verb} Mme Marie MARTIN, M. Luc PETIT {verb} M. Paul DURAND, "
+                              "M. Marc BERNARD. Secrétaire de séance : Mme Claire ROUX.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["absents"] == ["Marc BERNARD"]
+
+
+@pytest.mark.parametrize("word", ["pouvoir", "procuration", "mandataire"])
+def test_a_holder_in_brackets_after_a_colon(word):
+    found = members(PRESENT + f"Absents excusés : Mme Sophie LEROY ({word} : Mme Marie MARTIN), M. Luc PETIT ({word} : "
+                              "M. Paul DURAND). Secrétaire de séance : Mme Claire ROUX.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["pouvoirs_doutes"] == []
+
+
+def test_a_proxy_left_unread_makes_the_absents_doubtful():
+    found = members(PRESENT + "Absents excusés : Mme Sophie LEROY pouvoir à M. CO11'AVE, M. Marc BERNARD. "
+                              "Secrétaire de séance : Mme Claire ROUX.")
+    assert any(doubt.startswith("pouvoir non lu") for doubt in found["absents_doutes"])

@@ -40,7 +40,7 @@ _HEADERS = [
     # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
     (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
     # « Pouvoirs : », « Pouvoirs de : », « Procurations de vote : », « Délégations de vote : »
-    (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)?(?: de| de vote)? ?:"),
+    (PROXY, r"(?<!: )(?<!\()\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)?(?: de| de vote)? ?:"),
     (PROXY, r"\bdelegations? de vote ?:"),
     (PROXY, r"\b(?:absente?s? )?(?:(?:excusee?s?|absente?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
@@ -88,6 +88,14 @@ _CONNECTOR = re.compile(
     r"|\((?:par |avec )?(?:pouvoirs?|procurations?)(?: donnee?)?(?! (?:de|d'|donnee? par|recue? de)\b)"
     r"(?: (?:a|au profit de))?\b"
     r"|,? ?(?:pouvoir|procuration) donnee? a\b"
+    # « a donné pouvoir de voter en son nom à », « donne mandat à », « a délégué son vote à », « a remis
+    # son pouvoir à », « a confié sa procuration à »
+    r"|,? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:(?:a|ayant|avait|avaient|ont) )?"
+    r"(?:donne|donnant|remis|confie|transmis|delegue|deleguant)"
+    r" (?:son |sa |un |une )?(?:pouvoirs?|procurations?|mandat|vote|delegation)"
+    r"(?: de vote| de voter| pour voter)?(?: en son nom| en leur nom)? (?:a|au profit de|en faveur de)\b"
+    # « Mme X (pouvoir : M. Y) », « Mme X (mandataire : M. Y) »
+    r"|\((?:pouvoirs?|procurations?|mandataire) ?: ?"
     # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
     r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
     r"|,? represente(?:e)? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
@@ -833,10 +841,13 @@ def build_members(attendance: Attendance) -> dict:
         if key not in seen:
             seen.add(key)
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
+    absent_doubts = list(attendance.absent_doubts)
+    absent_doubts += [f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1]
+    # A proxy left unread may be a name read among the absents (its giver, or its holder).
+    absent_doubts += [f"pouvoir non lu : {doubt}" for doubt in doubts[:1]]
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
             "present_count": present_count, "present_unsettled": unsettled,
-            "absents_doutes": list(attendance.absent_doubts) + [
-                f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1], "book": book, "pouvoirs_doutes": doubts,
+            "absents_doutes": absent_doubts, "book": book, "pouvoirs_doutes": doubts,
             "pouvoirs_desaccords": disagreements,
             "absents_partiels": [book.resolve(name.text) for name in attendance.absent_partial
                                  if fold_name(book.resolve(name.text)) not in seen]}
