@@ -246,3 +246,41 @@ def test_a_proxy_left_unread_makes_the_absents_doubtful():
     found = members(PRESENT + "Absents excusés : Mme Sophie LEROY pouvoir à M. CO11'AVE, M. Marc BERNARD. "
                               "Secrétaire de séance : Mme Claire ROUX.")
     assert any(doubt.startswith("pouvoir non lu") for doubt in found["absents_doutes"])
+
+
+# A syndicate's comité: délégués titulaires and suppléants, rolls by member body.
+SYNDICATE = ("L'an deux mille vingt-quatre, le douze mars à vingt heures, le comité syndical du SIVOM de Saint-Ay s'est "
+             "réuni sous la présidence de M. Jean DUPONT, Président. ")
+
+
+def syndicate(text):
+    return build_members(read_attendance(Document(SYNDICATE + text)))
+
+
+def test_the_substitutes_present_after_the_titulaires_are_one_roll():
+    found = syndicate("Délégués titulaires présents : M. Jean DUPONT, Mme Marie MARTIN. Délégués suppléants présents : "
+                      "M. Paul DURAND (suppléant de M. Luc PETIT). Absents excusés : Mme Sophie LEROY (pouvoir à "
+                      "Mme Marie MARTIN), M. Marc BERNARD.")
+    assert found["present_count"] == 3
+    assert found["absents"] == ["Marc BERNARD"]
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN")}
+
+
+@pytest.mark.parametrize("sits_for", ["suppléant de M. Luc PETIT", "suppléante de M. Luc PETIT",
+                                      "en remplacement de M. Luc PETIT", "remplaçant de M. Luc PETIT",
+                                      "(suppléant pour M. Luc PETIT)"])
+def test_the_titulaire_a_substitute_sits_for_is_not_present(sits_for):
+    found = syndicate(f"Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND {sits_for}. Absent excusé : "
+                      "M. Marc BERNARD.")
+    names = {m["nom"] for m in found["membres"] if m.get("presence") == "present"}
+    assert names == {"Jean DUPONT", "Marie MARTIN", "Paul DURAND"}
+    assert found["present_count"] == 3
+
+
+def test_a_roll_by_member_body_reads_the_delegates_not_the_bodies():
+    found = syndicate("Présents : Commune de Saint-Ay : M. Jean DUPONT, Mme Marie MARTIN ; Commune de Bou : "
+                      "M. Paul DURAND ; Ville d'Orléans : Mme Claire ROUX. Absents excusés : Commune de Chécy : "
+                      "Mme Sophie LEROY (pouvoir à Mme Marie MARTIN), M. Marc BERNARD.")
+    assert found["present_count"] == 4
+    assert found["absents"] == ["Marc BERNARD"]
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN")}

@@ -111,6 +111,8 @@ _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 # « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
+_SUBSTITUTE_OF = re.compile(r"\b(?:suppleante?|remplacante?|en remplacement)s?,? (?:de|d'|du|pour)\W*"
+                            r"(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?$")
 _SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
 # « Absents excusés : Mme Dupont par M. Martin », « Mme Dupont à M. Martin »: under the excused,
@@ -282,6 +284,16 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     return "".join(pieces), remarks
 
 
+# A syndicate's roll by member body: « Commune de Saint-Ay : M. X, Mme Y ; Ville de Bou : M. Z ».
+_MEMBER_BODY = re.compile(r"\b(?:Commune|COMMUNE|Ville|VILLE|Communauté|COMMUNAUTÉ|Syndicat|SYNDICAT)s? "
+                          r"(?:de |d'|du |des |de la |DE |D'|DU |DES |DE LA )[^:;,()]{1,50}? ?:(?= )")
+
+
+def _blank_member_bodies(text: str) -> str:
+    """The list with the member bodies' labels blanked out (same length): a body is no person."""
+    return _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+
+
 def _is_count(folded: str) -> bool:
     return bool(re.match(r" ?:? ?\d{1,4}\b(?! ?(?:mmes?|mm|m\.|mr|messieurs|mesdames|madame|monsieur)\b)", folded))
 
@@ -290,6 +302,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
     text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+    text = _blank_member_bodies(text)
     folded = doc.fold[section.start:section.end]
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
@@ -310,6 +323,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         else:
             section = Section(kind, section.header_start, section.start + number.end(), section.end)
         text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+        text = _blank_member_bodies(text)
         folded = doc.fold[section.start:section.end]
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
@@ -440,6 +454,10 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             mandataires.add(id(name))
             if i + 1 < len(in_order):
                 mandataires.add(id(in_order[i + 1]))
+    for before, name in zip(in_order, in_order[1:]):
+        if _SUBSTITUTE_OF.search(doc.fold, before.end, name.start):
+            # « M. Paul DURAND, suppléant de M. Luc PETIT »: the titulaire named after is not there.
+            mandataires.add(id(name))
     # In « (a donné procuration à X jusqu'au point 64, puis à Salem DRICI) » the names are holders
     # or remarks; only a giver named inside brackets is one of the list.
     bracketed = [(section.start + m.start(), section.start + m.end()) for m in _PAREN.finditer(folded)
@@ -652,13 +670,18 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance):
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
 
 
+_SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,25}$|\bsuppleante?s?\b[^:.;]{0,25}:$")
+
+
 def read_attendance(doc: Document) -> Attendance:
     attendance = Attendance()
     sections = _first_block(_sections(doc))
     read = []
     for section in sections:
-        if section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end]):
-            # A second list of those present starts the minutes of another meeting or item.
+        if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
+                and not _SUBSTITUTES_HEADING.search(doc.fold, max(0, section.header_start - 30), section.start)):
+            # A second list of those present starts the minutes of another meeting or item; not the
+            # délégués suppléants present after the titulaires of a syndicate's comité.
             break
         header = doc.fold[section.header_start:section.start]
         _read_section(doc, section, attendance, header)
