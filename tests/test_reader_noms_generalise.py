@@ -208,7 +208,6 @@ def test_a_count_whose_row_holds_no_list_leaves_no_doubt():
 @pytest.mark.parametrize("holder, reason", [
     ("M. PERSONNEL", "intitulé ou de fonction"),
     ("Mme URBANISME TRAVAUX", "intitulé ou de fonction"),
-    ("Mme Marie MARTIN DUVAL LEROY PETIT BLANC NOIR", "trop de mots"),
 ])
 def test_a_name_that_is_no_person_makes_the_pairs_doubtful(holder, reason):
     found = members(PRESENT + f"Absents excusés : Mme Sophie LEROY (pouvoir à {holder}).")
@@ -284,3 +283,30 @@ def test_a_roll_by_member_body_reads_the_delegates_not_the_bodies():
     assert found["present_count"] == 4
     assert found["absents"] == ["Marc BERNARD"]
     assert pairs(found) == {("Sophie LEROY", "Marie MARTIN")}
+
+
+@pytest.mark.parametrize("heading", ["CRÉATION D'UN POSTE D'ADJOINT", "MODIFICATION DES STATUTS DU SIVOM",
+                                     "Transfert de compétence eau", "ACQUISITION D'UNE PARCELLE",
+                                     "ADHÉSION AU GROUPEMENT DE COMMANDES"])
+def test_an_agenda_title_run_into_the_secretary_is_not_part_of_the_name(heading):
+    record = read_text(HEAD + PRESENT + f"Secrétaire de séance : Mme Claire ROUX {heading} Le conseil municipal")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+@pytest.mark.parametrize("heading", ["CRÉATION D'UN POSTE", "MODIFICATION DES STATUTS", "Adhésion au groupement"])
+def test_an_agenda_title_ends_a_list_of_absents(heading):
+    found = members(PRESENT + f"Absents : M. Luc PETIT, Mme Sophie LEROY {heading} Le conseil municipal")
+    assert found["absents"] == ["Luc PETIT", "Sophie LEROY"]
+
+
+@pytest.mark.parametrize("name", ["Maria DE JESUS CARLOS", "Sandra LE TARNEC", "Marie LEFEBVRE D'ARGENCE",
+                                  "Jean-Pierre DUPONT LAJOINIE"])
+def test_a_surname_of_two_words_stays_whole(name):
+    record = read_text(HEAD + PRESENT + f"Secrétaire de séance : Mme {name}. Le conseil municipal")
+    assert record["seance"]["secretaires"] == [name]
+
+
+def test_a_name_of_many_words_is_no_person():
+    from checker.reader.members import _not_a_person
+    assert "trop de mots" in _not_a_person("Marie Anne MARTIN Duval Leroy Petit Blanc")
+    assert _not_a_person("Marie-Anne MARTIN-DUVAL") is None
