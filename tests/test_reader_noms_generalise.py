@@ -310,3 +310,25 @@ def test_a_name_of_many_words_is_no_person():
     from checker.reader.members import _not_a_person
     assert "trop de mots" in _not_a_person("Marie Anne MARTIN Duval Leroy Petit Blanc")
     assert _not_a_person("Marie-Anne MARTIN-DUVAL") is None
+
+
+FLATTENED = ("Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX, M. Marc BERNARD. "
+             "Ont donné pouvoir : Sophie LEROY, procuration à Marie MARTIN Luc PETIT, procuration à Paul DURAND "
+             "présents : 5 Procurations : 4 Anne BLANC, procuration à Claire ROUX Nombre de votants : 9 "
+             "Pierre NOIR, procuration à Marc BERNARD Absents excusés : Louise VERT. Secrétaire de séance : "
+             "M. Jean DUPONT.")
+
+
+def test_a_list_of_proxies_cut_by_the_counts_of_a_flattened_table_is_read_whole():
+    found = members(FLATTENED)
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND"),
+                            ("Anne BLANC", "Claire ROUX"), ("Pierre NOIR", "Marc BERNARD")}
+    record = read_text(HEAD + FLATTENED)
+    assert len(record["seance"]["pouvoirs"]) == 4
+    assert record["seance"]["absents"] == ["Louise VERT"]
+
+
+def test_a_run_on_proxy_far_from_the_lists_is_not_read():
+    found = members(PRESENT + "Absents : M. Marc BERNARD. Secrétaire de séance : M. Jean DUPONT. "
+                    + "Le conseil examine le budget. " * 40 + "Anne BLANC, procuration à Claire ROUX.")
+    assert found["pouvoirs"] == []

@@ -525,7 +525,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     if announced is not None:
         read_count = (len(attendance.pairs) - pairs_before if kind == PROXY
                       else len(attendance.absent) - absent_before)
-        if read_count != announced:
+        strong_pairs = kind == PROXY and read_count > 0 and not generic_at and read_count == len(
+            [c for c in connectors if section.start + c[0] < end_of_list])
+        if read_count != announced and not strong_pairs:
             # The number's row holds no list (« Représentés : 1 LECTURE DU PROCÈS-VERBAL »): nothing
             # read after it, doubts included, is the list's.
             del attendance.pairs[pairs_before:]
@@ -652,12 +654,15 @@ def _column_pairs(reads: list, connectors: list, folded: str) -> dict:
     return found
 
 
-def _global_pairs(doc: Document, covered: list, attendance: Attendance):
-    """Proxies written in prose, outside any list (« M. X a donné pouvoir à M. Y »)."""
+def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_span: tuple | None = None):
+    """Proxies written in prose, outside any list (« M. X a donné pouvoir à M. Y »); between the
+    lists, run on too (« Sylvain PEREZ, procuration à Luc FOUTRY » after a count of a flattened
+    table that cut the list of proxies in two)."""
     for m in _CONNECTOR.finditer(doc.fold):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        if m.group(0).strip(" ,").startswith("represente") or _RUN_ON.match(m.group(0)):
+        among_lists = lists_span is not None and lists_span[0] <= m.start() < lists_span[1]
+        if m.group(0).strip(" ,").startswith("represente") or _RUN_ON.match(m.group(0)) and not among_lists:
             continue
         before_start = max(0, m.start() - 80)
         mandant = last_name_before(doc.text[before_start:m.start()], before_start)
@@ -687,7 +692,8 @@ def read_attendance(doc: Document) -> Attendance:
         _read_section(doc, section, attendance, header)
         read.append(section)
     sections = read
-    _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance)
+    span = (min(s.header_start for s in sections), max(s.end for s in sections)) if sections else None
+    _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance, span)
     return attendance
 
 
