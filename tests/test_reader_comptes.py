@@ -473,3 +473,8 @@ def test_counts_after_dot_leaders_or_an_equals_sign():
     for line in ("En exercice........27 Présents........20 Pouvoirs........3 Votants........23",
                  "Conseillers en exercice = 27 ; présents = 20 ; procurations = 3 ; votants = 23"):
         assert counts(read_text(HEAD + line + BODY)) == (27, 20, 3, 23), line
+
+
+def test_the_political_majority_is_no_vote():
+    assert vote_of("Objet : Transports. M. Paul DURAND regrette la libéralisation mise en œuvre par la majorité "
+                   "actuelle. Le conseil prend acte du rapport.") == {}

@@ -55,7 +55,10 @@ _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<v
                           r"|abstentions?)|(?P<bare>contre|abstentions?))\b(?!-)")
 # « adopté à la majorité » is a vote that was not unanimous; « la majorité des membres en exercice »
 # is the quorum, not a vote.
-_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))")
+# « mise en œuvre par la majorité actuelle », « la majorité municipale »: the political majority.
+_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))"
+                       r"(?! (?:actuelle|municipale|communautaire|sortante|precedente|presidentielle|gouvernementale"
+                       r"|politique|en place|au pouvoir)\b)")
 # « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
 _LATER_APPROVAL = re.compile(r" ?(?:\(\d+ voix\) )?(?:le \d|lors de (?:la|sa) seance du)")
 _FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
