@@ -478,3 +478,24 @@ def test_counts_after_dot_leaders_or_an_equals_sign():
 def test_the_political_majority_is_no_vote():
     assert vote_of("Objet : Transports. M. Paul DURAND regrette la libéralisation mise en œuvre par la majorité "
                    "actuelle. Le conseil prend acte du rapport.") == {}
+
+
+def test_a_vote_recalled_before_the_council_deliberates_is_not_this_vote():
+    for text, expected in (
+            ("Objet : Budget. Vu la délibération n° 2020-12 du 5 mars 2020, adoptée à l'unanimité, approuvant le projet ; "
+             "Le conseil municipal, après en avoir délibéré, par 20 voix pour et 5 contre, approuve le budget.",
+             {"pour": 20, "contre": 5, "unanimite": False}),
+            ("Objet : Budget. Le 12 janvier 2021, le conseil avait approuvé à l'unanimité le principe du projet. Le "
+             "conseil adopte le budget par 20 voix pour et 5 contre.", {"pour": 20, "contre": 5, "unanimite": False}),
+            ("Objet : Marché. Considérant que le jury a retenu à l'unanimité l'offre de la société Exemple. Le conseil, "
+             "à la majorité, attribue le marché.", {"unanimite": False})):
+        assert vote_of(text) == expected, text
+    # The council's own unanimity, with no other vote after it, or after its visas, stays.
+    for text in ("Objet : Budget. Le conseil municipal, réuni le 12 mars 2023, à l'unanimité, approuve le budget. "
+                 "Après en avoir délibéré, le maire est autorisé à signer.",
+                 "Objet : Budget. Vu l'exposé du rapporteur, à l'unanimité, DÉCIDE d'approuver le budget.",
+                 "Objet : Budget. VU le code général des collectivités territoriales, LE CONSEIL MUNICIPAL, à "
+                 "l'unanimité, DÉCIDE d'approuver le budget.",
+                 "Objet : Budget. Adopté à l'unanimité. Après en avoir délibéré, le conseil rappelle que la majorité "
+                 "absolue est requise."):
+        assert vote_of(text) == {"unanimite": True}, text
