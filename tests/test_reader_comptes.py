@@ -499,3 +499,9 @@ def test_a_vote_recalled_before_the_council_deliberates_is_not_this_vote():
                  "Objet : Budget. Adopté à l'unanimité. Après en avoir délibéré, le conseil rappelle que la majorité "
                  "absolue est requise."):
         assert vote_of(text) == {"unanimite": True}, text
+
+
+def test_present_out_of_the_members_in_office():
+    for line in ("Présents : 22 membres sur 29. Pouvoirs : 3. Absents : 4.",
+                 "Le quorum est atteint avec 22 présents sur 29 conseillers. Pouvoirs : 3. Absents : 4."):
+        assert counts(read_text(HEAD + line + BODY)) == (29, 22, 3, 25), line
