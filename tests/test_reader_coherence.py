@@ -219,3 +219,11 @@ def test_more_votes_cast_than_present_and_represented_puts_the_counts_below_the_
     agreed = read_text(HEAD + "Membres en exercice : 23. Présents : 12. Pouvoirs : 2. "
                               "Objet : Budget. Pour : 13 Contre : 1 Abstention : 0.")
     assert _count(agreed, "presents")["confiance"] >= SEUIL
+
+
+def test_fewer_votants_than_present_and_represented_puts_the_counts_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 23. Présents : 15. Pouvoirs : 3. Votants : 16. "
+                              "Objet : Budget. Adopté à l'unanimité.")
+    for key in ("presents", "representes", "votants"):
+        assert _count(record, key)["valeur"] in (15, 3, 16) and _count(record, key)["confiance"] < SEUIL
+    assert "moins nombreux" in rejected(record)["seance.votants"]

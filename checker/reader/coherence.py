@@ -434,6 +434,12 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         checker.reject(seance, "votants", "seance.votants", reason)
         # One of the three is misread, maybe the présents (too few: a quorum failure that is not).
         checker.doubt(seance, ("presents", "representes"), reason)
+    elif (voters is not None and present is not None and represented is not None and voters < present + represented
+          and not any(_computed(seance.get(k)) for k in ("presents", "representes", "votants"))):
+        # Fewer votants than members present and represented: a member may have stayed out of the
+        # vote, but the printed counts of the opening usually add up; one may be misread.
+        checker.doubt(seance, ("presents", "representes", "votants"),
+                      f"votants ({voters}) moins nombreux que présents ({present}) + représentés ({represented})")
     found = _vote_total(deliberations)
     if found is not None and present is not None and represented is not None and found[0] > present + represented:
         # More votes cast on the first item counted side by side than members present and
