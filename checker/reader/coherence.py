@@ -357,6 +357,26 @@ def _present_from_vote_total(seance: dict, deliberations: list) -> None:
         seance["votants"] = {"valeur": total, "source": f"calculé : total des voix ({shown})", "confiance": 0.85}
 
 
+def _present_from_printed_totals(seance: dict) -> None:
+    """Présents from the votants and représentés printed when the names listed as present only gave
+    bounds: each member present votes once and each proxy once, so présents = votants −
+    représentés; kept only within the bounds of the names counted, below the gate (a member present
+    who stayed out of the vote would make it one too few)."""
+    present, represented, voters = (seance.get(k) for k in ("presents", "representes", "votants"))
+    if not (isinstance(present, dict) and "min" in present):
+        return
+    if not all(isinstance(f, dict) and isinstance(f.get("valeur"), int) and _confidence(f) >= _CORROBORATED
+               and not _counted(f) and not _computed(f) for f in (represented, voters)):
+        return
+    derived = voters["valeur"] - represented["valeur"]
+    if not present["min"] <= derived <= present["max"]:
+        return
+    seance["presents"] = {"valeur": derived,
+                          "source": f"calculé : votants ({voters['valeur']}) − représentés ({represented['valeur']}), "
+                                    f"dans les bornes des noms comptés (« {voters.get('source', '')} »)",
+                          "confiance": 0.85}
+
+
 def _derive_represented(seance: dict) -> None:
     """Représentés not printed: votants − présents, when both are printed and trusted (« Présents : 25
     Votants : 33 »: the 8 others vote by proxy)."""
@@ -403,6 +423,7 @@ def _derive_voters(seance: dict) -> None:
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
             deliberations: list = (), absents_doubts: list | None = None) -> None:
     _corroborate(checker, seance, counted, absents_printed)
+    _present_from_printed_totals(seance)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
     _derive_voters(seance)
