@@ -505,3 +505,12 @@ def test_present_out_of_the_members_in_office():
     for line in ("Présents : 22 membres sur 29. Pouvoirs : 3. Absents : 4.",
                  "Le quorum est atteint avec 22 présents sur 29 conseillers. Pouvoirs : 3. Absents : 4."):
         assert counts(read_text(HEAD + line + BODY)) == (29, 22, 3, 25), line
+
+
+def test_more_votes_than_votants_are_kept_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 29. Présents : 25. Votants : 28. Objet : Tarifs. Adopté par 27 "
+                              "voix pour et 3 contre.")
+    vote = record["deliberations"][0]["vote"]
+    assert (vote["pour"]["valeur"], vote["contre"]["valeur"]) == (27, 3)
+    assert max(vote["pour"]["confiance"], vote["contre"]["confiance"]) < 0.8
+    assert "abstentions" not in vote

@@ -224,19 +224,23 @@ def _complete_votes(seance: dict, deliberations: list) -> None:
     votants, 38 for and 1 abstention, none voted against. Only with votants read without doubt, and
     below the gate (the item may have had other voters than the opening)."""
     voters = seance.get("votants")
-    if not isinstance(voters, dict) or not isinstance(voters.get("valeur"), int) or _confidence(voters) < 0.9:
+    if not isinstance(voters, dict) or not isinstance(voters.get("valeur"), int):
         return
     for delib in deliberations:
         vote = delib.get("vote")
         if not isinstance(vote, dict):
             continue
-        sides = {k: _value(vote.get(k)) for k in ("pour", "contre", "abstentions")}
-        missing = [k for k, v in sides.items() if not isinstance(v, int)]
-        if len(missing) != 1 or missing[0] == "pour" or any(
-                k in vote for k in ("blancs_nuls", "ne_prenant_pas_part")):
+        printed = {k: _value(vote.get(k)) for k in _VOTE_SIDES if isinstance(_value(vote.get(k)), int)}
+        if sum(printed.values()) > voters["valeur"]:
+            # More votes than votants (pour + contre + abstentions ≤ votants): the counts are another
+            # item's (members came in) or misread; kept, but never to accuse on.
+            for key in printed:
+                if isinstance(vote.get(key), dict):
+                    vote[key]["confiance"] = min(_confidence(vote[key]), LIST_UNCONFIRMED)
             continue
-        printed = {k: v for k, v in sides.items() if isinstance(v, int)}
-        if sum(printed.values()) != voters["valeur"]:
+        missing = [k for k in ("contre", "abstentions") if k not in printed]
+        if ("pour" not in printed or len(missing) != 1 or set(printed) - {"pour", "contre", "abstentions"}
+                or sum(printed.values()) != voters["valeur"] or _confidence(voters) < _CORROBORATED):
             continue
         shown = " + ".join(f"{k} ({v})" for k, v in printed.items())
         vote[missing[0]] = {"valeur": 0, "source": f"calculé : votants ({voters['valeur']}) = {shown}",
