@@ -408,14 +408,15 @@ def read_counts(doc: Document) -> dict:
         if field in found:
             continue
         for m in regex.finditer(text):
-            if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})$",
+            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
+                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} )$",
                          text[max(0, m.start() - 30):m.start()]):
-                # « Excusés 4 Représentés 3 »: 4 is the value of the label before.
+                # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
+                # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
             if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
-            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if field == "membres_en_exercice" else 0.85)
+            keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
             break
     for m in _EXCUSED_WITH_PROXY.finditer(text):
         if "representes" not in found and int(m.group("n")) <= int(m.group("a")):
