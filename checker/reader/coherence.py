@@ -96,7 +96,8 @@ def _doubt_entry(fact, path: str, reason: str) -> dict:
 
 
 def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
-                absents_doubts: list | None = None) -> dict:
+                absents_doubts: list | None = None, absents_partial: list | None = None,
+                pouvoirs_doubts: list | None = None, pouvoirs_disagreements: list | None = None) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
@@ -104,7 +105,8 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     the list of absents by name."""
     checker = _Checker(record)
     seance = record.get("seance", {})
-    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts)
+    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
+            absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [])
     _office_from_legal_size(seance, record.get("collectivite") or {})
     _complete_votes(seance, record.get("deliberations") or [])
     _dates(checker, record)
@@ -425,7 +427,8 @@ def _derive_voters(seance: dict) -> None:
 
 
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
-            deliberations: list = (), absents_doubts: list | None = None) -> None:
+            deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
+            pouvoirs_doubts: list = (), pouvoirs_disagreements: list = ()) -> None:
     _corroborate(checker, seance, counted, absents_printed)
     _present_from_printed_totals(seance)
     _present_from_vote_total(seance, deliberations)
@@ -497,7 +500,14 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     both = ({fold_name(p["mandant"]) for p in pairs} & {fold_name(p["mandataire"]) for p in pairs}) if pairs else set()
     stray = _stray_holders(seance, pairs, printed.get("presents")) if pairs else []
     if pairs:
-        if stray:
+        if pouvoirs_doubts:
+            # The names reader's own doubts (a giver whose holder is unreadable, a giver read present,
+            # a holder read absent): the pairs are incomplete or cut in the wrong places.
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", f"paires douteuses : {pouvoirs_doubts[0]}")
+            seance.pop("membres", None)
+            if _counted(represented_fact):
+                checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
+        elif stray:
             checker.reject(seance, "pouvoirs", "seance.pouvoirs",
                            f"mandataire absent de la liste entière des présents ({', '.join(stray)})")
             seance.pop("membres", None)
@@ -526,10 +536,11 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             # Confirmed by a printed count, or by the totals (présents + représentés + absents = en
             # exercice) that the number of pairs completes.
             checker.confidences["seance.pouvoirs"] = LIST_CONFIRMED
-        elif by_difference or _holders_present(seance, pairs):
+        elif (by_difference or _holders_present(seance, pairs)) and not pouvoirs_disagreements:
             checker.confidences["seance.pouvoirs"] = LIST_UNCONFIRMED
         else:
-            checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST)
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST + "".join(
+                f" ({reason})" for reason in pouvoirs_disagreements[:1]))
             seance.pop("membres", None)
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
@@ -546,6 +557,12 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         # represented or absent).
         represented_count = expected_pairs if expected_pairs is not None else len(seance["pouvoirs"])
         expected_absents = printed["membres_en_exercice"] - count("presents") - represented_count
+    if absents_partial and expected_absents is not None and len(absents or ()) + len(absents_partial) == expected_absents:
+        # Members absent for part of the meeting (« parti après le point 5 »): the printed numbers
+        # count them absent, as for the act an extract is about.
+        absents = seance["absents"] = list(absents or ()) + list(absents_partial)
+    elif absents_partial and absents_doubts is not None:
+        absents_doubts = list(absents_doubts) + [f"« {absents_partial[0]} » absent pour une partie de la séance seulement"]
     if absents and not by_difference:
         if expected_absents is not None and len(absents) != expected_absents:
             checker.reject(seance, "absents", "seance.absents",
