@@ -76,7 +76,9 @@ _EPCI_PREFIX = re.compile(
     r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|smeaa|sdis|sde|petr)\b)"
     r" ?(?:d(?:u |e la |es |e |')|pour (?:la |le |les |l')?)?")
 _NAME_RE = re.compile(_NAME)
-_CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2} M[ée]tropole\b")
+# « Grenoble-Alpes Métropole », « GRENOBLE-ALPES MÉTROPOLE » in a letterhead in capitals.
+_CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )(?<!DE )(?<!LA )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2}"
+                             r" (?:M[ée]tropole|M[ÉE]TROPOLE)\b")
 _DESCRIBED = re.compile(r"(?: (?:d'|de l'|de la |des |du |de |a |à |pour (?:la |le |l'|les )?)?[a-zà-ÿ]{2,}){1,4}"
                         r" (?:de la |de l'|du |des |de |d')")
 
@@ -617,7 +619,9 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
     for m in _EPCI_SHORT.finditer(doc.fold):
         short = _SHORT_KINDS[m.group("kind")]
         link = doc.text[m.start("link"):m.end("link")] if m.group("link") else ""
-        words = list(re.finditer(r"[^ ,.;:()]+", doc.text[m.end():m.end() + 80]))[:8]
+        # The name ends with its clause: « CA du Grand Chalon. Le conseil … » is not « … Chalon. Le ».
+        window = re.match(r"[^.;:()]*", doc.text[m.end():m.end() + 80]).group(0)
+        words = list(re.finditer(r"[^ ,]+", window))[:8]
         for word in reversed(words):
             name = doc.text[m.end():m.end() + word.end()]
             if lexique.is_epci(f"{short} {link}{name}"):
