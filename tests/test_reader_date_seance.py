@@ -171,3 +171,16 @@ def test_a_late_convocation_is_not_an_accusation_when_two_readings_of_the_meetin
                      "municipal s'est réuni." + ACT)
     assert doubtful.statut == INDETERMINE
     assert "seance.date" in doubtful.doute
+
+
+@pytest.mark.parametrize("hour, time", [
+    ("à 18h.30", "18:30"),
+    ("à 18 h. 30", "18:30"),
+    ("à 18.30 heures", "18:30"),
+    ("à 18 heures et demie", "18:30"),
+    ("de 18h00 à 20h30", "18:00"),
+    ("à 20h00 (vingt heures)", "20:00"),
+])
+def test_the_hour_written_with_a_full_stop_a_half_or_a_span(hour, time):
+    record = read(HEAD + f"L'an deux mille vingt-quatre, le douze mars {hour}, le conseil municipal s'est réuni." + ACT)
+    assert record["seance"].get("heure") == time
