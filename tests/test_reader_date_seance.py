@@ -184,3 +184,9 @@ def test_a_late_convocation_is_not_an_accusation_when_two_readings_of_the_meetin
 def test_the_hour_written_with_a_full_stop_a_half_or_a_span(hour, time):
     record = read(HEAD + f"L'an deux mille vingt-quatre, le douze mars {hour}, le conseil municipal s'est réuni." + ACT)
     assert record["seance"].get("heure") == time
+
+
+def test_a_council_convened_urgently_gives_its_convocation_date():
+    record = read(HEAD + "Le 12 mars 2024 à 18 h, le conseil municipal, convoqué en urgence le 11 mars 2024, s'est réuni."
+                  + ACT)
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-11"

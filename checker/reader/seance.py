@@ -479,6 +479,7 @@ _CONVOCATION = [
     (0.9, re.compile(r"\bconvocations? (?:du |au )(?:conseil(?: municipal| communautaire| syndical)?|comite(?: syndical)?"
                      r"|bureau(?: communautaire| syndical)?) (?:en date du |datee du |adressee le |envoyee le )")),
     (0.9, re.compile(r"\bconvoquee?s?(?: individuellement)?(?: par ecrit)?(?: regulierement| legalement| dument)?"
+                     r"(?: (?:en |d')urgence)?"
                      r"(?: en (?:seance|session)"
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
                      r"(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
