@@ -190,3 +190,10 @@ def test_a_council_convened_urgently_gives_its_convocation_date():
     record = read(HEAD + "Le 12 mars 2024 à 18 h, le conseil municipal, convoqué en urgence le 11 mars 2024, s'est réuni."
                   + ACT)
     assert value(record["convocation"]["date_envoi"]) == "2024-03-11"
+
+
+def test_a_convocation_dated_after_the_meeting_demotes_the_meeting_date_and_says_why():
+    record = read(HEAD + "Date de convocation : 15 mars 2024. Séance du mardi 12 mars 2024. " + FORMULA + ACT)
+    assert "date_envoi" not in record.get("convocation", {})
+    assert meeting(record)[1] < SEUIL
+    assert any("après la date de séance lue" in reason for reason in doubts(record))

@@ -13,8 +13,9 @@ from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
 from checker.reader.normalize import Document, fold_name
-from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, posting_after_meeting,
-                                   read_convocation, read_meeting_date, read_place, read_second_convocation)
+from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
+                                   posting_after_meeting, read_convocation, read_meeting_date, read_place,
+                                   read_second_convocation)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
 from checker.reader.zones import cut, within
@@ -149,7 +150,8 @@ def read_document(doc: Document, source_name: str) -> dict:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"])
-    _weigh_meeting_date(record, meeting)
+    _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
+                        else convocation_after_meeting(block, meeting.date))
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
@@ -157,15 +159,19 @@ def read_document(doc: Document, source_name: str) -> dict:
     return record
 
 
-def _weigh_meeting_date(record: dict, meeting) -> None:
+def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
     """The meeting's date below the accusation threshold when nothing confirms it (its weekday,
-    another passage, the convocation before it, a stamp after it), and the reason when two
-    readings of it disagree (`lecture.rejetees`, the date kept)."""
+    another passage, the convocation before it, a stamp after it) or when a convocation is dated
+    after it, and the reason when two readings disagree (`lecture.rejetees`, the date kept)."""
     date_fact = record["seance"]["date"]
-    if meeting.doubt:
+    doubt = meeting.doubt
+    if late_convocation is not None:
+        doubt = (f"convocation datée du {late_convocation.date:%d/%m/%Y} (« {late_convocation.source} »), après la "
+                 f"date de séance lue ; date gardée, confiance abaissée")
+        date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
+    if doubt:
         record.setdefault("lecture", {}).setdefault("rejetees", []).append(
-            {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"],
-             "raison": meeting.doubt})
+            {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"], "raison": doubt})
     if date_fact["confiance"] < SEUIL or meeting.confirmed:
         return
     sent = record.get("convocation", {}).get("date_envoi")

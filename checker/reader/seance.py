@@ -670,6 +670,20 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     return result
 
 
+def convocation_after_meeting(doc: Document, meeting: dt.date) -> DatedFact | None:
+    """A convocation a set phrase dates, with its year, in the weeks after the meeting's date read:
+    a council cannot have met before it was convened, so one of the two dates is misread."""
+    text = doc.fold
+    for confidence, regex in _CONVOCATION:
+        if confidence < 0.9:
+            continue
+        for m in regex.finditer(text):
+            date = date_at(text, m.end())
+            if date is not None and date.date is not None and meeting < date.date <= meeting + dt.timedelta(days=92):
+                return DatedFact(date.date, doc.span(m.start(), date.end), confidence, m.start())
+    return None
+
+
 def posting_after_meeting(doc: Document, meeting: dt.date) -> list:
     """« Date d'affichage » dates later than the meeting: those are the act's, not the convocation's."""
     text = doc.fold
