@@ -61,3 +61,18 @@ def test_the_article_before_métropole_in_capitals_is_no_name():
     read = read_body(Document("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL DE LA MÉTROPOLE. Le conseil "
                               "métropolitain s'est réuni."))
     assert "nom" not in read
+
+
+def test_a_hyphen_lost_at_a_line_end_is_put_back_when_the_reference_data_knows_the_commune():
+    read = read_body(Document(
+        "Liste des délibérations du Conseil Municipal du 25 janvier 2024. Le Conseil municipal, lors de sa séance, "
+        "a adopté : n°1 Servitude sur la parcelle AE 12 appartenant à la Commune de Fontenay-sousBois. n°2 Cession "
+        "de la parcelle AE 13, propriété de la Commune de Fontenay-sous-Bois."))
+    assert read["nom"][0] == "Commune de Fontenay-sous-Bois"
+    assert read["nom"][2] < 0.9
+
+
+def test_words_run_together_that_name_no_commune_give_no_name():
+    read = read_body(Document("Le Conseil municipal s'est réuni. Parcelle de la Commune de FontenayLe. Parcelle de "
+                              "la Commune de FontenayLe."))
+    assert "nom" not in read

@@ -196,9 +196,19 @@ def _commune_name(text: str, pos: int) -> str | None:
     ends = [w.end() for w in re.finditer(r"[^ ]+", raw)]
     for end in reversed(ends):
         candidate = _TRAILING_LINK.sub("", raw[:end]).strip(" -'")
-        if len(candidate) >= 2 and fold(candidate) not in _FUNCTION_WORDS and lexique.is_commune(candidate):
+        if len(candidate) < 2 or fold(candidate) in _FUNCTION_WORDS:
+            continue
+        if lexique.is_commune(candidate):
             return candidate
+        # « Champigny-surMarne »: a hyphen lost at a line's end, put back where a lower-case letter
+        # runs into a capital, and kept only if the reference data then knows the name.
+        repaired = _GLUED.sub("-", candidate)
+        if repaired != candidate and lexique.is_commune(repaired):
+            return repaired
     return None
+
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
 _ANOTHER_BODY = re.compile(r"\b(?:objet ?:|adhesion|adherer|adhere|retrait|au sein|convention avec"
