@@ -76,3 +76,14 @@ def test_words_run_together_that_name_no_commune_give_no_name():
     read = read_body(Document("Le Conseil municipal s'est réuni. Parcelle de la Commune de FontenayLe. Parcelle de "
                               "la Commune de FontenayLe."))
     assert "nom" not in read
+
+
+@pytest.mark.parametrize("text, nature", [
+    ("Compte rendu de la réunion du conseil du 12 mars 2024. Présents : M. Paul EXEMPLE, Maire, Mme Anne "
+     "MARTIN, adjointe au maire.", "commune"),
+    ("Réunion du 12 mars 2024. Présents : les conseillers municipaux dont la liste suit.", "commune"),
+    # A mayor sitting as a delegate of his commune makes no commune's council.
+    ("Compte rendu du comité du 12 mars 2024. Présents : M. Paul EXEMPLE, Maire de Vif, délégué.", None),
+])
+def test_a_council_that_names_no_assembly_is_a_commune_s_when_a_mayor_or_councillors_sit(text, nature):
+    assert read_body(Document(text)).get("nature") == nature

@@ -298,7 +298,10 @@ _SELF_SYNDICATE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) Syndicat\b(?! (?:mixte|in
 _SELF_OTHER = re.compile(r"\b(?:[Ll]a|[Dd]e la|[Àà] la) (?:Commune|Ville|Communauté|Métropole)\b|\b[Cc]onseil municipal\b")
 
 
-_MAYOR = re.compile(r"\b(?:monsieur|madame|m\.|mme) (?:le |la )?maire\b|\ble maire (?:expose|propose|rappelle|informe)")
+# « Monsieur le Maire », « le maire expose », a mayor or deputies in the roll (« M. X, Maire, Mme Y,
+# adjointe au maire »), « conseillers municipaux »: a commune's council.
+_MAYOR = re.compile(r"\b(?:monsieur|madame|m\.|mme) (?:le |la )?maire\b|\ble maire (?:expose|propose|rappelle|informe)"
+                    r"|, maire\b|\badjointe?s? au maire\b|\bmaire-adjointe?s?\b|\bconseill(?:er|ere)s? municipa")
 _INTERCOMMUNAL = re.compile(r"\b(?:communaute|syndica|metropol|intercommunal|sivom|sivu|petr\b|pole |comite|delegues?\b"
                             r"|president|presidente)")
 
