@@ -87,3 +87,17 @@ def test_words_run_together_that_name_no_commune_give_no_name():
 ])
 def test_a_council_that_names_no_assembly_is_a_commune_s_when_a_mayor_or_councillors_sit(text, nature):
     assert read_body(Document(text)).get("nature") == nature
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Affiché et publié le 15/12/2022.", {("publicite", "date_affichage"): "2022-12-15",
+                                           ("publicite", "date_mise_en_ligne"): "2022-12-15"}),
+    ("Publiée et transmise en préfecture le 14/12/2022.", {("publicite", "date_mise_en_ligne"): "2022-12-14",
+                                                            ("transmission", "date_envoi"): "2022-12-14"}),
+    ("Rendue exécutoire après transmission au représentant de l'État le 14/12/2022 et publication le 15/12/2022.",
+     {("transmission", "date_envoi"): "2022-12-14", ("publicite", "date_mise_en_ligne"): "2022-12-15"}),
+])
+def test_one_date_for_two_acts_and_a_transmission_to_the_state_s_representative(stamp, expected):
+    delib = act(stamp)
+    for (section, key), date in expected.items():
+        assert value(delib[section][key]) == date

@@ -23,7 +23,10 @@ _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
         r"\b(?:envoyee? en prefecture le|(?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|date de (?:tele)?transmission"
         r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
-        r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
+        r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le"
+        # « … après transmission au représentant de l'État le … », « publiée et transmise en préfecture le … »
+        r"|(?:tele)?transmission (?:au representant de l'etat|au (?:controle de legalite|prefet|sous-prefet)) le"
+        r"|(?:publiee?|affichee?) et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
         r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite)"
         r"|recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
@@ -46,10 +49,13 @@ _STAMPS = [
         # « Acte rendu exécutoire après dépôt en Préfecture le … et publication ou notification du … »
         r"|publication ou (?:de )?notification (?:du|le)"
         # « Date de publication sur le site internet : », « Publié par voie électronique le ».
-        r"|publiee? (?:par voie electronique|sous forme electronique) le)\s?:?\s?")),
+        r"|publiee? (?:par voie electronique|sous forme electronique) le"
+        # « Publiée et transmise en préfecture le … », « Affiché et publié le … »: one date, two acts.
+        r"|publiee? et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|affichee? et publiee? le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
-        r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
+        r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
+        r"|affichee? et publiee? le)\s?:?\s?")),
 ]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
 _PREFECTURE_AFTER = re.compile(r" ?(?:en|a la|par la) (?:sous-)?prefecture\b")
