@@ -197,3 +197,10 @@ def test_a_convocation_dated_after_the_meeting_demotes_the_meeting_date_and_says
     assert "date_envoi" not in record.get("convocation", {})
     assert meeting(record)[1] < SEUIL
     assert any("après la date de séance lue" in reason for reason in doubts(record))
+
+
+def test_a_formula_that_says_the_council_met_after_being_convened_is_the_meeting_s():
+    record = read(HEAD + "L'an deux mille vingt-quatre, le douze mars, le Conseil Municipal, qui avait été convoqué "
+                  "le 5 mars 2024, s'est réuni à la mairie." + ACT)
+    assert meeting(record)[:2] == ("2024-03-12", 0.95)
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-05"

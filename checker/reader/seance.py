@@ -142,13 +142,10 @@ def _quoted_formula(doc: Document, start: int) -> bool:
 
 def convening_formula(doc: Document, end: int) -> bool:
     """Whether the formula ending at `end` is the convocation's: its sentence says the council was
-    convened before (or without) saying that it met."""
+    convened, and not that it met (« le Conseil, qui avait été convoqué le 5 mars, s'est réuni » is
+    the meeting's formula)."""
     stop = _sentence_end(doc, end, _LE_DATE_WINDOW)
-    convening = _CONVENING.search(doc.fold, end, stop)
-    if convening is None:
-        return False
-    met = _REUNI.search(doc.fold, end, stop)
-    return met is None or convening.start() < met.start()
+    return _CONVENING.search(doc.fold, end, stop) is not None and _REUNI.search(doc.fold, end, stop) is None
 
 
 def _assembly_subject(doc: Document, verb: int) -> bool:
@@ -324,7 +321,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         titles = [c for c in rivals if c.rank == 2
                   and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)]
         formulas = [c for c in rivals if c.rank == 0]
-        if titles or formulas and not _decided_by_title(doc, candidates, chosen, formulas):
+        if titles or (formulas and not _decided_by_title(doc, candidates, chosen, formulas)):
             # « L'an … » against the document's own title, or against another « L'an … » that
             # nothing tells apart: usually right, but a wrong meeting date would move every delay;
             # below the threshold at which a finding may accuse.
