@@ -4,7 +4,11 @@ The date is taken, by order of trust, from « L'an deux mille vingt-trois, le 19
 from « Le vingt-deux juin deux mille vingt-deux … s'est réuni », from « s'est réuni … le
 25 janvier 2023 », from a heading « Séance du 13 décembre 2022 » or « Conseil municipal …
 lundi 16 janvier 2023 », and last from the date inside the ACTES identifier. A heading that
-names another meeting (« approbation du procès-verbal de la séance du … ») is passed over.
+names another meeting (« approbation du procès-verbal de la séance du … ») is passed over, as is a
+date that another word governs in the formula's clause (a convocation, a stamp, another body's
+meeting). The date is sure only when something confirms it — its printed weekday, another passage,
+the convocation before it, a stamp after it (`confirmed_by_order`) — and two readings that nothing
+tells apart keep it below the accusation threshold, with the reason.
 """
 from __future__ import annotations
 
