@@ -204,3 +204,24 @@ def test_a_formula_that_says_the_council_met_after_being_convened_is_the_meeting
                   "le 5 mars 2024, s'est réuni à la mairie." + ACT)
     assert meeting(record)[:2] == ("2024-03-12", 0.95)
     assert value(record["convocation"]["date_envoi"]) == "2024-03-05"
+
+
+@pytest.mark.parametrize("formula", [
+    # The apostrophe lost without a space.
+    "Lan deux mille vingt-quatre, le douze mars, le Conseil Municipal s'est réuni.",
+    "LAN DEUX MILLE VINGT-QUATRE, LE DOUZE MARS, LE CONSEIL MUNICIPAL S'EST REUNI.",
+    "Le douze mars deux mille vingt-quatre, le Conseil Municipal sest réuni.",
+    # A number in words cut at its hyphen by a line end, a month cut anywhere.
+    "L'an deux mille vingt- quatre, le douze mars, le Conseil Municipal s'est réuni.",
+    "L'an deux mille vingt-quatre, le dix- sept décem- bre, le Conseil Municipal s'est réuni.",
+])
+def test_formulas_extraction_damaged(formula):
+    got, confidence, _ = meeting(read(HEAD + formula + ACT))
+    assert got in ("2024-03-12", "2024-12-17")
+    assert confidence >= 0.85
+
+
+def test_a_hyphen_cut_at_a_line_end_joins_words_but_keeps_names_and_numbers_apart():
+    from checker.reader.normalize import normalize
+    assert normalize("novem- bre, dix- neuf heures, Jean- Louis, Cinq- Mars") == \
+        "novembre, dix-neuf heures, Jean-Louis, Cinq-Mars"
