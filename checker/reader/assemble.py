@@ -149,7 +149,9 @@ def read_document(doc: Document, source_name: str) -> dict:
     if deliberations:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
-    record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"])
+    record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
+                         absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
+                         pouvoirs_disagreements=members["pouvoirs_desaccords"])
     _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
                         else convocation_after_meeting(block, meeting.date))
     if "nature_confiance" in body and "nature" in body:
