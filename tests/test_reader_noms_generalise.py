@@ -332,3 +332,22 @@ def test_a_run_on_proxy_far_from_the_lists_is_not_read():
     found = members(PRESENT + "Absents : M. Marc BERNARD. Secrétaire de séance : M. Jean DUPONT. "
                     + "Le conseil examine le budget. " * 40 + "Anne BLANC, procuration à Claire ROUX.")
     assert found["pouvoirs"] == []
+
+
+def test_a_secretary_read_among_the_absent_is_passed_over_for_the_next_statement():
+    record = read_text(HEAD + PRESENT + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Jean DUPONT), M. Luc PETIT. "
+                       "Secrétaire : M. Luc PETIT. Mme Claire ROUX a été désignée secrétaire de séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+def test_a_secretary_read_only_among_those_who_gave_a_proxy_is_not_given():
+    record = read_text(HEAD + PRESENT + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Jean DUPONT). "
+                       "Secrétaire de séance : Mme Sophie LEROY.")
+    assert "secretaires" not in record["seance"]
+
+
+def test_a_president_read_among_those_who_gave_a_proxy_is_passed_over():
+    record = read_text("L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil municipal de Saint-Ay "
+                       "s'est réuni sous la présidence de M. Luc PETIT. Présidente de séance : Mme Marie MARTIN. "
+                       + PRESENT + "Absents excusés : M. Luc PETIT (pouvoir à Mme Marie MARTIN).")
+    assert record["seance"]["president"]["valeur"] == "Marie MARTIN"

@@ -915,7 +915,7 @@ _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de sea
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
-def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
+def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[list, str | None]:
     """The secretaries of the meeting (the first statement found) and its source."""
     text, folded = doc.text, doc.fold
     candidates = []
@@ -977,7 +977,12 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
     if not candidates:
         return [], None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    _, _, names, source = candidates[0]
+    # The secretary is chosen among the members who sit (L2121-15): one read among the absent or
+    # those who gave a proxy was read in the wrong place.
+    sitting = [c for c in candidates if not any(named_among(book.resolve(n.text), away) for n in c[2])]
+    if not sitting:
+        return [], None
+    _, _, names, source = sitting[0]
     return [_with_civility(text, n, trim_heading(book.resolve(n.text))) for n in names], source
 
 
@@ -1013,7 +1018,8 @@ _OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
 _PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
-def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+def _presidents(doc: Document, book: NameBook):
+    """Who presided, by the ways the text says it, surest first."""
     for confidence, regex in _PRESIDENT:
         for m in regex.finditer(doc.fold):
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
@@ -1023,26 +1029,40 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
                 # a person is named with a civility or a given name.
                 continue
             if name is not None:
-                return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
+                yield trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
         start = max(0, m.start() - 80)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
-            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
+            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
     presumed = _presumed_president(doc, book)
     if presumed is not None:
-        return presumed
+        yield presumed
     signer = _signer(doc, book)
     if signer is not None:
-        return signer
+        yield signer
     for m in _OPENS.finditer(doc.fold, 0, 6000):
         # « M VALORGE ouvre la séance »: who opens the meeting presides it, unless the text says
         # otherwise (read with less trust: the doyen d'âge opens an installation meeting).
         start = max(0, m.start() - 60)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
-            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+
+
+def read_president(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[str, str, float] | None:
+    """The president of the meeting; one read among the absent or those who gave a proxy is passed
+    over (the president sits: L2121-14)."""
+    for found in _presidents(doc, book):
+        if not named_among(found[0], away):
+            return found
     return None
+
+
+def named_among(name: str, away: set) -> bool:
+    """Whether `name` is one of the names in `away` (display names), under any spelling of one person."""
+    key = fold_name(name)
+    return bool(key) and any(key == fold_name(other) or _same_person(name, other) for other in away if other)
 
 
 # The extract is signed by the maire or the président (« Pour extrait conforme, Le Maire, Jean
