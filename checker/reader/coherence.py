@@ -38,6 +38,8 @@ COUNTED = "compté sur la liste : "
 # (checker/reader/appel.py).
 COUNTED_TWICE = "compté sur la liste (deux lectures concordantes) : "
 _CORROBORATED = 0.9
+# A count that another reading contradicts: kept for what it says, never to accuse on.
+_DOUBTED = 0.85
 # On the validation texts, lists of proxies and absents that no printed count confirmed were
 # right about one time in three (whole sets): left out rather than trusted.
 _UNCONFIRMED_LIST = "liste de noms qu'aucun nombre imprimé (représentés, votants, absents) ne confirme"
@@ -74,6 +76,23 @@ class _Checker:
                 entry["source"] = fact["source"]
         entry["raison"] = reason
         self.rejected.append(entry)
+
+    def doubt(self, node: dict, keys, reason: str) -> None:
+        """Counts that disagree with another reading: kept, but below the gate, so that no
+        `non_conforme` rests on them (checker/confiance.py), with the check they failed."""
+        for key in keys:
+            fact = node.get(key)
+            if isinstance(fact, dict) and isinstance(fact.get("valeur"), int) and _confidence(fact) >= _CORROBORATED:
+                fact["confiance"] = _DOUBTED
+                self.rejected.append(_doubt_entry(fact, f"seance.{key}", reason))
+
+
+def _doubt_entry(fact, path: str, reason: str) -> dict:
+    entry = {"champ": path, "valeur": _value(fact)}
+    if isinstance(fact, dict) and fact.get("source"):
+        entry["source"] = fact["source"]
+    entry["raison"] = f"{reason} (nombre gardé, confiance abaissée sous le seuil)"
+    return entry
 
 
 def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
@@ -130,7 +149,9 @@ def _supported(seance: dict, absents_printed: int | None = None) -> set:
         supported |= {"presents", "representes", "votants"}
     if None not in (present, voters) and represented is None and not seance.get("pouvoirs") and present == voters:
         supported |= {"presents", "votants"}
-    absent = len(absents) if absents else (absents_printed or 0)
+    # A printed number of absents beats the names counted on their list (which may hold a member
+    # absent only for some items, « Mme X (de la délibération n° 1 à la n° 3) »).
+    absent = absents_printed if absents_printed is not None else len(absents) if absents else 0
     if (None not in (office, present, represented) and not by_difference
             and present + represented + absent == office):
         # Present, represented and absent make up the members in office; with no absent listed,
@@ -386,8 +407,22 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         office = present = represented = None
     voters = count("votants")
     if voters is not None and present is not None and represented is not None and voters > present + represented:
-        checker.reject(seance, "votants", "seance.votants",
-                       f"votants ({voters}) plus nombreux que présents ({present}) + représentés ({represented})")
+        reason = f"votants ({voters}) plus nombreux que présents ({present}) + représentés ({represented})"
+        checker.reject(seance, "votants", "seance.votants", reason)
+        # One of the three is misread, maybe the présents (too few: a quorum failure that is not).
+        checker.doubt(seance, ("presents", "representes"), reason)
+    absent = absents_printed
+    if (absent is not None and None not in (office, present, represented)
+            and not any(_counted(seance.get(k)) or _computed(seance.get(k))
+                        for k in ("membres_en_exercice", "presents", "representes"))
+            and _value(seance.get("presence_par_difference")) is not True
+            and office not in (present + represented + absent, present + absent)):
+        # Each member in office is present, represented or absent (L2121-20; some extracts count the
+        # represented among the absent, « Absents : 23 » with 2 proxies among them): printed counts
+        # that add up neither way hold a misread.
+        checker.doubt(seance, ("presents", "representes", "membres_en_exercice"),
+                      f"présents ({present}) + représentés ({represented}) + absents ({absent}) = "
+                      f"{present + represented + absent}, mais {office} membres en exercice")
     by_difference = _value(seance.get("presence_par_difference")) is True
     represented_fact = seance.get("representes")
     printed = {key: count(key) for key in ("membres_en_exercice", "presents", "representes", "votants")
@@ -421,9 +456,13 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
         elif expected_pairs is not None and len(pairs) != expected_pairs:
-            checker.reject(seance, "pouvoirs", "seance.pouvoirs",
-                           f"{nombre(len(pairs), '# pouvoir lu|# pouvoirs lus')} nommément, mais "
-                           f"{nombre(expected_pairs, '# représenté imprimé|# représentés imprimés')}")
+            reason = (f"{nombre(len(pairs), '# pouvoir lu|# pouvoirs lus')} nommément, mais "
+                      f"{nombre(expected_pairs, '# représenté imprimé|# représentés imprimés')}")
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", reason)
+            if "representes" in printed:
+                # The printed number beats the pairs, but a number the names contradict is no
+                # ground for an accusation either.
+                checker.doubt(seance, ("representes",), reason)
             seance.pop("membres", None)
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
