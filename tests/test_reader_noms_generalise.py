@@ -351,3 +351,16 @@ def test_a_president_read_among_those_who_gave_a_proxy_is_passed_over():
                        "s'est réuni sous la présidence de M. Luc PETIT. Présidente de séance : Mme Marie MARTIN. "
                        + PRESENT + "Absents excusés : M. Luc PETIT (pouvoir à Mme Marie MARTIN).")
     assert record["seance"]["president"]["valeur"] == "Marie MARTIN"
+
+
+def test_a_secretary_label_run_into_the_list_before_it():
+    record = read_text(HEAD + "Présents : Madame Marie MARTIN, Monsieur Paul DURAND, Madame Claire ROUX. Pouvoirs : "
+                       "- Madame Sophie LEROY à Madame Marie MARTIN Secrétaire : Madame Claire ROUX ________ "
+                       "Madame le Maire ouvre la séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+def test_a_secretary_named_in_lower_case_prose_is_no_label():
+    record = read_text(HEAD + PRESENT + "Le courrier de la secrétaire : Mme Anne VIDAL a écrit au préfet. "
+                       "Mme Claire ROUX a été désignée secrétaire de séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]

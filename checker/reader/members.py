@@ -889,7 +889,7 @@ _SECRETARY_AFTER = re.compile(
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
     r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?assure par\b"
-    r"|(?<![a-z] )\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
@@ -921,6 +921,11 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
     candidates = []
     for m in _SECRETARY_AFTER.finditer(folded):
         if "auxiliaire" in folded[m.start():m.end() + 12]:
+            continue
+        if (re.match(r"secretaire ?:", m.group(0)) and re.search(r"[a-z] $", folded[max(0, m.start() - 2):m.start()])
+                and not text[m.start()].isupper()):
+            # « … la secrétaire : » in prose; a label after a list run into it (« … Romain RIBEIRO
+            # Secrétaire : Madame Carine DUTEIL ») is capitalised.
             continue
         said = m.group(0)
         # A signature (« La secrétaire de séance, Mme X ») or a bare label comes after a sentence
