@@ -364,3 +364,11 @@ def test_a_secretary_named_in_lower_case_prose_is_no_label():
     record = read_text(HEAD + PRESENT + "Le courrier de la secrétaire : Mme Anne VIDAL a écrit au préfet. "
                        "Mme Claire ROUX a été désignée secrétaire de séance.")
     assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+@pytest.mark.parametrize("bullet", ["\uf02d ", "\uf0a7 ", "\uf0b7", "– ", "➢ ", "► "])
+def test_a_symbol_font_bullet_separates_names(bullet):
+    found = members(PRESENT + f"Pouvoirs :\n{bullet}Madame Sophie LEROY à Madame Marie MARTIN\n{bullet}Monsieur Luc PETIT à "
+                              "Monsieur Paul DURAND\nAbsent : Monsieur Marc BERNARD")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["absents"] == ["Marc BERNARD"]

@@ -57,9 +57,11 @@ _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?
 _GARBLED = re.compile(r"\d|\w{3,}'")
 # A slash separates too: OCR debris glued to a name (« Naïma FERROUD/I ») is not part of it; a
 # reference with digits (« PACU/17-2023 ») stays one word, which is no name.
-_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/]")
+_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/\uf000-\uf0ff]")
 # Dot leaders, dashes and the bullets of a bulleted list separate names.
-_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043]+$")
+# Symbol fonts' bullets come out of PDFs in the private use area (U+F0xx: « \uf02d », « \uf0a7 »).
+_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf000-\uf0ff\u2023\u25a0\u25a1\u2043"
+                      r"\u2013\u2014\u27a2\u2794\u25ba\u25b6\u2713\u2714\u2610\u2611]+$")
 _MAX_JUNK = 7
 # Words that open a sentence of prose, capitalised after a full stop like a name: after
 # « … M. FRICOT. », « Il a été procédé … » ends the list.
