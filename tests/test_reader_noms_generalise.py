@@ -372,3 +372,19 @@ def test_a_symbol_font_bullet_separates_names(bullet):
                               "Monsieur Paul DURAND\nAbsent : Monsieur Marc BERNARD")
     assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
     assert found["absents"] == ["Marc BERNARD"]
+
+
+@pytest.mark.parametrize("heading", ["Non présents :", "Ne siégeaient pas :"])
+def test_headings_of_the_absent(heading):
+    found = members(PRESENT + f"{heading} M. Marc BERNARD, Mme Louise VERT. Secrétaire de séance : Mme Claire ROUX.")
+    assert found["absents"] == ["Marc BERNARD", "Louise VERT"]
+
+
+@pytest.mark.parametrize("remark", ["(pouvoir {g})", "(mandataire de {g})", ", mandataire de {g}", "(+ pouvoir de {g})"])
+def test_a_proxy_written_on_its_holder_among_those_present(remark):
+    found = members("Présents : M. Jean DUPONT, Mme Marie MARTIN " + remark.format(g="Mme Sophie LEROY")
+                    + ", M. Paul DURAND " + remark.format(g="M. Luc PETIT") + ", Mme Claire ROUX. Absent : "
+                    "M. Marc BERNARD. Secrétaire de séance : Mme Claire ROUX.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["present_count"] == 4
+    assert found["absents"] == ["Marc BERNARD"]

@@ -51,6 +51,7 @@ _HEADERS = [
     (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
     (ABSENT, r"\b(?:absente?s?|excusee?s?) sans (?:pouvoirs?|procurations?) ?:?"),
     (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
+    (ABSENT, r"\bnon presente?s? ?:|\bne siegeai(?:en)?t pas ?:"),
     # « Tous présents sauf … », « … étaient présents ou représentés à l'exception de … »: the names
     # that follow are the represented and the absent, never the present.
     (ABSENT_MIXED, r"\b(?:(?:etaient|etait|sont) )?(?:tous )?presente?s?(?: ou representee?s?)?,? "
@@ -101,9 +102,11 @@ _CONNECTOR = re.compile(
     r"|,? represente(?:e)? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
-_REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
+_REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
+                      r"|,? ?\(?(?:mandataire|porteuse?) (?:de|d')(?= )"
                       r"|,? ?(?:porteur|porteuse|detenteur|detentrice) (?:du|d'un|de la) (?:pouvoir|procuration) (?:de|d')(?= )"
                       r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
+_BARE_BRACKET = re.compile(r"\((?:par |avec )?(?:pouvoirs?|procurations?)")
 _RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
 _PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= )")
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
@@ -422,7 +425,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             # « Mme Sophie LEROY (procuration), M. Luc PETIT »: the bracket closes before any holder.
             continue
         mandant, mandataire = before[-1], after[0]
-        if c_start in reverse_at:
+        if c_start in reverse_at or kind == PRESENT and _BARE_BRACKET.fullmatch(folded[c_start:c_end].strip()):
+            # « Mme X (pouvoir Mme Y) » among those present: X sits and holds Y's proxy.
             mandant, mandataire = mandataire, mandant
         if section.start + c_start - before[-1].end > 40 or after[0].start - (section.start + c_end) > 40:
             continue
