@@ -48,14 +48,14 @@ def test_a_member_late_from_an_item_counts_not_at_the_opening_even_when_the_a_is
 
 
 def test_an_absent_until_a_later_item_was_absent_at_the_opening():
-    found = members(PRESENT + "Absents : Mme Sophie LEROY (jusqu'au point 6), M. Luc PETIT (arrivé à 20h40), "
-                              "M. Marc BERNARD. Secrétaire de séance : M. Paul DURAND.")
+    found = members(PRESENT + "Absents : Mme Sophie LEROY (jusqu'au point 6), M. Luc PETIT (jusqu'à la délibération "
+                              "n° 3), M. Marc BERNARD. Secrétaire de séance : M. Paul DURAND.")
     assert found["absents"] == ["Sophie LEROY", "Luc PETIT", "Marc BERNARD"]
     assert found["absents_partiels"] == []
 
 
 @pytest.mark.parametrize("remark", ["à partir de la délibération n° 4 jusqu'à la fin", "parti après le point 5",
-                                    "départ à 21h30"])
+                                    "départ à 21h30", "arrivé à 20h40"])
 def test_an_absent_from_a_later_item_is_left_to_the_printed_numbers(remark):
     found = members(PRESENT + f"Absents : M. Marc BERNARD, M. Luc PETIT ({remark}). "
                               "Secrétaire de séance : M. Paul DURAND.")
@@ -388,3 +388,47 @@ def test_a_proxy_written_on_its_holder_among_those_present(remark):
     assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
     assert found["present_count"] == 4
     assert found["absents"] == ["Marc BERNARD"]
+
+
+# A small council's minutes that name its members by first names only.
+FIRST_NAMES_HEAD = "Conseil municipal du 12 mars 2024 à 20h00. "
+
+
+def by_first_names(text):
+    return build_members(read_attendance(Document(FIRST_NAMES_HEAD + text)))
+
+
+def test_a_roll_by_first_names_with_proxies_in_brackets():
+    found = by_first_names("Présents : Jean-Pierre, Yves, Jacques, Anne-Marie, Patrick, Agnès. Excusés : Maryline (pas de "
+                           "pouvoir donné) / Marielle (pouvoir donné à Agnès) / Marc (pouvoir donné à Yves). "
+                           "Ordre du jour : budget.")
+    assert pairs(found) == {("Marielle", "Agnès"), ("Marc", "Yves")}
+    assert found["absents"] == ["Maryline"]
+    assert found["present_count"] == 6
+    assert found["absents_doutes"] == []
+
+
+def test_a_proxy_shown_by_one_mark_beside_the_giver_and_the_holder():
+    found = by_first_names("Présents : Jean-Pierre (Pr*), Anne-Marie, Nelly, Agnès (Pr**), Jacques. "
+                           "Absents excusés : Marielle (Pr**), Marc, David (Pr*). Ordre du jour : budget.")
+    assert pairs(found) == {("Marielle", "Agnès"), ("David", "Jean-Pierre")}
+    assert found["absents"] == ["Marc"]
+
+
+def test_a_mark_without_a_single_holder_is_a_doubt():
+    found = by_first_names("Présents : Jean-Pierre (Pr*), Anne-Marie (Pr*), Nelly, Agnès, Jacques. "
+                           "Absents excusés : Marielle (Pr*), Marc. Ordre du jour : budget.")
+    assert found["pouvoirs"] == []
+    assert any("marque de pouvoir" in doubt for doubt in found["pouvoirs_doutes"])
+
+
+def test_single_capitalised_words_are_names_only_in_a_roll_by_first_names():
+    found = members("Présents : M. Jean DUPONT, Mme Marie MARTIN, Budget, Paul. Absents : M. Marc BERNARD.")
+    assert {m["nom"] for m in found["membres"]} == {"Jean DUPONT", "Marie MARTIN", "Marc BERNARD"}
+
+
+def test_an_absent_who_arrived_later_and_is_listed_present_late_is_absent_at_the_opening():
+    found = members("Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Luc PETIT (arrivé après la délibération 3), "
+                    "M. Paul DURAND. Absents : M. Marc BERNARD, M. Luc PETIT (arrivé après la délibération 3). "
+                    "Secrétaire de séance : M. Paul DURAND.")
+    assert found["absents"] == ["Marc BERNARD", "Luc PETIT"]
