@@ -432,3 +432,22 @@ def test_an_absent_who_arrived_later_and_is_listed_present_late_is_absent_at_the
                     "M. Paul DURAND. Absents : M. Marc BERNARD, M. Luc PETIT (arrivé après la délibération 3). "
                     "Secrétaire de séance : M. Paul DURAND.")
     assert found["absents"] == ["Marc BERNARD", "Luc PETIT"]
+
+
+EPCI = ("L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil communautaire de la Communauté de "
+        "communes du Val s'est réuni")
+
+
+@pytest.mark.parametrize("text", [
+    EPCI + " sous la présidence de M. Jean DUPONT. Présents : MM. DUPONT, MARTIN. Pouvoirs : Mme DUPONT à M. MARTIN.",
+    EPCI + ". Présents : M. Jean DUPONT, Président, Mme Marie MARTIN. Absents : M. DUPONT. Objet. Le Président, "
+           "Jean DUPONT",
+])
+def test_a_member_of_the_presidents_family_away_leaves_the_president(text):
+    assert read_text(text)["seance"]["president"]["valeur"] == "Jean DUPONT"
+
+
+def test_the_president_read_away_by_a_surname_alone_is_kept():
+    from checker.reader.members import named_among
+    assert not named_among("Jean DUPONT", {"DUPONT"})
+    assert named_among("Jean DUPONT", {"DUPONT Jean"})

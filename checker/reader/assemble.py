@@ -75,7 +75,10 @@ def read_document(doc: Document, source_name: str) -> dict:
     book = members["book"]
     # The president and the secretary sit: a name read among the absent or the givers is not theirs,
     # and the list that names him away is doubtful too.
-    away = set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}
+    # A name also listed present (« M. DUPONT » absent, « Jean DUPONT » present: two of one family, or
+    # a late arrival) says nothing.
+    listed = {m["nom"] for m in members["membres"] if m.get("presence") == "present"} | set(members["present_unsettled"])
+    away = (set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}) - listed
     president = read_president(block, book, away)
     if president:
         seance["president"] = fact(*president)

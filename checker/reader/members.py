@@ -1122,9 +1122,11 @@ def read_president(doc: Document, book: NameBook, away: set = frozenset()) -> tu
 
 
 def named_among(name: str, away: set) -> bool:
-    """Whether `name` is one of the names in `away` (display names), under any spelling of one person."""
-    key = fold_name(name)
-    return bool(key) and any(key == fold_name(other) or _same_person(name, other) for other in away if other)
+    """Whether `name` is one of the names in `away` (display names): the same words, in any order. A
+    surname alone is not enough (« Mme DUPONT » absent is not « Jean DUPONT » presiding: one family
+    may sit twice on a council)."""
+    words = _tokens(name.replace("-", " "))
+    return bool(words) and any(words == _tokens(other.replace("-", " ")) for other in away if other)
 
 
 # The extract is signed by the maire or the président (« Pour extrait conforme, Le Maire, Jean
