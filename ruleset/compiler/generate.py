@@ -883,6 +883,9 @@ def _read_level(w: Writer, current: str, children: dict, base: str, kind: str | 
     node_class, asserted = w.k(runtime.CLASSES["Node"]), w.k(runtime.CLASSES["Asserted"])
     w.line(f"if {kind or f'{w.TYPE}({current})'} is {node_class}:")
     with w.block():
+        # The missing facts of this node's keys, looked up once for the node when a first key is missing.
+        table = w.temp("p")
+        w.line(f"{table} = None")
         for key, tree in children.items():
             k = w.k(key)
             w.line(f"if {k} in {current}:")
@@ -908,7 +911,10 @@ def _read_level(w: Writer, current: str, children: dict, base: str, kind: str | 
             with w.block():
                 under = _paths_under(tree)
                 first = under[0][0]
-                w.line(f"{first} = {w.k(runtime.missing_child)}({current}, {k})")
+                w.line(f"if {table} is None:")
+                with w.block():
+                    w.line(f"{table} = {w.k(runtime.missing_children)}({current}, {w.k(tuple(children))})")
+                w.line(f"{first} = {table}[{k}]")
                 for value, entry, _ in under:
                     if value != first:
                         w.line(f"{value} = {first}")

@@ -94,6 +94,20 @@ def missing_child(node, key: str):
     return unknown
 
 
+_MISSING_CHILDREN: dict = {}
+
+
+def missing_children(node, keys: tuple) -> dict:
+    """{key: `missing_child(node, key)`} for the keys a reader reads of one node: made once per
+    path of a node and keys, so that each key missing in a record costs a look-up in it."""
+    found = _MISSING_CHILDREN.get((node.path, keys))
+    if found is None:
+        found = {key: missing_child(node, key) for key in keys}
+        if len(_MISSING_CHILDREN) < 10_000:
+            _MISSING_CHILDREN[(node.path, keys)] = found
+    return found
+
+
 # What the code of a rule on each deliberation keeps of what it computes from the meeting alone
 # (`generate.Memo`): the record's dict, read and written through these, and the facts read then,
 # added to a rule's trace.
