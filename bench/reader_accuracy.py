@@ -373,14 +373,19 @@ def corrected_record(record: dict, label: dict) -> dict:
     return fixed
 
 
-def verdicts(engine, record: dict, name: str) -> set | None:
-    from checker.findings import NON_CONFORME
+def verdicts(engine, record: dict, name: str) -> dict | None:
+    """The decided findings (conforme and non conforme) of the checker on a record, by rule and path."""
+    from checker.findings import CONFORME, NON_CONFORME
     from checker.record import build_record
     try:
         built = build_record(record, name)
     except InputError:
         return None
-    return {(f.regle, f.chemin) for f in engine.check(built) if f.statut == NON_CONFORME}
+    return {(f.regle, f.chemin): f.statut for f in engine.check(built) if f.statut in (CONFORME, NON_CONFORME)}
+
+
+def _with_status(found: dict | None, status: str) -> set:
+    return {key for key, value in (found or {}).items() if value == status}
 
 
 BUCKETS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
@@ -439,9 +444,17 @@ def main(argv=None) -> int:
     engine = None
     if args.constats:
         from checker.engine_cache import engine_for
+        from checker.findings import CONFORME, NON_CONFORME
         engine = engine_for()
     false_nc = {part: [] for part in PARTS}
     read_nc = {part: 0 for part in PARTS}
+    # The checker's verdicts on the read record against those on the labelled one. A « conforme »
+    # where the labelled facts give « non conforme » hides an irregularity from the prefecture; a
+    # « conforme » where they give « indetermine » is not counted, since the labelled record lacks what
+    # the reader also found that the labels do not cover (the roll of members, other deliberations).
+    false_c = {part: [] for part in PARTS}
+    truth_nc_count = {part: 0 for part in PARTS}
+    found_nc = {part: 0 for part in PARTS}
     for text_path, label_path, part in documents(args.corpus, args.extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         try:
@@ -459,10 +472,15 @@ def main(argv=None) -> int:
         if engine is not None and record:
             got = verdicts(engine, record, text_path.name)
             truth = verdicts(engine, corrected_record(record, label), text_path.name)
-            if got:
-                read_nc[part] += len(got)
-                for finding in sorted(got - (truth or set())):
-                    false_nc[part].append((text_path.name, *finding))
+            got_nc, truth_nc = _with_status(got, NON_CONFORME), _with_status(truth, NON_CONFORME)
+            got_c = _with_status(got, CONFORME)
+            read_nc[part] += len(got_nc)
+            for finding in sorted(got_nc - truth_nc):
+                false_nc[part].append((text_path.name, *finding))
+            for finding in sorted(got_c & truth_nc):
+                false_c[part].append((text_path.name, *finding))
+            truth_nc_count[part] += len(truth_nc)
+            found_nc[part] += len(truth_nc & got_nc)
     lines = [f"Lecteur : notation stricte sur {args.corpus} (juste = valeur exacte ; une liste n'est juste "
              "que si tout l'ensemble l'est ; une valeur lue fausse compte comme fausse)", ""]
     for part in PARTS:
@@ -515,6 +533,11 @@ def main(argv=None) -> int:
             lines.append(f"« non conforme » sur les fiches lues ({part}) : {read_nc[part]} ; "
                          f"qui tombent avec les faits étiquetés : {len(false_nc[part])}")
             for doc, rule, path in false_nc[part] if part in TUNING_PARTS else []:
+                lines.append(f"    {doc} {rule} {path}")
+            lines.append(f"« non conforme » sur les fiches étiquetées ({part}) : {truth_nc_count[part]} ; "
+                         f"retrouvés sur les fiches lues : {found_nc[part]} ; "
+                         f"donnés « conforme » à tort : {len(false_c[part])}")
+            for doc, rule, path in false_c[part] if part in TUNING_PARTS else []:
                 lines.append(f"    {doc} {rule} {path}")
     if args.details:
         lines.append("")

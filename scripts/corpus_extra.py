@@ -122,6 +122,21 @@ SELECTION = [
     ("commune", "847/fd11f_CM_20220627_-_Liste_des_deliberations_.pdf"),
     ("commune", "couthenans:assets/pdf/CR_reunion_20210409.pdf"),
     ("commune", "7001/aac1128da2b609d26f66215327a10d7daaebf1d0_20230216_PLUi_De"),
+    # From 168 on each entry carries the part of its body, fixed when the body is chosen, before its texts are
+    # read: all of a body's texts in one part, the parts kept even kind by kind.
+    ("commune", "pierrefonds:static/compte-rendu-15-10-2015.pdf", "reglage"),
+    ("epci", "pierrefonds:static/2025.09.25-Compte-rendu-du-CC-du-25-septembre-2025-approuve.pdf", "validation"),
+    ("epci", "pierrefonds:static/2025.11.13-CR-CC-du-13-novembre-2025-approuve.pdf", "validation"),
+    ("commune", "pierrefonds:static/compte-rendu-28-05-2019.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-06-avril-2021.pdf", "reglage"),
+    ("epci", "pierrefonds:static/Compte-rendu-approuve-du-CC-du-13-mars-2025.pdf", "validation"),
+    ("commune", "pierrefonds:static/compte-rendu-23-11-2020.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-02-02-2016.pdf", "reglage"),
+    ("epci", "pierrefonds:static/Compte-rendu-approuve-du-CC-du-10-avril-2025.pdf", "validation"),
+    ("commune", "pierrefonds:static/compte-rendu-09-10-2018.pdf", "reglage"),
+    ("epci", "pierrefonds:static/2025.12.22-CR-du-Conseil-Communautaire-du-18-decembre-2025-approuve.pdf", "validation"),
+    ("commune", "pierrefonds:static/20240613-PV-AFFICHAGE-1.pdf", "reglage"),
+    ("commune", "pierrefonds:static/20250527-PV.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -146,6 +161,11 @@ OTHER_SOURCES = {
                  Path("/work/.mirror/bjalon+municipal/repo"),
                  "the procès-verbal of the conseil municipal of Preuilly-sur-Claise (Indre-et-Loire) of 23 July 2020, "
                  "published on the commune's site built from this repository", 8000),
+    "pierrefonds": ("github:guillesse94300/myMairie", "8dcbc9e0f45a0b76aea98fb45a90a4c513e10a27",
+                    Path("/work/.mirror/guillesse94300+myMairie/repo"),
+                    "comptes rendus and procès-verbaux of the conseil municipal of Pierrefonds (Oise), 2015-2025, and "
+                    "comptes rendus of the conseil communautaire of the CC des Lisières de l'Oise (2025), PDFs published "
+                    "by the two bodies, stored under static/ by a search application", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -267,13 +287,20 @@ def sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+PARTS = ("reglage", "validation")
+
+
 def placement() -> list:
-    """(number, part, kind, id) of every selected text, by the split rule."""
+    """(number, part, kind, id) of every selected text, by the split rule: an entry (kind, id) takes its turn
+    within its kind; an entry (kind, id, part) was given the part of its body when the body was chosen."""
     seen = {kind: 0 for kind in KINDS}
     placed = []
-    for offset, (kind, ident) in enumerate(SELECTION):
-        part = "reglage" if seen[kind] % 2 == 0 else "validation"
-        seen[kind] += 1
+    for offset, (kind, ident, *given) in enumerate(SELECTION):
+        if given:
+            part = given[0]
+        else:
+            part = "reglage" if seen[kind] % 2 == 0 else "validation"
+            seen[kind] += 1
         placed.append((FIRST_NUMBER + offset, part, kind, ident))
     return placed
 
@@ -348,10 +375,10 @@ def main(argv=None) -> int:
     status = build(args.source, args.corpus, args.out, report=lambda line: print(line, file=sys.stderr))
     if status:
         return status
-    counts = {(part, kind): 0 for part in ("reglage", "validation") for kind in KINDS}
+    counts = {(part, kind): 0 for part in PARTS for kind in KINDS}
     for number, part, kind, _ in placement():
         counts[(part, kind)] += f"{number:03d}" not in WITHDRAWN
-    for part in ("reglage", "validation"):
+    for part in PARTS:
         print(part, ", ".join(f"{kind} {counts[(part, kind)]}" for kind in KINDS))
     return 0
 

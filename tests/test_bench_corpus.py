@@ -78,7 +78,7 @@ def test_a_text_present_here_is_the_one_labelled(path):
 def _missing_sources(script):
     """The sources of selected texts whose snapshot is not on this machine."""
     missing = [] if script._git_dir(script.source_dir()).is_dir() else [script.REPOSITORY]
-    for name in {script.other_source(ident)[0] for _, ident in script.SELECTION if script.other_source(ident)}:
+    for name in {script.other_source(ident)[0] for _, ident, *_ in script.SELECTION if script.other_source(ident)}:
         if not script._git_dir(script.other_source_dir(name)).is_dir():
             missing.append(script.OTHER_SOURCES[name][0])
     return missing
@@ -118,14 +118,32 @@ def test_split_rule_alternates_within_each_kind_and_never_moves_a_placed_text():
     placed = script.placement()
     numbers = [number for number, *_ in placed]
     assert numbers == list(range(script.FIRST_NUMBER, script.FIRST_NUMBER + len(placed)))
+    taking_turns = {number for number, (_, _, *given) in zip(numbers, script.SELECTION) if not given}
     for kind in script.KINDS:
-        parts = [part for _, part, k, _ in placed if k == kind]
+        parts = [part for number, part, k, _ in placed if k == kind and number in taking_turns]
         assert parts == ["reglage" if i % 2 == 0 else "validation" for i in range(len(parts))]
-    script.SELECTION.append(("syndicat", "9999/exemple.pdf"))
+    for extra in (("syndicat", "9999/exemple.pdf"), ("commune", "9999/autre.pdf", "validation")):
+        script.SELECTION.append(extra)
+        try:
+            assert script.placement()[:len(placed)] == placed
+        finally:
+            script.SELECTION.pop()
+
+
+def test_a_part_given_by_body_is_a_known_part_and_does_not_shift_the_turns():
+    script = _script()
+    assert all(entry[2] in script.PARTS for entry in script.SELECTION if len(entry) == 3)
+    assert all(len(entry) in (2, 3) for entry in script.SELECTION)
+    before = script.placement()
+    script.SELECTION.append(("syndicat", "9999/donne.pdf", "reglage"))
+    script.SELECTION.append(("syndicat", "9999/tour.pdf"))
     try:
-        assert script.placement()[:len(placed)] == placed
+        after = script.placement()
     finally:
-        script.SELECTION.pop()
+        del script.SELECTION[-2:]
+    turns = [part for (_, _, *given), (_, part, kind, _) in zip(script.SELECTION, before) if kind == "syndicat" and not given]
+    assert after[-2][1] == "reglage"
+    assert after[-1][1] == ("reglage" if len(turns) % 2 == 0 else "validation")
 
 
 def test_a_text_already_in_the_shared_corpus_is_refused():
@@ -188,7 +206,7 @@ def test_no_text_is_another_document_of_a_meeting_of_the_shared_corpus():
 def test_every_selected_id_names_the_loria_table_or_a_known_other_source():
     """An id « name:path » must name one of OTHER_SOURCES (a typo would send it to the LORIA table)."""
     script = _script()
-    for _, ident in script.SELECTION:
+    for _, ident, *_ in script.SELECTION:
         name, sep, path = ident.partition(":")
         if sep and not ident.startswith("http"):
             assert script.other_source(ident) == (name, path), ident

@@ -195,3 +195,16 @@ def test_any_text_gives_a_roll_without_crashing(text):
 def test_a_remark_belongs_to_the_name_just_before_it():
     roll = count_roll(" M. Jean DUPONT M. Paul DURAND (arrivé à 20h15), Mme Anne PETIT")
     assert (roll.count, roll.late) == (2, 1)
+
+
+def test_a_list_separated_by_dashes_with_remarks_in_brackets():
+    roll = count_roll(" Anne Morel - Paul Girard (arrivé en cours de séance) - Lise Caron (suppléante de Marc Roy) - "
+                      "Yves Perrin - Jean-Luc Faure.")
+    # The remarks in brackets are no commas of the list: the dashes separate its members.
+    assert (roll.count, roll.late, roll.clean) == (4, 1, True)
+
+
+def test_four_words_in_title_case_may_be_two_persons_run_together():
+    roll = count_roll(" Anne Morel - Yves Nicolas Marc Perrin - Jean-Luc Faure")
+    assert not roll.clean
+    assert count_roll(" Anne Morel - Jean Paul Perrin - Jean-Luc Faure").count == 3

@@ -159,3 +159,52 @@ def test_a_read_record_failing_a_check_never_yields_non_conforme_on_it(engine, p
         assert rejected(record)
         assert not [finding for finding in findings if finding.statut == NON_CONFORME and any(
             fact.chemin.endswith(("presents", "representes", "membres_en_exercice")) for fact in finding.faits)]
+
+
+def _count(record, key):
+    return record["seance"].get(key)
+
+
+def test_more_votants_than_present_and_represented_puts_the_counts_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 23. Présents : 12. Pouvoirs : 2. Votants : 19. "
+                              "Objet : Budget. Adopté à l'unanimité.")
+    assert "votants" not in record["seance"]
+    # One of the three is misread, maybe the présents: kept, but too doubtful to accuse on.
+    for key in ("presents", "representes"):
+        assert _count(record, key)["valeur"] in (12, 2) and _count(record, key)["confiance"] < SEUIL
+    assert "confiance abaissée" in rejected(record)["seance.presents"]
+
+
+def test_printed_counts_that_do_not_add_up_to_the_members_in_office_are_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 23. Présents : 15. Pouvoirs : 2. Absents : 3. "
+                              "Objet : Budget. Adopté à l'unanimité.")
+    # 15 + 2 + 3 = 20, not 23.
+    for key in ("presents", "representes", "membres_en_exercice"):
+        assert _count(record, key)["confiance"] < SEUIL
+    assert "= 20, mais 23 membres en exercice" in rejected(record)["seance.membres_en_exercice"]
+    # The absent counting the represented among them (15 + 8 = 23) or not (15 + 2 + 6 = 23): consistent.
+    for absents in (8, 6):
+        fine = read_text(HEAD + f"Membres en exercice : 23. Présents : 15. Pouvoirs : 2. Absents : {absents}. "
+                                "Objet : Budget. Adopté à l'unanimité.")
+        assert _count(fine, "presents")["confiance"] >= SEUIL
+
+
+def test_a_printed_number_represented_that_the_pairs_contradict_is_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 23. Présents : 18. Pouvoirs : 3. Absents excusés : Mme Anne PETIT "
+                              "(pouvoir à M. Jean DUPONT), M. Luc MOREAU (pouvoir à Mme Zoé LEROY). "
+                              "Objet : Budget. Adopté à l'unanimité.")
+    assert _count(record, "representes")["valeur"] == 3
+    assert _count(record, "representes")["confiance"] < SEUIL
+    assert "pouvoirs" not in record["seance"]
+
+
+@given(st.integers(1, 40), st.integers(0, 10), st.integers(0, 10), st.integers(0, 15))
+def test_no_count_that_fails_a_check_stays_at_the_gate(present, represented, absent, office_extra):
+    office = present + represented + absent + office_extra - 3
+    record = read_text(HEAD + f"Membres en exercice : {office}. Présents : {present}. Pouvoirs : {represented}. "
+                              f"Absents : {absent}. Objet : Budget. Adopté à l'unanimité.")
+    seance = record["seance"]
+    sure = {k: seance[k]["valeur"] for k in ("membres_en_exercice", "presents", "representes")
+            if isinstance(seance.get(k), dict) and seance[k].get("confiance", 0) >= SEUIL}
+    if len(sure) == 3:
+        assert sure["membres_en_exercice"] in (sure["presents"] + sure["representes"] + absent, sure["presents"] + absent)

@@ -324,3 +324,85 @@ def test_the_members_in_office_written_number_first_or_as_the_body_s_size():
     assert read_counts_of("Effectif : 23 Présents : 18")["membres_en_exercice"] == 23
     # The legal size is not the number in office (a seat may be vacant): read apart.
     assert read_counts_of("Effectif légal du comité syndical : 23 délégués") == {"effectif_legal": 23}
+
+
+def test_a_printed_number_of_absents_beats_the_names_listed_as_absent_for_some_items():
+    text = (HEAD + "Nombre de membres composant le conseil : 29 Présents : 22 Pouvoirs : 5 Absents : 2. "
+                   "Sont absents : M. Paul DURAND, Mme Anne PETIT, M. Luc MOREAU (à partir de la délibération n° 4)."
+            + BODY)
+    record = read_text(text)
+    # 22 + 5 + 2 = 29 confirms the number in office read loosely; of the three names, the one absent
+    # only from item 4 on is not absent from the opening: the two others are, as the printed 2 says.
+    assert counts(record) == (29, 22, 5, 27)
+    assert record["seance"]["absents"] == ["Paul DURAND", "Anne PETIT"]
+
+
+def test_a_label_turned_into_its_opposite_is_not_the_number_represented():
+    for line in ("Conseillers en exercice : 27 Présents : 20 Excusés sans pouvoir : 2 Excusés avec pouvoir : 3",
+                 "Conseillers en exercice : 27 Présents : 20 Absents non représentés : 2 Absents représentés : 3",
+                 "Conseillers en exercice : 27 Présents : 20 Absents n'ayant pas donné procuration : 2 "
+                 "Absents ayant donné procuration : 3"):
+        record = read_text(HEAD + line + BODY)
+        assert value(record["seance"]["representes"]) == 3, line
+    alone = read_text(HEAD + "Conseillers en exercice : 27 Présents : 20 Excusés sans pouvoir : 2" + BODY)
+    assert value(alone["seance"].get("representes")) != 2
+
+
+def test_numbered_proxies_are_items_not_a_count():
+    record = read_text(HEAD + "Membres en exercice : 27. Présents : 20. Pouvoir 1 : Mme Anne ALBERT à M. Bruno "
+                              "BERT. Pouvoir 2 : M. Claude CHARLES à Mme Denise DUVAL. Pouvoir 3 : M. Eric EVRARD à "
+                              "M. Bruno BERT. Votants : 23." + BODY)
+    # Not « 1 » (the first item's number): the three pairs, which the votants confirm.
+    assert value(record["seance"].get("representes")) == 3
+    assert value(record["seance"].get("votants")) == 23
+
+
+def test_a_run_of_counts_written_number_first():
+    record = read_text(HEAD + "27 conseillers en exercice, 20 présents, 3 pouvoirs, 23 votants." + BODY)
+    assert counts(record) == (27, 20, 3, 23)
+    # Each read loosely: without totals that add up, the présents and pouvoirs are not kept.
+    loose = read_text(HEAD + "Délégués : 54 en exercice, 40 présents, 6 pouvoirs." + BODY)
+    assert value(loose["seance"].get("membres_en_exercice")) == 54
+    assert value(loose["seance"].get("presents")) is None and value(loose["seance"].get("representes")) is None
+    assert "qu'aucun autre total ne confirme" in rejected(loose)["seance.representes"]
+    # « 38 voix pour dont 3 procurations » is a side of a vote, not the proxies of the meeting.
+    vote = read_text(HEAD + "Présents : 20. Objet : Budget. Adopté par 22 voix pour dont 3 procurations et 1 contre.")
+    assert value(vote["seance"].get("representes")) is None
+
+
+def test_the_excused_with_the_number_of_them_who_gave_a_proxy():
+    for line in ("Membres en exercice : 27. Présents : 20. Excusés : 7 dont 3 représentés.",
+                 "Membres en exercice : 27. Présents : 20. Absents : 7 (dont 3 pouvoirs)."):
+        record = read_text(HEAD + line + BODY)
+        assert counts(record) == (27, 20, 3, 23), line
+
+
+def test_unanimity_less_abstentions_or_votes_against_is_not_unanimity():
+    for text, expected in (
+            ("Objet : Tarifs. Adopté à l'unanimité moins deux abstentions.", {"abstentions": 2}),
+            ("Objet : Tarifs. Adopté à l'unanimité (1 abstention : M. Paul DURAND).", {"abstentions": 1}),
+            ("Objet : Tarifs. Le conseil décide, à l'unanimité sauf 3 voix contre, d'adopter les tarifs.",
+             {"contre": 3})):
+        assert vote_of(text) == dict(expected, unanimite=False), text
+
+
+def test_vote_counts_as_labels_each_followed_by_its_value():
+    # Not « 20 contre » and « 3 abstentions »: each label is followed by its own value.
+    assert vote_of("Objet : Tarifs. Résultat du vote : Adopté Pour 20 Contre 3 Abstention 0") == {
+        "pour": 20, "contre": 3, "abstentions": 0, "unanimite": False}
+    # Numbers first stay read so.
+    assert vote_of("Objet : Tarifs. Adopté : 20 pour 3 contre 0 abstention.") == {
+        "pour": 20, "contre": 3, "abstentions": 0, "unanimite": False}
+
+
+def test_a_numbered_list_of_names_is_not_a_count():
+    record = read_text(HEAD + "Présents : 1. M. Jean DUPONT 2. Mme Marie MARTIN 3. M. Paul DURAND 4. Mme Anne PETIT. "
+                              "Pouvoirs : 1) M. Luc MOREAU à M. Jean DUPONT 2) Mme Zoé LEROY à Mme Anne PETIT." + BODY)
+    assert value(record["seance"].get("presents")) != 1
+    assert value(record["seance"].get("representes")) != 1
+
+
+def test_powers_delegated_by_the_council_are_not_proxies():
+    record = read_text(HEAD + "Membres en exercice : 15. Présents : 12. Votants : 14. Compte rendu des délégations "
+                              "de pouvoir : 4 décisions du maire." + BODY)
+    assert counts(record) == (15, 12, 2, 14)

@@ -119,3 +119,51 @@ def test_folders_left_by_a_killed_server_are_swept_and_live_ones_kept(tmp_path):
     removed = isolation.sweep_stale_folders(str(tmp_path))
     assert removed == [stale.name]
     assert not stale.exists() and mine.exists() and parent_alive.exists() and other.exists()
+
+
+class _HeldPool:
+    """A stand-in for the reading processes whose reads end only when the test says so."""
+
+    def __init__(self):
+        from concurrent.futures import Future
+        self.futures = [Future(), Future()]
+        self.submitted: list[bool] = []
+        self.killed = False
+
+    def submit(self, *args):
+        # Whether the first read was over when the second one was handed over.
+        self.submitted.append(self.futures[0].done())
+        return self.futures[len(self.submitted) - 1]
+
+    def kill(self):
+        self.killed = True
+
+
+def test_a_queued_document_is_handed_over_only_when_a_reading_process_is_free():
+    # The time limit runs from the hand-over: a document queued behind another must not have its
+    # wait counted against it (before, it could be stopped, and its pool killed, for that wait).
+    settings = Settings(delai_lecture=120.0, lecteurs=1)
+    lecteurs = isolation.Lecteurs(settings.lecteurs)
+    held = lecteurs.pool = _HeldPool()
+    results: dict = {}
+
+    def read(key):
+        results[key] = lecteurs.read(b"texte", f"{key}.txt", settings)
+
+    first = threading.Thread(target=read, args=("premier",))
+    first.start()
+    while not held.submitted:
+        time.sleep(0.01)
+    second = threading.Thread(target=read, args=("second",))
+    second.start()
+    second.join(0.3)
+    assert held.submitted == [False], "le second document a été confié avant qu'un lecteur soit libre"
+    held.futures[0].set_result(("ok", {"lu": 1}))
+    first.join(30)
+    while len(held.submitted) < 2:
+        time.sleep(0.01)
+    held.futures[1].set_result(("ok", {"lu": 2}))
+    second.join(30)
+    assert held.submitted == [False, True]
+    assert results == {"premier": {"lu": 1}, "second": {"lu": 2}}
+    assert not held.killed

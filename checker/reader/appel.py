@@ -163,8 +163,9 @@ def _persons(words: list) -> int:
     if "g" not in shape:
         return 1 if len(kinds) <= 4 else 0
     if "C" not in shape:
-        # Names in title case (« Cyril Piazza ») only at a plausible length.
-        return 1 if len(kinds) <= 4 else 0
+        # Names in title case (« Cyril Piazza », « Jean Paul Martin ») only at a plausible length;
+        # four words may as well be two persons run together (« Yves Nicolin Mahdi Nouibat »).
+        return 1 if len(kinds) <= 3 else 0
     if shape[0] == "g":
         persons = re.findall(r"g+C+", shape)
         rest = re.sub(r"g+C+", "", shape)
@@ -193,7 +194,8 @@ def count_roll(text: str) -> Roll:
     """The roll of one list (the text after its heading, up to the next heading)."""
     roll = Roll()
     plain, remarks = _without_remarks(text)
-    separated = len(re.findall(r"[,;]", plain)) >= 2
+    # The remarks blanked out are no separators of the list's own (« X (arrivé à 19h) - Y - Z »).
+    separated = len(re.findall(r"[,;]", _PAREN.sub(" ", text))) >= 2
     splitter = _SEPARATORS if separated else re.compile(_SEPARATORS.pattern + "|" + _DASHES.pattern)
     pieces = []
     position = 0

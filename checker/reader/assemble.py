@@ -147,7 +147,9 @@ def read_document(doc: Document, source_name: str) -> dict:
     if deliberations:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
-    record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"])
+    record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
+                         absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
+                         pouvoirs_disagreements=members["pouvoirs_desaccords"])
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.

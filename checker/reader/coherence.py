@@ -38,6 +38,8 @@ COUNTED = "compté sur la liste : "
 # (checker/reader/appel.py).
 COUNTED_TWICE = "compté sur la liste (deux lectures concordantes) : "
 _CORROBORATED = 0.9
+# A count that another reading contradicts: kept for what it says, never to accuse on.
+_DOUBTED = 0.85
 # On the validation texts, lists of proxies and absents that no printed count confirmed were
 # right about one time in three (whole sets): left out rather than trusted.
 _UNCONFIRMED_LIST = "liste de noms qu'aucun nombre imprimé (représentés, votants, absents) ne confirme"
@@ -75,9 +77,27 @@ class _Checker:
         entry["raison"] = reason
         self.rejected.append(entry)
 
+    def doubt(self, node: dict, keys, reason: str) -> None:
+        """Counts that disagree with another reading: kept, but below the gate, so that no
+        `non_conforme` rests on them (checker/confiance.py), with the check they failed."""
+        for key in keys:
+            fact = node.get(key)
+            if isinstance(fact, dict) and isinstance(fact.get("valeur"), int) and _confidence(fact) >= _CORROBORATED:
+                fact["confiance"] = _DOUBTED
+                self.rejected.append(_doubt_entry(fact, f"seance.{key}", reason))
+
+
+def _doubt_entry(fact, path: str, reason: str) -> dict:
+    entry = {"champ": path, "valeur": _value(fact)}
+    if isinstance(fact, dict) and fact.get("source"):
+        entry["source"] = fact["source"]
+    entry["raison"] = f"{reason} (nombre gardé, confiance abaissée sous le seuil)"
+    return entry
+
 
 def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
-                absents_doubts: list | None = None) -> dict:
+                absents_doubts: list | None = None, absents_partial: list | None = None,
+                pouvoirs_doubts: list | None = None, pouvoirs_disagreements: list | None = None) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
@@ -85,7 +105,8 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     the list of absents by name."""
     checker = _Checker(record)
     seance = record.get("seance", {})
-    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts)
+    _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
+            absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [])
     _office_from_legal_size(seance, record.get("collectivite") or {})
     _dates(checker, record)
     _weekdays(checker, record)
@@ -128,7 +149,9 @@ def _supported(seance: dict, absents_printed: int | None = None) -> set:
         supported |= {"presents", "representes", "votants"}
     if None not in (present, voters) and represented is None and not seance.get("pouvoirs") and present == voters:
         supported |= {"presents", "votants"}
-    absent = len(absents) if absents else (absents_printed or 0)
+    # A printed number of absents beats the names counted on their list (which may hold a member
+    # absent only for some items, « Mme X (de la délibération n° 1 à la n° 3) »).
+    absent = absents_printed if absents_printed is not None else len(absents) if absents else 0
     if (None not in (office, present, represented) and not by_difference
             and present + represented + absent == office):
         # Present, represented and absent make up the members in office; with no absent listed,
@@ -354,7 +377,8 @@ def _derive_voters(seance: dict) -> None:
 
 
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
-            deliberations: list = (), absents_doubts: list | None = None) -> None:
+            deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
+            pouvoirs_doubts: list = (), pouvoirs_disagreements: list = ()) -> None:
     _corroborate(checker, seance, counted, absents_printed)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
@@ -383,8 +407,22 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         office = present = represented = None
     voters = count("votants")
     if voters is not None and present is not None and represented is not None and voters > present + represented:
-        checker.reject(seance, "votants", "seance.votants",
-                       f"votants ({voters}) plus nombreux que présents ({present}) + représentés ({represented})")
+        reason = f"votants ({voters}) plus nombreux que présents ({present}) + représentés ({represented})"
+        checker.reject(seance, "votants", "seance.votants", reason)
+        # One of the three is misread, maybe the présents (too few: a quorum failure that is not).
+        checker.doubt(seance, ("presents", "representes"), reason)
+    absent = absents_printed
+    if (absent is not None and None not in (office, present, represented)
+            and not any(_counted(seance.get(k)) or _computed(seance.get(k))
+                        for k in ("membres_en_exercice", "presents", "representes"))
+            and _value(seance.get("presence_par_difference")) is not True
+            and office not in (present + represented + absent, present + absent)):
+        # Each member in office is present, represented or absent (L2121-20; some extracts count the
+        # represented among the absent, « Absents : 23 » with 2 proxies among them): printed counts
+        # that add up neither way hold a misread.
+        checker.doubt(seance, ("presents", "representes", "membres_en_exercice"),
+                      f"présents ({present}) + représentés ({represented}) + absents ({absent}) = "
+                      f"{present + represented + absent}, mais {office} membres en exercice")
     by_difference = _value(seance.get("presence_par_difference")) is True
     represented_fact = seance.get("representes")
     printed = {key: count(key) for key in ("membres_en_exercice", "presents", "representes", "votants")
@@ -396,7 +434,14 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     both = ({fold_name(p["mandant"]) for p in pairs} & {fold_name(p["mandataire"]) for p in pairs}) if pairs else set()
     stray = _stray_holders(seance, pairs, printed.get("presents")) if pairs else []
     if pairs:
-        if stray:
+        if pouvoirs_doubts:
+            # The names reader's own doubts (a giver whose holder is unreadable, a giver read present,
+            # a holder read absent): the pairs are incomplete or cut in the wrong places.
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", f"paires douteuses : {pouvoirs_doubts[0]}")
+            seance.pop("membres", None)
+            if _counted(represented_fact):
+                checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
+        elif stray:
             checker.reject(seance, "pouvoirs", "seance.pouvoirs",
                            f"mandataire absent de la liste entière des présents ({', '.join(stray)})")
             seance.pop("membres", None)
@@ -411,9 +456,13 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
         elif expected_pairs is not None and len(pairs) != expected_pairs:
-            checker.reject(seance, "pouvoirs", "seance.pouvoirs",
-                           f"{nombre(len(pairs), '# pouvoir lu|# pouvoirs lus')} nommément, mais "
-                           f"{nombre(expected_pairs, '# représenté imprimé|# représentés imprimés')}")
+            reason = (f"{nombre(len(pairs), '# pouvoir lu|# pouvoirs lus')} nommément, mais "
+                      f"{nombre(expected_pairs, '# représenté imprimé|# représentés imprimés')}")
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", reason)
+            if "representes" in printed:
+                # The printed number beats the pairs, but a number the names contradict is no
+                # ground for an accusation either.
+                checker.doubt(seance, ("representes",), reason)
             seance.pop("membres", None)
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
@@ -421,10 +470,11 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             # Confirmed by a printed count, or by the totals (présents + représentés + absents = en
             # exercice) that the number of pairs completes.
             checker.confidences["seance.pouvoirs"] = LIST_CONFIRMED
-        elif by_difference or _holders_present(seance, pairs):
+        elif (by_difference or _holders_present(seance, pairs)) and not pouvoirs_disagreements:
             checker.confidences["seance.pouvoirs"] = LIST_UNCONFIRMED
         else:
-            checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST)
+            checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST + "".join(
+                f" ({reason})" for reason in pouvoirs_disagreements[:1]))
             seance.pop("membres", None)
             if _counted(represented_fact):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
@@ -441,6 +491,12 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         # represented or absent).
         represented_count = expected_pairs if expected_pairs is not None else len(seance["pouvoirs"])
         expected_absents = printed["membres_en_exercice"] - count("presents") - represented_count
+    if absents_partial and expected_absents is not None and len(absents or ()) + len(absents_partial) == expected_absents:
+        # Members absent for part of the meeting (« parti après le point 5 »): the printed numbers
+        # count them absent, as for the act an extract is about.
+        absents = seance["absents"] = list(absents or ()) + list(absents_partial)
+    elif absents_partial and absents_doubts is not None:
+        absents_doubts = list(absents_doubts) + [f"« {absents_partial[0]} » absent pour une partie de la séance seulement"]
     if absents and not by_difference:
         if expected_absents is not None and len(absents) != expected_absents:
             checker.reject(seance, "absents", "seance.absents",

@@ -108,7 +108,21 @@ _NUMBER_FIRST = [
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
                                r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
+    # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
+    # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
+    # représentés ». Read loosely: the totals must confirm them (coherence.py).
+    ("membres_en_exercice", re.compile(r"(?<![:/\d-])\b(?P<n>\d{1,3}) en exercice\b")),
+    ("representes", re.compile(r"(?<![/\d-])(?<!dont )\b(?P<n>\d{1,3}) (?:(?:membres|conseillers|elus|delegues) )?"
+                               r"(?:representee?s|pouvoirs|procurations)\b(?! (?:de|du|des|au|a|pour|sur)\b)")),
+    ("votants", re.compile(r"(?<![/\d-])\b(?P<n>\d{1,3}) (?:(?:membres|conseillers|elus|delegues) )?votants\b")),
 ]
+# Read number first only for a count no label gives.
+_LOOSE_NUMBER_FIRST = _NUMBER_FIRST[-3:]
+del _NUMBER_FIRST[-3:]
+# « Excusés : 7 dont 3 représentés », « Absents : 7 (dont 3 pouvoirs) »: the excused who gave a proxy.
+_EXCUSED_WITH_PROXY = re.compile(
+    r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3}),? ?\(?dont (?P<n>\d{1,3}) "
+    r"(?:representee?s?|pouvoirs?|procurations?|ayant donne (?:pouvoir|procuration))\b")
 
 _TABLE_LABELS = [
     ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres )?en exercice"),
@@ -164,6 +178,32 @@ _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
 
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
+
+
+# A label turned into its opposite by the words before it: « Excusés sans pouvoir : 2 », « Absents
+# non représentés : 4 », « Absents n'ayant pas donné procuration : 4 », « pas de pouvoir ».
+_NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'ayant pas(?: donne)?|n'ont pas(?: donne)?|aucune?) "
+                      r"(?:de |d')?(?=\S+\W{0,3}$)|\b(?:sans|non|pas)-?$")
+
+
+_DELEGATED = re.compile(r"\bdelegations? (?:de |des |du )(?=\S+\W{0,3}$)")
+
+
+def _enumerated(text: str, m: re.Match) -> bool:
+    """Whether the number after a label numbers an item (« Pouvoir 1 : …, Pouvoir 2 : … », « Procuration
+    n° 1 : »): written without a colon before it, with one after, and the label comes again with the
+    next number."""
+    number = int(m.group("n"))
+    after = text[m.end("n"):m.end("n") + 300]
+    if re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,:])(?<!: ){number + 1} ?[.)] ", after[2:]):
+        # « Présents : 1. M. DUPONT 2. Mme MARTIN … », « Pouvoirs : 1) … 2) … »: a numbered list.
+        return True
+    between = text[m.end() - len(m.group("n")) - 4:m.start("n")]
+    if ":" in between or not re.match(r" ?[:.)-]", text[m.end("n"):m.end("n") + 2]):
+        return False
+    label = text[m.start():m.start("n")].strip(" :.;-n°")
+    following = re.escape(label) + r" ?(?:n ?° ?)?" + str(int(m.group("n")) + 1) + r" ?[:.)-]"
+    return re.search(following, text[m.end("n"):m.end("n") + 600]) is not None
 
 
 @dataclass
@@ -303,6 +343,16 @@ def read_counts(doc: Document) -> dict:
                 continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
                 continue
+            if field == "representes" and _DELEGATED.search(text, max(0, m.start() - 24), m.start() + 1):
+                # « Délégation de pouvoirs 3 : décisions du maire »: the powers the council delegates.
+                continue
+            if _NEGATED.search(text, max(0, m.start() - 24), m.start() + 1):
+                # « Excusés sans pouvoir : 2 », « Absents non représentés : 4 », « n'ayant pas donné
+                # procuration : 4 »: the members NOT counted by the label.
+                continue
+            if _enumerated(text, m):
+                # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
+                continue
             keep(field, int(m.group("n")), m.start(), m.end(), confidence)
     for field, confidence, regex in _WORD_LABEL_RES:
         if field in found:
@@ -334,6 +384,20 @@ def read_counts(doc: Document) -> dict:
             # passing (« le quorum est de 18 membres présents ») is weaker.
             heading = "heading" in regex.groupindex and m.group("heading") is not None
             keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading or field == "membres_en_exercice" else 0.85)
+    for field, regex in _LOOSE_NUMBER_FIRST:
+        if field in found:
+            continue
+        for m in regex.finditer(text):
+            if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
+                         r"|excusee?s?) ?:? ?$", text[max(0, m.start() - 16):m.start()]):
+                # « Excusés 4 Représentés 3 »: 4 is the value of the label before.
+                continue
+            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if field == "membres_en_exercice" else 0.85)
+            break
+    for m in _EXCUSED_WITH_PROXY.finditer(text):
+        if "representes" not in found and int(m.group("n")) <= int(m.group("a")):
+            keep("representes", int(m.group("n")), m.start(), m.end(), 0.9)
+        break
     for m in _TABLE.finditer(text):
         numbers = [int(n) for n in m.group("numbers").split()]
         labels = _table_labels(m.group("labels"))

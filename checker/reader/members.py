@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
+from checker.reader.names import CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -104,7 +104,7 @@ _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
 _SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
 # « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
-_EXCUSED_PAR = re.compile(r" par(?= (?:m\.?|mme|mr|monsieur|madame|mlle) )")
+_EXCUSED_PAR = re.compile(rf" par(?= {CIVILITY_RE} )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
@@ -115,9 +115,16 @@ _LATER_PROXY = re.compile(r"[ ,;(]*(?:(?:a|de) )?(?:a compter d|a partir d|des (
 # Outside the lists, in the remarks on those present, any proxy for part of the meeting (« en
 # début de séance jusqu'au point 1 inclus, puis … ») is one given by a member who sat.
 _PART_OF_MEETING = re.compile(r"[ ,;(]*(?:jusqu|en (?:debut|cours|fin) de seance|puis )")
-_LATE = re.compile(r"arrive|a partir d|apres l|en cours de seance|des le point|au point|jusqu")
+_LATE = re.compile(r"arrive|\bpartir d|apres l|en cours de seance|des le point|au point|jusqu")
 _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
-_PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint)\b")
+# What a remark on an absent member says of the opening: absent « à l'ouverture », « jusqu'au point
+# 6 » or until « arrivée à 19h » was absent when the meeting opened; absent « à partir de la
+# délibération n° 4 » (« jusqu'à la fin ») sat at the opening and left later.
+_AT_OPENING = re.compile(r"\b(?:a l ouverture|en debut de seance|au debut de la seance)")
+_ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)|\barrivee?s?\b")
+_ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte)")
+# A verb after a name: the sentence is prose about that member (« M. VALORGE ouvre la séance »), not the list.
+_PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
 _SECTION_LIMIT = 4000
 _BLOCK_GAP = 1500
 
@@ -146,6 +153,13 @@ class Attendance:
     # names, a name that is no person's): without a printed count to confirm them, such a list is
     # not given.
     absent_doubts: list = field(default_factory=list)
+    # Members listed absent for part of the meeting only (« parti après le point 5 », « à partir de
+    # la délibération n° 4 »): absent from the act an extract is about, present at the opening of
+    # the minutes' meeting. Which one the counts are is left to the printed numbers.
+    absent_partial: list = field(default_factory=list)
+    # Why the proxy pairs, as read, may be wrong or incomplete (a giver whose holder is unreadable,
+    # a word of a proxy that gave no pair): a list that misses a pair is a wrong list.
+    pair_doubts: list = field(default_factory=list)
 
 
 def _in_list(doc: Document, start: int, end: int) -> bool:
@@ -388,7 +402,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (
                 not re.fullmatch(r"[ ,]{0,2}", text[before[-1].end - section.start:c_start])
-                                      or not re.fullmatch(r" ?(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?",
+                                      or not re.fullmatch(rf" ?(?:{CIVILITY_RE} )?",
                                                           doc.fold[section.start + c_end:after[0].start])):
             # A bare « à » or « par » joins the two names it stands between, nothing else.
             continue
@@ -457,11 +471,15 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         excused = "excuse" in header_text or kind == PROXY
         given = {id(p[0]) for p in attendance.pairs[pairs_before:]}
         for name in listed:
-            if _PARTIAL_ABSENCE.search(fold_name(name.qualifier)):
+            if not _absent_at_opening(name.qualifier):
+                if not _PARTIAL_ABSENCE.search(fold_name(name.qualifier)):
+                    attendance.absent_partial.append(name)
                 continue
             if kind == PROXY and connectors and id(name) not in given:
                 # Under « A donné pouvoir : », a name without its holder gave a proxy that was
-                # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy.
+                # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy,
+                # and a pair missing from the list.
+                attendance.pair_doubts.append(f"« {name.text} » : pouvoir sans mandataire lisible")
                 continue
             attendance.absent.append((name, excused))
         if kind != PROXY:
@@ -469,6 +487,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 folded[:end_of_list - section.start], connectors, generic_at,
                 len(attendance.pairs) - pairs_before + len(later_givers),
                 [n for n in listed if id(n) in prose_after], [n for n in listed]))
+        strong = [c for c in connectors if c[0] not in generic_at and section.start + c[0] < end_of_list]
+        if len(attendance.pairs) - pairs_before + len(later_givers) < len(strong):
+            attendance.pair_doubts.append("mot de pouvoir sans mandant ni mandataire lisibles")
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
     if announced is not None:
@@ -477,6 +498,17 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if read_count != announced:
             del attendance.pairs[pairs_before:]
             del attendance.absent[absent_before:]
+
+
+def _absent_at_opening(qualifier: str) -> bool:
+    """Whether a member listed absent with this remark was absent when the meeting opened (the
+    counts of the opening are the ones the quorum and the proxies are checked on)."""
+    remark = fold_name(qualifier)
+    if _AT_OPENING.search(remark) or _ABSENT_UNTIL.search(remark):
+        return True
+    # Absent from a later item on, or only for some items (« aux points 3 et 4 »): not one of the
+    # opening's absents.
+    return not (_ABSENT_FROM.search(remark) or _PARTIAL_ABSENCE.search(remark))
 
 
 _PROXY_WORD = re.compile(r"\b(?:pouvoirs?|procurations?|representee?s?|mandat\w*|mandataire)\b")
@@ -507,7 +539,21 @@ def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: i
         if any(kind(t) == "CAPS" and sum(c.isalpha() for c in t) <= 2 and fold(t) not in PARTICLES for t in words):
             doubts.append(f"« {name.text} » : un mot de deux lettres dans le nom")
             break
+        if _split_surname(name.tokens):
+            doubts.append(f"« {name.text} » : un nom coupé en deux par la lecture")
+            break
     return doubts
+
+
+def _split_surname(tokens: list) -> bool:
+    """« MAHIEU-JOAN NES »: a surname in capitals followed right after by a short piece in capitals
+    that ends the name is one word cut by the extraction (« MAHIEU-JOANNES »), not a second
+    surname (« GOUVION St CYR » has its particle between)."""
+    if len(tokens) < 2:
+        return False
+    last, before = tokens[-1], tokens[-2]
+    return (kind(last) == "CAPS" and fold(last) not in PARTICLES and sum(c.isalpha() for c in last) <= 3
+            and kind(before) == "CAPS" and fold(before) not in PARTICLES)
 
 
 _SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\. (?=[A-ZÀ-Þ])")
@@ -662,6 +708,26 @@ def _tokens(name: str) -> set:
     return set(fold(name).replace("'", " ").split())
 
 
+def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) -> list:
+    """The lists read apart must agree with the pairs: a giver is away, so not listed present at the
+    opening; a holder votes for him, so sits, and is not listed absent. (Minutes may list the present
+    of the whole meeting and the proxies of part of it: a printed count outweighs this.)"""
+    doubts = []
+    givers = {fold_name(p["mandant"]) for p in pouvoirs}
+    holders = {fold_name(p["mandataire"]) for p in pouvoirs}
+    for name in attendance.present:
+        key = fold_name(book.resolve(name.text))
+        if key in givers and id(name) not in attendance.late:
+            doubts.append(f"« {name.text} » lu présent à l'ouverture et mandant")
+            break
+    for name, _ in attendance.absent:
+        key = fold_name(book.resolve(name.text))
+        if key in holders and key not in givers:
+            doubts.append(f"« {name.text} » lu absent et mandataire")
+            break
+    return doubts
+
+
 def build_members(attendance: Attendance) -> dict:
     """The record's `membres`, `pouvoirs` and `absents`, names resolved across lists."""
     raw_names = ([n.text for n in attendance.present]
@@ -670,17 +736,25 @@ def build_members(attendance: Attendance) -> dict:
     book = NameBook(sorted(raw_names, key=lambda n: -len(n.split())))
     pouvoirs = []
     mandants = set()
+    doubts = list(attendance.pair_doubts)
     for mandant, mandataire, source in attendance.pairs:
         giver, holder = trim_heading(book.resolve(mandant.text)), trim_heading(book.resolve(mandataire.text))
         key = fold_name(giver)
-        if key in mandants or key == fold_name(holder):
+        if key == fold_name(holder):
+            doubts.append(f"« {giver} » lu comme son propre mandataire")
             continue
-        if any(_same_person(giver, p["mandant"]) and _same_person(holder, p["mandataire"]) for p in pouvoirs):
+        same = [p for p in pouvoirs if fold_name(p["mandant"]) == key or _same_person(giver, p["mandant"])]
+        if same:
             # One proxy written twice, its giver spelt two ways (« Mme LEROY à M. DUPONT » in the list
-            # of proxies, « Sophie LEROY (pouvoir à Jean DUPONT) » among the excused).
+            # of proxies, « Sophie LEROY (pouvoir à Jean DUPONT) » among the excused); a giver read
+            # with two holders is a misread (a member gives one proxy, L2121-20).
+            if not any(_same_person(holder, p["mandataire"]) or fold_name(holder) == fold_name(p["mandataire"])
+                       for p in same):
+                doubts.append(f"« {giver} » lu avec deux mandataires ({same[0]['mandataire']}, {holder})")
             continue
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
+    disagreements = _pair_disagreements(attendance, book, pouvoirs)
     membres = []
     seen = set()
     present_count = 0
@@ -728,7 +802,10 @@ def build_members(attendance: Attendance) -> dict:
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
             "present_count": present_count, "present_unsettled": unsettled,
-            "absents_doutes": list(attendance.absent_doubts), "book": book}
+            "absents_doutes": list(attendance.absent_doubts), "book": book, "pouvoirs_doutes": doubts,
+            "pouvoirs_desaccords": disagreements,
+            "absents_partiels": [book.resolve(name.text) for name in attendance.absent_partial
+                                 if fold_name(book.resolve(name.text)) not in seen]}
 
 
 _SECRETARY_AFTER = re.compile(

@@ -18,7 +18,11 @@ from checker.reader.normalize import fold
 CIVILITIES = {
     "m", "mr", "mm", "mrs", "mme", "mmes", "mmc", "mrne", "mne", "mlle", "mlles", "melle", "me",
     "dr", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames",
+    # OCR reads « m » as « rn » and « e » as « c »: « Mrnes DARBAS », « Mmcs ».
+    "mrnes", "mnes", "mmcs",
 }
+# A civility as a regular expression over folded text (« m. », « mme », « mmc », « mrnes »…).
+CIVILITY_RE = "(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + r")\.?"
 PARTICLES = {"de", "du", "des", "d'", "le", "la", "les", "van", "von", "der", "den", "di", "da",
              "dos", "del", "della", "ben", "st", "ste", "saint", "sainte"}
 # Words that are capitalised in attendance lists without being names.
@@ -51,7 +55,9 @@ _PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
 _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?:[-.\u00b7]?s)?$")
 # A name misread by OCR (« MARETI'E » for MARETTE, « CO11'AVE »): left unread rather than read wrong.
 _GARBLED = re.compile(r"\d|\w{3,}'")
-_TOKEN = re.compile(r"[^\s,;()\[\]{}]+|[,;()\[\]{}]")
+# A slash separates too: OCR debris glued to a name (« Naïma FERROUD/I ») is not part of it; a
+# reference with digits (« PACU/17-2023 ») stays one word, which is no name.
+_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/]")
 # Dot leaders, dashes and the bullets of a bulleted list separate names.
 _LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043]+$")
 _MAX_JUNK = 7
@@ -271,6 +277,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             close_run()
             flush_junk()
             civility = True
+            # What follows a civility is about the next person, even one whose name is not read
+            # (« …, Mme Claire ROUX. Madame Roux est désignée secrétaire »), never the previous one.
+            pending_name = None
             continue
         if low == "et" or low.isdigit():
             close_run()
@@ -336,7 +345,8 @@ def first_name_at(text: str, offset: int = 0) -> Name | None:
 
 def last_name_before(text: str, offset: int = 0) -> Name | None:
     """The name that ends `text` (as in « … Mme Magali COUSIN » before « a été désignée »)."""
-    read = read_list(text, offset, stop_on_junk=False)
+    # « Monsieur Yildiz est désigné secrétaire »: a surname in title case stands alone after its civility.
+    read = read_list(text, offset, stop_on_junk=False, single_title_ok=True)
     if not read.names:
         return None
     last = read.names[-1]

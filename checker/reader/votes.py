@@ -4,7 +4,9 @@
 5 contre et 2 abstentions », « POUR : 14 CONTRE : / ABSTENTION : / » (a slash or a dash is
 none; a blank after the colon is not read), « VOTE : 13 POUR 0 CONTRE – 0 ABSTENTION »,
 « 38 votes pour, dont 3 procurations (…) 11 abstentions », « à main levée », « au scrutin
-secret ». A vote recalled from a commission's opinion (« avis favorable de la commission
+secret », « Pour 20 Contre 3 Abstention 0 » (each label followed by its value), « à l'unanimité
+moins deux abstentions » or « à l'unanimité (1 abstention) » (the expressed votes' unanimity: not
+unanimous). A vote recalled from a commission's opinion (« avis favorable de la commission
 (pour : 21 ; contre : 0) ») is not the council's and is skipped.
 """
 from __future__ import annotations
@@ -30,6 +32,11 @@ _UNANIMITY_OF = {
 }
 _NOT_UNANIMOUS = re.compile(r"^ ?,? ?(?:moins|sauf|a l'exception)")
 
+_QUALIFIED = re.compile(r"(?: (?:des|de ses) (?:membres |conseillers )?(?:presents(?: et (?:des )?representes)?|votants"
+                        r"|suffrages exprimes))? ?,? ?(?:\(|moins|sauf|avec|a l'exception d(?:e |'))? ?"
+                        r"(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
+                        r"(?:voix )?(?P<label>abstentions?|contre)\b")
+
 _LABEL = r"(?P<label>pour|contre|abstentions?|ne prenant pas part(?: au vote)?|blancs?(?: et nuls| ou nuls)?|nuls)"
 _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
@@ -37,6 +44,10 @@ _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suff
 # A vote table flattened, labels first: « Pour Contre Abstention 24 0 2 », « POUR CONTRE ABSTENTIONS 14 / / ».
 _VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:pour|contre|abstentions?) ?:? ){1,2})"
                          r"(?P<values>(?:(?:\d{1,4}|/|-|0) ){1,2}(?:\d{1,4}|/|-)(?![\w/-]))")
+# Labels each followed by its value, without colons: « Pour 20 Contre 3 Abstention 0 ».
+_LABEL_VALUE_RUN = re.compile(r"\b(?:(?:pour|contre|abstentions?) \d{1,4}\b[ ,;-]{0,3}){2,3}")
+_NUMBER_BEFORE = re.compile(r"\d ?(?:voix |votes )?$")
+_LABEL_NEXT = re.compile(r" ?(?:voix |votes )?(?:pour|contre|abstentions?)\b")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
@@ -121,7 +132,20 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
             majority = m
             break
     for m in _UNANIMITY.finditer(folded, start, end):
-        if _from_commission(folded, m.start()) or _NOT_UNANIMOUS.match(folded[m.end():m.end() + 20]):
+        if _from_commission(folded, m.start()):
+            continue
+        qualified = _QUALIFIED.match(folded, m.end())
+        if qualified is not None and not _secretary_vote(folded, start, m.start(), m.end()):
+            # « à l'unanimité moins deux abstentions », « à l'unanimité (1 abstention) »: the
+            # unanimity of the votes expressed, and those who abstained or voted against.
+            number = (int(qualified.group("n")) if qualified.group("n").isdigit()
+                      else _words_value(qualified.group("n")))
+            if number:
+                read.facts["unanimite"] = False
+                read.facts[_FIELDS[qualified.group("label")]] = number
+                spans.append((m.start(), qualified.end()))
+                break
+        if _NOT_UNANIMOUS.match(folded[m.end():m.end() + 20]):
             continue
         if _secretary_vote(folded, start, m.start(), m.end()):
             # The designation of the secretary is voted too, but it is not the deliberation.
@@ -214,9 +238,21 @@ def _read_counts(folded: str, start: int, end: int):
     anchors = []
     for m in _LABEL_FIRST.finditer(folded, start, end):
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value")))
+    paired = []
+    for m in _LABEL_VALUE_RUN.finditer(folded, start, end):
+        if _NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start()) or _LABEL_NEXT.match(folded, m.end()):
+            # « 20 pour 3 contre 0 abstention »: numbers first, read below.
+            continue
+        for pair in re.finditer(rf"{_LABEL} (?P<value>\d{{1,4}})\b", m.group(0)):
+            anchors.append((m.start() + pair.start(), m.start() + pair.end(), pair.group("label"),
+                            pair.group("value"), False))
+        paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
+            continue
+        if any(a <= m.start() < b for a, b in paired):
+            # « Pour 20 Contre 3 Abstention 0 »: 20 is the value of « pour », not of « contre ».
             continue
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), bool(m.group("voix"))))
     for m in _WORDS_FIRST.finditer(folded, start, end):

@@ -172,9 +172,13 @@ class _Pool:
 class Lecteurs:
     """The pool of reading processes of one server process, replaced when a read must be stopped."""
 
-    def __init__(self):
+    def __init__(self, size: int = 2):
         self.lock = threading.Lock()
         self.pool: _Pool | None = None
+        # A document is handed to the pool only when a reading process is free, so that its time
+        # limit measures its own reading, not the wait behind other documents: a queued document
+        # must not be stopped, nor its pool killed, because others were read before it.
+        self.slots = threading.BoundedSemaphore(max(1, size))
 
     def current(self, settings: Settings) -> _Pool:
         with self.lock:
@@ -189,24 +193,27 @@ class Lecteurs:
         pool.kill()
 
     def read(self, data: bytes, name: str, settings: Settings, attempts: int = 2) -> dict:
-        pool = self.current(settings)
-        try:
-            future = pool.submit(_read, data, name, settings.pages_max)
-            status, payload = future.result(settings.delai_lecture)
-        except TimeoutError:
-            self.drop(pool)
-            raise InputError(f"lecture interrompue après {settings.delai_lecture:g} s : document trop long ou "
-                             "trop complexe à lire", fichier=name)
-        except (BrokenProcessPool, RuntimeError):
-            # Killed for another document's overrun: this one is not to blame, it is read again.
-            innocent = pool.killed
-            self.drop(pool)
-            if innocent and attempts > 1:
-                return self.read(data, name, settings, attempts - 1)
-            raise InputError("lecture du document interrompue : mémoire ou ressources épuisées", fichier=name)
-        if status != "ok":
-            raise InputError(payload, fichier=name)
-        return payload
+        while True:
+            with self.slots:
+                pool = self.current(settings)
+                try:
+                    future = pool.submit(_read, data, name, settings.pages_max)
+                    status, payload = future.result(settings.delai_lecture)
+                except TimeoutError:
+                    self.drop(pool)
+                    raise InputError(f"lecture interrompue après {settings.delai_lecture:g} s : document trop long "
+                                     "ou trop complexe à lire", fichier=name)
+                except (BrokenProcessPool, RuntimeError):
+                    # Killed for another document's overrun: this one is not to blame, it is read again.
+                    innocent = pool.killed
+                    self.drop(pool)
+                    if innocent and attempts > 1:
+                        attempts -= 1
+                        continue
+                    raise InputError("lecture du document interrompue : mémoire ou ressources épuisées", fichier=name)
+            if status != "ok":
+                raise InputError(payload, fichier=name)
+            return payload
 
     def close(self) -> None:
         with self.lock:
@@ -222,7 +229,9 @@ _POOLS: dict[tuple, Lecteurs] = {}
 def lecteurs(settings: Settings) -> Lecteurs:
     key = (settings.lecteurs, settings.memoire_lecture)
     with _LOCK:
-        return _POOLS.setdefault(key, Lecteurs())
+        if key not in _POOLS:
+            _POOLS[key] = Lecteurs(settings.lecteurs)
+        return _POOLS[key]
 
 
 def read_document(data: bytes, name: str, settings: Settings) -> dict:

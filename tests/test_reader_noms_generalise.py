@@ -1,0 +1,179 @@
+"""Kinds of phrasing of the names in attendance lists, each in a general form on synthetic passages:
+OCR's civilities, debris glued to a name, remarks on an absent member's part of the meeting, a
+surname in title case after its civility, a surname cut in two by the extraction.
+"""
+import pytest
+
+from checker.reader import read_text
+from checker.reader.members import build_members, read_attendance
+from checker.reader.names import read_list
+from checker.reader.normalize import Document
+
+HEAD = "L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil municipal de Saint-Ay s'est réuni. "
+PRESENT = "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX. "
+
+
+def members(text):
+    return build_members(read_attendance(Document(HEAD + text)))
+
+
+def pairs(found):
+    return {(p["mandant"], p["mandataire"]) for p in found["pouvoirs"]}
+
+
+@pytest.mark.parametrize("civility", ["Mmc", "Mrne", "Mme"])
+def test_an_ocr_civility_before_a_holder_after_a_bare_a(civility):
+    found = members(PRESENT + f"A donné pouvoir : Mme LEROY à {civility} MARTIN M. PETIT à M. DURAND "
+                              "Absents excusés : M. BERNARD")
+    assert pairs(found) == {("LEROY", "Marie MARTIN"), ("PETIT", "Paul DURAND")}
+
+
+def test_an_ocr_plural_civility_is_no_part_of_the_first_name():
+    found = members(PRESENT + "Absents excusés : Mrnes LEROY, PETIT et BLANC Secrétaire de séance : M. Jean DUPONT")
+    assert found["absents"] == ["LEROY", "PETIT", "BLANC"]
+
+
+def test_debris_glued_by_a_slash_is_not_part_of_a_name():
+    assert [n.text for n in read_list("Jean DUPONT, Marie MARTIN/I, Paul DURAND").names] == [
+        "Jean DUPONT", "Marie MARTIN", "Paul DURAND"]
+
+
+def test_a_reference_after_a_slash_is_not_a_name():
+    assert [n.text for n in read_list("Jean DUPONT PROJ/17-2024 Etude").names] == ["Jean DUPONT"]
+
+
+def test_a_member_late_from_an_item_counts_not_at_the_opening_even_when_the_a_is_lost():
+    found = members("Présents : M. Jean DUPONT, Mme Marie MARTIN à partir du point n°4, M. Paul DURAND. ")
+    assert found["present_count"] == 2
+
+
+def test_an_absent_until_a_later_item_was_absent_at_the_opening():
+    found = members(PRESENT + "Absents : Mme Sophie LEROY (jusqu'au point 6), M. Luc PETIT (arrivé à 20h40), "
+                              "M. Marc BERNARD. Secrétaire de séance : M. Paul DURAND.")
+    assert found["absents"] == ["Sophie LEROY", "Luc PETIT", "Marc BERNARD"]
+    assert found["absents_partiels"] == []
+
+
+@pytest.mark.parametrize("remark", ["à partir de la délibération n° 4 jusqu'à la fin", "parti après le point 5",
+                                    "départ à 21h30"])
+def test_an_absent_from_a_later_item_is_left_to_the_printed_numbers(remark):
+    found = members(PRESENT + f"Absents : M. Marc BERNARD, M. Luc PETIT ({remark}). "
+                              "Secrétaire de séance : M. Paul DURAND.")
+    assert found["absents"] == ["Marc BERNARD"]
+    assert found["absents_partiels"] == ["Luc PETIT"]
+
+
+def test_an_absent_at_the_opening_then_later_is_absent():
+    found = members(PRESENT + "Absents : Mme Sophie LEROY (à l'ouverture – puis à partir de la délibération n° 4 "
+                              "jusqu'à la fin). Secrétaire de séance : M. Paul DURAND.")
+    assert found["absents"] == ["Sophie LEROY"]
+
+
+ROLL = ("Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX. "
+        "Absents : M. Marc BERNARD, M. Luc PETIT (parti après le point 2). ")
+
+
+@pytest.mark.parametrize("absent, expected", [(1, ["Marc BERNARD"]), (2, ["Marc BERNARD", "Luc PETIT"])])
+def test_the_printed_numbers_say_whether_a_member_who_left_is_counted_absent(absent, expected):
+    record = read_text(HEAD + f"Membres en exercice : {4 + absent}. Présents : 4. Votants : 4. " + ROLL
+                       + "Secrétaire de séance : M. Paul DURAND.")
+    assert record["seance"]["absents"] == expected
+
+
+def test_without_a_printed_number_a_member_who_left_makes_the_list_doubtful():
+    record = read_text(HEAD + ROLL + "Secrétaire de séance : M. Paul DURAND.")
+    assert "absents" not in record["seance"]
+    rejected = [r for r in record["lecture"]["rejetees"] if r["champ"] == "seance.absents"]
+    assert "pour une partie de la séance" in rejected[0]["raison"]
+
+
+@pytest.mark.parametrize("civility", ["Monsieur", "Madame", "M."])
+def test_a_surname_in_title_case_after_its_civility_is_designated_secretary(civility):
+    record = read_text(HEAD + PRESENT + f"{civility} Roux est désigné secrétaire de séance. La séance est ouverte.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+    record = read_text(HEAD + f"{civility} Bernier est désigné secrétaire de séance. La séance est ouverte.")
+    assert record["seance"]["secretaires"] == [f"{civility} Bernier"]
+
+
+def test_a_surname_cut_in_two_by_the_extraction_makes_the_absents_doubtful():
+    found = members(PRESENT + "Absents excusés : Mme Sophie LEROY-MAR TIN, M. Luc PETIT. Secrétaire de séance : "
+                              "M. Paul DURAND.")
+    assert any("coupé en deux" in doubt for doubt in found["absents_doutes"])
+
+
+@pytest.mark.parametrize("name", ["Anne DE GOUVION St CYR", "Marc LE ROY", "Luc DA COSTA"])
+def test_a_short_surname_after_a_particle_is_whole(name):
+    found = members(PRESENT + f"Absents excusés : {name}, M. Luc PETIT. Secrétaire de séance : M. Paul DURAND.")
+    assert not found["absents_doutes"]
+
+
+# Cross-checks of the pairs against each other and against the other lists, before the checker sees
+# them: a doubtful list of proxies is set aside with its reason, never given.
+
+def rejected(record, field):
+    return [r["raison"] for r in record.get("lecture", {}).get("rejetees", []) if r["champ"] == field]
+
+
+def test_a_giver_whose_holder_is_unreadable_makes_the_pairs_doubtful():
+    found = members(PRESENT + "A donné pouvoir : Mme LEROY à M. CO11'AVE Mme BLANC à M. DURAND "
+                              "Absents excusés : M. BERNARD")
+    assert pairs(found) == {("BLANC", "Paul DURAND")}
+    assert any("LEROY" in doubt and "sans mandataire" in doubt for doubt in found["pouvoirs_doutes"])
+    record = read_text(HEAD + "Membres en exercice : 7. Présents : 4. Votants : 5. " + PRESENT
+                       + "A donné pouvoir : Mme LEROY à M. CO11'AVE Mme BLANC à M. DURAND Absents excusés : M. BERNARD")
+    assert "pouvoirs" not in record["seance"]
+    assert any("sans mandataire lisible" in reason or "imprimé" in reason for reason in rejected(record, "seance.pouvoirs"))
+
+
+def test_a_giver_read_with_two_holders_makes_the_pairs_doubtful():
+    found = members(PRESENT + "Pouvoirs : Mme Sophie LEROY à M. Jean DUPONT, Mme Sophie LEROY à Mme Marie MARTIN.")
+    assert any("deux mandataires" in doubt for doubt in found["pouvoirs_doutes"])
+    record = read_text(HEAD + PRESENT + "Pouvoirs : Mme Sophie LEROY à M. Jean DUPONT, Mme Sophie LEROY à Mme Marie "
+                                       "MARTIN. Représentés : 1.")
+    assert "pouvoirs" not in record["seance"]
+    assert rejected(record, "seance.pouvoirs")
+
+
+def test_one_proxy_written_twice_is_no_doubt():
+    found = members(PRESENT + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Jean DUPONT). "
+                              "Pouvoirs : Mme LEROY à M. DUPONT.")
+    assert found["pouvoirs_doutes"] == []
+    assert len(found["pouvoirs"]) == 1
+
+
+PROXIES = "Absents excusés : Mme Sophie LEROY (pouvoir à M. Jean DUPONT), M. Luc PETIT (pouvoir à Mme Marie MARTIN). "
+
+
+def test_a_giver_also_listed_present_sets_unconfirmed_pairs_aside():
+    record = read_text(HEAD + "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, M. Luc PETIT. " + PROXIES
+                       + "Secrétaire de séance : M. Paul DURAND.")
+    assert "pouvoirs" not in record["seance"]
+    assert any("présent à l'ouverture et mandant" in reason for reason in rejected(record, "seance.pouvoirs"))
+
+
+def test_the_same_lists_agreeing_keep_the_unconfirmed_pairs_below_the_gate():
+    record = read_text(HEAD + "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND. " + PROXIES
+                       + "Secrétaire de séance : M. Paul DURAND.")
+    assert len(record["seance"]["pouvoirs"]) == 2
+    assert record["lecture"]["confiances"]["seance.pouvoirs"] < 0.9
+
+
+def test_a_printed_count_outweighs_a_giver_listed_present():
+    record = read_text(HEAD + "Présents : 3. Représentés : 2. "
+                       "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, M. Luc PETIT. " + PROXIES
+                       + "Secrétaire de séance : M. Paul DURAND.")
+    assert len(record["seance"]["pouvoirs"]) == 2
+    assert record["lecture"]["confiances"]["seance.pouvoirs"] < 0.9
+
+
+def test_a_holder_listed_absent_makes_the_lists_disagree():
+    found = members("Présents : M. Paul DURAND, Mme Claire ROUX. Absents excusés : Mme Sophie LEROY (pouvoir à "
+                    "M. Jean DUPONT), M. Jean DUPONT. ")
+    assert any("absent et mandataire" in doubt for doubt in found["pouvoirs_desaccords"])
+
+
+@pytest.mark.parametrize("verb", ["ouvre la séance", "préside la séance", "constate que le quorum est atteint"])
+def test_a_member_named_in_the_sentence_after_a_list_is_not_in_it(verb):
+    found = members(PRESENT + f"Pouvoirs : Mme LEROY à M. DUPONT, M. PETIT à Mme MARTIN. M. DUPONT {verb}.")
+    assert found["pouvoirs_doutes"] == []
+    assert pairs(found) == {("LEROY", "Jean DUPONT"), ("PETIT", "Marie MARTIN")}
