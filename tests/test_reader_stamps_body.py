@@ -101,3 +101,19 @@ def test_one_date_for_two_acts_and_a_transmission_to_the_state_s_representative(
     delib = act(stamp)
     for (section, key), date in expected.items():
         assert value(delib[section][key]) == date
+
+
+@pytest.mark.parametrize("stamp, misread", [
+    ("Reçu en préfecture le 21/12/2072.", True),
+    ("Certifiée exécutoire compte tenu de la transmission en Préfecture le : 2 1 DEC. 2032", True),
+    # Two digits off: no year to put back.
+    ("Reçu en préfecture le 21/12/2077.", False),
+])
+def test_a_year_with_one_digit_misread_is_put_back_with_doubt(stamp, misread):
+    transmission = act(stamp).get("transmission") or {}
+    found = transmission.get("date_reception") or transmission.get("date_envoi")
+    if misread:
+        assert value(found) == "2022-12-21"
+        assert found["confiance"] < 0.9
+    else:
+        assert found is None
