@@ -225,3 +225,18 @@ def test_a_hyphen_cut_at_a_line_end_joins_words_but_keeps_names_and_numbers_apar
     from checker.reader.normalize import normalize
     assert normalize("novem- bre, dix- neuf heures, Jean- Louis, Cinq- Mars") == \
         "novembre, dix-neuf heures, Jean-Louis, Cinq-Mars"
+
+
+@pytest.mark.parametrize("letter", [
+    "Objet : Convocation à la séance du Conseil Municipal du 12 mars 2024. Cher(e) Collègue, le Conseil Municipal se "
+    "réunira en séance publique le mardi 12 mars 2024 à 18h00. Signé électroniquement par : Paul EXEMPLE Date : "
+    "04/03/2024 Qualité : Maire.",
+    "Saint-Exemple, le 4 mars 2024. Objet : Convocation au conseil municipal. Madame, Monsieur, j'ai l'honneur de "
+    "vous convoquer à la séance du mardi 12 mars 2024.",
+])
+def test_the_date_of_a_convocation_letter_bound_with_the_minutes_is_the_convocation_s(letter):
+    record = read(HEAD + letter + " Procès-verbal. " + FORMULA + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+    sent = record["convocation"]["date_envoi"]
+    assert value(sent) == "2024-03-04"
+    assert sent["confiance"] < SEUIL

@@ -568,6 +568,27 @@ def _loose_convocations(doc: Document, meeting: dt.date) -> list:
 
 _CONVENING_CONFIDENCE = 0.85
 
+# The convocation letter itself, bound with the minutes (« Objet : Convocation à la séance du Conseil
+# Municipal du 26 juin 2023 … Annecy, le 15 juin 2023 » or a signature block « Date : 15/06/2023 »):
+# the letter's own date is the convocation's.
+_LETTER_SUBJECT = re.compile(r"\bobjet ?:? ?convocation\b")
+_LETTER_DATE = re.compile(rf"(?:[a-z'-]{{2,}}, le |\bdate ?: ?|\bfait a [a-z' -]{{2,40}},? le )(?=\d|{WEEKDAY}|1er|premier)")
+_LETTER_SPAN = 2500
+_LETTER_CONFIDENCE = 0.8
+
+
+def _convocation_letter(doc: Document, meeting: dt.date) -> list:
+    text = doc.fold
+    found = []
+    for m in _LETTER_SUBJECT.finditer(text):
+        for label in _LETTER_DATE.finditer(text, max(0, m.start() - 600), min(len(text), m.end() + _LETTER_SPAN)):
+            date = date_at(text, label.end())
+            if date is None or date.date is None or not _before_meeting(date.date, meeting) or date.date == meeting:
+                continue
+            found.append(DatedFact(date.date, doc.span(label.start(), date.end), _LETTER_CONFIDENCE, label.start()))
+            return found
+    return found
+
 
 def _convening_formulas(doc: Document, meeting: dt.date) -> list:
     """« L'an deux mille vingt-trois, le cinq décembre, Monsieur le Maire a convoqué le conseil
@@ -623,6 +644,8 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     candidates.extend(_convening_formulas(doc, meeting))
     if not candidates:
         candidates.extend(_loose_convocations(doc, meeting))
+    if not candidates:
+        candidates.extend(_convocation_letter(doc, meeting))
     for m in _TABLE_DATES.finditer(text):
         d1 = date_from_match(re.match(DATE, m.group("d1")), m.start("d1"))
         if d1 and _before_meeting(d1.date, meeting):
