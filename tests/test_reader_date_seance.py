@@ -240,3 +240,21 @@ def test_the_date_of_a_convocation_letter_bound_with_the_minutes_is_the_convocat
     sent = record["convocation"]["date_envoi"]
     assert value(sent) == "2024-03-04"
     assert sent["confiance"] < SEUIL
+
+
+@pytest.mark.parametrize("table", [
+    "Date de convocation Date de séance 05/03/2024 12/03/2024 Nombre de conseillers 15.",
+    "Date de séance Date de convocation 12/03/2024 05/03/2024 Nombre de conseillers 15.",
+    "Date de convocation Date d'affichage Date de séance 05/03/2024 05/03/2024 12/03/2024.",
+    "Date de la séance : Date de la convocation : 12/03/2024 05/03/2024.",
+])
+def test_a_flattened_header_table_pairs_each_date_with_its_label_in_order(table):
+    record = read(HEAD + table + " Le conseil municipal s'est réuni sous la présidence du Maire." + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-05"
+    assert doubts(record) == []
+
+
+def test_a_flattened_table_with_fewer_dates_than_labels_pairs_nothing():
+    record = read(HEAD + "Date de convocation Date de séance 05/03/2024 Nombre de conseillers 15. " + FORMULA + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-12"

@@ -165,6 +165,52 @@ def _assembly_subject(doc: Document, verb: int) -> bool:
     return last is None or last.group("assembly") is not None
 
 
+# A header table flattened by extraction: its labels first, then its dates in the same order
+# (« Date de convocation Date de séance 05/12/2023 12/12/2023 »). Each date is its label's.
+_FLAT_LABEL = (r"date (?:de (?:la |l')?|du |d'|des )?(?:envoi de (?:la )?)?(?P<what>convocations?|seance|reunion"
+               r"|affichage|publication|envoi|transmission|conseil(?: municipal| communautaire)?)(?: ?:)?")
+_FLAT_LABEL_PLAIN = _FLAT_LABEL.replace("(?P<what>", "(?:")
+_FLAT_RUN = re.compile(rf"\b{_FLAT_LABEL_PLAIN}(?: {_FLAT_LABEL_PLAIN}){{1,4}} (?={DATE_PLAIN})")
+_FLAT_ONE = re.compile(rf"\b{_FLAT_LABEL}")
+
+
+class FlatDate(NamedTuple):
+    what: str
+    date: object
+    start: int
+    end: int
+
+
+def flat_header_dates(doc: Document) -> list:
+    """The dates of flattened header tables, each with the kind of its label (« convocation »,
+    « seance », « affichage »…) and the span of the whole table. Dates fewer than labels: none."""
+    text = doc.fold
+    found = []
+    for run in _FLAT_RUN.finditer(text):
+        labels = [m.group("what") for m in _FLAT_ONE.finditer(text, run.start(), run.end())]
+        dates, pos = [], run.end()
+        for _ in labels:
+            date = date_at(text, pos, 40)
+            if date is None:
+                break
+            dates.append(date)
+            pos = date.end
+            while pos < len(text) and text[pos] in " ,;":
+                pos += 1
+        if len(dates) != len(labels):
+            continue
+        for what, date in zip(labels, dates):
+            found.append(FlatDate(what, date, run.start(), dates[-1].end))
+    return found
+
+
+def _in_flat_table(flat: list, pos: int) -> bool:
+    return any(f.start <= pos < f.end for f in flat)
+
+
+_MEETING_LABELS = ("seance", "reunion", "conseil", "conseil municipal", "conseil communautaire")
+
+
 def _candidates(doc: Document) -> list:
     text = doc.fold
     found = []
@@ -228,7 +274,14 @@ def _candidates(doc: Document) -> list:
             time, end = _with_time(doc, date.end)
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
+    flat = flat_header_dates(doc)
+    for f in flat:
+        if f.what in _MEETING_LABELS and _plausible(f.date.date):
+            found.append((2, f.start, f.date.date, 0.8 if f.date.weekday_agrees else 0.7, None, f.date.end,
+                          f.date.weekday))
     for m in _HEADING.finditer(text):
+        if _in_flat_table(flat, m.start()):
+            continue
         group = next(g for g in ("date", "date2", "date3", "date4", "date5") if m.group(g))
         inner = re.match(DATE, m.group(group))
         date = date_from_match(inner, m.start(group)) if inner else None
@@ -276,7 +329,11 @@ _STAMPED = re.compile(r"(?:publiee?|affichee?|envoyee?|recue?|transmise?|mise? e
 def _first_date(doc: Document) -> list:
     """No formula, heading or identifier: the first full date of the document's beginning, kept
     only so that the rest of the document can be read — too doubtful to accuse on."""
+    flat = flat_header_dates(doc)
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
+        if _in_flat_table(flat, date.start):
+            # A labelled date of a flattened header table is its label's, read in `_candidates`.
+            continue
         if _STAMPED.search(doc.fold, max(0, date.start - 40), date.start):
             # « Publié le 20 mars 2024 » above a web page's text: the stamp's date, not the meeting's.
             continue
@@ -567,6 +624,8 @@ def _loose_convocations(doc: Document, meeting: dt.date) -> list:
 
 
 _CONVENING_CONFIDENCE = 0.85
+# A date of a flattened header table, paired with its label by order only.
+_FLAT_TABLE_CONFIDENCE = 0.8
 
 # The convocation letter itself, bound with the minutes (« Objet : Convocation à la séance du Conseil
 # Municipal du 26 juin 2023 … Annecy, le 15 juin 2023 » or a signature block « Date : 15/06/2023 »):
@@ -613,7 +672,13 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     text = doc.fold
     result: dict = {}
     candidates = []
+    flat = flat_header_dates(doc)
+    for f in flat:
+        if f.what.startswith("convocation") and _before_meeting(f.date.date, meeting):
+            candidates.append(DatedFact(f.date.date, doc.span(f.start, f.end), _FLAT_TABLE_CONFIDENCE, f.start))
     for m in _FLAT_CONVOCATION.finditer(text):
+        if _in_flat_table(flat, m.start()):
+            continue
         values = re.search(r"\d", text[m.end():m.end() + 400])
         if values is None:
             continue
@@ -623,7 +688,7 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     for confidence, regex in _CONVOCATION:
         for m in regex.finditer(text):
             date = date_at(text, m.end())
-            if date is None:
+            if date is None or _in_flat_table(flat, m.start()):
                 continue
             value, guessed = _complete_year(date, meeting)
             if not _before_meeting(value, meeting):
@@ -698,10 +763,17 @@ def convocation_after_meeting(doc: Document, meeting: dt.date) -> DatedFact | No
     """A convocation a set phrase dates, with its year, in the weeks after the meeting's date read:
     a council cannot have met before it was convened, so one of the two dates is misread."""
     text = doc.fold
+    flat = flat_header_dates(doc)
+    for f in flat:
+        if f.what.startswith("convocation") and f.date.date is not None and \
+                meeting < f.date.date <= meeting + dt.timedelta(days=92):
+            return DatedFact(f.date.date, doc.span(f.start, f.end), _FLAT_TABLE_CONFIDENCE, f.start)
     for confidence, regex in _CONVOCATION:
         if confidence < 0.9:
             continue
         for m in regex.finditer(text):
+            if _in_flat_table(flat, m.start()):
+                continue
             date = date_at(text, m.end())
             if date is not None and date.date is not None and meeting < date.date <= meeting + dt.timedelta(days=92):
                 return DatedFact(date.date, doc.span(m.start(), date.end), confidence, m.start())
