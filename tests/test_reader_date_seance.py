@@ -258,3 +258,10 @@ def test_a_flattened_header_table_pairs_each_date_with_its_label_in_order(table)
 def test_a_flattened_table_with_fewer_dates_than_labels_pairs_nothing():
     record = read(HEAD + "Date de convocation Date de séance 05/03/2024 Nombre de conseillers 15. " + FORMULA + ACT)
     assert value(record["seance"]["date"]) == "2024-03-12"
+
+
+def test_a_year_whose_zero_the_scan_read_as_a_letter_o_is_mended_and_nothing_else():
+    from checker.reader.normalize import normalize
+    assert normalize("Le 12 Décembre 2O24, ZOO, MOTO, 2o22") == "Le 12 Décembre 2024, ZOO, MOTO, 2022"
+    record = read(HEAD + "Le mardi 12 mars 2O24 à 18 h, le conseil municipal s'est réuni." + ACT)
+    assert meeting(record)[:2] == ("2024-03-12", 0.9)
