@@ -265,3 +265,11 @@ def test_a_year_whose_zero_the_scan_read_as_a_letter_o_is_mended_and_nothing_els
     assert normalize("Le 12 Décembre 2O24, ZOO, MOTO, 2o22") == "Le 12 Décembre 2024, ZOO, MOTO, 2022"
     record = read(HEAD + "Le mardi 12 mars 2O24 à 18 h, le conseil municipal s'est réuni." + ACT)
     assert meeting(record)[:2] == ("2024-03-12", 0.9)
+
+
+def test_without_formula_or_title_the_date_printed_with_an_hour_is_taken_below_the_threshold():
+    record = read("Réunion des élus. Ordre du jour envoyé le 1er mars 2024, approbation du compte rendu du 12 février "
+                  "2024. Vendredi 15 mars 2024, 18:30. Salle polyvalente. Présents : Jean, Paul." + ACT)
+    got, confidence, hour = meeting(record)
+    assert (got, hour) == ("2024-03-15", "18:30")
+    assert confidence < SEUIL

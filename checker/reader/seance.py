@@ -330,6 +330,7 @@ def _first_date(doc: Document) -> list:
     """No formula, heading or identifier: the first full date of the document's beginning, kept
     only so that the rest of the document can be read — too doubtful to accuse on."""
     flat = flat_header_dates(doc)
+    kept = []
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
         if _in_flat_table(flat, date.start):
             # A labelled date of a flattened header table is its label's, read in `_candidates`.
@@ -337,9 +338,19 @@ def _first_date(doc: Document) -> list:
         if _STAMPED.search(doc.fold, max(0, date.start - 40), date.start):
             # « Publié le 20 mars 2024 » above a web page's text: the stamp's date, not the meeting's.
             continue
+        if _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start):
+            # « approbation du compte rendu du 12 février », « lors de sa séance du … »
+            continue
         if _plausible(date.date):
-            return [Candidate(4, date.start, date.date, 0.5, None, date.end, date.weekday)]
-    return []
+            kept.append(date)
+    # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a meeting has an hour; a date printed
+    # with one (and a weekday that agrees) is the likelier, else the first.
+    timed = [d for d in kept if d.weekday_agrees and time_at(doc.fold, d.end) is not None]
+    chosen = timed[0] if timed else kept[0] if kept else None
+    if chosen is None:
+        return []
+    time = time_at(doc.fold, chosen.end)
+    return [Candidate(4, chosen.start, chosen.date, 0.5, time[0] if time else None, chosen.end, chosen.weekday)]
 
 
 def read_meeting_date(doc: Document) -> MeetingDate | None:
