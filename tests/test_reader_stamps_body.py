@@ -117,3 +117,14 @@ def test_a_year_with_one_digit_misread_is_put_back_with_doubt(stamp, misread):
         assert found["confiance"] < 0.9
     else:
         assert found is None
+
+
+@pytest.mark.parametrize("head, name", [
+    ("C.C. du Trièves. Extrait du registre des délibérations du conseil communautaire.",
+     "Communauté de communes du Trièves"),
+    ("C.A. du Pays Voironnais. Le conseil communautaire s'est réuni.", "Communauté d'agglomération du Pays Voironnais"),
+])
+def test_a_community_s_dotted_initials_name_it_when_the_reference_data_knows_it(head, name):
+    read = read_body(Document(head))
+    assert read["nom"][0] == name
+    assert read["nom"][2] < 0.9

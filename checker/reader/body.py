@@ -614,13 +614,14 @@ def _heading_town_confirmed(doc: Document, body_start: int) -> tuple | None:
 
 # The community named in the text by its initials or after its name (« Collectivité CC Gâtine-Racan »,
 # « les sites de Charlieu Belmont Communauté »), when the reference data knows the name.
-_EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|communaute de communes|communaute d'agglomeration|communaute urbaine)"
+_EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|c\.[cau]\.|communaute de communes|communaute d'agglomeration"
+                         r"|communaute urbaine)"
                          r" (?P<link>du |de la |des |de |d')?(?=[a-z])")
 # « Charlieu Belmont Communauté », « VALENCE ROMANS AGGLO », « Rochefort Océan Agglomération »: the
 # name before the word, which some official names keep (« CA Valence Romans Agglo »).
 _NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})(?P<word>Communaut[ée]|COMMUNAUTE"
                                r"|Agglo(?:m[ée]ration)?|AGGLO(?:MERATION)?)\b")
-_SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "communaute de communes": "cc",
+_SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "c.c.": "cc", "c.a.": "ca", "c.u.": "cu", "communaute de communes": "cc",
                 "communaute d'agglomeration": "ca", "communaute urbaine": "cu"}
 _DISPLAY_KINDS = {"cc": "Communauté de communes", "ca": "Communauté d'agglomération", "cu": "Communauté urbaine"}
 
