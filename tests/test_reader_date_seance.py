@@ -273,3 +273,10 @@ def test_without_formula_or_title_the_date_printed_with_an_hour_is_taken_below_t
     got, confidence, hour = meeting(record)
     assert (got, hour) == ("2024-03-15", "18:30")
     assert confidence < SEUIL
+
+
+def test_an_assembly_convened_on_a_day_is_no_title_naming_another_meeting_date():
+    record = read(HEAD + "L'an deux mille vingt-quatre et le douze mars à dix-neuf heures trente minutes, le Conseil "
+                  "Municipal régulièrement convoqué le cinq mars deux mille vingt-quatre, s'est réuni." + ACT)
+    assert meeting(record)[:2] == ("2024-03-12", 0.95)
+    assert doubts(record) == []

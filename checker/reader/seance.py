@@ -53,6 +53,9 @@ _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compt
 # « l'arrêté préfectoral du … »: another act's date, even in the document's first lines.
 _QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de|\bvu\b"
                              r"|\bpar deliberation|\barrete")
+# Between an assembly's name and a date, a participle that governs the date: no title.
+_GOVERNED_TITLE = re.compile(r"\b(?:convoquee?s?|convocation|affichee?|publiee?|(?:tele)?transmise?|recue?|envoyee?"
+                             r"|adressee?)\b")
 # « Procès-verbal de la séance du 12 février 2019 approuvé »: the date of minutes approved now.
 _APPROVED_AFTER = re.compile(r"[ ,]{0,3}(?:est |a ete |sont )?(?:approuvee?s?|adoptee?s?)\b")
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
@@ -297,6 +300,9 @@ def _candidates(doc: Document) -> list:
         if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
             continue
         if _APPROVED_AFTER.match(text, date.end):
+            continue
+        if _GOVERNED_TITLE.search(text, m.start(), m.start(group)):
+            # « Conseil Municipal régulièrement convoqué le six décembre »: the convocation's day.
             continue
         # The document's own title (« Procès-verbal de la réunion du conseil municipal … lundi 16
         # janvier 2023 ») names this meeting; a weekday that agrees shows the date was printed right.
