@@ -336,7 +336,7 @@ def _first_date(doc: Document) -> list:
     """No formula, heading or identifier: the first full date of the document's beginning, kept
     only so that the rest of the document can be read — too doubtful to accuse on."""
     flat = flat_header_dates(doc)
-    kept = []
+    kept, quoted = [], []
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
         if _in_flat_table(flat, date.start):
             # A labelled date of a flattened header table is its label's, read in `_candidates`.
@@ -344,15 +344,15 @@ def _first_date(doc: Document) -> list:
         if _STAMPED.search(doc.fold, max(0, date.start - 40), date.start):
             # « Publié le 20 mars 2024 » above a web page's text: the stamp's date, not the meeting's.
             continue
-        if _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start):
-            # « approbation du compte rendu du 12 février », « lors de sa séance du … »
+        if not _plausible(date.date):
             continue
-        if _plausible(date.date):
-            kept.append(date)
+        # « approbation du compte rendu du 12 février », « lors de sa séance du … »: another
+        # meeting's, taken only when the document has no other date at all.
+        (quoted if _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start) else kept).append(date)
     # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a meeting has an hour; a date printed
     # with one (and a weekday that agrees) is the likelier, else the first.
     timed = [d for d in kept if d.weekday_agrees and time_at(doc.fold, d.end) is not None]
-    chosen = timed[0] if timed else kept[0] if kept else None
+    chosen = timed[0] if timed else kept[0] if kept else quoted[0] if quoted else None
     if chosen is None:
         return []
     time = time_at(doc.fold, chosen.end)
