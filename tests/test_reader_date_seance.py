@@ -280,3 +280,10 @@ def test_an_assembly_convened_on_a_day_is_no_title_naming_another_meeting_date()
                   "Municipal régulièrement convoqué le cinq mars deux mille vingt-quatre, s'est réuni." + ACT)
     assert meeting(record)[:2] == ("2024-03-12", 0.95)
     assert doubts(record) == []
+
+
+def test_a_law_s_date_is_never_taken_for_the_meeting_s():
+    from checker.errors import InputError
+    with pytest.raises(InputError):
+        read_text("Procès-verbal de l'élection du maire. En application de l'article 19 de la loi n° 2020-290 du "
+                  "23 mai 2020, s'est réuni le conseil municipal de la commune. Présents : illisible.")

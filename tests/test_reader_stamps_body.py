@@ -128,3 +128,19 @@ def test_a_community_s_dotted_initials_name_it_when_the_reference_data_knows_it(
     read = read_body(Document(head))
     assert read["nom"][0] == name
     assert read["nom"][2] < 0.9
+
+
+def test_a_commune_named_once_in_prose_is_not_confirmed_by_a_community_that_bears_its_name():
+    read = read_body(Document(
+        "CR du conseil municipal du 24 février 2023. Présents : Jean, Paul, Anne. Ordre du jour : présentation du "
+        "pacte pour la communauté de communes du pays d'Héricourt. Il s'agit de sécuriser la dotation de la "
+        "commune d'Héricourt et d'accompagner la communauté."))
+    assert "nom" not in read
+
+
+def test_a_commune_named_twice_as_a_commune_stays_confirmed():
+    read = read_body(Document(
+        "CR du conseil municipal du 24 février 2023. Présents : Jean, Paul, Anne. Convention entre la communauté "
+        "d'agglomération et la commune d'Arthun. Équipement sur un ouvrage communal entre la commune d'Arthun et le "
+        "syndicat."))
+    assert read["nom"][0] == "Commune d'Arthun"

@@ -228,10 +228,20 @@ def _known_epci(kind: str, name: str) -> str | None:
     return None
 
 
-def _supported(folded: str, name: str, body_start: int) -> bool:
+_COMMUNE_OF = re.compile(r"\b(?:commune|ville|mairie) d(?:e |u |es |')$")
+_INSIDE_ANOTHER_NAME = re.compile(r"\b(?:pays|communaute|agglomeration|agglo|syndicat|canton|arrondissement|sivom"
+                                  r"|sivu|metropole|bassin|val|vallee|plateau)\b[^.;,:]{0,30}$")
+
+
+def _supported(folded: str, name: str, body_start: int, commune: bool = False) -> bool:
     """The name is given twice, or its beginning stands in the heading (« Sainte-Luce EXTRAIT DU
     REGISTRE … » above « Ville de Sainte-Luce-sur-Loire »)."""
-    if folded.count(name) >= 2:
+    # « la commune d'Héricourt » once and « la Communauté de communes du Pays d'Héricourt »: the
+    # community's name does not name the commune again.
+    alone = [m for m in re.finditer(re.escape(name), folded)
+             if not commune or _COMMUNE_OF.search(folded, max(0, m.start() - 12), m.start())
+             or not _INSIDE_ANOTHER_NAME.search(folded, max(0, m.start() - 45), m.start())]
+    if len(alone) >= 2:
         return True
     heading = folded[:body_start]
     # « Arrondissement de Chartres » in a letterhead names a place, not the body.
@@ -407,7 +417,7 @@ def _read_body(doc: Document) -> dict:
                 name = _commune_name(text_head, m.end())
                 if name is None:
                     continue
-                if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
+                if m.start() > body_start and not _supported(doc.fold, fold(name), body_start, commune=True):
                     # A commune named once past the heading and the opening formula (a partner in
                     # a convention, a place), and not in the heading either, is not the body.
                     continue

@@ -332,6 +332,10 @@ _STAMPED = re.compile(r"(?:publiee?|affichee?|envoyee?|recue?|transmise?|mise? e
                       r"(?: en prefecture| au controle de legalite)?(?: le| du)? ?:? ?$")
 
 
+_TEXT_OF_LAW = re.compile(r"\b(?:loi|decret|ordonnance|arrete|circulaire|directive|reglement)\b[^.;]{0,40}"
+                          r"\b(?:du|en date du) $")
+
+
 def _first_date(doc: Document) -> list:
     """No formula, heading or identifier: the first full date of the document's beginning, kept
     only so that the rest of the document can be read — too doubtful to accuse on."""
@@ -344,7 +348,8 @@ def _first_date(doc: Document) -> list:
         if _STAMPED.search(doc.fold, max(0, date.start - 40), date.start):
             # « Publié le 20 mars 2024 » above a web page's text: the stamp's date, not the meeting's.
             continue
-        if not _plausible(date.date):
+        if not _plausible(date.date) or _TEXT_OF_LAW.search(doc.fold, max(0, date.start - 60), date.start):
+            # « en application de la loi n° 2020-290 du 23 mai 2020 »: a law's date, never a meeting's.
             continue
         # « approbation du compte rendu du 12 février », « lors de sa séance du … »: another
         # meeting's, taken only when the document has no other date at all.
