@@ -451,3 +451,8 @@ def test_the_president_read_away_by_a_surname_alone_is_kept():
     from checker.reader.members import named_among
     assert not named_among("Jean DUPONT", {"DUPONT"})
     assert named_among("Jean DUPONT", {"DUPONT Jean"})
+
+
+def test_a_secretary_designated_unanimously_between_commas():
+    record = read_text(HEAD + PRESENT + "Madame Claire ROUX est désignée, à l'unanimité, secrétaire de séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
