@@ -439,6 +439,8 @@ class Engine:
             return step[2][item[2]][0]
         if kind == "rest":
             return step[2][item[2]][1]
+        if kind == "not_covered":
+            return self._not_covered(family[item[2]], versions[item[2]])
         if kind == "member_run":
             return self._compiled_of(family[1 + item[2]], versions[1 + item[2]]).run
         if kind == "member_version":

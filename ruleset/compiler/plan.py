@@ -63,7 +63,7 @@ def plan_source(layout: list) -> tuple[str, tuple]:
             continue
         w.line(f"if {k(('rule_id', index))} in un:")
         with w.block():
-            w.line(f"{general}({k(('step', index))}, cx)")
+            _uncovered(w, k, index, step, path, label)
         w.line("else:")
         with w.block():
             if step[0] == FAMILY:
@@ -77,6 +77,28 @@ def plan_source(layout: list) -> tuple[str, tuple]:
                       _keep_rule(w, k(("rule", index))))
     w.line("return out")
     return "def f0(env, acts, out, un, cx):\n" + "\n".join(w.lines) + "\n", tuple(recipe.items)
+
+
+def _uncovered(w: Writer, k, index: int, step: tuple, path: str, label: str) -> None:
+    """The law of another body (`organes`): for each subject, each member kept with its outcome
+    « règle d'un autre organe », the same for every record (the engine's step written out)."""
+    on_each_act = step[1]
+    members = (0,) if step[0] == SIMPLE else step[-1]
+    if not members:
+        w.line(f"{k(('general',))}({k(('step', index))}, cx)")
+        return
+
+    def keep(subject_path: str, subject_label: str) -> None:
+        for member in members:
+            w.line(f"out.append(({k(('member', index, member))}, {k(('not_covered', index, member))}, "
+                   f"{subject_path}, {subject_label}))")
+    if not on_each_act:
+        keep(k(("value", "seance")), k(("value", "séance")))
+        return
+    act = w.temp("x")
+    w.line(f"for {act} in acts:")
+    with w.block():
+        keep(f"{act}[{path}]", f"{act}[{label}]")
 
 
 def _outcome(w: Writer, k, index: int, env: str) -> str:
