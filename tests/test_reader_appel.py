@@ -208,3 +208,29 @@ def test_four_words_in_title_case_may_be_two_persons_run_together():
     roll = count_roll(" Anne Morel - Yves Nicolas Marc Perrin - Jean-Luc Faure")
     assert not roll.clean
     assert count_roll(" Anne Morel - Jean Paul Perrin - Jean-Luc Faure").count == 3
+
+
+def test_a_roll_of_given_names_only():
+    from checker.reader.appel import first_name_roll
+    roll = first_name_roll("Compte rendu du conseil. Présents : Bernard, Sophie, Jean-Marc, Lucie & Hugo (procuration à "
+                           "Lucie). Excusés : Paule (pouvoir donné à Bernard) / Gérard (pas de pouvoir donné). "
+                           "Ordre du jour")
+    # Hugo, written among those present, voted by proxy; Paule too; Gérard gave none.
+    assert (roll.present, roll.represented) == (4, 2)
+    coded = first_name_roll("Présents : Bernard (P*), Sophie, Jean-Marc, Lucie. Excusés : Paule (P*). Ordre du jour")
+    assert coded.present == 4 and coded.represented is None
+    # Not a roll of given names: surnames, civilities, prose.
+    assert first_name_roll("Présents : Mesdames, Messieurs les conseillers municipaux.") is None
+    assert first_name_roll("Présents : Jean DUPONT, Marie MARTIN, Paul DURAND.") is None
+
+
+def test_given_names_counted_are_confirmed_by_the_first_vote():
+    text = ("Commune de Saint-Exemple. Compte rendu du conseil municipal du 3 mars 2023. Présents : Bernard, Sophie, "
+            "Jean-Marc, Lucie, Hugo, Rémi. Excusés : Paule (pouvoir donné à Bernard) / Gérard (pouvoir donné à "
+            "Sophie). Ordre du jour 1/ Tarifs de la cantine : 7 votes pour, 1 abstention.")
+    seance = read_text(text)["seance"]
+    assert (value(seance["presents"]), value(seance["representes"]), value(seance["votants"])) == (6, 2, 8)
+    assert max(seance[k]["confiance"] for k in ("presents", "representes", "votants")) < SEUIL
+    # Without a vote to confirm them, the names give only bounds.
+    alone = read_text(text.split(" Ordre du jour")[0])["seance"]
+    assert "valeur" not in alone["presents"] and alone["presents"]["min"] <= 6 <= alone["presents"]["max"]

@@ -208,3 +208,14 @@ def test_no_count_that_fails_a_check_stays_at_the_gate(present, represented, abs
             if isinstance(seance.get(k), dict) and seance[k].get("confiance", 0) >= SEUIL}
     if len(sure) == 3:
         assert sure["membres_en_exercice"] in (sure["presents"] + sure["representes"] + absent, sure["presents"] + absent)
+
+
+def test_more_votes_cast_than_present_and_represented_puts_the_counts_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 23. Présents : 12. Pouvoirs : 2. "
+                              "Objet : Budget. Pour : 17 Contre : 1 Abstention : 0.")
+    for key in ("presents", "representes"):
+        assert _count(record, key)["confiance"] < SEUIL
+    assert "18 voix au premier vote" in rejected(record)["seance.presents"]
+    agreed = read_text(HEAD + "Membres en exercice : 23. Présents : 12. Pouvoirs : 2. "
+                              "Objet : Budget. Pour : 13 Contre : 1 Abstention : 0.")
+    assert _count(agreed, "presents")["confiance"] >= SEUIL

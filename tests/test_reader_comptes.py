@@ -119,7 +119,7 @@ def test_a_majority_vote_is_not_unanimous_even_when_a_later_item_is():
     assert vote_of("Point n°1 Débat d'orientations budgétaires DCM 23.1.49 | Le Conseil municipal, à la majorité "
                    "avec 27 voix pour et une abstention de M. Paul DURAND, prend acte de la tenue du débat. "
                    "Point n°2 Rapport annuel | Le Conseil municipal, à l'unanimité, prend acte du rapport.") == {
-        "pour": 27, "abstentions": 1, "unanimite": False}
+        "pour": 27, "contre": 0, "abstentions": 1, "unanimite": False}
 
 
 def test_a_majority_of_all_votes_for_leaves_unanimity_unsaid():
@@ -406,3 +406,70 @@ def test_powers_delegated_by_the_council_are_not_proxies():
     record = read_text(HEAD + "Membres en exercice : 15. Présents : 12. Votants : 14. Compte rendu des délégations "
                               "de pouvoir : 4 décisions du maire." + BODY)
     assert counts(record) == (15, 12, 2, 14)
+
+
+def test_substitutes_sitting_are_present_when_the_votants_show_it():
+    for line in ("Délégués en exercice : 30 ; présents : 18 ; suppléants présents : 2 ; pouvoirs : 3 ; votants : 23.",
+                 "Délégués en exercice : 30 Présents : 18 + 2 suppléants Pouvoirs : 3 Votants : 23",
+                 "Délégués titulaires en exercice : 30 Délégués titulaires présents : 18 Délégués suppléants présents "
+                 "avec voix délibérative : 2 Pouvoirs : 3 Votants : 23",
+                 "Délégués en exercice : 30 Délégués suppléants présents : 2 Délégués présents : 20 Pouvoirs : 3 "
+                 "Votants : 23"):
+        assert counts(read_text(HEAD + line + BODY)) == (30, 20, 3, 23), line
+    # Without the votants to show whether « présents » counts them, the suppléants are not added.
+    alone = read_text(HEAD + "Délégués en exercice : 30 ; présents : 18 ; suppléants présents : 2 ; pouvoirs : 3." + BODY)
+    assert value(alone["seance"]["presents"]) == 18
+
+
+def test_an_item_number_before_a_label_is_not_its_count():
+    record = read_text(HEAD + "En exercice : 27 Présents : 20 à l'ouverture, 22 à partir du point 4 Pouvoirs : 3 "
+                              "Votants : 23" + BODY)
+    assert counts(record) == (27, 20, 3, 23)
+    assert "seance.representes" not in rejected(record)
+
+
+def test_counts_printed_at_the_vote_of_a_single_deliberation():
+    record = read_text(HEAD + "Présents au moment du vote : 21. Pouvoirs : 3. Votants : 24." + BODY)
+    assert counts(record)[1:] == (21, 3, 24)
+
+
+def test_label_value_pairs_after_titulaires():
+    record = read_text(HEAD + "Nombre de délégués : titulaires 23 présents 15 représentés 2 votants 17." + BODY)
+    # « 23 présents » is the value of « titulaires » followed by the next label, not 23 present.
+    assert counts(record)[1:] == (15, 2, 17)
+
+
+def test_a_side_left_out_is_none_when_the_others_make_up_the_votants():
+    # 28 votants printed: 27 for and 1 abstention leave no one against.
+    assert vote_of("Objet : Tarifs. Adopté à la majorité avec 27 voix pour et une abstention de M. Paul DURAND.") == {
+        "pour": 27, "contre": 0, "abstentions": 1, "unanimite": False}
+    # 26 for and 1 abstention out of 28 votants: the missing vote may be against; left unsaid.
+    assert vote_of("Objet : Tarifs. Adopté à la majorité avec 26 voix pour et une abstention de M. Paul DURAND.") == {
+        "pour": 26, "abstentions": 1, "unanimite": False}
+    record = read_text(HEAD + "Membres en exercice : 29. Présents : 25. Votants : 28. Objet : Tarifs. Adopté par 27 "
+                              "voix pour et 1 abstention.")
+    contre = record["deliberations"][0]["vote"]["contre"]
+    assert contre["valeur"] == 0 and contre["confiance"] < SEUIL and contre["source"].startswith("calculé")
+
+
+def test_the_seats_written_as_the_council_s_size_are_kept_when_the_totals_fill_them():
+    for line in ("Le conseil municipal, composé de 27 membres, s'est réuni. Présents : 20. Pouvoirs : 3. Absents : 4.",
+                 "Nombre de membres du conseil : 27. Présents : 20. Pouvoirs : 3. Absents : 4.",
+                 "Nombre de conseillers élus : 27. Présents : 20. Pouvoirs : 3. Absents : 4."):
+        assert counts(read_text(HEAD + line + BODY)) == (27, 20, 3, 23), line
+    # Read loosely: 20 + 3 + 2 does not fill 27 seats, so the size is not the number in office.
+    short = read_text(HEAD + "Le conseil municipal, composé de 27 membres. Présents : 20. Pouvoirs : 3. Absents : 2."
+                      + BODY)
+    assert value(short["seance"].get("membres_en_exercice")) is None
+
+
+def test_the_surer_label_of_the_members_in_office_wins_over_an_earlier_loose_one():
+    record = read_text(HEAD + "Nombre de conseillers municipaux : 27 ; en exercice : 26 ; présents : 20 ; pouvoirs : 3."
+                       + BODY)
+    assert counts(record) == (26, 20, 3, 23)
+
+
+def test_counts_after_dot_leaders_or_an_equals_sign():
+    for line in ("En exercice........27 Présents........20 Pouvoirs........3 Votants........23",
+                 "Conseillers en exercice = 27 ; présents = 20 ; procurations = 3 ; votants = 23"):
+        assert counts(read_text(HEAD + line + BODY)) == (27, 20, 3, 23), line

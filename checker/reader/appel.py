@@ -249,4 +249,84 @@ def count_roll(text: str) -> Roll:
     return roll
 
 
-__all__ = ["Roll", "count_roll", "word_kind"]
+
+
+# Rolls written with given names only, as the minutes of a small commune often are (« Présents :
+# Jean-Pierre, Anne-Marie, Nelly, Agnès. Excusés : Marc (pouvoir donné à Yves) »): the names
+# reader finds no person's name in them. Read only when every item is one given name in title
+# case; the count they give is a count of a list, never an exact printed number.
+_GIVEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,})?$")
+_FIRST_NAMES_HEADING = re.compile(r"(?:^|(?<=[\s.+•\-]))(?:[ÉE]taient )?[Pp]r[ée]sente?s ?:\s*")
+_FIRST_NAMES_END = re.compile(r"\.\s|\.$|\b(?:Absente?s?|Excusée?s?|Ordre du jour|Secrétaire"
+                              r"|Pouvoirs?|Procurations?|Représentée?s?)\b")
+_FIRST_NAMES_SEPARATORS = re.compile(r"\s*(?:[,;/&]|\bet\b)\s*")
+_PROXY_REMARK = re.compile(r"\((?![^()]*\b(?:pas de|sans|aucune?)\b)[^()]*\b(?:pouvoir|procuration)[^()]*\)",
+                           re.IGNORECASE)
+_SENTENCE_START = {"le", "la", "les", "l'", "un", "une", "il", "elle", "ils", "elles", "nous", "on", "monsieur",
+                   "madame", "m.", "mme", "mr"}
+_NOT_GIVEN_NAMES = {"mesdames", "messieurs", "madame", "monsieur", "tous", "toutes", "neant", "aucun", "aucune",
+                    "maire", "adjoint", "adjointe", "conseiller", "conseillere", "conseillers", "membres", "excuses",
+                    "absents", "absent", "absente", "presents", "present", "presente", "secretaire", "nota",
+                    "precision", "remarque", "observations", "commune", "ville", "mairie", "conseil"}
+
+
+@dataclass
+class FirstNames:
+    """A roll of given names: those present at the opening, the represented named in it or in
+    the excused list after it (a proxy in brackets), and where the roll stands."""
+    present: int
+    represented: int | None
+    source: str
+    start: int
+    end: int
+
+
+def first_name_roll(text: str) -> FirstNames | None:
+    """The first roll of given names after a « Présents : » heading, or None."""
+    for heading in _FIRST_NAMES_HEADING.finditer(text):
+        start = heading.end()
+        listed = text[start:start + 600]
+        cut = _FIRST_NAMES_END.search(listed)
+        listed = listed[:cut.start()] if cut else listed
+        blanked = _PAREN.sub(lambda m: m.group(0).replace(",", " ").replace("/", " "), listed)
+        items = [i.strip(" .:-") for i in _FIRST_NAMES_SEPARATORS.split(blanked)]
+        items = [i for i in items if i]
+        if items:
+            # « … Nelly, Adeline Le secrétaire de mairie … »: the list runs into a sentence.
+            words = items[-1].split()
+            if len(words) > 1 and fold(words[1]) in _SENTENCE_START:
+                listed = listed[:listed.rindex(items[-1]) + len(words[0])]
+                items[-1] = words[0]
+        names, represented, coded = [], 0, False
+        for item in items:
+            remark = _PAREN.search(item)
+            name = _PAREN.sub("", item).strip()
+            if not _GIVEN_NAME.match(name) or fold(name) in _NOT_GIVEN_NAMES:
+                names = []
+                break
+            said = fold(remark.group(1)) if remark else ""
+            if _PROXY_REMARK.search(item):
+                # « Adeline (procuration à Mario) » written among those present: she voted by proxy.
+                represented += 1
+            elif said and _opening_count(said):
+                continue
+            else:
+                # A remark that says neither (« Jean-Pierre (Pr*) »: a code for a proxy held) leaves
+                # the number represented unknown.
+                coded = coded or bool(said and not _LEFT.search(said))
+                if fold(name) not in {fold(n) for n in names}:
+                    names.append(name)
+        if len(names) + represented < 3:
+            continue
+        end = start + len(listed)
+        after = text[end:end + 600]
+        stop = re.search(r"\bOrdre du jour\b|\s\d+\s?[/.)]\s|\bObjet\b", after)
+        excused = after[:stop.start()] if stop else after
+        represented += len(_PROXY_REMARK.findall(excused))
+        coded = coded or any(not re.search(r"pouvoir|procuration", fold(r)) for r in _PAREN.findall(excused))
+        return FirstNames(len(names), None if coded else represented, text[heading.start():end].strip(),
+                          heading.start(), end)
+    return None
+
+
+__all__ = ["FirstNames", "Roll", "count_roll", "first_name_roll", "word_kind"]

@@ -6,7 +6,7 @@ import re
 
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import count_roll
+from checker.reader.appel import count_roll, first_name_roll
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -176,6 +176,8 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
                                       members["pouvoirs"][0]["source"]), _DERIVED_CONFIDENCE)
     if members["present_count"] < 2 or not attendance.present_source or members["present_unsettled"]:
         # A member listed among the present and the absent leaves the number present unsettled.
+        if not members["present_unsettled"] and not members["pouvoirs"]:
+            counted.update(_counted_given_names(block, counts))
         return counted
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span
@@ -200,6 +202,18 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
                                       + attendance.present_source, _DERIVED_CONFIDENCE)
     return counted
 
+
+
+def _counted_given_names(block: Document, counts: dict) -> dict:
+    """A roll of given names only, which the names reader does not read (checker/reader/appel.py):
+    counted, below the gate (the cross-checks keep bounds around it, or the first vote's total)."""
+    roll = first_name_roll(block.text)
+    if roll is None:
+        return {}
+    counted = {"presents": fact(roll.present, COUNTED + roll.source, _DERIVED_CONFIDENCE)}
+    if roll.represented is not None and "representes" not in counts:
+        counted["representes"] = fact(roll.represented, COUNTED + roll.source, _DERIVED_CONFIDENCE)
+    return counted
 
 
 _CIVILITY_NAME = re.compile(r"\b(?:M\.|Mme|MM\.|Mr|Monsieur|Madame)\s+[A-ZÀ-Þ]")

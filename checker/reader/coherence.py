@@ -108,6 +108,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
             absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [])
     _office_from_legal_size(seance, record.get("collectivite") or {})
+    _complete_votes(seance, record.get("deliberations") or [])
     _dates(checker, record)
     _weekdays(checker, record)
     lecture = {}
@@ -217,6 +218,31 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
             # Kept below the gate: the proxies counted pair by pair were right on the texts not
             # tuned on, but a pair lost or added by OCR must not found an accusation.
             fact["confiance"] = min(fact.get("confiance", 0.6), 0.6)
+
+
+def _complete_votes(seance: dict, deliberations: list) -> None:
+    """A side a vote leaves out (« 38 voix pour et une abstention ») is none when the sides printed
+    make up the votants: each member voting is for, against or abstaining (L2121-20), so with 39
+    votants, 38 for and 1 abstention, none voted against. Only with votants read without doubt, and
+    below the gate (the item may have had other voters than the opening)."""
+    voters = seance.get("votants")
+    if not isinstance(voters, dict) or not isinstance(voters.get("valeur"), int) or _confidence(voters) < 0.9:
+        return
+    for delib in deliberations:
+        vote = delib.get("vote")
+        if not isinstance(vote, dict):
+            continue
+        sides = {k: _value(vote.get(k)) for k in ("pour", "contre", "abstentions")}
+        missing = [k for k, v in sides.items() if not isinstance(v, int)]
+        if len(missing) != 1 or missing[0] == "pour" or any(
+                k in vote for k in ("blancs_nuls", "ne_prenant_pas_part")):
+            continue
+        printed = {k: v for k, v in sides.items() if isinstance(v, int)}
+        if sum(printed.values()) != voters["valeur"]:
+            continue
+        shown = " + ".join(f"{k} ({v})" for k, v in printed.items())
+        vote[missing[0]] = {"valeur": 0, "source": f"calculé : votants ({voters['valeur']}) = {shown}",
+                            "confiance": min(0.85, min(_confidence(vote[k]) for k in printed))}
 
 
 def _office_from_legal_size(seance: dict, collectivite: dict) -> None:
@@ -411,6 +437,15 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         checker.reject(seance, "votants", "seance.votants", reason)
         # One of the three is misread, maybe the présents (too few: a quorum failure that is not).
         checker.doubt(seance, ("presents", "representes"), reason)
+    found = _vote_total(deliberations)
+    if found is not None and present is not None and represented is not None and found[0] > present + represented:
+        # More votes cast on the first item counted side by side than members present and
+        # represented: a count is misread, or members came in after the opening; either way the
+        # opening's counts are too doubtful to accuse on.
+        total, sides, _ = found
+        checker.doubt(seance, ("presents", "representes", "votants"),
+                      f"{' + '.join(f'{v} {k}' for k, v in sides.items())} = {total} voix au premier vote, plus que "
+                      f"présents ({present}) + représentés ({represented})")
     absent = absents_printed
     if (absent is not None and None not in (office, present, represented)
             and not any(_counted(seance.get(k)) or _computed(seance.get(k))

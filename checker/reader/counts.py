@@ -19,7 +19,7 @@ from checker.reader.normalize import Document
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
-_VALUE = (r"[ :.;-]{0,4}(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+_VALUE = (r"(?:[ :.;=-]{0,4}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -30,7 +30,10 @@ _LABELS = [
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
     ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?|delegues"
-                                 r"(?: titulaires)?|sieges|titulaires)(?= ?:)"),
+                                 r"(?: titulaires)?|sieges|titulaires)(?: du (?:conseil|comite)(?: municipal| communautaire"
+                                 r"| syndical)?| elus)?(?= ?:)"),
+    # « Le conseil municipal, composé de 27 membres »: the seats, read loosely (confirmed by the totals).
+    ("membres_en_exercice", 0.85, r"\bcompose de(?= \d{1,3} (?:membres|conseillers|delegues)\b)"),
     # « Effectif : 23 », « Effectif du comité : 23 »: the seats, read loosely (confirmed by the totals).
     ("membres_en_exercice", 0.85, r"\beffectifs?(?: du (?:conseil|comite|bureau)(?: municipal| communautaire"
                                   r"| syndical)?)?(?= ?:)"),
@@ -40,10 +43,12 @@ _LABELS = [
                                   r" (?:en fonction|composant le (?:conseil|comite)(?: municipal| communautaire"
                                   r"| syndical)?)"),
     ("presents_titulaires", 0.9, r"\b(?:presents titulaires|(?:delegues )?titulaires presents)"),
-    ("presents_suppleants", 0.9, r"\b(?:presents suppleants|(?:delegues )?suppleants presents)"),
-    ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?:membres |conseillers |delegues )?"
-                      r"presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
-                      r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance)?"),
+    ("presents_suppleants", 0.9, r"\b(?:presents suppleants|(?:delegues |membres )?suppleants(?: presents)?"
+                                 r"(?: avec voix deliberative)?)"),
+    ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
+                      r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
+                      r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
+                      r"| au moment du vote| lors du vote)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
     ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+|-|,) ?"
                                      r"(?:des )?representes"),
@@ -176,6 +181,8 @@ _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
 
+_ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|deliberations?|articles?|pages?|annexes?)"
+                                 r" ?(?:n ?° ?)?$")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
 
@@ -328,6 +335,12 @@ def read_counts(doc: Document) -> dict:
     found: dict[str, Count] = {}
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
+        if field == "membres_en_exercice" and field in found and found[field].confidence != confidence:
+            # The members in office do not change from item to item: the surer label wins (« Nombre
+            # de conseillers municipaux : 27 ; en exercice : 26 »).
+            if confidence > found[field].confidence:
+                found[field] = Count(value, doc.span(start, end), confidence, start)
+            return
         if field not in found or start < found[field].start:
             found[field] = Count(value, doc.span(start, end), confidence, start)
 
@@ -372,10 +385,14 @@ def read_counts(doc: Document) -> dict:
                 break
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
-            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents)"
-                         r" ?:? ?|\d{1,3} \d{1,3} )$", text[max(0, m.start() - 16):m.start()]):
+            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
+                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} \d{1,3} )$",
+                         text[max(0, m.start() - 30):m.start()]):
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
+                continue
+            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+                # « 22 à partir du point 4 Pouvoirs : 3 »: 4 numbers an item.
                 continue
             if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
                 # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
@@ -389,8 +406,11 @@ def read_counts(doc: Document) -> dict:
             continue
         for m in regex.finditer(text):
             if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|excusee?s?) ?:? ?$", text[max(0, m.start() - 16):m.start()]):
+                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})$",
+                         text[max(0, m.start() - 30):m.start()]):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before.
+                continue
+            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if field == "membres_en_exercice" else 0.85)
             break
@@ -470,4 +490,24 @@ def read_counts(doc: Document) -> dict:
         source = titulaires.source + (" ; " + suppleants.source if suppleants else "")
         if "presents" not in found or found["presents"].start > titulaires.start:
             found["presents"] = Count(value, source, 0.85, titulaires.start)
+    else:
+        suppleants = suppleants or _suppleants_added(doc, text)
+    present, represented, voters = (found.get(k) for k in ("presents", "representes", "votants"))
+    if (titulaires is None and suppleants is not None and None not in (present, represented, voters)
+            and present.value + represented.value != voters.value
+            and present.value + suppleants.value + represented.value == voters.value):
+        # « Présents : 18 ; suppléants présents : 2 ; pouvoirs : 3 ; votants : 23 »: the suppléants
+        # sitting for a titular delegate vote as members present, as the votants show.
+        found["presents"] = Count(present.value + suppleants.value,
+                                  f"{present.source} + {suppleants.source} (votants : {voters.value})", 0.9,
+                                  present.start)
     return found
+
+
+# « Présents : 38 + 2 suppléants »: suppléants sitting, written after the count of titulaires.
+_SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} ?\+ ?(?P<n>\d{1,3}) (?:delegues )?suppleants?\b")
+
+
+def _suppleants_added(doc: Document, text: str) -> Count | None:
+    m = _SUPPLEANTS_ADDED.search(text)
+    return Count(int(m.group("n")), doc.span(m.start(), m.end()), 0.9, m.start()) if m else None
