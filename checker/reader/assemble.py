@@ -157,7 +157,8 @@ def read_document(doc: Document, source_name: str) -> dict:
     return record
 
 
-_PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant")
+_PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant|delegations? de vote|delegue son vote"
+                          r"|vote par delegation|donne delegation")
 _AROUND_ROLL = 1500
 
 
