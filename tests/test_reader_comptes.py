@@ -516,3 +516,12 @@ def test_more_votes_than_votants_are_kept_below_the_gate():
     assert (vote["pour"]["valeur"], vote["contre"]["valeur"]) == (27, 3)
     assert max(vote["pour"]["confiance"], vote["contre"]["confiance"]) < 0.8
     assert "abstentions" not in vote
+
+
+def test_counts_under_labels_in_inclusive_writing():
+    for line in ("Membres en exercice : 27. Présent(e)s : 20. Représenté(e)s : 3. Votant(e)s : 23.",
+                 "Membres en exercice : 27. Présents : 20. Procuration(s) : 3. Votant(s) : 23.",
+                 "Membres en exercice : 27. Présent·e·s : 20. Procurations : 3. Votant·e·s : 23."):
+        record = read_text(HEAD + line + BODY)
+        assert counts(record) == (27, 20, 3, 23), line
+        assert record["seance"]["presents"]["source"].startswith("Présent")

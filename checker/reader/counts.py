@@ -19,7 +19,7 @@ from checker.reader.normalize import Document
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
-_VALUE = (r"(?:[ :.;=-]{0,4}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -332,9 +332,19 @@ def _bracket_counts(text: str) -> dict:
     return found
 
 
+# Inclusive writing in labels (« Présent(e)s », « Procuration(s) », « Votant·e·s »): the plain plural,
+# padded so that the text keeps its length (the sources are cut from the document by index).
+_INCLUSIVE = re.compile(r"\((?:e|s|es)\)s?|[\u00b7.](?:e[\u00b7.]s|e|s)(?=\s|:)")
+
+
+def _plain_plural(m: re.Match) -> str:
+    return "s".ljust(len(m.group(0))) if m.group(0).endswith(("s", "s)")) or "s" in m.group(0) else " " * len(
+        m.group(0))
+
+
 def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
-    text = doc.fold
+    text = _INCLUSIVE.sub(_plain_plural, doc.fold)
     found: dict[str, Count] = {}
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
