@@ -525,3 +525,13 @@ def test_counts_under_labels_in_inclusive_writing():
         record = read_text(HEAD + line + BODY)
         assert counts(record) == (27, 20, 3, 23), line
         assert record["seance"]["presents"]["source"].startswith("Présent")
+
+
+def test_present_and_represented_in_words_number_first():
+    record = read_text(HEAD + "Le conseil, composé de vingt-sept membres en exercice, dont vingt-deux présents et cinq "
+                              "représentés." + BODY)
+    assert counts(record) == (27, 22, 5, 27)
+    # Read loosely: when they do not add up to the members in office, neither is kept.
+    short = read_text(HEAD + "Le conseil, composé de vingt-sept membres en exercice, dont vingt-deux présents et trois "
+                             "représentés." + BODY)
+    assert value(short["seance"].get("representes")) is None

@@ -70,7 +70,12 @@ _NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en)\b)[a-z
 _WORDS_FIRST = [
     ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                             r"(?:(?:elus|membres|conseillers|delegues)(?: municipaux"
-                            r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )presents\b")),
+                            r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )?presents\b")),
+    # « … et trois représentés », « trois pouvoirs »: read loosely, the totals must confirm them.
+    ("representes", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
+                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representes|pouvoirs|procurations)\b")),
+    ("votants", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
+                           r"(?:(?:elus|membres|conseillers|delegues) )?votants\b")),
     ("membres_en_exercice", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                                        r"(?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires)? en exercice\b")),
