@@ -118,17 +118,17 @@ _NUMBER_FIRST = [
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
                                r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
-    # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
-    # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
-    # représentés ». Read loosely: the totals must confirm them (coherence.py).
+]
+# A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
+# 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
+# représentés ». Read loosely, only for a count no label gives: the totals must confirm them
+# (coherence.py).
+_LOOSE_NUMBER_FIRST = [
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])\b(?P<n>\d{1,3}) en exercice\b")),
     ("representes", re.compile(r"(?<![/\d-])(?<!dont )\b(?P<n>\d{1,3}) (?:(?:membres|conseillers|elus|delegues) )?"
                                r"(?:representee?s|pouvoirs|procurations)\b(?! (?:de|du|des|au|a|pour|sur)\b)")),
     ("votants", re.compile(r"(?<![/\d-])\b(?P<n>\d{1,3}) (?:(?:membres|conseillers|elus|delegues) )?votants\b")),
 ]
-# Read number first only for a count no label gives.
-_LOOSE_NUMBER_FIRST = _NUMBER_FIRST[-3:]
-del _NUMBER_FIRST[-3:]
 # « Excusés : 7 dont 3 représentés », « Absents : 7 (dont 3 pouvoirs) »: the excused who gave a proxy.
 _EXCUSED_WITH_PROXY = re.compile(
     r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3}),? ?\(?dont (?P<n>\d{1,3}) "
@@ -343,8 +343,7 @@ _INCLUSIVE = re.compile(r"\((?:e|s|es)\)s?|[\u00b7.](?:e[\u00b7.]s|e|s)(?=\s|:)"
 
 
 def _plain_plural(m: re.Match) -> str:
-    return "s".ljust(len(m.group(0))) if m.group(0).endswith(("s", "s)")) or "s" in m.group(0) else " " * len(
-        m.group(0))
+    return ("s" if "s" in m.group(0) else "").ljust(len(m.group(0)))
 
 
 def read_counts(doc: Document) -> dict:
