@@ -535,3 +535,10 @@ def test_present_and_represented_in_words_number_first():
     short = read_text(HEAD + "Le conseil, composé de vingt-sept membres en exercice, dont vingt-deux présents et trois "
                              "représentés." + BODY)
     assert value(short["seance"].get("representes")) is None
+
+
+def test_a_side_counted_in_votes_in_a_row_of_sides_left_blank():
+    assert vote_of("Objet : Budget. Adoptée par 28 voix Unanimité Présents ou représentés 28 voix Exprimés 28 voix "
+                   "Pour 28 voix Contre Abstention NPPV") == {"pour": 28, "unanimite": True}
+    # Not in prose.
+    assert vote_of("Objet : Budget. Le projet présenté pour 20 voix de majorité est retiré.") == {}

@@ -46,6 +46,7 @@ _VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:p
                          r"(?P<values>(?:(?:\d{1,4}|/|-|0) ){1,2}(?:\d{1,4}|/|-)(?![\w/-]))")
 # Labels each followed by its value, without colons: « Pour 20 Contre 3 Abstention 0 ».
 _LABEL_VALUE_RUN = re.compile(r"\b(?:(?:pour|contre|abstentions?) \d{1,4}\b[ ,;-]{0,3}){2,3}")
+_LABEL_VOICES = re.compile(r"\b(?P<label>pour|contre|abstentions?) ?:? (?P<value>\d{1,4}) (?:voix|votes|suffrages)\b")
 _NUMBER_BEFORE = re.compile(r"\d ?(?:voix |votes )?$")
 _LABEL_NEXT = re.compile(r" ?(?:voix |votes )?(?:pour|contre|abstentions?)\b")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
@@ -300,6 +301,14 @@ def _read_counts(folded: str, start: int, end: int):
             anchors.append((m.start() + pair.start(), m.start() + pair.end(), pair.group("label"),
                             pair.group("value"), False))
         paired.append((m.start(), m.end()))
+    for m in _LABEL_VOICES.finditer(folded, start, end):
+        around = folded[max(start, m.start() - 40):m.start()] + " " + folded[m.end():min(end, m.end() + 40)]
+        others = {w.rstrip("s") for w in re.findall(r"\b(?:pour|contre|abstentions?)\b", around)}
+        if not any(a <= m.start() < b for a, b in paired) and others - {m.group("label").rstrip("s")}:
+            # « Pour 40 voix Contre Abstention »: a side counted in votes in a row of the vote's
+            # sides, even when the others are left blank.
+            anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
+            paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
