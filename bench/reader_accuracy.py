@@ -58,10 +58,11 @@ GLUED = re.compile(r"(?<=[a-zß-öø-ÿ]{3})(?=[A-ZÀ-ÖØ-Þ])")
 
 def person(name: str | None) -> str | None:
     """A person's name for comparison: the words of « TORNIER Emilie » and « Emilie TORNIER » are
-    the same person's, whichever order the text or the label prints them in."""
+    the same person's, whichever order the text or the label prints them in; « M’KHANTER » with a
+    typographic apostrophe is « M'KHANTER »."""
     if not name:
         return None
-    plain = GLUED.sub(" ", CIVILITY.sub("", re.sub(r"\(.*?\)", "", name).strip()))
+    plain = GLUED.sub(" ", CIVILITY.sub("", re.sub(r"\(.*?\)", "", name.replace("\u2019", "'")).strip()))
     return " ".join(sorted(fold_name(plain).split())) or None
 
 

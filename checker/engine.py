@@ -306,11 +306,15 @@ class Engine:
                 if only is None or member.id in only:
                     append((member, outcome, path, label))
 
-    def _family_outcomes(self, item: tuple, env: dict, context: tuple) -> list:
-        """`_run_step` for one step of the plan and one subject (the plan function calls it when an
-        exception applies or may apply)."""
+    def _family_decided(self, item: tuple, env: dict, context: tuple, position: int, value) -> list:
+        """The outcomes of one step of the plan on one subject when the condition of its exception
+        at `position` is `value` (true or unknown), those before it found neither: what `_run_step`
+        does then, without computing the conditions again (the plan function calls it)."""
         _, family, _, versions, step = item
-        return self._run_step(step, family, versions, env, context[4])
+        known = {member.id: False for member, (earlier, _) in zip(family[1:], step[2][:position])
+                 if earlier is not None}
+        known[family[1 + position].id] = value
+        return self._decide(family, versions, env, context[4], known)
 
     def _run_step(self, step: tuple, family: list, versions: tuple, env: dict, date: dt.date) -> list:
         """A compiled family, its outcomes made here without the calls of `_decide` and `_evaluate`
@@ -406,8 +410,8 @@ class Engine:
             return self._step_entries
         if kind == "outcome_of":
             return _outcome_of
-        if kind == "run_step":
-            return self._family_outcomes
+        if kind == "decided":
+            return self._family_decided
         if kind == "unknown":
             return Unknown
         if kind == "type":
@@ -525,9 +529,7 @@ class Engine:
         if applies:
             winner, version = applies[0]
             results[winner.id] = self._evaluate(winner, version, env, date)
-            base = Outcome(NON_APPLICABLE, versions[0], f"Écartée par {winner.article} : {winner.titre}.",
-                           set_aside_by=winner.id)
-            return [base] + [results[e.id] for e in exceptions]
+            return [self._set_aside(versions[0], winner)] + [results[e.id] for e in exceptions]
         base = self._evaluate(rule, versions[0], env, date)
         for exception, version in unknown:
             if exception.id in results:
@@ -552,6 +554,16 @@ class Engine:
                 outcome = results[exception.id] = _copy(outcome)
             outcome.applicability_unknown = True
         return [base] + [results[e.id] for e in exceptions]
+
+    def _set_aside(self, version: Version | None, winner: Rule) -> Outcome:
+        """The outcome of a rule set aside by its exception `winner`: the same for every subject,
+        shared (as « non applicable » outcomes are: never changed, copied to be)."""
+        key = ("ecartee", id(version), winner.id)
+        outcome = self._not_applicable.get(key)
+        if outcome is None:
+            outcome = self._not_applicable[key] = Outcome(
+                NON_APPLICABLE, version, f"Écartée par {winner.article} : {winner.titre}.", set_aside_by=winner.id)
+        return outcome
 
     def _not_in_force(self, rule: Rule, date: dt.date) -> Outcome:
         """The outcome of a rule with no version in force on `date`: the same for every date of a

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from checker.findings import INDETERMINE, NON_CONFORME, Fact, format_value, point_de_droit
+from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding, format_value, point_de_droit
 from ruleset.values import Unknown
 
 
@@ -159,11 +159,20 @@ class LightFinding:
             self._full = made[0]
         return self._full
 
-    def __getattr__(self, name: str):
-        # message, alinea, url, objet, libelles…: what only a full finding has.
-        if name.startswith("_"):
-            raise AttributeError(name)
+
+
+def _of_full(name: str) -> property:
+    def read(self):
         return getattr(self.full(), name)
+    return property(read, doc=f"`{name}` of the full finding.")
+
+
+# message, alinea, url, objet, libelles…: what only a full finding has, read from it. Properties
+# rather than a `__getattr__`, which would put every attribute read of a light finding (the lean
+# line and the decision read each a dozen times) on the interpreter's slow path.
+for _name in dir(Finding):
+    if not _name.startswith("_") and _name not in LightFinding.__dict__:
+        setattr(LightFinding, _name, _of_full(_name))
 
 
 def lean_missing(finding) -> list:

@@ -137,6 +137,24 @@ SELECTION = [
     ("epci", "pierrefonds:static/2025.12.22-CR-du-Conseil-Communautaire-du-18-decembre-2025-approuve.pdf", "validation"),
     ("commune", "pierrefonds:static/20240613-PV-AFFICHAGE-1.pdf", "reglage"),
     ("commune", "pierrefonds:static/20250527-PV.pdf", "reglage"),
+    ("commune", "lannion:data/raw/pdf/Procès verbal du conseil municipal du 25 mai.pdf", "validation"),
+    ("commune", "lannion:data/raw/pdf/Procès verbal du conseil municipal\u00a0du 8 juin.pdf", "validation"),
+    ("commune", "lannion:data/raw/pdf/Procès verbal conseil municipal du 5 juillet.pdf", "validation"),
+    ("commune", "pierrefonds:static/compte-rendu-08-09-2020.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-15-12-2020.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-13-JANVIER-2022.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-22-novembre-2022.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-du-20-fevrier-2024.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20210917.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20211126.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20220121.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_reunion_20220624.pdf", "reglage"),
+    ("commune", "couthenans:assets/pdf/CR_conseil_municipal_07_10_2022.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-04-04-2017.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-10-12-2019.pdf", "reglage"),
+    ("commune", "pierrefonds:static/CM-11-avril-2023.pdf", "reglage"),
+    ("commune", "pierrefonds:static/20251120-PV.pdf", "reglage"),
+    ("commune", "pierrefonds:static/compte-rendu-28-05-2020.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -166,6 +184,10 @@ OTHER_SOURCES = {
                     "comptes rendus and procès-verbaux of the conseil municipal of Pierrefonds (Oise), 2015-2025, and "
                     "comptes rendus of the conseil communautaire of the CC des Lisières de l'Oise (2025), PDFs published "
                     "by the two bodies, stored under static/ by a search application", 8000),
+    "lannion": ("github:mthlht/lannion_cm", "9a6fe51e51150367cf33fef8f4b7d9dea6439f85",
+                Path("/work/.mirror/mthlht+lannion_cm/repo"),
+                "procès-verbaux of the conseil municipal of Lannion (Côtes-d'Armor), 2020-2021, as published by the "
+                "commune, stored under data/raw/pdf/ by a study of councillors' attendance", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -252,16 +274,27 @@ def other_source(ident: str) -> tuple[str, str] | None:
     return (name, path) if sep and name in OTHER_SOURCES else None
 
 
-def pdf_text(data: bytes) -> str:
+def pdf_text(data: bytes, cut: int | None = None) -> str:
     """The text layer of a published PDF, page after page, whitespace cleaned only (no-break spaces, runs
-    of spaces, blank lines): its wording, line breaks, typos and layout order are kept as published."""
+    of spaces, blank lines): its wording, line breaks, typos and layout order are kept as published.
+
+    With `cut`, pages stop being read once the text holds a line break past `cut` characters: the cleaning is
+    line by line and pages are joined by a line break, so `cut_text` of the result is that of the whole text."""
     import logging
     from pypdf import PdfReader
     # A published PDF's broken cross-reference table is repaired by pypdf; its warnings say nothing about the text.
     logging.getLogger("pypdf").setLevel(logging.ERROR)
-    pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(data)).pages]
-    lines = (re.sub(r"[ \t]+", " ", line.replace("\xa0", " ")).strip() for line in "\n".join(pages).splitlines())
-    return "\n".join(line for line in lines if line) + "\n"
+    kept: list[str] = []
+    size = 0
+    for page in PdfReader(io.BytesIO(data)).pages:
+        for line in (page.extract_text() or "").splitlines():
+            line = re.sub(r"[ \t]+", " ", line.replace("\xa0", " ")).strip()
+            if line:
+                kept.append(line)
+                size += len(line) + 1
+        if cut is not None and size > cut + 1:
+            break
+    return "\n".join(kept) + "\n"
 
 
 def text_from_other_source(ident: str) -> str | None:
@@ -272,7 +305,7 @@ def text_from_other_source(ident: str) -> str | None:
         return None
     data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{path}"],
                           check=True, capture_output=True).stdout
-    return cut_text(pdf_text(data), OTHER_SOURCES[name][4])
+    return cut_text(pdf_text(data, OTHER_SOURCES[name][4]), OTHER_SOURCES[name][4])
 
 
 def cut_text(text: str, cut: int | None) -> str:

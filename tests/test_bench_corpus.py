@@ -213,24 +213,45 @@ def test_every_selected_id_names_the_loria_table_or_a_known_other_source():
             assert path.endswith(".pdf"), ident
 
 
-def test_a_pdf_text_is_whitespace_cleaned_only():
-    """The extraction keeps every word and line of the PDF's text layer; only no-break spaces, runs of
-    spaces and blank lines are cleaned."""
+def _pdf(*pages: bytes) -> bytes:
+    """A PDF whose pages draw the given text operators in Helvetica."""
     from pypdf import PdfWriter
     from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
     import io
     writer = PdfWriter()
-    page = writer.add_blank_page(width=400, height=200)
     font = DictionaryObject({NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
                              NameObject("/BaseFont"): NameObject("/Helvetica")})
-    page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
-    stream = DecodedStreamObject()
-    stream.set_data(b"BT /F1 12 Tf 20 150 Td (Presents :   Jean-Pierre, Yves) Tj 0 -40 Td (Absent : Marc) Tj ET")
-    page[NameObject("/Contents")] = writer._add_object(stream)
+    for operators in pages:
+        page = writer.add_blank_page(width=400, height=200)
+        page[NameObject("/Resources")] = DictionaryObject({NameObject("/Font"): DictionaryObject({NameObject("/F1"): font})})
+        stream = DecodedStreamObject()
+        stream.set_data(operators)
+        page[NameObject("/Contents")] = writer._add_object(stream)
     data = io.BytesIO()
     writer.write(data)
-    text = _script().pdf_text(data.getvalue())
+    return data.getvalue()
+
+
+def test_a_pdf_text_is_whitespace_cleaned_only():
+    """The extraction keeps every word and line of the PDF's text layer; only no-break spaces, runs of
+    spaces and blank lines are cleaned."""
+    data = _pdf(b"BT /F1 12 Tf 20 150 Td (Presents :   Jean-Pierre, Yves) Tj 0 -40 Td (Absent : Marc) Tj ET")
+    text = _script().pdf_text(data)
     assert text == "Presents : Jean-Pierre, Yves\nAbsent : Marc\n"
+
+
+def test_a_long_pdf_read_only_up_to_the_cut_gives_the_text_of_the_whole_pdf_cut():
+    """Reading the pages of a long PDF stops past the cut; the text kept must be exactly the whole text cut,
+    wherever the cut falls (inside a page, at a page's last line, past the end)."""
+    script = _script()
+    pages = [b"BT /F1 12 Tf 20 150 Td (Page %d ligne une) Tj 0 -40 Td (Page %d ligne deux) Tj ET" % (n, n)
+             for n in range(1, 6)]
+    data = _pdf(*pages)
+    whole = script.pdf_text(data)
+    assert whole.count("\n") == 10
+    for cut in range(0, len(whole) + 5):
+        assert script.cut_text(script.pdf_text(data, cut), cut) == script.cut_text(whole, cut), cut
+    assert len(script.pdf_text(data, 10)) < len(whole)
 
 
 # From this number on, texts are chosen so that every body's texts sit in one part; the Brenne texts chosen
@@ -280,3 +301,14 @@ def test_a_label_from_another_source_cites_its_repository_commit_and_id():
             assert repository in source and commit in source and f"id={ident}" in source, path.name
         else:
             assert script.COMMIT in source and f"doc_id={ident}" in source, path.name
+
+
+def test_a_name_scores_the_same_with_a_straight_or_a_typographic_apostrophe():
+    """Labels copy names with one apostrophe or the other; the text as extracted keeps its own. A name must
+    not count as wrong for that alone, nor two different names become the same."""
+    spec = importlib.util.spec_from_file_location("reader_accuracy", ROOT / "bench" / "reader_accuracy.py")
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)
+    assert bench.person("Fouad EL M'KHANTER") == bench.person("Fouad EL M\u2019KHANTER")
+    assert bench.person("C.O. N\u2019DIAYE") == bench.person("C.O. N'DIAYE")
+    assert bench.person("Fouad EL M'KHANTER") != bench.person("Fouad EL KHANTER")

@@ -30,6 +30,7 @@ from conftest import ROOT, RULES_DIR
 
 sys.path.insert(0, str(ROOT / "bench"))
 import generate  # noqa: E402
+import meetings  # noqa: E402
 
 NAMES = frozenset({"seance", "v"})
 FIELDS = ("a", "b", "c", "l", "n")
@@ -380,6 +381,40 @@ def test_the_plan_function_gives_the_entries_of_the_engines_loop(only):
         assert _entries(written_out) == _entries(looped), line[:200]
         compared += 1
     assert compared > 250 and used == compared
+
+
+@pytest.mark.parametrize("only", [None, frozenset({"L2121-11.delai", "L2121-11.urgence", "L2121-11.urgence_prononcee",
+                                                   "L2121-12.delai", "L2121-12.urgence", "L2121-17.quorum",
+                                                   "L2121-17.seconde_convocation", "loi-2020-290-art-10.quorum"})])
+def test_a_family_whose_exception_applies_is_decided_as_by_the_loop_and_the_interpreter(only, monkeypatch):
+    """When an exception's condition is true or unknown, the plan function hands the family to the
+    engine with that condition's place and value (`Engine._family_decided`) instead of having them
+    computed again: on meetings that draw every exception on purpose (urgency, second
+    convocation, COVID, first meeting, Alsace-Moselle; `bench/meetings.py`), the entries are the
+    loop's, outcome for outcome, and the findings the interpreter's."""
+    engine = Engine(RULES, compiled=True)
+    handed = []
+    decided = engine._family_decided
+
+    def counted(*args):
+        handed.append(args[3])
+        return decided(*args)
+    monkeypatch.setattr(engine, "_family_decided", counted)
+    for data in meetings.meetings(150, seed=1616):
+        record = build_record(json.loads(json.dumps(data)), "seance")
+        written_out = engine.evaluate(record, only)
+        steps, readers, function = engine._plan(record.date, only)
+        key = next(k for k, v in engine._plans.items() if v[0] is steps)
+        engine._plans[key] = (steps, readers, None)
+        try:
+            looped = engine.evaluate(record, only)
+        finally:
+            engine._plans[key] = (steps, readers, function)
+        assert _entries(written_out) == _entries(looped), data
+        if only is None:
+            assert _findings(engine, record) == _findings(INTERPRETED, record), data
+    # Exceptions at several places of their family were handed over, not only the first.
+    assert len(handed) > 50 and len(set(handed)) > 1
 
 
 def test_a_plan_function_that_fails_gives_way_to_the_loop_and_the_interpreter():

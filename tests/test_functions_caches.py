@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from ruleset.functions import HELPERS
 from ruleset.functions import dates as date_functions
+from ruleset.values import Unknown
 
 events = st.one_of(st.dates(dt.date(1880, 1, 1), dt.date(2100, 12, 31)),
                    st.datetimes(dt.datetime(2019, 1, 1), dt.datetime(2021, 12, 31)),
@@ -75,3 +76,41 @@ def test_a_table_kept_as_valid_is_checked_as_when_computed(calls):
         assert _outcome(baremes._check_table, seuils, resultats) == _outcome(
             baremes.check_table_computed, seuils, resultats)
     assert len(baremes._VALID_TABLES) <= baremes.KEPT_TABLES
+
+
+names = st.sampled_from(["Mme Durand", "mme durand", "M. Émile Petit", "M. Emile Petit", "", 3, None])
+marks = st.one_of(st.booleans(), st.sampled_from([0, 1, None, "oui"]),
+                  st.builds(lambda path: Unknown.of(path), st.sampled_from(["seance.pouvoirs[0].ecrit",
+                                                                           "seance.pouvoirs[1].maladie"])))
+limits = st.one_of(st.integers(-1, 3), st.booleans(), st.sampled_from([1.0, 1.5, "1"]))
+
+
+@settings(max_examples=400)
+@given(calls=st.lists(st.tuples(st.lists(names, max_size=6), st.lists(marks, max_size=6), limits,
+                                st.booleans()),
+                      min_size=1, max_size=6))
+def test_pouvoirs_irreguliers_kept_is_computed(calls):
+    """The count of irregular proxies kept from an earlier call is, for any names, marks (1 for
+    True, unknown ones) and limits, in any order, what the count itself gives, errors included."""
+    from ruleset.functions import votes
+    kept = HELPERS["pouvoirs_irreguliers"].function
+    for mandataires, irreguliers, limite, same_length in calls + calls:
+        if same_length:
+            size = min(len(mandataires), len(irreguliers))
+            mandataires, irreguliers = mandataires[:size], irreguliers[:size]
+        assert _outcome(kept, mandataires, irreguliers, limite) == _outcome(
+            votes.pouvoirs_irreguliers_calcule, mandataires, irreguliers, limite)
+    info = votes._irreguliers_kept.cache_info()
+    assert info.maxsize == votes.KEPT and info.currsize <= info.maxsize
+
+
+def test_pouvoirs_irreguliers_kept_is_used():
+    from ruleset.functions import votes
+    kept = HELPERS["pouvoirs_irreguliers"].function
+    before = votes._irreguliers_kept.cache_info().hits
+    for _ in range(3):
+        # Three proxies for one holder, one of them irregular: that one and the third (limit 1).
+        assert kept(["Mme Durand", "mme durand", "MME DURAND", "M. Petit"], [False, True, False, False], 1) == 2
+    assert votes._irreguliers_kept.cache_info().hits >= before + 2
+    # 1 is not taken for True: the mark is refused, as when computed.
+    assert _outcome(kept, ["Mme Durand", "mme durand", "M. Petit"], [False, 1, False], 1)[0] == "erreur"

@@ -177,3 +177,158 @@ def test_a_member_named_in_the_sentence_after_a_list_is_not_in_it(verb):
     found = members(PRESENT + f"Pouvoirs : Mme LEROY à M. DUPONT, M. PETIT à Mme MARTIN. M. DUPONT {verb}.")
     assert found["pouvoirs_doutes"] == []
     assert pairs(found) == {("LEROY", "Jean DUPONT"), ("PETIT", "Marie MARTIN")}
+
+
+@pytest.mark.parametrize("heading", ["Pouvoirs de :", "Procurations de vote :", "Délégations de vote :"])
+def test_headings_that_announce_proxies(heading):
+    found = members(PRESENT + f"{heading} Mme Sophie LEROY à Mme Marie MARTIN, M. Luc PETIT à M. Paul DURAND.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+
+
+def test_a_bare_a_before_a_civility_under_the_excused_is_a_proxy():
+    found = members(PRESENT + "Absents excusés : Mme Sophie de LA TOUR à Mme Marie MARTIN, M. Luc PETIT à M. le Maire, "
+                              "M. Marc BERNARD à partir du point 3.")
+    assert ("Sophie de LA TOUR", "Marie MARTIN") in pairs(found)
+    assert "Marie MARTIN" not in found["absents"]
+
+
+def test_names_under_a_proxies_heading_without_their_holders_are_not_absents():
+    found = members(PRESENT + "Pouvoirs : Mme Sophie LEROY pour Mme Marie MARTIN.")
+    assert found["absents"] == []
+    assert found["pouvoirs"] == []
+    assert found["pouvoirs_doutes"]
+
+
+def test_a_count_whose_row_holds_no_list_leaves_no_doubt():
+    found = members(PRESENT + "Représentés : 1 LECTURE DU PROCÈS-VERBAL DE LA SÉANCE PRÉCÉDENTE Le procès-verbal est approuvé.")
+    assert found["pouvoirs_doutes"] == []
+    assert found["absents"] == []
+
+
+@pytest.mark.parametrize("holder, reason", [
+    ("M. PERSONNEL", "intitulé ou de fonction"),
+    ("Mme URBANISME TRAVAUX", "intitulé ou de fonction"),
+])
+def test_a_name_that_is_no_person_makes_the_pairs_doubtful(holder, reason):
+    found = members(PRESENT + f"Absents excusés : Mme Sophie LEROY (pouvoir à {holder}).")
+    assert any(reason in doubt for doubt in found["pouvoirs_doutes"])
+
+
+@pytest.mark.parametrize("name", ["AURIAC A.", "Jean-Marie DA BENTA", "Anne DE GOUVION St CYR", "S.L. DIARRA",
+                                  "Didier BUREAU"])
+def test_names_of_persons_are_no_doubt(name):
+    found = members(PRESENT + f"Absents excusés : M. {name} (pouvoir à M. Paul DURAND).")
+    assert found["pouvoirs_doutes"] == []
+    assert len(found["pouvoirs"]) == 1
+
+
+@pytest.mark.parametrize("verb", ["a donné pouvoir de voter en son nom à", "donne mandat à", "a donné mandat à",
+                                  "a délégué son vote à", "a remis son pouvoir à", "a confié sa procuration à",
+                                  "a transmis son pouvoir à", "ayant donné mandat à"])
+@pytest.mark.parametrize("heading", ["Absents excusés :", "Absents :", "Excusés :"])
+def test_verbs_of_a_proxy(verb, heading):
+    found = members(PRESENT + f"{heading} Mme Sophie LEROY {verb} Mme Marie MARTIN, M. Luc PETIT {verb} M. Paul DURAND, "
+                              "M. Marc BERNARD. Secrétaire de séance : Mme Claire ROUX.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["absents"] == ["Marc BERNARD"]
+
+
+@pytest.mark.parametrize("word", ["pouvoir", "procuration", "mandataire"])
+def test_a_holder_in_brackets_after_a_colon(word):
+    found = members(PRESENT + f"Absents excusés : Mme Sophie LEROY ({word} : Mme Marie MARTIN), M. Luc PETIT ({word} : "
+                              "M. Paul DURAND). Secrétaire de séance : Mme Claire ROUX.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["pouvoirs_doutes"] == []
+
+
+def test_a_proxy_left_unread_makes_the_absents_doubtful():
+    found = members(PRESENT + "Absents excusés : Mme Sophie LEROY pouvoir à M. CO11'AVE, M. Marc BERNARD. "
+                              "Secrétaire de séance : Mme Claire ROUX.")
+    assert any(doubt.startswith("pouvoir non lu") for doubt in found["absents_doutes"])
+
+
+# A syndicate's comité: délégués titulaires and suppléants, rolls by member body.
+SYNDICATE = ("L'an deux mille vingt-quatre, le douze mars à vingt heures, le comité syndical du SIVOM de Saint-Ay s'est "
+             "réuni sous la présidence de M. Jean DUPONT, Président. ")
+
+
+def syndicate(text):
+    return build_members(read_attendance(Document(SYNDICATE + text)))
+
+
+def test_the_substitutes_present_after_the_titulaires_are_one_roll():
+    found = syndicate("Délégués titulaires présents : M. Jean DUPONT, Mme Marie MARTIN. Délégués suppléants présents : "
+                      "M. Paul DURAND (suppléant de M. Luc PETIT). Absents excusés : Mme Sophie LEROY (pouvoir à "
+                      "Mme Marie MARTIN), M. Marc BERNARD.")
+    assert found["present_count"] == 3
+    assert found["absents"] == ["Marc BERNARD"]
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN")}
+
+
+@pytest.mark.parametrize("sits_for", ["suppléant de M. Luc PETIT", "suppléante de M. Luc PETIT",
+                                      "en remplacement de M. Luc PETIT", "remplaçant de M. Luc PETIT",
+                                      "(suppléant pour M. Luc PETIT)"])
+def test_the_titulaire_a_substitute_sits_for_is_not_present(sits_for):
+    found = syndicate(f"Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND {sits_for}. Absent excusé : "
+                      "M. Marc BERNARD.")
+    names = {m["nom"] for m in found["membres"] if m.get("presence") == "present"}
+    assert names == {"Jean DUPONT", "Marie MARTIN", "Paul DURAND"}
+    assert found["present_count"] == 3
+
+
+def test_a_roll_by_member_body_reads_the_delegates_not_the_bodies():
+    found = syndicate("Présents : Commune de Saint-Ay : M. Jean DUPONT, Mme Marie MARTIN ; Commune de Bou : "
+                      "M. Paul DURAND ; Ville d'Orléans : Mme Claire ROUX. Absents excusés : Commune de Chécy : "
+                      "Mme Sophie LEROY (pouvoir à Mme Marie MARTIN), M. Marc BERNARD.")
+    assert found["present_count"] == 4
+    assert found["absents"] == ["Marc BERNARD"]
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN")}
+
+
+@pytest.mark.parametrize("heading", ["CRÉATION D'UN POSTE D'ADJOINT", "MODIFICATION DES STATUTS DU SIVOM",
+                                     "Transfert de compétence eau", "ACQUISITION D'UNE PARCELLE",
+                                     "ADHÉSION AU GROUPEMENT DE COMMANDES"])
+def test_an_agenda_title_run_into_the_secretary_is_not_part_of_the_name(heading):
+    record = read_text(HEAD + PRESENT + f"Secrétaire de séance : Mme Claire ROUX {heading} Le conseil municipal")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+@pytest.mark.parametrize("heading", ["CRÉATION D'UN POSTE", "MODIFICATION DES STATUTS", "Adhésion au groupement"])
+def test_an_agenda_title_ends_a_list_of_absents(heading):
+    found = members(PRESENT + f"Absents : M. Luc PETIT, Mme Sophie LEROY {heading} Le conseil municipal")
+    assert found["absents"] == ["Luc PETIT", "Sophie LEROY"]
+
+
+@pytest.mark.parametrize("name", ["Maria DE JESUS CARLOS", "Sandra LE TARNEC", "Marie LEFEBVRE D'ARGENCE",
+                                  "Jean-Pierre DUPONT LAJOINIE"])
+def test_a_surname_of_two_words_stays_whole(name):
+    record = read_text(HEAD + PRESENT + f"Secrétaire de séance : Mme {name}. Le conseil municipal")
+    assert record["seance"]["secretaires"] == [name]
+
+
+def test_a_name_of_many_words_is_no_person():
+    from checker.reader.members import _not_a_person
+    assert "trop de mots" in _not_a_person("Marie Anne MARTIN Duval Leroy Petit Blanc")
+    assert _not_a_person("Marie-Anne MARTIN-DUVAL") is None
+
+
+FLATTENED = ("Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX, M. Marc BERNARD. "
+             "Ont donné pouvoir : Sophie LEROY, procuration à Marie MARTIN Luc PETIT, procuration à Paul DURAND "
+             "présents : 5 Procurations : 4 Anne BLANC, procuration à Claire ROUX Nombre de votants : 9 "
+             "Pierre NOIR, procuration à Marc BERNARD Absents excusés : Louise VERT. Secrétaire de séance : "
+             "M. Jean DUPONT.")
+
+
+def test_a_list_of_proxies_cut_by_the_counts_of_a_flattened_table_is_read_whole():
+    found = members(FLATTENED)
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND"),
+                            ("Anne BLANC", "Claire ROUX"), ("Pierre NOIR", "Marc BERNARD")}
+    record = read_text(HEAD + FLATTENED)
+    assert len(record["seance"]["pouvoirs"]) == 4
+    assert record["seance"]["absents"] == ["Louise VERT"]
+
+
+def test_a_run_on_proxy_far_from_the_lists_is_not_read():
+    found = members(PRESENT + "Absents : M. Marc BERNARD. Secrétaire de séance : M. Jean DUPONT. "
+                    + "Le conseil examine le budget. " * 40 + "Anne BLANC, procuration à Claire ROUX.")
+    assert found["pouvoirs"] == []

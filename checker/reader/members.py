@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
+from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -39,7 +39,9 @@ _HEADERS = [
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
     # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
     (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
-    (PROXY, r"(?<!: )\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)? ?:"),
+    # « Pouvoirs : », « Pouvoirs de : », « Procurations de vote : », « Délégations de vote : »
+    (PROXY, r"(?<!: )(?<!\()\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)?(?: de| de vote)? ?:"),
+    (PROXY, r"\bdelegations? de vote ?:"),
     (PROXY, r"\b(?:absente?s? )?(?:(?:excusee?s?|absente?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
@@ -86,6 +88,14 @@ _CONNECTOR = re.compile(
     r"|\((?:par |avec )?(?:pouvoirs?|procurations?)(?: donnee?)?(?! (?:de|d'|donnee? par|recue? de)\b)"
     r"(?: (?:a|au profit de))?\b"
     r"|,? ?(?:pouvoir|procuration) donnee? a\b"
+    # « a donné pouvoir de voter en son nom à », « donne mandat à », « a délégué son vote à », « a remis
+    # son pouvoir à », « a confié sa procuration à »
+    r"|,? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:(?:a|ayant|avait|avaient|ont) )?"
+    r"(?:donne|donnant|remis|confie|transmis|delegue|deleguant)"
+    r" (?:son |sa |un |une )?(?:pouvoirs?|procurations?|mandat|vote|delegation)"
+    r"(?: de vote| de voter| pour voter)?(?: en son nom| en leur nom)? (?:a|au profit de|en faveur de)\b"
+    # « Mme X (pouvoir : M. Y) », « Mme X (mandataire : M. Y) »
+    r"|\((?:pouvoirs?|procurations?|mandataire) ?: ?"
     # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
     r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
     r"|,? represente(?:e)? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
@@ -101,10 +111,13 @@ _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 # « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
+_SUBSTITUTE_OF = re.compile(r"\b(?:suppleante?|remplacante?|en remplacement)s?,? (?:de|d'|du|pour)\W*"
+                            r"(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?$")
 _SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
-# « Absents excusés : Mme Dupont par M. Martin »: under the excused, « par » before a civility.
-_EXCUSED_PAR = re.compile(rf" par(?= {CIVILITY_RE} )")
+# « Absents excusés : Mme Dupont par M. Martin », « Mme Dupont à M. Martin »: under the excused,
+# « par » or « à » before a civility.
+_EXCUSED_PAR = re.compile(rf" (?:par|a)(?= {CIVILITY_RE} )")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
@@ -271,6 +284,16 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     return "".join(pieces), remarks
 
 
+# A syndicate's roll by member body: « Commune de Saint-Ay : M. X, Mme Y ; Ville de Bou : M. Z ».
+_MEMBER_BODY = re.compile(r"\b(?:Commune|COMMUNE|Ville|VILLE|Communauté|COMMUNAUTÉ|Syndicat|SYNDICAT)s? "
+                          r"(?:de |d'|du |des |de la |DE |D'|DU |DES |DE LA )[^:;,()]{1,50}? ?:(?= )")
+
+
+def _blank_member_bodies(text: str) -> str:
+    """The list with the member bodies' labels blanked out (same length): a body is no person."""
+    return _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+
+
 def _is_count(folded: str) -> bool:
     return bool(re.match(r" ?:? ?\d{1,4}\b(?! ?(?:mmes?|mm|m\.|mr|messieurs|mesdames|madame|monsieur)\b)", folded))
 
@@ -279,6 +302,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
     text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+    text = _blank_member_bodies(text)
     folded = doc.fold[section.start:section.end]
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
@@ -299,10 +323,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         else:
             section = Section(kind, section.header_start, section.start + number.end(), section.end)
         text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+        text = _blank_member_bodies(text)
         folded = doc.fold[section.start:section.end]
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
+    doubts_before = len(attendance.pair_doubts)
     reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
     connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
     connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
@@ -428,6 +454,10 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             mandataires.add(id(name))
             if i + 1 < len(in_order):
                 mandataires.add(id(in_order[i + 1]))
+    for before, name in zip(in_order, in_order[1:]):
+        if _SUBSTITUTE_OF.search(doc.fold, before.end, name.start):
+            # « M. Paul DURAND, suppléant de M. Luc PETIT »: the titulaire named after is not there.
+            mandataires.add(id(name))
     # In « (a donné procuration à X jusqu'au point 64, puis à Salem DRICI) » the names are holders
     # or remarks; only a giver named inside brackets is one of the list.
     bracketed = [(section.start + m.start(), section.start + m.end()) for m in _PAREN.finditer(folded)
@@ -475,7 +505,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 if not _PARTIAL_ABSENCE.search(fold_name(name.qualifier)):
                     attendance.absent_partial.append(name)
                 continue
-            if kind == PROXY and connectors and id(name) not in given:
+            if kind == PROXY and id(name) not in given:
                 # Under « A donné pouvoir : », a name without its holder gave a proxy that was
                 # not read (« Mmc BRIQUET-BOISSIERE à M. MARETI'E »): not an absent without proxy,
                 # and a pair missing from the list.
@@ -495,9 +525,14 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     if announced is not None:
         read_count = (len(attendance.pairs) - pairs_before if kind == PROXY
                       else len(attendance.absent) - absent_before)
-        if read_count != announced:
+        strong_pairs = kind == PROXY and read_count > 0 and not generic_at and read_count == len(
+            [c for c in connectors if section.start + c[0] < end_of_list])
+        if read_count != announced and not strong_pairs:
+            # The number's row holds no list (« Représentés : 1 LECTURE DU PROCÈS-VERBAL »): nothing
+            # read after it, doubts included, is the list's.
             del attendance.pairs[pairs_before:]
             del attendance.absent[absent_before:]
+            del attendance.pair_doubts[doubts_before:]
 
 
 def _absent_at_opening(qualifier: str) -> bool:
@@ -619,12 +654,15 @@ def _column_pairs(reads: list, connectors: list, folded: str) -> dict:
     return found
 
 
-def _global_pairs(doc: Document, covered: list, attendance: Attendance):
-    """Proxies written in prose, outside any list (« M. X a donné pouvoir à M. Y »)."""
+def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_span: tuple | None = None):
+    """Proxies written in prose, outside any list (« M. X a donné pouvoir à M. Y »); between the
+    lists, run on too (« Sylvain PEREZ, procuration à Luc FOUTRY » after a count of a flattened
+    table that cut the list of proxies in two)."""
     for m in _CONNECTOR.finditer(doc.fold):
         if any(s <= m.start() < e for s, e in covered):
             continue
-        if m.group(0).strip(" ,").startswith("represente") or _RUN_ON.match(m.group(0)):
+        among_lists = lists_span is not None and lists_span[0] <= m.start() < lists_span[1]
+        if m.group(0).strip(" ,").startswith("represente") or _RUN_ON.match(m.group(0)) and not among_lists:
             continue
         before_start = max(0, m.start() - 80)
         mandant = last_name_before(doc.text[before_start:m.start()], before_start)
@@ -637,19 +675,25 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance):
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
 
 
+_SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,25}$|\bsuppleante?s?\b[^:.;]{0,25}:$")
+
+
 def read_attendance(doc: Document) -> Attendance:
     attendance = Attendance()
     sections = _first_block(_sections(doc))
     read = []
     for section in sections:
-        if section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end]):
-            # A second list of those present starts the minutes of another meeting or item.
+        if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
+                and not _SUBSTITUTES_HEADING.search(doc.fold, max(0, section.header_start - 30), section.start)):
+            # A second list of those present starts the minutes of another meeting or item; not the
+            # délégués suppléants present after the titulaires of a syndicate's comité.
             break
         header = doc.fold[section.header_start:section.start]
         _read_section(doc, section, attendance, header)
         read.append(section)
     sections = read
-    _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance)
+    span = (min(s.header_start for s in sections), max(s.end for s in sections)) if sections else None
+    _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance, span)
     return attendance
 
 
@@ -708,6 +752,28 @@ def _tokens(name: str) -> set:
     return set(fold(name).replace("'", " ").split())
 
 
+_MAX_NAME_WORDS = 5
+
+
+def _not_a_person(name: str) -> str | None:
+    """Why a name read in a pair is no person's: a word of a heading or a title (« DU PROCÈS-VERBAL
+    DE LA », « Conseil Municipal »), too many words (a commune or a sentence run into it), no word
+    of three letters."""
+    if name == OFFICE_HOLDER:
+        return None
+    words = [w for w in name.replace("-", " ").split() if fold(w) not in PARTICLES]
+    folded = [fold(w).strip(".,:") for w in words if sum(c.isalpha() for c in w) >= 3]
+    # A surname may be a heading's word (« Didier BUREAU », « Mme BUDGET »); two, or nothing else, not.
+    titles = [w for w in folded if w in _HEADING_WORDS or w in _LIST_ENDING_HEADINGS or w in ROLE_WORDS]
+    if titles and (len(titles) >= 2 or len(titles) == len(folded)):
+        return "des mots d'intitulé ou de fonction pour nom"
+    if len(words) > _MAX_NAME_WORDS:
+        return "trop de mots pour un nom"
+    if not any(sum(c.isalpha() for c in w) >= 3 for w in words):
+        return "aucun mot de trois lettres"
+    return None
+
+
 def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) -> list:
     """The lists read apart must agree with the pairs: a giver is away, so not listed present at the
     opening; a holder votes for him, so sits, and is not listed absent. (Minutes may list the present
@@ -752,6 +818,10 @@ def build_members(attendance: Attendance) -> dict:
                        for p in same):
                 doubts.append(f"« {giver} » lu avec deux mandataires ({same[0]['mandataire']}, {holder})")
             continue
+        for name in (giver, holder):
+            reason = _not_a_person(name)
+            if reason:
+                doubts.append(f"« {name} » : {reason}")
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
     disagreements = _pair_disagreements(attendance, book, pouvoirs)
@@ -800,9 +870,13 @@ def build_members(attendance: Attendance) -> dict:
         if key not in seen:
             seen.add(key)
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
+    absent_doubts = list(attendance.absent_doubts)
+    absent_doubts += [f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1]
+    # A proxy left unread may be a name read among the absents (its giver, or its holder).
+    absent_doubts += [f"pouvoir non lu : {doubt}" for doubt in doubts[:1]]
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
             "present_count": present_count, "present_unsettled": unsettled,
-            "absents_doutes": list(attendance.absent_doubts), "book": book, "pouvoirs_doutes": doubts,
+            "absents_doutes": absent_doubts, "book": book, "pouvoirs_doutes": doubts,
             "pouvoirs_desaccords": disagreements,
             "absents_partiels": [book.resolve(name.text) for name in attendance.absent_partial
                                  if fold_name(book.resolve(name.text)) not in seen]}

@@ -78,7 +78,10 @@ _LIST_ENDING_HEADINGS = {
     "questions", "diverses", "informations", "approbation", "election", "designation", "decision", "decisions",
     "rapport", "installation", "scolaires", "assainissement", "dechets", "tourisme", "economie", "economique",
     "sociales", "communication", "subvention", "subventions", "convention", "tarifs", "fiscalite",
-    "primitif", "modificative", "administratif", "amenagement", "personnel", "compte-rendu",
+    "primitif", "modificative", "administratif", "amenagement", "personnel", "compte-rendu", "proces-verbal",
+    "creation", "modification", "statuts", "acquisition", "transfert", "adhesion", "attribution", "renouvellement",
+    "cession", "avenant", "adoption", "reglement", "indemnites", "dotation", "fixation", "autorisation",
+    "recrutement", "suppression",
 }
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
 
@@ -373,6 +376,11 @@ _HEADING_WORDS = {
     "rendu", "election", "designation", "bureau", "conseil", "comite", "communautaire", "municipal",
     "relevé", "releve", "decision", "decisions", "point", "rapport", "installation", "scolaires", "eau",
     "assainissement", "dechets", "tourisme", "economie", "economique", "social", "sociales", "communication",
+    # Nouns that open an agenda item's title (« CRÉATION D'UN POSTE », « Transfert de compétence »).
+    "creation", "modification", "modifications", "statuts", "acquisition", "transfert", "adhesion", "attribution",
+    "renouvellement", "cession", "avenant", "adoption", "reglement", "projet", "programme", "tarifs", "tarif",
+    "indemnites", "indemnite", "dotation", "participation", "convention", "conventions", "subvention", "subventions",
+    "fixation", "autorisation", "recrutement", "suppression", "vote", "taux", "exercice", "retrait", "motion",
 }
 
 
@@ -395,6 +403,12 @@ def trim_heading(name: str) -> str:
     while end + 1 < len(tokens) and (_caps(tokens[end + 1]) or tokens[end + 1].lower() in _PARTICLES
                                      and end + 2 < len(tokens) and _caps(tokens[end + 2])):
         end += 1
+    words = [i for i in range(caps[0], end + 1) if fold(tokens[i]).strip(".,:") not in _PARTICLES and "'" not in tokens[i]]
+    if len(words) >= 3 or any("'" in tokens[i] for i in range(caps[0] + 1, end)):
+        # A surname has one or two words besides its particles (« LE TARNEC », « DE JESUS CARLOS »):
+        # three, or an elision inside (« ROUX CRÉATION D'UN POSTE »), is a heading in capitals run
+        # into it.
+        end = caps[0]
     if caps[0] == 0 and end + 1 < len(tokens):
         end += 1
     return " ".join(tokens[:end + 1])

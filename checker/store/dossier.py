@@ -2,9 +2,10 @@
 
 What is kept is what the input gave — facts with their source and confidence as
 `{valeur, source, confiance}`, asserted facts as `{affirme, source}` — and not what the checker
-derived or joined (sources « calculé : … », « rapproché : … »): those are derived and joined again
-when the record is read back, against the store of that day. Reading a kept record back gives the
-same findings as the original (a test holds it over the examples and the corpus).
+derived or joined (sources « calculé : … », « rapproché : … », without a confidence): those are
+derived and joined again when the record is read back, against the store of that day. Reading a
+kept record back gives the same findings as the original (a test holds it over the examples and
+the corpus).
 """
 from __future__ import annotations
 
@@ -38,7 +39,11 @@ def _stored(value):
         out = {}
         for key, child in value.items():
             source = sources.get(key)
-            if source is not None and isinstance(source[0], str) and source[0].startswith(DERIVED):
+            if (source is not None and isinstance(source[0], str) and source[0].startswith(DERIVED)
+                    and source[1] is None):
+                # Derived by the checker (no confidence of its own): derived again on reading back. A
+                # fact the reader computed from the text (« calculé : votants = pour + abstentions »,
+                # with the confidence of what it was computed from) is part of what the input gave.
                 continue
             stored = _stored(child)
             if type(child) is Interval:

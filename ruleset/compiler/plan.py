@@ -25,7 +25,7 @@ from ruleset.compiler.generate import Constants, Writer
 # A step of the layout: ("simple", on each deliberation, same for every deliberation);
 # ("family", on each deliberation, same for every deliberation, for each exception whether it is
 # in force, the members whose outcomes are kept): a compiled rule with exceptions, decided here
-# when none applies or may apply and by the engine's `_run_step` otherwise; ("fixed", on each
+# when none applies or may apply and by the engine's `_family_decided` otherwise; ("fixed", on each
 # deliberation, the members kept): no member in force, the same outcomes for every subject;
 # ("general",): decided by the engine's own step (not compiled).
 SIMPLE, FAMILY, FIXED, GENERAL = "simple", "family", "fixed", "general"
@@ -137,13 +137,15 @@ def _keep_members(w: Writer, k, index: int, kept: tuple):
 def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subject_env: str) -> None:
     """The engine's `_run_step` written out: each exception's condition in order; when none is
     true or unknown, the base rule's outcome followed by the exceptions' « non applicable »; else
-    the engine decides the family on that subject (`_run_step`, which computes the conditions again)."""
+    the engine decides the family on that subject (`Engine._family_decided`), given the position
+    and value of the first condition found true or unknown, the earlier ones being neither."""
     _, on_each_act, shareable, in_force, kept = step
     unknown, kind = k(("unknown",)), k(("type",))
 
     def decide(env: str) -> str:
-        outcomes, applies = w.temp("o"), w.temp("d")
+        outcomes, applies, found = w.temp("o"), w.temp("d"), w.temp("a")
         w.line(f"{applies} = False")
+        w.line(f"{found} = None")
         for position, present in enumerate(in_force):
             if not present:
                 continue
@@ -153,7 +155,8 @@ def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subjec
                 w.line(f"{value} = {k(('trigger', index, position))}({env}, [])")
                 w.line(f"if {value} is True or {kind}({value}) is {unknown}:")
                 with w.block():
-                    w.line(f"{applies} = True")
+                    w.line(f"{applies} = {k(('value', position))}")
+                    w.line(f"{found} = {value}")
         w.line(f"if {applies} is False:")
         with w.block():
             trace, result = w.temp("l"), w.temp()
@@ -169,7 +172,7 @@ def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subjec
                 w.line(f"{outcomes} = [{', '.join([first, *rest])}]")
         w.line("else:")
         with w.block():
-            w.line(f"{outcomes} = {k(('run_step',))}({k(('step', index))}, {env}, cx)")
+            w.line(f"{outcomes} = {k(('decided',))}({k(('step', index))}, {env}, cx, {applies}, {found})")
         return outcomes
 
     _subjects(w, k, on_each_act, shareable, path, label, subject_env, decide, _keep_members(w, k, index, kept))

@@ -7,7 +7,7 @@ that missing fact again, so the rule stays undecided; it never reads it as zero 
 from __future__ import annotations
 
 import datetime as dt
-from collections import Counter
+from functools import lru_cache
 
 from ruleset.functions import helper
 from ruleset.names import fold_name
@@ -25,14 +25,48 @@ def _fold(nom) -> str:
 @helper("noms_en_surnombre")
 def _noms_en_surnombre(noms, limite):
     """Les noms qui apparaissent plus de `limite` fois dans `noms` (un mandataire porteur de trop de pouvoirs), chacun une fois."""
-    counts = Counter(_fold(n) for n in noms)
+    # Counted in a plain dict: a `Counter` made for a handful of proxies cost more than the count.
+    keys = [_fold(n) for n in noms]
+    counts: dict = {}
+    for key in keys:
+        counts[key] = counts.get(key, 0) + 1
     out, seen = [], set()
-    for nom in noms:
-        key = _fold(nom)
+    for nom, key in zip(noms, keys):
         if counts[key] > int(limite) and key not in seen:
             seen.add(key)
             out.append(nom)
     return out
+
+
+def pouvoirs_irreguliers_calcule(mandataires, irreguliers, limite):
+    """`pouvoirs_irreguliers` computed again, without what is kept (the tests compare both)."""
+    if len(mandataires) != len(irreguliers):
+        raise ValueError("pouvoirs_irreguliers attend autant de mandataires que de marques d'irrégularité")
+    unknown = merge_unknowns(irreguliers)
+    if unknown is not None:
+        return unknown
+    limite = int(limite)
+    # Counted in plain dicts: a `Counter` made for a handful of proxies cost more than the count.
+    portes: dict = {}
+    mauvais: dict = {}
+    for mandataire, irregulier in zip(mandataires, irreguliers):
+        if not isinstance(irregulier, bool):
+            raise TypeError(f"une marque d'irrégularité doit valoir vrai ou faux, reçu {irregulier!r}")
+        key = _fold(mandataire)
+        portes[key] = portes.get(key, 0) + 1
+        mauvais[key] = mauvais.get(key, 0) + irregulier
+    return sum(max(mauvais[key], portes[key] - limite) for key in portes)
+
+
+# The neutralisation of irregular proxies (L2121-20) asks three times per act with the same
+# proxies, their marks read three ways (an unknown mark as regular, as irregular, as read): when
+# every mark is known the three lists are the same. Answers are kept, a bounded number, only for
+# lists of names that are all texts, marks that are all booleans and an integer limit (1 and True
+# are equal keys: anything else is computed as given, with its own error).
+KEPT = 4096
+_irreguliers_kept = lru_cache(maxsize=KEPT)(pouvoirs_irreguliers_calcule)
+_BOOLEANS = frozenset({bool})
+_TEXTS = frozenset({str})
 
 
 @helper("pouvoirs_irreguliers")
@@ -44,21 +78,10 @@ def _pouvoirs_irreguliers(mandataires, irreguliers, limite):
     irréguliers : les b, puis les réguliers au-delà de la limite. Inconnu si la régularité d'un
     pouvoir est inconnue.
     """
-    if len(mandataires) != len(irreguliers):
-        raise ValueError("pouvoirs_irreguliers attend autant de mandataires que de marques d'irrégularité")
-    unknown = merge_unknowns(irreguliers)
-    if unknown is not None:
-        return unknown
-    limite = int(limite)
-    portes: Counter = Counter()
-    mauvais: Counter = Counter()
-    for mandataire, irregulier in zip(mandataires, irreguliers):
-        if not isinstance(irregulier, bool):
-            raise TypeError(f"une marque d'irrégularité doit valoir vrai ou faux, reçu {irregulier!r}")
-        key = _fold(mandataire)
-        portes[key] += 1
-        mauvais[key] += irregulier
-    return sum(max(mauvais[key], portes[key] - limite) for key in portes)
+    if (type(limite) is int and type(mandataires) is list and type(irreguliers) is list
+            and _BOOLEANS.issuperset(map(type, irreguliers)) and _TEXTS.issuperset(map(type, mandataires))):
+        return _irreguliers_kept(tuple(mandataires), tuple(irreguliers), limite)
+    return pouvoirs_irreguliers_calcule(mandataires, irreguliers, limite)
 
 
 @helper("resultat_maintenu", lenient=True)
