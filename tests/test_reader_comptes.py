@@ -542,3 +542,19 @@ def test_a_side_counted_in_votes_in_a_row_of_sides_left_blank():
                    "Pour 28 voix Contre Abstention NPPV") == {"pour": 28, "unanimite": True}
     # Not in prose.
     assert vote_of("Objet : Budget. Le projet présenté pour 20 voix de majorité est retiré.") == {}
+
+
+def test_the_first_vote_counted_is_not_overridden_by_a_later_item_s_unanimity():
+    assert vote_of("Objet : Comptes. Vote : - Contre : 2 (Mme Anne PETIT et M. Luc MOREAU) - Pour : 25 - Approbation "
+                   "du compte administratif. Le maire quitte la séance. Vote : pour à l'unanimité.") == {
+        "pour": 25, "contre": 2, "unanimite": False}
+    assert vote_of("Objet : Mode de scrutin. Vote : 27 voix pour. Ordre du jour 1. Voirie. Le conseil approuve à "
+                   "l'unanimité.") == {"pour": 27}
+
+
+def test_a_unanimity_already_cast_or_a_rule_recalled_is_not_this_vote():
+    assert vote_of("Objet : Motion. Les élus ne souhaitent pas déposer de motion contre ce projet déjà voté à "
+                   "l'unanimité. Vote de la motion : 25 votes pour / 2 abstentions.") == {
+        "pour": 25, "abstentions": 2, "unanimite": False}
+    assert vote_of("Objet : Élection des adjoints. Le maire a rappelé que les adjoints sont élus au scrutin secret de "
+                   "liste à la majorité absolue. L'élection a lieu à la majorité relative au troisième tour.") == {}

@@ -59,7 +59,7 @@ _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<v
 # « mise en œuvre par la majorité actuelle », « la majorité municipale »: the political majority.
 _MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))"
                        r"(?! (?:actuelle|municipale|communautaire|sortante|precedente|presidentielle|gouvernementale"
-                       r"|politique|en place|au pouvoir)\b)")
+                       r"|politique|en place|au pouvoir|relative)\b)(?<!a lieu a la majorite)")
 # « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
 _LATER_APPROVAL = re.compile(r" ?(?:\(\d+ voix\) )?(?:le \d|lors de (?:la|sa) seance du)")
 _FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
@@ -108,7 +108,7 @@ _DECIDES = re.compile(r"[ ,:]*(?:(?:le|la) (?:conseil|comite|assemblee)[^,.;]{0,
 # A clause recalling another decision: « Vu la délibération … », « Considérant que le jury a retenu
 # à l'unanimité … », « le conseil avait approuvé à l'unanimité … ».
 _RECALL_OPENING = re.compile(r"^(?:vu|considerant|rappel(?:le|ant)?|attendu)\b")
-_RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration"
+_RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\bdeja\b|\brappel(?:le|e|ant)? que\b|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration"
                            r"|commission d'appel d'offres|cao)\b")
 
 
@@ -221,6 +221,13 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start, end)
     if counts:
         values, c_start, c_end = counts
+        unanimous = spans[0] if read.facts.get("unanimite") is True and spans else None
+        if unanimous is not None and c_end < unanimous[0] and re.search(r"[.;] |\bvote ?:", folded[c_end:unanimous[0]]):
+            # « Vote : 14 voix pour … Approbation du compte administratif … Vote : pour à
+            # l'unanimité »: the counts are the first vote; the unanimity is a later item's.
+            read.facts.pop("unanimite", None)
+            read.facts.pop("unanimite_de", None)
+            spans.pop(0)
         if majority is not None and read.facts.get("unanimite") is False:
             if abs(c_start - majority.end()) > 200:
                 values = {}
