@@ -11,7 +11,7 @@ from checker.reader.appel import count_roll, first_name_roll
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
-from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
+from checker.reader.members import OFFICE_HOLDER, build_members, named_among, read_attendance, read_president, read_secretaries
 from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
                                    posting_after_meeting, read_convocation, read_meeting_date, read_place,
@@ -75,11 +75,20 @@ def read_document(doc: Document, source_name: str) -> dict:
     attendance = read_attendance(block)
     members = build_members(attendance)
     book = members["book"]
-    president = read_president(block, book)
+    # The president and the secretary sit: a name read among the absent or the givers is not theirs,
+    # and the list that names him away is doubtful too.
+    # A name also listed present (« M. DUPONT » absent, « Jean DUPONT » present: two of one family, or
+    # a late arrival) says nothing.
+    listed = {m["nom"] for m in members["membres"] if m.get("presence") == "present"} | set(members["present_unsettled"])
+    away = (set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}) - listed
+    president = read_president(block, book, away)
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
-    secretaries, _ = read_secretaries(block, book)
+    secretaries, _ = read_secretaries(block, book, away)
+    for name in [(read_president(block, book) or ("",))[0]] + read_secretaries(block, book)[0]:
+        if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
+            members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")
     if secretaries:
         seance["secretaires"] = secretaries
 
