@@ -4,6 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import count_roll, first_name_roll
@@ -12,7 +13,8 @@ from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import OFFICE_HOLDER, build_members, named_among, read_attendance, read_president, read_secretaries
 from checker.reader.normalize import Document, fold_name
-from checker.reader.seance import (posting_after_meeting, read_convocation, read_meeting_date, read_place,
+from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
+                                   posting_after_meeting, read_convocation, read_meeting_date, read_place,
                                    read_second_convocation)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
@@ -159,11 +161,39 @@ def read_document(doc: Document, source_name: str) -> dict:
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
                          pouvoirs_disagreements=members["pouvoirs_desaccords"])
+    _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
+                        else convocation_after_meeting(block, meeting.date))
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
         record.setdefault("lecture", {}).setdefault("confiances", {})["collectivite.nature"] = body["nature_confiance"]
     return record
+
+
+def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
+    """The meeting's date below the accusation threshold when nothing confirms it (its weekday,
+    another passage, the convocation before it, a stamp after it) or when a convocation is dated
+    after it, and the reason when two readings disagree (`lecture.rejetees`, the date kept)."""
+    date_fact = record["seance"]["date"]
+    doubt = meeting.doubt
+    if late_convocation is not None:
+        doubt = (f"convocation datée du {late_convocation.date:%d/%m/%Y} (« {late_convocation.source} »), après la "
+                 f"date de séance lue ; date gardée, confiance abaissée")
+        date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
+    if doubt:
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"], "raison": doubt})
+    if date_fact["confiance"] < SEUIL or meeting.confirmed:
+        return
+    sent = record.get("convocation", {}).get("date_envoi")
+    convocation = (dt.date.fromisoformat(sent["valeur"]) if isinstance(sent, dict) and sent.get("confiance", 0) >= 0.8
+                   and isinstance(sent.get("valeur"), str) else None)
+    later = [dt.date.fromisoformat(found["valeur"]) for delib in record.get("deliberations", [])
+             for section in ("publicite", "transmission") for key, found in (delib.get(section) or {}).items()
+             if key.startswith("date") and isinstance(found, dict) and isinstance(found.get("valeur"), str)
+             and found.get("confiance", 0) >= 0.8]
+    if not confirmed_by_order(meeting.date, convocation, later):
+        date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
 
 
 _PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant")
