@@ -487,3 +487,14 @@ def test_the_heading_that_leaves_present_unsaid_still_heads_the_roll():
                     "Absents : M. Luc PETIT.")
     assert found["present_count"] == 2
     assert found["absents"] == ["Luc PETIT"]
+
+
+@pytest.mark.parametrize("roll", ["Mmes et MM. DUPONT, MARTIN, DURAND, ROUX.",
+                                  "Commune de Bou : M. DUPONT, Mme MARTIN ; Commune de Val : M. DURAND."])
+def test_the_signer_named_in_full_sits_when_the_roll_names_him_by_surname(roll):
+    record = read_text(EPCI + f". Présents : {roll} Objet : budget. Le conseil adopte. Pour extrait conforme, "
+                              "Le Président, Jean DUPONT")
+    assert record["seance"]["president"]["valeur"] == "Jean DUPONT"
+    other = read_text(EPCI + f". Présents : {roll} Objet : budget. Le conseil adopte. Pour extrait conforme, "
+                             "Le Président, Jean LEROY")
+    assert "president" not in other["seance"]

@@ -1164,7 +1164,7 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
         if re.match(r",? ?(?:a ete|a|est|sont|etait|ont ete)\b", doc.fold[name.end:name.end + 12]):
             continue
         resolved = book.resolve(name.text)
-        if book.full and fold_name(resolved) not in {fold_name(n) for n in book.full}:
+        if book.full and not any(fold_name(resolved) == fold_name(n) or _same_person(resolved, n) for n in book.full):
             # The president sits: when the roll names the members, one it does not name signed
             # for another (an adjoint's delegation, a later maire certifying the extract).
             continue
