@@ -15,8 +15,6 @@ rewrites, has every finding made in full (`checker.results.LeanResult`).
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding, format_value, point_de_droit
 from ruleset.values import Unknown
 
@@ -56,14 +54,31 @@ class ActFacts:
         return out
 
 
-# The missing facts of an outcome as a finding lists them (sorted by path), their lean form from
-# the subject, whether they are all asserted and whether they are all points of law (uncertain or
-# not encoded): the same few sets come back on every act of a batch.
 _KEPT = 20_000
 
 
-@lru_cache(maxsize=_KEPT)
-def _missing(missing: frozenset, subject: str) -> tuple:
+class _Memo(dict):
+    """`function(key)` by key, computed once (the first `_KEPT` keys kept): read as `memo[key]`,
+    a look-up in C where an `lru_cache` is a call that builds its arguments and reorders its list."""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self.function(key)
+        if len(self) < _KEPT:
+            self[key] = value
+        return value
+
+
+# The missing facts of an outcome as a finding lists them (sorted by path), their lean form from
+# the subject, whether they are all asserted and whether they are all points of law (uncertain or
+# not encoded), by (missing facts, subject): the same few sets come back on every act of a batch.
+def _missing_of(key: tuple) -> tuple:
+    missing, subject = key
     facts = tuple(Fact(m.path, None, m.source, m.asserted) for m in sorted(missing, key=_by_path))
     lean = []
     for fact in facts:
@@ -71,6 +86,9 @@ def _missing(missing: frozenset, subject: str) -> tuple:
         lean.append(relative(fact.chemin, subject) if len(shown) == 1 else shown)
     return (facts, tuple(lean), bool(facts) and all(fact.affirme for fact in facts), point_de_droit(facts),
             all(type(shown) is str for shown in lean))
+
+
+_MISSING = _Memo(_missing_of)
 
 
 _NONE = ((), (), False, None, True)
@@ -122,7 +140,7 @@ class LightFinding:
         parts = self._missing
         if parts is None:
             missing = self._entry[1].missing
-            parts = self._missing = _missing(missing, self.chemin) if missing else _NONE
+            parts = self._missing = _MISSING[missing, self.chemin] if missing else _NONE
         return parts
 
     @property
@@ -188,9 +206,7 @@ def _same(a, b) -> bool:
 
 # The paths a fact may be read inside of (`seance`, `seance.pouvoirs`, `seance.pouvoirs[0]` for
 # `seance.pouvoirs[0].mandant`), by path: the same few hundred paths on every act.
-@lru_cache(maxsize=_KEPT)
-def _ancestors(path: str) -> tuple:
-    return tuple(path[:i] for i in range(1, len(path)) if path[i] in ".[")
+_ANCESTORS = _Memo(lambda path: tuple(path[:i] for i in range(1, len(path)) if path[i] in ".["))
 
 
 def _containers(read: list) -> dict:
@@ -215,7 +231,7 @@ def _written(read: list) -> tuple[list, list]:
         shown = fact
         if containers and not fact.source and not fact.affirme:
             best = None
-            for path in _ancestors(fact.chemin):
+            for path in _ANCESTORS[fact.chemin]:
                 whole = containers.get(path)
                 if whole is not None and (best is None or whole[0] < best[0]):
                     best = whole
@@ -290,7 +306,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
     named: set = set()
     for fact in read:
         if not fact.affirme and fact.valeur is not None:
-            leaf = _leaf(fact.chemin)
+            leaf = _LEAVES[fact.chemin]
             leaves.append(leaf)
             named.add(leaf)
         else:
@@ -372,9 +388,7 @@ def _given(shown, name: str, mine: list, leaves: list, read: list, formatted: di
 
 
 # The last step of a path without its index (`pouvoirs` for `seance.pouvoirs[2]`), by path.
-@lru_cache(maxsize=_KEPT)
-def _leaf(path: str) -> str:
-    return path.rsplit(".", 1)[-1].split("[", 1)[0]
+_LEAVES = _Memo(lambda path: path.rsplit(".", 1)[-1].split("[", 1)[0])
 
 
 def _formatted(read: list, at: int, formatted: dict):
