@@ -241,3 +241,11 @@ def test_a_vote_delegated_is_a_word_of_a_proxy():
                    "jointes en annexe." + BODY)
     # A delegation of vote is a proxy: the roll whole does not mean no one was represented.
     assert value(read_text(text)["seance"].get("representes")) != 0
+
+
+def test_a_member_written_among_the_given_names_with_a_proxy_is_represented():
+    text = ("Conseil municipal du 3 mars 2023\nPrésents :\nBernard, Sophie, Jean-Marc, Lucie, Rémi, Paule, Gilles, "
+            "Odile, Marcel, Denise, Yvon, Rose &\nHugo (procuration à Lucie)\nAbsent\nGérard\nOrdre du jour :\n1. Tarifs "
+            "de la cantine\nVote : 13 pour / 0 contre / 0 abstention adopté")
+    seance = read_text(text)["seance"]
+    assert (value(seance["presents"]), value(seance["representes"]), value(seance["votants"])) == (12, 1, 13)

@@ -558,3 +558,8 @@ def test_a_unanimity_already_cast_or_a_rule_recalled_is_not_this_vote():
         "pour": 25, "abstentions": 2, "unanimite": False}
     assert vote_of("Objet : Élection des adjoints. Le maire a rappelé que les adjoints sont élus au scrutin secret de "
                    "liste à la majorité absolue. L'élection a lieu à la majorité relative au troisième tour.") == {}
+
+
+def test_a_lone_count_for_after_the_word_vote():
+    assert vote_of("Objet : Comptes. Vote des comptes de gestion 2020 : 15 pour.") == {"pour": 15}
+    assert vote_of("Objet : Comptes. Le maire propose 15 pour cent de hausse.") == {}

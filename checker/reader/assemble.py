@@ -219,6 +219,14 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
         if not members["present_unsettled"] and not members["pouvoirs"]:
             counted.update(_counted_given_names(block, counts))
         return counted
+    given = first_name_roll(block.text)
+    if given is not None and given.start <= attendance.present_span[0] <= given.end:
+        # A roll of given names the names reader also read: counted item by item, a member written
+        # there with a proxy in brackets (« Adeline (procuration à Mario) ») is represented.
+        for field, count in _counted_given_names(block, counts).items():
+            if field == "presents" or "representes" not in counted:
+                counted[field] = count
+        return counted
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span
     roll = count_roll(block.text[start:end])

@@ -47,6 +47,7 @@ _VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:p
 # Labels each followed by its value, without colons: « Pour 20 Contre 3 Abstention 0 ».
 _LABEL_VALUE_RUN = re.compile(r"\b(?:(?:pour|contre|abstentions?) \d{1,4}\b[ ,;-]{0,3}){2,3}")
 _LABEL_VOICES = re.compile(r"\b(?P<label>pour|contre|abstentions?) ?:? (?P<value>\d{1,4}) (?:voix|votes|suffrages)\b")
+_VOTE_BEFORE = re.compile(r"\bvotee?s?\b[^.;:]{0,40}: ?$")
 _NUMBER_BEFORE = re.compile(r"\d ?(?:voix |votes )?$")
 _LABEL_NEXT = re.compile(r" ?(?:voix |votes )?(?:pour|contre|abstentions?)\b")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
@@ -346,7 +347,10 @@ def _read_counts(folded: str, start: int, end: int):
             clusters.append([anchor])
     for cluster in clusters:
         labels = {a[2] for a in cluster}
-        if len(labels) < 2 and not any(len(a) == 5 and a[4] for a in cluster):
+        if len(labels) < 2 and not any(len(a) == 5 and a[4] for a in cluster) and not (
+                labels == {"pour"} and _VOTE_BEFORE.search(folded, max(start, cluster[0][0] - 50), cluster[0][0])):
+            # A lone side is a vote's count with « voix » or after « Vote … : » (« Vote des comptes de
+            # gestion : 15 pour »), not in prose.
             continue
         if _from_commission(folded, cluster[0][0]):
             continue
