@@ -144,3 +144,20 @@ def test_a_commune_named_twice_as_a_commune_stays_confirmed():
         "d'agglomération et la commune d'Arthun. Équipement sur un ouvrage communal entre la commune d'Arthun et le "
         "syndicat."))
     assert read["nom"][0] == "Commune d'Arthun"
+
+
+def test_a_syndicate_named_on_a_transmitted_report_is_not_its_author():
+    # The SIREN 217703370 is the commune of Noisiel's in the reference data (Code officiel géographique).
+    read = read_body(Document(
+        "Envoyé en préfecture le 07/03/2023 ID : 077-217703370-20230127-ROB_2023-BF Rapport d'orientation "
+        "budgétaire présenté au Conseil du 27 janvier 2023. La contribution au SIVOM de la région et au Syndicat "
+        "mixte des transports augmente."))
+    assert read["nature"] == "commune"
+    assert read["nom"][0] == "Commune de Noisiel"
+
+
+def test_a_syndicate_whose_comité_sat_keeps_its_name_whatever_the_identifier():
+    read = read_body(Document("Syndicat intercommunal des eaux du Drac. Le comité syndical s'est réuni. ID : "
+                              "077-217703370-20230127-ROB_2023-BF"))
+    assert read["nature"] == "syndicat_de_communes"
+    assert read["nom"][0] == "Syndicat intercommunal des eaux du Drac"

@@ -344,6 +344,14 @@ def _unnamed_syndicate(text: str) -> tuple[str, float | None]:
 def read_body(doc: Document) -> dict:
     """`nom` (value, source, confidence) and `nature` when they can be read."""
     result = _read_body(doc)
+    nature = result.get("nature")
+    if nature and nature.startswith("syndicat") and not _SYNDICATE_SAT.search(doc.fold, 0, _HEAD):
+        # A syndicate named on the page (a report on the SIVOM, a stamp of its membership) without a
+        # comité or bureau syndical that sat: the ACTES identifier's SIREN says which body transmitted
+        # the act, and a commune or community the reference data knows by it is the author.
+        by_siren = _transmitter(doc)
+        if by_siren is not None:
+            return by_siren
     if "nom" not in result:
         named = _named_by_actes_id(doc, result.get("nature"))
         if named:
@@ -366,6 +374,25 @@ def _of_official(name: str) -> str:
     if name.startswith("Les "):
         return "des " + name[4:]
     return _article(name) + name
+
+
+_SYNDICATE_SAT = re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?:du|de ce) syndicat\b|\bdelegues?\b")
+
+
+def _transmitter(doc: Document) -> dict | None:
+    """The body the single SIREN of the document's ACTES identifiers names, with its nature."""
+    sirens = {m.group("siren"): m for m in _ACTES_SIREN.finditer(doc.text)}
+    if len(sirens) != 1:
+        return None
+    siren, m = next(iter(sirens.items()))
+    found = lexique.body_of_siren(siren)
+    if found is None:
+        return None
+    kind = found[1]
+    named = _named_by_actes_id(doc, "commune" if kind == "commune" else None)
+    if named is None:
+        return None
+    return {"nature": kind, "nom": named}
 
 
 def _named_by_actes_id(doc: Document, nature: str | None) -> tuple | None:
