@@ -14,7 +14,6 @@ absent from the record; the missing fact of a finding says why it was set aside.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding
 
@@ -24,15 +23,34 @@ _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _DERIVED_FROM = re.compile(r"\b(?:seance|convocation|collectivite)\.[a-z_]+(?:\.[a-z_]+)*")
 
 
+_KEPT = 20_000
+
+
+class _Memo(dict):
+    """`function(key)` by key, computed once (the first `_KEPT` keys kept), read as `memo[key]`."""
+
+    __slots__ = ("function",)
+
+    def __init__(self, function):
+        super().__init__()
+        self.function = function
+
+    def __missing__(self, key):
+        value = self.function(key)
+        if len(self) < _KEPT:
+            self[key] = value
+        return value
+
+
 # The steps of a path, parsed once: the same few hundred paths come back on every act of a batch.
-@lru_cache(maxsize=20_000)
-def _steps(path: str) -> tuple:
-    return tuple(int(index) if index else name for name, index in _STEP.findall(path))
+_STEPS = _Memo(lambda path: tuple(int(index) if index else name for name, index in _STEP.findall(path)))
+# The facts a derived fact's source names (« calculé : repris de seance.presents »): a few texts.
+_ORIGINS = _Memo(lambda source: tuple(_DERIVED_FROM.findall(source)))
 
 
 def _lookup(root, path: str):
     """(parent node, key) of the fact at `path` (« deliberations[0].vote.pour »), or None."""
-    steps = _steps(path)
+    steps = _STEPS[path]
     if not steps:
         return None
     current = root
@@ -63,14 +81,18 @@ def confidence_of(root, path: str, confidences: dict, depth: int = 0) -> float |
         sources = getattr(node, "_sources", None)
         if sources and key in sources:
             source, own = sources[key]
-    listed = _prefixed(confidences, path) if confidences else None
-    values = [v for v in (own, listed) if v is not None]
+    # The least of its own, its list's and its origins' confidences, kept as `min` keeps it.
+    least = own
+    if confidences:
+        listed = _prefixed(confidences, path)
+        if listed is not None and (least is None or listed < least):
+            least = listed
     if own is None and isinstance(source, str) and source.startswith("calculé") and depth < 3:
-        for origin in _DERIVED_FROM.findall(source):
+        for origin in _ORIGINS[source]:
             inherited = confidence_of(root, origin, confidences, depth + 1)
-            if inherited is not None:
-                values.append(inherited)
-    return min(values) if values else None
+            if inherited is not None and (least is None or inherited < least):
+                least = inherited
+    return least
 
 
 def _reading(root) -> tuple[dict, dict]:
@@ -94,11 +116,16 @@ def gate(findings: list[Finding], root) -> list[Finding]:
     """The findings, with every `non_conforme` that rests on a doubtful fact made `indetermine`,
     and the missing facts that the reader set aside marked with the reason."""
     confidences, rejected = _reading(root)
+    # A fact read by several findings is looked up once.
+    levels: dict = {}
     for finding in findings:
         if finding.statut == NON_CONFORME:
             doubtful = []
             for fact in finding.faits:
-                level = confidence_of(root, fact.chemin, confidences)
+                path = fact.chemin
+                level = levels.get(path, levels)
+                if level is levels:
+                    level = levels[path] = confidence_of(root, path, confidences)
                 if level is not None and level < SEUIL:
                     doubtful.append((fact, level))
             if doubtful:

@@ -248,6 +248,31 @@ def _written(read: list) -> tuple[list, list]:
     return out, placed
 
 
+# A trace longer than this (a rule walking a list reads each item's facts, often again) has its
+# facts' indexes kept once each by a dict rather than by looking through the list at each step.
+_LONG = 12
+
+
+def _long_trace(trace: list, index: dict, read: list, known: dict) -> list:
+    """The indexes in `read` of the facts of a long trace, each once in the order first read
+    (as the loop of `lean_findings` gives them for a short one)."""
+    mine: dict = {}
+    for node, key, value in trace:
+        marker = (id(node), key)
+        at = index.get(marker)
+        if at is None:
+            at = index[marker] = len(read)
+            fact = known.get(marker)
+            if fact is None:
+                sources = node._sources
+                source = sources.get(key) if sources else None
+                path = node.path
+                fact = known[marker] = Fact(f"{path}.{key}" if path else key, value, source[0] if source else None)
+            read.append(fact)
+        mine[at] = None
+    return list(mine)
+
+
 def lean_findings(findings: list) -> tuple[list, list]:
     """The lean `constats` and the act's `faits` they read.
 
@@ -271,7 +296,11 @@ def lean_findings(findings: list) -> tuple[list, list]:
         if type(finding) is LightFinding:
             act = finding._act
             known = act.known
-            for node, key, value in finding._entry[1].trace:
+            trace = finding._entry[1].trace
+            if len(trace) > _LONG:
+                reads.append(_long_trace(trace, index, read, known))
+                continue
+            for node, key, value in trace:
                 marker = (id(node), key)
                 at = index.get(marker)
                 if at is None:
