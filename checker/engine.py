@@ -410,6 +410,10 @@ class Engine:
             return self._step_entries
         if kind == "outcome_of":
             return _outcome_of
+        if kind == "outcome_class":
+            return Outcome
+        if kind == "conforme":
+            return CONFORME
         if kind == "decided":
             return self._family_decided
         if kind == "unknown":

@@ -219,3 +219,19 @@ def test_more_votes_cast_than_present_and_represented_puts_the_counts_below_the_
     agreed = read_text(HEAD + "Membres en exercice : 23. Présents : 12. Pouvoirs : 2. "
                               "Objet : Budget. Pour : 13 Contre : 1 Abstention : 0.")
     assert _count(agreed, "presents")["confiance"] >= SEUIL
+
+
+def test_fewer_votants_than_present_and_represented_puts_the_counts_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 23. Présents : 15. Pouvoirs : 3. Votants : 16. "
+                              "Objet : Budget. Adopté à l'unanimité.")
+    for key in ("presents", "representes", "votants"):
+        assert _count(record, key)["valeur"] in (15, 3, 16) and _count(record, key)["confiance"] < SEUIL
+    assert "moins nombreux" in rejected(record)["seance.votants"]
+
+
+def test_present_from_the_printed_votants_and_proxies_when_the_names_give_only_bounds():
+    record = read_text(HEAD + "Présents : DUPONT Jean, MARTIN Marie, MOINET – TRANVAUX Vanessa, DURAND Paul, PETIT Anne. "
+                              "Pouvoirs : 1. Votants : 6. Objet : Budget. Adopté à l'unanimité.")
+    presents = _count(record, "presents")
+    assert presents["valeur"] == 5 and presents["confiance"] < SEUIL
+    assert presents["source"].startswith("calculé : votants (6) − représentés (1)")

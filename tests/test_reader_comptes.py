@@ -360,11 +360,13 @@ def test_numbered_proxies_are_items_not_a_count():
 def test_a_run_of_counts_written_number_first():
     record = read_text(HEAD + "27 conseillers en exercice, 20 présents, 3 pouvoirs, 23 votants." + BODY)
     assert counts(record) == (27, 20, 3, 23)
-    # Each read loosely: without totals that add up, the présents and pouvoirs are not kept.
+    # Each read loosely: without totals that add up, none is kept.
     loose = read_text(HEAD + "Délégués : 54 en exercice, 40 présents, 6 pouvoirs." + BODY)
-    assert value(loose["seance"].get("membres_en_exercice")) == 54
-    assert value(loose["seance"].get("presents")) is None and value(loose["seance"].get("representes")) is None
+    assert counts(loose)[:3] == (None, None, None)
     assert "qu'aucun autre total ne confirme" in rejected(loose)["seance.representes"]
+    # A row of values before its labels is not read number first (« 23 En exercice »).
+    row = read_text(HEAD + "27 20 3 23 En exercice Présents Pouvoirs Votants" + BODY)
+    assert value(row["seance"].get("membres_en_exercice")) != 23
     # « 38 voix pour dont 3 procurations » is a side of a vote, not the proxies of the meeting.
     vote = read_text(HEAD + "Présents : 20. Objet : Budget. Adopté par 22 voix pour dont 3 procurations et 1 contre.")
     assert value(vote["seance"].get("representes")) is None
@@ -473,3 +475,44 @@ def test_counts_after_dot_leaders_or_an_equals_sign():
     for line in ("En exercice........27 Présents........20 Pouvoirs........3 Votants........23",
                  "Conseillers en exercice = 27 ; présents = 20 ; procurations = 3 ; votants = 23"):
         assert counts(read_text(HEAD + line + BODY)) == (27, 20, 3, 23), line
+
+
+def test_the_political_majority_is_no_vote():
+    assert vote_of("Objet : Transports. M. Paul DURAND regrette la libéralisation mise en œuvre par la majorité "
+                   "actuelle. Le conseil prend acte du rapport.") == {}
+
+
+def test_a_vote_recalled_before_the_council_deliberates_is_not_this_vote():
+    for text, expected in (
+            ("Objet : Budget. Vu la délibération n° 2020-12 du 5 mars 2020, adoptée à l'unanimité, approuvant le projet ; "
+             "Le conseil municipal, après en avoir délibéré, par 20 voix pour et 5 contre, approuve le budget.",
+             {"pour": 20, "contre": 5, "unanimite": False}),
+            ("Objet : Budget. Le 12 janvier 2021, le conseil avait approuvé à l'unanimité le principe du projet. Le "
+             "conseil adopte le budget par 20 voix pour et 5 contre.", {"pour": 20, "contre": 5, "unanimite": False}),
+            ("Objet : Marché. Considérant que le jury a retenu à l'unanimité l'offre de la société Exemple. Le conseil, "
+             "à la majorité, attribue le marché.", {"unanimite": False})):
+        assert vote_of(text) == expected, text
+    # The council's own unanimity, with no other vote after it, or after its visas, stays.
+    for text in ("Objet : Budget. Le conseil municipal, réuni le 12 mars 2023, à l'unanimité, approuve le budget. "
+                 "Après en avoir délibéré, le maire est autorisé à signer.",
+                 "Objet : Budget. Vu l'exposé du rapporteur, à l'unanimité, DÉCIDE d'approuver le budget.",
+                 "Objet : Budget. VU le code général des collectivités territoriales, LE CONSEIL MUNICIPAL, à "
+                 "l'unanimité, DÉCIDE d'approuver le budget.",
+                 "Objet : Budget. Adopté à l'unanimité. Après en avoir délibéré, le conseil rappelle que la majorité "
+                 "absolue est requise."):
+        assert vote_of(text) == {"unanimite": True}, text
+
+
+def test_present_out_of_the_members_in_office():
+    for line in ("Présents : 22 membres sur 29. Pouvoirs : 3. Absents : 4.",
+                 "Le quorum est atteint avec 22 présents sur 29 conseillers. Pouvoirs : 3. Absents : 4."):
+        assert counts(read_text(HEAD + line + BODY)) == (29, 22, 3, 25), line
+
+
+def test_more_votes_than_votants_are_kept_below_the_gate():
+    record = read_text(HEAD + "Membres en exercice : 29. Présents : 25. Votants : 28. Objet : Tarifs. Adopté par 27 "
+                              "voix pour et 3 contre.")
+    vote = record["deliberations"][0]["vote"]
+    assert (vote["pour"]["valeur"], vote["contre"]["valeur"]) == (27, 3)
+    assert max(vote["pour"]["confiance"], vote["contre"]["confiance"]) < 0.8
+    assert "abstentions" not in vote

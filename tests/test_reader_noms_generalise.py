@@ -48,14 +48,14 @@ def test_a_member_late_from_an_item_counts_not_at_the_opening_even_when_the_a_is
 
 
 def test_an_absent_until_a_later_item_was_absent_at_the_opening():
-    found = members(PRESENT + "Absents : Mme Sophie LEROY (jusqu'au point 6), M. Luc PETIT (arrivé à 20h40), "
-                              "M. Marc BERNARD. Secrétaire de séance : M. Paul DURAND.")
+    found = members(PRESENT + "Absents : Mme Sophie LEROY (jusqu'au point 6), M. Luc PETIT (jusqu'à la délibération "
+                              "n° 3), M. Marc BERNARD. Secrétaire de séance : M. Paul DURAND.")
     assert found["absents"] == ["Sophie LEROY", "Luc PETIT", "Marc BERNARD"]
     assert found["absents_partiels"] == []
 
 
 @pytest.mark.parametrize("remark", ["à partir de la délibération n° 4 jusqu'à la fin", "parti après le point 5",
-                                    "départ à 21h30"])
+                                    "départ à 21h30", "arrivé à 20h40"])
 def test_an_absent_from_a_later_item_is_left_to_the_printed_numbers(remark):
     found = members(PRESENT + f"Absents : M. Marc BERNARD, M. Luc PETIT ({remark}). "
                               "Secrétaire de séance : M. Paul DURAND.")
@@ -332,3 +332,122 @@ def test_a_run_on_proxy_far_from_the_lists_is_not_read():
     found = members(PRESENT + "Absents : M. Marc BERNARD. Secrétaire de séance : M. Jean DUPONT. "
                     + "Le conseil examine le budget. " * 40 + "Anne BLANC, procuration à Claire ROUX.")
     assert found["pouvoirs"] == []
+
+
+def test_a_secretary_read_among_the_absent_is_passed_over_for_the_next_statement():
+    record = read_text(HEAD + PRESENT + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Jean DUPONT), M. Luc PETIT. "
+                       "Secrétaire : M. Luc PETIT. Mme Claire ROUX a été désignée secrétaire de séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+def test_a_secretary_read_only_among_those_who_gave_a_proxy_is_not_given():
+    record = read_text(HEAD + PRESENT + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Jean DUPONT). "
+                       "Secrétaire de séance : Mme Sophie LEROY.")
+    assert "secretaires" not in record["seance"]
+
+
+def test_a_president_read_among_those_who_gave_a_proxy_is_passed_over():
+    record = read_text("L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil municipal de Saint-Ay "
+                       "s'est réuni sous la présidence de M. Luc PETIT. Présidente de séance : Mme Marie MARTIN. "
+                       + PRESENT + "Absents excusés : M. Luc PETIT (pouvoir à Mme Marie MARTIN).")
+    assert record["seance"]["president"]["valeur"] == "Marie MARTIN"
+
+
+def test_a_secretary_label_run_into_the_list_before_it():
+    record = read_text(HEAD + "Présents : Madame Marie MARTIN, Monsieur Paul DURAND, Madame Claire ROUX. Pouvoirs : "
+                       "- Madame Sophie LEROY à Madame Marie MARTIN Secrétaire : Madame Claire ROUX ________ "
+                       "Madame le Maire ouvre la séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+def test_a_secretary_named_in_lower_case_prose_is_no_label():
+    record = read_text(HEAD + PRESENT + "Le courrier de la secrétaire : Mme Anne VIDAL a écrit au préfet. "
+                       "Mme Claire ROUX a été désignée secrétaire de séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+@pytest.mark.parametrize("bullet", ["\uf02d ", "\uf0a7 ", "\uf0b7", "– ", "➢ ", "► "])
+def test_a_symbol_font_bullet_separates_names(bullet):
+    found = members(PRESENT + f"Pouvoirs :\n{bullet}Madame Sophie LEROY à Madame Marie MARTIN\n{bullet}Monsieur Luc PETIT à "
+                              "Monsieur Paul DURAND\nAbsent : Monsieur Marc BERNARD")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["absents"] == ["Marc BERNARD"]
+
+
+@pytest.mark.parametrize("heading", ["Non présents :", "Ne siégeaient pas :"])
+def test_headings_of_the_absent(heading):
+    found = members(PRESENT + f"{heading} M. Marc BERNARD, Mme Louise VERT. Secrétaire de séance : Mme Claire ROUX.")
+    assert found["absents"] == ["Marc BERNARD", "Louise VERT"]
+
+
+@pytest.mark.parametrize("remark", ["(pouvoir {g})", "(mandataire de {g})", ", mandataire de {g}", "(+ pouvoir de {g})"])
+def test_a_proxy_written_on_its_holder_among_those_present(remark):
+    found = members("Présents : M. Jean DUPONT, Mme Marie MARTIN " + remark.format(g="Mme Sophie LEROY")
+                    + ", M. Paul DURAND " + remark.format(g="M. Luc PETIT") + ", Mme Claire ROUX. Absent : "
+                    "M. Marc BERNARD. Secrétaire de séance : Mme Claire ROUX.")
+    assert pairs(found) == {("Sophie LEROY", "Marie MARTIN"), ("Luc PETIT", "Paul DURAND")}
+    assert found["present_count"] == 4
+    assert found["absents"] == ["Marc BERNARD"]
+
+
+# A small council's minutes that name its members by first names only.
+FIRST_NAMES_HEAD = "Conseil municipal du 12 mars 2024 à 20h00. "
+
+
+def by_first_names(text):
+    return build_members(read_attendance(Document(FIRST_NAMES_HEAD + text)))
+
+
+def test_a_roll_by_first_names_with_proxies_in_brackets():
+    found = by_first_names("Présents : Jean-Pierre, Yves, Jacques, Anne-Marie, Patrick, Agnès. Excusés : Maryline (pas de "
+                           "pouvoir donné) / Marielle (pouvoir donné à Agnès) / Marc (pouvoir donné à Yves). "
+                           "Ordre du jour : budget.")
+    assert pairs(found) == {("Marielle", "Agnès"), ("Marc", "Yves")}
+    assert found["absents"] == ["Maryline"]
+    assert found["present_count"] == 6
+    assert found["absents_doutes"] == []
+
+
+def test_a_proxy_shown_by_one_mark_beside_the_giver_and_the_holder():
+    found = by_first_names("Présents : Jean-Pierre (Pr*), Anne-Marie, Nelly, Agnès (Pr**), Jacques. "
+                           "Absents excusés : Marielle (Pr**), Marc, David (Pr*). Ordre du jour : budget.")
+    assert pairs(found) == {("Marielle", "Agnès"), ("David", "Jean-Pierre")}
+    assert found["absents"] == ["Marc"]
+
+
+def test_a_mark_without_a_single_holder_is_a_doubt():
+    found = by_first_names("Présents : Jean-Pierre (Pr*), Anne-Marie (Pr*), Nelly, Agnès, Jacques. "
+                           "Absents excusés : Marielle (Pr*), Marc. Ordre du jour : budget.")
+    assert found["pouvoirs"] == []
+    assert any("marque de pouvoir" in doubt for doubt in found["pouvoirs_doutes"])
+
+
+def test_single_capitalised_words_are_names_only_in_a_roll_by_first_names():
+    found = members("Présents : M. Jean DUPONT, Mme Marie MARTIN, Budget, Paul. Absents : M. Marc BERNARD.")
+    assert {m["nom"] for m in found["membres"]} == {"Jean DUPONT", "Marie MARTIN", "Marc BERNARD"}
+
+
+def test_an_absent_who_arrived_later_and_is_listed_present_late_is_absent_at_the_opening():
+    found = members("Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Luc PETIT (arrivé après la délibération 3), "
+                    "M. Paul DURAND. Absents : M. Marc BERNARD, M. Luc PETIT (arrivé après la délibération 3). "
+                    "Secrétaire de séance : M. Paul DURAND.")
+    assert found["absents"] == ["Marc BERNARD", "Luc PETIT"]
+
+
+EPCI = ("L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil communautaire de la Communauté de "
+        "communes du Val s'est réuni")
+
+
+@pytest.mark.parametrize("text", [
+    EPCI + " sous la présidence de M. Jean DUPONT. Présents : MM. DUPONT, MARTIN. Pouvoirs : Mme DUPONT à M. MARTIN.",
+    EPCI + ". Présents : M. Jean DUPONT, Président, Mme Marie MARTIN. Absents : M. DUPONT. Objet. Le Président, "
+           "Jean DUPONT",
+])
+def test_a_member_of_the_presidents_family_away_leaves_the_president(text):
+    assert read_text(text)["seance"]["president"]["valeur"] == "Jean DUPONT"
+
+
+def test_the_president_read_away_by_a_surname_alone_is_kept():
+    from checker.reader.members import named_among
+    assert not named_among("Jean DUPONT", {"DUPONT"})
+    assert named_among("Jean DUPONT", {"DUPONT Jean"})

@@ -4,15 +4,17 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import count_roll, first_name_roll
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import read_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
-from checker.reader.members import OFFICE_HOLDER, build_members, read_attendance, read_president, read_secretaries
+from checker.reader.members import OFFICE_HOLDER, build_members, named_among, read_attendance, read_president, read_secretaries
 from checker.reader.normalize import Document, fold_name
-from checker.reader.seance import (posting_after_meeting, read_convocation, read_meeting_date, read_place,
+from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
+                                   posting_after_meeting, read_convocation, read_meeting_date, read_place,
                                    read_second_convocation)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
@@ -73,11 +75,20 @@ def read_document(doc: Document, source_name: str) -> dict:
     attendance = read_attendance(block)
     members = build_members(attendance)
     book = members["book"]
-    president = read_president(block, book)
+    # The president and the secretary sit: a name read among the absent or the givers is not theirs,
+    # and the list that names him away is doubtful too.
+    # A name also listed present (« M. DUPONT » absent, « Jean DUPONT » present: two of one family, or
+    # a late arrival) says nothing.
+    listed = {m["nom"] for m in members["membres"] if m.get("presence") == "present"} | set(members["present_unsettled"])
+    away = (set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}) - listed
+    president = read_president(block, book, away)
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
-    secretaries, _ = read_secretaries(block, book)
+    secretaries, _ = read_secretaries(block, book, away)
+    for name in [(read_president(block, book) or ("",))[0]] + read_secretaries(block, book)[0]:
+        if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
+            members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")
     if secretaries:
         seance["secretaires"] = secretaries
 
@@ -150,11 +161,39 @@ def read_document(doc: Document, source_name: str) -> dict:
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
                          pouvoirs_disagreements=members["pouvoirs_desaccords"])
+    _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
+                        else convocation_after_meeting(block, meeting.date))
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
         record.setdefault("lecture", {}).setdefault("confiances", {})["collectivite.nature"] = body["nature_confiance"]
     return record
+
+
+def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
+    """The meeting's date below the accusation threshold when nothing confirms it (its weekday,
+    another passage, the convocation before it, a stamp after it) or when a convocation is dated
+    after it, and the reason when two readings disagree (`lecture.rejetees`, the date kept)."""
+    date_fact = record["seance"]["date"]
+    doubt = meeting.doubt
+    if late_convocation is not None:
+        doubt = (f"convocation datée du {late_convocation.date:%d/%m/%Y} (« {late_convocation.source} »), après la "
+                 f"date de séance lue ; date gardée, confiance abaissée")
+        date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
+    if doubt:
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"], "raison": doubt})
+    if date_fact["confiance"] < SEUIL or meeting.confirmed:
+        return
+    sent = record.get("convocation", {}).get("date_envoi")
+    convocation = (dt.date.fromisoformat(sent["valeur"]) if isinstance(sent, dict) and sent.get("confiance", 0) >= 0.8
+                   and isinstance(sent.get("valeur"), str) else None)
+    later = [dt.date.fromisoformat(found["valeur"]) for delib in record.get("deliberations", [])
+             for section in ("publicite", "transmission") for key, found in (delib.get(section) or {}).items()
+             if key.startswith("date") and isinstance(found, dict) and isinstance(found.get("valeur"), str)
+             and found.get("confiance", 0) >= 0.8]
+    if not confirmed_by_order(meeting.date, convocation, later):
+        date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
 
 
 _PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant")

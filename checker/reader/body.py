@@ -76,7 +76,9 @@ _EPCI_PREFIX = re.compile(
     r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|smeaa|sdis|sde|petr)\b)"
     r" ?(?:d(?:u |e la |es |e |')|pour (?:la |le |les |l')?)?")
 _NAME_RE = re.compile(_NAME)
-_CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2} M[ée]tropole\b")
+# « Grenoble-Alpes Métropole », « GRENOBLE-ALPES MÉTROPOLE » in a letterhead in capitals.
+_CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )(?<!DE )(?<!LA )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2}"
+                             r" (?:M[ée]tropole|M[ÉE]TROPOLE)\b")
 _DESCRIBED = re.compile(r"(?: (?:d'|de l'|de la |des |du |de |a |à |pour (?:la |le |l'|les )?)?[a-zà-ÿ]{2,}){1,4}"
                         r" (?:de la |de l'|du |des |de |d')")
 
@@ -194,9 +196,19 @@ def _commune_name(text: str, pos: int) -> str | None:
     ends = [w.end() for w in re.finditer(r"[^ ]+", raw)]
     for end in reversed(ends):
         candidate = _TRAILING_LINK.sub("", raw[:end]).strip(" -'")
-        if len(candidate) >= 2 and fold(candidate) not in _FUNCTION_WORDS and lexique.is_commune(candidate):
+        if len(candidate) < 2 or fold(candidate) in _FUNCTION_WORDS:
+            continue
+        if lexique.is_commune(candidate):
             return candidate
+        # « Champigny-surMarne »: a hyphen lost at a line's end, put back where a lower-case letter
+        # runs into a capital, and kept only if the reference data then knows the name.
+        repaired = _GLUED.sub("-", candidate)
+        if repaired != candidate and lexique.is_commune(repaired):
+            return repaired
     return None
+
+
+_GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
 
 
 _ANOTHER_BODY = re.compile(r"\b(?:objet ?:|adhesion|adherer|adhere|retrait|au sein|convention avec"
@@ -286,7 +298,10 @@ _SELF_SYNDICATE = re.compile(r"\b(?:[Ll]e|[Dd]u|[Aa]u) Syndicat\b(?! (?:mixte|in
 _SELF_OTHER = re.compile(r"\b(?:[Ll]a|[Dd]e la|[Àà] la) (?:Commune|Ville|Communauté|Métropole)\b|\b[Cc]onseil municipal\b")
 
 
-_MAYOR = re.compile(r"\b(?:monsieur|madame|m\.|mme) (?:le |la )?maire\b|\ble maire (?:expose|propose|rappelle|informe)")
+# « Monsieur le Maire », « le maire expose », a mayor or deputies in the roll (« M. X, Maire, Mme Y,
+# adjointe au maire »), « conseillers municipaux »: a commune's council.
+_MAYOR = re.compile(r"\b(?:monsieur|madame|m\.|mme) (?:le |la )?maire\b|\ble maire (?:expose|propose|rappelle|informe)"
+                    r"|, maire\b|\badjointe?s? au maire\b|\bmaire-adjointe?s?\b|\bconseill(?:er|ere)s? municipa")
 _INTERCOMMUNAL = re.compile(r"\b(?:communaute|syndica|metropol|intercommunal|sivom|sivu|petr\b|pole |comite|delegues?\b"
                             r"|president|presidente)")
 
@@ -617,7 +632,9 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
     for m in _EPCI_SHORT.finditer(doc.fold):
         short = _SHORT_KINDS[m.group("kind")]
         link = doc.text[m.start("link"):m.end("link")] if m.group("link") else ""
-        words = list(re.finditer(r"[^ ,.;:()]+", doc.text[m.end():m.end() + 80]))[:8]
+        # The name ends with its clause: « CA du Grand Chalon. Le conseil … » is not « … Chalon. Le ».
+        window = re.match(r"[^.;:()]*", doc.text[m.end():m.end() + 80]).group(0)
+        words = list(re.finditer(r"[^ ,]+", window))[:8]
         for word in reversed(words):
             name = doc.text[m.end():m.end() + word.end()]
             if lexique.is_epci(f"{short} {link}{name}"):

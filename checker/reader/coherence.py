@@ -226,19 +226,23 @@ def _complete_votes(seance: dict, deliberations: list) -> None:
     votants, 38 for and 1 abstention, none voted against. Only with votants read without doubt, and
     below the gate (the item may have had other voters than the opening)."""
     voters = seance.get("votants")
-    if not isinstance(voters, dict) or not isinstance(voters.get("valeur"), int) or _confidence(voters) < 0.9:
+    if not isinstance(voters, dict) or not isinstance(voters.get("valeur"), int):
         return
     for delib in deliberations:
         vote = delib.get("vote")
         if not isinstance(vote, dict):
             continue
-        sides = {k: _value(vote.get(k)) for k in ("pour", "contre", "abstentions")}
-        missing = [k for k, v in sides.items() if not isinstance(v, int)]
-        if len(missing) != 1 or missing[0] == "pour" or any(
-                k in vote for k in ("blancs_nuls", "ne_prenant_pas_part")):
+        printed = {k: _value(vote.get(k)) for k in _VOTE_SIDES if isinstance(_value(vote.get(k)), int)}
+        if sum(printed.values()) > voters["valeur"]:
+            # More votes than votants (pour + contre + abstentions ≤ votants): the counts are another
+            # item's (members came in) or misread; kept, but never to accuse on.
+            for key in printed:
+                if isinstance(vote.get(key), dict):
+                    vote[key]["confiance"] = min(_confidence(vote[key]), LIST_UNCONFIRMED)
             continue
-        printed = {k: v for k, v in sides.items() if isinstance(v, int)}
-        if sum(printed.values()) != voters["valeur"]:
+        missing = [k for k in ("contre", "abstentions") if k not in printed]
+        if ("pour" not in printed or len(missing) != 1 or set(printed) - {"pour", "contre", "abstentions"}
+                or sum(printed.values()) != voters["valeur"] or _confidence(voters) < _CORROBORATED):
             continue
         shown = " + ".join(f"{k} ({v})" for k, v in printed.items())
         vote[missing[0]] = {"valeur": 0, "source": f"calculé : votants ({voters['valeur']}) = {shown}",
@@ -359,6 +363,26 @@ def _present_from_vote_total(seance: dict, deliberations: list) -> None:
         seance["votants"] = {"valeur": total, "source": f"calculé : total des voix ({shown})", "confiance": 0.85}
 
 
+def _present_from_printed_totals(seance: dict) -> None:
+    """Présents from the votants and représentés printed when the names listed as present only gave
+    bounds: each member present votes once and each proxy once, so présents = votants −
+    représentés; kept only within the bounds of the names counted, below the gate (a member present
+    who stayed out of the vote would make it one too few)."""
+    present, represented, voters = (seance.get(k) for k in ("presents", "representes", "votants"))
+    if not (isinstance(present, dict) and "min" in present):
+        return
+    if not all(isinstance(f, dict) and isinstance(f.get("valeur"), int) and _confidence(f) >= _CORROBORATED
+               and not _counted(f) and not _computed(f) for f in (represented, voters)):
+        return
+    derived = voters["valeur"] - represented["valeur"]
+    if not present["min"] <= derived <= present["max"]:
+        return
+    seance["presents"] = {"valeur": derived,
+                          "source": f"calculé : votants ({voters['valeur']}) − représentés ({represented['valeur']}), "
+                                    f"dans les bornes des noms comptés (« {voters.get('source', '')} »)",
+                          "confiance": 0.85}
+
+
 def _derive_represented(seance: dict) -> None:
     """Représentés not printed: votants − présents, when both are printed and trusted (« Présents : 25
     Votants : 33 »: the 8 others vote by proxy)."""
@@ -406,6 +430,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
             pouvoirs_doubts: list = (), pouvoirs_disagreements: list = ()) -> None:
     _corroborate(checker, seance, counted, absents_printed)
+    _present_from_printed_totals(seance)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
     _derive_voters(seance)
@@ -437,6 +462,12 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         checker.reject(seance, "votants", "seance.votants", reason)
         # One of the three is misread, maybe the présents (too few: a quorum failure that is not).
         checker.doubt(seance, ("presents", "representes"), reason)
+    elif (voters is not None and present is not None and represented is not None and voters < present + represented
+          and not any(_computed(seance.get(k)) for k in ("presents", "representes", "votants"))):
+        # Fewer votants than members present and represented: a member may have stayed out of the
+        # vote, but the printed counts of the opening usually add up; one may be misread.
+        checker.doubt(seance, ("presents", "representes", "votants"),
+                      f"votants ({voters}) moins nombreux que présents ({present}) + représentés ({represented})")
     found = _vote_total(deliberations)
     if found is not None and present is not None and represented is not None and found[0] > present + represented:
         # More votes cast on the first item counted side by side than members present and

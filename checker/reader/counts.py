@@ -147,8 +147,11 @@ _HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?pre
 _PARTS = re.compile(r"\b(?:dont|soit) (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? (?:et )?"
                     r"(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
 # « Présents : 18 sur 23 »: the number present out of the members in office.
-_OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3}) sur (?P<d>\d{1,3})\b"
-                     r"(?! ?(?:voix|votes|votants))")
+_OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3})(?: membres| conseillers"
+                     r"| delegues)? sur (?P<d>\d{1,3})\b(?! ?(?:voix|votes|votants))"
+                     # « avec 22 présents sur 29 conseillers »
+                     r"|(?<![:/\d-])\b(?P<n2>\d{1,3}) (?:membres |conseillers |delegues )?presents sur (?P<d2>\d{1,3})"
+                     r"(?= (?:membres|conseillers|delegues|elus)\b)")
 
 _RATIO = re.compile(
     r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
@@ -405,14 +408,15 @@ def read_counts(doc: Document) -> dict:
         if field in found:
             continue
         for m in regex.finditer(text):
-            if re.search(r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})$",
+            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
+                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} )$",
                          text[max(0, m.start() - 30):m.start()]):
-                # « Excusés 4 Représentés 3 »: 4 is the value of the label before.
+                # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
+                # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
             if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
-            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if field == "membres_en_exercice" else 0.85)
+            keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
             break
     for m in _EXCUSED_WITH_PROXY.finditer(text):
         if "representes" not in found and int(m.group("n")) <= int(m.group("a")):
@@ -452,8 +456,12 @@ def read_counts(doc: Document) -> dict:
         keep("presents", int(m.group("n")), m.start(), m.end(), 0.9)
         break
     for m in _OUT_OF.finditer(text):
-        present, office = int(m.group("n")), int(m.group("d"))
+        present, office = int(m.group("n") or m.group("n2")), int(m.group("d") or m.group("d2"))
         if present <= office:
+            same = found.get("presents")
+            if same is not None and same.start >= m.start() - 1 and same.value == present:
+                # « 22 présents sur 29 conseillers », read number first too: the same count, surer.
+                found["presents"] = Count(present, doc.span(m.start(), m.end()), 0.9, same.start)
             keep("presents", present, m.start(), m.end(), 0.9)
             keep("membres_en_exercice", office, m.start(), m.end(), 0.85)
         break

@@ -49,8 +49,11 @@ DATE_RE = re.compile(DATE)
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE)
 
 # « dix-neuf heures et trente minutes »: « et » before the minutes.
-_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:(?:heures?|h)(?![a-z])|:(?=[0-5]\d(?!\d))) ?(?:et )?(?:(?P<m>[0-5]\d(?!\d)|\d(?= ?minutes?\b))"
-                rf"|(?P<mw2>et demie|et quart|{NUMBER_WORDS}))?(?: ?minutes?)?")
+# « 18h.30 », « 18 h. 30 », « 18.30 heures »: a full stop between the hour and its minutes; « 18 heures
+# et demie »: « et » before « demie » as before the minutes.
+_TIME_DIGITS = (rf"(?P<h>\d{{1,2}}) ?(?:(?:heures?|h)(?![a-z])\.?|:(?=[0-5]\d(?!\d))|[.,](?=[0-5]\d ?(?:heures?|h)\b))"
+                rf" ?(?:et )?(?:(?P<m>[0-5]\d(?!\d)|\d(?= ?minutes?\b))"
+                rf"|(?P<mw2>(?:et )?demie|(?:et )?quart|{NUMBER_WORDS}))?(?: ?minutes?| ?(?:heures?|h)\b)?")
 _TIME_WORDS = (rf"(?P<hw>{NUMBER_WORDS}) heures?\b(?: (?:et (?!demie|quart))?(?P<mw>et demie|et quart|\d{{2}}\b|{NUMBER_WORDS})"
                r"(?: minutes?)?)?")
 # « à midi », « à midi trente »
@@ -181,7 +184,7 @@ def time_from_match(m: re.Match) -> str | None:
             minute = int(groups["m"])
         elif groups.get("mw2"):
             words = groups["mw2"]
-            minute = 30 if words == "et demie" else 15 if words == "et quart" else words_to_int(words)
+            minute = 30 if words.endswith("demie") else 15 if words.endswith("quart") else words_to_int(words)
         else:
             minute = 0
     elif groups.get("hw"):
@@ -207,7 +210,8 @@ def time_from_match(m: re.Match) -> str | None:
 
 
 # « à 18h45 », « , à dix-neuf heures », « (20h30) », « - 18 h 30 »
-_TIME_AT = re.compile(rf"[ ,(-]{{0,3}}(?:a |des |vers )?{TIME}")
+# « de 18h00 à 20h30 »: the meeting began at the first.
+_TIME_AT = re.compile(rf"[ ,(-]{{0,3}}(?:a |des |vers |de )?{TIME}")
 
 
 def time_at(folded: str, pos: int, limit: int = 50) -> tuple[str, int] | None:

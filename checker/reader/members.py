@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading
+from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
@@ -51,6 +51,7 @@ _HEADERS = [
     (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
     (ABSENT, r"\b(?:absente?s?|excusee?s?) sans (?:pouvoirs?|procurations?) ?:?"),
     (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
+    (ABSENT, r"\bnon presente?s? ?:|\bne siegeai(?:en)?t pas ?:"),
     # « Tous présents sauf … », « … étaient présents ou représentés à l'exception de … »: the names
     # that follow are the represented and the absent, never the present.
     (ABSENT_MIXED, r"\b(?:(?:etaient|etait|sont) )?(?:tous )?presente?s?(?: ou representee?s?)?,? "
@@ -101,9 +102,11 @@ _CONNECTOR = re.compile(
     r"|,? represente(?:e)? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
-_REVERSE = re.compile(r"\((?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
+_REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
+                      r"|,? ?\(?(?:mandataire|porteuse?) (?:de|d')(?= )"
                       r"|,? ?(?:porteur|porteuse|detenteur|detentrice) (?:du|d'un|de la) (?:pouvoir|procuration) (?:de|d')(?= )"
                       r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
+_BARE_BRACKET = re.compile(r"\((?:par |avec )?(?:pouvoirs?|procurations?)")
 _RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
 _PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= )")
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
@@ -130,12 +133,15 @@ _LATER_PROXY = re.compile(r"[ ,;(]*(?:(?:a|de) )?(?:a compter d|a partir d|des (
 _PART_OF_MEETING = re.compile(r"[ ,;(]*(?:jusqu|en (?:debut|cours|fin) de seance|puis )")
 _LATE = re.compile(r"arrive|\bpartir d|apres l|en cours de seance|des le point|au point|jusqu")
 _PARTIAL_ABSENCE = re.compile(r"\baux? points?\b")
-# What a remark on an absent member says of the opening: absent « à l'ouverture », « jusqu'au point
-# 6 » or until « arrivée à 19h » was absent when the meeting opened; absent « à partir de la
-# délibération n° 4 » (« jusqu'à la fin ») sat at the opening and left later.
+# What a remark on an absent member says of the opening: absent « à l'ouverture » or « jusqu'au point
+# 6 » was absent when the meeting opened; absent « à partir de la délibération n° 4 » (« jusqu'à la
+# fin ») sat at the opening and left later; « arrivée à 18h45 » came later (labels and printed
+# counts differ on such members: the printed numbers settle it).
 _AT_OPENING = re.compile(r"\b(?:a l ouverture|en debut de seance|au debut de la seance)")
-_ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)|\barrivee?s?\b")
-_ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte)")
+_ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)")
+# Arrived later or left early: absent for part of the meeting, which the printed numbers settle.
+_ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte"
+                          r"|arrivee?s?\b)")
 # A verb after a name: the sentence is prose about that member (« M. VALORGE ouvre la séance »), not the list.
 _PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
 _SECTION_LIMIT = 4000
@@ -173,6 +179,7 @@ class Attendance:
     # Why the proxy pairs, as read, may be wrong or incomplete (a giver whose holder is unreadable,
     # a word of a proxy that gave no pair): a list that misses a pair is a wrong list.
     pair_doubts: list = field(default_factory=list)
+    by_first_names: bool = False
 
 
 def _in_list(doc: Document, start: int, end: int) -> bool:
@@ -353,6 +360,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 connectors.append((m.start(), m.end()))
                 generic_at.add(m.start())
         connectors.sort()
+    # A small council's roll by first names (« Jean-Pierre, Yves, Agnès ») is read so in all its lists.
+    by_first_names = first_name_roll(text) or attendance.by_first_names
+    attendance.by_first_names = by_first_names
     bounds = [0] + [x for c in connectors for x in c] + [len(text)]
     segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
     reads = []
@@ -364,7 +374,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         segment = text[seg_start:seg_end]
         if seg_start > 0:
             segment = _capitalised_holder(segment)
-        read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1)
+        read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1,
+                         first_names=by_first_names)
         if seg_start == 0 and read.lead_junk:
             return
         reads.append(read.names)
@@ -422,7 +433,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             # « Mme Sophie LEROY (procuration), M. Luc PETIT »: the bracket closes before any holder.
             continue
         mandant, mandataire = before[-1], after[0]
-        if c_start in reverse_at:
+        if c_start in reverse_at or kind == PRESENT and _BARE_BRACKET.fullmatch(folded[c_start:c_end].strip()):
+            # « Mme X (pouvoir Mme Y) » among those present: X sits and holds Y's proxy.
             mandant, mandataire = mandataire, mandant
         if section.start + c_start - before[-1].end > 40 or after[0].start - (section.start + c_end) > 40:
             continue
@@ -516,7 +528,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             attendance.absent_doubts.extend(_absent_doubts(
                 folded[:end_of_list - section.start], connectors, generic_at,
                 len(attendance.pairs) - pairs_before + len(later_givers),
-                [n for n in listed if id(n) in prose_after], [n for n in listed]))
+                [n for n in listed if id(n) in prose_after], [n for n in listed], by_first_names))
         strong = [c for c in connectors if c[0] not in generic_at and section.start + c[0] < end_of_list]
         if len(attendance.pairs) - pairs_before + len(later_givers) < len(strong):
             attendance.pair_doubts.append("mot de pouvoir sans mandant ni mandataire lisibles")
@@ -546,6 +558,7 @@ def _absent_at_opening(qualifier: str) -> bool:
     return not (_ABSENT_FROM.search(remark) or _PARTIAL_ABSENCE.search(remark))
 
 
+_ARRIVED = re.compile(r"\barrivee?s?\b")
 _PROXY_WORD = re.compile(r"\b(?:pouvoirs?|procurations?|representee?s?|mandat\w*|mandataire)\b")
 
 
@@ -553,13 +566,17 @@ def _prose_words(qualifier: str) -> bool:
     return any(fold(w) not in ROLE_WORDS and len(w) > 1 for w in re.findall(r"[^\W\d_]+", qualifier))
 
 
-def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: int, prose: list, names: list) -> list:
+def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: int, prose: list, names: list,
+                   by_first_names: bool = False) -> list:
     """Why a list of absents, as read, may be wrong."""
     doubts = []
     strong = [c for c in connectors if c[0] not in generic_at and c[0] < len(folded)]
     if pairs_read < len(strong):
         doubts.append("pouvoir sans mandant ou mandataire lisible")
     for m in _PROXY_WORD.finditer(folded):
+        if re.search(r"\b(?:pas de|sans|aucune?) $", folded[max(0, m.start() - 8):m.start()]):
+            # « Maryline (pas de pouvoir donné) », « excusé sans procuration »: no proxy to read.
+            continue
         if not any(s <= m.start() < e for s, e in connectors) and not _SUBSTITUTED.search(folded, max(0, m.start() - 12),
                                                                                         m.end() + 30):
             doubts.append(f"« {m.group(0)} » hors d'un pouvoir lu")
@@ -568,7 +585,7 @@ def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: i
         doubts.append(f"prose entre deux noms (après « {prose[0].text} »)")
     for name in names:
         words = [t for t in name.tokens if kind(t) != "PART"]
-        if len(words) < 2 and not name.civility:
+        if len(words) < 2 and not name.civility and not by_first_names:
             doubts.append(f"« {name.text} » : un nom seul, sans civilité ni prénom")
             break
         if any(kind(t) == "CAPS" and sum(c.isalpha() for c in t) <= 2 and fold(t) not in PARTICLES for t in words):
@@ -678,6 +695,38 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_sp
 _SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,25}$|\bsuppleante?s?\b[^:.;]{0,25}:$")
 
 
+# A proxy shown by one mark beside the giver and the holder: « Présents : Jean-Pierre (Pr*), Agnès
+# (Pr**) … Absents excusés : Marielle (Pr**), David (Pr*) ».
+_MARK = re.compile(r"^(?:(?:p|pr|pv|pouv|pouvoir|proc|procuration)\.? ?(\*{1,6}|\d{1,2})|(\*{1,6}))$")
+
+
+def _mark(qualifier: str) -> str | None:
+    m = _MARK.match(fold(qualifier).strip())
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _marked_pairs(doc: Document, attendance: Attendance) -> None:
+    """Pairs shown by marks: each absent's mark found beside exactly one member present."""
+    holders = {}
+    for name in attendance.present:
+        mark = _mark(name.qualifier)
+        if mark:
+            holders.setdefault(mark, []).append(name)
+    if not holders:
+        return
+    kept = []
+    for name, excused in attendance.absent:
+        mark = _mark(name.qualifier)
+        if not mark:
+            kept.append((name, excused))
+        elif len(holders.get(mark, ())) == 1:
+            holder = holders[mark][0]
+            attendance.pairs.append((name, holder, doc.span(min(name.start, holder.start), max(name.end, holder.end))))
+        else:
+            attendance.pair_doubts.append(f"« {name.text} » : marque de pouvoir « {name.qualifier} » sans mandataire unique")
+    attendance.absent = kept
+
+
 def read_attendance(doc: Document) -> Attendance:
     attendance = Attendance()
     sections = _first_block(_sections(doc))
@@ -692,6 +741,7 @@ def read_attendance(doc: Document) -> Attendance:
         _read_section(doc, section, attendance, header)
         read.append(section)
     sections = read
+    _marked_pairs(doc, attendance)
     span = (min(s.header_start for s in sections), max(s.end for s in sections)) if sections else None
     _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance, span)
     return attendance
@@ -870,6 +920,13 @@ def build_members(attendance: Attendance) -> dict:
         if key not in seen:
             seen.add(key)
             membres.append({"nom": pouvoir["mandant"], "presence": "represente"})
+    late = {fold_name(book.resolve(n.text)) for n in attendance.present if id(n) in attendance.late}
+    for name in attendance.absent_partial:
+        resolved = book.resolve(name.text)
+        if fold_name(resolved) in late and _ARRIVED.search(fold_name(name.qualifier)) and resolved not in absents:
+            # Listed absent « arrivée après la délibération 5 » and present as a late arrival: both
+            # lists say the member was absent at the opening.
+            absents.append(resolved)
     absent_doubts = list(attendance.absent_doubts)
     absent_doubts += [f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1]
     # A proxy left unread may be a name read among the absents (its giver, or its holder).
@@ -889,7 +946,7 @@ _SECRETARY_AFTER = re.compile(
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
     r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?assure par\b"
-    r"|(?<![a-z] )\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
@@ -915,12 +972,17 @@ _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de sea
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
-def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
+def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[list, str | None]:
     """The secretaries of the meeting (the first statement found) and its source."""
     text, folded = doc.text, doc.fold
     candidates = []
     for m in _SECRETARY_AFTER.finditer(folded):
         if "auxiliaire" in folded[m.start():m.end() + 12]:
+            continue
+        if (re.match(r"secretaire ?:", m.group(0)) and re.search(r"[a-z] $", folded[max(0, m.start() - 2):m.start()])
+                and not text[m.start()].isupper()):
+            # « … la secrétaire : » in prose; a label after a list run into it (« … Romain RIBEIRO
+            # Secrétaire : Madame Carine DUTEIL ») is capitalised.
             continue
         said = m.group(0)
         # A signature (« La secrétaire de séance, Mme X ») or a bare label comes after a sentence
@@ -977,7 +1039,12 @@ def read_secretaries(doc: Document, book: NameBook) -> tuple[list, str | None]:
     if not candidates:
         return [], None
     candidates.sort(key=lambda c: (c[0], c[1]))
-    _, _, names, source = candidates[0]
+    # The secretary is chosen among the members who sit (L2121-15): one read among the absent or
+    # those who gave a proxy was read in the wrong place.
+    sitting = [c for c in candidates if not any(named_among(book.resolve(n.text), away) for n in c[2])]
+    if not sitting:
+        return [], None
+    _, _, names, source = sitting[0]
     return [_with_civility(text, n, trim_heading(book.resolve(n.text))) for n in names], source
 
 
@@ -1013,7 +1080,8 @@ _OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
 _PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
-def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+def _presidents(doc: Document, book: NameBook):
+    """Who presided, by the ways the text says it, surest first."""
     for confidence, regex in _PRESIDENT:
         for m in regex.finditer(doc.fold):
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
@@ -1023,26 +1091,42 @@ def read_president(doc: Document, book: NameBook) -> tuple[str, str, float] | No
                 # a person is named with a civility or a given name.
                 continue
             if name is not None:
-                return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
+                yield trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
         start = max(0, m.start() - 80)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
-            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
+            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
     presumed = _presumed_president(doc, book)
     if presumed is not None:
-        return presumed
+        yield presumed
     signer = _signer(doc, book)
     if signer is not None:
-        return signer
+        yield signer
     for m in _OPENS.finditer(doc.fold, 0, 6000):
         # « M VALORGE ouvre la séance »: who opens the meeting presides it, unless the text says
         # otherwise (read with less trust: the doyen d'âge opens an installation meeting).
         start = max(0, m.start() - 60)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
-            return trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+
+
+def read_president(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[str, str, float] | None:
+    """The president of the meeting; one read among the absent or those who gave a proxy is passed
+    over (the president sits: L2121-14)."""
+    for found in _presidents(doc, book):
+        if not named_among(found[0], away):
+            return found
     return None
+
+
+def named_among(name: str, away: set) -> bool:
+    """Whether `name` is one of the names in `away` (display names): the same words, in any order. A
+    surname alone is not enough (« Mme DUPONT » absent is not « Jean DUPONT » presiding: one family
+    may sit twice on a council)."""
+    words = _tokens(name.replace("-", " "))
+    return bool(words) and any(words == _tokens(other.replace("-", " ")) for other in away if other)
 
 
 # The extract is signed by the maire or the président (« Pour extrait conforme, Le Maire, Jean

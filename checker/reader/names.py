@@ -45,6 +45,7 @@ ROLE_WORDS = {
     "secretaires", "auxiliaire", "mairie", "prefecture", "republique", "francaise", "ordinaire",
     "session", "publique", "communaute", "communes", "vote", "votes", "voix", "pv", "cm",
     "participait", "participaient", "assistait", "egalement", "invite", "invites", "lecture",
+    "depart",
 }
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
@@ -57,9 +58,11 @@ _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?
 _GARBLED = re.compile(r"\d|\w{3,}'")
 # A slash separates too: OCR debris glued to a name (« Naïma FERROUD/I ») is not part of it; a
 # reference with digits (« PACU/17-2023 ») stays one word, which is no name.
-_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/]")
+_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/\uf000-\uf0ff]")
 # Dot leaders, dashes and the bullets of a bulleted list separate names.
-_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043]+$")
+# Symbol fonts' bullets come out of PDFs in the private use area (U+F0xx: « \uf02d », « \uf0a7 »).
+_LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf000-\uf0ff\u2023\u25a0\u25a1\u2043"
+                      r"\u2013\u2014\u27a2\u2794\u25ba\u25b6\u2713\u2714\u2610\u2611]+$")
 _MAX_JUNK = 7
 # Words that open a sentence of prose, capitalised after a full stop like a name: after
 # « … M. FRICOT. », « Il a été procédé … » ends the list.
@@ -198,8 +201,11 @@ def _tokens(text: str):
             yield m.group(0), m.start()
 
 
-def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False) -> ListRead:
-    """The names in a passage of a list; stops where prose starts (`stopped_at`)."""
+def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False,
+              first_names: bool = False) -> ListRead:
+    """The names in a passage of a list; stops where prose starts (`stopped_at`). With `first_names`
+    (a small council's roll by first names, « Jean-Pierre, Yves, Agnès »), each capitalised word is
+    one person's name."""
     result = ListRead()
     run: list = []
     civility = False
@@ -219,7 +225,14 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             toks.pop(); kinds.pop(); run.pop()
         while kinds and kinds[0] == "PART":
             toks.pop(0); kinds.pop(0); run.pop(0)
-        if _is_name_run(kinds):
+        if first_names and all(k == "CAP" for k in kinds):
+            for i, token in enumerate(toks):
+                if len(token) >= 3 and fold(token) not in ROLE_WORDS:
+                    name = Name([token], run[i][1] + offset, run[i][2] + offset, civility=civility and i == 0)
+                    result.names.append(name)
+                    pending_name = name
+                    since_name[0] = 0
+        elif _is_name_run(kinds):
             for number, piece in enumerate(_split_run(toks, kinds)):
                 ptoks = [toks[i] for i in piece]
                 pkinds = [kinds[i] for i in piece]
@@ -331,6 +344,25 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
     close_run()
     flush_junk()
     return result
+
+
+_FIRST_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?$")
+_ROLL_ITEM = re.compile(r"\s*(?:,|/|&|;|\bet\b)\s*")
+_MIN_FIRST_NAMES = 4
+
+
+def first_name_roll(text: str) -> bool:
+    """Whether a list is written by first names only (« Présents : Jean-Pierre, Yves, Jacques, Agnès
+    (Pr**), Maryline … »): at least four items, each one capitalised word (a remark in brackets
+    aside), and no surname in capitals among them."""
+    head = re.split(r"[.:\n]", re.sub(r"\([^()]{0,40}\)", " ", text.strip()), maxsplit=1)[0]
+    items = [item.strip() for item in _ROLL_ITEM.split(head) if item.strip()]
+    leading = 0
+    for item in items:
+        if not (_FIRST_NAME.match(item) and fold(item) not in ROLE_WORDS):
+            break
+        leading += 1
+    return leading >= _MIN_FIRST_NAMES
 
 
 def first_name_at(text: str, offset: int = 0) -> Name | None:

@@ -23,6 +23,10 @@ _APOSTROPHES = re.compile(r"'{2,}")
 # A word cut at a line end: « novem- bre » is one word; « CHATELAIN- NOUIOUA » is a compound
 # name whose hyphen must stay.
 _CUT_LOWER = re.compile(r"(?<=[a-zà-ÿ])- (?=[a-zà-ÿ])")
+# « deux mille vingt- trois », « dix- neuf heures »: a number in words cut at its own hyphen keeps it.
+_NUMBER_PART = (r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+                r"|vingts?|trente|quarante|cinquante|soixante|cents?|mille|et)")
+_CUT_NUMBER = re.compile(rf"(?i)(?<![\w-])({_NUMBER_PART})- (?={_NUMBER_PART}\b)")
 _CUT_UPPER = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Þ])")
 
 # Apostrophes lost or spaced out by extraction: « L an deux mille », « s est réuni », « L' an ».
@@ -32,6 +36,9 @@ _LOST_APOSTROPHE = re.compile(
     r"|([Ss]) (?=(?:est|[eé]tai(?:en)?t)\b)"
     r"|([Dd]) (?=(?:exercice|affichage|envoi|absence|administration|une?)\b)"
     r"|([Qq]u) (?=(?:il|elle|ils|elles)\b))")
+# The apostrophe lost without a space: « Lan deux mille vingt-trois », « le Conseil sest réuni ».
+_GLUED_APOSTROPHE = re.compile(r"\b(?:([Ll])(?=[Aa][Nn] (?:[Dd][Ee][Uu][Xx]|[Mm][Ii][Ll]|\d{4})\b)"
+                               r"|([Ss])(?=[Ee][Ss][Tt] (?:[Rr][EeÉé][Uu][Nn][Ii]|[Tt][Ee][Nn][Uu]|[Aa][Ss][Ss][Ee][Mm][Bb][Ll])))")
 
 _FOLD_CACHE: dict[str, str] = {}
 
@@ -55,6 +62,8 @@ def normalize(text: str) -> str:
     text = _APOSTROPHES.sub("'", text)
     text = _SPACED_APOSTROPHE.sub(r"\1'", text)
     text = _LOST_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
+    text = _GLUED_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
+    text = _CUT_NUMBER.sub(r"\1-", text)
     text = _CUT_LOWER.sub("", text)
     text = _CUT_UPPER.sub("-", text)
     return text.strip()

@@ -4,7 +4,11 @@ The date is taken, by order of trust, from « L'an deux mille vingt-trois, le 19
 from « Le vingt-deux juin deux mille vingt-deux … s'est réuni », from « s'est réuni … le
 25 janvier 2023 », from a heading « Séance du 13 décembre 2022 » or « Conseil municipal …
 lundi 16 janvier 2023 », and last from the date inside the ACTES identifier. A heading that
-names another meeting (« approbation du procès-verbal de la séance du … ») is passed over.
+names another meeting (« approbation du procès-verbal de la séance du … ») is passed over, as is a
+date that another word governs in the formula's clause (a convocation, a stamp, another body's
+meeting). The date is sure only when something confirms it — its printed weekday, another passage,
+the convocation before it, a stamp after it (`confirmed_by_order`) — and two readings that nothing
+tells apart keep it below the accusation threshold, with the reason.
 """
 from __future__ import annotations
 
@@ -19,7 +23,9 @@ from checker.reader.normalize import Document
 
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
 _LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?P<date>{TEXT_DATE})")
-_LE_DATE_REUNI = re.compile(rf"(?:^|[.:] |\b)le (?P<date>{TEXT_DATE})")
+# « Le 04/03/2019 à 20h00, le Conseil … s'est réuni » as well as « Le quatre mars deux mille dix-neuf ».
+# « Mardi 12 décembre 2023 à 20 heures, le Conseil municipal … s'est réuni »: a weekday leads.
+_LE_DATE_REUNI = re.compile(rf"(?:(?:^|[.:] |\b)le |(?:^|[.:] )(?={WEEKDAY} ))(?P<date>{DATE_PLAIN})")
 _REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se tiendra)(?: reunie?s?)?\b"
                     # « Le conseil municipal, réuni le 12 mars 2024 à 19 h, … »
                     r"|(?<=, )(?:reunie?s?|assemblee?s?)(?= (?:le|en seance|en session)\b)")
@@ -27,18 +33,28 @@ _HEADING = re.compile(
     rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire)?(?: du (?:conseil municipal|conseil"
     rf" communautaire|comite syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
     rf"(?:{WEEKDAY} )?(?P<date>{DATE_PLAIN})"
-    rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil metropolitain)"
+    rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil metropolitain"
+    # « BUREAU du lundi 6 janvier 2020 », « Bureau communautaire du … »
+    rf"|bureau(?: communautaire| syndical| metropolitain)?(?= du))"
     rf"(?:[ a-z'-]{{0,60}}?)(?: du | )(?:{WEEKDAY} )?(?P<date2>{DATE_PLAIN})"
     # « Réunion du Conseil de l'Eurométropole de Strasbourg du vendredi 16 décembre 2022 »,
     # « REUNION DU CONSEIL DE COMMUNAUTE DU 13 FEVRIER 2020 »
     rf"|\b(?:seance|reunion|session) (?:du|de la|de l') ?(?:conseil|comite|bureau|assemblee)[ a-z'-]{{0,60}}? du "
     rf"(?:{WEEKDAY},? )?(?P<date3>{DATE_PLAIN})"
     # A page footer « PV du 8 février 2024 », « Compte rendu du 12 mars 2024 ».
-    rf"|\b(?:pv|proces[- ]verbal|compte[- ]rendu)(?: de (?:la )?seance)? du (?:{WEEKDAY} )?(?P<date4>{DATE_PLAIN})")
+    rf"|\b(?:pv|proces[- ]verbal|compte[- ]rendu)(?: de (?:la )?seance)? du (?:{WEEKDAY} )?(?P<date4>{DATE_PLAIN})"
+    # A header box's label: « Date de la séance : 12/12/2023 », « Date de réunion : … ».
+    rf"|\bdate (?:de (?:la )?|du )?(?:seance|reunion|conseil(?: municipal| communautaire)?|comite(?: syndical)?)"
+    rf" ?:? ?(?:le |du )?(?:{WEEKDAY},? )?(?P<date5>{DATE_PLAIN})")
 _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compte[- ]rendu d[eu]|precedente?|"
                             r"derniere?|prochaine?|lecture|rappelle|adopte|du conseil municipal du$|\bsa seance"
                             r"|\blors de|\bpar deliberation|\bvu la deliberation|\ben date du")
-_QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de")
+# « Vu la délibération du comité syndical du 15 janvier », « par délibération du conseil municipal du … »,
+# « l'arrêté préfectoral du … »: another act's date, even in the document's first lines.
+_QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de|\bvu\b"
+                             r"|\bpar deliberation|\barrete")
+# « Procès-verbal de la séance du 12 février 2019 approuvé »: the date of minutes approved now.
+_APPROVED_AFTER = re.compile(r"[ ,]{0,3}(?:est |a ete |sont )?(?:approuvee?s?|adoptee?s?)\b")
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
 _START_TIME = re.compile(r"\b(?:debut de (?:la )?seance|(?:la )?seance (?:est )?ouverte|ouvre la seance)"
                          r"(?: a| :)? ?")
@@ -67,6 +83,10 @@ class MeetingDate:
     start: int
     end: int
     from_formula: bool = False
+    # Its printed weekday agrees, or another passage of the document names the same day.
+    confirmed: bool = False
+    # Why the date was read below the accusation threshold, when two readings disagree.
+    doubt: str | None = None
 
 
 def _plausible(date: dt.date | None) -> bool:
@@ -78,64 +98,152 @@ def _with_time(doc: Document, end: int) -> tuple[str | None, int]:
     return found if found else (None, end)
 
 
+_REUNI_WINDOW = 320
+# A full stop before a capital ends a sentence, unless it ends « M. », « Mme. » or an initial.
+_FULL_STOP = re.compile(r"\. (?=[A-ZÀ-Þ])")
+_ABBREVIATION = re.compile(r"(?:\b(?:m|mm|mme|mlle|mr|dr|st|ste|n)|\b[a-z])$")
+
+
+def _sentence_end(doc: Document, start: int, limit: int) -> int:
+    end = min(len(doc.text), start + limit)
+    for found in _FULL_STOP.finditer(doc.text, start, end):
+        if not _ABBREVIATION.search(doc.fold, max(0, found.start() - 5), found.start()):
+            return found.start()
+    return end
+
+
+_LE_DATE_WINDOW = 350
+# In the clause that ends on a date after « s'est réuni », a word that governs that date instead:
+# « sur convocation du 5 mars, le 12 mars » keeps the 12th, but « … pour examiner le projet
+# transmis le 5 mars », « … vu la délibération en date du … » do not name the meeting's day.
+_OTHER_GOVERNOR = re.compile(r"\b(?:convo\w*|(?:tele)?transmise?s?|publiee?s?|affichee?s?|envoyee?s?|adressee?s?|recue?s?"
+                             r"|approuvee?s?|adoptee?s?|votee?s?|signee?s?|deposee?s?|notifiee?s?|deliberations?|arretes?"
+                             r"|decisions?|courriers?|lettres?|decrets?|lois?|circulaires?)\b[^,;]*$")
+# What met, the nearest before the verb in its sentence: an assembly, or another body whose meeting
+# the text reports (« la commission se réunira le 7 février », « un jury qui s'est réuni le … »).
+_SUBJECT = re.compile(
+    r"\b(?P<other>commissions?|jury|groupe de travail|comite (?:technique|de pilotage|social|consultatif|de suivi"
+    r"|des fetes)|copil|cse|chsct|conseil (?:d'ecole|d'administration|de discipline|de quartier|de developpement"
+    r"|des jeunes|portuaire)|association|cellule)\b"
+    r"|\b(?P<assembly>conseil|comite|assemblee|bureau|membres|delegues|elus|conseillers)\b")
+
+
+# « Procès-verbal de la séance précédente : L'an … », « Approbation du procès-verbal du 28 novembre :
+# Le vingt-huit novembre … s'est réuni »: a formula quoted from another meeting's minutes.
+_QUOTING = re.compile(r"(?:precedente?|derniere?|anterieure?) ?:? ?$|approbation[^.:]{0,60}: ?$")
+# « L'an deux mille vingt-trois, le cinq décembre, Monsieur le Maire a convoqué le conseil municipal
+# pour le 12 décembre »: the formula dates the convocation, not the meeting.
+_CONVENING = re.compile(r"\b(?:(?:a|avons|ont|avait|avaient) (?:ete )?convoquee?s?|(?:la |une )?convocation (?:a ete |est )?"
+                        r"(?:adressee?|envoyee?|faite|remise|transmise)|(?:a|avons) (?:adresse|envoye) (?:la|une|les) "
+                        r"convocations?)\b")
+
+
+def _quoted_formula(doc: Document, start: int) -> bool:
+    while start < len(doc.fold) and doc.fold[start] in ".: ":
+        start += 1
+    return _QUOTING.search(doc.fold, max(0, start - 80), start) is not None
+
+
+def convening_formula(doc: Document, end: int) -> bool:
+    """Whether the formula ending at `end` is the convocation's: its sentence says the council was
+    convened, and not that it met (« le Conseil, qui avait été convoqué le 5 mars, s'est réuni » is
+    the meeting's formula)."""
+    stop = _sentence_end(doc, end, _LE_DATE_WINDOW)
+    return _CONVENING.search(doc.fold, end, stop) is not None and _REUNI.search(doc.fold, end, stop) is None
+
+
+def _assembly_subject(doc: Document, verb: int) -> bool:
+    """Whether the verb at `verb` reports the meeting of an assembly, or of no body named: only
+    another body named last before it, in its sentence, makes it some other meeting."""
+    start = max(0, verb - 250)
+    for found in _FULL_STOP.finditer(doc.text, start, verb):
+        if not _ABBREVIATION.search(doc.fold, max(0, found.start() - 5), found.start()):
+            start = found.end()
+    last = None
+    for last in _SUBJECT.finditer(doc.fold, start, verb):
+        pass
+    return last is None or last.group("assembly") is not None
+
+
 def _candidates(doc: Document) -> list:
     text = doc.fold
     found = []
     for m in _LAN.finditer(text):
         date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
-        if date is None:
+        if date is None or _quoted_formula(doc, m.start()) or convening_formula(doc, m.end()):
             continue
         year = date.year
+        lan_year = number(m.group("lan"))
         if year is None:
-            year = number(m.group("lan"))
+            year = lan_year
         value = date.with_year(year) if year else None
         if not _plausible(value):
             continue
         time, end = _with_time(doc, m.end())
         agrees = date.weekday is None or value.weekday() == date.weekday
-        found.append((0, m.start(), value, 0.95 if agrees else 0.8, time, end, date.weekday))
+        # « L'an deux mille vingt-trois, le 12 décembre 2022 »: the formula contradicts itself.
+        confidence = 0.95 if agrees and lan_year in (None, year) else 0.7 if lan_year not in (None, year) else 0.8
+        found.append((0, m.start(), value, confidence, time, end, date.weekday))
     for m in _LE_DATE_REUNI.finditer(text):
-        date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
+        date = date_from_match(re.match(DATE, m.group("date")), m.start("date"))
         if date is None or not _plausible(date.date):
             continue
         # The date and the verb belong to one sentence (« Le vingt-deux juin …, le conseil …
         # s'est réuni »); a date that another verb governs (convoqué, approuvé, affiché…) is not it.
-        verb = _REUNI.search(text, m.end(), min(len(text), m.end() + 200))
-        if not verb or re.search(r"\. [A-Z]|\.\s*$", doc.text[m.end():verb.start()]):
+        verb = _REUNI.search(text, m.end(), _sentence_end(doc, m.end(), _LE_DATE_WINDOW))
+        if not verb or not _assembly_subject(doc, verb.start()) or _quoted_formula(doc, m.start()):
             continue
         if re.search(r"(?:convoquee?s?|adressee?s?|envoyee?s?|convocation|convocation du|approuve|adopte|affichee?"
                      r"|publiee?|transmise?|recue?|proces-verbal|seance|reunion)[ ,]{0,3}(?:en date )?(?:du )?$",
                      text[max(0, m.start() - 60):m.start()]):
             continue
+        # « Fait à Lyon, le 15 décembre 2023, … »: the day the extract was signed.
+        if re.search(r"\bfait (?:a|en) [^.;]{2,40}$", text[max(0, m.start() - 50):m.start()]):
+            continue
+        # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date.
+        if re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?)\b[^.;,\d]{0,50}$",
+                     text[max(0, m.start() - 60):m.start()]):
+            continue
         # « dûment convoqué par Monsieur le Maire, le 10 février 2023, s'est assemblé »: the date
         # is the convocation's, the verb's subject was convened on it.
-        if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$", text[max(0, m.start() - 60):m.start()]):
+        if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$|\bconvocations?\b[^.;,\d]{0,45}$", text[max(0, m.start() - 60):m.start()]):
             continue
         time, end = _with_time(doc, m.end())
         found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
     for m in _REUNI.finditer(text):
-        window_end = min(len(text), m.end() + 140)
+        if not _assembly_subject(doc, m.start()):
+            continue
+        # « s'est réuni au nombre prescrit par la loi, dans le lieu habituel de ses séances, sous la
+        # présidence de M. X, Maire, le mardi 12 décembre 2023 »: the date may come late in the
+        # sentence, never after it.
+        window_end = _sentence_end(doc, m.end(), _REUNI_WINDOW)
         for date in find_dates(text, m.end(), window_end):
             if date.date is None or not _plausible(date.date):
                 continue
             before = text[max(0, date.start - 25):date.start]
-            if not re.search(r"\ble $|\ben date du $|, le $", before) or "convo" in before:
+            # « s'est réuni, sur convocation du 5 mars, le 12 mars »: the verb governs the last
+            # date; « convoqué, s'est réuni le … » before the verb says nothing of this one.
+            if not re.search(r"\ble $|\ben date du $|, le $", before) or _OTHER_GOVERNOR.search(text[m.end():date.start]):
                 continue
             time, end = _with_time(doc, date.end)
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
     for m in _HEADING.finditer(text):
-        group = next(g for g in ("date", "date2", "date3", "date4") if m.group(g))
+        group = next(g for g in ("date", "date2", "date3", "date4", "date5") if m.group(g))
         inner = re.match(DATE, m.group(group))
         date = date_from_match(inner, m.start(group)) if inner else None
         if date is None or not _plausible(date.date):
             continue
         before = text[max(0, m.start() - 60):m.start()]
+        # The words that quote another meeting stand in the title's own sentence.
+        before = before[before.rfind(". ") + 1:]
         if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before):
             # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
             # another meeting.
             continue
         if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
+            continue
+        if _APPROVED_AFTER.match(text, date.end):
             continue
         # The document's own title (« Procès-verbal de la réunion du conseil municipal … lundi 16
         # janvier 2023 ») names this meeting; a weekday that agrees shows the date was printed right.
@@ -160,7 +268,9 @@ def _candidates(doc: Document) -> list:
 
 
 _STAMPED = re.compile(r"(?:publiee?|affichee?|envoyee?|recue?|transmise?|mise? en ligne|mise? a jour|modifiee?"
-                      r"|convoquee?s?|convocation|imprimee?)(?: en prefecture)?(?: le| du)? ?:? ?$")
+                      r"|convoquee?s?|convocations?|imprimee?|editee?|generee?|signee?|affichage|publication|envoi"
+                      r"|reception|transmission|impression|edition|notification|notifiee?|depot|deposee?)"
+                      r"(?: en prefecture| au controle de legalite)?(?: le| du)? ?:? ?$")
 
 
 def _first_date(doc: Document) -> list:
@@ -194,25 +304,60 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
             source = (f"{doc.span(formula.start, formula.end)} — année lue d'après le jour de la semaine et "
                       f"l'identifiant ACTES {source}")
             start, end = formula.start, formula.end
-        return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end)
-    rank, start, value, confidence, time, end, _ = candidates[0]
-    if any(c[2] == value for c in candidates if c is not candidates[0]):
+        doubt = (f"la formule d'ouverture dit le {formula.date:%d/%m/%Y} (« {doc.span(formula.start, formula.end, 80)} »), "
+                 f"que rien d'autre ne répète ; date du titre gardée ({value:%d/%m/%Y}), confiance abaissée")
+        return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end, confirmed=True, doubt=doubt)
+    chosen = candidates[0]
+    rank, start, value, confidence, time, end, _ = chosen
+    supported = any(c.date == value for c in candidates if c is not chosen)
+    if supported:
         confidence = min(0.98, confidence + 0.03)
-    if rank >= 1 and any(c[2] != value for c in candidates if c[0] <= 1 or c[0] == 2 and c[1] < 300):
+    rivals = [c for c in candidates if c.date != value and (c.rank <= 1 or c.rank == 2 and c.start < _HEAD_TITLE)]
+    doubt = None
+    if rank >= 1 and rivals and not _decided_by_title(doc, candidates, chosen, rivals):
         # Another formula, or another title at the document's head, names another day: on the
         # validation texts such a date was wrong more often than right unless it came from
         # « L'an … » (see bench/reader_accuracy.py). A meeting cited further on (« délibération du
         # conseil municipal du 11 avril 2022 ») is no rival.
         confidence = min(confidence, 0.75)
-    elif rank == 0 and any(c.date != value and c.rank == 2 and c.start < _HEAD_TITLE
-                           and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)
-                           for c in candidates):
-        # « L'an … » against the document's own title: usually right, but a wrong meeting date
-        # would move every delay; below the threshold at which a finding may accuse.
-        confidence = min(confidence, _CONTRADICTED_FORMULA)
+        doubt = _rival_doubt(doc, chosen, rivals)
+    elif rank == 0:
+        titles = [c for c in rivals if c.rank == 2
+                  and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)]
+        formulas = [c for c in rivals if c.rank == 0]
+        if titles or (formulas and not _decided_by_title(doc, candidates, chosen, formulas)):
+            # « L'an … » against the document's own title, or against another « L'an … » that
+            # nothing tells apart: usually right, but a wrong meeting date would move every delay;
+            # below the threshold at which a finding may accuse.
+            confidence = min(confidence, _CONTRADICTED_FORMULA)
+            doubt = _rival_doubt(doc, chosen, titles or formulas)
     if time is None:
         time = _other_time(doc, value, candidates)
-    return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1)
+    # What confirms the date inside the text: its printed weekday, or another passage naming it.
+    confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
+    return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt)
+
+
+def _rival_doubt(doc: Document, chosen: Candidate, rivals: list) -> str:
+    other = rivals[0]
+    return (f"deux dates de séance lues que rien ne départage : {chosen.date:%d/%m/%Y} (« {doc.span(chosen.start, chosen.end, 80)} ») "
+            f"et {other.date:%d/%m/%Y} (« {doc.span(other.start, other.end, 80)} ») ; date gardée, confiance abaissée")
+
+
+# A date that nothing else in the document confirms (no weekday printed with it, no other passage
+# naming it, no convocation sent in the month before, no posting or transmission in the two months
+# after): a misread of it would move every delay, so it stays below the threshold of an accusation.
+UNCONFIRMED_MEETING_DATE = 0.85
+_CONVOCATION_CONFIRMS = 31
+_STAMP_CONFIRMS = 62
+
+
+def confirmed_by_order(meeting: dt.date, convocation: dt.date | None, later: list) -> bool:
+    """Whether the dates around the meeting confirm its date: a convocation sent in the month
+    before it, or a posting, publication or transmission in the two months after it."""
+    if convocation is not None and 0 < (meeting - convocation).days <= _CONVOCATION_CONFIRMS:
+        return True
+    return any(0 <= (day - meeting).days <= _STAMP_CONFIRMS for day in later)
 
 
 # A title chosen over the opening formula that contradicts it: right on the tuning texts, but
@@ -220,6 +365,24 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
 _TITLE_OVER_FORMULA = 0.7
 _CONTRADICTED_FORMULA = 0.85
 _HEAD_TITLE = 300
+
+
+# A formula this far after the chosen one opens a procès-verbal reproduced after this meeting's
+# (zones.py cuts the block there).
+_REPRODUCED_GAP = 1000
+
+
+def _decided_by_title(doc: Document, candidates: list, chosen: Candidate, rivals: list) -> bool:
+    """Whether the document's own title (or its ACTES identifier) settles a disagreement between
+    the chosen formula and others: it names the chosen day, and every rival is a formula standing a
+    whole block further on — another meeting's procès-verbal reproduced after this one — or a
+    title the document repeats less often (« N°1 Procès-verbal de la séance du 3 février »)."""
+    confirmed = any(c.date == chosen.date and (c.rank == 3 or c.rank == 2 and c.start < _HEAD_TITLE
+                    and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12))
+                    for c in candidates if c is not chosen)
+    support = _support(candidates, chosen.date, chosen)
+    return confirmed and all(c.rank <= 1 and c.start >= chosen.start + _REPRODUCED_GAP
+                             or c.rank == 2 and _support(candidates, c.date, c) < support for c in rivals)
 
 
 def _support(candidates: list, value: dt.date, but: Candidate) -> int:
@@ -317,6 +480,7 @@ _CONVOCATION = [
     (0.9, re.compile(r"\bconvocations? (?:du |au )(?:conseil(?: municipal| communautaire| syndical)?|comite(?: syndical)?"
                      r"|bureau(?: communautaire| syndical)?) (?:en date du |datee du |adressee le |envoyee le )")),
     (0.9, re.compile(r"\bconvoquee?s?(?: individuellement)?(?: par ecrit)?(?: regulierement| legalement| dument)?"
+                     r"(?: (?:en |d')urgence)?"
                      r"(?: en (?:seance|session)"
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
                      r"(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
@@ -402,6 +566,24 @@ def _loose_convocations(doc: Document, meeting: dt.date) -> list:
     return found
 
 
+_CONVENING_CONFIDENCE = 0.85
+
+
+def _convening_formulas(doc: Document, meeting: dt.date) -> list:
+    """« L'an deux mille vingt-trois, le cinq décembre, Monsieur le Maire a convoqué le conseil
+    municipal pour le 12 décembre »: the formula of the convocation, dated."""
+    found = []
+    for m in _LAN.finditer(doc.fold):
+        if not convening_formula(doc, m.end()):
+            continue
+        date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
+        year = None if date is None else date.year or number(m.group("lan"))
+        value = date.with_year(year) if year else None
+        if _before_meeting(value, meeting) and value < meeting:
+            found.append(DatedFact(value, doc.span(m.start(), m.end()), _CONVENING_CONFIDENCE, m.start()))
+    return found
+
+
 def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     """`date_envoi` (a DatedFact, or the source of an assertion), `date_affichage`, `convoque_par`.
 
@@ -438,6 +620,7 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
                 candidates.append(DatedFact(value, doc.span(m.start(), date.end), 0.6 if guessed else 0.85,
                                             m.start()))
             break
+    candidates.extend(_convening_formulas(doc, meeting))
     if not candidates:
         candidates.extend(_loose_convocations(doc, meeting))
     for m in _TABLE_DATES.finditer(text):
@@ -486,6 +669,20 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     if m:
         result["convoque_par"] = "maire" if m.group("who") == "maire" else "president"
     return result
+
+
+def convocation_after_meeting(doc: Document, meeting: dt.date) -> DatedFact | None:
+    """A convocation a set phrase dates, with its year, in the weeks after the meeting's date read:
+    a council cannot have met before it was convened, so one of the two dates is misread."""
+    text = doc.fold
+    for confidence, regex in _CONVOCATION:
+        if confidence < 0.9:
+            continue
+        for m in regex.finditer(text):
+            date = date_at(text, m.end())
+            if date is not None and date.date is not None and meeting < date.date <= meeting + dt.timedelta(days=92):
+                return DatedFact(date.date, doc.span(m.start(), date.end), confidence, m.start())
+    return None
 
 
 def posting_after_meeting(doc: Document, meeting: dt.date) -> list:

@@ -23,7 +23,10 @@ _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
         r"\b(?:envoyee? en prefecture le|(?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|date de (?:tele)?transmission"
         r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
-        r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le)\s?:?\s?")),
+        r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le"
+        # « … après transmission au représentant de l'État le … », « publiée et transmise en préfecture le … »
+        r"|(?:tele)?transmission (?:au representant de l'etat|au (?:controle de legalite|prefet|sous-prefet)) le"
+        r"|(?:publiee?|affichee?) et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
         r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite)"
         r"|recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
@@ -43,11 +46,16 @@ _STAMPS = [
         r"|date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
         r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication(?: ou de notification)?"
         r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le|publication ?:"
+        # « Acte rendu exécutoire après dépôt en Préfecture le … et publication ou notification du … »
+        r"|publication ou (?:de )?notification (?:du|le)"
         # « Date de publication sur le site internet : », « Publié par voie électronique le ».
-        r"|publiee? (?:par voie electronique|sous forme electronique) le)\s?:?\s?")),
+        r"|publiee? (?:par voie electronique|sous forme electronique) le"
+        # « Publiée et transmise en préfecture le … », « Affiché et publié le … »: one date, two acts.
+        r"|publiee? et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|affichee? et publiee? le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
-        r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait))\s?:?\s?")),
+        r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
+        r"|affichee? et publiee? le)\s?:?\s?")),
 ]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
 _PREFECTURE_AFTER = re.compile(r" ?(?:en|a la|par la) (?:sous-)?prefecture\b")
@@ -80,9 +88,13 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
         for m in regex.finditer(text):
             date = date_at(text, m.end(), 40)
             split = False
+            lost_slash = False
             if date is None:
                 date = _split_day(text, m.end())
                 split = date is not None
+            if date is None:
+                date = _lost_slash(text, m.end(), meeting)
+                lost_slash = date is not None
             if date is None:
                 continue
             if confidence < 0.85 and field == "transmission.date_reception":
@@ -104,6 +116,9 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
             if split:
                 guessed = True
                 source += " — jour lu en joignant deux chiffres séparés par la numérisation"
+            if lost_slash:
+                guessed = True
+                source += " — une barre de la date lue « 1 » par la numérisation"
             stamps.append(Stamp(field, value, source,
                                 min(confidence, _YEAR_GUESSED) if guessed else confidence, m.start()))
     for m in _CONSULTABLE_ONLINE.finditer(text):
@@ -136,6 +151,23 @@ def _split_day(text: str, pos: int):
         return None
     # The joined window is one character shorter than the text it stands for.
     return dataclasses.replace(date, start=pos + date.start, end=pos + date.end + 1)
+
+
+# « Date de réception AR: 21/1212022 »: one slash of the date read as « 1 » (or « l », « I », « | »)
+# by the scan. Put back, it must give a date in the weeks after the meeting, and is read with doubt.
+_LOST_SLASH = re.compile(r"\s?:?\s?(?P<d>[0-3]?\d)(?:/(?P<m1>[01]\d)[1lI|](?P<y1>20\d\d)|[1lI|](?P<m2>[01]\d)/(?P<y2>20\d\d))(?!\d)")
+
+
+def _lost_slash(text: str, pos: int, meeting: dt.date):
+    m = _LOST_SLASH.match(text, pos)
+    if m is None:
+        return None
+    month, year = (m.group("m1"), m.group("y1")) if m.group("m1") else (m.group("m2"), m.group("y2"))
+    window = f"{m.group('d')}/{month}/{year}"
+    date = date_at(window, 0, 12)
+    if date is None or date.date is None or not meeting <= date.date <= meeting + dt.timedelta(days=_YEAR_GUESS_DAYS):
+        return None
+    return dataclasses.replace(date, start=m.start("d"), end=m.end())
 
 
 _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")

@@ -55,7 +55,10 @@ _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<v
                           r"|abstentions?)|(?P<bare>contre|abstentions?))\b(?!-)")
 # « adopté à la majorité » is a vote that was not unanimous; « la majorité des membres en exercice »
 # is the quorum, not a vote.
-_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))")
+# « mise en œuvre par la majorité actuelle », « la majorité municipale »: the political majority.
+_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))"
+                       r"(?! (?:actuelle|municipale|communautaire|sortante|precedente|presidentielle|gouvernementale"
+                       r"|politique|en place|au pouvoir)\b)")
 # « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
 _LATER_APPROVAL = re.compile(r" ?(?:\(\d+ voix\) )?(?:le \d|lors de (?:la|sa) seance du)")
 _FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
@@ -93,6 +96,52 @@ def _from_commission(folded: str, pos: int) -> bool:
     return at is not None and not _COUNCIL_WORDS.search(before[at:])
 
 
+# « Après en avoir délibéré »: the council's own decision follows; a vote written before it, when
+# one follows too, is another's or a past one (« Vu la délibération … adoptée à l'unanimité »).
+_DECISION = re.compile(r"\bapres (?:en )?avoir (?:delibere|debattu)|\bapres (?:deliberation|debat|en avoir debattu)")
+_VOTE_WORDS = re.compile(r"\b(?:a|par) l'unanimite\b|\b(?:a|par) la majorite (?:absolue |relative )?(?:des (?:suffrages|voix)"
+                         r"|avec|par|de \d|[(,.])|\b\d{1,4} (?:voix|votes?) |\bpour ?: ?\d|\b\d{1,4} pour\b")
+# The council's own decision, in the present, right after the vote (« à l'unanimité, DÉCIDE »).
+_DECIDES = re.compile(r"[ ,:]*(?:(?:le|la) (?:conseil|comite|assemblee)[^,.;]{0,40}[ ,]+)?(?:decide|approuve|adopte"
+                      r"|autorise|emet|accepte|valide|donne|prend acte|fixe|attribue|designe|elit|arrete|vote)\b")
+# A clause recalling another decision: « Vu la délibération … », « Considérant que le jury a retenu
+# à l'unanimité … », « le conseil avait approuvé à l'unanimité … ».
+_RECALL_OPENING = re.compile(r"^(?:vu|considerant|rappel(?:le|ant)?|attendu)\b")
+_RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration"
+                           r"|commission d'appel d'offres|cao)\b")
+
+
+# The council speaking, or an item's heading (« n°2023-005 Fixation des taux »), starts a clause.
+_COUNCIL_SPEAKS = re.compile(r"\b(?:le|la) (?:conseil|comite|assemblee|bureau)\b|\bn ?°|\bobjet\b|" + _DECISION.pattern)
+
+
+def _decision_start(folded: str, start: int, end: int) -> int:
+    m = _DECISION.search(folded, start, end)
+    if m is None or not _VOTE_WORDS.search(folded, m.end(), end):
+        return start
+    return m.start()
+
+
+def _before(folded: str, pos: int, decision: int) -> bool:
+    """Whether `pos` is in a sentence or clause before the one where the council deliberates (« Le
+    conseil, à l'unanimité, après en avoir délibéré » is one sentence: the vote is the council's)."""
+    return pos < decision and re.search(r"[.;] ", folded[pos:decision]) is not None
+
+
+def _recalled(folded: str, start: int, pos: int) -> bool:
+    """Whether the vote at `pos` is written in a clause that recalls another decision."""
+    clause_start = max(folded.rfind(". ", start, pos), folded.rfind("; ", start, pos), start - 2, pos - 152) + 2
+    # « Vu le code …, LE CONSEIL MUNICIPAL, après en avoir délibéré, à l'unanimité »: the council
+    # speaking starts a clause of its own.
+    for m in _COUNCIL_SPEAKS.finditer(folded, clause_start, pos):
+        clause_start = m.start()
+    clause = folded[clause_start:pos]
+    if _DECIDES.match(folded, _UNANIMITY.match(folded, pos).end() if _UNANIMITY.match(folded, pos) else pos):
+        # « Vu l'exposé du rapporteur, à l'unanimité, DÉCIDE »: the council's vote, after its visas.
+        return False
+    return bool(_RECALL_OPENING.match(clause.lstrip()) or _RECALL_WORDS.search(clause))
+
+
 def _words_value(words: str) -> int | None:
     """The number written by the last words of `words` (« et une » → 1), or None."""
     from text_to_num import text2num
@@ -127,12 +176,16 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     read = VoteRead()
     spans = []
     majority = None
+    decision = _decision_start(folded, start, end)
     for m in _MAJORITY.finditer(folded, start, end):
+        if _before(folded, m.end(), decision) or _recalled(folded, start, m.start()):
+            continue
         if not _from_commission(folded, m.start()) and not _secretary_vote(folded, start, m.start(), m.end()):
             majority = m
             break
     for m in _UNANIMITY.finditer(folded, start, end):
-        if _from_commission(folded, m.start()):
+        if _from_commission(folded, m.start()) or _before(folded, m.end(), decision) or _recalled(folded, start,
+                                                                                                  m.start()):
             continue
         qualified = _QUALIFIED.match(folded, m.end())
         if qualified is not None and not _secretary_vote(folded, start, m.start(), m.end()):
@@ -164,7 +217,7 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     if "unanimite" not in read.facts and majority is not None:
         read.facts["unanimite"] = False
         spans.append((majority.start(), majority.end()))
-    counts = _read_counts(folded, start, end)
+    counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start, end)
     if counts:
         values, c_start, c_end = counts
         if majority is not None and read.facts.get("unanimite") is False:

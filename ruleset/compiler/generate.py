@@ -246,12 +246,24 @@ class Writer:
         `types` holds the operands' types already taken (`types`)."""
         if types is None:
             types = self.types(a, b)
-        tests = [f"{types[x]} is {self.UNK}" for x in dict.fromkeys((a, b)) if x in types]
-        if not tests:
+        operands = [x for x in dict.fromkeys((a, b)) if x in types]
+        if not operands:
             return "if"
-        self.line(f"if {' or '.join(tests)}:")
+        self.line(f"if {' or '.join(f'{types[x]} is {self.UNK}' for x in operands)}:")
         with self.block():
-            self.line(f"{target} = {self.k(runtime.merge_two)}({a}, {b})")
+            # `runtime.merge_two` written out: the unknown one, or both merged.
+            if len(operands) == 1:
+                self.line(f"{target} = {operands[0]}")
+            else:
+                self.line(f"if {types[a]} is not {self.UNK}:")
+                with self.block():
+                    self.line(f"{target} = {b}")
+                self.line(f"elif {types[b]} is not {self.UNK}:")
+                with self.block():
+                    self.line(f"{target} = {a}")
+                self.line("else:")
+                with self.block():
+                    self.line(f"{target} = {a}.merge({b})")
         return "elif"
 
     @staticmethod
@@ -400,7 +412,12 @@ class ExpressionGenerator:
                     w.line("break")
                 w.line(f"if {value} is not {go}:")
                 with w.block():
-                    w.line(f"{unknown} = {w.k(runtime.merge_condition)}({unknown}, {value})")
+                    # `runtime.merge_condition` written out: an operand neither true nor false
+                    # must be unknown, and is merged.
+                    w.line(f"if {w.TYPE}({value}) is not {w.UNK}:")
+                    with w.block():
+                        w.line(f"{w.FAIL}({value})")
+                    w.merge_into(unknown, value)
             w.line(f"if {unknown} is None:")
             with w.block():
                 w.line(f"{target} = {go}")
@@ -610,12 +627,15 @@ class ExpressionGenerator:
             types = w.types(*args)
             self._invoke(target, entry, args, w.unknown_of_two(target, args[0], args[1], types), types)
         else:
-            target, unknown = w.temp(), w.temp("u")
-            w.line(f"{unknown} = {w.k(runtime.merge_unknowns)}([{', '.join(args)}])")
-            w.line(f"if {unknown} is not None:")
-            with w.block():
-                w.line(f"{target} = {unknown}")
-            self._invoke(target, entry, args, "elif")
+            target = w.temp()
+            types = w.types(*args)
+            # The arguments' merge is made only when one of them is unknown.
+            tests = [f"{types[a]} is {w.UNK}" for a in dict.fromkeys(args) if a in types]
+            if tests:
+                w.line(f"if {' or '.join(tests)}:")
+                with w.block():
+                    w.line(f"{target} = {w.k(runtime.merge_unknowns)}([{', '.join(args)}])")
+            self._invoke(target, entry, args, "elif" if tests else "if", types)
         return target
 
     def _invoke(self, target: str, entry, args: list, keyword: str, types: dict | None = None) -> None:
@@ -863,6 +883,9 @@ def _read_level(w: Writer, current: str, children: dict, base: str, kind: str | 
     node_class, asserted = w.k(runtime.CLASSES["Node"]), w.k(runtime.CLASSES["Asserted"])
     w.line(f"if {kind or f'{w.TYPE}({current})'} is {node_class}:")
     with w.block():
+        # The missing facts of this node's keys, looked up once for the node when a first key is missing.
+        table = w.temp("p")
+        w.line(f"{table} = None")
         for key, tree in children.items():
             k = w.k(key)
             w.line(f"if {k} in {current}:")
@@ -888,7 +911,10 @@ def _read_level(w: Writer, current: str, children: dict, base: str, kind: str | 
             with w.block():
                 under = _paths_under(tree)
                 first = under[0][0]
-                w.line(f"{first} = {w.k(runtime.missing_child)}({current}, {k})")
+                w.line(f"if {table} is None:")
+                with w.block():
+                    w.line(f"{table} = {w.k(runtime.missing_children)}({current}, {w.k(tuple(children))})")
+                w.line(f"{first} = {table}[{k}]")
                 for value, entry, _ in under:
                     if value != first:
                         w.line(f"{value} = {first}")

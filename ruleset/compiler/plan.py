@@ -87,10 +87,21 @@ def _outcome(w: Writer, k, index: int, env: str) -> str:
     w.line(f"if {result} is None:")
     with w.block():
         w.line(f"{outcome} = {k(('not_applicable', index))}")
+    _made(w, k, outcome, k(("version", index)), result, trace)
+    return outcome
+
+
+def _made(w: Writer, k, outcome: str, version: str, result: str, trace: str, keyword: str = "elif") -> None:
+    """`outcome` made from a compiled version's result (not None) as `Engine._outcome_of` makes
+    it, its commonest case (applies, requirement met) written out."""
+    zero, two = k(("value", 0)), k(("value", 2))
+    w.line(f"{keyword} {result}[{zero}] is True and {result}[{two}] is True:")
+    with w.block():
+        w.line(f"{outcome} = {k(('outcome_class',))}({k(('conforme',))}, {version}, None, "
+               f"{result}[{k(('value', 1))}], {trace})")
     w.line("else:")
     with w.block():
-        w.line(f"{outcome} = {k(('outcome_of',))}({k(('version', index))}, {result}, {trace})")
-    return outcome
+        w.line(f"{outcome} = {k(('outcome_of',))}({version}, {result}, {trace})")
 
 
 def _subjects(w: Writer, k, on_each_act: bool, shareable: bool, path: str, label: str, subject_env: str,
@@ -167,8 +178,9 @@ def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subjec
                 w.line(f"{outcomes} = {k(('not_applicable_all', index))}")
             w.line("else:")
             with w.block():
+                first = w.temp("o")
+                _made(w, k, first, k(("version", index)), result, trace, "if")
                 rest = [k(("rest", index, position)) for position in range(len(in_force))]
-                first = f"{k(('outcome_of',))}({k(('version', index))}, {result}, {trace})"
                 w.line(f"{outcomes} = [{', '.join([first, *rest])}]")
         w.line("else:")
         with w.block():

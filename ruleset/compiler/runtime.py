@@ -3,9 +3,9 @@
 Compiled code inlines the common case (a fact present, two integers, a known condition) and calls
 the interpreter's own functions (`ruleset.expressions`, the specification) for the rest: reading
 a path, arithmetic, intervals, aggregates, the refusal of numbers known as bounds, « if » on an
-unknown condition. What is defined here has no counterpart in the interpreter: reading a path
-ahead of its use, merging operands the templates have already split, a comparison chain over
-operands computed in advance. Where the interpreter raises, these raise too (the message does not
+unknown condition (merging unknown operands is written out by the templates). What is defined
+here has no counterpart in the interpreter: reading a path ahead of its use, a comparison chain
+over operands computed in advance. Where the interpreter raises, these raise too (the message does not
 matter: the engine then re-runs the interpreter, which gives it).
 """
 from __future__ import annotations
@@ -94,18 +94,18 @@ def missing_child(node, key: str):
     return unknown
 
 
-def merge_two(a, b):
-    """The interpreter's merge of two operands of which at least one is unknown."""
-    if type(a) is Unknown:
-        return a.merge(b) if type(b) is Unknown else a
-    return b
+_MISSING_CHILDREN: dict = {}
 
 
-def merge_condition(unknown, value):
-    """An operand of `and`/`or` that is neither of the two booleans: merged when unknown, refused otherwise."""
-    if type(value) is not Unknown:
-        raise EvaluationError("a condition that is not a boolean")
-    return value if unknown is None else unknown.merge(value)
+def missing_children(node, keys: tuple) -> dict:
+    """{key: `missing_child(node, key)`} for the keys a reader reads of one node: made once per
+    path of a node and keys, so that each key missing in a record costs a look-up in it."""
+    found = _MISSING_CHILDREN.get((node.path, keys))
+    if found is None:
+        found = {key: missing_child(node, key) for key in keys}
+        if len(_MISSING_CHILDREN) < 10_000:
+            _MISSING_CHILDREN[(node.path, keys)] = found
+    return found
 
 
 # What the code of a rule on each deliberation keeps of what it computes from the meeting alone

@@ -1,0 +1,103 @@
+"""Stamps a scan garbled and stamp phrasings of executory certificates; a body's name that stops
+where its clause ends, and a métropole in capitals."""
+import pytest
+from reader_support import schema_errors, value
+
+from checker.reader import read_text
+from checker.reader.body import read_body
+from checker.reader.normalize import Document
+
+HEAD = ("Commune de Saint-Exemple. L'an deux mille vingt-deux, le neuf décembre à 18 h, le conseil municipal s'est "
+        "réuni. Délibération n° 7. Objet : budget. Adopté à l'unanimité. ")
+
+
+def act(text):
+    record = read_text(HEAD + text)
+    assert schema_errors(record) == []
+    return record["deliberations"][0]
+
+
+@pytest.mark.parametrize("stamp", ["Date de réception AR: 21/1212022 Numéro de l'acte 7",
+                                   "Reçu en préfecture le 21l12/2022."])
+def test_a_slash_the_scan_read_as_one_is_put_back_with_doubt(stamp):
+    received = act(stamp)["transmission"]["date_reception"]
+    assert value(received) == "2022-12-21"
+    assert received["confiance"] < 0.9
+    assert "barre" in received["source"]
+
+
+@pytest.mark.parametrize("stamp", [
+    # Put back, the date would be a year before the meeting.
+    "Reçu en préfecture le 21/1212021.",
+    # Too many digits to be a lost slash.
+    "Reçu en préfecture le 21/12120222.",
+])
+def test_digits_that_give_no_date_after_the_meeting_give_none(stamp):
+    assert "date_reception" not in (act(stamp).get("transmission") or {})
+
+
+def test_an_executory_certificate_gives_the_deposit_and_the_publication():
+    delib = act("Acte rendu exécutoire après dépôt en Préfecture le 14/12/2022 et publication ou notification du "
+                "15/12/2022.")
+    assert value(delib["transmission"]["date_reception"]) == "2022-12-14"
+    assert value(delib["publicite"]["date_mise_en_ligne"]) == "2022-12-15"
+
+
+def test_a_community_named_by_its_initials_stops_at_the_end_of_its_clause():
+    # The reference data (the Code officiel géographique, committed) knows « CA Le Grand Chalon ».
+    read = read_body(Document("CA du Grand Chalon. Le conseil communautaire s'est réuni le 12 décembre 2023."))
+    assert read["nom"][0] == "Communauté d'agglomération du Grand Chalon"
+
+
+@pytest.mark.parametrize("head, name", [
+    ("GRENOBLE-ALPES MÉTROPOLE. Le conseil métropolitain s'est réuni.", "GRENOBLE-ALPES MÉTROPOLE"),
+    ("Grenoble-Alpes Métropole. Le conseil métropolitain s'est réuni.", "Grenoble-Alpes Métropole"),
+])
+def test_a_city_before_métropole_names_it(head, name):
+    assert read_body(Document(head))["nom"][0] == name
+
+
+def test_the_article_before_métropole_in_capitals_is_no_name():
+    read = read_body(Document("EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL DE LA MÉTROPOLE. Le conseil "
+                              "métropolitain s'est réuni."))
+    assert "nom" not in read
+
+
+def test_a_hyphen_lost_at_a_line_end_is_put_back_when_the_reference_data_knows_the_commune():
+    read = read_body(Document(
+        "Liste des délibérations du Conseil Municipal du 25 janvier 2024. Le Conseil municipal, lors de sa séance, "
+        "a adopté : n°1 Servitude sur la parcelle AE 12 appartenant à la Commune de Fontenay-sousBois. n°2 Cession "
+        "de la parcelle AE 13, propriété de la Commune de Fontenay-sous-Bois."))
+    assert read["nom"][0] == "Commune de Fontenay-sous-Bois"
+    assert read["nom"][2] < 0.9
+
+
+def test_words_run_together_that_name_no_commune_give_no_name():
+    read = read_body(Document("Le Conseil municipal s'est réuni. Parcelle de la Commune de FontenayLe. Parcelle de "
+                              "la Commune de FontenayLe."))
+    assert "nom" not in read
+
+
+@pytest.mark.parametrize("text, nature", [
+    ("Compte rendu de la réunion du conseil du 12 mars 2024. Présents : M. Paul EXEMPLE, Maire, Mme Anne "
+     "MARTIN, adjointe au maire.", "commune"),
+    ("Réunion du 12 mars 2024. Présents : les conseillers municipaux dont la liste suit.", "commune"),
+    # A mayor sitting as a delegate of his commune makes no commune's council.
+    ("Compte rendu du comité du 12 mars 2024. Présents : M. Paul EXEMPLE, Maire de Vif, délégué.", None),
+])
+def test_a_council_that_names_no_assembly_is_a_commune_s_when_a_mayor_or_councillors_sit(text, nature):
+    assert read_body(Document(text)).get("nature") == nature
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Affiché et publié le 15/12/2022.", {("publicite", "date_affichage"): "2022-12-15",
+                                           ("publicite", "date_mise_en_ligne"): "2022-12-15"}),
+    ("Publiée et transmise en préfecture le 14/12/2022.", {("publicite", "date_mise_en_ligne"): "2022-12-14",
+                                                            ("transmission", "date_envoi"): "2022-12-14"}),
+    ("Rendue exécutoire après transmission au représentant de l'État le 14/12/2022 et publication le 15/12/2022.",
+     {("transmission", "date_envoi"): "2022-12-14", ("publicite", "date_mise_en_ligne"): "2022-12-15"}),
+])
+def test_one_date_for_two_acts_and_a_transmission_to_the_state_s_representative(stamp, expected):
+    delib = act(stamp)
+    for (section, key), date in expected.items():
+        assert value(delib[section][key]) == date
