@@ -439,6 +439,14 @@ class Engine:
             return step[2][item[2]][0]
         if kind == "rest":
             return step[2][item[2]][1]
+        if kind == "not_covered":
+            return self._not_covered(family[item[2]], versions[item[2]])
+        if kind == "member_run":
+            return self._compiled_of(family[1 + item[2]], versions[1 + item[2]]).run
+        if kind == "member_version":
+            return versions[1 + item[2]]
+        if kind == "set_aside":
+            return self._set_aside(versions[0], family[1 + item[2]])
         if kind == "not_applicable_all":
             return step[1] + [outcome for _, outcome in step[2]]
         if kind == "fixed":

@@ -155,6 +155,12 @@ SELECTION = [
     ("commune", "pierrefonds:static/CM-11-avril-2023.pdf", "reglage"),
     ("commune", "pierrefonds:static/20251120-PV.pdf", "reglage"),
     ("commune", "pierrefonds:static/compte-rendu-28-05-2020.pdf", "reglage"),
+    ("epci", "1860/edf37_Conseil-de-Communaute-du-16-fevrier-2023.pdf", "validation"),
+    ("epci", "2830/b03ce3ff9c291dd865773fe087f6243b68df615c_cahier_deliberat", "validation"),
+    ("commune", "3878/038bda8f0a7930f010231ecb2201f998891ab4ad_Liste_des_dlibra", "validation"),
+    ("commune", "4094/48c903506317b18c06d043d90537583cd95fa0fa_1-2_del20230003_", "reglage"),
+    ("commune", "5346/9b2dd_del20220624_01-18_exec.pdf", "validation"),
+    ("commune", "1364/c68e7_conseil_municipal_2022-12-14_liste.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -162,6 +168,8 @@ SELECTION = [
 WITHDRAWN = {
     "116": "autre document de la séance du 6 février 2023 de Labastide-Saint-Pierre, déjà dans "
            "../shared/corpus/real/005 (partie de réglage)",
+    "200": "Tours Métropole Val de Loire : son nom touche la commune de Tours (partie de validation) et un corps "
+           "« Val de Loire » de la partie de réglage ; aucun côté ne l'isole",
 }
 
 # name: (repository, pinned commit, default snapshot of this machine, what the documents are, cut). A long

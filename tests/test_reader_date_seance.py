@@ -225,3 +225,65 @@ def test_a_hyphen_cut_at_a_line_end_joins_words_but_keeps_names_and_numbers_apar
     from checker.reader.normalize import normalize
     assert normalize("novem- bre, dix- neuf heures, Jean- Louis, Cinq- Mars") == \
         "novembre, dix-neuf heures, Jean-Louis, Cinq-Mars"
+
+
+@pytest.mark.parametrize("letter", [
+    "Objet : Convocation à la séance du Conseil Municipal du 12 mars 2024. Cher(e) Collègue, le Conseil Municipal se "
+    "réunira en séance publique le mardi 12 mars 2024 à 18h00. Signé électroniquement par : Paul EXEMPLE Date : "
+    "04/03/2024 Qualité : Maire.",
+    "Saint-Exemple, le 4 mars 2024. Objet : Convocation au conseil municipal. Madame, Monsieur, j'ai l'honneur de "
+    "vous convoquer à la séance du mardi 12 mars 2024.",
+])
+def test_the_date_of_a_convocation_letter_bound_with_the_minutes_is_the_convocation_s(letter):
+    record = read(HEAD + letter + " Procès-verbal. " + FORMULA + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+    sent = record["convocation"]["date_envoi"]
+    assert value(sent) == "2024-03-04"
+    assert sent["confiance"] < SEUIL
+
+
+@pytest.mark.parametrize("table", [
+    "Date de convocation Date de séance 05/03/2024 12/03/2024 Nombre de conseillers 15.",
+    "Date de séance Date de convocation 12/03/2024 05/03/2024 Nombre de conseillers 15.",
+    "Date de convocation Date d'affichage Date de séance 05/03/2024 05/03/2024 12/03/2024.",
+    "Date de la séance : Date de la convocation : 12/03/2024 05/03/2024.",
+])
+def test_a_flattened_header_table_pairs_each_date_with_its_label_in_order(table):
+    record = read(HEAD + table + " Le conseil municipal s'est réuni sous la présidence du Maire." + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+    assert value(record["convocation"]["date_envoi"]) == "2024-03-05"
+    assert doubts(record) == []
+
+
+def test_a_flattened_table_with_fewer_dates_than_labels_pairs_nothing():
+    record = read(HEAD + "Date de convocation Date de séance 05/03/2024 Nombre de conseillers 15. " + FORMULA + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+
+
+def test_a_year_whose_zero_the_scan_read_as_a_letter_o_is_mended_and_nothing_else():
+    from checker.reader.normalize import normalize
+    assert normalize("Le 12 Décembre 2O24, ZOO, MOTO, 2o22") == "Le 12 Décembre 2024, ZOO, MOTO, 2022"
+    record = read(HEAD + "Le mardi 12 mars 2O24 à 18 h, le conseil municipal s'est réuni." + ACT)
+    assert meeting(record)[:2] == ("2024-03-12", 0.9)
+
+
+def test_without_formula_or_title_the_date_printed_with_an_hour_is_taken_below_the_threshold():
+    record = read("Réunion des élus. Ordre du jour envoyé le 1er mars 2024, approbation du compte rendu du 12 février "
+                  "2024. Vendredi 15 mars 2024, 18:30. Salle polyvalente. Présents : Jean, Paul." + ACT)
+    got, confidence, hour = meeting(record)
+    assert (got, hour) == ("2024-03-15", "18:30")
+    assert confidence < SEUIL
+
+
+def test_an_assembly_convened_on_a_day_is_no_title_naming_another_meeting_date():
+    record = read(HEAD + "L'an deux mille vingt-quatre et le douze mars à dix-neuf heures trente minutes, le Conseil "
+                  "Municipal régulièrement convoqué le cinq mars deux mille vingt-quatre, s'est réuni." + ACT)
+    assert meeting(record)[:2] == ("2024-03-12", 0.95)
+    assert doubts(record) == []
+
+
+def test_a_law_s_date_is_never_taken_for_the_meeting_s():
+    from checker.errors import InputError
+    with pytest.raises(InputError):
+        read_text("Procès-verbal de l'élection du maire. En application de l'article 19 de la loi n° 2020-290 du "
+                  "23 mai 2020, s'est réuni le conseil municipal de la commune. Présents : illisible.")

@@ -451,3 +451,21 @@ def test_the_president_read_away_by_a_surname_alone_is_kept():
     from checker.reader.members import named_among
     assert not named_among("Jean DUPONT", {"DUPONT"})
     assert named_among("Jean DUPONT", {"DUPONT Jean"})
+
+
+def test_a_secretary_designated_unanimously_between_commas():
+    record = read_text(HEAD + PRESENT + "Madame Claire ROUX est désignée, à l'unanimité, secrétaire de séance.")
+    assert record["seance"]["secretaires"] == ["Claire ROUX"]
+
+
+def test_not_excused_heads_the_absent_without_reading_non_as_a_name():
+    found = by_first_names("Présents : Jean-Pierre, Yves, Jacques, Agnès, Mario. Excusés : David (pouvoir donné à "
+                           "Jean-Pierre) / Marc (pouvoir donné à Mario). Non excusé : Mathieu (pas de pouvoir donné). "
+                           "Ordre du jour : budget.")
+    assert found["absents"] == ["Mathieu"]
+    assert pairs(found) == {("David", "Jean-Pierre"), ("Marc", "Mario")}
+
+
+def test_two_secretaries_under_a_plural_label():
+    record = read_text(HEAD + PRESENT + "Secrétaires : Madame Claire ROUX, Monsieur Paul DURAND ________ Ordre du jour")
+    assert record["seance"]["secretaires"] == ["Claire ROUX", "Paul DURAND"]

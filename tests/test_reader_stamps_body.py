@@ -101,3 +101,46 @@ def test_one_date_for_two_acts_and_a_transmission_to_the_state_s_representative(
     delib = act(stamp)
     for (section, key), date in expected.items():
         assert value(delib[section][key]) == date
+
+
+@pytest.mark.parametrize("stamp, misread", [
+    ("Reçu en préfecture le 21/12/2072.", True),
+    ("Certifiée exécutoire compte tenu de la transmission en Préfecture le : 2 1 DEC. 2032", True),
+    # Two digits off: no year to put back.
+    ("Reçu en préfecture le 21/12/2077.", False),
+])
+def test_a_year_with_one_digit_misread_is_put_back_with_doubt(stamp, misread):
+    transmission = act(stamp).get("transmission") or {}
+    found = transmission.get("date_reception") or transmission.get("date_envoi")
+    if misread:
+        assert value(found) == "2022-12-21"
+        assert found["confiance"] < 0.9
+    else:
+        assert found is None
+
+
+@pytest.mark.parametrize("head, name", [
+    ("C.C. du Trièves. Extrait du registre des délibérations du conseil communautaire.",
+     "Communauté de communes du Trièves"),
+    ("C.A. du Pays Voironnais. Le conseil communautaire s'est réuni.", "Communauté d'agglomération du Pays Voironnais"),
+])
+def test_a_community_s_dotted_initials_name_it_when_the_reference_data_knows_it(head, name):
+    read = read_body(Document(head))
+    assert read["nom"][0] == name
+    assert read["nom"][2] < 0.9
+
+
+def test_a_commune_named_once_in_prose_is_not_confirmed_by_a_community_that_bears_its_name():
+    read = read_body(Document(
+        "CR du conseil municipal du 24 février 2023. Présents : Jean, Paul, Anne. Ordre du jour : présentation du "
+        "pacte pour la communauté de communes du pays d'Héricourt. Il s'agit de sécuriser la dotation de la "
+        "commune d'Héricourt et d'accompagner la communauté."))
+    assert "nom" not in read
+
+
+def test_a_commune_named_twice_as_a_commune_stays_confirmed():
+    read = read_body(Document(
+        "CR du conseil municipal du 24 février 2023. Présents : Jean, Paul, Anne. Convention entre la communauté "
+        "d'agglomération et la commune d'Arthun. Équipement sur un ouvrage communal entre la commune d'Arthun et le "
+        "syndicat."))
+    assert read["nom"][0] == "Commune d'Arthun"

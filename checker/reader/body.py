@@ -228,10 +228,20 @@ def _known_epci(kind: str, name: str) -> str | None:
     return None
 
 
-def _supported(folded: str, name: str, body_start: int) -> bool:
+_COMMUNE_OF = re.compile(r"\b(?:commune|ville|mairie) d(?:e |u |es |')$")
+_INSIDE_ANOTHER_NAME = re.compile(r"\b(?:pays|communaute|agglomeration|agglo|syndicat|canton|arrondissement|sivom"
+                                  r"|sivu|metropole|bassin|val|vallee|plateau)\b[^.;,:]{0,30}$")
+
+
+def _supported(folded: str, name: str, body_start: int, commune: bool = False) -> bool:
     """The name is given twice, or its beginning stands in the heading (« Sainte-Luce EXTRAIT DU
     REGISTRE … » above « Ville de Sainte-Luce-sur-Loire »)."""
-    if folded.count(name) >= 2:
+    # « la commune d'Héricourt » once and « la Communauté de communes du Pays d'Héricourt »: the
+    # community's name does not name the commune again.
+    alone = [m for m in re.finditer(re.escape(name), folded)
+             if not commune or _COMMUNE_OF.search(folded, max(0, m.start() - 12), m.start())
+             or not _INSIDE_ANOTHER_NAME.search(folded, max(0, m.start() - 45), m.start())]
+    if len(alone) >= 2:
         return True
     heading = folded[:body_start]
     # « Arrondissement de Chartres » in a letterhead names a place, not the body.
@@ -407,7 +417,7 @@ def _read_body(doc: Document) -> dict:
                 name = _commune_name(text_head, m.end())
                 if name is None:
                     continue
-                if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
+                if m.start() > body_start and not _supported(doc.fold, fold(name), body_start, commune=True):
                     # A commune named once past the heading and the opening formula (a partner in
                     # a convention, a place), and not in the heading either, is not the body.
                     continue
@@ -614,13 +624,14 @@ def _heading_town_confirmed(doc: Document, body_start: int) -> tuple | None:
 
 # The community named in the text by its initials or after its name (« Collectivité CC Gâtine-Racan »,
 # « les sites de Charlieu Belmont Communauté »), when the reference data knows the name.
-_EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|communaute de communes|communaute d'agglomeration|communaute urbaine)"
+_EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|c\.[cau]\.|communaute de communes|communaute d'agglomeration"
+                         r"|communaute urbaine)"
                          r" (?P<link>du |de la |des |de |d')?(?=[a-z])")
 # « Charlieu Belmont Communauté », « VALENCE ROMANS AGGLO », « Rochefort Océan Agglomération »: the
 # name before the word, which some official names keep (« CA Valence Romans Agglo »).
 _NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})(?P<word>Communaut[ée]|COMMUNAUTE"
                                r"|Agglo(?:m[ée]ration)?|AGGLO(?:MERATION)?)\b")
-_SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "communaute de communes": "cc",
+_SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "c.c.": "cc", "c.a.": "ca", "c.u.": "cu", "communaute de communes": "cc",
                 "communaute d'agglomeration": "ca", "communaute urbaine": "cu"}
 _DISPLAY_KINDS = {"cc": "Communauté de communes", "ca": "Communauté d'agglomération", "cu": "Communauté urbaine"}
 

@@ -48,7 +48,7 @@ _HEADERS = [
     (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans (?:pouvoirs?|procurations?)| non representee?s?)?"
              r"(?: ?/ ?excusee?s?)? ?:"),
     (ABSENT, r"\babsente?s? excusee?s?\b"),
-    (ABSENT, r"\bexcusee?s?(?: sans pouvoirs?)? ?:"),
+    (ABSENT, r"\b(?:non )?excusee?s?(?: sans pouvoirs?)? ?:"),
     (ABSENT, r"\b(?:absente?s?|excusee?s?) sans (?:pouvoirs?|procurations?) ?:?"),
     (ABSENT, r"\b(?:conseillers(?: municipaux| communautaires)?|membres|delegues) absents? ?:"),
     (ABSENT, r"\bnon presente?s? ?:|\bne siegeai(?:en)?t pas ?:"),
@@ -946,13 +946,13 @@ _SECRETARY_AFTER = re.compile(
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
     r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?assure par\b"
-    r"|\bsecretaire ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaires? ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _SECRETARY_BEFORE = re.compile(
-    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?: a l'unanimite)?"
+    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
@@ -979,7 +979,7 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
     for m in _SECRETARY_AFTER.finditer(folded):
         if "auxiliaire" in folded[m.start():m.end() + 12]:
             continue
-        if (re.match(r"secretaire ?:", m.group(0)) and re.search(r"[a-z] $", folded[max(0, m.start() - 2):m.start()])
+        if (re.match(r"secretaires? ?:", m.group(0)) and re.search(r"[a-z] $", folded[max(0, m.start() - 2):m.start()])
                 and not text[m.start()].isupper()):
             # « … la secrétaire : » in prose; a label after a list run into it (« … Romain RIBEIRO
             # Secrétaire : Madame Carine DUTEIL ») is capitalised.

@@ -45,7 +45,7 @@ ROLE_WORDS = {
     "secretaires", "auxiliaire", "mairie", "prefecture", "republique", "francaise", "ordinaire",
     "session", "publique", "communaute", "communes", "vote", "votes", "voix", "pv", "cm",
     "participait", "participaient", "assistait", "egalement", "invite", "invites", "lecture",
-    "depart",
+    "depart", "non",
 }
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")

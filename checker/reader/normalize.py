@@ -40,6 +40,10 @@ _LOST_APOSTROPHE = re.compile(
 _GLUED_APOSTROPHE = re.compile(r"\b(?:([Ll])(?=[Aa][Nn] (?:[Dd][Ee][Uu][Xx]|[Mm][Ii][Ll]|\d{4})\b)"
                                r"|([Ss])(?=[Ee][Ss][Tt] (?:[Rr][EeÉé][Uu][Nn][Ii]|[Tt][Ee][Nn][Uu]|[Aa][Ss][Ss][Ee][Mm][Bb][Ll])))")
 
+# A year whose zero the scan read as the letter O (« 2O23 », « 2o22 »): only a four-figure run that is
+# a year once the letters are zeros, and with at least one digit, is mended.
+_YEAR_WITH_O = re.compile(r"\b(?=[0-9Oo]*[Oo])(?=[0-9Oo]*\d)(?:19|2[0Oo])[0-9Oo]{2}\b")
+
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -64,6 +68,7 @@ def normalize(text: str) -> str:
     text = _LOST_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _GLUED_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _CUT_NUMBER.sub(r"\1-", text)
+    text = _YEAR_WITH_O.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     text = _CUT_LOWER.sub("", text)
     text = _CUT_UPPER.sub("-", text)
     return text.strip()

@@ -53,6 +53,9 @@ _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compt
 # « l'arrêté préfectoral du … »: another act's date, even in the document's first lines.
 _QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de|\bvu\b"
                              r"|\bpar deliberation|\barrete")
+# Between an assembly's name and a date, a participle that governs the date: no title.
+_GOVERNED_TITLE = re.compile(r"\b(?:convoquee?s?|convocation|affichee?|publiee?|(?:tele)?transmise?|recue?|envoyee?"
+                             r"|adressee?)\b")
 # « Procès-verbal de la séance du 12 février 2019 approuvé »: the date of minutes approved now.
 _APPROVED_AFTER = re.compile(r"[ ,]{0,3}(?:est |a ete |sont )?(?:approuvee?s?|adoptee?s?)\b")
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
@@ -165,6 +168,52 @@ def _assembly_subject(doc: Document, verb: int) -> bool:
     return last is None or last.group("assembly") is not None
 
 
+# A header table flattened by extraction: its labels first, then its dates in the same order
+# (« Date de convocation Date de séance 05/12/2023 12/12/2023 »). Each date is its label's.
+_FLAT_LABEL = (r"date (?:de (?:la |l')?|du |d'|des )?(?:envoi de (?:la )?)?(?P<what>convocations?|seance|reunion"
+               r"|affichage|publication|envoi|transmission|conseil(?: municipal| communautaire)?)(?: ?:)?")
+_FLAT_LABEL_PLAIN = _FLAT_LABEL.replace("(?P<what>", "(?:")
+_FLAT_RUN = re.compile(rf"\b{_FLAT_LABEL_PLAIN}(?: {_FLAT_LABEL_PLAIN}){{1,4}} (?={DATE_PLAIN})")
+_FLAT_ONE = re.compile(rf"\b{_FLAT_LABEL}")
+
+
+class FlatDate(NamedTuple):
+    what: str
+    date: object
+    start: int
+    end: int
+
+
+def flat_header_dates(doc: Document) -> list:
+    """The dates of flattened header tables, each with the kind of its label (« convocation »,
+    « seance », « affichage »…) and the span of the whole table. Dates fewer than labels: none."""
+    text = doc.fold
+    found = []
+    for run in _FLAT_RUN.finditer(text):
+        labels = [m.group("what") for m in _FLAT_ONE.finditer(text, run.start(), run.end())]
+        dates, pos = [], run.end()
+        for _ in labels:
+            date = date_at(text, pos, 40)
+            if date is None:
+                break
+            dates.append(date)
+            pos = date.end
+            while pos < len(text) and text[pos] in " ,;":
+                pos += 1
+        if len(dates) != len(labels):
+            continue
+        for what, date in zip(labels, dates):
+            found.append(FlatDate(what, date, run.start(), dates[-1].end))
+    return found
+
+
+def _in_flat_table(flat: list, pos: int) -> bool:
+    return any(f.start <= pos < f.end for f in flat)
+
+
+_MEETING_LABELS = ("seance", "reunion", "conseil", "conseil municipal", "conseil communautaire")
+
+
 def _candidates(doc: Document) -> list:
     text = doc.fold
     found = []
@@ -228,7 +277,14 @@ def _candidates(doc: Document) -> list:
             time, end = _with_time(doc, date.end)
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
+    flat = flat_header_dates(doc)
+    for f in flat:
+        if f.what in _MEETING_LABELS and _plausible(f.date.date):
+            found.append((2, f.start, f.date.date, 0.8 if f.date.weekday_agrees else 0.7, None, f.date.end,
+                          f.date.weekday))
     for m in _HEADING.finditer(text):
+        if _in_flat_table(flat, m.start()):
+            continue
         group = next(g for g in ("date", "date2", "date3", "date4", "date5") if m.group(g))
         inner = re.match(DATE, m.group(group))
         date = date_from_match(inner, m.start(group)) if inner else None
@@ -244,6 +300,9 @@ def _candidates(doc: Document) -> list:
         if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
             continue
         if _APPROVED_AFTER.match(text, date.end):
+            continue
+        if _GOVERNED_TITLE.search(text, m.start(), m.start(group)):
+            # « Conseil Municipal régulièrement convoqué le six décembre »: the convocation's day.
             continue
         # The document's own title (« Procès-verbal de la réunion du conseil municipal … lundi 16
         # janvier 2023 ») names this meeting; a weekday that agrees shows the date was printed right.
@@ -273,16 +332,36 @@ _STAMPED = re.compile(r"(?:publiee?|affichee?|envoyee?|recue?|transmise?|mise? e
                       r"(?: en prefecture| au controle de legalite)?(?: le| du)? ?:? ?$")
 
 
+_TEXT_OF_LAW = re.compile(r"\b(?:loi|decret|ordonnance|arrete|circulaire|directive|reglement)\b[^.;]{0,40}"
+                          r"\b(?:du|en date du) $")
+
+
 def _first_date(doc: Document) -> list:
     """No formula, heading or identifier: the first full date of the document's beginning, kept
     only so that the rest of the document can be read — too doubtful to accuse on."""
+    flat = flat_header_dates(doc)
+    kept, quoted = [], []
     for date in find_dates(doc.fold, 0, min(len(doc.fold), 1500)):
+        if _in_flat_table(flat, date.start):
+            # A labelled date of a flattened header table is its label's, read in `_candidates`.
+            continue
         if _STAMPED.search(doc.fold, max(0, date.start - 40), date.start):
             # « Publié le 20 mars 2024 » above a web page's text: the stamp's date, not the meeting's.
             continue
-        if _plausible(date.date):
-            return [Candidate(4, date.start, date.date, 0.5, None, date.end, date.weekday)]
-    return []
+        if not _plausible(date.date) or _TEXT_OF_LAW.search(doc.fold, max(0, date.start - 60), date.start):
+            # « en application de la loi n° 2020-290 du 23 mai 2020 »: a law's date, never a meeting's.
+            continue
+        # « approbation du compte rendu du 12 février », « lors de sa séance du … »: another
+        # meeting's, taken only when the document has no other date at all.
+        (quoted if _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start) else kept).append(date)
+    # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a meeting has an hour; a date printed
+    # with one (and a weekday that agrees) is the likelier, else the first.
+    timed = [d for d in kept if d.weekday_agrees and time_at(doc.fold, d.end) is not None]
+    chosen = timed[0] if timed else kept[0] if kept else quoted[0] if quoted else None
+    if chosen is None:
+        return []
+    time = time_at(doc.fold, chosen.end)
+    return [Candidate(4, chosen.start, chosen.date, 0.5, time[0] if time else None, chosen.end, chosen.weekday)]
 
 
 def read_meeting_date(doc: Document) -> MeetingDate | None:
@@ -567,6 +646,29 @@ def _loose_convocations(doc: Document, meeting: dt.date) -> list:
 
 
 _CONVENING_CONFIDENCE = 0.85
+# A date of a flattened header table, paired with its label by order only.
+_FLAT_TABLE_CONFIDENCE = 0.8
+
+# The convocation letter itself, bound with the minutes (« Objet : Convocation à la séance du Conseil
+# Municipal du 26 juin 2023 … Annecy, le 15 juin 2023 » or a signature block « Date : 15/06/2023 »):
+# the letter's own date is the convocation's.
+_LETTER_SUBJECT = re.compile(r"\bobjet ?:? ?convocation\b")
+_LETTER_DATE = re.compile(rf"(?:[a-z'-]{{2,}}, le |\bdate ?: ?|\bfait a [a-z' -]{{2,40}},? le )(?=\d|{WEEKDAY}|1er|premier)")
+_LETTER_SPAN = 2500
+_LETTER_CONFIDENCE = 0.8
+
+
+def _convocation_letter(doc: Document, meeting: dt.date) -> list:
+    text = doc.fold
+    found = []
+    for m in _LETTER_SUBJECT.finditer(text):
+        for label in _LETTER_DATE.finditer(text, max(0, m.start() - 600), min(len(text), m.end() + _LETTER_SPAN)):
+            date = date_at(text, label.end())
+            if date is None or date.date is None or not _before_meeting(date.date, meeting) or date.date == meeting:
+                continue
+            found.append(DatedFact(date.date, doc.span(label.start(), date.end), _LETTER_CONFIDENCE, label.start()))
+            return found
+    return found
 
 
 def _convening_formulas(doc: Document, meeting: dt.date) -> list:
@@ -592,7 +694,13 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     text = doc.fold
     result: dict = {}
     candidates = []
+    flat = flat_header_dates(doc)
+    for f in flat:
+        if f.what.startswith("convocation") and _before_meeting(f.date.date, meeting):
+            candidates.append(DatedFact(f.date.date, doc.span(f.start, f.end), _FLAT_TABLE_CONFIDENCE, f.start))
     for m in _FLAT_CONVOCATION.finditer(text):
+        if _in_flat_table(flat, m.start()):
+            continue
         values = re.search(r"\d", text[m.end():m.end() + 400])
         if values is None:
             continue
@@ -602,7 +710,7 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     for confidence, regex in _CONVOCATION:
         for m in regex.finditer(text):
             date = date_at(text, m.end())
-            if date is None:
+            if date is None or _in_flat_table(flat, m.start()):
                 continue
             value, guessed = _complete_year(date, meeting)
             if not _before_meeting(value, meeting):
@@ -623,6 +731,8 @@ def read_convocation(doc: Document, meeting: dt.date, near: int = 0) -> dict:
     candidates.extend(_convening_formulas(doc, meeting))
     if not candidates:
         candidates.extend(_loose_convocations(doc, meeting))
+    if not candidates:
+        candidates.extend(_convocation_letter(doc, meeting))
     for m in _TABLE_DATES.finditer(text):
         d1 = date_from_match(re.match(DATE, m.group("d1")), m.start("d1"))
         if d1 and _before_meeting(d1.date, meeting):
@@ -675,10 +785,17 @@ def convocation_after_meeting(doc: Document, meeting: dt.date) -> DatedFact | No
     """A convocation a set phrase dates, with its year, in the weeks after the meeting's date read:
     a council cannot have met before it was convened, so one of the two dates is misread."""
     text = doc.fold
+    flat = flat_header_dates(doc)
+    for f in flat:
+        if f.what.startswith("convocation") and f.date.date is not None and \
+                meeting < f.date.date <= meeting + dt.timedelta(days=92):
+            return DatedFact(f.date.date, doc.span(f.start, f.end), _FLAT_TABLE_CONFIDENCE, f.start)
     for confidence, regex in _CONVOCATION:
         if confidence < 0.9:
             continue
         for m in regex.finditer(text):
+            if _in_flat_table(flat, m.start()):
+                continue
             date = date_at(text, m.end())
             if date is not None and date.date is not None and meeting < date.date <= meeting + dt.timedelta(days=92):
                 return DatedFact(date.date, doc.span(m.start(), date.end), confidence, m.start())

@@ -110,9 +110,17 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
                 # agrees with every digit still legible, is taken.
                 value = _year_after(date, meeting, _garbled_year(text, date.end))
                 guessed = True
+            misread_year = False
+            if value is not None and date.year is not None and not _acceptable(value, meeting):
+                # « 2 7 FEV. 2073 » for 2023: one digit of the year misread; the year that differs
+                # by that digit alone and puts the stamp in the weeks after the meeting.
+                value = _year_after(date, meeting, str(date.year), one_digit_off=True)
+                misread_year = guessed = value is not None
             if not _acceptable(value, meeting):
                 continue
             source = doc.span(m.start(), date.end)
+            if misread_year:
+                source += f" — année lue {date.year}, un chiffre mal numérisé"
             if split:
                 guessed = True
                 source += " — jour lu en joignant deux chiffres séparés par la numérisation"
@@ -185,11 +193,15 @@ def _garbled_year(text: str, pos: int) -> str | None:
     return token if 2 <= digits < 4 else None
 
 
-def _year_after(date, meeting: dt.date, garbled: str | None) -> dt.date | None:
+def _year_after(date, meeting: dt.date, garbled: str | None, one_digit_off: bool = False) -> dt.date | None:
     if garbled is None:
         return None
     for year in (meeting.year, meeting.year + 1):
-        if any(c.isdigit() and c != y for c, y in zip(garbled, str(year))):
+        differing = sum(c != y for c, y in zip(garbled, str(year)))
+        if one_digit_off:
+            if differing != 1:
+                continue
+        elif any(c.isdigit() and c != y for c, y in zip(garbled, str(year))):
             continue
         value = date.with_year(year)
         if value is not None and meeting <= value <= meeting + dt.timedelta(days=_YEAR_GUESS_DAYS):

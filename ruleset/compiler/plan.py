@@ -63,7 +63,7 @@ def plan_source(layout: list) -> tuple[str, tuple]:
             continue
         w.line(f"if {k(('rule_id', index))} in un:")
         with w.block():
-            w.line(f"{general}({k(('step', index))}, cx)")
+            _uncovered(w, k, index, step, path, label)
         w.line("else:")
         with w.block():
             if step[0] == FAMILY:
@@ -77,6 +77,28 @@ def plan_source(layout: list) -> tuple[str, tuple]:
                       _keep_rule(w, k(("rule", index))))
     w.line("return out")
     return "def f0(env, acts, out, un, cx):\n" + "\n".join(w.lines) + "\n", tuple(recipe.items)
+
+
+def _uncovered(w: Writer, k, index: int, step: tuple, path: str, label: str) -> None:
+    """The law of another body (`organes`): for each subject, each member kept with its outcome
+    « règle d'un autre organe », the same for every record (the engine's step written out)."""
+    on_each_act = step[1]
+    members = (0,) if step[0] == SIMPLE else step[-1]
+    if not members:
+        w.line(f"{k(('general',))}({k(('step', index))}, cx)")
+        return
+
+    def keep(subject_path: str, subject_label: str) -> None:
+        for member in members:
+            w.line(f"out.append(({k(('member', index, member))}, {k(('not_covered', index, member))}, "
+                   f"{subject_path}, {subject_label}))")
+    if not on_each_act:
+        keep(k(("value", "seance")), k(("value", "séance")))
+        return
+    act = w.temp("x")
+    w.line(f"for {act} in acts:")
+    with w.block():
+        keep(f"{act}[{path}]", f"{act}[{label}]")
 
 
 def _outcome(w: Writer, k, index: int, env: str) -> str:
@@ -147,9 +169,11 @@ def _keep_members(w: Writer, k, index: int, kept: tuple):
 
 def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subject_env: str) -> None:
     """The engine's `_run_step` written out: each exception's condition in order; when none is
-    true or unknown, the base rule's outcome followed by the exceptions' « non applicable »; else
-    the engine decides the family on that subject (`Engine._family_decided`), given the position
-    and value of the first condition found true or unknown, the earlier ones being neither."""
+    true or unknown, the base rule's outcome followed by the exceptions' « non applicable »; when
+    one is true and none after it is true or unknown, that exception's outcome with the rule set
+    aside (`_winner`); else the engine decides the family on that subject (`Engine._family_decided`),
+    given the position and value of the first condition found true or unknown, the earlier ones
+    being neither."""
     _, on_each_act, shareable, in_force, kept = step
     unknown, kind = k(("unknown",)), k(("type",))
 
@@ -182,12 +206,52 @@ def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subjec
                 _made(w, k, first, k(("version", index)), result, trace, "if")
                 rest = [k(("rest", index, position)) for position in range(len(in_force))]
                 w.line(f"{outcomes} = [{', '.join([first, *rest])}]")
+        decided = f"{outcomes} = {k(('decided',))}({k(('step', index))}, {env}, cx, {applies}, {found})"
+        for position, present in enumerate(in_force):
+            if present:
+                w.line(f"elif {applies} is {k(('value', position))} and {found} is True:")
+                with w.block():
+                    _winner(w, k, index, in_force, position, env, outcomes, decided)
         w.line("else:")
         with w.block():
-            w.line(f"{outcomes} = {k(('decided',))}({k(('step', index))}, {env}, cx, {applies}, {found})")
+            w.line(decided)
         return outcomes
 
     _subjects(w, k, on_each_act, shareable, path, label, subject_env, decide, _keep_members(w, k, index, kept))
+
+
+def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, outcomes: str, decided: str) -> None:
+    """The engine's `_decide` written out when the exception at `position` applies (its condition
+    true) and none after it applies or may apply: the rule is set aside by it, the exception
+    decides, the others do not apply. Any other case (a second exception that applies: a
+    conflict; one that may) is left to the engine (`decided`)."""
+    kind, unknown = k(("type",)), k(("unknown",))
+    clear = w.temp("d")
+    w.line(f"{clear} = True")
+    for later in range(position + 1, len(in_force)):
+        if not in_force[later]:
+            continue
+        value = w.temp()
+        w.line(f"if {clear} is True:")
+        with w.block():
+            w.line(f"{value} = {k(('trigger', index, later))}({env}, [])")
+            w.line(f"if {value} is True or {kind}({value}) is {unknown}:")
+            with w.block():
+                w.line(f"{clear} = False")
+    w.line(f"if {clear} is True:")
+    with w.block():
+        trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
+        w.line(f"{trace} = []")
+        w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, False)")
+        w.line(f"if {result} is None:")
+        with w.block():
+            w.line(f"{outcome} = {k(('rest', index, position))}")
+        _made(w, k, outcome, k(("member_version", index, position)), result, trace)
+        members = [k(("rest", index, other)) if other != position else outcome for other in range(len(in_force))]
+        w.line(f"{outcomes} = [{', '.join([k(('set_aside', index, position)), *members])}]")
+    w.line("else:")
+    with w.block():
+        w.line(decided)
 
 
 def _fixed(w: Writer, k, index: int, step: tuple, path: str, label: str) -> None:

@@ -103,7 +103,7 @@ def missing_children(node, keys: tuple) -> dict:
     found = _MISSING_CHILDREN.get((node.path, keys))
     if found is None:
         found = {key: missing_child(node, key) for key in keys}
-        if len(_MISSING_CHILDREN) < 10_000:
+        if len(_MISSING_CHILDREN) < 4096:
             _MISSING_CHILDREN[(node.path, keys)] = found
     return found
 
