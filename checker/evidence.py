@@ -111,7 +111,8 @@ class LightFinding:
     report and the decision read it. What they do not read (message, title, link…) is taken from
     the full finding, made on first use."""
 
-    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "_entry", "_act", "_missing", "_full")
+    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "_entry", "_act", "_missing",
+                 "_full")
 
     # Only the confidence gate sets a doubt, on non-compliant findings, which are made in full.
     doute = None
@@ -125,7 +126,11 @@ class LightFinding:
         self.valeurs = outcome.values
         self._entry = entry
         self._act = act
-        self._missing = None
+        # Made now: the decision reads the point of law of every undecided finding, and the lean
+        # line the missing facts of each (a memo's look-up when it has none).
+        missing = outcome.missing
+        parts = self._missing = _MISSING[missing, path] if missing else _NONE
+        self.point_de_droit = parts[3]
         self._full = None
 
     @property
@@ -137,11 +142,7 @@ class LightFinding:
         return self._entry[1].error
 
     def _missing_parts(self) -> tuple:
-        parts = self._missing
-        if parts is None:
-            missing = self._entry[1].missing
-            parts = self._missing = _MISSING[missing, self.chemin] if missing else _NONE
-        return parts
+        return self._missing
 
     @property
     def faits(self) -> list[Fact]:
@@ -154,10 +155,6 @@ class LightFinding:
     @property
     def asserted_only(self) -> bool:
         return self.statut == INDETERMINE and self._missing_parts()[2]
-
-    @property
-    def point_de_droit(self) -> str | None:
-        return self._missing_parts()[3]
 
     @property
     def titre(self) -> str:
@@ -371,7 +368,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
         if type(finding) is LightFinding:
             outcome = finding._entry[1]
             if outcome.missing:
-                parts = finding._missing_parts()
+                parts = finding._missing
                 # Shared by every act with these missing facts: the objects among them are copied.
                 out["manquants"] = list(parts[1]) if parts[4] else [m if type(m) is str else dict(m) for m in parts[1]]
                 if parts[2] and statut == INDETERMINE:

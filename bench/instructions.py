@@ -1,0 +1,123 @@
+"""Instructions per act of a batch worker's decide and render stages, counted by callgrind.
+
+    python bench/instructions.py [--actes 100] [--passes 2] [--partie tout|decide|render]
+
+On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
+and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
+does not depend on the neighbours: this script runs itself under valgrind's callgrind (Debian's
+`valgrind`) with the hash seed fixed, and counts only what runs inside the stages measured (each
+is called through `operator.call`, whose C function turns the count on and off), so the set-up
+(imports, the engine, the records decoded and evaluated) is left out. Two runs of the same code
+give the same count within 0.05 %; two versions of the code differ by what they do — and by the
+way their objects fall in memory, about 0.5 %: compare changes larger than that.
+
+The stages are those of `bench/run.py --parties etapes`: decide (the findings shown, the
+confidence gate, the decision per act) and render (the lean JSON line), on generated records
+(`bench/generate.py`) evaluated beforehand. A run takes some 40 s of CPU per 100 acts (callgrind
+runs the interpreter some fifty times slower).
+"""
+from __future__ import annotations
+
+import argparse
+import operator
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+UNDER = "DELIBCHECK_SOUS_CALLGRIND"
+
+
+def _measured(actes: int, passes: int, partie: str) -> None:
+    """Run inside callgrind: the set-up, then the stages through `operator.call`."""
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(HERE))
+    import generate
+
+    from checker.batch import CHUNK, Options, _Referentiel, _STATE, _init
+    from checker.engine_cache import compiled_for_workers
+    from checker.inputs import Source, load_source
+    from checker.joins import apply_joins
+    from checker.results import LeanResult
+
+    _init(Options(fmt="jsonl", preuves="resumees"))
+    compiled_for_workers(None)
+    engine, writer = _STATE["engine"], _STATE["writer"]
+    lines = list(generate.lines(actes + 20, seed=11))
+    sources = [Source(f"bench:{n}", "json_text", line, n) for n, line in enumerate(lines, 1)]
+    prepared = []
+    for start in range(0, len(sources), CHUNK):
+        items = [load_source(source, start + index) for index, source in enumerate(sources[start:start + CHUNK])]
+        records = [item.record for item in items if item.record is not None]
+        _Referentiel(engine)(records)
+        apply_joins(records)
+        prepared.append([(item, engine.evaluate(item.record)) for item in items if item.record is not None])
+    # The first 20 acts warm the plans, memos and caches, as a long batch has them.
+    warm, prepared = prepared[0][:20], [prepared[0][20:]] + prepared[1:]
+    for item, entries in warm:
+        writer.fragment_bytes(LeanResult(item.fichier, item.record, engine, entries, item.line, None,
+                                         _Referentiel.annotate))
+    counted = operator.call if partie in ("tout", "decide") else _direct
+    rendered = operator.call if partie in ("tout", "render") else _direct
+    acts = 0
+    for _ in range(passes):
+        for checked in prepared:
+            results = [LeanResult(item.fichier, item.record, engine, entries, item.line, None, _Referentiel.annotate)
+                       for item, entries in checked]
+            counted(_decide, results)
+            rendered(_render, writer, results)
+            acts += len(results)
+    print(f"actes mesurés : {acts}", file=sys.stderr)
+
+
+def _direct(function, *args):
+    return function(*args)
+
+
+def _decide(results) -> None:
+    for result in results:
+        result.statut
+        result.decision
+
+
+def _render(writer, results) -> None:
+    for result in results:
+        writer.fragment_bytes(result)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--actes", type=int, default=100)
+    parser.add_argument("--passes", type=int, default=2)
+    parser.add_argument("--partie", choices=("tout", "decide", "render"), default="tout")
+    args = parser.parse_args()
+    if os.environ.get(UNDER):
+        _measured(args.actes, args.passes, args.partie)
+        return
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        sys.exit("valgrind est introuvable : apt-get install valgrind")
+    env = dict(os.environ, PYTHONHASHSEED="0", **{UNDER: "1"})
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    # The caches (the engine with every version compiled) built first, outside callgrind: the
+    # count leaves them out anyway, but building them under it takes minutes.
+    subprocess.run([sys.executable, __file__, "--actes", "1", "--passes", "0"], env=env, stdout=subprocess.DEVNULL,
+                   stderr=subprocess.DEVNULL, check=False)
+    run = subprocess.run([valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
+                          "--callgrind-out-file=/dev/null", sys.executable, __file__, "--actes", str(args.actes),
+                          "--passes", str(args.passes), "--partie", args.partie],
+                         env=env, capture_output=True, text=True, check=False)
+    collected = re.search(r"Collected : (\d+)", run.stderr)
+    acts = re.search(r"actes mesurés : (\d+)", run.stderr)
+    if run.returncode != 0 or collected is None or acts is None:
+        sys.exit(f"la mesure a échoué :\n{run.stderr[-2000:]}")
+    count, made = int(collected.group(1)), int(acts.group(1))
+    print(f"{args.partie} : {count} instructions pour {made} actes, {count / made / 1e6:.3f} millions par acte")
+
+
+if __name__ == "__main__":
+    main()
