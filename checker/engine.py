@@ -25,6 +25,7 @@ import os
 import threading
 from dataclasses import dataclass, field
 from functools import partial
+from operator import attrgetter
 
 from checker.confiance import gate
 from checker.findings import (CONFORME, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Fact, Finding,
@@ -412,8 +413,10 @@ class Engine:
             return _outcome_of
         if kind == "outcome_class":
             return Outcome
-        if kind == "conforme":
-            return CONFORME
+        if kind == "status":
+            return _STATUSES[item[1]]
+        if kind == "missing_of":
+            return _MISSING_OF
         if kind == "decided":
             return self._family_decided
         if kind == "unknown":
@@ -828,6 +831,11 @@ class Engine:
                 cached = (version.alinea or rule.alinea, version.legiarti, rule.url(version), version.period())
             self._static_parts[key] = cached
         return cached
+
+
+# What the plan function binds to make outcomes itself (`ruleset.compiler.plan._made`).
+_STATUSES = {"conforme": CONFORME, "non_conforme": NON_CONFORME, "indetermine": INDETERMINE}
+_MISSING_OF = attrgetter("missing")
 
 
 def _outcome_of(version: Version, result: tuple, trace: list) -> Outcome:

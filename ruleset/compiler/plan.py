@@ -115,12 +115,23 @@ def _outcome(w: Writer, k, index: int, env: str) -> str:
 
 def _made(w: Writer, k, outcome: str, version: str, result: str, trace: str, keyword: str = "elif") -> None:
     """`outcome` made from a compiled version's result (not None) as `Engine._outcome_of` makes
-    it, its commonest case (applies, requirement met) written out."""
-    zero, two = k(("value", 0)), k(("value", 2))
-    w.line(f"{keyword} {result}[{zero}] is True and {result}[{two}] is True:")
+    it, the version applying written out: its requirement met, failed, or unknown (its missing
+    facts then the verdict's); anything else (applicability unknown, not a verdict) goes to it."""
+    made, values, verdict = k(("outcome_class",)), k(("value", 1)), w.temp()
+    w.line(f"{keyword} {result}[{k(('value', 0))}] is True:")
     with w.block():
-        w.line(f"{outcome} = {k(('outcome_class',))}({k(('conforme',))}, {version}, None, "
-               f"{result}[{k(('value', 1))}], {trace})")
+        w.line(f"{verdict} = {result}[{k(('value', 2))}]")
+        for test, status in (("is True", "conforme"), ("is False", "non_conforme")):
+            w.line(f"{'if' if status == 'conforme' else 'elif'} {verdict} {test}:")
+            with w.block():
+                w.line(f"{outcome} = {made}({k(('status', status))}, {version}, None, {result}[{values}], {trace})")
+        w.line(f"elif {k(('type',))}({verdict}) is {k(('unknown',))}:")
+        with w.block():
+            w.line(f"{outcome} = {made}({k(('status', 'indetermine'))}, {version}, None, {result}[{values}], "
+                   f"{trace}, {k(('missing_of',))}({verdict}))")
+        w.line("else:")
+        with w.block():
+            w.line(f"{outcome} = {k(('outcome_of',))}({version}, {result}, {trace})")
     w.line("else:")
     with w.block():
         w.line(f"{outcome} = {k(('outcome_of',))}({version}, {result}, {trace})")
