@@ -161,6 +161,12 @@ SELECTION = [
     ("commune", "4094/48c903506317b18c06d043d90537583cd95fa0fa_1-2_del20230003_", "reglage"),
     ("commune", "5346/9b2dd_del20220624_01-18_exec.pdf", "validation"),
     ("commune", "1364/c68e7_conseil_municipal_2022-12-14_liste.pdf", "validation"),
+    ("commune", "1630/948cddab8040efebdb3d903ff5423d78b91411e3_Annexes-CM-28-02", "validation"),
+    ("epci", "2465/79f2af9cf6cc4bbec5cbdc930c05aa2e6c1324f1_Rapport_Orientat", "reglage"),
+    ("commune", "647/f71df_09B_Note_BP_2020.pdf", "reglage"),
+    ("epci", "3540/1e9c9_AR-069-ANNEXE-4-RAPPORT-DACTIVITE-2021-VERT-MARINE.pdf", "validation"),
+    ("commune", "3813/f0f3953b2c0f291dfe681fa818df5c2224659918_pv_cm_15_decembr", "validation"),
+    ("commune", "1323/6c254_PRESENTATION-BP-2020-DEFINITIF.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never

@@ -173,7 +173,7 @@ def test_a_rebuilt_text_that_differs_from_the_labelled_one_is_refused(tmp_path):
 
 
 GENERIC_WORDS = {"commune", "communes", "communaute", "agglomeration", "bureau", "communautaire", "saint",
-                 "sainte", "syndicat", "intercommunal", "metropole", "conseil", "grand"}
+                 "sainte", "syndicat", "intercommunal", "metropole", "conseil", "grand", "ville"}
 
 
 def _distinctive_words(name):

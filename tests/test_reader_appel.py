@@ -234,3 +234,10 @@ def test_given_names_counted_are_confirmed_by_the_first_vote():
     # Without a vote to confirm them, the names give only bounds.
     alone = read_text(text.split(" Ordre du jour")[0])["seance"]
     assert "valeur" not in alone["presents"] and alone["presents"]["min"] <= 6 <= alone["presents"]["max"]
+
+
+def test_a_vote_delegated_is_a_word_of_a_proxy():
+    text = (HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT. Les délégations de vote sont "
+                   "jointes en annexe." + BODY)
+    # A delegation of vote is a proxy: the roll whole does not mean no one was represented.
+    assert value(read_text(text)["seance"].get("representes")) != 0

@@ -516,3 +516,45 @@ def test_more_votes_than_votants_are_kept_below_the_gate():
     assert (vote["pour"]["valeur"], vote["contre"]["valeur"]) == (27, 3)
     assert max(vote["pour"]["confiance"], vote["contre"]["confiance"]) < 0.8
     assert "abstentions" not in vote
+
+
+def test_counts_under_labels_in_inclusive_writing():
+    for line in ("Membres en exercice : 27. Présent(e)s : 20. Représenté(e)s : 3. Votant(e)s : 23.",
+                 "Membres en exercice : 27. Présents : 20. Procuration(s) : 3. Votant(s) : 23.",
+                 "Membres en exercice : 27. Présent·e·s : 20. Procurations : 3. Votant·e·s : 23."):
+        record = read_text(HEAD + line + BODY)
+        assert counts(record) == (27, 20, 3, 23), line
+        assert record["seance"]["presents"]["source"].startswith("Présent")
+
+
+def test_present_and_represented_in_words_number_first():
+    record = read_text(HEAD + "Le conseil, composé de vingt-sept membres en exercice, dont vingt-deux présents et cinq "
+                              "représentés." + BODY)
+    assert counts(record) == (27, 22, 5, 27)
+    # Read loosely: when they do not add up to the members in office, neither is kept.
+    short = read_text(HEAD + "Le conseil, composé de vingt-sept membres en exercice, dont vingt-deux présents et trois "
+                             "représentés." + BODY)
+    assert value(short["seance"].get("representes")) is None
+
+
+def test_a_side_counted_in_votes_in_a_row_of_sides_left_blank():
+    assert vote_of("Objet : Budget. Adoptée par 28 voix Unanimité Présents ou représentés 28 voix Exprimés 28 voix "
+                   "Pour 28 voix Contre Abstention NPPV") == {"pour": 28, "unanimite": True}
+    # Not in prose.
+    assert vote_of("Objet : Budget. Le projet présenté pour 20 voix de majorité est retiré.") == {}
+
+
+def test_the_first_vote_counted_is_not_overridden_by_a_later_item_s_unanimity():
+    assert vote_of("Objet : Comptes. Vote : - Contre : 2 (Mme Anne PETIT et M. Luc MOREAU) - Pour : 25 - Approbation "
+                   "du compte administratif. Le maire quitte la séance. Vote : pour à l'unanimité.") == {
+        "pour": 25, "contre": 2, "unanimite": False}
+    assert vote_of("Objet : Mode de scrutin. Vote : 27 voix pour. Ordre du jour 1. Voirie. Le conseil approuve à "
+                   "l'unanimité.") == {"pour": 27}
+
+
+def test_a_unanimity_already_cast_or_a_rule_recalled_is_not_this_vote():
+    assert vote_of("Objet : Motion. Les élus ne souhaitent pas déposer de motion contre ce projet déjà voté à "
+                   "l'unanimité. Vote de la motion : 25 votes pour / 2 abstentions.") == {
+        "pour": 25, "abstentions": 2, "unanimite": False}
+    assert vote_of("Objet : Élection des adjoints. Le maire a rappelé que les adjoints sont élus au scrutin secret de "
+                   "liste à la majorité absolue. L'élection a lieu à la majorité relative au troisième tour.") == {}

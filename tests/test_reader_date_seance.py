@@ -287,3 +287,11 @@ def test_a_law_s_date_is_never_taken_for_the_meeting_s():
     with pytest.raises(InputError):
         read_text("Procès-verbal de l'élection du maire. En application de l'article 19 de la loi n° 2020-290 du "
                   "23 mai 2020, s'est réuni le conseil municipal de la commune. Présents : illisible.")
+
+
+def test_the_formula_does_not_confirm_itself_as_a_title():
+    record = read(HEAD + "Le Conseil Municipal s'est réuni en session ordinaire le trois mars deux mille vingt-quatre "
+                  "à vingt heures trente sous la présidence de M. Paul EXEMPLE." + ACT)
+    got, confidence, hour = meeting(record)
+    assert (got, hour) == ("2024-03-03", "20:30")
+    assert confidence < SEUIL

@@ -469,3 +469,32 @@ def test_not_excused_heads_the_absent_without_reading_non_as_a_name():
 def test_two_secretaries_under_a_plural_label():
     record = read_text(HEAD + PRESENT + "Secrétaires : Madame Claire ROUX, Monsieur Paul DURAND ________ Ordre du jour")
     assert record["seance"]["secretaires"] == ["Claire ROUX", "Paul DURAND"]
+
+
+@pytest.mark.parametrize("sub", ["Mmes et MM. les Conseillers municipaux :", "Mesdames et Messieurs les Adjoints :",
+                                 "Mmes et MM. les Conseillers-es :", "Mmes et MM. les Vice-présidents-es :"])
+def test_a_sub_heading_inside_a_list_continues_it(sub):
+    found = members(f"Etaient présents : Mmes et MM. les Adjoints : M. Jean DUPONT, Mme Marie MARTIN ; {sub} "
+                    f"M. Paul DURAND. Absents excusés : {sub} M. Luc PETIT, Mme Sophie LEROY. Secrétaire de séance : "
+                    "M. Jean DUPONT.")
+    assert {m["nom"] for m in found["membres"] if m.get("presence") == "present"} == {
+        "Jean DUPONT", "Marie MARTIN", "Paul DURAND"}
+    assert found["absents"] == ["Luc PETIT", "Sophie LEROY"]
+
+
+def test_the_heading_that_leaves_present_unsaid_still_heads_the_roll():
+    found = members("Mesdames et Messieurs les Conseillers Municipaux : M. Jean DUPONT, Mme Marie MARTIN. "
+                    "Absents : M. Luc PETIT.")
+    assert found["present_count"] == 2
+    assert found["absents"] == ["Luc PETIT"]
+
+
+@pytest.mark.parametrize("roll", ["Mmes et MM. DUPONT, MARTIN, DURAND, ROUX.",
+                                  "Commune de Bou : M. DUPONT, Mme MARTIN ; Commune de Val : M. DURAND."])
+def test_the_signer_named_in_full_sits_when_the_roll_names_him_by_surname(roll):
+    record = read_text(EPCI + f". Présents : {roll} Objet : budget. Le conseil adopte. Pour extrait conforme, "
+                              "Le Président, Jean DUPONT")
+    assert record["seance"]["president"]["valeur"] == "Jean DUPONT"
+    other = read_text(EPCI + f". Présents : {roll} Objet : budget. Le conseil adopte. Pour extrait conforme, "
+                             "Le Président, Jean LEROY")
+    assert "president" not in other["seance"]

@@ -196,7 +196,8 @@ def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
         date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
 
 
-_PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant")
+_PROXY_WORDS = re.compile(r"pouvoir|procuration|represente|mandat|suppleant|delegations? de vote|delegue son vote"
+                          r"|vote par delegation|donne delegation")
 _AROUND_ROLL = 1500
 
 

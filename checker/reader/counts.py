@@ -19,7 +19,7 @@ from checker.reader.normalize import Document
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
-_VALUE = (r"(?:[ :.;=-]{0,4}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -70,7 +70,12 @@ _NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en)\b)[a-z
 _WORDS_FIRST = [
     ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                             r"(?:(?:elus|membres|conseillers|delegues)(?: municipaux"
-                            r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )presents\b")),
+                            r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )?presents\b")),
+    # « … et trois représentés », « trois pouvoirs »: read loosely, the totals must confirm them.
+    ("representes", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
+                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representes|pouvoirs|procurations)\b")),
+    ("votants", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
+                           r"(?:(?:elus|membres|conseillers|delegues) )?votants\b")),
     ("membres_en_exercice", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                                        r"(?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires)? en exercice\b")),
@@ -113,17 +118,17 @@ _NUMBER_FIRST = [
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
                                r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
-    # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
-    # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
-    # représentés ». Read loosely: the totals must confirm them (coherence.py).
+]
+# A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
+# 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
+# représentés ». Read loosely, only for a count no label gives: the totals must confirm them
+# (coherence.py).
+_LOOSE_NUMBER_FIRST = [
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])\b(?P<n>\d{1,3}) en exercice\b")),
     ("representes", re.compile(r"(?<![/\d-])(?<!dont )\b(?P<n>\d{1,3}) (?:(?:membres|conseillers|elus|delegues) )?"
                                r"(?:representee?s|pouvoirs|procurations)\b(?! (?:de|du|des|au|a|pour|sur)\b)")),
     ("votants", re.compile(r"(?<![/\d-])\b(?P<n>\d{1,3}) (?:(?:membres|conseillers|elus|delegues) )?votants\b")),
 ]
-# Read number first only for a count no label gives.
-_LOOSE_NUMBER_FIRST = _NUMBER_FIRST[-3:]
-del _NUMBER_FIRST[-3:]
 # « Excusés : 7 dont 3 représentés », « Absents : 7 (dont 3 pouvoirs) »: the excused who gave a proxy.
 _EXCUSED_WITH_PROXY = re.compile(
     r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3}),? ?\(?dont (?P<n>\d{1,3}) "
@@ -332,9 +337,18 @@ def _bracket_counts(text: str) -> dict:
     return found
 
 
+# Inclusive writing in labels (« Présent(e)s », « Procuration(s) », « Votant·e·s »): the plain plural,
+# padded so that the text keeps its length (the sources are cut from the document by index).
+_INCLUSIVE = re.compile(r"\((?:e|s|es)\)s?|[\u00b7.](?:e[\u00b7.]s|e|s)(?=\s|:)")
+
+
+def _plain_plural(m: re.Match) -> str:
+    return ("s" if "s" in m.group(0) else "").ljust(len(m.group(0)))
+
+
 def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
-    text = doc.fold
+    text = _INCLUSIVE.sub(_plain_plural, doc.fold)
     found: dict[str, Count] = {}
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):

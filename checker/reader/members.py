@@ -15,8 +15,8 @@ from dataclasses import dataclass, field
 from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
 from checker.reader.normalize import Document, fold, fold_name
 
-PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP = (
-    "present", "proxy", "absent", "absent_excuse", "absent_mixed", "stop")
+PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP, SUBHEADING = (
+    "present", "proxy", "absent", "absent_excuse", "absent_mixed", "stop", "subheading")
 
 _HEADERS = [
     (PRESENT, r"\b(?:etaient|etait) presente?s?\b(?! ou represente)(?!,? (?:sauf|a l'exception|excepte))"
@@ -30,8 +30,13 @@ _HEADERS = [
     # Messieurs les Conseillers Municipaux : A, B, … Absents excusés : … ».
     (PRESENT, r"\b(?:(?:etaient|etait) )?presente?s?,? (?:les (?:conseillers|delegues|membres|elus)"
               r"(?: municipaux| communautaires| syndicaux)? suivants|a la seance|\(titulaires\)) ?:"),
-    (PRESENT, r"(?<!presents )(?<!presents: )(?<!presents : )\b(?:mesdames et messieurs|mmes et mm\.?) les "
-              r"(?:conseillers|delegues)(?: municipaux| communautaires| syndicaux)? ?:"),
+    # « Mesdames et Messieurs les Conseillers Municipaux : » heads the roll when nothing else does; under
+    # another heading (« Absents excusés : Mmes et MM. les Conseillers municipaux : … », « Etaient
+    # présents : Mmes et MM. les Adjoints : … ; Mmes et MM. les Conseillers : … ») it is a sub-heading of
+    # that list.
+    (SUBHEADING, r"(?<!presents )(?<!presents: )(?<!presents : )\b(?:mesdames et messieurs|mmes et mm\.?) les "
+                 r"(?:conseillers|conseilleres|delegues|adjoints|adjointes|vice-presidents|vice-presidentes)"
+                 r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?(?: municipaux| communautaires| syndicaux)? ?:"),
     (PROXY, r"\b(?:absente?s?|excusee?s?)(?: excusee?s?)? (?:a[yv]ant|qui ont|qui a|avec) (?:donne )?"
             r"(?:pouvoirs?|procurations?)(?: de vote)? ?:?"),
     (PROXY, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:(?:elus|conseillers|membres|delegues)"
@@ -206,6 +211,12 @@ def _headers(doc: Document) -> list:
     for start, end, kind in found:
         if kept and start < kept[-1][1]:
             continue
+        if kind == SUBHEADING:
+            lists = [h for h in kept if h[2] != STOP and start - h[1] < _BLOCK_GAP]
+            if lists and kept[-1][2] != STOP:
+                # A sub-heading of the list it stands in: its words are no names, the list goes on.
+                continue
+            kind = PRESENT
         kept.append((start, end, kind))
     return kept
 
@@ -1153,7 +1164,7 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
         if re.match(r",? ?(?:a ete|a|est|sont|etait|ont ete)\b", doc.fold[name.end:name.end + 12]):
             continue
         resolved = book.resolve(name.text)
-        if book.full and fold_name(resolved) not in {fold_name(n) for n in book.full}:
+        if book.full and not any(fold_name(resolved) == fold_name(n) or _same_person(resolved, n) for n in book.full):
             # The president sits: when the roll names the members, one it does not name signed
             # for another (an adjoint's delegation, a later maire certifying the extract).
             continue

@@ -301,8 +301,10 @@ def _candidates(doc: Document) -> list:
             continue
         if _APPROVED_AFTER.match(text, date.end):
             continue
-        if _GOVERNED_TITLE.search(text, m.start(), m.start(group)):
-            # « Conseil Municipal régulièrement convoqué le six décembre »: the convocation's day.
+        if _GOVERNED_TITLE.search(text, m.start(), m.start(group)) or _REUNI.search(text, m.start(), m.start(group)):
+            # « Conseil Municipal régulièrement convoqué le six décembre »: the convocation's day;
+            # « Le Conseil Municipal s'est réuni en session ordinaire le … »: the formula itself,
+            # read above, which cannot confirm itself as a title would.
             continue
         # The document's own title (« Procès-verbal de la réunion du conseil municipal … lundi 16
         # janvier 2023 ») names this meeting; a weekday that agrees shows the date was printed right.

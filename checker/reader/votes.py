@@ -46,6 +46,7 @@ _VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:p
                          r"(?P<values>(?:(?:\d{1,4}|/|-|0) ){1,2}(?:\d{1,4}|/|-)(?![\w/-]))")
 # Labels each followed by its value, without colons: « Pour 20 Contre 3 Abstention 0 ».
 _LABEL_VALUE_RUN = re.compile(r"\b(?:(?:pour|contre|abstentions?) \d{1,4}\b[ ,;-]{0,3}){2,3}")
+_LABEL_VOICES = re.compile(r"\b(?P<label>pour|contre|abstentions?) ?:? (?P<value>\d{1,4}) (?:voix|votes|suffrages)\b")
 _NUMBER_BEFORE = re.compile(r"\d ?(?:voix |votes )?$")
 _LABEL_NEXT = re.compile(r" ?(?:voix |votes )?(?:pour|contre|abstentions?)\b")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
@@ -58,7 +59,7 @@ _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<v
 # « mise en œuvre par la majorité actuelle », « la majorité municipale »: the political majority.
 _MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))"
                        r"(?! (?:actuelle|municipale|communautaire|sortante|precedente|presidentielle|gouvernementale"
-                       r"|politique|en place|au pouvoir)\b)")
+                       r"|politique|en place|au pouvoir|relative)\b)(?<!a lieu a la majorite)")
 # « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
 _LATER_APPROVAL = re.compile(r" ?(?:\(\d+ voix\) )?(?:le \d|lors de (?:la|sa) seance du)")
 _FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
@@ -107,7 +108,7 @@ _DECIDES = re.compile(r"[ ,:]*(?:(?:le|la) (?:conseil|comite|assemblee)[^,.;]{0,
 # A clause recalling another decision: « Vu la délibération … », « Considérant que le jury a retenu
 # à l'unanimité … », « le conseil avait approuvé à l'unanimité … ».
 _RECALL_OPENING = re.compile(r"^(?:vu|considerant|rappel(?:le|ant)?|attendu)\b")
-_RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration"
+_RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\bdeja\b|\brappel(?:le|e|ant)? que\b|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration"
                            r"|commission d'appel d'offres|cao)\b")
 
 
@@ -220,6 +221,13 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start, end)
     if counts:
         values, c_start, c_end = counts
+        unanimous = spans[0] if read.facts.get("unanimite") is True and spans else None
+        if unanimous is not None and c_end < unanimous[0] and re.search(r"[.;] |\bvote ?:", folded[c_end:unanimous[0]]):
+            # « Vote : 14 voix pour … Approbation du compte administratif … Vote : pour à
+            # l'unanimité »: the counts are the first vote; the unanimity is a later item's.
+            read.facts.pop("unanimite", None)
+            read.facts.pop("unanimite_de", None)
+            spans.pop(0)
         if majority is not None and read.facts.get("unanimite") is False:
             if abs(c_start - majority.end()) > 200:
                 values = {}
@@ -300,6 +308,14 @@ def _read_counts(folded: str, start: int, end: int):
             anchors.append((m.start() + pair.start(), m.start() + pair.end(), pair.group("label"),
                             pair.group("value"), False))
         paired.append((m.start(), m.end()))
+    for m in _LABEL_VOICES.finditer(folded, start, end):
+        around = folded[max(start, m.start() - 40):m.start()] + " " + folded[m.end():min(end, m.end() + 40)]
+        others = {w.rstrip("s") for w in re.findall(r"\b(?:pour|contre|abstentions?)\b", around)}
+        if not any(a <= m.start() < b for a, b in paired) and others - {m.group("label").rstrip("s")}:
+            # « Pour 40 voix Contre Abstention »: a side counted in votes in a row of the vote's
+            # sides, even when the others are left blank.
+            anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
+            paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
