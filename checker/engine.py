@@ -538,6 +538,19 @@ class Engine:
             for exception, version in applies:
                 results[exception.id] = Outcome(INDETERMINE, version, "", error=conflict)
             return [base] + [results[e.id] for e in exceptions]
+        if applies and unknown:
+            # One exception applies and another may apply too: were it to, the two would conflict
+            # (above). Until the facts of the other are known nothing is decided, and what is asked
+            # for is what decides whether it applies.
+            winner = applies[0][0]
+            names = " et ".join(e.id for e, _ in unknown)
+            conflict = f"conflit possible : {winner.id} s'applique et {names} peut s'appliquer aussi"
+            missing = frozenset().union(*(self._missing_of_applicability(e, v, env, known.get(e.id))
+                                          for e, v in unknown))
+            base = Outcome(INDETERMINE, versions[0], "", missing=missing, error=conflict)
+            for exception, version in applies + unknown:
+                results[exception.id] = Outcome(INDETERMINE, version, "", missing=missing, error=conflict)
+            return [base] + [results[e.id] for e in exceptions]
         if applies:
             winner, version = applies[0]
             results[winner.id] = self._evaluate(winner, version, env, date)
