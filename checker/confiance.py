@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from checker.evidence import Memo
 from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding
 
 SEUIL = 0.9
@@ -23,29 +24,10 @@ _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _DERIVED_FROM = re.compile(r"\b(?:seance|convocation|collectivite)\.[a-z_]+(?:\.[a-z_]+)*")
 
 
-_KEPT = 20_000
-
-
-class _Memo(dict):
-    """`function(key)` by key, computed once (the first `_KEPT` keys kept), read as `memo[key]`."""
-
-    __slots__ = ("function",)
-
-    def __init__(self, function):
-        super().__init__()
-        self.function = function
-
-    def __missing__(self, key):
-        value = self.function(key)
-        if len(self) < _KEPT:
-            self[key] = value
-        return value
-
-
 # The steps of a path, parsed once: the same few hundred paths come back on every act of a batch.
-_STEPS = _Memo(lambda path: tuple(int(index) if index else name for name, index in _STEP.findall(path)))
+_STEPS = Memo(lambda path: tuple(int(index) if index else name for name, index in _STEP.findall(path)))
 # The facts a derived fact's source names (« calculé : repris de seance.presents »): a few texts.
-_ORIGINS = _Memo(lambda source: tuple(_DERIVED_FROM.findall(source)))
+_ORIGINS = Memo(lambda source: tuple(_DERIVED_FROM.findall(source)))
 
 
 def _lookup(root, path: str):

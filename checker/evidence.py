@@ -57,7 +57,7 @@ class ActFacts:
 _KEPT = 20_000
 
 
-class _Memo(dict):
+class Memo(dict):
     """`function(key)` by key, computed once (the first `_KEPT` keys kept): read as `memo[key]`,
     a look-up in C where an `lru_cache` is a call that builds its arguments and reorders its list."""
 
@@ -88,7 +88,7 @@ def _missing_of(key: tuple) -> tuple:
             all(type(shown) is str for shown in lean))
 
 
-_MISSING = _Memo(_missing_of)
+_MISSING = Memo(_missing_of)
 
 
 _NONE = ((), (), False, None, True)
@@ -203,7 +203,7 @@ def _same(a, b) -> bool:
 
 # The paths a fact may be read inside of (`seance`, `seance.pouvoirs`, `seance.pouvoirs[0]` for
 # `seance.pouvoirs[0].mandant`), by path: the same few hundred paths on every act.
-_ANCESTORS = _Memo(lambda path: tuple(path[:i] for i in range(1, len(path)) if path[i] in ".["))
+_ANCESTORS = Memo(lambda path: tuple(path[:i] for i in range(1, len(path)) if path[i] in ".["))
 
 
 def _containers(read: list) -> dict:
@@ -414,7 +414,7 @@ def _given(shown, name: str, mine: list, leaves: list, read: list, formatted: di
 
 
 # The last step of a path without its index (`pouvoirs` for `seance.pouvoirs[2]`), by path.
-_LEAVES = _Memo(lambda path: path.rsplit(".", 1)[-1].split("[", 1)[0])
+_LEAVES = Memo(lambda path: path.rsplit(".", 1)[-1].split("[", 1)[0])
 
 
 def _formatted(read: list, at: int, formatted: dict):
