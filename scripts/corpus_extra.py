@@ -167,6 +167,10 @@ SELECTION = [
     ("epci", "3540/1e9c9_AR-069-ANNEXE-4-RAPPORT-DACTIVITE-2021-VERT-MARINE.pdf", "validation"),
     ("commune", "3813/f0f3953b2c0f291dfe681fa818df5c2224659918_pv_cm_15_decembr", "validation"),
     ("commune", "1323/6c254_PRESENTATION-BP-2020-DEFINITIF.pdf", "validation"),
+    ("commune", "putanges:public/datas/2016/compte-rendu-seance-du-26-01-2016.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2018/seance-du-19-11-2018-deliberations.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2020/registre-deliberations-seance-du-16-novembre-2020.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2022/registre-deliberations-pv-du-conseil-municipal-du-5-decembre-2022.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -202,6 +206,11 @@ OTHER_SOURCES = {
                 Path("/work/.mirror/mthlht+lannion_cm/repo"),
                 "procès-verbaux of the conseil municipal of Lannion (Côtes-d'Armor), 2020-2021, as published by the "
                 "commune, stored under data/raw/pdf/ by a study of councillors' attendance", 8000),
+    "putanges": ("github:Alice-Po/ask-municipal-memory", "9d466f6a1b9dbb706b017045a6c4305fb6bd5296",
+                 Path("/work/.mirror/Alice-Po+ask-municipal-memory/repo"),
+                 "comptes rendus and procès-verbaux of the conseil municipal of Putanges-le-Lac (Orne, a commune nouvelle "
+                 "since 2016), 2016-2025, as published by the commune, stored under public/datas/ by a search application",
+                 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
