@@ -23,7 +23,8 @@ The split is fixed by a rule, not by the contents: texts are numbered from 100 i
 A text that duplicates one of `../shared/corpus/real/` (same document id in a label's `source`, or the
 same first 300 letters and digits) is refused: the run stops and names the entry, never the text.
 
-Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs; a
+Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs (or, for
+one, the text another project extracted from them, taken as stored); a
 `SELECTION` id « name:path » names one file of that source's snapshot at its pinned commit. Its text is
 extracted with pypdf (a base dependency: every machine has it), whitespace cleaned only; another pypdf
 version may extract it differently, and the fingerprint then refuses it rather than score labels against
@@ -171,6 +172,16 @@ SELECTION = [
     ("commune", "putanges:public/datas/2018/seance-du-19-11-2018-deliberations.pdf", "reglage"),
     ("commune", "putanges:public/datas/2020/registre-deliberations-seance-du-16-novembre-2020.pdf", "reglage"),
     ("commune", "putanges:public/datas/2022/registre-deliberations-pv-du-conseil-municipal-du-5-decembre-2022.pdf", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text2.txt", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text4.txt", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text5.txt", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text1.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text3.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text6.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/validation/city_council_report/CM%2004%2002%202013%20-%20PV.pdf.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM%2015%2009%202014-%20Proc%C3%A8s-verbal.pdf.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s%20verbal%20du%20conseil%20municipal%20du%204%20juillet%202016.pdf.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM04.07.2017%20-%20PV.pdf.txt", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -211,6 +222,11 @@ OTHER_SOURCES = {
                  "comptes rendus and procès-verbaux of the conseil municipal of Putanges-le-Lac (Orne, a commune nouvelle "
                  "since 2016), 2016-2025, as published by the commune, stored under public/datas/ by a search application",
                  8000),
+    "demos": ("github:benjaminpochat/demos", "9a2b43073db3c3e8c9ffa8fdcd5eca353614d00d",
+              Path("/work/.mirror/benjaminpochat+demos/repo"),
+              "texts of procès-verbaux and comptes rendus of conseils municipaux (Avranches 2013-2018 and six other "
+              "communes, 2006-2018), extracted from the PDFs the communes published and stored as test data under "
+              "demos-trainer/src/test/resources/ by a project that classifies local public documents", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -328,6 +344,9 @@ def text_from_other_source(ident: str) -> str | None:
         return None
     data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{path}"],
                           check=True, capture_output=True).stdout
+    if path.endswith(".txt"):
+        # A text the repository already stores (extracted from the body's PDF by that project): taken as stored.
+        return cut_text(data.decode("utf-8"), OTHER_SOURCES[name][4])
     return cut_text(pdf_text(data, OTHER_SOURCES[name][4]), OTHER_SOURCES[name][4])
 
 
