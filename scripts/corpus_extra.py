@@ -182,6 +182,10 @@ SELECTION = [
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM%2015%2009%202014-%20Proc%C3%A8s-verbal.pdf.txt", "validation"),
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s%20verbal%20du%20conseil%20municipal%20du%204%20juillet%202016.pdf.txt", "validation"),
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM04.07.2017%20-%20PV.pdf.txt", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2011.zip!VilleMTP_MTP_PVCM_2011/PV_CM_07_02_2011.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_17_02_2014.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_24_04_2014.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_Delibs/VilleMTP_MTP_Delib_2014_05_22.zip!VilleMTP_MTP_Delib_2014_05_22/2014-05-22-0000072016.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -227,6 +231,11 @@ OTHER_SOURCES = {
               "texts of procès-verbaux and comptes rendus of conseils municipaux (Avranches 2013-2018 and six other "
               "communes, 2006-2018), extracted from the PDFs the communes published and stored as test data under "
               "demos-trainer/src/test/resources/ by a project that classifies local public documents", 8000),
+    "montpellier": ("github:jimmy1708/Opendata", "7db16be4dcf67e31b9c9c4fd5017cc24e6d3952b",
+                    Path("/work/.mirror/jimmy1708+Opendata/repo"),
+                    "open data of the Ville de Montpellier (Licence Ouverte): procès-verbaux of the conseil municipal and "
+                    "extracts of its register of deliberations, 2009-2014, zip archives mirrored from "
+                    "opendata.montpelliernumerique.fr; an id names « archive.zip!member.pdf »", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -342,8 +351,13 @@ def text_from_other_source(ident: str) -> str | None:
     git_dir = _git_dir(other_source_dir(name))
     if not git_dir.is_dir():
         return None
-    data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{path}"],
+    stored, _, member = path.partition("!")
+    data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{stored}"],
                           check=True, capture_output=True).stdout
+    if member:
+        # « archive.zip!member.pdf »: one document of a zip archive the source publishes as one file.
+        import zipfile
+        data = zipfile.ZipFile(io.BytesIO(data)).read(member)
     if path.endswith(".txt"):
         # A text the repository already stores (extracted from the body's PDF by that project): taken as stored.
         return cut_text(data.decode("utf-8"), OTHER_SOURCES[name][4])
