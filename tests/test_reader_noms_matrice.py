@@ -133,8 +133,12 @@ def document(style="Prénom NOM", present_label="Présents :", absent_label="Abs
         "pouvoirs": {(expected_name(g, style), expected_name(h, style)) for g, h in givers},
         "absents": {expected_name(ABSENT, style)},
         "secretaires": {expected_name(SECRETARY, style)},
-        "president": expected_name(president, style),
+        "president": expected_name(president, style if "{p}" in president_form else "Prénom NOM"),
     }
+    if holder_office:
+        # The holder named by office is the president, named as the text names him where he presides.
+        expected["pouvoirs"] = {(g, expected["president"] if h == expected_name(PRESIDENT, style) else h)
+                                for g, h in expected["pouvoirs"]}
     return text, expected
 
 
@@ -246,3 +250,53 @@ def test_any_combination_of_the_variants_is_never_read_wrong(style, proxy, prese
                               separator=separator, secretary_form=secretary_form, counts=counts,
                               holder_office=holder_office)
     assert wrong_fields(text, expected) == {}
+
+
+HEAD = ("COMMUNE DE SAINT-AY\nSéance du conseil municipal du 12 mars 2024\nL'an deux mille vingt-quatre, le douze mars "
+        "à vingt heures, le conseil municipal de Saint-Ay s'est réuni sous la présidence de M. Jean DUPONT, Maire.\n"
+        "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX.\n")
+TAIL = "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n"
+
+
+def rejected(text: str) -> dict:
+    return {r["champ"]: r["raison"] for r in read_text(text).get("lecture", {}).get("rejetees", [])}
+
+
+@pytest.mark.parametrize("mark", ["(pouvoir)", "(procuration)"])
+def test_a_proxy_marked_among_the_excused_is_paired_by_the_list_of_proxies(mark):
+    text = (HEAD + f"Absents excusés : Mme Sophie LEROY {mark}, M. Luc PETIT - pouvoir à Mme Marie MARTIN, "
+            "M. Marc BERNARD.\nPouvoirs : Mme Sophie LEROY à M. Paul DURAND.\n" + TAIL)
+    assert read_names(text)["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul DURAND")),
+                                            (fold("Luc PETIT"), fold("Marie MARTIN"))}
+
+
+def test_a_proxy_marked_among_the_excused_and_paired_nowhere_leaves_the_pairs_unread():
+    text = (HEAD + "Absents excusés : Mme Sophie LEROY (pouvoir), M. Luc PETIT - pouvoir à Mme Marie MARTIN, "
+            "M. Marc BERNARD.\n" + TAIL)
+    assert read_names(text)["pouvoirs"] is None
+    assert "mandant ni mandataire" in rejected(text)["seance.pouvoirs"]
+
+
+@pytest.mark.parametrize("joiner", ["à", "par", "→"])
+def test_a_bare_joiner_between_two_names_of_the_absent_is_no_absent_list(joiner):
+    text = HEAD + f"Absents : Sophie LEROY {joiner} Paul DURAND ; Luc PETIT {joiner} Marie MARTIN ; Marc BERNARD\n" + TAIL
+    got = read_names(text)
+    assert got["absents"] in (None, {fold("Marc BERNARD")})
+    assert got["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Paul DURAND")),
+                                      (fold("Luc PETIT"), fold("Marie MARTIN"))})
+
+
+def test_a_holder_named_among_the_absent_in_an_unknown_phrasing_sets_the_lists_aside():
+    text = (HEAD + "Absent :\nSophie LEROY par M. le Maire\nLuc PETIT, qui confie sa voix à Marie MARTIN\n"
+            "Marc BERNARD\n" + TAIL)
+    assert read_names(text)["absents"] is None
+    assert read_names(text)["pouvoirs"] is None
+    assert "« Marie MARTIN » lu présent à l'ouverture et absent" in rejected(text)["seance.absents"]
+
+
+def test_a_member_of_a_roll_by_commune_also_excused_stays_absent():
+    text = ("COMMUNE DE SAINT-AY\nSéance du conseil communautaire du 12 mars 2024\nL'an deux mille vingt-quatre, le "
+            "douze mars à vingt heures, le conseil communautaire s'est réuni sous la présidence de M. Jean DUPONT.\n"
+            "Présents : Saint-Ay : M. Jean DUPONT ; Mme Marie MARTIN Bou : M. Paul DURAND ; M. Luc PETIT "
+            "Pouvoirs : Mme Sophie LEROY à M. Paul DURAND Excusés : M. Luc PETIT, M. Marc BERNARD\n" + TAIL)
+    assert read_names(text)["absents"] == {fold("Luc PETIT"), fold("Marc BERNARD")}

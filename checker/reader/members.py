@@ -192,6 +192,8 @@ class Attendance:
     # Names written with a proxy word that gave no pair in their list (None when no name goes with
     # it): the pairs are in doubt unless one read elsewhere names that member's holder.
     unpaired_givers: list = field(default_factory=list)
+    # Names of a list of the absent written just after a word that may join a giver to a holder.
+    joined: set = field(default_factory=set)
     by_first_names: bool = False
 
 
@@ -544,11 +546,23 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 attendance.pair_doubts.append(f"« {name.text} » : pouvoir sans mandataire lisible")
                 continue
             attendance.absent.append((name, excused))
+            if _JOINER_BEFORE.search(doc.fold, max(0, name.start - 16), name.start):
+                attendance.joined.add(id(name))
         if kind != PROXY:
             doubts = _absent_doubts(folded[:end_of_list - section.start], connectors, generic_at,
                                     len(attendance.pairs) - pairs_before + len(later_givers),
                                     [n for n in listed if id(n) in prose_after], [n for n in listed], by_first_names)
             attendance.absent_doubts.extend(doubts)
+            # « Sophie LEROY à Paul DURAND » among the absent with no pair read from it: the word
+            # may join a giver to a holder, who then is no absent.
+            given_here = {id(p[0]) for p in attendance.pairs[pairs_before:]}
+            for one, other in zip(in_order, in_order[1:]):
+                if (other.start < end_of_list and id(one) not in given_here
+                        and _BARE_JOINER.fullmatch(doc.fold[one.end:other.start])):
+                    joiner = doc.text[one.end:other.start].strip()
+                    attendance.absent_doubts.append(f"« {joiner} » entre « {one.text} » et « {other.text} » hors d'un pouvoir lu")
+                    attendance.pair_gaps.append((one, f"« {joiner} » entre deux noms hors d'un pouvoir lu"))
+                    break
             # « Mme X (pouvoir) » among the absent: X gave a proxy; unless a pair read elsewhere
             # names X's holder, a pair is missing from the list.
             for word in _unpaired_proxy_words(folded[:end_of_list - section.start], connectors):
@@ -598,6 +612,8 @@ def _prose_words(qualifier: str) -> bool:
     return any(fold(w) not in ROLE_WORDS and len(w) > 1 for w in re.findall(r"[^\W\d_]+", qualifier))
 
 
+_JOINER_BEFORE = re.compile(rf"(?:\b(?:a|par|pour)|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{CIVILITY_RE} )?$")
+_BARE_JOINER = re.compile(rf" ?[,;]? ?(?:a|par|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{CIVILITY_RE} )?")
 _UNPAIRED_IN_ABSENTS = "pouvoir sans mandant ou mandataire lisible"
 
 
@@ -978,6 +994,14 @@ def build_members(attendance: Attendance) -> dict:
     # Every proxy word of the lists of the absent left unpaired there is paired in a list of
     # proxies: the absents read are not in doubt for it.
     absent_doubts = [d for d in attendance.absent_doubts if unpaired or d != _UNPAIRED_IN_ABSENTS]
+    # A member listed present from the opening and named among the absent just after « à », « par »
+    # or an arrow: a holder whose pair was not read (« Luc PETIT par Marie MARTIN »). (A member
+    # listed present and excused with nothing between the names is left to the list of the absent.)
+    joined = {fold_name(book.resolve(name.text)) for name, _ in attendance.absent if id(name) in attendance.joined}
+    both = [name for name in unsettled if fold_name(name) not in mandants and fold_name(name) in joined]
+    if both:
+        absent_doubts.append(f"« {both[0]} » lu présent à l'ouverture et absent")
+        disagreements.append(f"« {both[0]} » lu présent à l'ouverture et absent : un pouvoir peut manquer")
     absent_doubts += [f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1]
     # A proxy left unread may be a name read among the absents (its giver, or its holder).
     absent_doubts += [f"pouvoir non lu : {doubt}" for doubt in doubts[:1]]
