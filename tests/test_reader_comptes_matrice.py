@@ -238,3 +238,25 @@ def test_an_arrival_or_a_departure_does_not_change_the_meeting_s_counts(counts, 
     result = never_wrong_at_the_gate(read(text), counts)
     # The counts of the opening are the session's; one item's are not.
     assert set(result.values()) == {"juste"}, result
+
+
+@given(meetings(), st.data())
+def test_other_numbers_among_the_counts_are_not_taken_for_them(counts, data):
+    absent = counts["membres_en_exercice"] - counts["votants"]
+    others = [("Quorum", counts["membres_en_exercice"] // 2 + 1), ("Majorité absolue", counts["votants"] // 2 + 1),
+              ("Excusés", absent + counts["representes"]), ("Absents", absent),
+              ("Absents excusés", absent + counts["representes"]), ("Suffrages exprimés", counts["votants"]),
+              ("Pour", counts["votants"]), ("Contre", 0), ("Abstentions", 0), ("Absents non représentés", absent),
+              ("Excusés sans pouvoir", absent), ("Secrétaire de séance", "Mme Anne PETIT"),
+              ("Date de convocation", "12 décembre 2023"), ("Date d'affichage", "20/12/2023")]
+    labels = {"membres_en_exercice": LABELS["membres_en_exercice"][:3], "presents": LABELS["presents"][:3],
+              "representes": ["Représentés", "Pouvoirs", "Absents représentés", "Excusés représentés",
+                              "Absents excusés ayant donné pouvoir", "Excusés ayant donné procuration"],
+              "votants": LABELS["votants"][:2]}
+    items = [(data.draw(st.sampled_from(labels[k])), counts[k]) for k in FIELDS]
+    items += data.draw(st.lists(st.sampled_from(others), min_size=1, max_size=4, unique=True))
+    items = data.draw(st.permutations(items))
+    separator = data.draw(st.sampled_from([" : ", " ", ": "]))
+    joiner = data.draw(st.sampled_from(["\n", " ", "; "]))
+    result = never_wrong_at_the_gate(read(joiner.join(f"{label}{separator}{n}" for label, n in items)), counts)
+    assert all(v in ("juste", "douteux") for v in result.values()), result

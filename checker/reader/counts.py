@@ -189,6 +189,13 @@ _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
 
+# A number right after a label is that label's value, not the count of the words after it:
+# « Membres en exercice 15 Membres présents 9 », « Pour 38 Membres en exercice 39 », « Quorum - 12
+# Présents - 20 ».
+_VALUE_OF_LABEL_BEFORE = re.compile(
+    r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents|titulaires|suppleants"
+    r"|excusee?s?|pour|contre|abstentions?|quorum|absolue|exprimes|blancs|nuls|legal|effectifs?)"
+    r"(?: ?[:=-]? ?|[ .\u2026_]{2,16})$")
 _ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|deliberations?|articles?|pages?|annexes?)"
                                  r" ?(?:n ?° ?)?$")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
@@ -413,9 +420,8 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} \d{1,3} )$",
-                         text[max(0, m.start() - 30):m.start()]):
+            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])):
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
@@ -443,9 +449,8 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} )$",
-                         text[max(0, m.start() - 30):m.start()]):
+            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
                 # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
