@@ -196,6 +196,8 @@ _VALUE_OF_LABEL_BEFORE = re.compile(
     r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents|titulaires|suppleants"
     r"|excusee?s?|pour|contre|abstentions?|quorum|absolue|exprimes|blancs|nuls|legal|effectifs?)"
     r"(?: ?[:=-]? ?|[ .\u2026_]{2,16})$")
+# « Présents : 16 sur 25 Pouvoirs : 2 »: 25 is out of how many, the members in office at most.
+_OUT_OF_BEFORE = re.compile(r"\d{1,3} sur $")
 _ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|deliberations?|articles?|pages?|annexes?)"
                                  r" ?(?:n ?° ?)?$")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
@@ -421,7 +423,9 @@ def read_counts(doc: Document) -> dict:
             if m.start("n") in labelled:
                 continue
             if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                    or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])):
+                    or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])
+                    or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                 m.start()))):
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
@@ -450,7 +454,9 @@ def read_counts(doc: Document) -> dict:
             if m.start("n") in labelled:
                 continue
             if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                    or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])):
+                    or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])
+                    or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                 m.start()))):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
                 # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
