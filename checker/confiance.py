@@ -99,6 +99,12 @@ _KEPT = "gardé"
 _KEPT_NOTE = re.compile(r" \((?:nombre|date) gardée?[^)]*\)$")
 
 
+def contradicted(root) -> bool:
+    """Whether the reader kept a fact that a cross-check contradicts: the gate may then make a
+    `conforme` that rests on it `indetermine`."""
+    return bool(_reading(root)[2])
+
+
 def _contradiction(root, path: str, contradicted: dict, depth: int = 0) -> dict | None:
     """The check that the fact at `path`, or a fact it is derived from, failed; None if none."""
     entry = contradicted.get(path)
@@ -163,10 +169,11 @@ def _unless_contradicted(finding: Finding, root, contradicted: dict) -> None:
             doubts.setdefault(_KEPT_NOTE.sub("", str(entry["raison"])), []).append(fact.chemin)
     if doubts:
         why = " ; ".join(f"{', '.join(paths)} ({reason})" for reason, paths in doubts.items())
+        # No `doute`: that marks a defect to confirm (checker/decision); here nothing points to
+        # one, the point is only not checkable on this reading.
         finding.statut = INDETERMINE
-        finding.doute = f"{why} : lecture contredite par un recoupement"
-        finding.message = (f"Conforme d'après la lecture du document, mais ce constat repose sur {why}, que "
-                           f"la lecture ne recoupe pas : à vérifier sur le document. {finding.message}")
+        finding.message = (f"Conforme d'après la lecture du document, mais ce constat repose sur {why} : "
+                           f"lecture contredite par un recoupement, à vérifier sur le document. {finding.message}")
 
 
 def _explained(missing: Fact, rejected: dict) -> Fact:

@@ -25,11 +25,15 @@ FIELDS = ("membres_en_exercice", "presents", "representes", "votants")
 LABELS = {
     "membres_en_exercice": ["Nombre de conseillers en exercice", "Membres en exercice", "En exercice",
                             "Conseillers municipaux en exercice", "Nombre de membres en exercice",
-                            "Conseillers en exercice"],
+                            "Conseillers en exercice", "Nombre de délégués en exercice",
+                            "Conseillers communautaires en exercice", "Membres du comité en exercice",
+                            "Nombre de membres en exercice du comité syndical"],
     "presents": ["Présents", "Membres présents", "Nombre de présents", "Conseillers présents",
-                 "Nombre de membres présents", "Présents en séance", "Présent(e)s"],
+                 "Nombre de membres présents", "Présents en séance", "Présent(e)s", "Délégués présents",
+                 "Conseillers communautaires présents", "Titulaires présents", "Présents (titulaires et suppléants)"],
     "representes": ["Représentés", "Pouvoirs", "Procurations", "Nombre de pouvoirs", "Membres représentés",
-                    "Absents ayant donné pouvoir", "Nombre de procurations", "Procuration(s)"],
+                    "Absents ayant donné pouvoir", "Nombre de procurations", "Procuration(s)",
+                    "Délégués ayant donné pouvoir", "Procurations données", "Délégués représentés"],
     "votants": ["Votants", "Nombre de votants", "Ayant pris part au vote", "Membres votants"],
 }
 SEPARATORS = [" : ", ": ", " ", " – ", " - ", "........", " = ", " :\n"]

@@ -24,7 +24,10 @@ _VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(
 
 _LABELS = [
     ("membres_en_exercice", 0.9, r"\b(?:(?:nombre de )?(?:conseillers|membres|delegues|elus)"
-                                 r"(?: municipaux| communautaires)? )?en exercice"),
+                                 r"(?: municipaux| communautaires| syndicaux)?(?: du (?:conseil|comite|bureau)"
+                                 r"(?: municipal| communautaire| syndical)?)? )?en exercice"
+                                 # « Nombre de membres en exercice du comité syndical : 27 »
+                                 r"(?: (?:du|au) (?:conseil|comite|bureau)(?: municipal| communautaire| syndical)?)?"),
     ("membres_en_exercice", 0.9, r"\ben exercice (?:qui sont au nombre de|(?:est|etait) de|sont au nombre de)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
@@ -47,6 +50,8 @@ _LABELS = [
                                  r"(?: avec voix deliberative)?)"),
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
                       r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
+                      # « Présents (titulaires et suppléants) : 20 »
+                      r"(?: ?\((?:titulaires|delegues|membres|conseillers)[^)]{0,40}\))?"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
                       r"| au moment du vote| lors du vote)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
@@ -54,7 +59,7 @@ _LABELS = [
                                      r"(?:des )?representes"),
     ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|(?<!presents et )"
                          r"(?<!presents ou )(?<!presents et des )representes?"
-                         r"|procurations?|pouvoirs?|membres representes"
+                         r"|procurations?(?: donnees| recues)?|pouvoirs?(?: donnes| recus)?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
     ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?: excuses?)?(?: sans (?:pouvoir|procuration))?)"),
