@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, WEEKDAYS, date_at, date_from_match,
-                                  find_dates, number, time_at)
+                                  find_dates, number, time_at, time_before)
 from checker.reader.normalize import Document
 
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
@@ -51,8 +51,10 @@ _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compt
                             r"|\blors de|\bpar deliberation|\bvu la deliberation|\ben date du")
 # « Vu la délibération du comité syndical du 15 janvier », « par délibération du conseil municipal du … »,
 # « l'arrêté préfectoral du … »: another act's date, even in the document's first lines.
+# « convoqué une première fois le 1er mars pour la séance du 8 mars, où le quorum n'a pas été atteint »:
+# the meeting that failed, before a second convocation.
 _QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de|\bvu\b"
-                             r"|\bpar deliberation|\barrete")
+                             r"|\bpar deliberation|\barrete|\bpremiere (?:fois|convocation)|\bpour (?:la|sa) $")
 # Between an assembly's name and a date, a participle that governs the date: no title.
 _GOVERNED_TITLE = re.compile(r"\b(?:convoquee?s?|convocation|affichee?|publiee?|(?:tele)?transmise?|recue?|envoyee?"
                              r"|adressee?)\b")
@@ -96,9 +98,11 @@ def _plausible(date: dt.date | None) -> bool:
     return date is not None and 1950 <= date.year <= 2100
 
 
-def _with_time(doc: Document, end: int) -> tuple[str | None, int]:
+def _with_time(doc: Document, end: int, start: int | None = None) -> tuple[str | None, int]:
     found = time_at(doc.fold, end)
-    return found if found else (None, end)
+    if found:
+        return found
+    return (time_before(doc.fold, start) if start is not None else None), end
 
 
 _REUNI_WINDOW = 320
@@ -242,8 +246,9 @@ def _candidates(doc: Document) -> list:
         verb = _REUNI.search(text, m.end(), _sentence_end(doc, m.end(), _LE_DATE_WINDOW))
         if not verb or not _assembly_subject(doc, verb.start()) or _quoted_formula(doc, m.start()):
             continue
+        # A title « PROCÈS-VERBAL » or « SÉANCE » on the line above the formula governs nothing.
         if re.search(r"(?:convoquee?s?|adressee?s?|envoyee?s?|convocation|convocation du|approuve|adopte|affichee?"
-                     r"|publiee?|transmise?|recue?|proces-verbal|seance|reunion)[ ,]{0,3}(?:en date )?(?:du )?$",
+                     r"|publiee?|transmise?|recue?)[ ,]{0,3}(?:en date )?(?:du )?$",
                      text[max(0, m.start() - 60):m.start()]):
             continue
         # « Fait à Lyon, le 15 décembre 2023, … »: the day the extract was signed.
@@ -257,7 +262,7 @@ def _candidates(doc: Document) -> list:
         # is the convocation's, the verb's subject was convened on it.
         if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$|\bconvocations?\b[^.;,\d]{0,45}$", text[max(0, m.start() - 60):m.start()]):
             continue
-        time, end = _with_time(doc, m.end())
+        time, end = _with_time(doc, m.end(), m.start())
         found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
     for m in _REUNI.finditer(text):
         if not _assembly_subject(doc, m.start()):
@@ -274,7 +279,7 @@ def _candidates(doc: Document) -> list:
             # date; « convoqué, s'est réuni le … » before the verb says nothing of this one.
             if not re.search(r"\ble $|\ben date du $|, le $", before) or _OTHER_GOVERNOR.search(text[m.end():date.start]):
                 continue
-            time, end = _with_time(doc, date.end)
+            time, end = _with_time(doc, date.end, date.start - 3 if before.endswith(", le ") else None)
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
     flat = flat_header_dates(doc)
