@@ -254,6 +254,11 @@ def _body_start(head: str) -> int:
     return m.start() if m else len(head)
 
 
+# « Vu la délibération n° 2019-12 du comité syndical », « l'avis du conseil communautaire »: an act of
+# another assembly cited, not the assembly that sits.
+# The register's own title (« Extrait du registre des délibérations du conseil communautaire ») is not.
+_CITED_ACT = re.compile(r"\b(?<!registre des )(?<!extrait des )(?<!liste des )(?:deliberations?|decisions?|avis|arretes?)"
+                        r"\b[^,.;:]{0,30}\bd(?:u|e la|e l'|es) ?$")
 _MET = re.compile(r"[^.;]{0,160}?\b(?:s'est|se sont|s'etait|est) (?:reunie?s?|assemblee?s?)\b")
 _CATEGORY = {"syndicat": ("syndicat", "autre"), "epci_a_fiscalite_propre": ("communaute", "metropole"),
              "metropole": ("metropole",), "commune": ()}
@@ -264,7 +269,8 @@ def _nature(head: str, text: str = "") -> tuple[str | None, float | None]:
     (« le comité syndical … s'est réuni »), else the first assembly named, made precise by the body
     named in the heading. `text` is the whole folded text, where a syndicat mixte says which it is."""
     text = text or head
-    assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head))
+    assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head)
+                        if not _CITED_ACT.search(head, max(0, m.start() - 50), m.start()))
     met = next((kind for _, kind, end in assemblies if _MET.match(head, end)), None)
     category = met or (assemblies[0][1] if assemblies else None)
     if category == "commune":
@@ -729,8 +735,11 @@ def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
         if not name or len(name) < 3:
             continue
         end = m.end() + len(name)
-        if not _MET.match(doc.fold, end) and not re.match(r",? du \d| du (?:lundi|mardi|mercredi|jeudi|vendredi"
-                                                         r"|samedi|dimanche)\b", doc.fold[end:end + 14]):
+        dated = re.match(r",? du \d| du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", doc.fold[end:end + 14])
+        met = None if dated else _MET.match(doc.fold, end)
+        if not dated and (not met or any(regex.search(doc.fold, end, met.end()) for _, regex in _ASSEMBLIES)):
+            # « … du comité syndical (title) Considérant que … le comité syndical du SIVOM … s'est
+            # réuni »: the verb belongs to the assembly named nearer to it.
             continue
         if _ACRONYM.fullmatch(name):
             # « le comité syndical du SIEML s'est réuni »: the initials are not the body's name;
