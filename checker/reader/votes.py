@@ -341,7 +341,10 @@ def _read_counts(folded: str, start: int, end: int):
     anchors.sort(key=lambda a: a[0])
     clusters = []
     for anchor in anchors:
-        if clusters and anchor[0] - clusters[-1][-1][1] <= 90:
+        # « Vu l'avis de la commission (pour : 7 ; contre : 0) ; Après en avoir délibéré, Pour Contre
+        # Abstention 28 2 2 »: the council's decision starts a vote of its own.
+        if clusters and anchor[0] - clusters[-1][-1][1] <= 90 and not _DECISION.search(folded, clusters[-1][-1][1],
+                                                                                       anchor[0]):
             clusters[-1].append(anchor)
         else:
             clusters.append([anchor])
