@@ -157,3 +157,26 @@ def test_a_sentence_between_a_title_and_the_formula_is_not_the_body_s_name():
                    "vingt heures, le comité syndical du SIVOM du Val de Loire s'est réuni à la mairie.")
     assert record["collectivite"]["nature"] == "syndicat_de_communes"
     assert value(record["collectivite"].get("nom")) in (None, "SIVOM du Val de Loire")
+
+
+@pytest.mark.parametrize("text, date, time", [
+    (HEAD + "Vu la loi n° 2020-1379 du 14 novembre 2020 ;\nSÉANCE DU 06 avril 2015\nLe conseil municipal s'est réuni "
+     "à la mairie à 18:15.", "2015-04-06", "18:15"),
+    (HEAD + "Considérant que par délibération du 20 mai 2016, le conseil a décidé\nSÉANCE ORDINAIRE DU 25/12/2017\n"
+     "Le conseil municipal s'est réuni à dix-huit heures.", "2017-12-25", "18:00"),
+    ("SYNDICAT INTERCOMMUNAL DES EAUX DU PAYS DE GEX\nExtrait du registre des délibérations du comité syndical\n"
+     "Approbation du procès-verbal de la séance du 20.04.2013\nRéunion du comité syndical du lundi 20/05/2013\n"
+     "Le comité syndical s'est réuni à 20 H.", "2013-05-20", "20:00"),
+])
+def test_a_date_given_only_by_the_title(text, date, time):
+    seance = _read(text)["seance"]
+    assert value(seance["date"]) == date and seance.get("heure") == time
+
+
+def test_a_formula_in_capitals_after_a_title_is_not_the_body_s_name():
+    record = _read("Syndicat mixte de la Haute-Saône\nExtrait du registre des délibérations du comité syndical\n"
+                   "LE HUIT MAI DEUX MILLE DIX-SEPT À DIX-HUIT HEURES, LES DÉLÉGUÉS SE SONT RÉUNIS.\n"
+                   "Délégués présents :\nCommune d'Annecy : Madame Anne MARTIN\nCommune de Quimper : M. Paul DURAND")
+    assert value(record["seance"]["date"]) == "2017-05-08"
+    assert record["collectivite"]["nature"].startswith("syndicat_mixte")
+    assert _body(value(record["collectivite"]["nom"])) == "syndicat mixte de la haute saone"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.reader import lexique
+from checker.reader.dates import find_dates
 from checker.reader.normalize import Document, fold
 
 _HEAD = 2500
@@ -710,6 +711,8 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
 # Ouest Val de Loire du 28 Juin 2022 », « le Comité du Syndicat Mixte Loire et Goulaine ».
 _ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil syndical|bureau communautaire|bureau syndical"
                           r"|conseil metropolitain) (?P<link>de la |de l'|du |des |de |d')?")
+# « … LES DÉLÉGUÉS SE SONT RÉUNIS »: the verb's own subject, between a title's assembly and the verb.
+_OTHER_SUBJECT = re.compile(r"\b(?:le|la|les) (?:conseil|comite|bureau|assemblee|delegues|conseillers|membres|elus)\b")
 _KIND_WORDS = {"communaute_de_communes": "Communauté de communes", "communaute_d_agglomeration":
                "Communauté d'agglomération", "communaute_urbaine": "Communauté urbaine"}
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
@@ -737,9 +740,14 @@ def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
         end = m.end() + len(name)
         dated = re.match(r",? du \d| du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", doc.fold[end:end + 14])
         met = None if dated else _MET.match(doc.fold, end)
-        if not dated and (not met or any(regex.search(doc.fold, end, met.end()) for _, regex in _ASSEMBLIES)):
+        if not dated and (not met or _OTHER_SUBJECT.search(doc.fold, end, met.end())
+                          or any(regex.search(doc.fold, end, met.end()) for _, regex in _ASSEMBLIES)):
             # « … du comité syndical (title) Considérant que … le comité syndical du SIVOM … s'est
             # réuni »: the verb belongs to the assembly named nearer to it.
+            continue
+        if find_dates(fold(name)) or fold(name).split(" ")[0] in ("le", "la", "les", "a", "l'an"):
+            # « … du comité syndical LE HUIT MAI DEUX MILLE DIX-SEPT, LES DÉLÉGUÉS SE SONT RÉUNIS »: the
+            # opening formula in capitals after a title, not a name.
             continue
         if _ACRONYM.fullmatch(name):
             # « le comité syndical du SIEML s'est réuni »: the initials are not the body's name;

@@ -297,12 +297,19 @@ def _candidates(doc: Document) -> list:
             continue
         before = text[max(0, m.start() - 60):m.start()]
         # The words that quote another meeting stand in the title's own sentence.
-        before = before[before.rfind(". ") + 1:]
-        if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before):
+        before = before[max(before.rfind(". "), before.rfind("; ")) + 1:]
+        # A line that ends without a full stop (« Considérant que par délibération du 20 mai 2016, le
+        # conseil a décidé ») says nothing of the title on the next one: only the words just before
+        # it can quote it.
+        if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before[-45:]):
             # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
             # another meeting.
             continue
         if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
+            continue
+        if _QUOTED_AT_HEAD.search(text, m.start(), m.start(group)):
+            # « … du comité syndical Approbation du procès-verbal de la séance du 20.04.2013 »: a
+            # title's words run into a quoted meeting's.
             continue
         if _APPROVED_AFTER.match(text, date.end):
             continue
@@ -515,7 +522,7 @@ def other_formulas(doc: Document, meeting: MeetingDate) -> list:
 
 
 # « s'est réuni, à Agel, en séance ordinaire, à vingt heures trente »: the hour after the place.
-_HOUR_AFTER_VERB = re.compile(rf"(?:,| ) ?a (?=\d{{1,2}} ?h|(?:{NUMBER_WORDS}) heures?\b)")
+_HOUR_AFTER_VERB = re.compile(rf"(?:,| ) ?a (?=\d{{1,2}} ?h|\d{{1,2}}:[0-5]\d\b|(?:{NUMBER_WORDS}) heures?\b)")
 
 
 # « CONSEIL COMMUNAUTAIRE DU 19 JANVIER 2023 A POUILLY SOUS CHARLIEU 19H00 »: the place between

@@ -68,7 +68,7 @@ def date_ecrite(date: dt.date, rng: random.Random, weekday: bool = False, numeri
     if form == "lettres":
         return date_en_lettres(date, rng, weekday)
     if form == "slash":
-        return f"{lead}{date.day:02d}/{date.month:02d}/{date.year}"
+        return f"{lead}{date.day:02d}/{date.month:02d}/{date.year if rng.random() < 0.8 else date.year % 100:02d}"
     if form == "points":
         return f"{lead}{date.day:02d}.{date.month:02d}.{date.year}"
     return f"{lead}{jour_en_chiffres(date.day, rng)} {MOIS[date.month - 1]} {date.year}"
@@ -80,7 +80,8 @@ def heure_ecrite(hour: int, minute: int, rng: random.Random) -> str:
         if minute == 30 and rng.random() < 0.4:
             return words + " trente" if rng.random() < 0.5 else words + " et demie"
         return words + (f" {en_lettres(minute, rng)}" if minute else "")
-    forms = [f"{hour}h{minute:02d}", f"{hour} h {minute:02d}", f"{hour}H{minute:02d}", f"{hour} heures {minute:02d}"]
+    forms = [f"{hour}h{minute:02d}", f"{hour} h {minute:02d}", f"{hour}H{minute:02d}", f"{hour} heures {minute:02d}",
+             f"{hour}:{minute:02d}", f"{hour}h {minute:02d}"]
     if minute == 0:
         forms += [f"{hour}h", f"{hour} heures", f"{hour} H"]
     return rng.choice(forms)
@@ -155,6 +156,8 @@ class Entete:
     formule: str
     pieges: list = field(default_factory=list)
     bruit_ocr: bool = False
+    # The stamps placed among the traps: « affichage » and « transmission » dates.
+    tampons: dict = field(default_factory=dict)
 
 
 def _apostrophes(text: str, rng: random.Random) -> str:
@@ -193,7 +196,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     verbe = rng.choice(["s'est réuni", "s'est réuni", "s'est assemblé", "s'est réuni en session ordinaire"])
     lieu = rng.choice([" à la mairie", " au lieu habituel de ses séances", " à la salle des fêtes", ""])
     sujet = c.dans_la_phrase
-    formule = rng.choice(["lan_lettres", "lan_chiffres", "le_date", "reuni_le", "heure_avant", "lan_lettres"])
+    formule = rng.choice(["lan_lettres", "lan_chiffres", "le_date", "reuni_le", "heure_avant", "lan_lettres",
+                          "titre_seul", "se_sont_reunis"])
     weekday = rng.random() < 0.4
     if formule == "lan_lettres":
         jour = jour_en_lettres(date.day, rng)
@@ -207,6 +211,13 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     elif formule == "reuni_le":
         sujet = sujet[0].upper() + sujet[1:]
         texte = f"{sujet}{convoque} {verbe}{lieu} le {date_ecrite(date, rng, weekday)}{a_temps}"
+    elif formule == "titre_seul":
+        # The date only in the title above; the formula gives the hour.
+        sujet = sujet[0].upper() + sujet[1:]
+        texte = (f"{rng.choice(['SÉANCE DU', 'Séance ordinaire du', 'Réunion du ' + c.assemblee + ' du'])} "
+                 f"{date_ecrite(date, rng, weekday)}\n{sujet}{convoque} {verbe}{lieu}{a_temps}")
+    elif formule == "se_sont_reunis":
+        texte = (f"Le {date_ecrite(date, rng, weekday)}{a_temps}, les {c.membres}{convoque} se sont réunis{lieu}")
     else:
         texte = (f"{'À ' + temps + ', le' if heure else 'Le'} {date_ecrite(date, rng, weekday)}, {sujet}{convoque}"
                  f" {verbe}{lieu}")
@@ -229,15 +240,26 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
                         + c.assemblee, "PROCÈS-VERBAL", "DÉLIBÉRATION"])
     avant, apres = [], []
     poses = []
+    tampons: dict = {}
     if pieges:
         for piege in rng.sample(PIEGES, rng.randint(0, 4)):
             morceau = piege(date, rng)
+            if isinstance(morceau, tuple):
+                morceau, tampon = morceau
+                tampons.update(tampon)
             poses.append(piege.__name__)
             (avant if rng.random() < 0.4 and piege.__name__ not in APRES_SEULEMENT else apres).append(morceau)
     presents = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND."
+    if c.nature.startswith("syndicat") and rng.random() < 0.5:
+        # The delegates of member communes, one line each: no line names the body.
+        autres = rng.sample([x for x in COMMUNES if x != "Saint-Ay"], 2)
+        presents = ("Délégués présents :\n" + "\n".join(f"Commune {'d' + chr(39) if x[0] in 'AEIOUÉ' else 'de '}{x} : "
+                                                          f"{rng.choice(['Monsieur', 'M.', 'Madame', 'Mme'])} "
+                                                          f"{rng.choice(['Jean', 'Anne', 'Paul'])} {x[:3].upper()}ET"
+                                                          for x in autres))
     corps_texte = "\n".join([c.entete, titre, *avant, texte, presents, *apres,
                              "Objet : Budget primitif", "Après en avoir délibéré, adopte le budget."])
-    return Entete(corps_texte, date, heure, convocation, c, formule, poses, bruit)
+    return Entete(corps_texte, date, heure, convocation, c, formule, poses, bruit, tampons)
 
 
 def proces_verbal_approuve(date: dt.date, rng: random.Random) -> str:
@@ -250,15 +272,14 @@ def proces_verbal_approuve(date: dt.date, rng: random.Random) -> str:
 def affichage(date: dt.date, rng: random.Random) -> str:
     later = date + dt.timedelta(days=rng.randint(1, 10))
     return rng.choice([f"Affiché le {date_ecrite(later, rng)}.", f"Date d'affichage : {later:%d/%m/%Y}",
-                       f"Publié le {date_ecrite(later, rng)}"])
+                       f"Affiché à la porte de la mairie le {date_ecrite(later, rng)}"]), {"affichage": later}
 
 
 def transmission(date: dt.date, rng: random.Random) -> str:
     later = date + dt.timedelta(days=rng.randint(1, 15))
-    return rng.choice([f"Transmis en préfecture le {date_ecrite(later, rng)}.",
-                       f"Reçu en préfecture le {later:%d/%m/%Y}",
+    return rng.choice([f"Reçu en préfecture le {later:%d/%m/%Y}",
                        f"Accusé de réception en préfecture 001-200000000-{later:%Y%m%d}-DEL2023-DE "
-                       f"Date de réception préfecture : {later:%d/%m/%Y}"])
+                       f"Date de réception préfecture : {later:%d/%m/%Y}"]), {"transmission": later}
 
 
 def autre_deliberation(date: dt.date, rng: random.Random) -> str:
