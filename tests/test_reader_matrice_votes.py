@@ -71,6 +71,11 @@ def test_votes_that_are_not_the_item_s_never_make_a_wrong_read(rng):
     ("par dix-huit voix pour, deux voix contre et une abstention", {"pour": 18, "contre": 2, "abstentions": 1}),
     ("Vote : unanimité", {"unanimite": True}),
     ("Pour Contre Abstention 18 2 1", {"pour": 18, "contre": 2, "abstentions": 1}),
+    ("Votants 21 Pour 21 Contre 0 Abstention 0", {"unanimite": True, "pour": 21, "contre": 0, "abstentions": 0}),
+    ("Votants : 21 Pour : 19 Contre : 2 Abstention : 0", {"pour": 19, "contre": 2}),
+    ("adopte à l'unanimité (Mme Anne MARTIN s'abstient).", {"unanimite": False, "abstentions": 1}),
+    ("adopte à l'unanimité, M. Paul DURAND et Mme Anne MARTIN ayant voté contre.", {"unanimite": False, "contre": 2}),
+    ("adopte à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", {"unanimite": True}),
 ])
 def test_each_kind_of_vote(sentence, expected):
     record = read_text("Le conseil municipal s'est réuni le 19 décembre 2023. Votants : 21\nObjet : Travaux de voirie\n"

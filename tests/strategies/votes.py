@@ -37,7 +37,8 @@ def _pluriel(n: int, mot: str) -> str:
 def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
     forme = rng.choice(["unanimite", "unanimite", "unanimite_qualifiee", "exprimes", "exprimes_abst", "majorite",
                         "comptes_prose", "comptes_mots", "comptes_labels", "comptes_labels_sans_deux_points",
-                        "comptes_table", "vote_unanimite_table", "unanimite_moins", "majorite_comptes"])
+                        "comptes_table", "vote_unanimite_table", "unanimite_moins", "majorite_comptes", "unanimite_nommes",
+                        "votants_avant", "npp"])
     contre = rng.randint(1, 4)
     abst = rng.randint(0, 3)
     pour = votants - contre - abst
@@ -68,6 +69,26 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
                             f"{_pluriel(abst or 1, 'abstention')}.",
                             f"à l'unanimité ({abst or 1} {_pluriel(abst or 1, 'abstention')})"])
         return Vote(texte, votants, False, None, None, abst or 1, forme=forme)
+    if forme == "unanimite_nommes":
+        noms = rng.sample(["M. Paul DURAND", "Mme Anne MARTIN", "Monsieur Luc PETIT", "Madame Rose BLANC"], rng.randint(1, 2))
+        qui = " et ".join(noms)
+        pluriel = len(noms) > 1
+        cote = rng.choice(["abstentions", "contre"])
+        if cote == "abstentions":
+            suite = rng.choice([f"({qui} {'s' + chr(39) + 'abstiennent' if pluriel else 's' + chr(39) + 'abstient'})",
+                                f", {qui} s'étant abstenu{'s' if pluriel else ''}"])
+        else:
+            suite = rng.choice([f", {qui} ayant voté contre", f"({qui} {'votent' if pluriel else 'vote'} contre)"])
+        vote = Vote(f"Adopté à l'unanimité {suite}.", votants, False, forme=forme)
+        setattr(vote, cote, len(noms))
+        return vote
+    if forme == "npp":
+        # Not taking part in the vote leaves the others' unanimity whole.
+        return Vote("Adopté à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", votants, True, forme=forme)
+    if forme == "votants_avant":
+        sep = rng.choice([" : ", " "])
+        texte = f"Votants{sep}{votants} Pour{sep}{pour} Contre{sep}{contre} Abstention{sep}{abst}"
+        return Vote(texte, votants, False, pour, contre, abst, forme=forme)
     mots = forme == "comptes_mots"
     if forme in ("comptes_prose", "comptes_mots"):
         parts = [f"{_nombre(pour, rng, mots)} voix pour", f"{_nombre(contre, rng, mots)} {rng.choice(['voix ', ''])}contre"]
