@@ -180,3 +180,15 @@ def test_a_formula_in_capitals_after_a_title_is_not_the_body_s_name():
     assert value(record["seance"]["date"]) == "2017-05-08"
     assert record["collectivite"]["nature"].startswith("syndicat_mixte")
     assert _body(value(record["collectivite"]["nom"])) == "syndicat mixte de la haute saone"
+
+
+@pytest.mark.parametrize("text", [
+    "MAIRIE D'ANNECY\nLe mardi 25 mai 2010 à 20 heures, le conseil municipal d'Annecy s'est assemblé au siège, à "
+    "Quimper.\nPrésents : M. Jean DUPONT.\nVu la délibération du conseil municipal de la commune de Quimper du 3 mai 2010 ;",
+    "Département de la Gironde\nCOMMUNE DE QUIMPER\n12 place de la Mairie - 33000 ANNECY\nLe conseil municipal de Quimper "
+    "s'est réuni le 26 septembre 2009.\nPrésents : M. Jean DUPONT.\nVu la délibération du conseil municipal de la commune "
+    "d'Annecy du 3 mai 2010 ;",
+])
+def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
+    name = value(_read(text)["collectivite"].get("nom"))
+    assert name is None or _body(name) == ("annecy" if text.startswith("MAIRIE") else "quimper")

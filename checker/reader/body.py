@@ -446,7 +446,10 @@ def _read_body(doc: Document) -> dict:
         body_start = _body_start(folded_head)
         for confidence, regex in _COMMUNE_PREFIXES:
             for m in regex.finditer(folded_head):
-                if _DELEGATE_LINE.match(folded_head, m.end()):
+                if _DELEGATE_LINE.match(folded_head, m.end()) or _CITED_ACT.search(folded_head, max(0, m.start() - 50),
+                                                                                    m.start()):
+                    # « Vu la délibération du conseil municipal de la commune de Y »: another
+                    # commune's act cited, not the body.
                     continue
                 name = _commune_name(text_head, m.end())
                 if name is None:

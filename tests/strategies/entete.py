@@ -194,7 +194,9 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             f", convoqué par courrier en date du {date_ecrite(convocation, rng)},",
         ])
     verbe = rng.choice(["s'est réuni", "s'est réuni", "s'est assemblé", "s'est réuni en session ordinaire"])
-    lieu = rng.choice([" à la mairie", " au lieu habituel de ses séances", " à la salle des fêtes", ""])
+    ailleurs = rng.choice([x for x in COMMUNES if x not in c.nom])
+    lieu = rng.choice([" à la mairie", " au lieu habituel de ses séances", " à la salle des fêtes", "",
+                       f" à la salle polyvalente de {ailleurs}", f" au siège, à {ailleurs}"])
     sujet = c.dans_la_phrase
     formule = rng.choice(["lan_lettres", "lan_chiffres", "le_date", "reuni_le", "heure_avant", "lan_lettres",
                           "titre_seul", "se_sont_reunis"])
@@ -257,7 +259,16 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
                                                           f"{rng.choice(['Monsieur', 'M.', 'Madame', 'Mme'])} "
                                                           f"{rng.choice(['Jean', 'Anne', 'Paul'])} {x[:3].upper()}ET"
                                                           for x in autres))
-    corps_texte = "\n".join([c.entete, titre, *avant, texte, presents, *apres,
+    entete_lignes = [c.entete]
+    if rng.random() < 0.4:
+        # A letterhead: the State's motto, the département and arrondissement, an address.
+        entete_lignes = rng.sample(["RÉPUBLIQUE FRANÇAISE", "Département de la Gironde", "Arrondissement de Bordeaux",
+                                    "Liberté Égalité Fraternité"], 2) + entete_lignes
+        if rng.random() < 0.5:
+            entete_lignes.append(f"12 place de la Mairie - 33000 {ailleurs.upper()}")
+    if rng.random() < 0.3:
+        apres.append(f"Vu la délibération du conseil municipal de la commune de {ailleurs} du 3 mai 2010 ;")
+    corps_texte = "\n".join([*entete_lignes, titre, *avant, texte, presents, *apres,
                              "Objet : Budget primitif", "Après en avoir délibéré, adopte le budget."])
     return Entete(corps_texte, date, heure, convocation, c, formule, poses, bruit, tampons)
 
