@@ -201,6 +201,39 @@ def _tokens(text: str):
             yield m.group(0), m.start()
 
 
+_DASHES = {"-", "\u2013", "\u2014"}
+_PLURAL_CIVILITIES = {"mmes", "mm", "messieurs", "mesdames", "mrs", "mrnes", "mnes", "mmcs", "mlles"}
+
+
+def _compound_dash(tokens: list, index: int, run: list) -> bool:
+    """Whether the dash at `index` joins the two halves of one surname: « Anne MOINET – TRANVAUX »,
+    the given name before, a word in capitals on each side, and nothing of a name after (a list
+    cut by dashes names each person with a given name: « Jean DUPONT – Marie MARTIN »)."""
+    if tokens[index][0] not in _DASHES or not run or index + 1 >= len(tokens) or kind(run[-1][0]) != "CAPS":
+        return False
+    following = tokens[index + 1][0]
+    word = following.rstrip(".,:")
+    if kind(word) != "CAPS" or fold(word) in ROLE_WORDS or fold(word) in _LIST_ENDING_HEADINGS or fold(word) in PARTICLES:
+        return False
+    given_before = len(run) >= 2 and kind(run[-2][0]) == "CAP" and fold(run[-2][0]) not in ROLE_WORDS
+    before_run = tokens[index - len(run) - 1][0] if index - len(run) - 1 >= 0 else ""
+    # « Mme MOINET – TRANVAUX »: one civility, so one person (« Mmes LEROY – PETIT » are two).
+    one_civility = len(run) == 1 and fold(before_run.rstrip(".")) in CIVILITIES - _PLURAL_CIVILITIES
+    rest = 2
+    if len(run) == 1 and index + 2 < len(tokens) and following == word:
+        # « MOINET – TRANVAUX Anne »: the given name after the whole surname.
+        after = tokens[index + 2][0].rstrip(".,:")
+        if kind(after) == "CAP" and fold(after) not in ROLE_WORDS:
+            rest = 3
+    if not (given_before or one_civility or rest == 3):
+        return False
+    if following != word or index + rest >= len(tokens):
+        return True
+    after = tokens[index + rest][0]
+    return (after in ",;()[]{}" or bool(_LEADERS.match(after)) or fold(after.rstrip(".")) in CIVILITIES
+            or fold(after) == "et" or after.isdigit())
+
+
 def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False,
               first_names: bool = False) -> ListRead:
     """The names in a passage of a list; stops where prose starts (`stopped_at`). With `first_names`
@@ -254,7 +287,17 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         junk = []
 
     tokens = list(_tokens(text))
+    join_next = False
     for index, (raw, start) in enumerate(tokens):
+        if join_next:
+            join_next = False
+            word = raw.rstrip(".,:")
+            run[-1] = (run[-1][0] + "-" + word, run[-1][1], start + len(word))
+            continue
+        if _compound_dash(tokens, index, run):
+            # « Anne MOINET – TRANVAUX »: a dash with spaces inside a compound surname, one name.
+            join_next = True
+            continue
         if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}":
             close_run()
             flush_junk()
