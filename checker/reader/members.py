@@ -1142,10 +1142,10 @@ _PRESIDENT = [
     (0.85, re.compile(r"\bpresidente? ?: ?")),
 ]
 # Without a sentence saying who presided, the mayor (the president) does, by law (L2121-14,
-# L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … »,
+# L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … » (or « (Maire) »),
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
-_HEAD_OF_BODY = re.compile(r" ?[,–-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
+_HEAD_OF_BODY = re.compile(r" ?[,–(-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7
