@@ -130,9 +130,15 @@ def kind(token: str) -> str:
 
 
 def _is_name_run(kinds: list) -> bool:
-    if not kinds or kinds[0] == "PART" or kinds[-1] == "PART":
+    if not kinds or kinds[-1] == "PART" or kinds[0] == "PART" and not _leading_particle(kinds):
         return False
     return True
+
+
+def _leading_particle(kinds: list) -> bool:
+    """« de LA FONTAINE Hervé », « M. de LA FONTAINE »: a particle in small letters opens a surname
+    written in capitals."""
+    return len(kinds) >= 2 and kinds[0] == "PART" and kinds[1] == "CAPS"
 
 
 def _split_run(tokens: list, kinds: list) -> list:
@@ -176,7 +182,7 @@ def _acceptable(tokens: list, kinds: list, civility: bool) -> bool:
 def display(tokens: list) -> str:
     """First name(s) first: « LE TARNEC Sandra » becomes « Sandra LE TARNEC »."""
     kinds = [kind(t) for t in tokens]
-    if kinds and kinds[0] == "CAPS" and kinds[-1] == "CAP":
+    if kinds and (kinds[0] == "CAPS" or _leading_particle(kinds)) and kinds[-1] == "CAP":
         cut = len(kinds)
         while cut > 0 and kinds[cut - 1] == "CAP":
             cut -= 1
@@ -205,7 +211,7 @@ _DASHES = {"-", "\u2013", "\u2014"}
 _PLURAL_CIVILITIES = {"mmes", "mm", "messieurs", "mesdames", "mrs", "mrnes", "mnes", "mmcs", "mlles"}
 
 
-def _compound_dash(tokens: list, index: int, run: list) -> bool:
+def _compound_dash(tokens: list, index: int, run: list, text: str) -> bool:
     """Whether the dash at `index` joins the two halves of one surname: « Anne MOINET – TRANVAUX »,
     the given name before, a word in capitals on each side, and nothing of a name after (a list
     cut by dashes names each person with a given name: « Jean DUPONT – Marie MARTIN »)."""
@@ -229,8 +235,9 @@ def _compound_dash(tokens: list, index: int, run: list) -> bool:
         return False
     if following != word or index + rest >= len(tokens):
         return True
-    after = tokens[index + rest][0]
-    return (after in ",;()[]{}" or bool(_LEADERS.match(after)) or fold(after.rstrip(".")) in CIVILITIES
+    after, after_start = tokens[index + rest]
+    previous, previous_start = tokens[index + rest - 1]
+    return ("\n" in text[previous_start + len(previous):after_start] or after in ",;()[]{}" or bool(_LEADERS.match(after)) or fold(after.rstrip(".")) in CIVILITIES
             or fold(after) == "et" or after.isdigit())
 
 
@@ -256,7 +263,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         kinds = [kind(t) for t in toks]
         while kinds and kinds[-1] == "PART":
             toks.pop(); kinds.pop(); run.pop()
-        while kinds and kinds[0] == "PART":
+        while kinds and kinds[0] == "PART" and not _leading_particle(kinds):
             toks.pop(0); kinds.pop(0); run.pop(0)
         if first_names and all(k == "CAP" for k in kinds):
             for i, token in enumerate(toks):
@@ -294,7 +301,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             word = raw.rstrip(".,:")
             run[-1] = (run[-1][0] + "-" + word, run[-1][1], start + len(word))
             continue
-        if _compound_dash(tokens, index, run):
+        if _compound_dash(tokens, index, run, text):
             # « Anne MOINET – TRANVAUX »: a dash with spaces inside a compound surname, one name.
             join_next = True
             continue
@@ -332,6 +339,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             if raw.endswith(".") and result.names:
                 after_period = True
             continue
+        if civility and not run and raw == "r":
+            # « M r DUPONT »: OCR cut « Mr » in two.
+            continue
         if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes")):
             close_run()
             flush_junk()
@@ -360,7 +370,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             if kind(following) in ("CAP", "CAPS") and fold(following) not in ROLE_WORDS:
                 k = "PART"
         particle_in_caps = k == "CAPS" and low in PARTICLES
-        if (k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and run)
+        opens_surname = (k == "PART" and not run and index + 1 < len(tokens)
+                         and kind(tokens[index + 1][0].rstrip(".:,")) == "CAPS")
+        if (k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and (run or opens_surname))
                 or k == "INITIAL"):
             if junk:
                 flush_junk()
