@@ -418,3 +418,21 @@ def test_each_kind_of_the_issue_is_read_right(name):
             assert got[field] in (None, value), field
         else:
             assert got[field] == value, field
+
+
+@pytest.mark.parametrize("text, names", [
+    ("M r Hervé de LA FONTAINE, Mrne Hélène LE GOFF", ["Hervé de LA FONTAINE", "Hélène LE GOFF"]),
+    ("LE GOFF Hélène, de LA FONTAINE Hervé", ["Hélène LE GOFF", "Hervé de LA FONTAINE"]),
+    ("M. LE GOFF, M. de LA FONTAINE", ["LE GOFF", "de LA FONTAINE"]),
+    ("M r Jean DUPONT, Mrne Marie MARTIN", ["Jean DUPONT", "Marie MARTIN"]),
+])
+def test_particles_opening_a_surname_and_an_ocr_civility(text, names):
+    assert [n.text for n in read_list(text).names] == names
+
+
+def test_a_lost_boundary_between_two_names_of_the_pairs_sets_them_aside():
+    text = (CHAIRED + "Membres en exercice : 7 Présents : 4 Représentés : 2\n" + ROLL
+            + "Excusés : Sophie LEROY → Anne MOINET - TRANVAUX Luc PETIT → Marie MARTIN Marc BERNARD\n"
+            + "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Anne MOINET-TRANVAUX")),
+                                                   (fold("Luc PETIT"), fold("Marie MARTIN"))})
