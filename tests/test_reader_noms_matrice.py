@@ -431,7 +431,8 @@ def test_particles_opening_a_surname_and_an_ocr_civility(text, names):
 
 
 def test_a_lost_boundary_between_two_names_of_the_pairs_sets_them_aside():
-    text = (CHAIRED + "Membres en exercice : 7 Présents : 4 Représentés : 2\n" + ROLL
+    text = (CHAIRED + "Membres en exercice : 8 Présents : 5 Représentés : 2\nPrésents : M. Jean DUPONT, Mme Marie "
+                      "MARTIN, M. Paul DURAND, Mme Claire ROUX, Mme Anne MOINET-TRANVAUX.\n"
             + "Excusés : Sophie LEROY → Anne MOINET - TRANVAUX Luc PETIT → Marie MARTIN Marc BERNARD\n"
             + "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
     assert read_names(text)["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Anne MOINET-TRANVAUX")),
