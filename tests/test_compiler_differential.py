@@ -98,6 +98,8 @@ def expressions(inner: bool):
             st.tuples(children, children).map(lambda t: f"max({t[0]}, {t[1]})"),
             children.map(lambda e: f"plancher({e})"),
             st.tuples(children, children).map(lambda t: f"jours_francs({t[0]}, {t[1]})"),
+            # A function of three arguments: their unknowns merged in order before it is called.
+            st.tuples(children, children, children).map(lambda t: f"selon_nom({t[0]}, {t[1]}, {t[2]})"),
             st.tuples(st.sampled_from(["tous", "au_moins_un", "aucun", "nombre", "somme", "liste"]), children)
             .map(lambda t: f"{t[0]}({t[1]})"),
             st.tuples(st.sampled_from(["tous", "au_moins_un", "aucun", "nombre", "somme", "liste"]), inside,

@@ -644,12 +644,18 @@ class ExpressionGenerator:
         else:
             target = w.temp()
             types = w.types(*args)
-            # The arguments' merge is made only when one of them is unknown.
-            tests = [f"{types[a]} is {w.UNK}" for a in dict.fromkeys(args) if a in types]
-            if tests:
-                w.line(f"if {' or '.join(tests)}:")
+            # The arguments' merge is made only when one of them is unknown: `merge_unknowns`
+            # written out, the unknown ones merged in order (an argument met again adds nothing).
+            operands = [a for a in dict.fromkeys(args) if a in types]
+            if operands:
+                w.line(f"if {' or '.join(f'{types[a]} is {w.UNK}' for a in operands)}:")
                 with w.block():
-                    w.line(f"{target} = {w.k(runtime.merge_unknowns)}([{', '.join(args)}])")
+                    w.line(f"{target} = None")
+                    for operand in operands:
+                        w.line(f"if {types[operand]} is {w.UNK}:")
+                        with w.block():
+                            w.merge_into(target, operand)
+            tests = operands
             self._invoke(target, entry, args, "elif" if tests else "if", types)
         return target
 
