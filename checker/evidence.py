@@ -241,23 +241,36 @@ def _containers(read: list) -> dict:
     return containers
 
 
-def _written(read: list) -> tuple[list, list]:
+def _written(read: list) -> tuple[list, list, list, set]:
     """The act's `faits` and, for each fact read, its position there: each fact once, a fact
-    inside one read whole given by that one (the first read, if it is inside several)."""
+    inside one read whole given by that one (the first read, if it is inside several); and the
+    name each fact read gives its value among a finding's values (None: it gives none), with
+    every such name."""
     containers = _containers(read)
     positions: dict = {}
     out: list = []
     placed: list = []
+    leaves: list = []
+    named: set = set()
     for fact in read:
         shown = fact
-        if containers and not fact.source and not fact.affirme:
-            best = None
-            for path in _ANCESTORS[fact.chemin]:
-                whole = containers.get(path)
-                if whole is not None and (best is None or whole[0] < best[0]):
-                    best = whole
-            if best is not None:
-                shown = best[1]
+        if not fact.affirme:
+            if fact.valeur is not None:
+                leaf = _LEAVES[fact.chemin]
+                leaves.append(leaf)
+                named.add(leaf)
+            else:
+                leaves.append(None)
+            if containers and not fact.source:
+                best = None
+                for path in _ANCESTORS[fact.chemin]:
+                    whole = containers.get(path)
+                    if whole is not None and (best is None or whole[0] < best[0]):
+                        best = whole
+                if best is not None:
+                    shown = best[1]
+        else:
+            leaves.append(None)
         # Within an act a path has one value, read from the record, computed or asserted (with
         # its source): the record does not change while its rules are decided.
         key = (shown.chemin, shown.source, shown.affirme)
@@ -266,7 +279,7 @@ def _written(read: list) -> tuple[list, list]:
             position = positions[key] = len(out)
             out.append(shown.to_dict())
         placed.append(position)
-    return out, placed
+    return out, placed, leaves, named
 
 
 # A trace longer than this (a rule walking a list reads each item's facts, often again) has its
@@ -349,18 +362,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
                 elif at not in mine:
                     mine.append(at)
         reads.append(mine)
-    facts_out, placed = _written(read)
-    # The name a fact read gives its value among a finding's values (None: it gives none), and
-    # every such name.
-    leaves: list = []
-    named: set = set()
-    for fact in read:
-        if not fact.affirme and fact.valeur is not None:
-            leaf = _LEAVES[fact.chemin]
-            leaves.append(leaf)
-            named.add(leaf)
-        else:
-            leaves.append(None)
+    facts_out, placed, leaves, named = _written(read)
     constats: list = []
     formatted: dict = {}
     # The findings written, by rule: a later one with the same evidence adds its subject there.
