@@ -100,11 +100,13 @@ def _keys(data) -> int:
 def _orjson_reading(text: str):
     """`text` parsed by orjson, or None when the strict decoder must read it.
 
-    Every key of the text is followed by its one colon; other colons are inside strings. So when
-    the objects parsed hold as many keys as the text has colons, no key was dropped as a double
-    (nor is any string holding a colon, which sends the text to the strict decoder: a real
-    record's « 18:30 » costs it speed, never a refusal). orjson refuses what `json` refuses and
-    more (NaN, lone surrogates, depth beyond 1024): those texts too go to the strict decoder,
+    Every key of a text is followed by its one colon (blanks between them allowed); the other
+    colons are inside strings. So when the objects parsed hold as many keys as the text has
+    colons, no key was dropped as a double. A text with colons inside its strings (« 18:30 ») is
+    judged by its `":` instead: each key written without a blank before its colon gives one, so
+    when no quote is followed by a blank and the `":` are as many as the keys parsed, none was
+    dropped either. orjson refuses what `json` refuses and more (NaN, lone surrogates, depth
+    beyond 1024): those texts, and any it cannot be trusted with, go to the strict decoder,
     which accepts them or says why not as before."""
     import orjson
     try:
@@ -115,7 +117,17 @@ def _orjson_reading(text: str):
         keys = _keys((data,))
     except RecursionError:
         return None
-    return data if keys >= 0 and keys == text.count(":") else None
+    if keys < 0:
+        return None
+    if keys == text.count(":"):
+        return data
+    if keys == text.count('":') and not any(blank in text for blank in _QUOTE_BLANKS):
+        return data
+    return None
+
+
+# A quote followed by a blank: a key written `"k" : 1` (or a string opening with a blank).
+_QUOTE_BLANKS = ('" ', '"\t', '"\n', '"\r')
 
 
 def parse_json(text: str, fichier: str, fast: bool = False):
