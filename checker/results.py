@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress
 from dataclasses import dataclass, field
 
 from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Finding,
@@ -162,28 +161,27 @@ class LeanResult(Result):
                 made, chosen = self._entries, self._all
                 changed = _changes(made, chosen)
             else:
-                # The statuses counted as the engine gave them (in C); the few entries that are
-                # not `non_applicable` (a fifth of an act's) give the rules to show and the
-                # `conforme` rules by subject.
+                # The few entries that are not `non_applicable` (a fifth of an act's), taken in
+                # one pass, are counted (in C) and give the rules to show and the `conforme`
+                # rules by subject; the others are counted by difference.
                 from checker.decision.echeance import DELAI_REGLE
                 entries = self._entries
-                statuses = [entry[1].status for entry in entries]
-                tally = Counter(statuses)
+                live = [entry for entry in entries if entry[1].status != NON_APPLICABLE]
                 counts: dict | None = dict.fromkeys(COUNTED, 0)
-                counts.update(tally)
+                counts.update(Counter([entry[1].status for entry in live]))
+                counts[NON_APPLICABLE] = len(entries) - len(live)
                 wanted = {DELAI_REGLE}
                 conformes: dict = {}
-                if tally[NON_APPLICABLE] != len(statuses):
-                    for entry in compress(entries, [status != NON_APPLICABLE for status in statuses]):
-                        status = entry[1].status
-                        if status == CONFORME:
-                            listed = conformes.get(entry[2])
-                            if listed is None:
-                                conformes[entry[2]] = [entry[0].id]
-                            else:
-                                listed.append(entry[0].id)
-                        elif status == NON_CONFORME or status == INDETERMINE:
-                            wanted.add(entry[0].id)
+                for entry in live:
+                    status = entry[1].status
+                    if status == CONFORME:
+                        listed = conformes.get(entry[2])
+                        if listed is None:
+                            conformes[entry[2]] = [entry[0].id]
+                        else:
+                            listed.append(entry[0].id)
+                    elif status == NON_CONFORME or status == INDETERMINE:
+                        wanted.add(entry[0].id)
                 made = [entry for entry in entries if entry[0].id in wanted]
                 if _set_aside(self.record.root):
                     chosen = self._made(made)
