@@ -348,6 +348,15 @@ SHAPES = [
      "Votants : {v}", "eprv"),
     ("Membres présents : {p} sur {e} Pouvoirs : {r}", "pr"),
     ("Quorum : {p} présents sur {e} membres en exercice, {r} pouvoirs, soit {v} votants", "eprv"),
+    ("Présents : {p} + {r} pouvoirs = {v} votants. En exercice : {e}.", "eprv"),
+    ("Etaient présents ({p}) : … Etaient représentés ({r}) : … Etaient absents ({a}) : … En exercice : {e}", "epr"),
+    ("Membres en exercice : {e}. Présents : {p}. Absents n ayant pas donné pouvoir : {a}. Pouvoirs : {r}. "
+     "Votants : {v}.", "eprv"),
+    ("Membres en exercice : {e}. Présents : {p}. Absents n'ayant pas donné de pouvoir : {a}. Votants : {v}.", "epv"),
+    ("EN EXERCICE: {e} / PRÉSENTS: {p} / REPRÉSENTÉS: {r} / VOTANTS: {v}", "eprv"),
+    ("Conseillers en exercice {e} | Présents {p} | Pouvoirs {r} | Votants {v}", "eprv"),
+    ("Nombre de conseillers\nen exercice : {e}\nprésents : {p}\nreprésentés : {r}\nvotants : {v}", "eprv"),
+    ("Présents : {p} - Représentés : {r} - Total votants : {v} - En exercice : {e}", "eprv"),
 ]
 
 

@@ -153,6 +153,11 @@ _TABLE = re.compile(
 
 # « Présents (18) : Mmes et MM. … », « Etaient présents (18) » : the list's heading carries its count.
 _HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?presents ?\((?P<n>\d{1,3})\) ?:?")
+# « Etaient représentés (4) : Mme A par M. B, … », « Absents ayant donné pouvoir (4) : »: the same for
+# the represented.
+_HEADING_COUNT_REPRESENTED = re.compile(
+    r"\b(?:etaient |membres |conseillers |delegues )?(?:representes|absents? (?:excuses? )?(?:ayant|avec|qui ont) "
+    r"donne (?:pouvoirs?|procurations?)|excuses? representes|pouvoirs|procurations) ?\((?P<n>\d{1,3})\) ?:")
 # « dont 18 présents et 2 représentés », « soit 18 présents et 2 pouvoirs »: the two parts alone.
 _PARTS = re.compile(r"\b(?:dont|soit) (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? (?:et )?"
                     r"(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
@@ -211,8 +216,12 @@ _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|
 
 # A label turned into its opposite by the words before it: « Excusés sans pouvoir : 2 », « Absents
 # non représentés : 4 », « Absents n'ayant pas donné procuration : 4 », « pas de pouvoir ».
-_NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'ayant pas(?: donne)?|n'ont pas(?: donne)?|aucune?) "
+_NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'? ?ayant pas(?: donne)?|n'? ?ont pas(?: donne)?|aucune?) "
                       r"(?:de |d')?(?=\S+\W{0,3}$)|\b(?:sans|non|pas)-?$")
+
+
+_COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|procurations|membres|conseillers"
+                               r"|delegues)\b")
 
 
 _DELEGATED = re.compile(r"\bdelegations? (?:de |des |du )(?=\S+\W{0,3}$)")
@@ -401,6 +410,11 @@ def read_counts(doc: Document) -> dict:
                 # « Excusés sans pouvoir : 2 », « Absents non représentés : 4 », « n'ayant pas donné
                 # procuration : 4 »: the members NOT counted by the label.
                 continue
+            if (text.rfind("=", m.start("n") - 3, m.start("n")) >= 0
+                    and _COUNT_NOUN_AFTER.match(text, m.end("n"))):
+                # « Présents : 20 + 4 pouvoirs = 24 votants »: the total written out is the count of
+                # the noun after it, not the value of the label before the sign.
+                continue
             if _enumerated(text, m):
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
                 continue
@@ -427,7 +441,8 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                 and text.rfind("=", m.start() - 3, m.start()) < 0)
                     or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])
                     or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
                                                                                  m.start()))):
@@ -458,7 +473,8 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                 and text.rfind("=", m.start() - 3, m.start()) < 0)
                     or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])
                     or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
                                                                                  m.start()))):
@@ -511,6 +527,9 @@ def read_counts(doc: Document) -> dict:
             found[field] = Count(value, doc.span(start, end), 0.9, start)
     for m in _HEADING_COUNT.finditer(text):
         keep("presents", int(m.group("n")), m.start(), m.end(), 0.9)
+        break
+    for m in _HEADING_COUNT_REPRESENTED.finditer(text):
+        keep("representes", int(m.group("n")), m.start(), m.end(), 0.9)
         break
     for m in _OUT_OF.finditer(text):
         present, office = int(m.group("n") or m.group("n2")), int(m.group("d") or m.group("d2"))
