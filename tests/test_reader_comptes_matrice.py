@@ -357,6 +357,14 @@ SHAPES = [
     ("Conseillers en exercice {e} | Présents {p} | Pouvoirs {r} | Votants {v}", "eprv"),
     ("Nombre de conseillers\nen exercice : {e}\nprésents : {p}\nreprésentés : {r}\nvotants : {v}", "eprv"),
     ("Présents : {p} - Représentés : {r} - Total votants : {v} - En exercice : {e}", "eprv"),
+    ("Nombre de membres : Afférents au Conseil : {e} En exercice : {e} Qui ont pris part à la délibération : {v} "
+     "Présents : {p}", "eprv"),
+    ("Nombre de délégués : en exercice : {e} ; présents : {p} ; ayant voté : {v}", "eprv"),
+    ("Nombre de membres\nEn exercice | Présents | Votants\n{e} | {p} | {v}", "eprv"),
+    ("Nombre de membres En exercice Présents Votants {e} {p} {v}", "eprv"),
+    ("Conseillers municipaux en exercice : {e} | Votants : {v} dont {p} Présents et {r} Procurations", "eprv"),
+    ("Nombre de conseillers en exercice : {e} Nombre de membres présents ou ayant donné procuration : {v} "
+     "Présents : {p}", "epr"),
 ]
 
 

@@ -56,15 +56,15 @@ _LABELS = [
                       r"| au moment du vote| lors du vote)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
     ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+|-|,) ?"
-                                     r"(?:des )?representes"),
+                                     r"(?:des )?(?:representes|ayant donne (?:pouvoirs?|procurations?))"),
     ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|(?<!presents et )"
                          r"(?<!presents ou )(?<!presents et des )representes?"
                          r"|procurations?(?: donnees| recues)?|pouvoirs?(?: donnes| recus)?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
     ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?: excuses?)?(?: sans (?:pouvoir|procuration))?)"),
-    ("votants", 0.9, r"\b(?:nombre de votants|votants|ayant pris part au vote|ont pris part au vote"
-                     r"|nombre de membres ayant pris part au vote)"),
+    ("votants", 0.9, r"\b(?:nombre de votants|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
+                     r"|nombre de membres ayant pris part au vote|ayant vote)"),
 ]
 _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, pattern in _LABELS]
 # Counts in words, after a label and its colon (« Présents : vingt-deux ») or before the members
@@ -194,7 +194,7 @@ _HEADER_LABEL = "|".join(p for _, p in _HEADER_LABELS)
 _TABLE_AFTER = re.compile(
     rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
     rf"{{2,8}})")
-_JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des )?$")
+_JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des |ayant donne )?$")
 _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
@@ -277,6 +277,19 @@ _SPLIT = re.compile(r"\b(?P<v>\d{1,3}),? dont (?P<p>\d{1,3}) (?:membres |conseil
 # « Votants : 25 (dont 3 pouvoirs) »; not « 38 votes pour, dont 3 procurations », a side of a vote.
 _VOTERS_WITH_PROXIES = re.compile(r"\b(?:nombre de )?votants ?:? ?(?P<v>\d{1,3}) ?,? ?\(? ?dont (?P<r>\d{1,3}) "
                                   r"(?:pouvoirs?|procurations?|representee?s?|membres representes)\b")
+
+
+def _columns_hold(paired: dict) -> bool:
+    """Whether the counts of a flattened table check each other, so that its columns were paired
+    right: présents + procurations = votants; without the procurations, présents ≤ votants ≤ en
+    exercice (each member present votes, some by proxy too, none out of office)."""
+    present, represented, voters = (paired.get(k) for k in ("presents", "representes", "votants"))
+    if None in (present, voters):
+        return False
+    if represented is not None:
+        return present + represented == voters and voters <= paired.get("membres_en_exercice", voters)
+    office = paired.get("membres_en_exercice")
+    return office is not None and present <= voters <= office
 
 
 def _header_table(labels_text: str, values_text: str) -> list:
@@ -370,9 +383,43 @@ def _plain_plural(m: re.Match) -> str:
     return ("s" if "s" in m.group(0) else "").ljust(len(m.group(0)))
 
 
+# The rules between the cells of a table extracted as text (« En exercice | Présents | Votants 27 |
+# 20 | 24 », « … en exercice : 29 | Votants : 27 »).
+_RULE = re.compile(r" ?[|\u00a6]+ ?")
+
+
+class _Compacted:
+    """A document whose folded text has its table rules read as single spaces: the counts are read
+    on that text, their sources cut from the document at the matching places."""
+
+    def __init__(self, doc: Document, where: list):
+        self._doc = doc
+        self._where = where
+
+    def span(self, start: int, end: int) -> str:
+        return self._doc.span(self._where[start], self._where[end])
+
+
+def _without_rules(doc: Document) -> tuple:
+    fold = doc.fold
+    if "|" not in fold and "\u00a6" not in fold:
+        return doc, fold
+    parts, where, last = [], [], 0
+    for m in _RULE.finditer(fold):
+        parts.append(fold[last:m.start()])
+        where.extend(range(last, m.start()))
+        parts.append(" ")
+        where.append(m.start())
+        last = m.end()
+    parts.append(fold[last:])
+    where.extend(range(last, len(fold) + 1))
+    return _Compacted(doc, where), "".join(parts)
+
+
 def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
-    text = _INCLUSIVE.sub(_plain_plural, doc.fold)
+    doc, text = _without_rules(doc)
+    text = _INCLUSIVE.sub(_plain_plural, text)
     found: dict[str, Count] = {}
     # Where the numbers a label reads as its value start: such a number is not also the count of
     # the label after it (« Procurations - 4 Présents - 20 » has no « 4 présents »).
@@ -398,7 +445,7 @@ def read_counts(doc: Document) -> dict:
                 # « Nombre de présents Nombre de votants 40 26 29 »: the label ends a row of labels,
                 # the number after it is the first column's value (read by the table, below).
                 continue
-            if field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 16), m.start()):
+            if field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 28), m.start()):
                 # « Présents/représentés : 25 », « présents + représentés : 25 »: both together.
                 continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
@@ -497,8 +544,7 @@ def read_counts(doc: Document) -> dict:
             paired = dict(zip(labels, numbers))
             # Values first, labels after, whose own columns add up (présents + procurations =
             # votants): paired right, as the table with labels first below.
-            adds_up = ({"presents", "representes", "votants"} <= paired.keys() and len(paired) == len(labels)
-                       and paired["presents"] + paired["representes"] == paired["votants"])
+            adds_up = len(paired) == len(labels) and _columns_hold(paired)
             for field, value in zip(labels, numbers):
                 if field != "absents":
                     keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.7)
@@ -517,8 +563,7 @@ def read_counts(doc: Document) -> dict:
     for m in _TABLE_AFTER.finditer(text):
         paired = dict(_header_table(m.group("labels"), m.group("values")))
         # A table whose own columns add up (présents + procurations = votants) is paired right.
-        adds_up = ({"presents", "representes", "votants"} <= paired.keys()
-                   and paired["presents"] + paired["representes"] == paired["votants"])
+        adds_up = _columns_hold(paired)
         for field, value in paired.items():
             if field not in ("absents", "date"):
                 keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.75)
