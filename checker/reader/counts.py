@@ -78,7 +78,9 @@ _WORDS_FIRST = [
                             r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )?presents\b")),
     # « … et trois représentés », « trois pouvoirs »: read loosely, the totals must confirm them.
     ("representes", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
-                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representes|pouvoirs|procurations)\b")),
+                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representee?s?|pouvoirs?|procurations?)\b"
+                               # « a donné un pouvoir à M. Y » is one proxy named, not their count.
+                               r"(?! (?:a|au|de|du|pour)\b)")),
     ("votants", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                            r"(?:(?:elus|membres|conseillers|delegues) )?votants\b")),
     ("membres_en_exercice", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
@@ -87,23 +89,24 @@ _WORDS_FIRST = [
 ]
 
 
-def _number_in_words(words: str, leading: bool) -> tuple | None:
+def _number_in_words(words: str, leading: bool, least: int = 2) -> tuple | None:
     """(value, number of characters used) of the number the words write, read from their start
-    (`leading`) or their end; None when they write none."""
+    (`leading`) or their end; None when they write none. « un », « une » are articles as often as
+    numbers: read only where `least` allows 1."""
     from text_to_num import text2num
     tokens = re.split(r"(?<=[a-z])(?=[- ])", words)
     spans = range(len(tokens), 0, -1)
     for size in spans:
         part = "".join(tokens[:size]) if leading else "".join(tokens[-size:])
         candidate = part.strip(" -")
-        if not candidate or candidate in ("un", "une"):
+        if not candidate or (candidate in ("un", "une") and least > 1):
             continue
         try:
             value = text2num(candidate, "fr")
         except ValueError:
             continue
         after = words[len(part):] if leading else ""
-        if 2 <= value <= 999 and not re.match(r"[- ]*" + _MONTHS, after):
+        if least <= value <= 999 and not re.match(r"[- ]*" + _MONTHS, after):
             # « Procuration : cinq mars … » names a commune or a date, not a count.
             return value, len(part)
     return None
@@ -479,7 +482,8 @@ def read_counts(doc: Document) -> dict:
         if field in found:
             continue
         for m in regex.finditer(text):
-            number = _number_in_words(m.group("w"), leading=False)
+            # « un pouvoir », « zéro procuration »: in a run of counts the totals confirm.
+            number = _number_in_words(m.group("w"), leading=False, least=0 if field == "representes" else 2)
             if number is not None:
                 keep(field, number[0], m.end("w") - number[1], m.end(), 0.85)
                 run_office.add(m.end("w") - number[1])
@@ -641,10 +645,15 @@ def _trust_office_in_a_run(found: dict, run_office: set) -> None:
     office = found.get("membres_en_exercice")
     if office is None or office.start not in run_office or office.confidence >= 0.9:
         return
-    parts = [found.get(k) for k in ("presents", "representes", "votants")]
-    if None in parts:
+    present, represented, voters = (found.get(k) for k in ("presents", "representes", "votants"))
+    if present is None or voters is None:
         return
-    present, represented, voters = parts
+    if represented is None:
+        # « 28 en exercice, 26 présents, 26 votants »: no proxy, the run adds up without one.
+        if present.value != voters.value:
+            return
+        represented = Count(0, "", office.confidence, present.start)
+    parts = (present, represented, voters)
     starts = [office.start] + [p.start for p in parts]
     if (present.value + represented.value == voters.value <= office.value
             and max(starts) - min(starts) <= 200 and min(starts) == office.start):
