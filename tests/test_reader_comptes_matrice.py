@@ -404,3 +404,28 @@ def test_attendance_blocks_of_the_tuning_texts_written_anew(shape, sure, counts)
     for key in FIELDS:
         if {"membres_en_exercice": "e", "presents": "p", "representes": "r", "votants": "v"}[key] in sure:
             assert result[key] == "juste", (key, result)
+
+
+@given(st.integers(7, 69), st.data())
+def test_everyone_in_office_present(office, data):
+    sentence = data.draw(st.sampled_from([
+        "Tous les membres en exercice étaient présents.", "Tous les conseillers sont présents.",
+        "Présents : tous.", "L'ensemble des conseillers municipaux en exercice étaient présents.",
+        "Tous les délégués du comité syndical étaient présents.",
+    ]))
+    label = data.draw(st.sampled_from(["Membres en exercice : {}.", "Nombre de conseillers en exercice : {}."]))
+    record = read(label.format(office) + " " + sentence)
+    expected = {"membres_en_exercice": office, "presents": office, "representes": 0, "votants": office}
+    result = never_wrong_at_the_gate(record, expected)
+    assert result["presents"] == "juste" and result["representes"] == "juste", result
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ont signé au registre tous les membres présents.",
+    "Tous les membres étaient présents ou représentés.",
+    "Tous les conseillers étaient présents, sauf M. Paul MARTIN.",
+    "Tous les membres présents ont voté.",
+])
+def test_everyone_present_is_not_read_from_a_phrase_that_does_not_say_it(sentence):
+    record = read("Membres en exercice : 27. " + sentence)
+    assert value(record["seance"].get("presents")) != 27

@@ -611,6 +611,7 @@ def read_counts(doc: Document) -> dict:
         value, start, end = rows
         found["membres_en_exercice"] = Count(value, doc.span(start, end), 0.9, start)
     _trust_office_in_a_run(found, run_office)
+    _all_present(doc, text, found)
     together = found.pop("presents_et_representes", None)
     present = found.get("presents")
     if together is not None and present is not None and "representes" not in found and together.value >= present.value:
@@ -658,6 +659,32 @@ def _trust_office_in_a_run(found: dict, run_office: set) -> None:
     if (present.value + represented.value == voters.value <= office.value
             and max(starts) - min(starts) <= 200 and min(starts) == office.start):
         found["membres_en_exercice"] = Count(office.value, office.source, 0.9, office.start)
+
+
+# « Tous les membres en exercice étaient présents », « Présents : tous »: nobody absent nor
+# represented; not « … présents ou représentés », nor « … sauf M. X » (read by difference,
+# checker/reader/assemble.py), nor « ont signé tous les membres présents » (no verb: a noun phrase).
+_EXCEPT = r"(?!,? ?(?:ou |et )?(?:representee?s?|a l'exception|sauf|excepte|hormis|moins|a part)\b)"
+_ALL_PRESENT = re.compile(
+    r"\b(?:tous les|l'ensemble des) (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
+    r"(?: en exercice)?(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?,? "
+    r"(?:etaient|sont|etant|furent) presente?s\b" + _EXCEPT
+    + r"|\bpresents ?: ?tous(?: les (?:membres|conseillers|delegues)(?: en exercice)?)?\b" + _EXCEPT)
+
+
+def _all_present(doc, text: str, found: dict) -> None:
+    """Everyone in office present, as the text says: présents = en exercice, nobody represented;
+    read loosely, the totals (présents + représentés + absents = en exercice) must confirm it."""
+    office = found.get("membres_en_exercice")
+    if office is None or "presents" in found or found.get("representes", Count(0, "", 0, 0)).value:
+        return
+    m = _ALL_PRESENT.search(text)
+    if m is None:
+        return
+    source = doc.span(m.start(), m.end())
+    found["presents"] = Count(office.value, f"{source} ({office.value} en exercice)", 0.85, m.start())
+    if "representes" not in found:
+        found["representes"] = Count(0, source, 0.85, m.start())
 
 
 # « Présents : 38 + 2 suppléants »: suppléants sitting, written after the count of titulaires.
