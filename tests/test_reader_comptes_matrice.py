@@ -429,3 +429,32 @@ def test_everyone_in_office_present(office, data):
 def test_everyone_present_is_not_read_from_a_phrase_that_does_not_say_it(sentence):
     record = read("Membres en exercice : 27. " + sentence)
     assert value(record["seance"].get("presents")) != 27
+
+
+def _item_record(item_counts: str) -> dict:
+    return read(f"En exercice : 27 Présents : 20 Pouvoirs : 4 Votants : 24.\n"
+                "Délibération n° 2023-01 Objet : Budget primitif. Après en avoir délibéré, le conseil municipal "
+                "adopte à l'unanimité.\nM. Paul MARTIN arrive à 20 h 15.\n"
+                f"Délibération n° 2023-02 Objet : Tarifs. {item_counts} Après en avoir délibéré, le conseil "
+                "municipal adopte à l'unanimité.")
+
+
+@pytest.mark.parametrize("item_counts, expected", [
+    ("Présents : 21 Votants : 25.", {"presents": 21, "votants": 25}),
+    ("Présents : 21 – Pouvoirs : 4 – Votants : 25.", {"presents": 21, "votants": 25}),
+    ("Nombre de présents : 19 Nombre de votants : 23.", {"presents": 19, "votants": 23}),
+    # Counts that do not hold together (21 present, 20 voting; 28 of 27 in office) are no item's.
+    ("Présents : 21 Votants : 20.", {}),
+    ("Présents : 28 Votants : 30.", {}),
+    # The same counts as the meeting's say nothing of that item.
+    ("Présents : 20 Votants : 24.", {}),
+])
+def test_counts_printed_for_one_deliberation_are_that_item_s(item_counts, expected):
+    record = _item_record(item_counts)
+    # The meeting's counts stay those of the opening.
+    assert [value(record["seance"][k]) for k in ("presents", "votants")] == [20, 24]
+    first, second = record["deliberations"]
+    assert not {"presents", "votants"} & first.keys()
+    assert {k: value(second[k]) for k in ("presents", "votants") if k in second} == expected
+    # An item's count is read below the gate: it may clear, never accuse.
+    assert all(second[k]["confiance"] < SEUIL for k in expected)

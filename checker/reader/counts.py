@@ -694,3 +694,22 @@ _SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} ?\+ ?(?P<n>\d{1,3}) (?:
 def _suppleants_added(doc: Document, text: str) -> Count | None:
     m = _SUPPLEANTS_ADDED.search(text)
     return Count(int(m.group("n")), doc.span(m.start(), m.end()), 0.9, m.start()) if m else None
+
+
+def read_item_counts(doc: Document, start: int, end: int, office: int | None) -> dict:
+    """The counts one deliberation prints in its own zone (« Présents : 21 Votants : 25 » after
+    its heading), by field: those of that item only, never the meeting's. Kept only when they hold
+    together: présents ≤ votants, présents + représentés = votants when the three are printed, and
+    no more present or voting than members in office."""
+    part = Document.__new__(Document)
+    part.text, part.fold = doc.text[start:end], doc.fold[start:end]
+    found = {k: c for k, c in read_counts(part).items() if k in ("presents", "representes", "votants")}
+    present, represented, voters = (found[k].value if k in found else None
+                                    for k in ("presents", "representes", "votants"))
+    if present is not None and voters is not None and present > voters:
+        return {}
+    if None not in (present, represented, voters) and present + represented != voters:
+        return {}
+    if office is not None and any(v is not None and v > office for v in (present, voters)):
+        return {}
+    return found
