@@ -223,8 +223,15 @@ _NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'? ?ayant pas(?: donne)?|n'? 
                       r"(?:de |d')?(?=\S+\W{0,3}$)|\b(?:sans|non|pas)-?$")
 
 
-_COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|procurations|membres|conseillers"
-                               r"|delegues)\b")
+# « … = 24 votants. »: the noun after the total, with no value of its own after it (« … = 40 membres en
+# exercice = 56 » is a label and its value).
+_COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|procurations)\b(?! ?[:=-]? ?\d)")
+
+
+def _total_written_out(text: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is a total written out after « = » and followed by the
+    noun it counts (« Présents : 20 + 4 pouvoirs = 24 votants »)."""
+    return text.rfind("=", start - 3, start) >= 0 and _COUNT_NOUN_AFTER.match(text, end) is not None
 
 
 _DELEGATED = re.compile(r"\bdelegations? (?:de |des |du )(?=\S+\W{0,3}$)")
@@ -460,8 +467,7 @@ def read_counts(doc: Document) -> dict:
                 # « Excusés sans pouvoir : 2 », « Absents non représentés : 4 », « n'ayant pas donné
                 # procuration : 4 »: the members NOT counted by the label.
                 continue
-            if (text.rfind("=", m.start("n") - 3, m.start("n")) >= 0
-                    and _COUNT_NOUN_AFTER.match(text, m.end("n"))):
+            if _total_written_out(text, m.start("n"), m.end("n")):
                 # « Présents : 20 + 4 pouvoirs = 24 votants »: the total written out is the count of
                 # the noun after it, not the value of the label before the sign.
                 continue
@@ -493,7 +499,7 @@ def read_counts(doc: Document) -> dict:
             if m.start("n") in labelled:
                 continue
             if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                 and text.rfind("=", m.start() - 3, m.start()) < 0)
+                 and not _total_written_out(text, m.start("n"), m.end("n")))
                     or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])
                     or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
                                                                                  m.start()))):
@@ -525,7 +531,7 @@ def read_counts(doc: Document) -> dict:
             if m.start("n") in labelled:
                 continue
             if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                 and text.rfind("=", m.start() - 3, m.start()) < 0)
+                 and not _total_written_out(text, m.start("n"), m.end("n")))
                     or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])
                     or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
                                                                                  m.start()))):
