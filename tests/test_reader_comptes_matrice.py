@@ -8,7 +8,7 @@ written for the test in the style of the tuning texts, never copied from a valid
 from __future__ import annotations
 
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from reader_support import schema_errors, value
 
@@ -393,6 +393,7 @@ SHAPES = [
 
 
 @pytest.mark.parametrize("shape, sure", SHAPES, ids=[s[:40] for s, _ in SHAPES])
+@settings(max_examples=20)
 @given(counts=meetings())
 def test_attendance_blocks_of_the_tuning_texts_written_anew(shape, sure, counts):
     office, present, represented = (counts[k] for k in ("membres_en_exercice", "presents", "representes"))
