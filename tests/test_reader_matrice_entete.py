@@ -116,6 +116,15 @@ def test_each_kind_of_opening_formula(text, date, time):
     assert value(seance["date"]) == date and seance.get("heure") == time
 
 
+@pytest.mark.parametrize("line", ["Convoqué le : 26/08/2025", "Date d'envoi de la convocation : vingt-six août deux "
+                                  "mil vingt-cinq"])
+def test_a_convocation_line_with_its_own_date_governs_no_formula_after_it(line):
+    record = _read(f"COMMUNE DE SAINT-AY\n{line}\nLe vingt-neuf août deux mille vingt-cinq à quatorze heures "
+                   "quinze, les conseillers municipaux se sont réunis à la mairie.")
+    assert value(record["seance"]["date"]) == "2025-08-29" and record["seance"]["heure"] == "14:15"
+    assert value(record["convocation"]["date_envoi"]) == "2025-08-26"
+
+
 def test_a_number_is_not_an_iso_date():
     text = HEAD + "Délibération n° 2019-03-12. Le conseil municipal s'est réuni le 14 mars 2019."
     assert value(_read(text)["seance"]["date"]) == "2019-03-14"
@@ -167,6 +176,10 @@ def test_a_sentence_between_a_title_and_the_formula_is_not_the_body_s_name():
     ("SYNDICAT INTERCOMMUNAL DES EAUX DU PAYS DE GEX\nExtrait du registre des délibérations du comité syndical\n"
      "Approbation du procès-verbal de la séance du 20.04.2013\nRéunion du comité syndical du lundi 20/05/2013\n"
      "Le comité syndical s'est réuni à 20 H.", "2013-05-20", "20:00"),
+    ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE\nDépartement de la Gironde\n12 place de la Mairie - 33000 ANNECY\n"
+     "Extrait du registre des délibérations du comité syndical\nLa convocation a été remise au domicile des conseillers "
+     "le 9 juillet 2020.\nConsidérant que par délibération du 17.05.2020, le conseil a décidé\nRéunion du comité "
+     "syndical du mardi 21 juillet 2020\nLe comité syndical s'est réuni à dix-huit heures trente.", "2020-07-21", "18:30"),
 ])
 def test_a_date_given_only_by_the_title(text, date, time):
     seance = _read(text)["seance"]

@@ -218,6 +218,15 @@ def _in_flat_table(flat: list, pos: int) -> bool:
 _MEETING_LABELS = ("seance", "reunion", "conseil", "conseil municipal", "conseil communautaire")
 
 
+def _governs(words: re.Pattern, before: str) -> bool:
+    """Whether words quoting another meeting in `before` reach the title after it: « par délibération
+    du 17.05.2020, le conseil a décidé » has its own date, and governs no title on the next line."""
+    last = None
+    for last in words.finditer(before):
+        pass
+    return last is not None and not find_dates(before, last.end())
+
+
 def _candidates(doc: Document) -> list:
     text = doc.fold
     found = []
@@ -260,7 +269,11 @@ def _candidates(doc: Document) -> list:
             continue
         # « dûment convoqué par Monsieur le Maire, le 10 février 2023, s'est assemblé »: the date
         # is the convocation's, the verb's subject was convened on it.
-        if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$|\bconvocations?\b[^.;,\d]{0,45}$", text[max(0, m.start() - 60):m.start()]):
+        # « Convoqué le : 26/08/2025 Le vingt-neuf août … »: a convocation that has its own date
+        # governs nothing after it.
+        governed = re.search(r"\bconvoquee?s?\b[^.;\d]{0,45}$|\bconvocations?\b[^.;,\d]{0,45}$",
+                             text[max(0, m.start() - 60):m.start()])
+        if governed and not find_dates(text, max(0, m.start() - 60) + governed.start(), m.start()):
             continue
         time, end = _with_time(doc, m.end(), m.start())
         found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
@@ -301,7 +314,7 @@ def _candidates(doc: Document) -> list:
         # A line that ends without a full stop (« Considérant que par délibération du 20 mai 2016, le
         # conseil a décidé ») says nothing of the title on the next one: only the words just before
         # it can quote it.
-        if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before[-45:]):
+        if m.start() > 300 and _governs(_OTHER_MEETING, before[-60:]) or _governs(_QUOTED_AT_HEAD, before[-45:]):
             # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
             # another meeting.
             continue

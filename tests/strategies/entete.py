@@ -185,7 +185,21 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     c = corps(rng)
     convocation = date - dt.timedelta(days=rng.randint(3, 12)) if rng.random() < 0.8 else None
     convoque = ""
-    if convocation:
+    ligne_convocation = None
+    if convocation and rng.random() < 0.4:
+        # The convocation on a line of its own, in the heading's box or after the formula.
+        ligne_convocation = rng.choice([
+            f"Date de convocation : {convocation:%d/%m/%Y}",
+            f"Date de la convocation : {date_ecrite(convocation, rng)}",
+            f"Convocation envoyée le {date_ecrite(convocation, rng)}",
+            f"Date d'envoi de la convocation : {date_ecrite(convocation, rng)}",
+            f"Les conseillers ont été convoqués le {date_ecrite(convocation, rng)}.",
+            f"La convocation a été adressée aux membres le {date_ecrite(convocation, rng)} par voie dématérialisée.",
+            f"Convocation du {date_ecrite(convocation, rng)}",
+            f"Convoqué le : {convocation:%d/%m/%Y}",
+            f"La convocation a été remise au domicile des conseillers le {date_ecrite(convocation, rng)}.",
+        ])
+    elif convocation:
         convoque = rng.choice([
             f", légalement convoqué le {date_ecrite(convocation, rng)},",
             f", régulièrement convoqué le {date_ecrite(convocation, rng)},",
@@ -268,6 +282,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             entete_lignes.append(f"12 place de la Mairie - 33000 {ailleurs.upper()}")
     if rng.random() < 0.3:
         apres.append(f"Vu la délibération du conseil municipal de la commune de {ailleurs} du 3 mai 2010 ;")
+    if ligne_convocation:
+        (avant if rng.random() < 0.5 else apres).insert(0, ligne_convocation)
     corps_texte = "\n".join([*entete_lignes, titre, *avant, texte, presents, *apres,
                              "Objet : Budget primitif", "Après en avoir délibéré, adopte le budget."])
     return Entete(corps_texte, date, heure, convocation, c, formule, poses, bruit, tampons)
