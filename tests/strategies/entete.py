@@ -122,8 +122,10 @@ def corps(rng: random.Random) -> Corps:
                                  f"le Conseil Municipal {de}{commune}", "le conseil municipal"]))
     if kind == "cc":
         nom = f"Communauté de communes {place}"
-        return Corps("communaute_de_communes", nom, "conseil communautaire", nom.upper(),
-                     f"le conseil communautaire de la {nom[0].lower()}{nom[1:]}", "conseillers communautaires")
+        entete = rng.choice([nom.upper(), nom.upper().replace("É", "E"), f"Communauté de Communes {place}"])
+        return Corps("communaute_de_communes", nom, "conseil communautaire", entete,
+                     rng.choice([f"le conseil communautaire de la {nom[0].lower()}{nom[1:]}", "le conseil communautaire",
+                                 "le Conseil de Communauté"]), "conseillers communautaires")
     if kind == "ca":
         nom = f"Communauté d'agglomération {place}"
         return Corps("communaute_d_agglomeration", nom, "conseil communautaire",
@@ -138,7 +140,11 @@ def corps(rng: random.Random) -> Corps:
                      f"le comité syndical du {nom}", "délégués")
     if kind == "syndicat_eaux":
         nom = f"Syndicat intercommunal des eaux {place}"
-        return Corps("syndicat_de_communes", nom, "comité syndical", nom.upper(), "le comité syndical", "délégués")
+        if rng.random() < 0.3:
+            nom = f"SIAEP {place}"
+            return Corps("syndicat_de_communes", nom, "comité syndical", nom, f"le comité syndical du {nom}", "délégués")
+        return Corps("syndicat_de_communes", nom, "comité syndical", nom.upper(),
+                     rng.choice(["le comité syndical", "le Comité Syndical", "le conseil syndical"]), "délégués")
     nom = f"Syndicat mixte {place}"
     return Corps("syndicat_mixte", nom, "comité syndical", rng.choice([nom.upper(), nom]), "le comité syndical",
                  "délégués")
@@ -284,6 +290,9 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
         apres.append(f"Vu la délibération du conseil municipal de la commune de {ailleurs} du 3 mai 2010 ;")
     if ligne_convocation:
         (avant if rng.random() < 0.5 else apres).insert(0, ligne_convocation)
+    if c.nature == "commune" and c.dans_la_phrase != "le conseil municipal" and rng.random() < 0.25:
+        # No heading: the body is named only inside the opening formula.
+        entete_lignes = [line for line in entete_lignes if line != c.entete]
     corps_texte = "\n".join([*entete_lignes, titre, *avant, texte, presents, *apres,
                              "Objet : Budget primitif", "Après en avoir délibéré, adopte le budget."])
     return Entete(corps_texte, date, heure, convocation, c, formule, poses, bruit, tampons)
