@@ -81,6 +81,13 @@ def test_dates_that_are_not_the_meeting_s_never_make_a_wrong_read(rng):
     convocation = record.get("convocation", {}).get("date_envoi")
     if value(convocation) is not None:
         assert head.convocation and value(convocation) == head.convocation.isoformat(), head.texte
+    delib = (record.get("deliberations") or [{}])[0]
+    for section, key, stamp in (("publicite", "date_affichage", "affichage"), ("transmission", "date_reception",
+                                "transmission"), ("transmission", "date_envoi", "envoi"),
+                                ("publicite", "date_mise_en_ligne", "en_ligne")):
+        read = value(delib.get(section, {}).get(key))
+        placed = head.tampons.get(stamp)
+        assert read in (None, placed and placed.isoformat()), (key, read, head.texte)
     body = record.get("collectivite", {})
     assert _nature_family(body.get("nature")) == _nature_family(head.corps.nature), (head.pieges, head.texte)
     name = value(body.get("nom"))
@@ -205,3 +212,22 @@ def test_a_formula_in_capitals_after_a_title_is_not_the_body_s_name():
 def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
     name = value(_read(text)["collectivite"].get("nom"))
     assert name is None or _body(name) == ("annecy" if text.startswith("MAIRIE") else "quimper")
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Accusé de réception en préfecture 033-213300000-20190315-DEL2019_12-DE Date de télétransmission : 15/03/2019 "
+     "Date de réception préfecture : 15/03/2019", {"date_envoi": "2019-03-15", "date_reception": "2019-03-15"}),
+    ("Certifié exécutoire compte tenu de la transmission en préfecture le 15 mars 2019 et de la publication le "
+     "18 mars 2019", {"date_envoi": "2019-03-15", "date_mise_en_ligne": "2019-03-18"}),
+    ("Acte rendu exécutoire après envoi en Préfecture le 15-03-2019 et publication le 16-03-2019",
+     {"date_envoi": "2019-03-15", "date_mise_en_ligne": "2019-03-16"}),
+    ("Le Maire certifie que la présente délibération a été affichée le 14 mars 2019 et transmise au contrôle de "
+     "légalité le 15 mars 2019.", {"date_affichage": "2019-03-14", "date_envoi": "2019-03-15"}),
+    ("Affiché le 10 mars 2019", {"date_affichage": None}),
+])
+def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
+    record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
+                   f"Après en avoir délibéré, adopte à l'unanimité.\n{stamp}")
+    delib = record["deliberations"][0]
+    read = {**delib.get("publicite", {}), **delib.get("transmission", {})}
+    assert {key: value(read.get(key)) for key in expected} == expected

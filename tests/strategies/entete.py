@@ -311,11 +311,23 @@ def affichage(date: dt.date, rng: random.Random) -> str:
                        f"Affiché à la porte de la mairie le {date_ecrite(later, rng)}"]), {"affichage": later}
 
 
-def transmission(date: dt.date, rng: random.Random) -> str:
+def transmission(date: dt.date, rng: random.Random) -> tuple:
     later = date + dt.timedelta(days=rng.randint(1, 15))
-    return rng.choice([f"Reçu en préfecture le {later:%d/%m/%Y}",
-                       f"Accusé de réception en préfecture 001-200000000-{later:%Y%m%d}-DEL2023-DE "
-                       f"Date de réception préfecture : {later:%d/%m/%Y}"]), {"transmission": later}
+    posted = later + dt.timedelta(days=rng.randint(0, 3))
+    actes = f"033-213300000-{later:%Y%m%d}-DEL{later.year}_12-DE"
+    forms = [
+        (f"Reçu en préfecture le {later:%d/%m/%Y}", {"transmission": later}),
+        (f"Accusé de réception en préfecture {actes} Date de télétransmission : {later:%d/%m/%Y} "
+         f"Date de réception préfecture : {later:%d/%m/%Y}", {"transmission": later, "envoi": later}),
+        (f"Envoyé en préfecture le {later:%d/%m/%Y} Reçu en préfecture le {later:%d/%m/%Y} Affiché le ID : {actes}",
+         {"transmission": later, "envoi": later}),
+        (f"Certifié exécutoire compte tenu de la transmission en préfecture le {date_ecrite(later, rng, numeric=False)} "
+         f"et de la publication le {date_ecrite(posted, rng, numeric=False)}", {"envoi": later, "en_ligne": posted}),
+        (f"Acte rendu exécutoire après envoi en Préfecture le {later:%d-%m-%Y} et publication le {posted:%d-%m-%Y}",
+         {"envoi": later, "en_ligne": posted}),
+        (f"Transmis au représentant de l'État le {date_ecrite(later, rng)}.", {"envoi": later}),
+    ]
+    return rng.choice(forms)
 
 
 def autre_deliberation(date: dt.date, rng: random.Random) -> str:
