@@ -272,7 +272,7 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             poses.append(piege.__name__)
             (avant if rng.random() < 0.4 and piege.__name__ not in APRES_SEULEMENT else apres).append(morceau)
     presents = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND."
-    if c.nature.startswith("syndicat") and rng.random() < 0.5:
+    if c.nature != "commune" and rng.random() < 0.5:
         # The delegates of member communes, one line each: no line names the body.
         autres = rng.sample([x for x in COMMUNES if x != "Saint-Ay"], 2)
         presents = ("Délégués présents :\n" + "\n".join(f"Commune {'d' + chr(39) if x[0] in 'AEIOUÉ' else 'de '}{x} : "
