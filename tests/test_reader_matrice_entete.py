@@ -231,3 +231,22 @@ def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
     delib = record["deliberations"][0]
     read = {**delib.get("publicite", {}), **delib.get("transmission", {})}
     assert {key: value(read.get(key)) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, date, name", [
+    ("Comité syndical du SIVOM Rhône-Alpes Sud\nLons-le-Saunier, le deux mai deux-mil-seize\nDÉLIBÉRATION\nÀ 14 h 00, "
+     "le 24 avril 2016, le comité syndical du SIVOM Rhône-Alpes Sud s'est assemblé.", "2016-04-24", "SIVOM Rhône-Alpes Sud"),
+    ("COMMUNE NOUVELLE DE BOURG-EN-BRESSE\nSaint-Ay, le vingt-sept octobre deux mil dix-sept\nDÉLIBÉRATION\nLe conseil "
+     "municipal de la commune de Bourg-en-Bresse s est réuni au nombre prescrit par la loi à la salle des fêtes le "
+     "mercredi vingt-cinq octobre deux mil dix-sept à 14:45.", "2017-10-25", "Commune de Bourg-en-Bresse"),
+    ("COMMUNAUTÉ D'AGGLOMÉRATION DE LA HAUTE-SAÔNE\nMontreuil, le vingt-et-un janvier deux-mille-dix\nPROCÈS-VERBAL\n"
+     "À DIX-HUIT HEURES TRENTE, LE 13 JANVIER 2010, LE CONSEIL COMMUNAUTAIRE S EST RÉUNI.", "2010-01-13",
+     "Communauté d'agglomération de la Haute-Saône"),
+    ("Commune nouvelle de Les Herbiers\nLes Herbiers, le 8 juillet 2026\nL an deux mille vingt-six, le mardi vingt-trois "
+     "juin à quatorze heures trente, le Conseil Municipal de Les Herbiers s est réuni.", "2026-06-23",
+     "Commune de Les Herbiers"),
+])
+def test_a_letter_s_date_line_is_neither_the_meeting_s_date_nor_part_of_the_body_s_name(text, date, name):
+    record = _read(text)
+    assert value(record["seance"]["date"]) == date
+    assert _body(value(record["collectivite"]["nom"])) == _body(name)

@@ -120,12 +120,13 @@ def _sentence_end(doc: Document, start: int, limit: int) -> int:
 
 
 _LE_DATE_WINDOW = 350
-# In the clause that ends on a date after « s'est réuni », a word that governs that date instead:
+# In the clause that ends on a date after « s'est réuni », a word that governs that date instead
+# (« au nombre prescrit par la loi » governs none):
 # « sur convocation du 5 mars, le 12 mars » keeps the 12th, but « … pour examiner le projet
 # transmis le 5 mars », « … vu la délibération en date du … » do not name the meeting's day.
 _OTHER_GOVERNOR = re.compile(r"\b(?:convo\w*|(?:tele)?transmise?s?|publiee?s?|affichee?s?|envoyee?s?|adressee?s?|recue?s?"
                              r"|approuvee?s?|adoptee?s?|votee?s?|signee?s?|deposee?s?|notifiee?s?|deliberations?|arretes?"
-                             r"|decisions?|courriers?|lettres?|decrets?|lois?|circulaires?)\b[^,;]*$")
+                             r"|decisions?|courriers?|lettres?|decrets?|(?<!par la )lois?|circulaires?)\b[^,;]*$")
 # What met, the nearest before the verb in its sentence: an assembly, or another body whose meeting
 # the text reports (« la commission se réunira le 7 février », « un jury qui s'est réuni le … »).
 _SUBJECT = re.compile(
@@ -218,6 +219,15 @@ def _in_flat_table(flat: list, pos: int) -> bool:
 _MEETING_LABELS = ("seance", "reunion", "conseil", "conseil municipal", "conseil communautaire")
 
 
+# A place name before « , le »: capitalised words and the small words of place names only.
+_DATELINE = re.compile(r"(?:^|[^,;:\w'-] ?)[A-ZÀ-Þ][\wÀ-ÿ'-]*(?:[ -](?:(?:sur|sous|le|la|les|de|du|des|en|lès|aux|et)[ -]"
+                       r"|d'|l')?[A-ZÀ-Þ][\wÀ-ÿ'-]*){0,4}, $")
+
+
+# « À VINGT HEURES QUINZE, LE 14/07/2010 » in capitals: an hour, not a place.
+_NOT_A_PLACE = re.compile(rf"\b(?:heures?|h|a|{NUMBER_WORDS}|proces-verbal|deliberation|extrait|seance)\b")
+
+
 def _governs(words: re.Pattern, before: str) -> bool:
     """Whether words quoting another meeting in `before` reach the title after it: « par délibération
     du 17.05.2020, le conseil a décidé » has its own date, and governs no title on the next line."""
@@ -262,6 +272,13 @@ def _candidates(doc: Document) -> list:
             continue
         # « Fait à Lyon, le 15 décembre 2023, … »: the day the extract was signed.
         if re.search(r"\bfait (?:a|en) [^.;]{2,40}$", text[max(0, m.start() - 50):m.start()]):
+            continue
+        dateline = _DATELINE.search(doc.text, max(0, m.start() - 50), m.start())
+        if dateline and not _NOT_A_PLACE.search(doc.fold, dateline.start(), dateline.end()) and not re.search(
+                r"\b(?:le|la|l') ?(?:conseil|comite|assemblee|bureau)\b[^,]{0,50}, $", text[max(0, m.start() - 80):m.start()]):
+            # « Quimper, le 14 février 2019 » above the minutes: the date line of the letter or of
+            # the extract, written after the meeting, not the meeting's (« Le conseil municipal de
+            # Quimper, le 12 mars, s'est réuni » keeps its date).
             continue
         # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date.
         if re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?)\b[^.;,\d]{0,50}$",

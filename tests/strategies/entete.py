@@ -42,7 +42,13 @@ def en_lettres(n: int, rng: random.Random | None = None) -> str:
 def annee_en_lettres(year: int, rng: random.Random) -> str:
     mille = rng.choice(["mille", "mil"]) if year >= 2000 else "mille"
     rest = year % 1000
-    return f"deux {mille}" + (f" {en_lettres(rest, rng)}" if rest else "")
+    words = f"deux {mille}" + (f" {en_lettres(rest, rng)}" if rest else "")
+    style = rng.random()
+    if style < 0.15:
+        return words.replace(" ", "-")          # « deux-mille-vingt-trois » (1990 spelling)
+    if style < 0.3:
+        return words.replace("-", " ")          # « deux mille vingt trois »: hyphens lost
+    return words
 
 
 def jour_en_lettres(day: int, rng: random.Random) -> str:
@@ -213,7 +219,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             f", sur convocation en date du {date_ecrite(convocation, rng)},",
             f", convoqué par courrier en date du {date_ecrite(convocation, rng)},",
         ])
-    verbe = rng.choice(["s'est réuni", "s'est réuni", "s'est assemblé", "s'est réuni en session ordinaire"])
+    verbe = rng.choice(["s'est réuni", "s'est réuni", "s'est assemblé", "s'est réuni en session ordinaire",
+                        "s'est légalement réuni", "s'est réuni au nombre prescrit par la loi"])
     ailleurs = rng.choice([x for x in COMMUNES if x not in c.nom])
     lieu = rng.choice([" à la mairie", " au lieu habituel de ses séances", " à la salle des fêtes", "",
                        f" à la salle polyvalente de {ailleurs}", f" au siège, à {ailleurs}"])
@@ -223,7 +230,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     weekday = rng.random() < 0.4
     if formule == "lan_lettres":
         jour = jour_en_lettres(date.day, rng)
-        texte = (f"L'an {annee_en_lettres(date.year, rng)}, le {JOURS[date.weekday()] + ' ' if weekday else ''}"
+        texte = (f"L'an {annee_en_lettres(date.year, rng)}{rng.choice([',', ',', ' et', ''])} le "
+                 f"{JOURS[date.weekday()] + ' ' if weekday else ''}"
                  f"{jour} {MOIS[date.month - 1]}{a_temps}, {sujet}{convoque} {verbe}{lieu}")
     elif formule == "lan_chiffres":
         texte = (f"L'an {date.year}, le {JOURS[date.weekday()] + ' ' if weekday else ''}"
@@ -286,6 +294,10 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
                                     "Liberté Égalité Fraternité"], 2) + entete_lignes
         if rng.random() < 0.5:
             entete_lignes.append(f"12 place de la Mairie - 33000 {ailleurs.upper()}")
+    if rng.random() < 0.2:
+        # A letter's date line above the minutes, written after the meeting.
+        written = date + dt.timedelta(days=rng.randint(1, 20))
+        entete_lignes.append(f"{rng.choice(COMMUNES)}, le {date_ecrite(written, rng, numeric=False)}")
     if rng.random() < 0.3:
         apres.append(f"Vu la délibération du conseil municipal de la commune de {ailleurs} du 3 mai 2010 ;")
     if ligne_convocation:
