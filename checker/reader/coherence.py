@@ -312,11 +312,29 @@ def _stray_holders(seance: dict, pairs: list, printed_present: int | None) -> li
 
 
 def _listed(name: str, names: set) -> bool:
-    """Whether `name` is in `names`, allowing for OCR's misspellings (« LUVISITTO », « LUVISUTTO ») and a
-    commune run into a name (« Ambillou Bruno CHEUVREUX »)."""
+    """Whether `name` is in `names`, allowing for OCR's misspellings (« LUVISITTO », « LUVISUTTO »), a
+    commune run into a name (« Ambillou Bruno CHEUVREUX ») and a surname alone with one letter slipped
+    (« RIBERO » for « Romain RIBEIRO »)."""
     from difflib import SequenceMatcher
     return name in names or any(name in other or other in name or SequenceMatcher(None, name, other).ratio() >= 0.8
-                                for other in names)
+                                or _surname_slip(name, other) for other in names)
+
+
+def _surname_slip(name: str, other: str) -> bool:
+    """A surname alone of six letters or more one letter away (one added, dropped or changed) from a
+    word of another name."""
+    if " " in name.strip() or len(name) < 6:
+        return False
+    return any(len(word) >= 6 and _one_edit(name, word) for word in other.split())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 _VOTE_SIDES = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
