@@ -437,3 +437,15 @@ def test_a_lost_boundary_between_two_names_of_the_pairs_sets_them_aside():
             + "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
     assert read_names(text)["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Anne MOINET-TRANVAUX")),
                                                    (fold("Luc PETIT"), fold("Marie MARTIN"))})
+
+
+@pytest.mark.parametrize("holder, read", [("M. DURANT", True), ("M. DURRAND", True), ("M. DUVAL", False)])
+def test_a_holder_by_surname_with_one_letter_slipped_sits_in_the_roll(holder, read):
+    text = (CHAIRED + "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX.\nPouvoirs :\n"
+            f"- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à Mme Marie MARTIN\nAbsent : M. Marc BERNARD\n"
+            "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    pairs = read_names(text)["pouvoirs"]
+    if read:
+        assert pairs == {(fold("Sophie LEROY"), fold(holder)), (fold("Luc PETIT"), fold("Marie MARTIN"))}
+    else:
+        assert pairs is None
