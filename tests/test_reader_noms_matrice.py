@@ -400,6 +400,10 @@ KINDS = {
         CHAIRED + ROLL + "Absents excusés :\n- Mme Sophie LEROY Pouvoir à M. Paul DURAND\n- M. Luc PETIT Pouvoir à Mme "
                          "Marie MARTIN\n- M. Marc BERNARD\n",
         {"pouvoirs": TWO_PAIRS, "absents": {fold("Marc BERNARD")}}),
+    "« X à Y » among the absent without civilities": (
+        CHAIRED + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Claire ROUX.\nAbsents : Sophie LEROY à Paul DURAND, "
+                  "Luc PETIT à Marie MARTIN, Marc BERNARD à partir de 20 h\n",
+        {"pouvoirs": TWO_PAIRS}),
     "a « Pouvoirs de : » heading": (
         CHAIRED + ROLL + "Pouvoirs de : Mme Sophie LEROY à M. Paul DURAND, M. Luc PETIT à Mme Marie MARTIN\n"
                          "Absent : M. Marc BERNARD\n",
