@@ -453,3 +453,17 @@ def test_a_holder_by_surname_with_one_letter_slipped_sits_in_the_roll(holder, re
         assert pairs == {(fold("Sophie LEROY"), fold(holder)), (fold("Luc PETIT"), fold("Marie MARTIN"))}
     else:
         assert pairs is None
+
+
+def test_a_small_councils_roll_by_first_names_gives_its_pairs_and_its_secretary():
+    text = (OPENING.format(chair="") + "Présents : Jean, Marie, Paul, Claire, Pierre, Anne.\nExcusés : Sophie (pouvoir à "
+            "Paul), Luc (pouvoir à Marie), Marc\nSecrétaire de séance : Claire\nObjet : Budget\n")
+    got = read_names(text)
+    assert got["pouvoirs"] == {("sophie", "paul"), ("luc", "marie")}
+    assert got["secretaires"] == {"claire"}
+
+
+def test_a_first_name_not_in_the_roll_is_no_secretary():
+    text = (OPENING.format(chair="") + "Présents : Jean, Marie, Paul, Claire, Pierre, Anne.\nExcusés : Marc\n"
+            "Secrétaire de séance : Budget\nObjet : Budget\n")
+    assert read_names(text)["secretaires"] is None

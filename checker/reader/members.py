@@ -1075,6 +1075,8 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
     """The secretaries of the meeting (the first statement found) and its source."""
     text, folded = doc.text, doc.fold
     candidates = []
+    book_names = {fold_name(n) for n in book.full}
+    by_first_names = len(book_names) >= 4 and all(" " not in n.strip() and kind(n.strip()) == "CAP" for n in book.full)
     for m in _SECRETARY_AFTER.finditer(folded):
         if "auxiliaire" in folded[m.start():m.end() + 12]:
             continue
@@ -1089,6 +1091,11 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
                 1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
         read = read_list(text[m.end():m.end() + 120], m.end())
+        if not read.names and by_first_names:
+            # « Secrétaire de séance : Claire » in a small council's roll by first names: a first
+            # name of the roll.
+            read = read_list(text[m.end():m.end() + 120], m.end(), first_names=True)
+            read.names = [n for n in read.names[:1] if fold_name(n.text) in book_names]
         names = []
         for name in read.names:
             # « Secrétaire de séance : Luc FOUTRY 1 BUREAU COMMUNAUTAIRE »: only « , » or « et »
