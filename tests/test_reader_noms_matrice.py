@@ -467,3 +467,43 @@ def test_a_first_name_not_in_the_roll_is_no_secretary():
     text = (OPENING.format(chair="") + "Présents : Jean, Marie, Paul, Claire, Pierre, Anne.\nExcusés : Marc\n"
             "Secrétaire de séance : Budget\nObjet : Budget\n")
     assert read_names(text)["secretaires"] is None
+
+
+@pytest.mark.parametrize("tail", [
+    "M. Marc BERNARD Travaux de voirie : le conseil approuve.\nSecrétaire de séance : Mme Claire ROUX\n",
+    "M. Marc BERNARD FINANCES – BUDGET PRIMITIF 2024\nSecrétaire de séance : Mme Claire ROUX\n",
+    "M. Marc BERNARD Ordre du jour : Budget\nSecrétaire de séance : Mme Claire ROUX\n",
+    "M. Marc BERNARD\nSecrétaire de séance : Claire ROUX Approbation du procès-verbal\n",
+    "M. Marc BERNARD\nSecrétaire de séance : Mme ROUX Urbanisme – Révision du PLU\n",
+])
+def test_a_heading_run_into_the_last_name_of_a_list_is_no_part_of_it(tail):
+    got = read_names(CHAIRED + ROLL + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Paul DURAND), " + tail
+                     + "Objet : Budget\n")
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul DURAND"))}
+    assert got["absents"] == {fold("Marc BERNARD")}
+    assert got["secretaires"] in ({fold("Claire ROUX")}, {"roux"})
+
+
+SYNDICATE = ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE\nRéunion du comité syndical du 12 mars 2024\nL'an deux mille "
+             "vingt-quatre, le douze mars à dix-huit heures, le comité syndical s'est réuni sous la présidence de M. Jean "
+             "DUPONT, Président.\n")
+
+
+@pytest.mark.parametrize("roll, absents", [
+    ("Délégués présents : Commune de Bou : M. Jean DUPONT, Mme Marie MARTIN ; Commune de Saint-Ay : M. Paul DURAND "
+     "(suppléant de M. Luc PETIT), Mme Claire ROUX.\nAbsents excusés : Mme Sophie LEROY (pouvoir à Mme Marie MARTIN), "
+     "M. Marc BERNARD\n", {fold("Marc BERNARD")}),
+    ("Présents : M. Jean DUPONT (Bou), Mme Marie MARTIN (Bou), M. Paul DURAND, suppléant de M. Luc PETIT (Saint-Ay), "
+     "Mme Claire ROUX (Saint-Ay).\nExcusés : Mme Sophie LEROY (Cléry) a donné pouvoir à Mme Marie MARTIN, M. Marc "
+     "BERNARD (Cléry)\n", {fold("Marc BERNARD")}),
+    ("Délégués titulaires présents : M. Jean DUPONT, Mme Marie MARTIN, Mme Claire ROUX.\nDélégués suppléants présents : "
+     "M. Paul DURAND remplaçant M. Luc PETIT.\nAbsents excusés : Mme Sophie LEROY représentée par Mme Marie MARTIN, "
+     "M. Marc BERNARD\n", {fold("Marc BERNARD")}),
+    ("Etaient présents : Bou : Jean DUPONT, Marie MARTIN - Saint-Ay : Paul DURAND, Claire ROUX\nPouvoirs : Sophie LEROY "
+     "à Marie MARTIN\nAbsents : Luc PETIT, Marc BERNARD\n", {fold("Luc PETIT"), fold("Marc BERNARD")}),
+])
+def test_a_syndicates_roll_with_member_bodies_and_suppleants(roll, absents):
+    got = read_names(SYNDICATE + roll + "Secrétaire de séance : Mme Claire ROUX\nObjet : Budget\n")
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Marie MARTIN"))}
+    assert got["absents"] == absents
+    assert got["president"] == fold("Jean DUPONT")
