@@ -317,7 +317,22 @@ def _listed(name: str, names: set) -> bool:
     (« RIBERO » for « Romain RIBEIRO »)."""
     from difflib import SequenceMatcher
     return name in names or any(name in other or other in name or SequenceMatcher(None, name, other).ratio() >= 0.8
-                                or _surname_slip(name, other) for other in names)
+                                or _surname_slip(name, other) or _initials_match(name, other) for other in names)
+
+
+def _initials_match(name: str, other: str) -> bool:
+    """« DURAND J. », « J.-P. DURAND » for « Jean-Pierre DURAND »: the same surname, the initials
+    the first letters of the other's given names."""
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", name)
+    initials = "".join(w for w in words if len(w) == 1)
+    full = [w for w in words if len(w) > 1]
+    if not full or not initials:
+        return False
+    others = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", other)
+    if not all(w in others for w in full):
+        return False
+    given = [w for w in others if w not in full]
+    return len(given) == len(initials) and initials == "".join(w[0] for w in given)
 
 
 def _surname_slip(name: str, other: str) -> bool:
