@@ -507,3 +507,12 @@ def test_a_syndicates_roll_with_member_bodies_and_suppleants(roll, absents):
     assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Marie MARTIN"))}
     assert got["absents"] == absents
     assert got["president"] == fold("Jean DUPONT")
+
+
+@pytest.mark.parametrize("holder, read", [("M. DURAND P.", True), ("M. P. DURAND", True), ("M. DURAND J.", False)])
+def test_a_holder_written_with_initials_sits_in_the_roll_under_his_given_name(holder, read):
+    text = (CHAIRED + "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX.\nPouvoirs :\n"
+            f"- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à Mme Marie MARTIN\nAbsent : M. Marc BERNARD\n"
+            "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    pairs = read_names(text)["pouvoirs"]
+    assert (pairs is not None) == read
