@@ -109,13 +109,13 @@ def relative(path: str, subject: str) -> str:
 
 class LightFinding:
     """A finding as the lean report and the decision read it (undecided, non-compliant where
-    nothing would change it, or compliant and inapplicable for the decision's sake). What they do not read (message, title, link…) is taken from
-    the full finding, made on first use."""
+    nothing would change it, or compliant and inapplicable for the decision's sake). What they
+    do not read (title, link…) is taken from the full finding, made on first use."""
 
     __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "_entry", "_act", "_missing",
                  "_full", "_message")
 
-    # Only the confidence gate sets a doubt, on non-compliant findings it may change, which are made in full.
+    # Only the confidence gate sets a doubt, on non-compliant findings it may change: made in full.
     doute = None
 
     def __init__(self, entry: tuple, act: ActFacts):
