@@ -183,6 +183,12 @@ class LeanResult(Result):
                             listed.append(entry[0].id)
                     elif status == NON_CONFORME or status == INDETERMINE:
                         wanted.add(entry[0].id)
+                if conformes and _set_aside(self.record.root):
+                    from checker.confiance import contradicted
+                    if contradicted(self.record.root):
+                        # A fact kept though a cross-check contradicts it: the gate may make a
+                        # `conforme` resting on it undecided, so those findings are made too.
+                        wanted.update(rule for rules in conformes.values() for rule in rules)
                 made = [entry for entry in entries if entry[0].id in wanted]
                 if _set_aside(self.record.root):
                     chosen = self._made(made)
