@@ -230,7 +230,7 @@ def test_fewer_votants_than_present_and_represented_puts_the_counts_below_the_ga
 
 
 def test_present_from_the_printed_votants_and_proxies_when_the_names_give_only_bounds():
-    record = read_text(HEAD + "Présents : DUPONT Jean, MARTIN Marie, MOINET – TRANVAUX Vanessa, DURAND Paul, PETIT Anne. "
+    record = read_text(HEAD + "Présents : DUPONT Jean, MARTIN Marie, MOINET / TRANVAUX Vanessa, DURAND Paul, PETIT Anne. "
                               "Pouvoirs : 1. Votants : 6. Objet : Budget. Adopté à l'unanimité.")
     presents = _count(record, "presents")
     assert presents["valeur"] == 5 and presents["confiance"] < SEUIL

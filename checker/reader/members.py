@@ -123,10 +123,12 @@ _SUBSTITUTE_OF = re.compile(r"\b(?:suppleante?|remplacante?|en remplacement)s?,?
                             r"(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?$")
 _SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
+# A civility over folded text, with OCR's « M r » for « Mr ».
+_CIVILITY = rf"(?:{CIVILITY_RE}|m r)"
 # « Absents excusés : Mme Dupont par M. Martin », « Mme Dupont à M. Martin », « Mme Dupont → M.
 # Martin »: in a list of the absent, « par » or « à » before a civility, or an arrow, joins a giver
 # to the holder of the proxy.
-_EXCUSED_PAR = re.compile(rf" (?:(?:par|a)(?= {CIVILITY_RE} )|(?:->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= ))")
+_EXCUSED_PAR = re.compile(rf" (?:(?:par|a)(?= {_CIVILITY} )|(?:->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= ))")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
@@ -462,7 +464,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (
                 not re.fullmatch(r"[ ,]{0,2}", text[before[-1].end - section.start:c_start])
-                                      or not re.fullmatch(rf" ?(?:{CIVILITY_RE} )?",
+                                      or not re.fullmatch(rf" ?(?:{_CIVILITY} )?",
                                                           doc.fold[section.start + c_end:after[0].start])):
             # A bare « à » or « par » joins the two names it stands between, nothing else.
             continue
@@ -612,8 +614,8 @@ def _prose_words(qualifier: str) -> bool:
     return any(fold(w) not in ROLE_WORDS and len(w) > 1 for w in re.findall(r"[^\W\d_]+", qualifier))
 
 
-_JOINER_BEFORE = re.compile(rf"(?:\b(?:a|par|pour)|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{CIVILITY_RE} )?$")
-_BARE_JOINER = re.compile(rf" ?[,;]? ?(?:a|par|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{CIVILITY_RE} )?")
+_JOINER_BEFORE = re.compile(rf"(?:\b(?:a|par|pour)|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{_CIVILITY} )?$")
+_BARE_JOINER = re.compile(rf" ?[,;]? ?(?:a|par|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{_CIVILITY} )?")
 _UNPAIRED_IN_ABSENTS = "pouvoir sans mandant ou mandataire lisible"
 
 
@@ -902,6 +904,17 @@ def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) 
     return doubts
 
 
+def _lone_surnames(pairs: list) -> list:
+    """A name of one word, without civility, among pairs whose other names carry a given name
+    (« PETIT → Marie MARTIN » after « Sophie LEROY → Anne MOINET »): a boundary between two names
+    was lost, so another name of the list is cut wrong too."""
+    names = [n for giver, holder, _ in pairs for n in (giver, holder) if n.tokens != [OFFICE_HOLDER]]
+    alone = [n for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1 and not n.civility]
+    if alone and len(alone) < len(names) and all(len(n.tokens) >= 2 for n in names if n not in alone):
+        return [f"« {alone[0].text} » : un nom seul parmi des noms avec prénom"]
+    return []
+
+
 def build_members(attendance: Attendance) -> dict:
     """The record's `membres`, `pouvoirs` and `absents`, names resolved across lists."""
     raw_names = ([n.text for n in attendance.present]
@@ -911,6 +924,7 @@ def build_members(attendance: Attendance) -> dict:
     pouvoirs = []
     mandants = set()
     doubts = list(attendance.pair_doubts)
+    doubts += _lone_surnames(attendance.pairs)[:1]
     for mandant, mandataire, source in attendance.pairs:
         giver, holder = trim_heading(book.resolve(mandant.text)), trim_heading(book.resolve(mandataire.text))
         key = fold_name(giver)
@@ -1142,10 +1156,10 @@ _PRESIDENT = [
     (0.85, re.compile(r"\bpresidente? ?: ?")),
 ]
 # Without a sentence saying who presided, the mayor (the president) does, by law (L2121-14,
-# L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … »,
+# L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … » (or « (Maire) »),
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
-_HEAD_OF_BODY = re.compile(r" ?[,–-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
+_HEAD_OF_BODY = re.compile(r" ?[,–(-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7
