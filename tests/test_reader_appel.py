@@ -249,3 +249,19 @@ def test_a_member_written_among_the_given_names_with_a_proxy_is_represented():
             "de la cantine\nVote : 13 pour / 0 contre / 0 abstention adopté")
     seance = read_text(text)["seance"]
     assert (value(seance["presents"]), value(seance["representes"]), value(seance["votants"])) == (12, 1, 13)
+
+
+def test_an_initial_glued_to_its_surname_is_one_person():
+    roll = count_roll(" MM et Mmes Ph. DUBOURG, G. BELIN, C.BUZOS, S. VALLOIR, F.PEDURAND, Ph.VINCENT, J. Ph. PROVOST")
+    assert (roll.count, roll.clean) == (7, True)
+    assert "C. BUZOS" in roll.items and "Ph. VINCENT" in roll.items
+
+
+def test_a_clean_roll_the_names_reader_cut_short_centres_the_bounds():
+    names = ["Ph. DUBOURG", "G. BELIN", "P. PEIGNEY", "C.BUZOS", "S. VALLOIR", "E. BANOS", "E. AMART", "G. BAILLET",
+             "R. CARSANA", "F.PEDURAND", "C.DRILLEAUD", "Ph. VINCENT", "J. Ph. PROVOST", "D. LESCURE"]
+    record = read_text(HEAD.replace("Madame Claire FONTAINE", "M. Ph. DUBOURG") + "PRESENTS : MM et Mmes "
+                        + ", ".join(names) + ". ABSENT : F.BAUDON." + BODY)
+    presents = record["seance"]["presents"]
+    # No printed total confirms the list: bounds, below the gate, around the fourteen items.
+    assert presents["min"] <= len(names) <= presents["max"] and presents["confiance"] < SEUIL

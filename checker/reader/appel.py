@@ -125,6 +125,10 @@ def _is_title(token: str) -> bool:
     return low in _TITLE_WORDS or low.rstrip("s") in _TITLE_WORDS
 
 
+# An initial glued to its surname by the extraction (« C.BUZOS », « Ph.VINCENT »): two words.
+_GLUED_INITIAL = re.compile(r"\b([A-ZÀ-ÖØ-Þ][a-z]?\.)(?=[A-ZÀ-ÖØ-Þ]{2})")
+
+
 def _person_words(tokens: list) -> list | None:
     """The words of the persons' names in an item, without civility and title; None when the item
     holds a word that is neither (prose, a number, a commune's name in lower case)."""
@@ -216,7 +220,7 @@ def count_roll(text: str) -> Roll:
         said = remark + " " + " ".join(r for p, r in remarks if end <= p <= end + 3)
         items = _split_civilities(piece)
         for number, item in enumerate(items):
-            tokens = item.split()
+            tokens = _GLUED_INITIAL.sub(r"\1 ", item).split()
             words = _person_words(tokens)
             if words is None and index == len(pieces) - 1 and number == len(items) - 1:
                 # The list ends in prose (« Germaine Millo formant la majorité des membres »): the

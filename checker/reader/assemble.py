@@ -238,7 +238,10 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     away = len(members["pouvoirs"]) + len(members["absents"])
     complete = (sure and not twice and office is not None and office.confidence >= 0.9
                 and roll.count + len(sitting) + away == office.value)
-    value = roll.count if complete else members["present_count"]
+    # Two readings that disagree on a clean roll: the count item by item, which keeps the names the
+    # names reader could not cut (« C.BUZOS », a remark after the last name), is the centre of the
+    # bounds the cross-checks give (on the tuning texts it was the right number each time).
+    value = roll.count if complete or sure else members["present_count"]
     how = (COUNTED_TWICE if twice or complete else COUNTED)
     source = how + attendance.present_source + "".join(f" + {name}" for name in sitting)
     counted["presents"] = fact(value + len(sitting), source,

@@ -426,10 +426,27 @@ def _without_rules(doc: Document) -> tuple:
     return _Compacted(doc, where), "".join(parts)
 
 
+# A count after its label's colon with a letter OCR took for a digit (« Présents : 2O », « Votants :
+# l9 »): one digit at least, and only l, i, o besides (folded text).
+_OCR_VALUE = re.compile(r"(?<=[:=] )(?=[0-9lio]{1,3}\b)(?=[lio]*\d)(?=\d*[lio])[0-9lio]{1,3}\b")
+_OCR_DIGITS = str.maketrans("lio", "110")
+
+
+def _ocr_digits(text: str) -> tuple[str, set]:
+    """The text with such values written in digits, and where they start (read below the gate)."""
+    fixed = set()
+
+    def digits(m: re.Match) -> str:
+        fixed.add(m.start())
+        return m.group(0).translate(_OCR_DIGITS)
+
+    return _OCR_VALUE.sub(digits, text), fixed
+
+
 def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
     doc, text = _without_rules(doc)
-    text = _INCLUSIVE.sub(_plain_plural, text)
+    text, ocr_fixed = _ocr_digits(_INCLUSIVE.sub(_plain_plural, text))
     found: dict[str, Count] = {}
     # Where the numbers a label reads as its value start: such a number is not also the count of
     # the label after it (« Procurations - 4 Présents - 20 » has no « 4 présents »).
@@ -475,7 +492,10 @@ def read_counts(doc: Document) -> dict:
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
                 continue
             labelled.add(m.start("n"))
-            keep(field, int(m.group("n")), m.start(), m.end(), confidence)
+            # A digit restored from a letter is a reading, not a print: below the gate until the
+            # totals confirm it.
+            keep(field, int(m.group("n")), m.start(), m.end(),
+                 min(confidence, 0.85) if m.start("n") in ocr_fixed else confidence)
     for field, confidence, regex in _WORD_LABEL_RES:
         if field in found:
             continue
