@@ -53,7 +53,7 @@ _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compt
 # « l'arrêté préfectoral du … »: another act's date, even in the document's first lines.
 # « convoqué une première fois le 1er mars pour la séance du 8 mars, où le quorum n'a pas été atteint »:
 # the meeting that failed, before a second convocation.
-_QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de|\bvu\b"
+_QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de|\bvu\b|\blecture\b"
                              r"|\bpar deliberation|\barrete|\bpremiere (?:fois|convocation)|\bpour (?:la|sa) $")
 # Between an assembly's name and a date, a participle that governs the date: no title.
 _GOVERNED_TITLE = re.compile(r"\b(?:convoquee?s?|convocation|affichee?|publiee?|(?:tele)?transmise?|recue?|envoyee?"
@@ -144,6 +144,22 @@ _QUOTING = re.compile(r"(?:precedente?|derniere?|anterieure?) ?:? ?$|approbation
 _CONVENING = re.compile(r"\b(?:(?:a|avons|ont|avait|avaient) (?:ete )?convoquee?s?|(?:la |une )?convocation (?:a ete |est )?"
                         r"(?:adressee?|envoyee?|faite|remise|transmise)|(?:a|avons) (?:adresse|envoye) (?:la|une|les) "
                         r"convocations?)\b")
+
+
+_APPROVAL_LINE = re.compile(r"\b(?:approbation|approuve|adoption|lecture)\b[^.;]{0,60}?\b(?:proces-verbal|compte[- ]rendu"
+                            r"|pv)\b[^.;]{0,40}?\b(?:du|en date du) ")
+
+
+def _approved_just_before(doc: Document, start: int, value: dt.date) -> bool:
+    """« Approbation du procès-verbal de la séance du 5 février 2019 L'an deux mille dix-neuf, le cinq
+    février … s'est réuni »: the minutes approved, reproduced under their title without a colon —
+    a formula dated the day the approval line names, right after it."""
+    window = doc.fold[max(0, start - 160):start]
+    for m in _APPROVAL_LINE.finditer(window):
+        found = date_at(window, m.end())
+        if found is not None and found.date == value and not window[found.end:].strip(" .,:;-"):
+            return True
+    return False
 
 
 def _quoted_formula(doc: Document, start: int) -> bool:
@@ -249,7 +265,7 @@ def _candidates(doc: Document) -> list:
         if year is None:
             year = lan_year
         value = date.with_year(year) if year else None
-        if not _plausible(value):
+        if not _plausible(value) or _approved_just_before(doc, m.start(), value):
             continue
         time, end = _with_time(doc, m.end())
         agrees = date.weekday is None or value.weekday() == date.weekday
@@ -263,7 +279,10 @@ def _candidates(doc: Document) -> list:
         # The date and the verb belong to one sentence (« Le vingt-deux juin …, le conseil …
         # s'est réuni »); a date that another verb governs (convoqué, approuvé, affiché…) is not it.
         verb = _REUNI.search(text, m.end(), _sentence_end(doc, m.end(), _LE_DATE_WINDOW))
-        if not verb or not _assembly_subject(doc, verb.start()) or _quoted_formula(doc, m.start()):
+        if not verb or not _assembly_subject(doc, verb.start()) or _quoted_formula(doc, m.start()) \
+                or _approved_just_before(doc, m.start(), date.date) or _LAN.search(text, m.end(), verb.start()):
+            # « Imprimé le 16/11/2022 … L'an deux mille vingt et un, le …, le conseil s'est réuni »:
+            # the verb is the other formula's.
             continue
         # A title « PROCÈS-VERBAL » or « SÉANCE » on the line above the formula governs nothing.
         if re.search(r"(?:convoquee?s?|adressee?s?|envoyee?s?|convocation|convocation du|approuve|adopte|affichee?"
@@ -281,7 +300,8 @@ def _candidates(doc: Document) -> list:
             # Quimper, le 12 mars, s'est réuni » keeps its date).
             continue
         # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date.
-        if re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?)\b[^.;,\d]{0,50}$",
+        if re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?|imprimee?|editee?)\b"
+                     r"[^.;,\d]{0,50}$",
                      text[max(0, m.start() - 60):m.start()]):
             continue
         # « dûment convoqué par Monsieur le Maire, le 10 février 2023, s'est assemblé »: the date

@@ -109,6 +109,7 @@ class Corps:
     entete: str
     dans_la_phrase: str
     membres: str = "conseillers municipaux"
+    ville: str = ""
 
 
 def corps(rng: random.Random) -> Corps:
@@ -125,7 +126,7 @@ def corps(rng: random.Random) -> Corps:
             entete = rng.choice([f"COMMUNE NOUVELLE {de.upper()}{commune.upper()}", f"Commune nouvelle {de}{commune}"])
         return Corps("commune", nom, "conseil municipal", entete,
                      rng.choice([f"le conseil municipal de la commune {de}{commune}",
-                                 f"le Conseil Municipal {de}{commune}", "le conseil municipal"]))
+                                 f"le Conseil Municipal {de}{commune}", "le conseil municipal"]), ville=commune)
     if kind == "cc":
         nom = f"Communauté de communes {place}"
         entete = rng.choice([nom.upper(), nom.upper().replace("É", "E"), f"Communauté de Communes {place}"])
@@ -293,7 +294,9 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
         entete_lignes = rng.sample(["RÉPUBLIQUE FRANÇAISE", "Département de la Gironde", "Arrondissement de Bordeaux",
                                     "Liberté Égalité Fraternité"], 2) + entete_lignes
         if rng.random() < 0.5:
-            entete_lignes.append(f"12 place de la Mairie - 33000 {ailleurs.upper()}")
+            # A mairie's address is in its commune; a community's or a syndicate's seat is in one of its members.
+            ville = c.ville or ailleurs
+            entete_lignes.append(f"12 place de la Mairie - 33000 {ville.upper()}")
     if rng.random() < 0.2:
         # A letter's date line above the minutes, written after the meeting.
         written = date + dt.timedelta(days=rng.randint(1, 20))
@@ -360,5 +363,13 @@ def loi(date: dt.date, rng: random.Random) -> str:
                        "Vu le décret du 3 mai 2016 relatif aux marchés ;"])
 
 
-PIEGES = [proces_verbal_approuve, affichage, transmission, autre_deliberation, impression, loi]
+def proces_verbal_reproduit(date: dt.date, rng: random.Random) -> str:
+    """The minutes approved, reproduced under their title: another meeting's own formula."""
+    prev = date - dt.timedelta(days=rng.randint(20, 90))
+    return (f"{rng.choice(['Approbation du procès-verbal de la séance du', 'Lecture du compte rendu du'])} "
+            f"{date_ecrite(prev, rng)}\nL'an {annee_en_lettres(prev.year, rng)}, le {jour_en_lettres(prev.day, rng)} "
+            f"{MOIS[prev.month - 1]}, le conseil s'est réuni sous la présidence de M. Jean DUPONT.")
+
+
+PIEGES = [proces_verbal_approuve, affichage, transmission, autre_deliberation, impression, loi, proces_verbal_reproduit]
 APRES_SEULEMENT = {"affichage", "transmission", "impression"}
