@@ -262,6 +262,29 @@ def test_each_designation_of_the_secretary_is_read(form, style):
     assert got["secretaires"] == expected["secretaires"]
 
 
+SECRETARY_MORE = [
+    "{s} est nommée secrétaire de séance.", "{s} a été désignée pour remplir les fonctions de secrétaire de séance.",
+    "Le conseil municipal désigne {s} comme secrétaire de séance.", "Secrétaire de séance élue : {s}",
+    "{s} est désignée en qualité de secrétaire de séance.", "Désignation du secrétaire de séance : {s}",
+    "{s} a été élue secrétaire de séance à l'unanimité.", "{s} a été désignée secrétaire.",
+    "Conformément à l'article L. 2121-15 du CGCT, {s} a été désignée secrétaire de séance.",
+    "Secrétaire de séance : {s} (Saint-Ay)", "SECRETAIRE DE SEANCE : {s}", "Secrétaire de séance – {s}",
+    "Est désignée secrétaire de séance : {s}", "A été désignée secrétaire de séance : {s}",
+    "Le secrétaire de séance, {s}", "Secrétaire de séance : {s}, conseillère municipale",
+    "{s} est désignée à l'unanimité secrétaire de séance.",
+    "{s} a été désignée secrétaire de séance, fonction qu'elle a acceptée.", "Secrétaire(s) de séance : {s}",
+    "Le Conseil Municipal a élu {s} secrétaire de séance.", "{s} est élue secrétaire de séance.",
+    "{s} a été désignée en tant que secrétaire de séance.", "Secrétaire de la séance : {s}",
+]
+
+
+@pytest.mark.parametrize("form", SECRETARY_MORE)
+@pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "Monsieur Prénom NOM", "sans civilité"])
+def test_more_designations_of_the_secretary_are_read(form, style):
+    text, expected = document(style=style, secretary_form=form)
+    assert read_names(text)["secretaires"] == expected["secretaires"]
+
+
 @pytest.mark.parametrize("form", PRESIDENT_FORMS)
 @pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "sans civilité"])
 def test_the_president_who_chairs_is_read(form, style):
