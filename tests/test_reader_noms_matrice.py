@@ -293,6 +293,20 @@ def test_the_president_who_chairs_is_read(form, style):
                                              else expected_name(PRESIDENT, "Prénom NOM"))
 
 
+PRESIDENT_MORE = ["sous la présidence de {p}, 1er adjoint", "sous la présidence de son Maire, {p}",
+                  "sous la présidence de Monsieur le Maire, {p}", "sous la présidence de {p}, Président",
+                  "sous la présidence de {p}, Maire de Saint-Ay", "sous la présidence effective de {p}",
+                  "sous la présidence de {p} (Maire)", "sous la présidence de {p}, maire.", "SOUS LA PRESIDENCE DE {p}",
+                  "sous la présidence de {p} Maire", "sous la présidence de Monsieur le Président, {p}"]
+
+
+@pytest.mark.parametrize("form", PRESIDENT_MORE)
+@pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "Monsieur Prénom NOM", "sans civilité"])
+def test_more_ways_of_naming_who_presides_are_read(form, style):
+    text, expected = document(style=style, president_form=form)
+    assert read_names(text)["president"] == expected["president"]
+
+
 @pytest.mark.parametrize("proxy", ["(pouvoir à)", "donne pouvoir à", "représenté par"])
 def test_a_proxy_to_the_mayor_by_office_is_the_named_president_or_declined(proxy):
     text, expected = document(proxy=proxy, holder_office=True)

@@ -1168,7 +1168,7 @@ def _with_civility(text: str, name, resolved: str) -> str:
 
 
 _PRESIDENT = [
-    (0.9, re.compile(r"\bsous la presidence (?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
+    (0.9, re.compile(r"\bsous la presidence (?:effective )?(?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
     (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
     (0.9, re.compile(r"\bpresidee? par |\bpresidence ?: ?")),
     (0.85, re.compile(r"\bpresidente? ?: ?")),
