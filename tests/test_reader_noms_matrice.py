@@ -553,3 +553,13 @@ def test_a_holder_written_with_initials_sits_in_the_roll_under_his_given_name(ho
             "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
     pairs = read_names(text)["pouvoirs"]
     assert (pairs is not None) == read
+
+
+@pytest.mark.parametrize("excused, expected", [
+    ("M. LEROY, M. PETIT, BERNARD, Mme ROUSSEL, M. LAMBERT", {"leroy", "petit", "bernard", "roussel", "lambert"}),
+    ("M. Paul LEROY, M. Luc PETIT, BERNARD, Mme Anne ROUSSEL, M. Yves LAMBERT", None),
+])
+def test_a_civility_lost_before_one_surname_of_a_list_of_surnames(excused, expected):
+    text = (CHAIRED + "Présents : M. DUPONT, Mme MARTIN, M. DURAND, Mme ROUX.\nExcusés : " + excused + "\n"
+            "Secrétaire de séance : Mme ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["absents"] == expected

@@ -654,8 +654,18 @@ def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: i
         doubts.append(f"« {m.group(0)} » hors d'un pouvoir lu")
     if prose:
         doubts.append(f"prose entre deux noms (après « {prose[0].text} »)")
+    with_civility = sum(1 for n in names if n.civility)
+    surnames_only = sum(1 for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1)
     for name in names:
         words = [t for t in name.tokens if kind(t) != "PART"]
+        if (len(words) == 1 and kind(words[0]) == "CAPS" and len(words[0]) >= 5 and with_civility >= 3
+                and with_civility >= len(names) - 1 and 2 * surnames_only > len(names)
+                and fold(words[0]) not in _HEADING_WORDS
+                and fold(words[0]) not in _LIST_ENDING_HEADINGS and fold(words[0]) not in ROLE_WORDS):
+            # « Mr ROUSSEAU, CALLEDE, Mr LOUEDEC »: one civility lost in a list that names every
+            # other member by civility and surname (among given names, a surname alone is a name
+            # cut in two).
+            continue
         if len(words) < 2 and not name.civility and not by_first_names:
             doubts.append(f"« {name.text} » : un nom seul, sans civilité ni prénom")
             break
