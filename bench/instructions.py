@@ -1,6 +1,6 @@
-"""Instructions per act of a batch worker's decide and render stages, counted by callgrind.
+"""Instructions per act of a batch worker's evaluate, decide and render stages, counted by callgrind.
 
-    python bench/instructions.py [--actes 100] [--passes 2] [--partie tout|decide|render]
+    python bench/instructions.py [--actes 100] [--passes 2] [--partie tout|evaluate|decide|render]
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -11,9 +11,10 @@ is called through `operator.call`, whose C function turns the count on and off),
 give the same count within 0.05 %; two versions of the code differ by what they do — and by the
 way their objects fall in memory, about 0.5 %: compare changes larger than that.
 
-The stages are those of `bench/run.py --parties etapes`: decide (the findings shown, the
+The stages are those of `bench/run.py --parties etapes`: evaluate (`Engine.evaluate`: every
+rule decided on the record, statuses, values, facts read), decide (the findings shown, the
 confidence gate, the decision per act) and render (the lean JSON line), on generated records
-(`bench/generate.py`) evaluated beforehand. A run takes some 40 s of CPU per 100 acts (callgrind
+(`bench/generate.py`); decide and render take the entries evaluate gave. A run takes some 40 s of CPU per 100 acts (callgrind
 runs the interpreter some fifty times slower).
 """
 from __future__ import annotations
@@ -61,13 +62,15 @@ def _measured(actes: int, passes: int, partie: str) -> None:
     for item, entries in warm:
         writer.fragment_bytes(LeanResult(item.fichier, item.record, engine, entries, item.line, None,
                                          _Referentiel.annotate))
+    evaluated = operator.call if partie in ("tout", "evaluate") else _direct
     counted = operator.call if partie in ("tout", "decide") else _direct
     rendered = operator.call if partie in ("tout", "render") else _direct
     acts = 0
     for _ in range(passes):
         for checked in prepared:
+            evaluations = evaluated(_evaluate, engine, [item.record for item, _ in checked])
             results = [LeanResult(item.fichier, item.record, engine, entries, item.line, None, _Referentiel.annotate)
-                       for item, entries in checked]
+                       for (item, _), entries in zip(checked, evaluations)]
             counted(_decide, results)
             rendered(_render, writer, results)
             acts += len(results)
@@ -76,6 +79,10 @@ def _measured(actes: int, passes: int, partie: str) -> None:
 
 def _direct(function, *args):
     return function(*args)
+
+
+def _evaluate(engine, records) -> list:
+    return [engine.evaluate(record) for record in records]
 
 
 def _decide(results) -> None:
@@ -93,7 +100,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--actes", type=int, default=100)
     parser.add_argument("--passes", type=int, default=2)
-    parser.add_argument("--partie", choices=("tout", "decide", "render"), default="tout")
+    parser.add_argument("--partie", choices=("tout", "evaluate", "decide", "render"), default="tout")
     args = parser.parse_args()
     if os.environ.get(UNDER):
         _measured(args.actes, args.passes, args.partie)

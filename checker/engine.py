@@ -408,12 +408,16 @@ class Engine:
             return item[1]
         if kind == "general":
             return self._step_entries
-        if kind == "outcome_of":
-            return _outcome_of
+        if kind == "make_outcome":
+            return _make_outcome
         if kind == "outcome_class":
             return Outcome
         if kind == "conforme":
             return CONFORME
+        if kind == "non_conforme":
+            return NON_CONFORME
+        if kind == "indetermine":
+            return INDETERMINE
         if kind == "decided":
             return self._family_decided
         if kind == "unknown":

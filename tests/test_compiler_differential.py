@@ -98,6 +98,8 @@ def expressions(inner: bool):
             st.tuples(children, children).map(lambda t: f"max({t[0]}, {t[1]})"),
             children.map(lambda e: f"plancher({e})"),
             st.tuples(children, children).map(lambda t: f"jours_francs({t[0]}, {t[1]})"),
+            # A function of three arguments: their unknowns merged in order before it is called.
+            st.tuples(children, children, children).map(lambda t: f"selon_nom({t[0]}, {t[1]}, {t[2]})"),
             st.tuples(st.sampled_from(["tous", "au_moins_un", "aucun", "nombre", "somme", "liste"]), children)
             .map(lambda t: f"{t[0]}({t[1]})"),
             st.tuples(st.sampled_from(["tous", "au_moins_un", "aucun", "nombre", "somme", "liste"]), inside,
@@ -240,6 +242,13 @@ def test_generated_source_holds_no_rule_data(text):
     "def f0(env, tr):\n    k1.x = t1\n", "def f0(env, tr, force, extra):\n    return k1\n",
     "def f0(env, tr):\n    return [k1 for t1 in k2]\n", "def f0(env, tr):\n    return k1(*t1)\n",
     "def f0(env, tr):\n    try:\n        return k1\n    except k2:\n        return k3\n",
+    # The one attribute the templates read (`missing`), only read, only of a generated name.
+    "def f0(env, tr):\n    return t1.source\n", "def f0(env, tr):\n    t1.missing = k1\n",
+    "def f0(env, tr):\n    return k1(t1).missing\n", "def f0(env, tr):\n    return t1.missing.pop\n",
+    # A for unpacks into generated names only.
+    "def f0(env, acts, out, un, cx):\n    for x1, os in acts:\n        out.append(x1)\n",
+    "def f0(env, acts, out, un, cx):\n    for x1, t1.missing in acts:\n        out.append(x1)\n",
+    "def f0(env, acts, out, un, cx):\n    for (x1, x2), x3 in acts:\n        out.append(x1)\n",
 ])
 def test_the_closed_grammar_refuses_anything_the_templates_do_not_write(source):
     import ast

@@ -17,6 +17,7 @@ from __future__ import annotations
 import ast
 import datetime as dt
 import operator
+import re
 
 from ruleset.compiler import runtime
 from ruleset.compiler import DELIBERATION, MEETING, Reads
@@ -153,6 +154,9 @@ def _free_names(node) -> set:
     return found
 
 
+_NAME = re.compile(r"\bn\d+\b")
+
+
 class Writer:
     """Lines of one function body, indented, with fresh identifiers."""
 
@@ -199,9 +203,20 @@ class Writer:
                 self.prologue.append(f"    {found[1]} = {listed}[{self.k(2 * position + 1)}]")
         return found
 
-    def body(self, start: int) -> list[str]:
-        """The lines, with the paths read ahead placed at `start` (after the roots are loaded)."""
-        return self.lines[:start] + self.prologue + self.lines[start:]
+    def body(self, start: int, later: tuple[int, int] | None = None) -> list[str]:
+        """The lines, with the paths read ahead placed at `start` (after the roots are loaded);
+        with `later` (a line, a count of paths read ahead), those read ahead after the first
+        `count` are placed at that line instead."""
+        if later is None:
+            lines = self.lines[:start] + self.prologue + self.lines[start:]
+        else:
+            line, count = later
+            lines = (self.lines[:start] + self.prologue[:count] + self.lines[start:line] + self.prologue[count:]
+                     + self.lines[line:])
+        # A root whose paths are all read ahead (from the readers' lists) is not loaded: the code
+        # no longer names it.
+        named = {name for text in lines[start:] for name in _NAME.findall(text)}
+        return [text for text in lines[:start] if _NAME.search(text).group() in named] + lines[start:]
 
     def temp(self, prefix: str = "t") -> str:
         self.count += 1
@@ -629,12 +644,18 @@ class ExpressionGenerator:
         else:
             target = w.temp()
             types = w.types(*args)
-            # The arguments' merge is made only when one of them is unknown.
-            tests = [f"{types[a]} is {w.UNK}" for a in dict.fromkeys(args) if a in types]
-            if tests:
-                w.line(f"if {' or '.join(tests)}:")
+            # The arguments' merge is made only when one of them is unknown: `merge_unknowns`
+            # written out, the unknown ones merged in order (an argument met again adds nothing).
+            operands = [a for a in dict.fromkeys(args) if a in types]
+            if operands:
+                w.line(f"if {' or '.join(f'{types[a]} is {w.UNK}' for a in operands)}:")
                 with w.block():
-                    w.line(f"{target} = {w.k(runtime.merge_unknowns)}([{', '.join(args)}])")
+                    w.line(f"{target} = None")
+                    for operand in operands:
+                        w.line(f"if {types[operand]} is {w.UNK}:")
+                        with w.block():
+                            w.merge_into(target, operand)
+            tests = operands
             self._invoke(target, entry, args, "elif" if tests else "if", types)
         return target
 
@@ -800,6 +821,9 @@ def version_source(sources: dict, names, reads: Reads | None = None, memo: bool 
                 w.line(f"{w.FAIL}(a0)")
     else:
         w.line("a0 = True")
+    # The paths that only the values and the requirement read are taken from the readers' lists
+    # once the rule is known to apply: most rules of a record do not.
+    later = (len(w.lines), len(w.prologue))
     bound = dict(identifiers)
     entries = []
     for key, tree in values:
@@ -818,7 +842,7 @@ def version_source(sources: dict, names, reads: Reads | None = None, memo: bool 
         entries.append(f"{w.k(key)}: {identifier}")
     verdict = ExpressionGenerator(w, bound).expression(requirement, {})
     w.line(f"return (a0, {{{', '.join(entries)}}}, {verdict})")
-    main = _function("f0", "env, tr, force", w.body(len(identifiers)))
+    main = _function("f0", "env, tr, force", w.body(len(identifiers), later))
     taken = set(w.used)
 
     w = Writer(constants)

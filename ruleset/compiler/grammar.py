@@ -3,8 +3,9 @@
 Whatever the generator writes, only this reaches the compiler: top-level functions `f0`, `f1`…
 whose parameters are `env` and `tr` (the facts read), `force`, or `env` and `out` (a plan's reader), or
 `env`, `acts`, `out`, `un`, `cx` (a plan, `ruleset.compiler.plan`); assignments to generated names, `if`, `for` over a
-generated name, `break`, `continue`, `return`; calls of generated names (the bound helpers) and
-of the two methods the templates use (`append` of a list being built, `merge` of an Unknown);
+generated name (into one or several), `break`, `continue`, `return`; calls of generated names (the bound helpers) and
+of the two methods the templates use (`append` of a list being built, `merge` of an Unknown), and
+the one attribute they read (`missing` of an Unknown);
 subscripts by a generated name; comparisons, boolean operators, `not`, arithmetic, list, tuple
 and dict displays. Identifiers are generated ones only; the only literals are True, False, None.
 No string, number, import, attribute of anything else, lambda, class, global, with, try or
@@ -19,6 +20,8 @@ IDENTIFIER = re.compile(r"(?:[adklnoptuwx]\d+|env|tr|force|out|rd|acts|un|cx)\Z"
 FUNCTION = re.compile(r"f\d+\Z")
 PARAMETERS = (["env", "tr"], ["env", "tr", "force"], ["env", "out"], ["env", "acts", "out", "un", "cx"])
 METHODS = frozenset({"append", "merge"})
+# The one attribute a template reads: the missing facts of an Unknown verdict (a plan function).
+ATTRIBUTES = frozenset({"missing"})
 
 _STATEMENTS = (ast.Assign, ast.If, ast.For, ast.Return, ast.Expr, ast.Break, ast.Continue)
 _EXPRESSIONS = (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript, ast.Compare, ast.BoolOp,
@@ -72,10 +75,11 @@ def _statement(node) -> None:
         for child in node.body + node.orelse:
             _statement(child)
     elif isinstance(node, ast.For):
-        if (not isinstance(node.target, ast.Name) or not isinstance(node.iter, ast.Name) or node.orelse
-                or node.type_comment):
+        if (not isinstance(node.target, (ast.Name, ast.Tuple)) or not isinstance(node.iter, ast.Name)
+                or node.orelse or node.type_comment):
             raise GrammarError("for")
-        _name(node.target)
+        for target in node.target.elts if isinstance(node.target, ast.Tuple) else [node.target]:
+            _name(target)
         _name(node.iter)
         for child in node.body:
             _statement(child)
@@ -111,7 +115,9 @@ def _expression(node) -> None:
         for arg in node.args:
             _expression(arg)
     elif isinstance(node, ast.Attribute):
-        raise GrammarError("attribute outside a method call")
+        if node.attr not in ATTRIBUTES or not isinstance(node.ctx, ast.Load):
+            raise GrammarError("attribute outside a method call")
+        _name(node.value)
     elif isinstance(node, ast.Subscript):
         _name(node.value)
         _name(node.slice)

@@ -56,30 +56,29 @@ def plan_source(layout: list) -> tuple[str, tuple]:
     k = recipe.name
     w = Writer(Constants())
     general = k(("general",))
-    path, label, subject_env = k(("value", 0)), k(("value", 1)), k(("value", 2))
     for index, step in enumerate(layout):
         if step[0] == GENERAL:
             w.line(f"{general}({k(('step', index))}, cx)")
             continue
         w.line(f"if {k(('rule_id', index))} in un:")
         with w.block():
-            _uncovered(w, k, index, step, path, label)
+            _uncovered(w, k, index, step)
         w.line("else:")
         with w.block():
             if step[0] == FAMILY:
-                _family(w, k, index, step, path, label, subject_env)
+                _family(w, k, index, step)
                 continue
             if step[0] == FIXED:
-                _fixed(w, k, index, step, path, label)
+                _fixed(w, k, index, step)
                 continue
             _, on_each_act, shareable = step
-            _subjects(w, k, on_each_act, shareable, path, label, subject_env, partial(_outcome, w, k, index),
+            _subjects(w, k, on_each_act, shareable, partial(_outcome, w, k, index),
                       _keep_rule(w, k(("rule", index))))
     w.line("return out")
     return "def f0(env, acts, out, un, cx):\n" + "\n".join(w.lines) + "\n", tuple(recipe.items)
 
 
-def _uncovered(w: Writer, k, index: int, step: tuple, path: str, label: str) -> None:
+def _uncovered(w: Writer, k, index: int, step: tuple) -> None:
     """The law of another body (`organes`): for each subject, each member kept with its outcome
     « règle d'un autre organe », the same for every record (the engine's step written out)."""
     on_each_act = step[1]
@@ -95,10 +94,16 @@ def _uncovered(w: Writer, k, index: int, step: tuple, path: str, label: str) -> 
     if not on_each_act:
         keep(k(("value", "seance")), k(("value", "séance")))
         return
-    act = w.temp("x")
-    w.line(f"for {act} in acts:")
+    act_path, act_label, _ = _act(w)
     with w.block():
-        keep(f"{act}[{path}]", f"{act}[{label}]")
+        keep(act_path, act_label)
+
+
+def _act(w: Writer) -> tuple[str, str, str]:
+    """`for` over the acts, each unpacked into (path, label, environment): the names given."""
+    names = (w.temp("x"), w.temp("x"), w.temp("x"))
+    w.line(f"for {', '.join(names)} in acts:")
+    return names
 
 
 def _outcome(w: Writer, k, index: int, env: str) -> str:
@@ -114,44 +119,59 @@ def _outcome(w: Writer, k, index: int, env: str) -> str:
 
 
 def _made(w: Writer, k, outcome: str, version: str, result: str, trace: str, keyword: str = "elif") -> None:
-    """`outcome` made from a compiled version's result (not None) as `Engine._outcome_of` makes
-    it, its commonest case (applies, requirement met) written out."""
-    zero, two = k(("value", 0)), k(("value", 2))
-    w.line(f"{keyword} {result}[{zero}] is True and {result}[{two}] is True:")
+    """`outcome` made from a compiled version's result (not None) as `Engine._make_outcome`
+    makes it, the cases of a rule that applies written out (requirement met, not met, unknown);
+    `keyword`: `elif` continues the caller's chain, `if` starts one."""
+    if keyword == "elif":
+        w.line("else:")
+        with w.block():
+            _made(w, k, outcome, version, result, trace, "if")
+        return
+    applies, values, verdict = w.temp("a"), w.temp(), w.temp()
+    made = k(("outcome_class",))
+    other = f"{outcome} = {k(('make_outcome',))}({version}, {result}, {trace})"
+    w.line(f"{applies}, {values}, {verdict} = {result}")
+    w.line(f"if {applies} is True:")
     with w.block():
-        w.line(f"{outcome} = {k(('outcome_class',))}({k(('conforme',))}, {version}, None, "
-               f"{result}[{k(('value', 1))}], {trace})")
+        w.line(f"if {verdict} is True:")
+        with w.block():
+            w.line(f"{outcome} = {made}({k(('conforme',))}, {version}, None, {values}, {trace})")
+        w.line(f"elif {verdict} is False:")
+        with w.block():
+            w.line(f"{outcome} = {made}({k(('non_conforme',))}, {version}, None, {values}, {trace})")
+        w.line(f"elif {k(('type',))}({verdict}) is {k(('unknown',))}:")
+        with w.block():
+            w.line(f"{outcome} = {made}({k(('indetermine',))}, {version}, None, {values}, {trace}, {verdict}.missing)")
+        w.line("else:")
+        with w.block():
+            w.line(other)
     w.line("else:")
     with w.block():
-        w.line(f"{outcome} = {k(('outcome_of',))}({version}, {result}, {trace})")
+        # Whether the rule applies is unknown (or the verdict is not one: the engine then raises,
+        # and its loop re-runs the interpreter).
+        w.line(other)
 
 
-def _subjects(w: Writer, k, on_each_act: bool, shareable: bool, path: str, label: str, subject_env: str,
-              decide, keep) -> None:
+def _subjects(w: Writer, k, on_each_act: bool, shareable: bool, decide, keep) -> None:
     """For the meeting, or for each act, `decide(env)` (which writes the code that names the
     outcomes) then `keep(outcomes, path, label)`; for a family the same for every act, decided
     on the first act only."""
     if not on_each_act:
         keep(decide("env"), k(("value", "seance")), k(("value", "séance")))
         return
-    act = w.temp("x")
     if shareable:
         shared = w.temp("o")
         w.line(f"{shared} = None")
-        w.line(f"for {act} in acts:")
+        act_path, act_label, act_env = _act(w)
         with w.block():
             w.line(f"if {shared} is None:")
             with w.block():
-                act_env = w.temp()
-                w.line(f"{act_env} = {act}[{subject_env}]")
                 w.line(f"{shared} = {decide(act_env)}")
-            keep(shared, f"{act}[{path}]", f"{act}[{label}]")
+            keep(shared, act_path, act_label)
     else:
-        w.line(f"for {act} in acts:")
+        act_path, act_label, act_env = _act(w)
         with w.block():
-            act_env = w.temp()
-            w.line(f"{act_env} = {act}[{subject_env}]")
-            keep(decide(act_env), f"{act}[{path}]", f"{act}[{label}]")
+            keep(decide(act_env), act_path, act_label)
 
 
 def _keep_rule(w: Writer, rule: str):
@@ -167,7 +187,7 @@ def _keep_members(w: Writer, k, index: int, kept: tuple):
     return keep
 
 
-def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subject_env: str) -> None:
+def _family(w: Writer, k, index: int, step: tuple) -> None:
     """The engine's `_run_step` written out: each exception's condition in order; when none is
     true or unknown, the base rule's outcome followed by the exceptions' « non applicable »; when
     one is true and none after it is true or unknown, that exception's outcome with the rule set
@@ -217,7 +237,7 @@ def _family(w: Writer, k, index: int, step: tuple, path: str, label: str, subjec
             w.line(decided)
         return outcomes
 
-    _subjects(w, k, on_each_act, shareable, path, label, subject_env, decide, _keep_members(w, k, index, kept))
+    _subjects(w, k, on_each_act, shareable, decide, _keep_members(w, k, index, kept))
 
 
 def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, outcomes: str, decided: str) -> None:
@@ -254,8 +274,8 @@ def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, 
         w.line(decided)
 
 
-def _fixed(w: Writer, k, index: int, step: tuple, path: str, label: str) -> None:
+def _fixed(w: Writer, k, index: int, step: tuple) -> None:
     """No member in force: the same outcomes for every subject."""
     _, on_each_act, kept = step
-    _subjects(w, k, on_each_act, True, path, label, k(("value", 2)), lambda env: k(("fixed", index)),
+    _subjects(w, k, on_each_act, True, lambda env: k(("fixed", index)),
               _keep_members(w, k, index, kept))
