@@ -262,12 +262,49 @@ def test_each_designation_of_the_secretary_is_read(form, style):
     assert got["secretaires"] == expected["secretaires"]
 
 
+SECRETARY_MORE = [
+    "{s} est nommée secrétaire de séance.", "{s} a été désignée pour remplir les fonctions de secrétaire de séance.",
+    "Le conseil municipal désigne {s} comme secrétaire de séance.", "Secrétaire de séance élue : {s}",
+    "{s} est désignée en qualité de secrétaire de séance.", "Désignation du secrétaire de séance : {s}",
+    "{s} a été élue secrétaire de séance à l'unanimité.", "{s} a été désignée secrétaire.",
+    "Conformément à l'article L. 2121-15 du CGCT, {s} a été désignée secrétaire de séance.",
+    "Secrétaire de séance : {s} (Saint-Ay)", "SECRETAIRE DE SEANCE : {s}", "Secrétaire de séance – {s}",
+    "Est désignée secrétaire de séance : {s}", "A été désignée secrétaire de séance : {s}",
+    "Le secrétaire de séance, {s}", "Secrétaire de séance : {s}, conseillère municipale",
+    "{s} est désignée à l'unanimité secrétaire de séance.",
+    "{s} a été désignée secrétaire de séance, fonction qu'elle a acceptée.", "Secrétaire(s) de séance : {s}",
+    "Le Conseil Municipal a élu {s} secrétaire de séance.", "{s} est élue secrétaire de séance.",
+    "{s} a été désignée en tant que secrétaire de séance.", "Secrétaire de la séance : {s}",
+]
+
+
+@pytest.mark.parametrize("form", SECRETARY_MORE)
+@pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "Monsieur Prénom NOM", "sans civilité"])
+def test_more_designations_of_the_secretary_are_read(form, style):
+    text, expected = document(style=style, secretary_form=form)
+    assert read_names(text)["secretaires"] == expected["secretaires"]
+
+
 @pytest.mark.parametrize("form", PRESIDENT_FORMS)
 @pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "sans civilité"])
 def test_the_president_who_chairs_is_read(form, style):
     text, expected = document(style=style, president_form=form)
     assert read_names(text)["president"] == (expected["president"] if "{p}" in form
                                              else expected_name(PRESIDENT, "Prénom NOM"))
+
+
+PRESIDENT_MORE = ["sous la présidence de {p}, 1er adjoint", "sous la présidence de son Maire, {p}",
+                  "sous la présidence de Monsieur le Maire, {p}", "sous la présidence de {p}, Président",
+                  "sous la présidence de {p}, Maire de Saint-Ay", "sous la présidence effective de {p}",
+                  "sous la présidence de {p} (Maire)", "sous la présidence de {p}, maire.", "SOUS LA PRESIDENCE DE {p}",
+                  "sous la présidence de {p} Maire", "sous la présidence de Monsieur le Président, {p}"]
+
+
+@pytest.mark.parametrize("form", PRESIDENT_MORE)
+@pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "Monsieur Prénom NOM", "sans civilité"])
+def test_more_ways_of_naming_who_presides_are_read(form, style):
+    text, expected = document(style=style, president_form=form)
+    assert read_names(text)["president"] == expected["president"]
 
 
 @pytest.mark.parametrize("proxy", ["(pouvoir à)", "donne pouvoir à", "représenté par"])
@@ -516,3 +553,13 @@ def test_a_holder_written_with_initials_sits_in_the_roll_under_his_given_name(ho
             "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
     pairs = read_names(text)["pouvoirs"]
     assert (pairs is not None) == read
+
+
+@pytest.mark.parametrize("excused, expected", [
+    ("M. LEROY, M. PETIT, BERNARD, Mme ROUSSEL, M. LAMBERT", {"leroy", "petit", "bernard", "roussel", "lambert"}),
+    ("M. Paul LEROY, M. Luc PETIT, BERNARD, Mme Anne ROUSSEL, M. Yves LAMBERT", None),
+])
+def test_a_civility_lost_before_one_surname_of_a_list_of_surnames(excused, expected):
+    text = (CHAIRED + "Présents : M. DUPONT, Mme MARTIN, M. DURAND, Mme ROUX.\nExcusés : " + excused + "\n"
+            "Secrétaire de séance : Mme ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["absents"] == expected

@@ -654,8 +654,18 @@ def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: i
         doubts.append(f"« {m.group(0)} » hors d'un pouvoir lu")
     if prose:
         doubts.append(f"prose entre deux noms (après « {prose[0].text} »)")
+    with_civility = sum(1 for n in names if n.civility)
+    surnames_only = sum(1 for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1)
     for name in names:
         words = [t for t in name.tokens if kind(t) != "PART"]
+        if (len(words) == 1 and kind(words[0]) == "CAPS" and len(words[0]) >= 5 and with_civility >= 3
+                and with_civility >= len(names) - 1 and 2 * surnames_only > len(names)
+                and fold(words[0]) not in _HEADING_WORDS
+                and fold(words[0]) not in _LIST_ENDING_HEADINGS and fold(words[0]) not in ROLE_WORDS):
+            # « Mr ROUSSEAU, CALLEDE, Mr LOUEDEC »: one civility lost in a list that names every
+            # other member by civility and surname (among given names, a surname alone is a name
+            # cut in two).
+            continue
         if len(words) < 2 and not name.civility and not by_first_names:
             doubts.append(f"« {name.text} » : un nom seul, sans civilité ni prénom")
             break
@@ -1053,12 +1063,12 @@ _SECRETARY_AFTER = re.compile(
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
-    r"|(?:comme |en qualite de )?secretaires?)"
+    r"|(?:comme |en qualite de |en tant que )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     r"|, secretaire de (?:la )?seance\b"
     # « Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), … »
     r"|,? ?\(secretaire de (?:la )?seance\)| secretaire de (?:la )?seance(?=,)"
-    r"|, (?:designee?|elue?|nommee?) (?:comme |en qualite de )?secretaire\b"
+    r"|, (?:designee?|elue?|nommee?) (?:comme |en qualite de |en tant que )?secretaire\b"
     # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
     # secrétaire »
     r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
@@ -1068,7 +1078,7 @@ _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|el
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
                                  r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
-_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|pour) )?secretaire(?:s)? de (?:la )?seance")
+_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
 def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[list, str | None]:
@@ -1168,7 +1178,7 @@ def _with_civility(text: str, name, resolved: str) -> str:
 
 
 _PRESIDENT = [
-    (0.9, re.compile(r"\bsous la presidence (?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
+    (0.9, re.compile(r"\bsous la presidence (?:effective )?(?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
     (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
     (0.9, re.compile(r"\bpresidee? par |\bpresidence ?: ?")),
     (0.85, re.compile(r"\bpresidente? ?: ?")),
