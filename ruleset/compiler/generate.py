@@ -884,10 +884,10 @@ def version_source(sources: dict, names, reads: Reads | None = None, memo: bool 
                 w.memo.values[key] = found
             else:
                 w.memo.values.pop(key, None)
-        identifier = w.temp("w")
-        w.line(f"{identifier} = {result}")
-        bound[key] = identifier
-        entries.append(f"{w.k(key)}: {identifier}")
+        # The value is named by what holds it (a temporary, a path read ahead, a constant): never
+        # assigned again, it needs no copy of its own.
+        bound[key] = result
+        entries.append(f"{w.k(key)}: {result}")
     verdict = ExpressionGenerator(w, bound).expression(requirement, {})
     w.line(f"return (a0, {{{', '.join(entries)}}}, {verdict})")
     main = _function("f0", "env, tr, force", w.body(len(identifiers), later))
