@@ -231,16 +231,8 @@ class Writer:
     def line(self, text: str) -> None:
         self.lines.append("    " * self.depth + text)
 
-    def block(self):
-        writer = self
-
-        class _Block:
-            def __enter__(self):
-                writer.depth += 1
-
-            def __exit__(self, *exc):
-                writer.depth -= 1
-        return _Block()
+    def block(self) -> "_Block":
+        return _Block(self)
 
     def merge_into(self, unknown: str, value: str) -> None:
         """`unknown` = `value` merged into it (None when nothing was unknown yet)."""
@@ -297,6 +289,21 @@ class Writer:
         if identifier in ("True", "False"):
             return bool
         return type(self.constants.values[int(identifier[1:])])
+
+
+class _Block:
+    """`with writer.block():` the lines written inside are indented one level more."""
+
+    __slots__ = ("writer",)
+
+    def __init__(self, writer: Writer):
+        self.writer = writer
+
+    def __enter__(self):
+        self.writer.depth += 1
+
+    def __exit__(self, *exc):
+        self.writer.depth -= 1
 
 
 class ExpressionGenerator:
