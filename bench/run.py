@@ -222,8 +222,8 @@ def stages(count: int = 3000) -> dict:
     - evaluate: every rule decided (`Engine.evaluate`: statuses, values, facts read);
     - decide: the findings whose evidence the report shows, the gate on doubtful readings and the
       decision per act;
-    - render: the JSON line;
-    - write: what the pool does with it — the outcomes pickled to the parent and back — and the
+    - render: the JSON line, as UTF-8 bytes (what a batch's worker sends: `fragment_bytes`);
+    - write: what the pool does with it — the lines pickled to the parent and back — and the
       line written to a file.
 
     The full report (`--preuves completes`) is measured beside it."""
@@ -255,7 +255,7 @@ def stages(count: int = 3000) -> dict:
     made = size = 0
     full_check = full_render = full_size = 0.0
     load_before = os.getloadavg()[0]
-    with tempfile.TemporaryFile("w", encoding="utf-8") as out:
+    with tempfile.TemporaryFile("wb") as out:
         for start in range(0, len(sources), CHUNK):
             chunk = sources[start:start + CHUNK]
             t0 = clock()
@@ -273,7 +273,7 @@ def stages(count: int = 3000) -> dict:
                 result.statut
                 result.decision
             t4 = clock()
-            fragments = [writer.fragment(result) for result in results]
+            fragments = [writer.fragment_bytes(result) for result in results]
             t5 = clock()
             for fragment in pickle.loads(pickle.dumps(fragments, pickle.HIGHEST_PROTOCOL)):
                 out.write(fragment)
@@ -282,7 +282,7 @@ def stages(count: int = 3000) -> dict:
             for name, (a, b) in zip(times, ((t0, t1), (t1, t2), (t2, t3), (t3, t4), (t4, t5), (t5, t6))):
                 times[name] += b - a
             made += len(results)
-            size += sum(len(fragment.encode("utf-8")) for fragment in fragments)
+            size += sum(len(fragment) for fragment in fragments)
             t0 = clock()
             full = [Result(item.fichier, item.record, engine.check(item.record), ligne=item.line) for item, _ in checked]
             for result in full:

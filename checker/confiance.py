@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from checker.evidence import Memo
-from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding
+from checker.findings import CONFORME, INDETERMINE, NON_CONFORME, Fact, Finding
 
 SEUIL = 0.9
 
@@ -77,17 +77,49 @@ def confidence_of(root, path: str, confidences: dict, depth: int = 0) -> float |
     return least
 
 
-def _reading(root) -> tuple[dict, dict]:
+def _reading(root) -> tuple[dict, dict, dict]:
     lecture = root.get("lecture") if hasattr(root, "get") else None
     if not isinstance(lecture, dict):
-        return {}, {}
+        return {}, {}, {}
     confidences = lecture.get("confiances")
     confidences = dict(confidences) if isinstance(confidences, dict) else {}
     rejected = {}
+    contradicted = {}
     for entry in lecture.get("rejetees") or ():
         if isinstance(entry, dict) and isinstance(entry.get("champ"), str):
             rejected.setdefault(entry["champ"], entry)
-    return confidences, rejected
+            if _KEPT in str(entry.get("raison", "")):
+                contradicted.setdefault(entry["champ"], entry)
+    return confidences, rejected, contradicted
+
+
+# The reader keeps a count that another reading contradicts, below the gate, saying so
+# (checker/reader/coherence.py): « … (nombre gardé, confiance abaissée sous le seuil) ».
+_KEPT = "gardé"
+_KEPT_NOTE = re.compile(r" \((?:nombre|date) gardée?[^)]*\)$")
+
+
+def contradicted(root) -> bool:
+    """Whether the reader kept a fact that a cross-check contradicts: the gate may then make a
+    `conforme` that rests on it `indetermine`."""
+    return bool(_reading(root)[2])
+
+
+def _contradiction(root, path: str, contradicted: dict, depth: int = 0) -> dict | None:
+    """The check that the fact at `path`, or a fact it is derived from, failed; None if none."""
+    entry = contradicted.get(path)
+    if entry is not None or depth >= 3:
+        return entry
+    found = _lookup(root, path)
+    sources = getattr(found[0], "_sources", None) if found is not None else None
+    if sources and found[1] in sources:
+        source = sources[found[1]][0]
+        if isinstance(source, str) and source.startswith("calculé"):
+            for origin in _ORIGINS[source]:
+                entry = _contradiction(root, origin, contradicted, depth + 1)
+                if entry is not None:
+                    return entry
+    return None
 
 
 def _number(value: float) -> str:
@@ -96,11 +128,14 @@ def _number(value: float) -> str:
 
 def gate(findings: list[Finding], root) -> list[Finding]:
     """The findings, with every `non_conforme` that rests on a doubtful fact made `indetermine`,
-    and the missing facts that the reader set aside marked with the reason."""
-    confidences, rejected = _reading(root)
+    every `conforme` that rests on a fact a cross-check contradicts too, and the missing facts that
+    the reader set aside marked with the reason."""
+    confidences, rejected, contradicted = _reading(root)
     # A fact read by several findings is looked up once.
     levels: dict = {}
     for finding in findings:
+        if contradicted and finding.statut == CONFORME:
+            _unless_contradicted(finding, root, contradicted)
         if finding.statut == NON_CONFORME:
             doubtful = []
             for fact in finding.faits:
@@ -121,6 +156,24 @@ def gate(findings: list[Finding], root) -> list[Finding]:
         if rejected and finding.manquants:
             finding.manquants = [_explained(m, rejected) for m in finding.manquants]
     return findings
+
+
+def _unless_contradicted(finding: Finding, root, contradicted: dict) -> None:
+    """A `conforme` that rests on a count another reading of the document contradicts (présents +
+    représentés ≠ votants, …) is as unsure as the count: `indetermine`, with the check it failed. A
+    misread must not clear an act any more than it may accuse it."""
+    doubts: dict = {}
+    for fact in finding.faits:
+        entry = _contradiction(root, fact.chemin, contradicted)
+        if entry is not None:
+            doubts.setdefault(_KEPT_NOTE.sub("", str(entry["raison"])), []).append(fact.chemin)
+    if doubts:
+        why = " ; ".join(f"{', '.join(paths)} ({reason})" for reason, paths in doubts.items())
+        # No `doute`: that marks a defect to confirm (checker/decision); here nothing points to
+        # one, the point is only not checkable on this reading.
+        finding.statut = INDETERMINE
+        finding.message = (f"Conforme d'après la lecture du document, mais ce constat repose sur {why} : "
+                           f"lecture contredite par un recoupement, à vérifier sur le document. {finding.message}")
 
 
 def _explained(missing: Fact, rejected: dict) -> Fact:

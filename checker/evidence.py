@@ -6,10 +6,11 @@ link or version; the decision reads its rule, severity, subject, values and miss
 are made here, light (`LightFinding`), straight from the outcome: the facts read are made once per
 act and shared by its findings, the missing facts once per set of missing facts and subject.
 
-Non-compliant findings are made in full by the engine: their message is printed, the confidence
-gate may set them aside (`checker/confiance.py`) and the reference data notes what it filled in.
-A record whose reading set facts aside (`lecture.rejetees`), whose missing facts the gate
-rewrites, has every finding made in full (`checker.results.LeanResult`).
+Non-compliant findings are light too, their message rendered when read, unless something could
+change them: then they are made in full by the engine, where the confidence gate may set them
+aside (`checker/confiance.py`: a fact of the record given with a confidence) and the reference
+data notes what it filled in. A record whose reading set facts aside (`lecture.rejetees`), whose
+missing facts the gate rewrites, has every finding made in full (`checker.results.LeanResult`).
 
 `lean_findings` writes the lean `constats` and `faits` of an act from either kind.
 """
@@ -107,14 +108,14 @@ def relative(path: str, subject: str) -> str:
 
 
 class LightFinding:
-    """An undecided (or, for the decision's sake, compliant or inapplicable) finding as the lean
-    report and the decision read it. What they do not read (message, title, link…) is taken from
+    """A finding as the lean report and the decision read it (undecided, non-compliant where
+    nothing would change it, or compliant and inapplicable for the decision's sake). What they do not read (message, title, link…) is taken from
     the full finding, made on first use."""
 
     __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "_entry", "_act", "_missing",
-                 "_full")
+                 "_full", "_message")
 
-    # Only the confidence gate sets a doubt, on non-compliant findings, which are made in full.
+    # Only the confidence gate sets a doubt, on non-compliant findings it may change, which are made in full.
     doute = None
 
     def __init__(self, entry: tuple, act: ActFacts):
@@ -132,6 +133,7 @@ class LightFinding:
         parts = self._missing = _MISSING[missing, path] if missing else _NONE
         self.point_de_droit = parts[3]
         self._full = None
+        self._message = None
 
     @property
     def ecartee_par(self) -> str | None:
@@ -159,6 +161,28 @@ class LightFinding:
     @property
     def titre(self) -> str:
         return self._entry[0].titre
+
+    @property
+    def objet(self) -> str:
+        return self._entry[3]
+
+    @property
+    def alinea(self) -> str | None:
+        return self._act.engine._static(self._entry[0], self._entry[1].version)[0]
+
+    @property
+    def message(self) -> str:
+        """A non-compliant light finding's message, rendered once (`checker.results.LeanResult`
+        makes one only where neither the gate nor the reference data would change it); any
+        other's, the full finding's."""
+        if self.statut != NON_CONFORME:
+            return self.full().message
+        message = self._message
+        if message is None:
+            rule, outcome, _, _ = self._entry
+            act = self._act
+            message = self._message = act.engine.message(rule, outcome, act.record.date)
+        return message
 
     @property
     def article(self) -> str:
@@ -217,23 +241,36 @@ def _containers(read: list) -> dict:
     return containers
 
 
-def _written(read: list) -> tuple[list, list]:
+def _written(read: list) -> tuple[list, list, list, set]:
     """The act's `faits` and, for each fact read, its position there: each fact once, a fact
-    inside one read whole given by that one (the first read, if it is inside several)."""
+    inside one read whole given by that one (the first read, if it is inside several); and the
+    name each fact read gives its value among a finding's values (None: it gives none), with
+    every such name."""
     containers = _containers(read)
     positions: dict = {}
     out: list = []
     placed: list = []
+    leaves: list = []
+    named: set = set()
     for fact in read:
         shown = fact
-        if containers and not fact.source and not fact.affirme:
-            best = None
-            for path in _ANCESTORS[fact.chemin]:
-                whole = containers.get(path)
-                if whole is not None and (best is None or whole[0] < best[0]):
-                    best = whole
-            if best is not None:
-                shown = best[1]
+        if not fact.affirme:
+            if fact.valeur is not None:
+                leaf = _LEAVES[fact.chemin]
+                leaves.append(leaf)
+                named.add(leaf)
+            else:
+                leaves.append(None)
+            if containers and not fact.source:
+                best = None
+                for path in _ANCESTORS[fact.chemin]:
+                    whole = containers.get(path)
+                    if whole is not None and (best is None or whole[0] < best[0]):
+                        best = whole
+                if best is not None:
+                    shown = best[1]
+        else:
+            leaves.append(None)
         # Within an act a path has one value, read from the record, computed or asserted (with
         # its source): the record does not change while its rules are decided.
         key = (shown.chemin, shown.source, shown.affirme)
@@ -242,7 +279,7 @@ def _written(read: list) -> tuple[list, list]:
             position = positions[key] = len(out)
             out.append(shown.to_dict())
         placed.append(position)
-    return out, placed
+    return out, placed, leaves, named
 
 
 # A trace longer than this (a rule walking a list reads each item's facts, often again) has its
@@ -325,18 +362,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
                 elif at not in mine:
                     mine.append(at)
         reads.append(mine)
-    facts_out, placed = _written(read)
-    # The name a fact read gives its value among a finding's values (None: it gives none), and
-    # every such name.
-    leaves: list = []
-    named: set = set()
-    for fact in read:
-        if not fact.affirme and fact.valeur is not None:
-            leaf = _LEAVES[fact.chemin]
-            leaves.append(leaf)
-            named.add(leaf)
-        else:
-            leaves.append(None)
+    facts_out, placed, leaves, named = _written(read)
     constats: list = []
     formatted: dict = {}
     # The findings written, by rule: a later one with the same evidence adds its subject there.

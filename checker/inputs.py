@@ -396,9 +396,12 @@ def load_source(source: Source, index: int | None = None, contexte: dict | None 
             reader = _reader()
             record = build_record(_with_context(reader.read_text(pdf_text(source.payload, "-"), "-"), contexte, origine),
                                   source.fichier)
+        elif source.kind == "json_text":
+            # A line of a batch: orjson reads it where it can (`parse_json`).
+            data = parse_json(source.payload, source.fichier, fast=True)
+            record = build_record(_with_context(data, contexte, origine), source.fichier)
         else:
-            fmt = "json" if source.kind == "json_text" else "yaml"
-            data = parse_record_text(source.payload, source.fichier, fmt)
+            data = parse_record_text(source.payload, source.fichier, "yaml")
             record = build_record(_with_context(data, contexte, origine), source.fichier)
         record.index = index
         return Item(source.fichier, record, line=source.line)

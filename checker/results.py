@@ -2,12 +2,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from itertools import compress
 from dataclasses import dataclass, field
 
 from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLICABLE, NON_CONFORME, Finding,
                               act_status)
 from checker.record import Record
+from ruleset.values import Node, NodeList
 from ruleset.errors import InputError
 from checker.evidence import lean_findings
 
@@ -109,9 +109,9 @@ class LeanResult(Result):
 
     The engine decides every rule (`Engine.evaluate`); a finding is made only for what is
     undecided or non-compliant (and for the rules the decision per act reads: those with such a
-    finding, and the déféré deadline), the rest being kept as statuses; of those, only the
-    non-compliant ones are made in full, the others light (`checker.evidence`: what the lean
-    line and the decision read, straight from the outcome). Its JSON (`to_dict`) is the lean report: act status, counts, the full
+    finding, and the déféré deadline), the rest being kept as statuses; those are made light
+    (`checker.evidence`: what the lean line and the decision read, straight from the outcome),
+    the non-compliant ones in full when the gate or the reference data could change them. Its JSON (`to_dict`) is the lean report: act status, counts, the full
     evidence of `non_conforme` and `indetermine` findings, `conforme` rules by subject and
     `non_applicable` ones counted (listed by subject with `show_all`). `findings` still gives
     every finding, made on first use, for whatever needs them all."""
@@ -152,36 +152,42 @@ class LeanResult(Result):
 
     def evidence(self) -> list:
         """The findings that reports and the decision read: every finding of a rule that is
-        `non_conforme` or `indetermine` somewhere in the act, and the déféré deadline's. The
-        non-compliant ones are made in full; the others light (`checker.evidence`), unless the
-        record's reading set facts aside, whose missing facts the gate then explains."""
+        `non_conforme` or `indetermine` somewhere in the act, and the déféré deadline's. They are
+        made light (`checker.evidence`), the non-compliant ones in full when the gate or the
+        reference data could change them (`_as_read`), and all in full when the record's reading
+        set facts aside, whose missing facts the gate then explains."""
         if self._evidence is None:
             if self._all is not None:
                 made, chosen = self._entries, self._all
                 changed = _changes(made, chosen)
             else:
-                # The statuses counted as the engine gave them (in C); the few entries that are
-                # not `non_applicable` (a fifth of an act's) give the rules to show and the
-                # `conforme` rules by subject.
+                # The few entries that are not `non_applicable` (a fifth of an act's), taken in
+                # one pass, are counted (in C) and give the rules to show and the `conforme`
+                # rules by subject; the others are counted by difference.
                 from checker.decision.echeance import DELAI_REGLE
                 entries = self._entries
-                statuses = [entry[1].status for entry in entries]
-                tally = Counter(statuses)
+                live = [entry for entry in entries if entry[1].status != NON_APPLICABLE]
                 counts: dict | None = dict.fromkeys(COUNTED, 0)
-                counts.update(tally)
+                counts.update(Counter([entry[1].status for entry in live]))
+                counts[NON_APPLICABLE] = len(entries) - len(live)
                 wanted = {DELAI_REGLE}
                 conformes: dict = {}
-                if tally[NON_APPLICABLE] != len(statuses):
-                    for entry in compress(entries, [status != NON_APPLICABLE for status in statuses]):
-                        status = entry[1].status
-                        if status == CONFORME:
-                            listed = conformes.get(entry[2])
-                            if listed is None:
-                                conformes[entry[2]] = [entry[0].id]
-                            else:
-                                listed.append(entry[0].id)
-                        elif status == NON_CONFORME or status == INDETERMINE:
-                            wanted.add(entry[0].id)
+                for entry in live:
+                    status = entry[1].status
+                    if status == CONFORME:
+                        listed = conformes.get(entry[2])
+                        if listed is None:
+                            conformes[entry[2]] = [entry[0].id]
+                        else:
+                            listed.append(entry[0].id)
+                    elif status == NON_CONFORME or status == INDETERMINE:
+                        wanted.add(entry[0].id)
+                if conformes and _set_aside(self.record.root):
+                    from checker.confiance import contradicted
+                    if contradicted(self.record.root):
+                        # A fact kept though a cross-check contradicts it: the gate may make a
+                        # `conforme` resting on it undecided, so those findings are made too.
+                        wanted.update(rule for rules in conformes.values() for rule in rules)
                 made = [entry for entry in entries if entry[0].id in wanted]
                 if _set_aside(self.record.root):
                     chosen = self._made(made)
@@ -205,10 +211,15 @@ class LeanResult(Result):
         return self._evidence
 
     def _light(self, made: list) -> tuple[list, dict]:
-        """The findings of `made`, the non-compliant ones in full, and the statuses the gate changed."""
+        """The findings of `made`, the non-compliant ones in full unless nothing would change them,
+        and the statuses the gate changed."""
         from checker.evidence import ActFacts, LightFinding
         wrong = [e for e in made if e[1].status == NON_CONFORME]
         act = ActFacts(self._engine, self.record, self._annotate)
+        if not wrong or self._as_read():
+            # Nothing the gate or the reference data would change: the non-compliant findings
+            # too are light, their message rendered when read.
+            return [LightFinding(e, act) for e in made], {}
         chosen = [LightFinding(e, act) if e[1].status != NON_CONFORME else None for e in made]
         changed = {}
         if wrong:
@@ -219,6 +230,24 @@ class LeanResult(Result):
                     if finding.statut != NON_CONFORME:
                         changed[id(entry)] = finding.statut
         return chosen, changed
+
+    def _as_read(self) -> bool:
+        """Whether the findings of this record are what the engine gave, as they stand: no fact of
+        the record carries a confidence (the gate, `checker.confiance`, then changes nothing), the
+        reference data filled nothing and found no difference (`annotate` adds no note), and no
+        deliberation was decided apart (a presence by difference: its facts are another record's)."""
+        record = self.record
+        root = record.root
+        if root["seance"].get("presence_par_difference") is True:
+            return False
+        lecture = root.get("lecture")
+        if isinstance(lecture, dict) and lecture.get("confiances"):
+            return False
+        if self._annotate is not None:
+            report = record.referentiel
+            if report is not None and (report.remplis or report.ecarts):
+                return False
+        return not _confidences(root)
 
     def _statuses(self) -> list[tuple]:
         """(rule id, subject path, status) of every finding, the gated statuses included; listed once."""
@@ -314,6 +343,21 @@ def _changes(made: list, findings: list) -> dict | None:
     if len(made) != len(findings):
         return None
     return {id(entry): finding.statut for entry, finding in zip(made, findings) if finding.statut != entry[1].status}
+
+
+def _confidences(node) -> bool:
+    """Whether some fact of the record was given with a confidence (a fact derived from others
+    only inherits theirs)."""
+    sources = node._sources if type(node) is Node else None
+    if sources:
+        for _, confidence in sources.values():
+            if confidence is not None:
+                return True
+    for value in (node.values() if type(node) is Node else node):
+        kind = type(value)
+        if (kind is Node or kind is NodeList) and _confidences(value):
+            return True
+    return False
 
 
 def _set_aside(root) -> bool:

@@ -23,7 +23,8 @@ The split is fixed by a rule, not by the contents: texts are numbered from 100 i
 A text that duplicates one of `../shared/corpus/real/` (same document id in a label's `source`, or the
 same first 300 letters and digits) is refused: the run stops and names the entry, never the text.
 
-Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs; a
+Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs (or, for
+one, the text another project extracted from them, taken as stored); a
 `SELECTION` id « name:path » names one file of that source's snapshot at its pinned commit. Its text is
 extracted with pypdf (a base dependency: every machine has it), whitespace cleaned only; another pypdf
 version may extract it differently, and the fingerprint then refuses it rather than score labels against
@@ -167,6 +168,24 @@ SELECTION = [
     ("epci", "3540/1e9c9_AR-069-ANNEXE-4-RAPPORT-DACTIVITE-2021-VERT-MARINE.pdf", "validation"),
     ("commune", "3813/f0f3953b2c0f291dfe681fa818df5c2224659918_pv_cm_15_decembr", "validation"),
     ("commune", "1323/6c254_PRESENTATION-BP-2020-DEFINITIF.pdf", "validation"),
+    ("commune", "putanges:public/datas/2016/compte-rendu-seance-du-26-01-2016.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2018/seance-du-19-11-2018-deliberations.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2020/registre-deliberations-seance-du-16-novembre-2020.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2022/registre-deliberations-pv-du-conseil-municipal-du-5-decembre-2022.pdf", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text2.txt", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text4.txt", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text5.txt", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text1.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text3.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/archiving/official_city_council_reports/text6.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/validation/city_council_report/CM%2004%2002%202013%20-%20PV.pdf.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM%2015%2009%202014-%20Proc%C3%A8s-verbal.pdf.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s%20verbal%20du%20conseil%20municipal%20du%204%20juillet%202016.pdf.txt", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM04.07.2017%20-%20PV.pdf.txt", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2011.zip!VilleMTP_MTP_PVCM_2011/PV_CM_07_02_2011.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_17_02_2014.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_24_04_2014.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_Delibs/VilleMTP_MTP_Delib_2014_05_22.zip!VilleMTP_MTP_Delib_2014_05_22/2014-05-22-0000072016.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -202,6 +221,21 @@ OTHER_SOURCES = {
                 Path("/work/.mirror/mthlht+lannion_cm/repo"),
                 "procès-verbaux of the conseil municipal of Lannion (Côtes-d'Armor), 2020-2021, as published by the "
                 "commune, stored under data/raw/pdf/ by a study of councillors' attendance", 8000),
+    "putanges": ("github:Alice-Po/ask-municipal-memory", "9d466f6a1b9dbb706b017045a6c4305fb6bd5296",
+                 Path("/work/.mirror/Alice-Po+ask-municipal-memory/repo"),
+                 "comptes rendus and procès-verbaux of the conseil municipal of Putanges-le-Lac (Orne, a commune nouvelle "
+                 "since 2016), 2016-2025, as published by the commune, stored under public/datas/ by a search application",
+                 8000),
+    "demos": ("github:benjaminpochat/demos", "9a2b43073db3c3e8c9ffa8fdcd5eca353614d00d",
+              Path("/work/.mirror/benjaminpochat+demos/repo"),
+              "texts of procès-verbaux and comptes rendus of conseils municipaux (Avranches 2013-2018 and six other "
+              "communes, 2006-2018), extracted from the PDFs the communes published and stored as test data under "
+              "demos-trainer/src/test/resources/ by a project that classifies local public documents", 8000),
+    "montpellier": ("github:jimmy1708/Opendata", "7db16be4dcf67e31b9c9c4fd5017cc24e6d3952b",
+                    Path("/work/.mirror/jimmy1708+Opendata/repo"),
+                    "open data of the Ville de Montpellier (Licence Ouverte): procès-verbaux of the conseil municipal and "
+                    "extracts of its register of deliberations, 2009-2014, zip archives mirrored from "
+                    "opendata.montpelliernumerique.fr; an id names « archive.zip!member.pdf »", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -317,8 +351,16 @@ def text_from_other_source(ident: str) -> str | None:
     git_dir = _git_dir(other_source_dir(name))
     if not git_dir.is_dir():
         return None
-    data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{path}"],
+    stored, _, member = path.partition("!")
+    data = subprocess.run(["git", "--git-dir", str(git_dir), "show", f"{OTHER_SOURCES[name][1]}:{stored}"],
                           check=True, capture_output=True).stdout
+    if member:
+        # « archive.zip!member.pdf »: one document of a zip archive the source publishes as one file.
+        import zipfile
+        data = zipfile.ZipFile(io.BytesIO(data)).read(member)
+    if path.endswith(".txt"):
+        # A text the repository already stores (extracted from the body's PDF by that project): taken as stored.
+        return cut_text(data.decode("utf-8"), OTHER_SOURCES[name][4])
     return cut_text(pdf_text(data, OTHER_SOURCES[name][4]), OTHER_SOURCES[name][4])
 
 

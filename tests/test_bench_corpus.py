@@ -210,7 +210,7 @@ def test_every_selected_id_names_the_loria_table_or_a_known_other_source():
         name, sep, path = ident.partition(":")
         if sep and not ident.startswith("http"):
             assert script.other_source(ident) == (name, path), ident
-            assert path.endswith(".pdf"), ident
+            assert path.endswith((".pdf", ".txt")), ident
 
 
 def _pdf(*pages: bytes) -> bytes:

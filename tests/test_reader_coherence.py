@@ -230,8 +230,26 @@ def test_fewer_votants_than_present_and_represented_puts_the_counts_below_the_ga
 
 
 def test_present_from_the_printed_votants_and_proxies_when_the_names_give_only_bounds():
-    record = read_text(HEAD + "Présents : DUPONT Jean, MARTIN Marie, MOINET – TRANVAUX Vanessa, DURAND Paul, PETIT Anne. "
+    record = read_text(HEAD + "Présents : DUPONT Jean, MARTIN Marie, MOINET / TRANVAUX Vanessa, DURAND Paul, PETIT Anne. "
                               "Pouvoirs : 1. Votants : 6. Objet : Budget. Adopté à l'unanimité.")
     presents = _count(record, "presents")
     assert presents["valeur"] == 5 and presents["confiance"] < SEUIL
     assert presents["source"].startswith("calculé : votants (6) − représentés (1)")
+
+
+def test_a_conforme_resting_on_a_count_a_check_contradicts_is_undecided(engine):
+    # 15 + 2 + 3 = 20, not 23: one of the printed counts is misread, nobody can tell which. The
+    # quorum (12 of 23) looks met with 15 present, but that 15 may be the misread count.
+    record = read_text(HEAD + "Membres en exercice : 23. Présents : 15. Pouvoirs : 2. Absents : 3. "
+                              "Objet : Budget. Adopté à l'unanimité.")
+    quorum = next(f for f in engine.check(build_record(record, "x.txt")) if f.regle == "L2121-17.quorum")
+    assert quorum.statut == "indetermine"
+    assert "presents" in quorum.message and "contredite par un recoupement" in quorum.message
+    assert "= 20, mais 23 membres en exercice" in quorum.message
+    # Nothing points to a defect: not one to confirm (`doute`), only a point not checkable.
+    assert not quorum.doute
+    # The same counts adding up (15 + 2 + 6 = 23): the quorum is met, and said so.
+    fine = read_text(HEAD + "Membres en exercice : 23. Présents : 15. Pouvoirs : 2. Absents : 6. "
+                            "Objet : Budget. Adopté à l'unanimité.")
+    quorum = next(f for f in engine.check(build_record(fine, "x.txt")) if f.regle == "L2121-17.quorum")
+    assert quorum.statut == "conforme"

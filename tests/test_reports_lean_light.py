@@ -165,3 +165,33 @@ def test_a_light_finding_reads_as_the_full_finding_it_stands_for(engine):
             assert [m.to_dict() for m in finding.manquants] == [m.to_dict() for m in whole.manquants]
             compared += 1
     assert compared > 500
+
+
+def _non_compliant_light(result: LeanResult) -> int:
+    return sum(type(f) is LightFinding and f.statut == "non_conforme" for f in result.evidence())
+
+
+def test_non_compliant_findings_are_light_only_where_nothing_would_change_them(engine):
+    # A generated batch: no confidence, nothing the reference data fills in: light.
+    light = 0
+    for record in _batch(engine, 40, seed=5):
+        shown, expected, result = _both(engine, record, _Referentiel.annotate)
+        assert shown == expected
+        light += _non_compliant_light(result)
+    assert light > 10
+    # A count given with a confidence under the gate's threshold, no `lecture` in the record: the
+    # quorum it would miss is set aside (`checker.confiance`), so the finding is made in full.
+    doubtful = {"seance": {"date": "2023-03-13", "membres_en_exercice": 10,
+                           "presents": {"valeur": 3, "confiance": 0.5}},
+                "deliberations": [{"numero": "1", "vote": {"pour": 3, "contre": 0, "abstentions": 0}}]}
+    shown, expected, result = _both(engine, build_record(doubtful, "douteux"))
+    assert shown == expected
+    quorum = [c for c in json.loads(shown)["constats"] if c["regle"].endswith(".quorum")]
+    assert quorum and quorum[0]["statut"] == "indetermine" and "0,5" in quorum[0]["doute"]
+    assert _non_compliant_light(result) == 0
+    # The same count given without a confidence: the quorum is missed, the finding light.
+    doubtful["seance"]["presents"] = 3
+    shown, expected, result = _both(engine, build_record(doubtful, "sûr"))
+    assert shown == expected
+    assert [c["statut"] for c in json.loads(shown)["constats"] if c["regle"].endswith(".quorum")] == ["non_conforme"]
+    assert _non_compliant_light(result) > 0

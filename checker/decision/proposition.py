@@ -27,6 +27,7 @@ from checker.decision.echeance import Echeance, deliberation_index, echeance_act
 from checker.decision.pieces import PIECES, piece_for
 from checker.decision.signaux import (PROXY_RULES, SERIOUS, SIGNALANTS, Signal, doute, local_name,
                                       seance_pressee, signal)
+from checker.evidence import Memo
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
 from ruleset.messages import nombre
 
@@ -217,14 +218,15 @@ def _grouped(groups: dict[str, list[str]], asked: set[str]) -> list[tuple[str, s
     return [(key, PIECES[key].theme, groups[key]) for key in PIECES if groups.get(key)]
 
 
-_PIECE_KEYS: dict = {}
+def _kind(key: tuple) -> tuple[str, bool]:
+    """The theme of a rule's undecided findings (the document that settles it) and whether one
+    may call for documents (`signal` asks only on serious grounds, for a few rules), by (rule,
+    severity)."""
+    regle, gravite = key
+    return piece_for(regle).cle, gravite in SERIOUS and local_name(regle) in SIGNALANTS
 
 
-def _piece_key(regle: str) -> str:
-    key = _PIECE_KEYS.get(regle)
-    if key is None:
-        key = _PIECE_KEYS[regle] = piece_for(regle).cle
-    return key
+_KINDS = Memo(_kind)
 
 
 def _ref(finding: Finding) -> str:
@@ -243,14 +245,15 @@ def decide(record, findings: list[Finding]) -> Decision:
         statut = finding.statut
         if statut == INDETERMINE and not finding.doute:
             regle = finding.regle
+            theme, signalant = _KINDS[regle, finding.gravite]
             # Its theme: a point of law, or the document that settles it.
-            key = finding.point_de_droit or _PIECE_KEYS.get(regle) or _piece_key(regle)
+            key = finding.point_de_droit or theme
             rules = groups.get(key)
             if rules is None:
                 groups[key] = [regle]
             elif regle not in rules:
                 rules.append(regle)
-            if finding.gravite not in SERIOUS or local_name(regle) not in SIGNALANTS:
+            if not signalant:
                 # No signal (`signal` asks for documents only on serious grounds, for a few
                 # rules): a point not checked.
                 continue

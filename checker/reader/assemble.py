@@ -306,11 +306,13 @@ def _sitting_unlisted(members: dict, president) -> list:
 
 def _name_office_holders(members: dict, president: str | None) -> None:
     """A proxy given « à M. le Maire » goes to the president of the meeting, when read; without
-    the president's name the pair cannot be written and is left out."""
+    the president's name the pair cannot be written: the list, one pair short, is in doubt."""
     kept = []
     for pouvoir in members["pouvoirs"]:
         if pouvoir["mandataire"] == OFFICE_HOLDER:
             if president is None or fold_name(president) == fold_name(pouvoir["mandant"]):
+                members["pouvoirs_doutes"].append(f"« {pouvoir['mandant']} » : pouvoir au maire ou au président, "
+                                                  "dont le nom n'est pas lu")
                 continue
             pouvoir = dict(pouvoir, mandataire=president)
         kept.append(pouvoir)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from checker.reader import lexique
+from checker.reader.dates import find_dates
 from checker.reader.normalize import Document, fold
 
 _HEAD = 2500
@@ -254,6 +255,11 @@ def _body_start(head: str) -> int:
     return m.start() if m else len(head)
 
 
+# « Vu la délibération n° 2019-12 du comité syndical », « l'avis du conseil communautaire »: an act of
+# another assembly cited, not the assembly that sits.
+# The register's own title (« Extrait du registre des délibérations du conseil communautaire ») is not.
+_CITED_ACT = re.compile(r"\b(?<!registre des )(?<!extrait des )(?<!liste des )(?:deliberations?|decisions?|avis|arretes?)"
+                        r"\b[^,.;:]{0,30}\bd(?:u|e la|e l'|es) ?$")
 _MET = re.compile(r"[^.;]{0,160}?\b(?:s'est|se sont|s'etait|est) (?:reunie?s?|assemblee?s?)\b")
 _CATEGORY = {"syndicat": ("syndicat", "autre"), "epci_a_fiscalite_propre": ("communaute", "metropole"),
              "metropole": ("metropole",), "commune": ()}
@@ -264,7 +270,8 @@ def _nature(head: str, text: str = "") -> tuple[str | None, float | None]:
     (« le comité syndical … s'est réuni »), else the first assembly named, made precise by the body
     named in the heading. `text` is the whole folded text, where a syndicat mixte says which it is."""
     text = text or head
-    assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head))
+    assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head)
+                        if not _CITED_ACT.search(head, max(0, m.start() - 50), m.start()))
     met = next((kind for _, kind, end in assemblies if _MET.match(head, end)), None)
     category = met or (assemblies[0][1] if assemblies else None)
     if category == "commune":
@@ -439,7 +446,10 @@ def _read_body(doc: Document) -> dict:
         body_start = _body_start(folded_head)
         for confidence, regex in _COMMUNE_PREFIXES:
             for m in regex.finditer(folded_head):
-                if _DELEGATE_LINE.match(folded_head, m.end()):
+                if _DELEGATE_LINE.match(folded_head, m.end()) or _CITED_ACT.search(folded_head, max(0, m.start() - 50),
+                                                                                    m.start()):
+                    # « Vu la délibération du conseil municipal de la commune de Y »: another
+                    # commune's act cited, not the body.
                     continue
                 name = _commune_name(text_head, m.end())
                 if name is None:
@@ -704,6 +714,8 @@ def _epci_named_anywhere(doc: Document) -> tuple | None:
 # Ouest Val de Loire du 28 Juin 2022 », « le Comité du Syndicat Mixte Loire et Goulaine ».
 _ASSEMBLY_OF = re.compile(r"\b(?:conseil communautaire|comite syndical|conseil syndical|bureau communautaire|bureau syndical"
                           r"|conseil metropolitain) (?P<link>de la |de l'|du |des |de |d')?")
+# « … LES DÉLÉGUÉS SE SONT RÉUNIS »: the verb's own subject, between a title's assembly and the verb.
+_OTHER_SUBJECT = re.compile(r"\b(?:le|la|les) (?:conseil|comite|bureau|assemblee|delegues|conseillers|membres|elus)\b")
 _KIND_WORDS = {"communaute_de_communes": "Communauté de communes", "communaute_d_agglomeration":
                "Communauté d'agglomération", "communaute_urbaine": "Communauté urbaine"}
 _ACRONYM = re.compile(r"[A-Z][A-Z.&]{1,9}")
@@ -729,8 +741,16 @@ def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
         if not name or len(name) < 3:
             continue
         end = m.end() + len(name)
-        if not _MET.match(doc.fold, end) and not re.match(r",? du \d| du (?:lundi|mardi|mercredi|jeudi|vendredi"
-                                                         r"|samedi|dimanche)\b", doc.fold[end:end + 14]):
+        dated = re.match(r",? du \d| du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b", doc.fold[end:end + 14])
+        met = None if dated else _MET.match(doc.fold, end)
+        if not dated and (not met or _OTHER_SUBJECT.search(doc.fold, end, met.end())
+                          or any(regex.search(doc.fold, end, met.end()) for _, regex in _ASSEMBLIES)):
+            # « … du comité syndical (title) Considérant que … le comité syndical du SIVOM … s'est
+            # réuni »: the verb belongs to the assembly named nearer to it.
+            continue
+        if find_dates(fold(name)) or fold(name).split(" ")[0] in ("le", "la", "les", "a", "l'an"):
+            # « … du comité syndical LE HUIT MAI DEUX MILLE DIX-SEPT, LES DÉLÉGUÉS SE SONT RÉUNIS »: the
+            # opening formula in capitals after a title, not a name.
             continue
         if _ACRONYM.fullmatch(name):
             # « le comité syndical du SIEML s'est réuni »: the initials are not the body's name;

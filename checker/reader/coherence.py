@@ -107,7 +107,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     seance = record.get("seance", {})
     _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
             absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [])
-    _office_from_legal_size(seance, record.get("collectivite") or {})
+    _office_from_legal_size(seance, record.get("collectivite") or {}, absents_printed)
     _complete_votes(seance, record.get("deliberations") or [])
     _dates(checker, record)
     _weekdays(checker, record)
@@ -249,7 +249,7 @@ def _complete_votes(seance: dict, deliberations: list) -> None:
                             "confiance": min(0.85, min(_confidence(vote[k]) for k in printed))}
 
 
-def _office_from_legal_size(seance: dict, collectivite: dict) -> None:
+def _office_from_legal_size(seance: dict, collectivite: dict, absents_printed: int | None = None) -> None:
     """En exercice not printed, but the legal size of the council is (« Nombre légal de membres 49 »):
     présents + représentés + absents ≤ en exercice ≤ effectif légal, so when the members accounted
     for fill the legal size, every seat is filled and en exercice is the legal size."""
@@ -260,7 +260,8 @@ def _office_from_legal_size(seance: dict, collectivite: dict) -> None:
         return
     if min(_confidence(legal), _confidence(present), _confidence(represented)) < 0.9:
         return
-    absent = len(seance.get("absents") or ())
+    # A printed number of absents beats the names counted on their list, as in the other totals.
+    absent = absents_printed if absents_printed is not None else len(seance.get("absents") or ())
     if present["valeur"] + represented["valeur"] + absent != legal["valeur"]:
         return
     seance["membres_en_exercice"] = {
@@ -416,6 +417,13 @@ def _derive_voters(seance: dict) -> None:
     if "valeur" not in present or "valeur" not in represented:
         return
     if str(present.get("source", "")).startswith("calculé"):
+        if _value(seance.get("presence_par_difference")) is True and _confidence(represented) >= 0.6:
+            # « Tous … présents ou représentés à l'exception de … »: présents + représentés are the
+            # members in office less the absents named, as sure as the lists that give them.
+            seance["votants"] = {"valeur": present["valeur"] + represented["valeur"],
+                                 "source": f"calculé : présents ({present['valeur']}) + représentés "
+                                           f"({represented['valeur']})",
+                                 "confiance": min(_confidence(present), _confidence(represented), 0.8)}
         return
     trusted = min(_confidence(present), _confidence(represented)) >= 0.9
     if not trusted and not _counted_twice(present):

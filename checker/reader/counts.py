@@ -24,7 +24,10 @@ _VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(
 
 _LABELS = [
     ("membres_en_exercice", 0.9, r"\b(?:(?:nombre de )?(?:conseillers|membres|delegues|elus)"
-                                 r"(?: municipaux| communautaires)? )?en exercice"),
+                                 r"(?: municipaux| communautaires| syndicaux)?(?: du (?:conseil|comite|bureau)"
+                                 r"(?: municipal| communautaire| syndical)?)? )?en exercice"
+                                 # « Nombre de membres en exercice du comité syndical : 27 »
+                                 r"(?: (?:du|au) (?:conseil|comite|bureau)(?: municipal| communautaire| syndical)?)?"),
     ("membres_en_exercice", 0.9, r"\ben exercice (?:qui sont au nombre de|(?:est|etait) de|sont au nombre de)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
@@ -47,6 +50,8 @@ _LABELS = [
                                  r"(?: avec voix deliberative)?)"),
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
                       r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
+                      # « Présents (titulaires et suppléants) : 20 »
+                      r"(?: ?\((?:titulaires|delegues|membres|conseillers)[^)]{0,40}\))?"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
                       r"| au moment du vote| lors du vote)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
@@ -54,7 +59,7 @@ _LABELS = [
                                      r"(?:des )?representes"),
     ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|(?<!presents et )"
                          r"(?<!presents ou )(?<!presents et des )representes?"
-                         r"|procurations?|pouvoirs?|membres representes"
+                         r"|procurations?(?: donnees| recues)?|pouvoirs?(?: donnes| recus)?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
     ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?: excuses?)?(?: sans (?:pouvoir|procuration))?)"),
@@ -189,6 +194,15 @@ _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
 
+# A number right after a label is that label's value, not the count of the words after it:
+# « Membres en exercice 15 Membres présents 9 », « Pour 38 Membres en exercice 39 », « Quorum - 12
+# Présents - 20 ».
+_VALUE_OF_LABEL_BEFORE = re.compile(
+    r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents|titulaires|suppleants"
+    r"|excusee?s?|pour|contre|abstentions?|quorum|absolue|exprimes|blancs|nuls|legal|effectifs?)"
+    r"(?: ?[:=-]? ?|[ .\u2026_]{2,16})$")
+# « Présents : 16 sur 25 Pouvoirs : 2 »: 25 is out of how many, the members in office at most.
+_OUT_OF_BEFORE = re.compile(r"\d{1,3} sur $")
 _ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|deliberations?|articles?|pages?|annexes?)"
                                  r" ?(?:n ?° ?)?$")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
@@ -210,8 +224,9 @@ def _enumerated(text: str, m: re.Match) -> bool:
     next number."""
     number = int(m.group("n"))
     after = text[m.end("n"):m.end("n") + 300]
-    if re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,:])(?<!: ){number + 1} ?[.)] ", after[2:]):
-        # « Présents : 1. M. DUPONT 2. Mme MARTIN … », « Pouvoirs : 1) … 2) … »: a numbered list.
+    if number == 1 and re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,:])(?<!: )2 ?[.)] ", after[2:]):
+        # « Présents : 1. M. DUPONT 2. Mme MARTIN … », « Pouvoirs : 1) … 2) … »: a numbered list,
+        # which starts at 1 (« Votants : 5. … présents 6, votants 6. » is a count, then another).
         return True
     between = text[m.end() - len(m.group("n")) - 4:m.start("n")]
     if ":" in between or not re.match(r" ?[:.)-]", text[m.end("n"):m.end("n") + 2]):
@@ -350,6 +365,12 @@ def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
     text = _INCLUSIVE.sub(_plain_plural, doc.fold)
     found: dict[str, Count] = {}
+    # Where the numbers a label reads as its value start: such a number is not also the count of
+    # the label after it (« Procurations - 4 Présents - 20 » has no « 4 présents »).
+    labelled: set = set()
+    # Where the members in office read number first or in words start (« 27 en exercice, 20
+    # présents, 4 pouvoirs, 24 votants »): trusted only when the run they open adds up.
+    run_office: set = set()
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
         if field == "membres_en_exercice" and field in found and found[field].confidence != confidence:
@@ -383,6 +404,7 @@ def read_counts(doc: Document) -> dict:
             if _enumerated(text, m):
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
                 continue
+            labelled.add(m.start("n"))
             keep(field, int(m.group("n")), m.start(), m.end(), confidence)
     for field, confidence, regex in _WORD_LABEL_RES:
         if field in found:
@@ -399,12 +421,16 @@ def read_counts(doc: Document) -> dict:
             number = _number_in_words(m.group("w"), leading=False)
             if number is not None:
                 keep(field, number[0], m.end("w") - number[1], m.end(), 0.85)
+                run_office.add(m.end("w") - number[1])
                 break
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
-            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} \d{1,3} )$",
-                         text[max(0, m.start() - 30):m.start()]):
+            if m.start("n") in labelled:
+                continue
+            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])
+                    or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                 m.start()))):
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
@@ -420,17 +446,29 @@ def read_counts(doc: Document) -> dict:
             keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading or field == "membres_en_exercice" else 0.85)
     for field, regex in _LOOSE_NUMBER_FIRST:
         if field in found:
+            if field == "membres_en_exercice":
+                # « Nombre de conseillers : 27 en exercice, 20 présents … »: the label before and the
+                # run read the same number; the run may confirm it.
+                same = found[field]
+                for m in regex.finditer(text, same.start, same.start + 60):
+                    if int(m.group("n")) == same.value:
+                        run_office.add(same.start)
+                        break
             continue
         for m in regex.finditer(text):
-            if re.search(r"(?:(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents"
-                         r"|titulaires|suppleants|excusee?s?)(?: ?[:=]? ?|[ .\u2026_]{2,16})|\d{1,3} )$",
-                         text[max(0, m.start() - 30):m.start()]):
+            if m.start("n") in labelled:
+                continue
+            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])
+                    or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
+                                                                                 m.start()))):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
                 # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
             if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
+            run_office.add(m.start())
             break
     for m in _EXCUSED_WITH_PROXY.finditer(text):
         if "representes" not in found and int(m.group("n")) <= int(m.group("a")):
@@ -440,9 +478,14 @@ def read_counts(doc: Document) -> dict:
         numbers = [int(n) for n in m.group("numbers").split()]
         labels = _table_labels(m.group("labels"))
         if len(labels) == len(numbers):
+            paired = dict(zip(labels, numbers))
+            # Values first, labels after, whose own columns add up (présents + procurations =
+            # votants): paired right, as the table with labels first below.
+            adds_up = ({"presents", "representes", "votants"} <= paired.keys() and len(paired) == len(labels)
+                       and paired["presents"] + paired["representes"] == paired["votants"])
             for field, value in zip(labels, numbers):
                 if field != "absents":
-                    keep(field, value, m.start(), m.end(), 0.7)
+                    keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.7)
 
     for m in _RATIO.finditer(text):
         label = m.group("label")
@@ -499,6 +542,7 @@ def read_counts(doc: Document) -> dict:
     if rows is not None and "membres_en_exercice" not in found:
         value, start, end = rows
         found["membres_en_exercice"] = Count(value, doc.span(start, end), 0.9, start)
+    _trust_office_in_a_run(found, run_office)
     together = found.pop("presents_et_representes", None)
     present = found.get("presents")
     if together is not None and present is not None and "representes" not in found and together.value >= present.value:
@@ -524,6 +568,23 @@ def read_counts(doc: Document) -> dict:
                                   f"{present.source} + {suppleants.source} (votants : {voters.value})", 0.9,
                                   present.start)
     return found
+
+
+def _trust_office_in_a_run(found: dict, run_office: set) -> None:
+    """The members in office read number first or in words (« Délégués : 54 en exercice, 40
+    présents, 3 pouvoirs, 43 votants ») are trusted when the run they belong to adds up: présents +
+    représentés = votants read next to them, and no more present and represented than in office."""
+    office = found.get("membres_en_exercice")
+    if office is None or office.start not in run_office or office.confidence >= 0.9:
+        return
+    parts = [found.get(k) for k in ("presents", "representes", "votants")]
+    if None in parts:
+        return
+    present, represented, voters = parts
+    starts = [office.start] + [p.start for p in parts]
+    if (present.value + represented.value == voters.value <= office.value
+            and max(starts) - min(starts) <= 200 and min(starts) == office.start):
+        found["membres_en_exercice"] = Count(office.value, office.source, 0.9, office.start)
 
 
 # « Présents : 38 + 2 suppléants »: suppléants sitting, written after the count of titulaires.

@@ -42,8 +42,11 @@ _YEAR = rf"(?:\d{{4}}|{NUMBER_WORDS})"
 # after « L'an deux mille vingt-trois »).
 TEXT_DATE = (rf"(?:{WEEKDAY}[ ,]{{1,2}})?(?P<day>{_DAY})(?: du mois d(?:e |')|[ -]?)(?P<month>{_MONTH})\b\.?"
              rf"(?:[ ,]{{0,2}}(?P<year>{_YEAR})\b)?")
-NUMERIC_DATE = r"(?P<nd>\d{1,2}) ?[/.-] ?(?P<nm>\d{1,2}) ?[/.-] ?(?P<ny>\d{4}|\d{2})\b"
-DATE = rf"(?:\b{NUMERIC_DATE}|\b{TEXT_DATE})"
+# « le lundi 12/10/2015 »: a weekday before a date in figures, as before one in words.
+NUMERIC_DATE = rf"(?:{WEEKDAY}[ ,]{{1,2}})?(?P<nd>\d{{1,2}}) ?[/.-] ?(?P<nm>\d{{1,2}}) ?[/.-] ?(?P<ny>\d{{4}}|\d{{2}})\b"
+# « 2019-03-12 » (ISO 8601, printed by software): never a number's tail (« n° 2019-03-12 », « DEL-2019-03-12 »).
+ISO_DATE = r"(?<![\w/°.-])(?<!n° )(?<!no )(?P<iy>(?:19|20)\d{2})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\w/-])"
+DATE = rf"(?:\b{NUMERIC_DATE}|\b{TEXT_DATE}|{ISO_DATE})"
 DATE_RE = re.compile(DATE)
 # The same pattern without named groups, to embed more than once in a larger pattern.
 DATE_PLAIN = re.sub(r"\(\?P<\w+>", "(?:", DATE)
@@ -138,7 +141,10 @@ def date_from_match(m: re.Match, offset: int = 0) -> DateMatch | None:
     if groups.get("nd"):
         day, month = int(groups["nd"]), int(groups["nm"])
         year = _year(groups["ny"])
-        weekday = None
+        found = re.match(WEEKDAY, m.group(0))
+        weekday = WEEKDAYS.index(found.group(0)) if found else None
+    elif groups.get("iy"):
+        day, month, year, weekday = int(groups["id"]), int(groups["im"]), _year(groups["iy"]), None
     elif groups.get("day"):
         day = number(groups["day"])
         month = MONTHS.get(groups["month"])
@@ -221,6 +227,16 @@ def time_at(folded: str, pos: int, limit: int = 50) -> tuple[str, int] | None:
         return None
     value = time_from_match(m)
     return (value, m.end()) if value else None
+
+
+# « À 18 h 30, le jeudi 22 février 2018, le conseil … s'est réuni »: the hour before the date.
+_TIME_BEFORE = re.compile(rf"(?:^|[.;:] |\b)a {TIME} ?, ?$")
+
+
+def time_before(folded: str, pos: int, limit: int = 45) -> str | None:
+    """The time written just before `pos`, as « à 18h30, » ahead of the date that starts there."""
+    m = _TIME_BEFORE.search(folded, max(0, pos - limit), pos)
+    return time_from_match(m) if m else None
 
 
 def in_words(date: dt.date) -> str:

@@ -104,7 +104,7 @@ _CONNECTOR = re.compile(
     r"|\((?:pouvoirs?|procurations?|mandataire) ?: ?"
     # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
     r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
-    r"|,? represente(?:e)? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
+    r"|,? represente(?:e|\(e\))? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
 _REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
@@ -123,9 +123,12 @@ _SUBSTITUTE_OF = re.compile(r"\b(?:suppleante?|remplacante?|en remplacement)s?,?
                             r"(?:(?:m\.?|mme|mr|monsieur|madame|mlle) )?$")
 _SUBSTITUTED = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?s?"
                           r"|(?:remplace|supplee)e?s? par\b)")
-# « Absents excusés : Mme Dupont par M. Martin », « Mme Dupont à M. Martin »: under the excused,
-# « par » or « à » before a civility.
-_EXCUSED_PAR = re.compile(rf" (?:par|a)(?= {CIVILITY_RE} )")
+# A civility over folded text, with OCR's « M r » for « Mr ».
+_CIVILITY = rf"(?:{CIVILITY_RE}|m r)"
+# « Absents excusés : Mme Dupont par M. Martin », « Mme Dupont à M. Martin », « Mme Dupont → M.
+# Martin »: in a list of the absent, « par » or « à » before a civility, or an arrow, joins a giver
+# to the holder of the proxy.
+_EXCUSED_PAR = re.compile(rf" (?:(?:par|a)(?= {_CIVILITY} )|(?:->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= ))")
 _PAREN = re.compile(r"\([^()]{0,200}\)")
 # A holder named by office: « pouvoir à M. le Maire », « au Président ».
 _OFFICE = re.compile(r" ?(?:(?:a )?(?:m\.|mr|monsieur|mme|madame) )?(?:le |la |au )?(?:maire|presidente?)\b")
@@ -184,6 +187,15 @@ class Attendance:
     # Why the proxy pairs, as read, may be wrong or incomplete (a giver whose holder is unreadable,
     # a word of a proxy that gave no pair): a list that misses a pair is a wrong list.
     pair_doubts: list = field(default_factory=list)
+    # Why a pair may be missing from the list though none read is in doubt (a proxy word in a list
+    # of the absent that no pair came from): a printed number of the represented that the pairs
+    # make up outweighs it.
+    pair_gaps: list = field(default_factory=list)
+    # Names written with a proxy word that gave no pair in their list (None when no name goes with
+    # it): the pairs are in doubt unless one read elsewhere names that member's holder.
+    unpaired_givers: list = field(default_factory=list)
+    # Names of a list of the absent written just after a word that may join a giver to a holder.
+    joined: set = field(default_factory=set)
     by_first_names: bool = False
 
 
@@ -346,11 +358,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
-    doubts_before = len(attendance.pair_doubts)
+    doubts_before, gaps_before = len(attendance.pair_doubts), len(attendance.pair_gaps)
+    unpaired_before = len(attendance.unpaired_givers)
     reverse_at = {m.start() for m in _REVERSE.finditer(folded)}
     connectors = [(m.start(), m.end()) for m in _REVERSE.finditer(folded)]
     connectors += [(m.start(), m.end()) for m in _CONNECTOR.finditer(folded)
-                   if (kind == PROXY or holders or not _RUN_ON.match(m.group(0)))
+                   if (kind in (PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) or holders or not _RUN_ON.match(m.group(0)))
                    and not any(s <= m.start() < e or m.start() <= s < m.end() for s, e in connectors)]
     connectors.sort()
     if holders:
@@ -361,7 +374,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         connectors.sort()
     generic_at = set()
     generic = (_PROXY_PAR if "represente" in header_text else _PROXY_A) if kind == PROXY else (
-        _EXCUSED_PAR if holders else None)
+        _EXCUSED_PAR if kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) else None)
     if generic is not None:
         for m in generic.finditer(folded):
             if _SUBSTITUTE.search(folded, max(0, m.start() - 14), m.start()):
@@ -451,7 +464,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (
                 not re.fullmatch(r"[ ,]{0,2}", text[before[-1].end - section.start:c_start])
-                                      or not re.fullmatch(rf" ?(?:{CIVILITY_RE} )?",
+                                      or not re.fullmatch(rf" ?(?:{_CIVILITY} )?",
                                                           doc.fold[section.start + c_end:after[0].start])):
             # A bare « à » or « par » joins the two names it stands between, nothing else.
             continue
@@ -535,14 +548,36 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 attendance.pair_doubts.append(f"« {name.text} » : pouvoir sans mandataire lisible")
                 continue
             attendance.absent.append((name, excused))
+            if _JOINER_BEFORE.search(doc.fold, max(0, name.start - 16), name.start):
+                attendance.joined.add(id(name))
         if kind != PROXY:
-            attendance.absent_doubts.extend(_absent_doubts(
-                folded[:end_of_list - section.start], connectors, generic_at,
-                len(attendance.pairs) - pairs_before + len(later_givers),
-                [n for n in listed if id(n) in prose_after], [n for n in listed], by_first_names))
+            doubts = _absent_doubts(folded[:end_of_list - section.start], connectors, generic_at,
+                                    len(attendance.pairs) - pairs_before + len(later_givers),
+                                    [n for n in listed if id(n) in prose_after], [n for n in listed], by_first_names)
+            attendance.absent_doubts.extend(doubts)
+            # « Sophie LEROY à Paul DURAND » among the absent with no pair read from it: the word
+            # may join a giver to a holder, who then is no absent.
+            given_here = {id(p[0]) for p in attendance.pairs[pairs_before:]}
+            for one, other in zip(in_order, in_order[1:]):
+                if (other.start < end_of_list and id(one) not in given_here
+                        and _BARE_JOINER.fullmatch(doc.fold[one.end:other.start])):
+                    joiner = doc.text[one.end:other.start].strip()
+                    attendance.absent_doubts.append(f"« {joiner} » entre « {one.text} » et « {other.text} » hors d'un pouvoir lu")
+                    attendance.pair_gaps.append((one, f"« {joiner} » entre deux noms hors d'un pouvoir lu"))
+                    break
+            # « Mme X (pouvoir) » among the absent: X gave a proxy; unless a pair read elsewhere
+            # names X's holder, a pair is missing from the list.
+            for word in _unpaired_proxy_words(folded[:end_of_list - section.start], connectors):
+                before = [n for n in in_order if n.end <= section.start + word.start()]
+                attendance.pair_gaps.append((before[-1] if before else None, f"« {word.group(0)} » hors d'un pouvoir lu"))
         strong = [c for c in connectors if c[0] not in generic_at and section.start + c[0] < end_of_list]
         if len(attendance.pairs) - pairs_before + len(later_givers) < len(strong):
-            attendance.pair_doubts.append("mot de pouvoir sans mandant ni mandataire lisibles")
+            # « Mme X (pouvoir), M. Y » among the excused, X's holder named in a list of proxies
+            # of its own: the pair is read there. Otherwise a pair is missing from the list.
+            read_givers = {id(p[0]) for p in attendance.pairs[pairs_before:]} | later_givers
+            unpaired = [reads[i][-1] if reads[i] else None for i, c in enumerate(connectors)
+                        if c in strong and not (reads[i] and id(reads[i][-1]) in read_givers)]
+            attendance.unpaired_givers.extend(unpaired or [None])
         if connectors and attendance.proxies_source is None:
             attendance.proxies_source = section_source
     if announced is not None:
@@ -556,6 +591,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             del attendance.pairs[pairs_before:]
             del attendance.absent[absent_before:]
             del attendance.pair_doubts[doubts_before:]
+            del attendance.pair_gaps[gaps_before:]
+            del attendance.unpaired_givers[unpaired_before:]
 
 
 def _absent_at_opening(qualifier: str) -> bool:
@@ -577,21 +614,33 @@ def _prose_words(qualifier: str) -> bool:
     return any(fold(w) not in ROLE_WORDS and len(w) > 1 for w in re.findall(r"[^\W\d_]+", qualifier))
 
 
-def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: int, prose: list, names: list,
-                   by_first_names: bool = False) -> list:
-    """Why a list of absents, as read, may be wrong."""
-    doubts = []
-    strong = [c for c in connectors if c[0] not in generic_at and c[0] < len(folded)]
-    if pairs_read < len(strong):
-        doubts.append("pouvoir sans mandant ou mandataire lisible")
+_JOINER_BEFORE = re.compile(rf"(?:\b(?:a|par|pour)|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{_CIVILITY} )?$")
+_BARE_JOINER = re.compile(rf" ?[,;]? ?(?:a|par|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{_CIVILITY} )?")
+_UNPAIRED_IN_ABSENTS = "pouvoir sans mandant ou mandataire lisible"
+
+
+def _unpaired_proxy_words(folded: str, connectors: list) -> list:
+    """The words of a proxy in a list that no connector read: each may be a pair left unread."""
+    found = []
     for m in _PROXY_WORD.finditer(folded):
         if re.search(r"\b(?:pas de|sans|aucune?) $", folded[max(0, m.start() - 8):m.start()]):
             # « Maryline (pas de pouvoir donné) », « excusé sans procuration »: no proxy to read.
             continue
         if not any(s <= m.start() < e for s, e in connectors) and not _SUBSTITUTED.search(folded, max(0, m.start() - 12),
                                                                                         m.end() + 30):
-            doubts.append(f"« {m.group(0)} » hors d'un pouvoir lu")
-            break
+            found.append(m)
+    return found
+
+
+def _absent_doubts(folded: str, connectors: list, generic_at: set, pairs_read: int, prose: list, names: list,
+                   by_first_names: bool = False) -> list:
+    """Why a list of absents, as read, may be wrong."""
+    doubts = []
+    strong = [c for c in connectors if c[0] not in generic_at and c[0] < len(folded)]
+    if pairs_read < len(strong):
+        doubts.append(_UNPAIRED_IN_ABSENTS)
+    for m in _unpaired_proxy_words(folded, connectors)[:1]:
+        doubts.append(f"« {m.group(0)} » hors d'un pouvoir lu")
     if prose:
         doubts.append(f"prose entre deux noms (après « {prose[0].text} »)")
     for name in names:
@@ -855,6 +904,17 @@ def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) 
     return doubts
 
 
+def _lone_surnames(pairs: list) -> list:
+    """A name of one word, without civility, among pairs whose other names carry a given name
+    (« PETIT → Marie MARTIN » after « Sophie LEROY → Anne MOINET »): a boundary between two names
+    was lost, so another name of the list is cut wrong too."""
+    names = [n for giver, holder, _ in pairs for n in (giver, holder) if n.tokens != [OFFICE_HOLDER]]
+    alone = [n for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1 and not n.civility]
+    if alone and len(alone) < len(names) and all(len(n.tokens) >= 2 for n in names if n not in alone):
+        return [f"« {alone[0].text} » : un nom seul parmi des noms avec prénom"]
+    return []
+
+
 def build_members(attendance: Attendance) -> dict:
     """The record's `membres`, `pouvoirs` and `absents`, names resolved across lists."""
     raw_names = ([n.text for n in attendance.present]
@@ -864,6 +924,7 @@ def build_members(attendance: Attendance) -> dict:
     pouvoirs = []
     mandants = set()
     doubts = list(attendance.pair_doubts)
+    doubts += _lone_surnames(attendance.pairs)[:1]
     for mandant, mandataire, source in attendance.pairs:
         giver, holder = trim_heading(book.resolve(mandant.text)), trim_heading(book.resolve(mandataire.text))
         key = fold_name(giver)
@@ -885,7 +946,13 @@ def build_members(attendance: Attendance) -> dict:
                 doubts.append(f"« {name} » : {reason}")
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
-    disagreements = _pair_disagreements(attendance, book, pouvoirs)
+    unpaired = any(name is None or fold_name(book.resolve(name.text)) not in mandants
+                   for name in attendance.unpaired_givers)
+    if unpaired:
+        doubts.append("mot de pouvoir sans mandant ni mandataire lisibles")
+    disagreements = _pair_disagreements(attendance, book, pouvoirs) + [
+        reason for name, reason in attendance.pair_gaps
+        if name is None or fold_name(book.resolve(name.text)) not in mandants][:1]
     membres = []
     seen = set()
     present_count = 0
@@ -938,7 +1005,17 @@ def build_members(attendance: Attendance) -> dict:
             # Listed absent « arrivée après la délibération 5 » and present as a late arrival: both
             # lists say the member was absent at the opening.
             absents.append(resolved)
-    absent_doubts = list(attendance.absent_doubts)
+    # Every proxy word of the lists of the absent left unpaired there is paired in a list of
+    # proxies: the absents read are not in doubt for it.
+    absent_doubts = [d for d in attendance.absent_doubts if unpaired or d != _UNPAIRED_IN_ABSENTS]
+    # A member listed present from the opening and named among the absent just after « à », « par »
+    # or an arrow: a holder whose pair was not read (« Luc PETIT par Marie MARTIN »). (A member
+    # listed present and excused with nothing between the names is left to the list of the absent.)
+    joined = {fold_name(book.resolve(name.text)) for name, _ in attendance.absent if id(name) in attendance.joined}
+    both = [name for name in unsettled if fold_name(name) not in mandants and fold_name(name) in joined]
+    if both:
+        absent_doubts.append(f"« {both[0]} » lu présent à l'ouverture et absent")
+        disagreements.append(f"« {both[0]} » lu présent à l'ouverture et absent : un pouvoir peut manquer")
     absent_doubts += [f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1]
     # A proxy left unread may be a name read among the absents (its giver, or its holder).
     absent_doubts += [f"pouvoir non lu : {doubt}" for doubt in doubts[:1]]
@@ -1079,10 +1156,10 @@ _PRESIDENT = [
     (0.85, re.compile(r"\bpresidente? ?: ?")),
 ]
 # Without a sentence saying who presided, the mayor (the president) does, by law (L2121-14,
-# L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … »,
+# L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … » (or « (Maire) »),
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
-_HEAD_OF_BODY = re.compile(r" ?[,–-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
+_HEAD_OF_BODY = re.compile(r" ?[,–(-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7

@@ -130,9 +130,15 @@ def kind(token: str) -> str:
 
 
 def _is_name_run(kinds: list) -> bool:
-    if not kinds or kinds[0] == "PART" or kinds[-1] == "PART":
+    if not kinds or kinds[-1] == "PART" or kinds[0] == "PART" and not _leading_particle(kinds):
         return False
     return True
+
+
+def _leading_particle(kinds: list) -> bool:
+    """« de LA FONTAINE Hervé », « M. de LA FONTAINE »: a particle in small letters opens a surname
+    written in capitals."""
+    return len(kinds) >= 2 and kinds[0] == "PART" and kinds[1] == "CAPS"
 
 
 def _split_run(tokens: list, kinds: list) -> list:
@@ -176,7 +182,7 @@ def _acceptable(tokens: list, kinds: list, civility: bool) -> bool:
 def display(tokens: list) -> str:
     """First name(s) first: « LE TARNEC Sandra » becomes « Sandra LE TARNEC »."""
     kinds = [kind(t) for t in tokens]
-    if kinds and kinds[0] == "CAPS" and kinds[-1] == "CAP":
+    if kinds and (kinds[0] == "CAPS" or _leading_particle(kinds)) and kinds[-1] == "CAP":
         cut = len(kinds)
         while cut > 0 and kinds[cut - 1] == "CAP":
             cut -= 1
@@ -201,6 +207,40 @@ def _tokens(text: str):
             yield m.group(0), m.start()
 
 
+_DASHES = {"-", "\u2013", "\u2014"}
+_PLURAL_CIVILITIES = {"mmes", "mm", "messieurs", "mesdames", "mrs", "mrnes", "mnes", "mmcs", "mlles"}
+
+
+def _compound_dash(tokens: list, index: int, run: list, text: str) -> bool:
+    """Whether the dash at `index` joins the two halves of one surname: « Anne MOINET – TRANVAUX »,
+    the given name before, a word in capitals on each side, and nothing of a name after (a list
+    cut by dashes names each person with a given name: « Jean DUPONT – Marie MARTIN »)."""
+    if tokens[index][0] not in _DASHES or not run or index + 1 >= len(tokens) or kind(run[-1][0]) != "CAPS":
+        return False
+    following = tokens[index + 1][0]
+    word = following.rstrip(".,:")
+    if kind(word) != "CAPS" or fold(word) in ROLE_WORDS or fold(word) in _LIST_ENDING_HEADINGS or fold(word) in PARTICLES:
+        return False
+    given_before = len(run) >= 2 and kind(run[-2][0]) == "CAP" and fold(run[-2][0]) not in ROLE_WORDS
+    before_run = tokens[index - len(run) - 1][0] if index - len(run) - 1 >= 0 else ""
+    # « Mme MOINET – TRANVAUX »: one civility, so one person (« Mmes LEROY – PETIT » are two).
+    one_civility = len(run) == 1 and fold(before_run.rstrip(".")) in CIVILITIES - _PLURAL_CIVILITIES
+    rest = 2
+    if len(run) == 1 and index + 2 < len(tokens) and following == word:
+        # « MOINET – TRANVAUX Anne »: the given name after the whole surname.
+        after = tokens[index + 2][0].rstrip(".,:")
+        if kind(after) == "CAP" and fold(after) not in ROLE_WORDS:
+            rest = 3
+    if not (given_before or one_civility or rest == 3):
+        return False
+    if following != word or index + rest >= len(tokens):
+        return True
+    after, after_start = tokens[index + rest]
+    previous, previous_start = tokens[index + rest - 1]
+    return ("\n" in text[previous_start + len(previous):after_start] or after in ",;()[]{}" or bool(_LEADERS.match(after)) or fold(after.rstrip(".")) in CIVILITIES
+            or fold(after) == "et" or after.isdigit())
+
+
 def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False,
               first_names: bool = False) -> ListRead:
     """The names in a passage of a list; stops where prose starts (`stopped_at`). With `first_names`
@@ -223,7 +263,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         kinds = [kind(t) for t in toks]
         while kinds and kinds[-1] == "PART":
             toks.pop(); kinds.pop(); run.pop()
-        while kinds and kinds[0] == "PART":
+        while kinds and kinds[0] == "PART" and not _leading_particle(kinds):
             toks.pop(0); kinds.pop(0); run.pop(0)
         if first_names and all(k == "CAP" for k in kinds):
             for i, token in enumerate(toks):
@@ -254,7 +294,17 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         junk = []
 
     tokens = list(_tokens(text))
+    join_next = False
     for index, (raw, start) in enumerate(tokens):
+        if join_next:
+            join_next = False
+            word = raw.rstrip(".,:")
+            run[-1] = (run[-1][0] + "-" + word, run[-1][1], start + len(word))
+            continue
+        if _compound_dash(tokens, index, run, text):
+            # « Anne MOINET – TRANVAUX »: a dash with spaces inside a compound surname, one name.
+            join_next = True
+            continue
         if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}":
             close_run()
             flush_junk()
@@ -289,6 +339,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             if raw.endswith(".") and result.names:
                 after_period = True
             continue
+        if civility and not run and raw == "r":
+            # « M r DUPONT »: OCR cut « Mr » in two.
+            continue
         if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes")):
             close_run()
             flush_junk()
@@ -317,7 +370,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             if kind(following) in ("CAP", "CAPS") and fold(following) not in ROLE_WORDS:
                 k = "PART"
         particle_in_caps = k == "CAPS" and low in PARTICLES
-        if (k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and run)
+        opens_surname = (k == "PART" and not run and index + 1 < len(tokens)
+                         and kind(tokens[index + 1][0].rstrip(".:,")) == "CAPS")
+        if (k in ("CAP", "CAPS") and (low not in ROLE_WORDS or particle_in_caps) or (k == "PART" and (run or opens_surname))
                 or k == "INITIAL"):
             if junk:
                 flush_junk()

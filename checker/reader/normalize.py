@@ -35,7 +35,11 @@ _LOST_APOSTROPHE = re.compile(
     r"\b(?:([Ll]) (?=(?:an|unanimit[eé]|exception|ordre|article|assembl[eé]e|h[oô]tel|ensemble|[eé]lection)\b)"
     r"|([Ss]) (?=(?:est|[eé]tai(?:en)?t)\b)"
     r"|([Dd]) (?=(?:exercice|affichage|envoi|absence|administration|une?)\b)"
-    r"|([Qq]u) (?=(?:il|elle|ils|elles)\b))")
+    r"|([Qq]u) (?=(?:il|elle|ils|elles)\b)"
+    # A heading in capitals loses them the same way (« L AN DEUX MILLE », « S EST RÉUNI »).
+    r"|(L) (?=(?:AN (?:DEUX|MIL|\d{4})|UNANIMIT[EÉ]|EXCEPTION|ORDRE|ASSEMBL[EÉ]E|H[OÔ]TEL|[EÉ]LECTION)\b)"
+    r"|(S) (?=EST (?:R[EÉ]UNI|TENU|ASSEMBL))"
+    r"|(D) (?=(?:EXERCICE|AFFICHAGE|ENVOI|ABSENCE)\b))")
 # The apostrophe lost without a space: « Lan deux mille vingt-trois », « le Conseil sest réuni ».
 _GLUED_APOSTROPHE = re.compile(r"\b(?:([Ll])(?=[Aa][Nn] (?:[Dd][Ee][Uu][Xx]|[Mm][Ii][Ll]|\d{4})\b)"
                                r"|([Ss])(?=[Ee][Ss][Tt] (?:[Rr][EeÉé][Uu][Nn][Ii]|[Tt][Ee][Nn][Uu]|[Aa][Ss][Ss][Ee][Mm][Bb][Ll])))")
@@ -43,6 +47,16 @@ _GLUED_APOSTROPHE = re.compile(r"\b(?:([Ll])(?=[Aa][Nn] (?:[Dd][Ee][Uu][Xx]|[Mm]
 # A year whose zero the scan read as the letter O (« 2O23 », « 2o22 »): only a four-figure run that is
 # a year once the letters are zeros, and with at least one digit, is mended.
 _YEAR_WITH_O = re.compile(r"\b(?=[0-9Oo]*[Oo])(?=[0-9Oo]*\d)(?:19|2[0Oo])[0-9Oo]{2}\b")
+
+# A day whose digit 1 the scan read as a letter (« le l2 mars », « l6/12/2019 », « 3l janvier », « le ll juin »,
+# « LE I OCTOBRE »): only a day of one or two characters, one at least a digit or after « le », followed
+# by a month or by the rest of a date in figures.
+_DATE_REST = (r"(?: ?[/.] ?[01]?\d ?[/.] ?\d{2}|(?: ?er)? (?i:janv(?:ier)?|f[eé]vr?(?:ier)?|mars|avr(?:il)?|mai|juin"
+              r"|juil(?:let)?|ao[uû]t|sept(?:embre)?|oct(?:obre)?|nov(?:embre)?|d[eé]c(?:embre)?)(?![^\W\d_]))")
+_AFTER_WEEKDAY = "|".join(f"(?<={day} )" for weekday in ("lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi",
+                                                       "dimanche") for day in (weekday, weekday.upper()))
+_DAY_WITH_L = re.compile(rf"(?<![\w'])[lI|](?=\d{_DATE_REST})|(?<=(?<![\w'])[0-3])[lI|](?={_DATE_REST})"
+                         rf"|(?<![\w'])[lI|]{{2}}(?={_DATE_REST})|(?:(?<=\b[Ll][Ee] )|(?:{_AFTER_WEEKDAY}))[lI|](?={_DATE_REST})")
 
 _FOLD_CACHE: dict[str, str] = {}
 
@@ -68,6 +82,7 @@ def normalize(text: str) -> str:
     text = _LOST_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _GLUED_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _CUT_NUMBER.sub(r"\1-", text)
+    text = _DAY_WITH_L.sub(lambda m: "1" * len(m.group(0)), text)
     text = _YEAR_WITH_O.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     text = _CUT_LOWER.sub("", text)
     text = _CUT_UPPER.sub("-", text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, WEEKDAYS, date_at, date_from_match,
-                                  find_dates, number, time_at)
+                                  find_dates, number, time_at, time_before)
 from checker.reader.normalize import Document
 
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
@@ -51,8 +51,10 @@ _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compt
                             r"|\blors de|\bpar deliberation|\bvu la deliberation|\ben date du")
 # « Vu la délibération du comité syndical du 15 janvier », « par délibération du conseil municipal du … »,
 # « l'arrêté préfectoral du … »: another act's date, even in the document's first lines.
+# « convoqué une première fois le 1er mars pour la séance du 8 mars, où le quorum n'a pas été atteint »:
+# the meeting that failed, before a second convocation.
 _QUOTED_AT_HEAD = re.compile(r"approbation|approuve|adopte|precedente?|derniere?|prochaine?|\blors de|\bvu\b"
-                             r"|\bpar deliberation|\barrete")
+                             r"|\bpar deliberation|\barrete|\bpremiere (?:fois|convocation)|\bpour (?:la|sa) $")
 # Between an assembly's name and a date, a participle that governs the date: no title.
 _GOVERNED_TITLE = re.compile(r"\b(?:convoquee?s?|convocation|affichee?|publiee?|(?:tele)?transmise?|recue?|envoyee?"
                              r"|adressee?)\b")
@@ -96,9 +98,11 @@ def _plausible(date: dt.date | None) -> bool:
     return date is not None and 1950 <= date.year <= 2100
 
 
-def _with_time(doc: Document, end: int) -> tuple[str | None, int]:
+def _with_time(doc: Document, end: int, start: int | None = None) -> tuple[str | None, int]:
     found = time_at(doc.fold, end)
-    return found if found else (None, end)
+    if found:
+        return found
+    return (time_before(doc.fold, start) if start is not None else None), end
 
 
 _REUNI_WINDOW = 320
@@ -242,8 +246,9 @@ def _candidates(doc: Document) -> list:
         verb = _REUNI.search(text, m.end(), _sentence_end(doc, m.end(), _LE_DATE_WINDOW))
         if not verb or not _assembly_subject(doc, verb.start()) or _quoted_formula(doc, m.start()):
             continue
+        # A title « PROCÈS-VERBAL » or « SÉANCE » on the line above the formula governs nothing.
         if re.search(r"(?:convoquee?s?|adressee?s?|envoyee?s?|convocation|convocation du|approuve|adopte|affichee?"
-                     r"|publiee?|transmise?|recue?|proces-verbal|seance|reunion)[ ,]{0,3}(?:en date )?(?:du )?$",
+                     r"|publiee?|transmise?|recue?)[ ,]{0,3}(?:en date )?(?:du )?$",
                      text[max(0, m.start() - 60):m.start()]):
             continue
         # « Fait à Lyon, le 15 décembre 2023, … »: the day the extract was signed.
@@ -257,7 +262,7 @@ def _candidates(doc: Document) -> list:
         # is the convocation's, the verb's subject was convened on it.
         if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$|\bconvocations?\b[^.;,\d]{0,45}$", text[max(0, m.start() - 60):m.start()]):
             continue
-        time, end = _with_time(doc, m.end())
+        time, end = _with_time(doc, m.end(), m.start())
         found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
     for m in _REUNI.finditer(text):
         if not _assembly_subject(doc, m.start()):
@@ -274,7 +279,7 @@ def _candidates(doc: Document) -> list:
             # date; « convoqué, s'est réuni le … » before the verb says nothing of this one.
             if not re.search(r"\ble $|\ben date du $|, le $", before) or _OTHER_GOVERNOR.search(text[m.end():date.start]):
                 continue
-            time, end = _with_time(doc, date.end)
+            time, end = _with_time(doc, date.end, date.start - 3 if before.endswith(", le ") else None)
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
             break
     flat = flat_header_dates(doc)
@@ -292,12 +297,19 @@ def _candidates(doc: Document) -> list:
             continue
         before = text[max(0, m.start() - 60):m.start()]
         # The words that quote another meeting stand in the title's own sentence.
-        before = before[before.rfind(". ") + 1:]
-        if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before):
+        before = before[max(before.rfind(". "), before.rfind("; ")) + 1:]
+        # A line that ends without a full stop (« Considérant que par délibération du 20 mai 2016, le
+        # conseil a décidé ») says nothing of the title on the next one: only the words just before
+        # it can quote it.
+        if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before[-45:]):
             # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
             # another meeting.
             continue
         if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
+            continue
+        if _QUOTED_AT_HEAD.search(text, m.start(), m.start(group)):
+            # « … du comité syndical Approbation du procès-verbal de la séance du 20.04.2013 »: a
+            # title's words run into a quoted meeting's.
             continue
         if _APPROVED_AFTER.match(text, date.end):
             continue
@@ -510,7 +522,7 @@ def other_formulas(doc: Document, meeting: MeetingDate) -> list:
 
 
 # « s'est réuni, à Agel, en séance ordinaire, à vingt heures trente »: the hour after the place.
-_HOUR_AFTER_VERB = re.compile(rf"(?:,| ) ?a (?=\d{{1,2}} ?h|(?:{NUMBER_WORDS}) heures?\b)")
+_HOUR_AFTER_VERB = re.compile(rf"(?:,| ) ?a (?=\d{{1,2}} ?h|\d{{1,2}}:[0-5]\d\b|(?:{NUMBER_WORDS}) heures?\b)")
 
 
 # « CONSEIL COMMUNAUTAIRE DU 19 JANVIER 2023 A POUILLY SOUS CHARLIEU 19H00 »: the place between

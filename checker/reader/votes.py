@@ -51,6 +51,11 @@ _VOTE_BEFORE = re.compile(r"\bvotee?s?\b[^.;:]{0,40}: ?$")
 _NUMBER_BEFORE = re.compile(r"\d ?(?:voix |votes )?$")
 _LABEL_NEXT = re.compile(r" ?(?:voix |votes )?(?:pour|contre|abstentions?)\b")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
+# « Votants 23 Pour 23 Contre 0 », « Votants : 23 Pour : 21 »: the number before a side is another
+# count's value, not that side's.
+# « à l'unanimité des suffrages exprimés 38 votes pour » is the side's count, « exprimés : 21 Pour » is not.
+_OTHER_COUNT_BEFORE = re.compile(r"\b(?:(?:votants?|presents?|representes|en exercice|inscrits|pouvoirs|procurations)"
+                                 r" ?:?|exprimes ?:) ?\d{1,4} ?$")
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
 _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<voix>(?:voix|votes|suffrages) )(?P<label>pour|contre"
@@ -81,6 +86,21 @@ _COMMISSION = re.compile(r"\bcommissions?\b")
 _COUNCIL_WORDS = re.compile(r"accord|conseil|assemblee|delibere|decide|adopte|approuve")
 _ADOPTED = re.compile(r"\b(?:adoptee?s?|approuvee?s?|acceptee?s?)\b")
 _REJECTED = re.compile(r"\brejetee?s?\b")
+
+
+# Members named as abstaining or voting against after « à l'unanimité ».
+_NAMED_SIDE = re.compile(r"\bs'(?:abstient|abstiennent|abstenant|etant abstenue?s?)\b|\b(?:ayant|ont|a) vote contre\b"
+                         r"|\bvot(?:e|ent|ant) contre\b")
+_CIVILITY = re.compile(r"\b(?:m|mm|mme|mmes|mr|monsieur|madame)\.? (?=[a-z])")
+
+
+_SENTENCE_STOP = re.compile(r"(?<!\bm)(?<!\bmme)(?<!\bmm)(?<!\bmr)\. |;")
+
+
+def _sentence_end(folded: str, pos: int, limit: int = 160) -> int:
+    """Where the sentence from `pos` ends (« M. » and « Mme. » do not end it)."""
+    found = _SENTENCE_STOP.search(folded, pos, pos + limit)
+    return found.start() if found else pos + limit
 
 
 @dataclass
@@ -210,6 +230,16 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
         if majority is not None and majority.start() < m.start():
             # The first vote of the passage was by a majority; a unanimity after it is another item's.
             break
+        named = _NAMED_SIDE.search(folded, m.end(), min(end, _sentence_end(folded, m.end())))
+        if named is not None:
+            # « à l'unanimité (Mme X s'abstient) », « …, M. Y ayant voté contre »: the unanimity of
+            # the votes cast, with members named on a side — not unanimous.
+            read.facts["unanimite"] = False
+            people = len(_CIVILITY.findall(folded, m.end(), named.start()))
+            if people:
+                read.facts["contre" if "contre" in named.group(0) else "abstentions"] = people
+            spans.append((m.start(), named.end()))
+            break
         read.facts["unanimite"] = True
         of = m.group("of")
         if of in _UNANIMITY_OF:
@@ -302,7 +332,9 @@ def _read_counts(folded: str, start: int, end: int):
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value")))
     paired = []
     for m in _LABEL_VALUE_RUN.finditer(folded, start, end):
-        if _NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start()) or _LABEL_NEXT.match(folded, m.end()):
+        if (_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start())
+                and not _OTHER_COUNT_BEFORE.search(folded, max(0, m.start() - 30), m.start())) \
+                or _LABEL_NEXT.match(folded, m.end()):
             # « 20 pour 3 contre 0 abstention »: numbers first, read below.
             continue
         for pair in re.finditer(rf"{_LABEL} (?P<value>\d{{1,4}})\b", m.group(0)):
@@ -318,7 +350,8 @@ def _read_counts(folded: str, start: int, end: int):
             anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
             paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
-        if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()):
+        if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _OTHER_COUNT_BEFORE.search(
+                folded, max(0, m.start() - 30), m.end("value")):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
             continue
         if any(a <= m.start() < b for a, b in paired):
@@ -341,7 +374,10 @@ def _read_counts(folded: str, start: int, end: int):
     anchors.sort(key=lambda a: a[0])
     clusters = []
     for anchor in anchors:
-        if clusters and anchor[0] - clusters[-1][-1][1] <= 90:
+        # « Vu l'avis de la commission (pour : 7 ; contre : 0) ; Après en avoir délibéré, Pour Contre
+        # Abstention 28 2 2 »: the council's decision starts a vote of its own.
+        if clusters and anchor[0] - clusters[-1][-1][1] <= 90 and not _DECISION.search(folded, clusters[-1][-1][1],
+                                                                                       anchor[0]):
             clusters[-1].append(anchor)
         else:
             clusters.append([anchor])

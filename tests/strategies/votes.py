@@ -1,0 +1,162 @@
+"""Synthetic votes of a deliberation: the phrasing matrix of the vote (issue 11).
+
+Each builder draws, from a `random.Random`, one way extracts write how the council voted — a plain
+unanimity, the unanimity of the votes cast (abstentions possible), a majority, the sides counted
+in figures or in words, with or without colons, labels first in a flattened table, « Vote :
+unanimité » in a table — around a vote that is not this act's (minutes approved, a deliberation
+recalled in the visas, a commission's opinion), and returns the text with the truth it encodes.
+"""
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+
+from strategies.entete import en_lettres
+
+
+@dataclass
+class Vote:
+    texte: str
+    votants: int
+    unanimite: bool | None
+    pour: int | None = None
+    contre: int | None = None
+    abstentions: int | None = None
+    forme: str = ""
+    pieges: list = field(default_factory=list)
+
+
+def _nombre(n: int, rng: random.Random, mots: bool) -> str:
+    return en_lettres(n, rng) if mots and n < 60 else str(n)
+
+
+def _pluriel(n: int, mot: str) -> str:
+    return mot + ("s" if n > 1 else "")
+
+
+def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
+    forme = rng.choice(["unanimite", "unanimite", "unanimite_qualifiee", "exprimes", "exprimes_abst", "majorite",
+                        "comptes_prose", "comptes_mots", "comptes_labels", "comptes_labels_sans_deux_points",
+                        "comptes_table", "vote_unanimite_table", "unanimite_moins", "majorite_comptes", "unanimite_nommes",
+                        "votants_avant", "npp"])
+    contre = rng.randint(1, 4)
+    abst = rng.randint(0, 3)
+    pour = votants - contre - abst
+    if forme == "unanimite":
+        texte = rng.choice(["Adopté à l'unanimité.", "ADOPTÉ À L'UNANIMITÉ", "Le conseil municipal, à l'unanimité, DÉCIDE",
+                            "Après en avoir délibéré, le conseil, à l'unanimité, approuve", "adoptée à l unanimité"])
+        return Vote(texte, votants, True, forme=forme)
+    if forme == "unanimite_qualifiee":
+        texte = rng.choice(["À l'unanimité des membres présents et représentés, approuve",
+                            "adopte à l'unanimité des votants", "Vote : à l'unanimité des présents"])
+        return Vote(texte, votants, True, forme=forme)
+    if forme == "exprimes":
+        # The unanimity of the votes cast says nothing of abstentions: unanimous or not, unknown.
+        return Vote("Adopté à l'unanimité des suffrages exprimés.", votants, None, forme=forme)
+    if forme == "exprimes_abst":
+        n = rng.randint(1, 3)
+        mots = rng.random() < 0.5
+        texte = rng.choice([f"Adopté à l'unanimité des suffrages exprimés ({_nombre(n, rng, mots)} "
+                            f"{_pluriel(n, 'abstention')}).",
+                            f"À l'unanimité des suffrages exprimés, {votants - n} pour, {n} {_pluriel(n, 'abstention')}."])
+        return Vote(texte, votants, False, None if "pour," not in texte else votants - n, None if "pour," not in texte
+                    else 0, n, forme=forme)
+    if forme == "majorite":
+        return Vote(rng.choice(["Adopté à la majorité.", "ADOPTÉ À LA MAJORITÉ", "approuve à la majorité des voix"]),
+                    votants, False, forme=forme)
+    if forme == "unanimite_moins":
+        texte = rng.choice([f"Adopté à l'unanimité moins {_nombre(abst or 1, rng, True)} "
+                            f"{_pluriel(abst or 1, 'abstention')}.",
+                            f"à l'unanimité ({abst or 1} {_pluriel(abst or 1, 'abstention')})"])
+        return Vote(texte, votants, False, None, None, abst or 1, forme=forme)
+    if forme == "unanimite_nommes":
+        noms = rng.sample(["M. Paul DURAND", "Mme Anne MARTIN", "Monsieur Luc PETIT", "Madame Rose BLANC"], rng.randint(1, 2))
+        qui = " et ".join(noms)
+        pluriel = len(noms) > 1
+        cote = rng.choice(["abstentions", "contre"])
+        if cote == "abstentions":
+            suite = rng.choice([f"({qui} {'s' + chr(39) + 'abstiennent' if pluriel else 's' + chr(39) + 'abstient'})",
+                                f", {qui} s'étant abstenu{'s' if pluriel else ''}"])
+        else:
+            suite = rng.choice([f", {qui} ayant voté contre", f"({qui} {'votent' if pluriel else 'vote'} contre)"])
+        vote = Vote(f"Adopté à l'unanimité {suite}.", votants, False, forme=forme)
+        setattr(vote, cote, len(noms))
+        return vote
+    if forme == "npp":
+        # Not taking part in the vote leaves the others' unanimity whole.
+        return Vote("Adopté à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", votants, True, forme=forme)
+    if forme == "votants_avant":
+        sep = rng.choice([" : ", " "])
+        texte = f"Votants{sep}{votants} Pour{sep}{pour} Contre{sep}{contre} Abstention{sep}{abst}"
+        return Vote(texte, votants, False, pour, contre, abst, forme=forme)
+    mots = forme == "comptes_mots"
+    if forme in ("comptes_prose", "comptes_mots"):
+        parts = [f"{_nombre(pour, rng, mots)} voix pour", f"{_nombre(contre, rng, mots)} {rng.choice(['voix ', ''])}contre"]
+        if abst:
+            parts.append(f"{_nombre(abst, rng, mots)} {_pluriel(abst, 'abstention')}")
+        texte = f"Adopté par {', '.join(parts[:-1])} et {parts[-1]}."
+        # No abstention printed: the sides printed make up the votants, so none abstained.
+        return Vote(texte, votants, False, pour, contre, abst, forme=forme)
+    if forme == "comptes_labels":
+        sep = rng.choice([" : ", " :", ": "])
+        sep2 = rng.choice([" ", " - ", " ; ", "\n"])
+        zero = rng.choice(["0", "0", "/", "néant"])
+        labels = [f"Pour{sep}{pour}", f"Contre{sep}{contre}", f"{rng.choice(['Abstention', 'Abstentions'])}{sep}"
+                  f"{abst if abst else zero}"]
+        texte = ("Vote :" + sep2 if rng.random() < 0.3 else "") + sep2.join(labels)
+        if rng.random() < 0.3:
+            texte = texte.upper()
+        return Vote(texte, votants, False, pour, contre, abst, forme=forme)
+    if forme == "comptes_labels_sans_deux_points":
+        texte = f"Pour {pour} Contre {contre} Abstention {abst}"
+        return Vote(texte, votants, False, pour, contre, abst, forme=forme)
+    if forme == "comptes_table":
+        texte = f"Pour Contre Abstention {pour} {contre} {abst}"
+        return Vote(texte, votants, False, pour, contre, abst, forme=forme)
+    if forme == "vote_unanimite_table":
+        texte = rng.choice(["Vote : unanimité", "VOTE : UNANIMITE", "Résultat du vote : Unanimité"])
+        return Vote(texte, votants, True, forme=forme)
+    texte = f"Adopté à la majorité ({pour} pour, {contre} contre{f', {abst} abstention' + ('s' if abst > 1 else '') if abst else ''})."
+    return Vote(texte, votants, False, pour, contre, abst, forme=forme)
+
+
+def minutes_approuvees(rng: random.Random) -> str:
+    return rng.choice(["Le procès-verbal de la séance du 3 février est approuvé à l'unanimité.",
+                       "Approbation du procès-verbal de la séance précédente : adopté à l'unanimité.",
+                       "Madame Anne MARTIN est désignée secrétaire de séance à l'unanimité."])
+
+
+def visa_unanime(rng: random.Random) -> str:
+    return rng.choice(["Vu la délibération du 12 janvier adoptée à l'unanimité ;",
+                       "Vu l'avis favorable de la commission des finances (pour : 7 ; contre : 0) ;",
+                       "Considérant que le conseil avait approuvé le projet à l'unanimité ;"])
+
+
+def item_precedent(rng: random.Random) -> str:
+    return rng.choice(["Objet : Budget annexe de l'eau. Adopté par 12 voix pour et 3 contre. ",
+                       "Objet : Tarifs de la cantine. Adopté à la majorité. "])
+
+
+def deliberation(rng: random.Random, pieges: bool = True) -> Vote:
+    votants = rng.randint(9, 33)
+    vote = phrase_de_vote(rng, votants)
+    presents = votants - rng.randint(0, 3)
+    head = (f"COMMUNE DE SAINT-AY\nL'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal de la "
+            f"commune de Saint-Ay s'est réuni.\nMembres en exercice : {votants + 2} Présents : {presents} "
+            f"Votants : {votants}\n")
+    avant, poses = [], []
+    if pieges:
+        if rng.random() < 0.4:
+            avant.append(minutes_approuvees(rng))
+            poses.append("minutes")
+        if rng.random() < 0.3:
+            avant.append(item_precedent(rng))
+            poses.append("item_precedent")
+    visa = visa_unanime(rng) if pieges and rng.random() < 0.4 else ""
+    if visa:
+        poses.append("visa")
+    corps = (f"Objet : Travaux de voirie\nLe Maire expose le projet. {visa}\nAprès en avoir délibéré, "
+             f"{vote.texte}\nAffiché le 21 décembre 2023.")
+    vote.texte = head + " ".join(avant) + "\n" + corps
+    vote.pieges = poses
+    return vote

@@ -1,0 +1,365 @@
+"""A phrasing matrix for the attendance counts (en exercice, présents, représentés, votants).
+
+Each kind of layout real extracts use is drawn with the variants they combine: label synonyms,
+with or without a colon (or a dash, dot leaders, « = »), case, line breaks, bullets, the order of
+the items, numbers in words, OCR noise. The reader must read each variant right, or decline (leave
+the count out, or give it below the gate): never a wrong count at the gate. The passages are
+written for the test in the style of the tuning texts, never copied from a validation text."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import assume, given
+from hypothesis import strategies as st
+from reader_support import schema_errors, value
+
+from checker.confiance import SEUIL
+from checker.reader import read_text
+
+HEAD = ("Commune de Saint-Exemple. Extrait du registre des délibérations du conseil municipal.\n"
+        "L'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal s'est réuni à la mairie "
+        "sous la présidence de M. Jean DUPONT, Maire.\n")
+BODY = ("\nSecrétaire de séance : Mme Anne PETIT.\n"
+        "Objet : Budget primitif. Après en avoir délibéré, le conseil municipal adopte à l'unanimité.")
+FIELDS = ("membres_en_exercice", "presents", "representes", "votants")
+
+LABELS = {
+    "membres_en_exercice": ["Nombre de conseillers en exercice", "Membres en exercice", "En exercice",
+                            "Conseillers municipaux en exercice", "Nombre de membres en exercice",
+                            "Conseillers en exercice", "Nombre de délégués en exercice",
+                            "Conseillers communautaires en exercice", "Membres du comité en exercice",
+                            "Nombre de membres en exercice du comité syndical"],
+    "presents": ["Présents", "Membres présents", "Nombre de présents", "Conseillers présents",
+                 "Nombre de membres présents", "Présents en séance", "Présent(e)s", "Délégués présents",
+                 "Conseillers communautaires présents", "Titulaires présents", "Présents (titulaires et suppléants)"],
+    "representes": ["Représentés", "Pouvoirs", "Procurations", "Nombre de pouvoirs", "Membres représentés",
+                    "Absents ayant donné pouvoir", "Nombre de procurations", "Procuration(s)",
+                    "Délégués ayant donné pouvoir", "Procurations données", "Délégués représentés"],
+    "votants": ["Votants", "Nombre de votants", "Ayant pris part au vote", "Membres votants"],
+}
+SEPARATORS = [" : ", ": ", " ", " – ", " - ", "........", " = ", " :\n"]
+JOINERS = ["\n", " ", " - ", ", ", "; ", "\n• ", "\n- ", " / "]
+CASES = [str, str.upper, str.lower]
+WORDS = {2: "deux", 3: "trois", 4: "quatre", 5: "cinq", 6: "six", 7: "sept", 9: "neuf", 12: "douze",
+         15: "quinze", 17: "dix-sept", 19: "dix-neuf", 20: "vingt", 21: "vingt et un", 22: "vingt-deux",
+         23: "vingt-trois", 24: "vingt-quatre", 26: "vingt-six", 27: "vingt-sept", 29: "vingt-neuf",
+         33: "trente-trois"}
+
+
+@st.composite
+def meetings(draw):
+    """Counts that hold together: présents + représentés + absents = en exercice, votants =
+    présents + représentés."""
+    office = draw(st.integers(9, 69))
+    present = draw(st.integers(office // 2 + 1, office))
+    represented = draw(st.integers(0, min(office - present, present)))
+    return {"membres_en_exercice": office, "presents": present, "representes": represented,
+            "votants": present + represented}
+
+
+def read(text: str) -> dict:
+    record = read_text(HEAD + text + BODY)
+    assert schema_errors(record) == []
+    return record
+
+
+def outcome(record: dict, expected: dict) -> dict:
+    """Per count: 'juste' at the gate, 'douteux' (right, below it), 'absent', or what was misread."""
+    seance = record["seance"]
+    result = {}
+    for key in FIELDS:
+        fact = seance.get(key)
+        read_value = value(fact)
+        confidence = fact.get("confiance", 1.0) if isinstance(fact, dict) else 1.0
+        if read_value is None:
+            result[key] = "absent"
+        elif read_value == expected[key]:
+            result[key] = "juste" if confidence >= SEUIL else "douteux"
+        else:
+            result[key] = "faux" if confidence >= SEUIL else "faux, sous le seuil"
+    return result
+
+
+def never_wrong_at_the_gate(record: dict, expected: dict) -> dict:
+    result = outcome(record, expected)
+    wrong = {k: (value(record["seance"].get(k)), expected[k]) for k, v in result.items() if v == "faux"}
+    assert not wrong, f"compte faux au seuil (lu, attendu) : {wrong}"
+    return result
+
+
+@given(meetings(), st.data())
+def test_label_value_pairs_in_any_order_separator_case_and_layout(counts, data):
+    order = data.draw(st.permutations(FIELDS))
+    separator = data.draw(st.sampled_from(SEPARATORS))
+    joiner = data.draw(st.sampled_from(JOINERS))
+    case = data.draw(st.sampled_from(CASES))
+    items = [case(data.draw(st.sampled_from(LABELS[key]))) + separator + str(counts[key]) for key in order]
+    result = never_wrong_at_the_gate(read(joiner.join(items)), counts)
+    # Every count has its own label: each is read, and the totals confirm them.
+    assert set(result.values()) == {"juste"}, result
+
+
+@given(meetings(), st.data())
+def test_a_table_flattened_labels_first_or_values_first(counts, data):
+    order = data.draw(st.permutations(FIELDS))
+    case = data.draw(st.sampled_from(CASES))
+    joiner = data.draw(st.sampled_from([" ", "\n"]))
+    labels = joiner.join(case(data.draw(st.sampled_from(["Présents", "Nombre de présents"]))) if k == "presents"
+                         else case({"membres_en_exercice": "En exercice", "representes": "Pouvoirs",
+                                    "votants": "Votants"}[k]) for k in order)
+    values = joiner.join(str(counts[k]) for k in order)
+    labels_first = data.draw(st.booleans())
+    text = labels + joiner + values if labels_first else values + joiner + labels
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["presents"] in ("juste", "douteux") or counts["representes"] == 0, result
+
+
+@given(meetings(), st.data())
+def test_counts_in_words_after_their_label(counts, data):
+    words = {k: WORDS.get(n) for k, n in counts.items()}
+    separator = data.draw(st.sampled_from([" : ", ": "]))
+    joiner = data.draw(st.sampled_from(["\n", " ", "; "]))
+    order = data.draw(st.permutations(FIELDS))
+    items = [data.draw(st.sampled_from(LABELS[k][:3])) + separator + (words[k] or str(counts[k])) for k in order]
+    result = never_wrong_at_the_gate(read(joiner.join(items)), counts)
+    for key in FIELDS:
+        if words[key] is not None and counts[key] >= 2:
+            assert result[key] in ("juste", "douteux"), (key, result)
+
+
+@given(meetings(), st.data())
+def test_a_run_written_number_first(counts, data):
+    office = data.draw(st.sampled_from(["{} conseillers en exercice", "{} membres en exercice",
+                                        "Conseillers : {} en exercice", "Délégués : {} en exercice",
+                                        "Nombre de conseillers : {} en exercice", "Avec {} conseillers en exercice"]))
+    text = (office.format(counts["membres_en_exercice"]) + f", {counts['presents']} présents, "
+            f"{counts['representes']} {data.draw(st.sampled_from(['pouvoirs', 'procurations', 'représentés']))}, "
+            f"{counts['votants']} votants.")
+    result = never_wrong_at_the_gate(read(text), counts)
+    if counts["representes"] >= 2:
+        # The run adds up (présents + représentés = votants): every count of it is given at the gate.
+        assert set(result.values()) == {"juste"}, result
+
+
+@given(meetings(), st.data())
+def test_labels_in_a_row_after_the_members_heading(counts, data):
+    heading = data.draw(st.sampled_from(["Nombre de conseillers : ", "Nombre de membres : ", "Conseillers : "]))
+    dash = data.draw(st.sampled_from([" – ", ", ", " ; ", " - "]))
+    colon = data.draw(st.sampled_from([" ", " : "]))
+    text = heading + dash.join(f"{label}{colon}{counts[k]}" for k, label in
+                               (("membres_en_exercice", "en exercice"), ("presents", "présents"),
+                                ("representes", "pouvoirs"), ("votants", "votants")))
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert set(result.values()) == {"juste"}, result
+
+
+@given(meetings(), st.data())
+def test_a_ratio_of_present_out_of_the_members_in_office(counts, data):
+    ratio = data.draw(st.sampled_from(["Présents : {p}/{e}", "Présents : membres ({p}/{e})",
+                                       "Membres présents : {p} / {e}", "PRÉSENTS : {p}/{e}"]))
+    text = (ratio.format(p=counts["presents"], e=counts["membres_en_exercice"])
+            + f" Pouvoirs : {counts['representes']} Votants : {counts['votants']}")
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["presents"] == "juste" and result["membres_en_exercice"] == "juste", result
+
+
+@given(meetings(), st.data())
+def test_the_represented_inside_another_count(counts, data):
+    shape = data.draw(st.sampled_from([
+        "En exercice : {e} Présents : {p} Votants : {v} (dont {r} pouvoirs)",
+        "Membres en exercice : {e}. Votants : {v} dont {p} présents et {r} procurations",
+        "En exercice : {e} Présents : {p} Excusés : {x} dont {r} représentés Votants : {v}",
+        "En exercice : {e} Présents : {p} Absents : {x} (dont {r} pouvoirs) Votants : {v}",
+    ]))
+    text = shape.format(e=counts["membres_en_exercice"], p=counts["presents"], v=counts["votants"],
+                        r=counts["representes"], x=counts["membres_en_exercice"] - counts["presents"])
+    result = never_wrong_at_the_gate(read(text), counts)
+    if counts["representes"] >= 1:
+        assert result["representes"] == "juste", result
+
+
+@pytest.mark.parametrize("noise", [("1", "l"), ("1", "I"), ("0", "O")])
+@given(counts=meetings())
+def test_ocr_noise_in_a_count_is_never_read_as_another_number(noise, counts):
+    digit, letter = noise
+    text = (f"En exercice : {counts['membres_en_exercice']} Présents : {counts['presents']} "
+            f"Pouvoirs : {counts['representes']} Votants : {counts['votants']}").replace(digit, letter)
+    never_wrong_at_the_gate(read(text), counts)
+
+
+@given(meetings(), st.data())
+def test_a_legal_size_filled_by_the_members_accounted_for(counts, data):
+    absent = counts["membres_en_exercice"] - counts["votants"]
+    label = data.draw(st.sampled_from(["Effectif légal", "Nombre légal de membres", "Effectif légal du conseil"]))
+    text = (f"{label} : {counts['membres_en_exercice']} Présents : {counts['presents']} "
+            f"Pouvoirs : {counts['representes']} Absents : {absent} Votants : {counts['votants']}")
+    result = never_wrong_at_the_gate(read(text), counts)
+    # présents + représentés + absents printed fill the legal size: every seat is filled.
+    assert result["membres_en_exercice"] == "juste", result
+    vacant = read(text.replace(f"Absents : {absent}", f"Absents : {absent - 1}") if absent else text + " ")
+    if absent:
+        # One member fewer accounted for: a seat may be vacant, the number in office is unknown.
+        assert value(vacant["seance"].get("membres_en_exercice")) is None
+
+
+CIVILITIES = ["M.", "Mme", "Monsieur", "Madame"]
+GIVERS = ["Paul MARTIN", "Claire ROUX", "Luc MOREAU", "Eve NOIR", "Marc BLANC"]
+HOLDERS = ["Jean DUPONT", "Anne PETIT", "Hugo LEROY", "Anne PETIT", "Jean DUPONT"]
+ABSENTS = ["Pierre VERT", "Louis GRIS", "Rose BRUN"]
+
+
+@given(st.integers(0, 5), st.integers(0, 3), st.integers(20, 40), st.data())
+def test_everyone_present_or_represented_except(proxies, absent, office, data):
+    civility = data.draw(st.sampled_from(CIVILITIES))
+    opening = data.draw(st.sampled_from([
+        "Tous les membres en exercice étaient présents ou représentés à l'exception de : ",
+        "Tous les conseillers étaient présents ou représentés à l'exception de ",
+        "Tous présents sauf ",
+    ]))
+    named = ([f"{civility} {GIVERS[i]} (pouvoir à {civility} {HOLDERS[i]})" for i in range(proxies)]
+             + [f"{civility} {ABSENTS[i]}" for i in range(absent)])
+    if not named:
+        return
+    text = f"Membres en exercice : {office}. " + opening + ", ".join(named) + "."
+    expected = {"membres_en_exercice": office, "presents": office - proxies - absent, "representes": proxies,
+                "votants": office - absent}
+    record = read(text)
+    result = never_wrong_at_the_gate(record, expected)
+    # The names after « sauf » / « à l'exception de » are never the present ones.
+    assert value(record["seance"].get("presents")) != len(named)  or office - proxies - absent == len(named)
+    assert result["membres_en_exercice"] == "juste", result
+
+
+@given(meetings(), st.data())
+def test_an_arrival_or_a_departure_does_not_change_the_meeting_s_counts(counts, data):
+    event = data.draw(st.sampled_from([
+        " M. Paul MARTIN arrive à 20 h 15 et prend part au vote à partir du point 3.",
+        " Mme Claire ROUX quitte la séance à 21 h et donne pouvoir à M. Jean DUPONT à partir du point 5.",
+        " Arrivée de M. Luc MOREAU au point 4 : présents {p}, votants {v}.",
+    ])).format(p=counts["presents"] + 1, v=counts["votants"] + 1)
+    assume(counts["votants"] < counts["membres_en_exercice"] or "Arrivée" not in event)
+    text = (f"En exercice : {counts['membres_en_exercice']} Présents : {counts['presents']} "
+            f"Pouvoirs : {counts['representes']} Votants : {counts['votants']}." + event)
+    result = never_wrong_at_the_gate(read(text), counts)
+    # The counts of the opening are the session's; one item's are not.
+    assert set(result.values()) == {"juste"}, result
+
+
+@given(meetings(), st.data())
+def test_other_numbers_among_the_counts_are_not_taken_for_them(counts, data):
+    absent = counts["membres_en_exercice"] - counts["votants"]
+    others = [("Quorum", counts["membres_en_exercice"] // 2 + 1), ("Majorité absolue", counts["votants"] // 2 + 1),
+              ("Excusés", absent + counts["representes"]), ("Absents", absent),
+              ("Absents excusés", absent + counts["representes"]), ("Suffrages exprimés", counts["votants"]),
+              ("Pour", counts["votants"]), ("Contre", 0), ("Abstentions", 0), ("Absents non représentés", absent),
+              ("Excusés sans pouvoir", absent), ("Secrétaire de séance", "Mme Anne PETIT"),
+              ("Date de convocation", "12 décembre 2023"), ("Date d'affichage", "20/12/2023")]
+    labels = {"membres_en_exercice": LABELS["membres_en_exercice"][:3], "presents": LABELS["presents"][:3],
+              "representes": ["Représentés", "Pouvoirs", "Absents représentés", "Excusés représentés",
+                              "Absents excusés ayant donné pouvoir", "Excusés ayant donné procuration"],
+              "votants": LABELS["votants"][:2]}
+    items = [(data.draw(st.sampled_from(labels[k])), counts[k]) for k in FIELDS]
+    items += data.draw(st.lists(st.sampled_from(others), min_size=1, max_size=4, unique=True))
+    items = data.draw(st.permutations(items))
+    separator = data.draw(st.sampled_from([" : ", " ", ": "]))
+    joiner = data.draw(st.sampled_from(["\n", " ", "; "]))
+    result = never_wrong_at_the_gate(read(joiner.join(f"{label}{separator}{n}" for label, n in items)), counts)
+    assert all(v in ("juste", "douteux") for v in result.values()), result
+
+
+FIRST_NAMES = ["Jean", "Anne", "Paul", "Claire", "Luc", "Eve", "Marc", "Rose", "Hugo", "Léa", "Pierre", "Louise",
+               "Alain", "Nadia", "Yves", "Sophie", "Denis", "Agnès", "Marie-Claude", "Jean-Pierre", "Bruno", "Odile",
+               "Gilles", "Inès", "Rémi", "Julie", "Thierry", "Sylvie", "Michel", "Chantal"]
+SURNAMES = ["DUPONT", "MARTIN", "ROUX", "MOREAU", "NOIR", "BLANC", "VERT", "GRIS", "BRUN", "PETIT", "LEROY", "FAURE",
+            "GIRARD", "BONNET", "LAMBERT", "FONTAINE", "ROUSSEAU", "VINCENT", "MULLER", "LEFEVRE", "MERCIER", "BOYER",
+            "GARNIER", "CHEVALIER", "FRANCOIS", "LEGRAND", "GAUTHIER", "PERRIN", "ROBIN", "CLEMENT"]
+WOMEN = {"Anne", "Claire", "Eve", "Rose", "Léa", "Louise", "Nadia", "Sophie", "Agnès", "Marie-Claude", "Odile", "Inès",
+         "Julie", "Sylvie", "Chantal"}
+
+
+@given(st.data())
+def test_lists_of_names_with_or_without_the_members_in_office(data):
+    office = data.draw(st.integers(9, 29))
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in data.draw(st.permutations(range(30)))[:office]]
+    present = data.draw(st.integers(office // 2 + 1, office))
+    represented = data.draw(st.integers(0, min(office - present, 5)))
+    here, proxies, away = people[:present], people[present:present + represented], people[present + represented:]
+    style = data.draw(st.sampled_from(["court", "long", "sans"]))
+    upper = data.draw(st.booleans())
+
+    def named(person):
+        woman = person.split()[0] in WOMEN
+        civility = {"court": "Mme" if woman else "M.", "long": "Madame" if woman else "Monsieur", "sans": ""}[style]
+        return f"{civility} {person.upper() if upper else person}".strip()
+
+    printed_office = data.draw(st.booleans())
+    separator = data.draw(st.sampled_from([", ", " - ", ", \n"]))
+    text = f"Membres en exercice : {office}\n" if printed_office else ""
+    text += (data.draw(st.sampled_from(["Présents : ", "Étaient présents : ", "Membres présents : "]))
+             + separator.join(named(p) for p in here) + ".\n")
+    if proxies:
+        link = data.draw(st.sampled_from([" (pouvoir à {})", " a donné pouvoir à {}", " représenté par {}"]))
+        text += (data.draw(st.sampled_from(["Absents excusés ayant donné pouvoir : ", "Pouvoirs : ",
+                                            "Excusés représentés : "]))
+                 + ", ".join(named(p) + link.format(named(data.draw(st.sampled_from(here)))) for p in proxies) + ".\n")
+    if away:
+        text += data.draw(st.sampled_from(["Absents : ", "Absents excusés : ", "Excusés : "])) + ", ".join(
+            named(p) for p in away) + ".\n"
+    # The president is a member present, named as such in the opening.
+    record = read_text(HEAD.replace("M. Jean DUPONT", named(here[0]) if style != "sans" else f"M. {here[0]}")
+                       + text + BODY)
+    expected = {"membres_en_exercice": office, "presents": present, "representes": represented,
+                "votants": present + represented}
+    result = never_wrong_at_the_gate(record, expected)
+    if not printed_office:
+        assert result["membres_en_exercice"] == "absent", result
+    elif style != "sans":
+        # Each name has its civility: the lists are split right, and the members in office
+        # confirm them.
+        assert result["presents"] in ("juste", "douteux"), result
+
+
+# Shapes of the tuning texts' attendance blocks, written anew with drawn counts, with the counts
+# each must give right at the gate (e: en exercice, p: présents, r: représentés, v: votants); the
+# others may be left out or given below the gate (a count no other total confirms), never wrong.
+SHAPES = [
+    ("Nombre de conseillers en exercice : {e} Nombre de conseillers présents : {p} de la délibération 1 à 3 – "
+     "{p1} à la délibération 4 Pouvoirs : {r} Votants : {v}", "eprv"),
+    ("En exercice : {e} Présents : {p} (puis {p1} à partir du point 3) Pouvoirs : {r} Votants : {v}", "eprv"),
+    ("En exercice : {e} Présents : {p} Ayant pris part au vote : {v} ({p}+{r} pouvoirs)", "eprv"),
+    ("Le nombre des conseillers municipaux en exercice est de {e}. Présents : {p}. Procurations : {r}. "
+     "Votants : {v}.", "eprv"),
+    ("Membres en exercice : {e}. {p} puis {p1} conseillers étaient présents. Pouvoirs : {r}. Votants : {v}.", "eprv"),
+    ("Nombre de conseillers en exercice ; {e} Nombre de présents ; {p} Nombre de pouvoirs ; {r} "
+     "Nombre de votants ; {v}", "eprv"),
+    ("En exercice : {e} – Présents : {p} – Absents : {a} – Pouvoirs : {r}", "epr"),
+    ("En exercice : {e} Présents : {p} Présents ou représentés : {v}", "ep"),
+    ("Conseillers en exercice : {e} Votants : {v} (dont {r} procurations) Présents : {p}", "eprv"),
+    ("Nombre de membres en exercice : {e}, présents : {p}, représentés : {r}, absents : {a}, votants : {v}", "eprv"),
+    ("Conseillers en exercice qui sont au nombre de {e}. Présents : {p}. Pouvoirs : {r}. Votants : {v}.", "eprv"),
+    ("Afférents au conseil municipal : {e} En exercice : {e} Présents : {p} Ayant pris part au vote : {v} "
+     "({p}+{r} pouvoirs)", "eprv"),
+    ("En exercice : {e} Présents : {p} Pouvoirs : {r} Votants : {v} Suffrages exprimés : {s}", "eprv"),
+    ("EN EXERCICE : {e} PRÉSENTS : {p} REPRÉSENTÉS : {r} VOTANTS : {v} POUR : {s} CONTRE : 0 ABSTENTION : 1", "eprv"),
+    ("Date de convocation : 12/12/2023 En exercice : {e} Quorum : {q} Présents : {p} Pouvoirs : {r} "
+     "Votants : {v}", "eprv"),
+    ("Etaient présents : {p} membres. Etaient représentés : {r} membres. Nombre de membres en exercice : {e}. "
+     "Nombre de votants : {v}.", "eprv"),
+    ("Nombre de conseillers en exercice : {e} Présents à l'ouverture de la séance : {p} Pouvoirs : {r} "
+     "Votants : {v}", "eprv"),
+    ("Membres présents : {p} sur {e} Pouvoirs : {r}", "pr"),
+    ("Quorum : {p} présents sur {e} membres en exercice, {r} pouvoirs, soit {v} votants", "eprv"),
+]
+
+
+@pytest.mark.parametrize("shape, sure", SHAPES, ids=[s[:40] for s, _ in SHAPES])
+@given(counts=meetings())
+def test_attendance_blocks_of_the_tuning_texts_written_anew(shape, sure, counts):
+    office, present, represented = (counts[k] for k in ("membres_en_exercice", "presents", "representes"))
+    assume(represented >= 1 and office - present - represented >= 1)
+    absent = office - present - represented
+    text = shape.format(e=office, p=present, p1=present + 1, r=represented, v=counts["votants"], a=absent,
+                        s=counts["votants"] - 1, q=office // 2 + 1)
+    result = never_wrong_at_the_gate(read(text), counts)
+    for key in FIELDS:
+        if {"membres_en_exercice": "e", "presents": "p", "representes": "r", "votants": "v"}[key] in sure:
+            assert result[key] == "juste", (key, result)

@@ -1,0 +1,194 @@
+"""The phrasing matrix of the heading (issue 11): the meeting's date and time, the convocation and
+the body, in every combination of the ways extracts write them (tests/strategies/entete.py).
+
+A variant is read right, or declined — left out, or kept below the gate the checker needs to
+accuse — never read wrong. The synthetic texts are built from the phrasings the issue lists and
+the tuning texts use; none is copied from a document.
+"""
+import random
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+from reader_support import schema_errors, value
+
+from checker.confiance import SEUIL
+from checker.errors import InputError
+from checker.reader import read_text
+from checker.reader.normalize import fold_name
+from strategies.entete import entete
+
+_BODY_WORDS = ("commune de ", "commune d ", "ville de ", "ville d ", "mairie de ", "mairie d ")
+
+
+def _read(text):
+    try:
+        record = read_text(text)
+    except InputError:
+        return {}
+    assert schema_errors(record) == []
+    return record
+
+
+def _body(name):
+    """A body's name as a careful reader compares it: « Ville de X » and « Commune de X » are one."""
+    name = fold_name(name)
+    for word in _BODY_WORDS:
+        if name.startswith(word):
+            return name[len(word):]
+    return name
+
+
+def _confidence(fact):
+    return fact.get("confiance", 1.0) if isinstance(fact, dict) else 1.0
+
+
+def _nature_family(nature):
+    return "syndicat_mixte" if (nature or "").startswith("syndicat_mixte") else nature or "commune"
+
+
+@given(st.randoms(use_true_random=False))
+def test_every_plain_heading_of_the_matrix_is_read_right(rng):
+    """Opening formula in words or figures, time before or after the date, « 1er », a weekday,
+    ISO-like figures, apostrophes lost, capitals, line breaks, « l2 » for 12; convocation in the
+    formula; commune, commune nouvelle, communauté de communes or d'agglomération, métropole,
+    SIVOM, syndicat intercommunal des eaux, syndicat mixte."""
+    head = entete(rng, pieges=False)
+    record = _read(head.texte)
+    seance = record.get("seance", {})
+    assert value(seance.get("date")) == head.date.isoformat(), head.texte
+    assert seance.get("heure") == head.heure, head.texte
+    assert value(record.get("convocation", {}).get("date_envoi")) == (
+        head.convocation.isoformat() if head.convocation else None), head.texte
+    body = record.get("collectivite", {})
+    assert _nature_family(body.get("nature")) == _nature_family(head.corps.nature), head.texte
+    name = value(body.get("nom"))
+    assert name is None or _body(name) == _body(head.corps.nom), (name, head.texte)
+
+
+@given(st.randoms(use_true_random=False))
+def test_dates_that_are_not_the_meeting_s_never_make_a_wrong_read(rng):
+    """The same headings among an approved procès-verbal's date, the posting and transmission
+    stamps, another body's deliberation, a law's date and a printing date, before or after the
+    formula: every fact read at the gate is right."""
+    head = entete(rng, pieges=True)
+    record = _read(head.texte)
+    seance = record.get("seance", {})
+    date = seance.get("date")
+    if value(date) not in (None, head.date.isoformat()):
+        assert _confidence(date) < SEUIL, (head.pieges, head.texte)
+    assert seance.get("heure") in (None, head.heure), head.texte
+    convocation = record.get("convocation", {}).get("date_envoi")
+    if value(convocation) is not None:
+        assert head.convocation and value(convocation) == head.convocation.isoformat(), head.texte
+    body = record.get("collectivite", {})
+    assert _nature_family(body.get("nature")) == _nature_family(head.corps.nature), (head.pieges, head.texte)
+    name = value(body.get("nom"))
+    assert name is None or _body(name) == _body(head.corps.nom), (name, head.texte)
+
+
+def test_the_matrix_reads_most_headings_with_traps_at_the_gate():
+    """Declining is allowed, not free: over a fixed sample the date is read at the gate nearly always."""
+    sample = [entete(random.Random(seed), pieges=True) for seed in range(150)]
+    sure = sum(1 for head in sample
+               if value((date := _read(head.texte).get("seance", {}).get("date"))) == head.date.isoformat()
+               and _confidence(date) >= SEUIL)
+    assert sure >= 0.8 * len(sample)
+
+
+HEAD = "COMMUNE DE SAINT-AY\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+
+
+@pytest.mark.parametrize("text, date, time", [
+    (HEAD + "Date de la séance : 2019-03-12\nLe conseil municipal s'est réuni à 20 h 30.", "2019-03-12", "20:30"),
+    (HEAD + "Le conseil municipal s'est réuni le 2019-03-12 à 20 h 30.", "2019-03-12", "20:30"),
+    (HEAD + "À 20 h 30, le mardi 12/03/2019, le conseil municipal s'est réuni.", "2019-03-12", "20:30"),
+    (HEAD + "L AN DEUX MILLE DIX-NEUF, LE DOUZE MARS À VINGT HEURES, LE CONSEIL MUNICIPAL S EST RÉUNI.",
+     "2019-03-12", "20:00"),
+    (HEAD + "L an 2019 le l2 mars le conseil municipal s est réuni à 20h.", "2019-03-12", "20:00"),
+    (HEAD + "Le lundi ll mars 2019 à 18 h 00, le conseil municipal s'est réuni.", "2019-03-11", "18:00"),
+    (HEAD + "LE VENDREDI I MARS 2019 À 18H, LE CONSEIL MUNICIPAL S'EST RÉUNI.", "2019-03-01", "18:00"),
+    (HEAD + "Le 1er mars 2019 à dix-huit heures et demie, le conseil municipal s'est réuni.", "2019-03-01", "18:30"),
+    ("PROCÈS-VERBAL\nLe 26 juillet 2025 à 18 heures 15, le conseil municipal s'est réuni.", "2025-07-26", "18:15"),
+])
+def test_each_kind_of_opening_formula(text, date, time):
+    seance = _read(text)["seance"]
+    assert value(seance["date"]) == date and seance.get("heure") == time
+
+
+def test_a_number_is_not_an_iso_date():
+    text = HEAD + "Délibération n° 2019-03-12. Le conseil municipal s'est réuni le 14 mars 2019."
+    assert value(_read(text)["seance"]["date"]) == "2019-03-14"
+
+
+def test_a_second_convocation_after_a_failed_quorum():
+    """The meeting that failed (« pour la séance du 8 mars ») is not this one, and the convocation
+    is the second."""
+    record = _read(HEAD + "L'an deux mille dix-neuf, le douze mars à vingt heures, le conseil municipal, "
+                   "convoqué une première fois le 1er mars 2019 pour la séance du 8 mars 2019, à laquelle le "
+                   "quorum n'a pas été atteint, puis à nouveau convoqué le 9 mars 2019, s'est réuni sans "
+                   "condition de quorum.")
+    assert value(record["seance"]["date"]) == "2019-03-12" and _confidence(record["seance"]["date"]) >= SEUIL
+    assert value(record["convocation"]["date_envoi"]) == "2019-03-09"
+
+
+def test_two_meeting_dates_that_nothing_decides_are_demoted_with_the_reason():
+    record = _read("Le conseil municipal s'est réuni le 12 mars 2019 à 20 h. Présents : 12. "
+                   "Le conseil municipal s'est réuni le 19 mars 2019 à 20 h.")
+    assert _confidence(record["seance"]["date"]) < SEUIL
+    assert any("rien ne départage" in r.get("raison", "") for r in record["lecture"]["rejetees"])
+
+
+def test_a_printed_weekday_that_disagrees_demotes_the_date():
+    record = _read(HEAD + "Le mercredi 12 mars 2019 à 20 heures, le conseil municipal s'est réuni.")
+    assert _confidence(record["seance"]["date"]) < SEUIL
+
+
+def test_another_assembly_s_deliberation_cited_first_is_not_the_body():
+    record = _read("COMMUNE DE QUIMPER\nVu la délibération n° 2019-12 du comité syndical en date du 3 mai 2018,\n"
+                   "Le conseil municipal de la commune de Quimper s'est réuni le 12 mars 2019.")
+    assert record["collectivite"]["nature"] == "commune"
+    assert _body(value(record["collectivite"]["nom"])) == "quimper"
+
+
+def test_a_sentence_between_a_title_and_the_formula_is_not_the_body_s_name():
+    record = _read("SIVOM du Val de Loire\nExtrait du registre des délibérations du comité syndical\n"
+                   "Considérant que par délibération du 23/04/2007, le conseil a décidé\nLe 23 janvier 2008 à "
+                   "vingt heures, le comité syndical du SIVOM du Val de Loire s'est réuni à la mairie.")
+    assert record["collectivite"]["nature"] == "syndicat_de_communes"
+    assert value(record["collectivite"].get("nom")) in (None, "SIVOM du Val de Loire")
+
+
+@pytest.mark.parametrize("text, date, time", [
+    (HEAD + "Vu la loi n° 2020-1379 du 14 novembre 2020 ;\nSÉANCE DU 06 avril 2015\nLe conseil municipal s'est réuni "
+     "à la mairie à 18:15.", "2015-04-06", "18:15"),
+    (HEAD + "Considérant que par délibération du 20 mai 2016, le conseil a décidé\nSÉANCE ORDINAIRE DU 25/12/2017\n"
+     "Le conseil municipal s'est réuni à dix-huit heures.", "2017-12-25", "18:00"),
+    ("SYNDICAT INTERCOMMUNAL DES EAUX DU PAYS DE GEX\nExtrait du registre des délibérations du comité syndical\n"
+     "Approbation du procès-verbal de la séance du 20.04.2013\nRéunion du comité syndical du lundi 20/05/2013\n"
+     "Le comité syndical s'est réuni à 20 H.", "2013-05-20", "20:00"),
+])
+def test_a_date_given_only_by_the_title(text, date, time):
+    seance = _read(text)["seance"]
+    assert value(seance["date"]) == date and seance.get("heure") == time
+
+
+def test_a_formula_in_capitals_after_a_title_is_not_the_body_s_name():
+    record = _read("Syndicat mixte de la Haute-Saône\nExtrait du registre des délibérations du comité syndical\n"
+                   "LE HUIT MAI DEUX MILLE DIX-SEPT À DIX-HUIT HEURES, LES DÉLÉGUÉS SE SONT RÉUNIS.\n"
+                   "Délégués présents :\nCommune d'Annecy : Madame Anne MARTIN\nCommune de Quimper : M. Paul DURAND")
+    assert value(record["seance"]["date"]) == "2017-05-08"
+    assert record["collectivite"]["nature"].startswith("syndicat_mixte")
+    assert _body(value(record["collectivite"]["nom"])) == "syndicat mixte de la haute saone"
+
+
+@pytest.mark.parametrize("text", [
+    "MAIRIE D'ANNECY\nLe mardi 25 mai 2010 à 20 heures, le conseil municipal d'Annecy s'est assemblé au siège, à "
+    "Quimper.\nPrésents : M. Jean DUPONT.\nVu la délibération du conseil municipal de la commune de Quimper du 3 mai 2010 ;",
+    "Département de la Gironde\nCOMMUNE DE QUIMPER\n12 place de la Mairie - 33000 ANNECY\nLe conseil municipal de Quimper "
+    "s'est réuni le 26 septembre 2009.\nPrésents : M. Jean DUPONT.\nVu la délibération du conseil municipal de la commune "
+    "d'Annecy du 3 mai 2010 ;",
+])
+def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
+    name = value(_read(text)["collectivite"].get("nom"))
+    assert name is None or _body(name) == ("annecy" if text.startswith("MAIRIE") else "quimper")
