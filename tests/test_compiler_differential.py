@@ -140,6 +140,26 @@ def _run(function, env: dict, trace_in_env: bool):
 @settings(max_examples=max(300, settings.default.max_examples))
 @given(text=expressions(False), seance=nodes(), v=scalars | st.none().map(lambda _: Unknown.of("v")))
 def test_compiled_expression_returns_the_interpreters_value_and_reads_the_same_facts(text, seance, v):
+    _compiled_as_interpreted(text, seance, v)
+
+
+def long_expressions():
+    """`and`/`or` of more operands than the generator nests (a one-pass loop then), and « a if c
+    else b » with branches too large to be written twice (guarded by flags then)."""
+    small = expressions(False)
+    chain = st.tuples(st.sampled_from([" and ", " or "]), st.lists(small, min_size=9, max_size=12)).map(
+        lambda t: "(" + t[0].join(t[1]) + ")")
+    return st.one_of(chain, st.tuples(chain, small, chain).map(lambda t: f"({t[0]} if {t[1]} else {t[2]})"),
+                     st.tuples(small, small, chain).map(lambda t: f"({t[0]} if {t[1]} else {t[2]})"))
+
+
+@settings(max_examples=max(150, settings.default.max_examples))
+@given(text=long_expressions(), seance=nodes(), v=scalars | st.none().map(lambda _: Unknown.of("v")))
+def test_long_and_or_and_large_conditional_branches_compile_as_interpreted(text, seance, v):
+    _compiled_as_interpreted(text, seance, v)
+
+
+def _compiled_as_interpreted(text, seance, v) -> None:
     try:
         interpreted = compile_expression(text, NAMES)
     except ExpressionError:

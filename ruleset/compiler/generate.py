@@ -231,16 +231,8 @@ class Writer:
     def line(self, text: str) -> None:
         self.lines.append("    " * self.depth + text)
 
-    def block(self):
-        writer = self
-
-        class _Block:
-            def __enter__(self):
-                writer.depth += 1
-
-            def __exit__(self, *exc):
-                writer.depth -= 1
-        return _Block()
+    def block(self) -> "_Block":
+        return _Block(self)
 
     def merge_into(self, unknown: str, value: str) -> None:
         """`unknown` = `value` merged into it (None when nothing was unknown yet)."""
@@ -297,6 +289,21 @@ class Writer:
         if identifier in ("True", "False"):
             return bool
         return type(self.constants.values[int(identifier[1:])])
+
+
+class _Block:
+    """`with writer.block():` the lines written inside are indented one level more."""
+
+    __slots__ = ("writer",)
+
+    def __init__(self, writer: Writer):
+        self.writer = writer
+
+    def __enter__(self):
+        self.writer.depth += 1
+
+    def __exit__(self, *exc):
+        self.writer.depth -= 1
 
 
 class ExpressionGenerator:
@@ -884,10 +891,10 @@ def version_source(sources: dict, names, reads: Reads | None = None, memo: bool 
                 w.memo.values[key] = found
             else:
                 w.memo.values.pop(key, None)
-        identifier = w.temp("w")
-        w.line(f"{identifier} = {result}")
-        bound[key] = identifier
-        entries.append(f"{w.k(key)}: {identifier}")
+        # The value is named by what holds it (a temporary, a path read ahead, a constant): never
+        # assigned again, it needs no copy of its own.
+        bound[key] = result
+        entries.append(f"{w.k(key)}: {result}")
     verdict = ExpressionGenerator(w, bound).expression(requirement, {})
     w.line(f"return (a0, {{{', '.join(entries)}}}, {verdict})")
     main = _function("f0", "env, tr, force", w.body(len(identifiers), later))
