@@ -109,13 +109,13 @@ def relative(path: str, subject: str) -> str:
 
 class LightFinding:
     """A finding as the lean report and the decision read it (undecided, non-compliant where
-    nothing would change it, or compliant and inapplicable for the decision's sake). What they do not read (message, title, link…) is taken from
-    the full finding, made on first use."""
+    nothing would change it, or compliant and inapplicable for the decision's sake). What they
+    do not read (title, link…) is taken from the full finding, made on first use."""
 
     __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "_entry", "_act", "_missing",
                  "_full", "_message")
 
-    # Only the confidence gate sets a doubt, on non-compliant findings it may change, which are made in full.
+    # Only the confidence gate sets a doubt, on non-compliant findings it may change: made in full.
     doute = None
 
     def __init__(self, entry: tuple, act: ActFacts):
@@ -251,19 +251,14 @@ def _written(read: list) -> tuple[list, list, list, set]:
     out: list = []
     placed: list = []
     leaves: list = []
-    named: set = set()
     for fact in read:
         shown = fact
         if not fact.affirme:
-            if fact.valeur is not None:
-                leaf = _LEAVES[fact.chemin]
-                leaves.append(leaf)
-                named.add(leaf)
-            else:
-                leaves.append(None)
+            leaf, ancestors = _PATHS[fact.chemin]
+            leaves.append(leaf if fact.valeur is not None else None)
             if containers and not fact.source:
                 best = None
-                for path in _ANCESTORS[fact.chemin]:
+                for path in ancestors:
                     whole = containers.get(path)
                     if whole is not None and (best is None or whole[0] < best[0]):
                         best = whole
@@ -279,7 +274,7 @@ def _written(read: list) -> tuple[list, list, list, set]:
             position = positions[key] = len(out)
             out.append(shown.to_dict())
         placed.append(position)
-    return out, placed, leaves, named
+    return out, placed, leaves, set(leaves)
 
 
 # A trace longer than this (a rule walking a list reads each item's facts, often again) has its
@@ -324,6 +319,10 @@ def lean_findings(findings: list) -> tuple[list, list]:
     # (each index once, in the order first read: the positions written follow that order).
     read: list = []
     index: dict = {}
+    # The index of each trace entry met, by the entry's identity: most entries are the tuples the
+    # plan's reader made once per subject, shared by the rules that read the path (the traces live
+    # as long as the act).
+    by_entry: dict = {}
     reads: list = []
     for finding in findings:
         mine: list = []
@@ -334,22 +333,27 @@ def lean_findings(findings: list) -> tuple[list, list]:
             if len(trace) > _LONG:
                 reads.append(_long_trace(trace, index, read, known))
                 continue
-            for node, key, value in trace:
-                marker = (id(node), key)
-                at = index.get(marker)
+            for entry in trace:
+                at = by_entry.get(id(entry))
                 if at is None:
-                    at = index[marker] = len(read)
-                    fact = known.get(marker)
-                    if fact is None:
-                        # As `ActFacts.fact` makes it, inline: once per fact of the act.
-                        sources = node._sources
-                        source = sources.get(key) if sources else None
-                        path = node.path
-                        fact = known[marker] = Fact(f"{path}.{key}" if path else key, value,
-                                                    source[0] if source else None)
-                    read.append(fact)
-                    mine.append(at)
-                elif at not in mine:
+                    node, key, value = entry
+                    marker = (id(node), key)
+                    at = index.get(marker)
+                    if at is None:
+                        at = index[marker] = len(read)
+                        fact = known.get(marker)
+                        if fact is None:
+                            sources = node._sources
+                            source = sources.get(key) if sources else None
+                            path = node.path
+                            fact = known[marker] = Fact(f"{path}.{key}" if path else key, value,
+                                                        source[0] if source else None)
+                        read.append(fact)
+                        by_entry[id(entry)] = at
+                        mine.append(at)
+                        continue
+                    by_entry[id(entry)] = at
+                if at not in mine:
                     mine.append(at)
         else:
             for fact in finding.faits:
@@ -441,6 +445,8 @@ def _given(shown, name: str, mine: list, leaves: list, read: list, formatted: di
 
 # The last step of a path without its index (`pouvoirs` for `seance.pouvoirs[2]`), by path.
 _LEAVES = Memo(lambda path: path.rsplit(".", 1)[-1].split("[", 1)[0])
+# Both, by path: (leaf, ancestors).
+_PATHS = Memo(lambda path: (_LEAVES[path], _ANCESTORS[path]))
 
 
 def _formatted(read: list, at: int, formatted: dict):

@@ -111,9 +111,10 @@ class LeanResult(Result):
     undecided or non-compliant (and for the rules the decision per act reads: those with such a
     finding, and the déféré deadline), the rest being kept as statuses; those are made light
     (`checker.evidence`: what the lean line and the decision read, straight from the outcome),
-    the non-compliant ones in full when the gate or the reference data could change them. Its JSON (`to_dict`) is the lean report: act status, counts, the full
-    evidence of `non_conforme` and `indetermine` findings, `conforme` rules by subject and
-    `non_applicable` ones counted (listed by subject with `show_all`). `findings` still gives
+    the non-compliant ones in full when the gate or the reference data could change them. Its
+    JSON (`to_dict`) is the lean report: act status, counts, the full evidence of `non_conforme`
+    and `indetermine` findings, `conforme` rules by subject and `non_applicable` ones counted
+    (listed by subject with `show_all`). `findings` still gives
     every finding, made on first use, for whatever needs them all."""
 
     def __init__(self, fichier: str, record: Record, engine, entries: list, ligne: int | None = None,

@@ -106,7 +106,8 @@ def fast_parse(text: str, fichier: str):
 
 def test_fast_path_refuses_and_keeps_what_the_strict_decoder_does():
     # orjson alone would keep the last of the doubled keys, and read 2⁶⁴ and beyond as floats.
-    for text in ('{"a": 1, "a": 2}', '{"a" : 1, "a": 2}', '{"a": ":", "a": 2}', '{"x": [{"b": 1, "b\u0022": 2, "b": 3}]}',
+    for text in ('{"a": 1, "a": 2}', '{"a" : 1, "a": 2}', '{"a": ":", "a": 2}',
+                 '{"x": [{"b": 1, "b\u0022": 2, "b": 3}]}',
                  '{"n": 123456789012345678901234567890}', '{"n": -18446744073709551617}', '18446744073709551616',
                  '[1e19, 18446744073709551616]', '{"a": 1, "a": 2, "h": "18:30"}', '{"a": NaN}', '{"a": "\ud800"}',
                  '{"a\u003a": 1, "a:": 2}', '{"a": 1} x', "[" * 1100 + "]" * 1100,
