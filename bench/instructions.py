@@ -1,6 +1,7 @@
 """Instructions per act of a batch worker's evaluate, decide and render stages, counted by callgrind.
 
     python bench/instructions.py [--actes 100] [--passes 2] [--partie tout|evaluate|decide|render]
+    python bench/instructions.py --partie cinq_moteur, then --partie cinq_manuscrit (the ratio)
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -26,6 +27,7 @@ import re
 import shutil
 import subprocess
 import sys
+from functools import partial
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -37,6 +39,9 @@ def _measured(actes: int, passes: int, partie: str) -> None:
     """Run inside callgrind: the set-up, then the stages through `operator.call`."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(HERE))
+    if partie in FIVE:
+        _five_families(actes, passes, partie)
+        return
     import generate
 
     from checker.batch import CHUNK, Options, _Referentiel, _STATE, _init
@@ -77,6 +82,48 @@ def _measured(actes: int, passes: int, partie: str) -> None:
     print(f"actes mesurés : {acts}", file=sys.stderr)
 
 
+# The yardstick of `bench/engine_vs_handwritten.py` counted: the engine on the five families'
+# rules (`Engine.evaluate(record, only=…)`, compiled, plans made beforehand) and the hand-written
+# function, on the same random meetings, each in a run of its own.
+FIVE = ("cinq_moteur", "cinq_manuscrit")
+
+
+def _five_families(records: int, passes: int, partie: str) -> None:
+    import json
+
+    import families
+    import handwritten
+    import meetings
+
+    from checker.engine_cache import compiled_for_workers
+    from checker.record import build_record
+
+    # The cached engine, every version compiled (the cache is built before callgrind starts).
+    engine = compiled_for_workers(None)
+    raw = [json.loads(json.dumps(r)) for r in meetings.meetings(records, seed=2026)]
+    built = [build_record(json.loads(json.dumps(r)), "bench") for r in raw]
+    # The plans of every period the meetings fall in made (and their functions compiled) first.
+    for record in built:
+        engine.evaluate(record, only=families.RULES)
+    if partie == "cinq_moteur":
+        function, items = partial(_evaluated_five, engine, families.RULES), built
+    else:
+        function, items = _handwritten_five, raw
+    for _ in range(passes):
+        operator.call(function, items, handwritten)
+    print(f"actes mesurés : {len(items) * passes}", file=sys.stderr)
+
+
+def _evaluated_five(engine, only, records, _) -> None:
+    for record in records:
+        engine.evaluate(record, only=only)
+
+
+def _handwritten_five(items, handwritten) -> None:
+    for item in items:
+        handwritten.check(item)
+
+
 def _direct(function, *args):
     return function(*args)
 
@@ -100,7 +147,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--actes", type=int, default=100)
     parser.add_argument("--passes", type=int, default=2)
-    parser.add_argument("--partie", choices=("tout", "evaluate", "decide", "render"), default="tout")
+    parser.add_argument("--partie", choices=("tout", "evaluate", "decide", "render", *FIVE), default="tout")
     args = parser.parse_args()
     if os.environ.get(UNDER):
         _measured(args.actes, args.passes, args.partie)

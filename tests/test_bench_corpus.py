@@ -312,3 +312,42 @@ def test_a_name_scores_the_same_with_a_straight_or_a_typographic_apostrophe():
     assert bench.person("Fouad EL M'KHANTER") == bench.person("Fouad EL M\u2019KHANTER")
     assert bench.person("C.O. N\u2019DIAYE") == bench.person("C.O. N'DIAYE")
     assert bench.person("Fouad EL M'KHANTER") != bench.person("Fouad EL KHANTER")
+
+
+def _git_source(tmp_path, files: dict) -> str:
+    """A git repository holding `files` (path → bytes) in one commit, as a source snapshot; its commit."""
+    import subprocess
+    for name, data in files.items():
+        target = tmp_path / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(data)
+    git = ["git", "-C", str(tmp_path), "-c", "user.name=t", "-c", "user.email=t@t", "-c", "commit.gpgsign=false"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "s"], check=True)
+    return subprocess.run([*git, "rev-parse", "HEAD"], check=True, capture_output=True, text=True).stdout.strip()
+
+
+def test_a_stored_text_is_taken_as_stored_and_cut_at_the_end_of_a_line(tmp_path, monkeypatch):
+    """A source that stores the text it extracted: the script keeps it byte for byte, only cut."""
+    script = _script()
+    text = "Séance du 4 mars\nPrésents : Jean DUPONT, Marie MARTIN\nAbsent : Paul DURAND\n"
+    commit = _git_source(tmp_path, {"textes/cm.txt": text.encode("utf-8")})
+    monkeypatch.setitem(script.OTHER_SOURCES, "essai", ("github:x/y", commit, tmp_path, "essai", 20))
+    assert script.text_from_other_source("essai:textes/cm.txt") == "Séance du 4 mars\nPrésents : Jean DUPONT, Marie MARTIN\n"
+
+
+def test_a_document_inside_a_zip_archive_is_read_from_its_member(tmp_path, monkeypatch):
+    """« archive.zip!member.pdf » names one PDF of an archive the source publishes as one file: its text layer is
+    read, the archive's other members are not."""
+    import io
+    import zipfile
+    script = _script()
+    archive = io.BytesIO()
+    with zipfile.ZipFile(archive, "w") as bundle:
+        bundle.writestr("seances/pv.pdf", _pdf(b"BT /F1 12 Tf 20 150 Td (Presents : Jean DUPONT) Tj ET"))
+        bundle.writestr("seances/autre.pdf", _pdf(b"BT /F1 12 Tf 20 150 Td (Autre seance) Tj ET"))
+    commit = _git_source(tmp_path, {"donnees/pv.zip": archive.getvalue()})
+    monkeypatch.setitem(script.OTHER_SOURCES, "essai", ("github:x/y", commit, tmp_path, "essai", None))
+    assert script.text_from_other_source("essai:donnees/pv.zip!seances/pv.pdf") == "Presents : Jean DUPONT\n"
+    assert script.other_source("essai:donnees/pv.zip!seances/pv.pdf") == ("essai", "donnees/pv.zip!seances/pv.pdf")

@@ -81,6 +81,13 @@ def test_dates_that_are_not_the_meeting_s_never_make_a_wrong_read(rng):
     convocation = record.get("convocation", {}).get("date_envoi")
     if value(convocation) is not None:
         assert head.convocation and value(convocation) == head.convocation.isoformat(), head.texte
+    delib = (record.get("deliberations") or [{}])[0]
+    for section, key, stamp in (("publicite", "date_affichage", "affichage"), ("transmission", "date_reception",
+                                "transmission"), ("transmission", "date_envoi", "envoi"),
+                                ("publicite", "date_mise_en_ligne", "en_ligne")):
+        read = value(delib.get(section, {}).get(key))
+        placed = head.tampons.get(stamp)
+        assert read in (None, placed and placed.isoformat()), (key, read, head.texte)
     body = record.get("collectivite", {})
     assert _nature_family(body.get("nature")) == _nature_family(head.corps.nature), (head.pieges, head.texte)
     name = value(body.get("nom"))
@@ -114,6 +121,15 @@ HEAD = "COMMUNE DE SAINT-AY\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL 
 def test_each_kind_of_opening_formula(text, date, time):
     seance = _read(text)["seance"]
     assert value(seance["date"]) == date and seance.get("heure") == time
+
+
+@pytest.mark.parametrize("line", ["Convoqué le : 26/08/2025", "Date d'envoi de la convocation : vingt-six août deux "
+                                  "mil vingt-cinq"])
+def test_a_convocation_line_with_its_own_date_governs_no_formula_after_it(line):
+    record = _read(f"COMMUNE DE SAINT-AY\n{line}\nLe vingt-neuf août deux mille vingt-cinq à quatorze heures "
+                   "quinze, les conseillers municipaux se sont réunis à la mairie.")
+    assert value(record["seance"]["date"]) == "2025-08-29" and record["seance"]["heure"] == "14:15"
+    assert value(record["convocation"]["date_envoi"]) == "2025-08-26"
 
 
 def test_a_number_is_not_an_iso_date():
@@ -167,6 +183,10 @@ def test_a_sentence_between_a_title_and_the_formula_is_not_the_body_s_name():
     ("SYNDICAT INTERCOMMUNAL DES EAUX DU PAYS DE GEX\nExtrait du registre des délibérations du comité syndical\n"
      "Approbation du procès-verbal de la séance du 20.04.2013\nRéunion du comité syndical du lundi 20/05/2013\n"
      "Le comité syndical s'est réuni à 20 H.", "2013-05-20", "20:00"),
+    ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE\nDépartement de la Gironde\n12 place de la Mairie - 33000 ANNECY\n"
+     "Extrait du registre des délibérations du comité syndical\nLa convocation a été remise au domicile des conseillers "
+     "le 9 juillet 2020.\nConsidérant que par délibération du 17.05.2020, le conseil a décidé\nRéunion du comité "
+     "syndical du mardi 21 juillet 2020\nLe comité syndical s'est réuni à dix-huit heures trente.", "2020-07-21", "18:30"),
 ])
 def test_a_date_given_only_by_the_title(text, date, time):
     seance = _read(text)["seance"]
@@ -192,3 +212,41 @@ def test_a_formula_in_capitals_after_a_title_is_not_the_body_s_name():
 def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
     name = value(_read(text)["collectivite"].get("nom"))
     assert name is None or _body(name) == ("annecy" if text.startswith("MAIRIE") else "quimper")
+
+
+@pytest.mark.parametrize("stamp, expected", [
+    ("Accusé de réception en préfecture 033-213300000-20190315-DEL2019_12-DE Date de télétransmission : 15/03/2019 "
+     "Date de réception préfecture : 15/03/2019", {"date_envoi": "2019-03-15", "date_reception": "2019-03-15"}),
+    ("Certifié exécutoire compte tenu de la transmission en préfecture le 15 mars 2019 et de la publication le "
+     "18 mars 2019", {"date_envoi": "2019-03-15", "date_mise_en_ligne": "2019-03-18"}),
+    ("Acte rendu exécutoire après envoi en Préfecture le 15-03-2019 et publication le 16-03-2019",
+     {"date_envoi": "2019-03-15", "date_mise_en_ligne": "2019-03-16"}),
+    ("Le Maire certifie que la présente délibération a été affichée le 14 mars 2019 et transmise au contrôle de "
+     "légalité le 15 mars 2019.", {"date_affichage": "2019-03-14", "date_envoi": "2019-03-15"}),
+    ("Affiché le 10 mars 2019", {"date_affichage": None}),
+])
+def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
+    record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
+                   f"Après en avoir délibéré, adopte à l'unanimité.\n{stamp}")
+    delib = record["deliberations"][0]
+    read = {**delib.get("publicite", {}), **delib.get("transmission", {})}
+    assert {key: value(read.get(key)) for key in expected} == expected
+
+
+@pytest.mark.parametrize("text, date, name", [
+    ("Comité syndical du SIVOM Rhône-Alpes Sud\nLons-le-Saunier, le deux mai deux-mil-seize\nDÉLIBÉRATION\nÀ 14 h 00, "
+     "le 24 avril 2016, le comité syndical du SIVOM Rhône-Alpes Sud s'est assemblé.", "2016-04-24", "SIVOM Rhône-Alpes Sud"),
+    ("COMMUNE NOUVELLE DE BOURG-EN-BRESSE\nSaint-Ay, le vingt-sept octobre deux mil dix-sept\nDÉLIBÉRATION\nLe conseil "
+     "municipal de la commune de Bourg-en-Bresse s est réuni au nombre prescrit par la loi à la salle des fêtes le "
+     "mercredi vingt-cinq octobre deux mil dix-sept à 14:45.", "2017-10-25", "Commune de Bourg-en-Bresse"),
+    ("COMMUNAUTÉ D'AGGLOMÉRATION DE LA HAUTE-SAÔNE\nMontreuil, le vingt-et-un janvier deux-mille-dix\nPROCÈS-VERBAL\n"
+     "À DIX-HUIT HEURES TRENTE, LE 13 JANVIER 2010, LE CONSEIL COMMUNAUTAIRE S EST RÉUNI.", "2010-01-13",
+     "Communauté d'agglomération de la Haute-Saône"),
+    ("Commune nouvelle de Les Herbiers\nLes Herbiers, le 8 juillet 2026\nL an deux mille vingt-six, le mardi vingt-trois "
+     "juin à quatorze heures trente, le Conseil Municipal de Les Herbiers s est réuni.", "2026-06-23",
+     "Commune de Les Herbiers"),
+])
+def test_a_letter_s_date_line_is_neither_the_meeting_s_date_nor_part_of_the_body_s_name(text, date, name):
+    record = _read(text)
+    assert value(record["seance"]["date"]) == date
+    assert _body(value(record["collectivite"]["nom"])) == _body(name)

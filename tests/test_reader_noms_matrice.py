@@ -400,6 +400,10 @@ KINDS = {
         CHAIRED + ROLL + "Absents excusés :\n- Mme Sophie LEROY Pouvoir à M. Paul DURAND\n- M. Luc PETIT Pouvoir à Mme "
                          "Marie MARTIN\n- M. Marc BERNARD\n",
         {"pouvoirs": TWO_PAIRS, "absents": {fold("Marc BERNARD")}}),
+    "« X à Y » among the absent without civilities": (
+        CHAIRED + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Claire ROUX.\nAbsents : Sophie LEROY à Paul DURAND, "
+                  "Luc PETIT à Marie MARTIN, Marc BERNARD à partir de 20 h\n",
+        {"pouvoirs": TWO_PAIRS}),
     "a « Pouvoirs de : » heading": (
         CHAIRED + ROLL + "Pouvoirs de : Mme Sophie LEROY à M. Paul DURAND, M. Luc PETIT à Mme Marie MARTIN\n"
                          "Absent : M. Marc BERNARD\n",
@@ -437,3 +441,78 @@ def test_a_lost_boundary_between_two_names_of_the_pairs_sets_them_aside():
             + "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
     assert read_names(text)["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Anne MOINET-TRANVAUX")),
                                                    (fold("Luc PETIT"), fold("Marie MARTIN"))})
+
+
+@pytest.mark.parametrize("holder, read", [("M. DURANT", True), ("M. DURRAND", True), ("M. DUVAL", False)])
+def test_a_holder_by_surname_with_one_letter_slipped_sits_in_the_roll(holder, read):
+    text = (CHAIRED + "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX.\nPouvoirs :\n"
+            f"- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à Mme Marie MARTIN\nAbsent : M. Marc BERNARD\n"
+            "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    pairs = read_names(text)["pouvoirs"]
+    if read:
+        assert pairs == {(fold("Sophie LEROY"), fold(holder)), (fold("Luc PETIT"), fold("Marie MARTIN"))}
+    else:
+        assert pairs is None
+
+
+def test_a_small_councils_roll_by_first_names_gives_its_pairs_and_its_secretary():
+    text = (OPENING.format(chair="") + "Présents : Jean, Marie, Paul, Claire, Pierre, Anne.\nExcusés : Sophie (pouvoir à "
+            "Paul), Luc (pouvoir à Marie), Marc\nSecrétaire de séance : Claire\nObjet : Budget\n")
+    got = read_names(text)
+    assert got["pouvoirs"] == {("sophie", "paul"), ("luc", "marie")}
+    assert got["secretaires"] == {"claire"}
+
+
+def test_a_first_name_not_in_the_roll_is_no_secretary():
+    text = (OPENING.format(chair="") + "Présents : Jean, Marie, Paul, Claire, Pierre, Anne.\nExcusés : Marc\n"
+            "Secrétaire de séance : Budget\nObjet : Budget\n")
+    assert read_names(text)["secretaires"] is None
+
+
+@pytest.mark.parametrize("tail", [
+    "M. Marc BERNARD Travaux de voirie : le conseil approuve.\nSecrétaire de séance : Mme Claire ROUX\n",
+    "M. Marc BERNARD FINANCES – BUDGET PRIMITIF 2024\nSecrétaire de séance : Mme Claire ROUX\n",
+    "M. Marc BERNARD Ordre du jour : Budget\nSecrétaire de séance : Mme Claire ROUX\n",
+    "M. Marc BERNARD\nSecrétaire de séance : Claire ROUX Approbation du procès-verbal\n",
+    "M. Marc BERNARD\nSecrétaire de séance : Mme ROUX Urbanisme – Révision du PLU\n",
+])
+def test_a_heading_run_into_the_last_name_of_a_list_is_no_part_of_it(tail):
+    got = read_names(CHAIRED + ROLL + "Absents excusés : Mme Sophie LEROY (pouvoir à M. Paul DURAND), " + tail
+                     + "Objet : Budget\n")
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul DURAND"))}
+    assert got["absents"] == {fold("Marc BERNARD")}
+    assert got["secretaires"] in ({fold("Claire ROUX")}, {"roux"})
+
+
+SYNDICATE = ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE\nRéunion du comité syndical du 12 mars 2024\nL'an deux mille "
+             "vingt-quatre, le douze mars à dix-huit heures, le comité syndical s'est réuni sous la présidence de M. Jean "
+             "DUPONT, Président.\n")
+
+
+@pytest.mark.parametrize("roll, absents", [
+    ("Délégués présents : Commune de Bou : M. Jean DUPONT, Mme Marie MARTIN ; Commune de Saint-Ay : M. Paul DURAND "
+     "(suppléant de M. Luc PETIT), Mme Claire ROUX.\nAbsents excusés : Mme Sophie LEROY (pouvoir à Mme Marie MARTIN), "
+     "M. Marc BERNARD\n", {fold("Marc BERNARD")}),
+    ("Présents : M. Jean DUPONT (Bou), Mme Marie MARTIN (Bou), M. Paul DURAND, suppléant de M. Luc PETIT (Saint-Ay), "
+     "Mme Claire ROUX (Saint-Ay).\nExcusés : Mme Sophie LEROY (Cléry) a donné pouvoir à Mme Marie MARTIN, M. Marc "
+     "BERNARD (Cléry)\n", {fold("Marc BERNARD")}),
+    ("Délégués titulaires présents : M. Jean DUPONT, Mme Marie MARTIN, Mme Claire ROUX.\nDélégués suppléants présents : "
+     "M. Paul DURAND remplaçant M. Luc PETIT.\nAbsents excusés : Mme Sophie LEROY représentée par Mme Marie MARTIN, "
+     "M. Marc BERNARD\n", {fold("Marc BERNARD")}),
+    ("Etaient présents : Bou : Jean DUPONT, Marie MARTIN - Saint-Ay : Paul DURAND, Claire ROUX\nPouvoirs : Sophie LEROY "
+     "à Marie MARTIN\nAbsents : Luc PETIT, Marc BERNARD\n", {fold("Luc PETIT"), fold("Marc BERNARD")}),
+])
+def test_a_syndicates_roll_with_member_bodies_and_suppleants(roll, absents):
+    got = read_names(SYNDICATE + roll + "Secrétaire de séance : Mme Claire ROUX\nObjet : Budget\n")
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Marie MARTIN"))}
+    assert got["absents"] == absents
+    assert got["president"] == fold("Jean DUPONT")
+
+
+@pytest.mark.parametrize("holder, read", [("M. DURAND P.", True), ("M. P. DURAND", True), ("M. DURAND J.", False)])
+def test_a_holder_written_with_initials_sits_in_the_roll_under_his_given_name(holder, read):
+    text = (CHAIRED + "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX.\nPouvoirs :\n"
+            f"- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à Mme Marie MARTIN\nAbsent : M. Marc BERNARD\n"
+            "Secrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    pairs = read_names(text)["pouvoirs"]
+    assert (pairs is not None) == read

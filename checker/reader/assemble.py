@@ -9,7 +9,7 @@ from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import count_roll, first_name_roll
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
-from checker.reader.counts import read_counts
+from checker.reader.counts import read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import OFFICE_HOLDER, build_members, named_among, read_attendance, read_president, read_secretaries
 from checker.reader.normalize import Document, fold_name
@@ -355,6 +355,17 @@ def _is_minutes(doc: Document) -> bool:
     return bool(re.search(r"proces[- ]?verbal|\bpv\b|compte[- ]rendu", doc.fold[:400]))
 
 
+def _item_counts(doc: Document, delib, seance: dict, entry: dict) -> None:
+    """The counts a deliberation prints for itself that differ from the meeting's (members came
+    or left): that item's, below the gate; the meeting's stay the meeting's."""
+    office = seance.get("membres_en_exercice")
+    office = office.get("valeur") if isinstance(office, dict) else None
+    for key, count in read_item_counts(doc, delib.heading_start, delib.end, office).items():
+        meeting = seance.get(key)
+        if isinstance(meeting, dict) and meeting.get("valeur") != count.value:
+            entry[key] = fact(count.value, count.source, min(count.confidence, 0.85))
+
+
 def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -> list:
     delibs = read_deliberations(doc)
     records = []
@@ -372,6 +383,8 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -
             # each act is read as deferred, with less trust, unless its own zone says it was added
             # in session (a new item always needs the quorum, L2121-17 al. 2).
             entry["reportee_faute_de_quorum"] = fact(True, second.source, 0.7)
+        if len(delibs) > 1:
+            _item_counts(doc, delib, seance, entry)
         vote, nomination = _vote_record(delib.vote)
         if vote:
             entry["vote"] = vote

@@ -363,7 +363,37 @@ def read_body(doc: Document) -> dict:
         named = _named_by_actes_id(doc, result.get("nature"))
         if named:
             result["nom"] = named
+    else:
+        result["nom"] = _without_dateline(doc, result["nom"])
     return result
+
+
+# « SIVOM Rhône-Alpes Sud » above « Lons-le-Saunier, le 2 mai 2016 »: the line breaks lost, the
+# heading's name runs into the place of the date line under it.
+_DATELINE_AFTER = re.compile(r", le (?=\d|1er|premier|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b|(?:[a-z-]+ ){1,3}"
+                             r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)\b)")
+
+
+_BARE_KINDS = {"commune", "ville", "mairie", "commune nouvelle", "communaute de communes", "communaute d'agglomeration",
+               "communaute urbaine", "metropole", "syndicat mixte", "syndicat intercommunal", "sivom", "sivu"}
+
+
+def _without_dateline(doc: Document, read: tuple) -> tuple:
+    value, source, confidence = read
+    words = value.split(" ")
+    for cut in range(1, min(4, len(words) - 1) + 1):
+        place = " ".join(words[-cut:])
+        rest = " ".join(words[:-cut])
+        kept = _TRAILING_LINK.sub("", rest).strip()
+        if (not lexique.is_commune(place) or fold(words[-cut - 1]) in _FUNCTION_WORDS | {"les"}
+                or not re.search(r"[A-ZÀ-Þ][\wÀ-ÿ'-]*$", kept) or fold(kept) in _BARE_KINDS):
+            # The place must be a commune the data knows, standing after a whole name: not the
+            # tail of « Commune de Les Herbiers », nor leaving a bare « Commune ».
+            continue
+        for m in re.finditer(re.escape(f"{words[-cut - 1]} {place}"), doc.text):
+            if _DATELINE_AFTER.match(doc.fold, m.end()):
+                return kept, source, confidence
+    return read
 
 
 # « ID : 037-213702145-20230207-2023_01-DE »: the SIREN in an ACTES identifier is the transmitting

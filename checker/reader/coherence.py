@@ -313,11 +313,44 @@ def _stray_holders(seance: dict, pairs: list, printed_present: int | None) -> li
 
 
 def _listed(name: str, names: set) -> bool:
-    """Whether `name` is in `names`, allowing for OCR's misspellings (« LUVISITTO », « LUVISUTTO ») and a
-    commune run into a name (« Ambillou Bruno CHEUVREUX »)."""
+    """Whether `name` is in `names`, allowing for OCR's misspellings (« LUVISITTO », « LUVISUTTO »), a
+    commune run into a name (« Ambillou Bruno CHEUVREUX ») and a surname alone with one letter slipped
+    (« RIBERO » for « Romain RIBEIRO »)."""
     from difflib import SequenceMatcher
     return name in names or any(name in other or other in name or SequenceMatcher(None, name, other).ratio() >= 0.8
-                                for other in names)
+                                or _surname_slip(name, other) or _initials_match(name, other) for other in names)
+
+
+def _initials_match(name: str, other: str) -> bool:
+    """« DURAND J. », « J.-P. DURAND » for « Jean-Pierre DURAND »: the same surname, the initials
+    the first letters of the other's given names."""
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", name)
+    initials = "".join(w for w in words if len(w) == 1)
+    full = [w for w in words if len(w) > 1]
+    if not full or not initials:
+        return False
+    others = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", other)
+    if not all(w in others for w in full):
+        return False
+    given = [w for w in others if w not in full]
+    return len(given) == len(initials) and initials == "".join(w[0] for w in given)
+
+
+def _surname_slip(name: str, other: str) -> bool:
+    """A surname alone of six letters or more one letter away (one added, dropped or changed) from a
+    word of another name."""
+    if " " in name.strip() or len(name) < 6:
+        return False
+    return any(len(word) >= 6 and _one_edit(name, word) for word in other.split())
+
+
+def _one_edit(a: str, b: str) -> bool:
+    if abs(len(a) - len(b)) > 1 or a == b:
+        return a == b
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b)) == 1
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
 
 
 _VOTE_SIDES = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")

@@ -56,15 +56,15 @@ _LABELS = [
                       r"| au moment du vote| lors du vote)?"),
     # « Présents ou représentés : 25 » counts both: the present and represented together.
     ("presents_et_representes", 0.9, r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+|-|,) ?"
-                                     r"(?:des )?representes"),
+                                     r"(?:des )?(?:representes|ayant donne (?:pouvoirs?|procurations?))"),
     ("representes", 0.9, r"\b(?:nombre de (?:pouvoirs|procurations|membres representes)|(?<!presents et )"
                          r"(?<!presents ou )(?<!presents et des )representes?"
                          r"|procurations?(?: donnees| recues)?|pouvoirs?(?: donnes| recus)?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
     ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?: excuses?)?(?: sans (?:pouvoir|procuration))?)"),
-    ("votants", 0.9, r"\b(?:nombre de votants|votants|ayant pris part au vote|ont pris part au vote"
-                     r"|nombre de membres ayant pris part au vote)"),
+    ("votants", 0.9, r"\b(?:nombre de votants|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
+                     r"|nombre de membres ayant pris part au vote|ayant vote)"),
 ]
 _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, pattern in _LABELS]
 # Counts in words, after a label and its colon (« Présents : vingt-deux ») or before the members
@@ -78,7 +78,9 @@ _WORDS_FIRST = [
                             r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )?presents\b")),
     # « … et trois représentés », « trois pouvoirs »: read loosely, the totals must confirm them.
     ("representes", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
-                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representes|pouvoirs|procurations)\b")),
+                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representee?s?|pouvoirs?|procurations?)\b"
+                               # « a donné un pouvoir à M. Y » is one proxy named, not their count.
+                               r"(?! (?:a|au|de|du|pour)\b)")),
     ("votants", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                            r"(?:(?:elus|membres|conseillers|delegues) )?votants\b")),
     ("membres_en_exercice", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
@@ -87,23 +89,24 @@ _WORDS_FIRST = [
 ]
 
 
-def _number_in_words(words: str, leading: bool) -> tuple | None:
+def _number_in_words(words: str, leading: bool, least: int = 2) -> tuple | None:
     """(value, number of characters used) of the number the words write, read from their start
-    (`leading`) or their end; None when they write none."""
+    (`leading`) or their end; None when they write none. « un », « une » are articles as often as
+    numbers: read only where `least` allows 1."""
     from text_to_num import text2num
     tokens = re.split(r"(?<=[a-z])(?=[- ])", words)
     spans = range(len(tokens), 0, -1)
     for size in spans:
         part = "".join(tokens[:size]) if leading else "".join(tokens[-size:])
         candidate = part.strip(" -")
-        if not candidate or candidate in ("un", "une"):
+        if not candidate or (candidate in ("un", "une") and least > 1):
             continue
         try:
             value = text2num(candidate, "fr")
         except ValueError:
             continue
         after = words[len(part):] if leading else ""
-        if 2 <= value <= 999 and not re.match(r"[- ]*" + _MONTHS, after):
+        if least <= value <= 999 and not re.match(r"[- ]*" + _MONTHS, after):
             # « Procuration : cinq mars … » names a commune or a date, not a count.
             return value, len(part)
     return None
@@ -153,6 +156,11 @@ _TABLE = re.compile(
 
 # « Présents (18) : Mmes et MM. … », « Etaient présents (18) » : the list's heading carries its count.
 _HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?presents ?\((?P<n>\d{1,3})\) ?:?")
+# « Etaient représentés (4) : Mme A par M. B, … », « Absents ayant donné pouvoir (4) : »: the same for
+# the represented.
+_HEADING_COUNT_REPRESENTED = re.compile(
+    r"\b(?:etaient |membres |conseillers |delegues )?(?:representes|absents? (?:excuses? )?(?:ayant|avec|qui ont) "
+    r"donne (?:pouvoirs?|procurations?)|excuses? representes|pouvoirs|procurations) ?\((?P<n>\d{1,3})\) ?:")
 # « dont 18 présents et 2 représentés », « soit 18 présents et 2 pouvoirs »: the two parts alone.
 _PARTS = re.compile(r"\b(?:dont|soit) (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? (?:et )?"
                     r"(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
@@ -189,7 +197,7 @@ _HEADER_LABEL = "|".join(p for _, p in _HEADER_LABELS)
 _TABLE_AFTER = re.compile(
     rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
     rf"{{2,8}})")
-_JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des )?$")
+_JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des |ayant donne )?$")
 _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
@@ -211,8 +219,19 @@ _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|
 
 # A label turned into its opposite by the words before it: « Excusés sans pouvoir : 2 », « Absents
 # non représentés : 4 », « Absents n'ayant pas donné procuration : 4 », « pas de pouvoir ».
-_NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'ayant pas(?: donne)?|n'ont pas(?: donne)?|aucune?) "
+_NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'? ?ayant pas(?: donne)?|n'? ?ont pas(?: donne)?|aucune?) "
                       r"(?:de |d')?(?=\S+\W{0,3}$)|\b(?:sans|non|pas)-?$")
+
+
+# « … = 24 votants. »: the noun after the total, with no value of its own after it (« … = 40 membres en
+# exercice = 56 » is a label and its value).
+_COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|procurations)\b(?! ?[:=-]? ?\d)")
+
+
+def _total_written_out(text: str, start: int, end: int) -> bool:
+    """Whether the number at [start, end) is a total written out after « = » and followed by the
+    noun it counts (« Présents : 20 + 4 pouvoirs = 24 votants »)."""
+    return text.rfind("=", start - 3, start) >= 0 and _COUNT_NOUN_AFTER.match(text, end) is not None
 
 
 _DELEGATED = re.compile(r"\bdelegations? (?:de |des |du )(?=\S+\W{0,3}$)")
@@ -268,6 +287,19 @@ _SPLIT = re.compile(r"\b(?P<v>\d{1,3}),? dont (?P<p>\d{1,3}) (?:membres |conseil
 # « Votants : 25 (dont 3 pouvoirs) »; not « 38 votes pour, dont 3 procurations », a side of a vote.
 _VOTERS_WITH_PROXIES = re.compile(r"\b(?:nombre de )?votants ?:? ?(?P<v>\d{1,3}) ?,? ?\(? ?dont (?P<r>\d{1,3}) "
                                   r"(?:pouvoirs?|procurations?|representee?s?|membres representes)\b")
+
+
+def _columns_hold(paired: dict) -> bool:
+    """Whether the counts of a flattened table check each other, so that its columns were paired
+    right: présents + procurations = votants; without the procurations, présents ≤ votants ≤ en
+    exercice (each member present votes, some by proxy too, none out of office)."""
+    present, represented, voters = (paired.get(k) for k in ("presents", "representes", "votants"))
+    if None in (present, voters):
+        return False
+    if represented is not None:
+        return present + represented == voters and voters <= paired.get("membres_en_exercice", voters)
+    office = paired.get("membres_en_exercice")
+    return office is not None and present <= voters <= office
 
 
 def _header_table(labels_text: str, values_text: str) -> list:
@@ -361,9 +393,43 @@ def _plain_plural(m: re.Match) -> str:
     return ("s" if "s" in m.group(0) else "").ljust(len(m.group(0)))
 
 
+# The rules between the cells of a table extracted as text (« En exercice | Présents | Votants 27 |
+# 20 | 24 », « … en exercice : 29 | Votants : 27 »).
+_RULE = re.compile(r" ?[|\u00a6]+ ?")
+
+
+class _Compacted:
+    """A document whose folded text has its table rules read as single spaces: the counts are read
+    on that text, their sources cut from the document at the matching places."""
+
+    def __init__(self, doc: Document, where: list):
+        self._doc = doc
+        self._where = where
+
+    def span(self, start: int, end: int) -> str:
+        return self._doc.span(self._where[start], self._where[end])
+
+
+def _without_rules(doc: Document) -> tuple:
+    fold = doc.fold
+    if "|" not in fold and "\u00a6" not in fold:
+        return doc, fold
+    parts, where, last = [], [], 0
+    for m in _RULE.finditer(fold):
+        parts.append(fold[last:m.start()])
+        where.extend(range(last, m.start()))
+        parts.append(" ")
+        where.append(m.start())
+        last = m.end()
+    parts.append(fold[last:])
+    where.extend(range(last, len(fold) + 1))
+    return _Compacted(doc, where), "".join(parts)
+
+
 def read_counts(doc: Document) -> dict:
     """The counts of the meeting, by record field, each a Count."""
-    text = _INCLUSIVE.sub(_plain_plural, doc.fold)
+    doc, text = _without_rules(doc)
+    text = _INCLUSIVE.sub(_plain_plural, text)
     found: dict[str, Count] = {}
     # Where the numbers a label reads as its value start: such a number is not also the count of
     # the label after it (« Procurations - 4 Présents - 20 » has no « 4 présents »).
@@ -389,7 +455,7 @@ def read_counts(doc: Document) -> dict:
                 # « Nombre de présents Nombre de votants 40 26 29 »: the label ends a row of labels,
                 # the number after it is the first column's value (read by the table, below).
                 continue
-            if field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 16), m.start()):
+            if field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 28), m.start()):
                 # « Présents/représentés : 25 », « présents + représentés : 25 »: both together.
                 continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
@@ -400,6 +466,10 @@ def read_counts(doc: Document) -> dict:
             if _NEGATED.search(text, max(0, m.start() - 24), m.start() + 1):
                 # « Excusés sans pouvoir : 2 », « Absents non représentés : 4 », « n'ayant pas donné
                 # procuration : 4 »: the members NOT counted by the label.
+                continue
+            if _total_written_out(text, m.start("n"), m.end("n")):
+                # « Présents : 20 + 4 pouvoirs = 24 votants »: the total written out is the count of
+                # the noun after it, not the value of the label before the sign.
                 continue
             if _enumerated(text, m):
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
@@ -418,7 +488,8 @@ def read_counts(doc: Document) -> dict:
         if field in found:
             continue
         for m in regex.finditer(text):
-            number = _number_in_words(m.group("w"), leading=False)
+            # « un pouvoir », « zéro procuration »: in a run of counts the totals confirm.
+            number = _number_in_words(m.group("w"), leading=False, least=0 if field == "representes" else 2)
             if number is not None:
                 keep(field, number[0], m.end("w") - number[1], m.end(), 0.85)
                 run_office.add(m.end("w") - number[1])
@@ -427,7 +498,8 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                 and not _total_written_out(text, m.start("n"), m.end("n")))
                     or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])
                     or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
                                                                                  m.start()))):
@@ -458,7 +530,8 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if (_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                 and not _total_written_out(text, m.start("n"), m.end("n")))
                     or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])
                     or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
                                                                                  m.start()))):
@@ -481,8 +554,7 @@ def read_counts(doc: Document) -> dict:
             paired = dict(zip(labels, numbers))
             # Values first, labels after, whose own columns add up (présents + procurations =
             # votants): paired right, as the table with labels first below.
-            adds_up = ({"presents", "representes", "votants"} <= paired.keys() and len(paired) == len(labels)
-                       and paired["presents"] + paired["representes"] == paired["votants"])
+            adds_up = len(paired) == len(labels) and _columns_hold(paired)
             for field, value in zip(labels, numbers):
                 if field != "absents":
                     keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.7)
@@ -501,8 +573,7 @@ def read_counts(doc: Document) -> dict:
     for m in _TABLE_AFTER.finditer(text):
         paired = dict(_header_table(m.group("labels"), m.group("values")))
         # A table whose own columns add up (présents + procurations = votants) is paired right.
-        adds_up = ({"presents", "representes", "votants"} <= paired.keys()
-                   and paired["presents"] + paired["representes"] == paired["votants"])
+        adds_up = _columns_hold(paired)
         for field, value in paired.items():
             if field not in ("absents", "date"):
                 keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.75)
@@ -511,6 +582,9 @@ def read_counts(doc: Document) -> dict:
             found[field] = Count(value, doc.span(start, end), 0.9, start)
     for m in _HEADING_COUNT.finditer(text):
         keep("presents", int(m.group("n")), m.start(), m.end(), 0.9)
+        break
+    for m in _HEADING_COUNT_REPRESENTED.finditer(text):
+        keep("representes", int(m.group("n")), m.start(), m.end(), 0.9)
         break
     for m in _OUT_OF.finditer(text):
         present, office = int(m.group("n") or m.group("n2")), int(m.group("d") or m.group("d2"))
@@ -543,6 +617,7 @@ def read_counts(doc: Document) -> dict:
         value, start, end = rows
         found["membres_en_exercice"] = Count(value, doc.span(start, end), 0.9, start)
     _trust_office_in_a_run(found, run_office)
+    _all_present(doc, text, found)
     together = found.pop("presents_et_representes", None)
     present = found.get("presents")
     if together is not None and present is not None and "representes" not in found and together.value >= present.value:
@@ -577,14 +652,45 @@ def _trust_office_in_a_run(found: dict, run_office: set) -> None:
     office = found.get("membres_en_exercice")
     if office is None or office.start not in run_office or office.confidence >= 0.9:
         return
-    parts = [found.get(k) for k in ("presents", "representes", "votants")]
-    if None in parts:
+    present, represented, voters = (found.get(k) for k in ("presents", "representes", "votants"))
+    if present is None or voters is None:
         return
-    present, represented, voters = parts
+    if represented is None:
+        # « 28 en exercice, 26 présents, 26 votants »: no proxy, the run adds up without one.
+        if present.value != voters.value:
+            return
+        represented = Count(0, "", office.confidence, present.start)
+    parts = (present, represented, voters)
     starts = [office.start] + [p.start for p in parts]
     if (present.value + represented.value == voters.value <= office.value
             and max(starts) - min(starts) <= 200 and min(starts) == office.start):
         found["membres_en_exercice"] = Count(office.value, office.source, 0.9, office.start)
+
+
+# « Tous les membres en exercice étaient présents », « Présents : tous »: nobody absent nor
+# represented; not « … présents ou représentés », nor « … sauf M. X » (read by difference,
+# checker/reader/assemble.py), nor « ont signé tous les membres présents » (no verb: a noun phrase).
+_EXCEPT = r"(?!,? ?(?:ou |et )?(?:representee?s?|a l'exception|sauf|excepte|hormis|moins|a part)\b)"
+_ALL_PRESENT = re.compile(
+    r"\b(?:tous les|l'ensemble des) (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
+    r"(?: en exercice)?(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?,? "
+    r"(?:etaient|sont|etant|furent) presente?s\b" + _EXCEPT
+    + r"|\bpresents ?: ?tous(?: les (?:membres|conseillers|delegues)(?: en exercice)?)?\b" + _EXCEPT)
+
+
+def _all_present(doc, text: str, found: dict) -> None:
+    """Everyone in office present, as the text says: présents = en exercice, nobody represented;
+    read loosely, the totals (présents + représentés + absents = en exercice) must confirm it."""
+    office = found.get("membres_en_exercice")
+    if office is None or "presents" in found or found.get("representes", Count(0, "", 0, 0)).value:
+        return
+    m = _ALL_PRESENT.search(text)
+    if m is None:
+        return
+    source = doc.span(m.start(), m.end())
+    found["presents"] = Count(office.value, f"{source} ({office.value} en exercice)", 0.85, m.start())
+    if "representes" not in found:
+        found["representes"] = Count(0, source, 0.85, m.start())
 
 
 # « Présents : 38 + 2 suppléants »: suppléants sitting, written after the count of titulaires.
@@ -594,3 +700,22 @@ _SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} ?\+ ?(?P<n>\d{1,3}) (?:
 def _suppleants_added(doc: Document, text: str) -> Count | None:
     m = _SUPPLEANTS_ADDED.search(text)
     return Count(int(m.group("n")), doc.span(m.start(), m.end()), 0.9, m.start()) if m else None
+
+
+def read_item_counts(doc: Document, start: int, end: int, office: int | None) -> dict:
+    """The counts one deliberation prints in its own zone (« Présents : 21 Votants : 25 » after
+    its heading), by field: those of that item only, never the meeting's. Kept only when they hold
+    together: présents ≤ votants, présents + représentés = votants when the three are printed, and
+    no more present or voting than members in office."""
+    part = Document.__new__(Document)
+    part.text, part.fold = doc.text[start:end], doc.fold[start:end]
+    found = {k: c for k, c in read_counts(part).items() if k in ("presents", "representes", "votants")}
+    present, represented, voters = (found[k].value if k in found else None
+                                    for k in ("presents", "representes", "votants"))
+    if present is not None and voters is not None and present > voters:
+        return {}
+    if None not in (present, represented, voters) and present + represented != voters:
+        return {}
+    if office is not None and any(v is not None and v > office for v in (present, voters)):
+        return {}
+    return found

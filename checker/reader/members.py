@@ -384,6 +384,15 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 connectors.append((m.start(), m.end()))
                 generic_at.add(m.start())
         connectors.sort()
+    if kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED):
+        # « Sophie LEROY à Paul DURAND » among the absent, no civility: « à » between a surname in
+        # capitals and a given name and surname is a proxy's.
+        for m in re.finditer(r" a(?= )", folded):
+            if (_SURNAME_BEFORE.search(text, 0, m.start()) and _GIVEN_AND_SURNAME.match(text, m.end())
+                    and not any(s <= m.start() < e for s, e in connectors)):
+                connectors.append((m.start(), m.end()))
+                generic_at.add(m.start())
+        connectors.sort()
     # A small council's roll by first names (« Jean-Pierre, Yves, Agnès ») is read so in all its lists.
     by_first_names = first_name_roll(text) or attendance.by_first_names
     attendance.by_first_names = by_first_names
@@ -615,6 +624,8 @@ def _prose_words(qualifier: str) -> bool:
 
 
 _JOINER_BEFORE = re.compile(rf"(?:\b(?:a|par|pour)|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{_CIVILITY} )?$")
+_SURNAME_BEFORE = re.compile(r"(?<![\w'-])[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+$")
+_GIVEN_AND_SURNAME = re.compile(r" [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)? [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+(?![\w'])")
 _BARE_JOINER = re.compile(rf" ?[,;]? ?(?:a|par|->|=>|[\u2192\u21d2\u279d\u279c\u2794\u27a1]) (?:{_CIVILITY} )?")
 _UNPAIRED_IN_ABSENTS = "pouvoir sans mandant ou mandataire lisible"
 
@@ -1064,6 +1075,8 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
     """The secretaries of the meeting (the first statement found) and its source."""
     text, folded = doc.text, doc.fold
     candidates = []
+    book_names = {fold_name(n) for n in book.full}
+    by_first_names = len(book_names) >= 4 and all(" " not in n.strip() and kind(n.strip()) == "CAP" for n in book.full)
     for m in _SECRETARY_AFTER.finditer(folded):
         if "auxiliaire" in folded[m.start():m.end() + 12]:
             continue
@@ -1078,6 +1091,11 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
                 1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
         read = read_list(text[m.end():m.end() + 120], m.end())
+        if not read.names and by_first_names:
+            # « Secrétaire de séance : Claire » in a small council's roll by first names: a first
+            # name of the roll.
+            read = read_list(text[m.end():m.end() + 120], m.end(), first_names=True)
+            read.names = [n for n in read.names[:1] if fold_name(n.text) in book_names]
         names = []
         for name in read.names:
             # « Secrétaire de séance : Luc FOUTRY 1 BUREAU COMMUNAUTAIRE »: only « , » or « et »

@@ -38,11 +38,12 @@ _LOST_APOSTROPHE = re.compile(
     r"|([Qq]u) (?=(?:il|elle|ils|elles)\b)"
     # A heading in capitals loses them the same way (« L AN DEUX MILLE », « S EST RÉUNI »).
     r"|(L) (?=(?:AN (?:DEUX|MIL|\d{4})|UNANIMIT[EÉ]|EXCEPTION|ORDRE|ASSEMBL[EÉ]E|H[OÔ]TEL|[EÉ]LECTION)\b)"
-    r"|(S) (?=EST (?:R[EÉ]UNI|TENU|ASSEMBL))"
+    r"|(S) (?=EST (?:R[EÉ]UNI|TENU|ASSEMBL|L[EÉ]GALEMENT))"
     r"|(D) (?=(?:EXERCICE|AFFICHAGE|ENVOI|ABSENCE)\b))")
 # The apostrophe lost without a space: « Lan deux mille vingt-trois », « le Conseil sest réuni ».
 _GLUED_APOSTROPHE = re.compile(r"\b(?:([Ll])(?=[Aa][Nn] (?:[Dd][Ee][Uu][Xx]|[Mm][Ii][Ll]|\d{4})\b)"
-                               r"|([Ss])(?=[Ee][Ss][Tt] (?:[Rr][EeÉé][Uu][Nn][Ii]|[Tt][Ee][Nn][Uu]|[Aa][Ss][Ss][Ee][Mm][Bb][Ll])))")
+                               r"|([Ss])(?=[Ee][Ss][Tt] (?:[Rr][EeÉé][Uu][Nn][Ii]|[Tt][Ee][Nn][Uu]|[Aa][Ss][Ss][Ee][Mm][Bb][Ll]"
+                               r"|[Ll][EeÉé][Gg][Aa][Ll][Ee][Mm][Ee][Nn][Tt])))")
 
 # A year whose zero the scan read as the letter O (« 2O23 », « 2o22 »): only a four-figure run that is
 # a year once the letters are zeros, and with at least one digit, is mended.

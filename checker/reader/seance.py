@@ -120,12 +120,13 @@ def _sentence_end(doc: Document, start: int, limit: int) -> int:
 
 
 _LE_DATE_WINDOW = 350
-# In the clause that ends on a date after « s'est réuni », a word that governs that date instead:
+# In the clause that ends on a date after « s'est réuni », a word that governs that date instead
+# (« au nombre prescrit par la loi » governs none):
 # « sur convocation du 5 mars, le 12 mars » keeps the 12th, but « … pour examiner le projet
 # transmis le 5 mars », « … vu la délibération en date du … » do not name the meeting's day.
 _OTHER_GOVERNOR = re.compile(r"\b(?:convo\w*|(?:tele)?transmise?s?|publiee?s?|affichee?s?|envoyee?s?|adressee?s?|recue?s?"
                              r"|approuvee?s?|adoptee?s?|votee?s?|signee?s?|deposee?s?|notifiee?s?|deliberations?|arretes?"
-                             r"|decisions?|courriers?|lettres?|decrets?|lois?|circulaires?)\b[^,;]*$")
+                             r"|decisions?|courriers?|lettres?|decrets?|(?<!par la )lois?|circulaires?)\b[^,;]*$")
 # What met, the nearest before the verb in its sentence: an assembly, or another body whose meeting
 # the text reports (« la commission se réunira le 7 février », « un jury qui s'est réuni le … »).
 _SUBJECT = re.compile(
@@ -218,6 +219,24 @@ def _in_flat_table(flat: list, pos: int) -> bool:
 _MEETING_LABELS = ("seance", "reunion", "conseil", "conseil municipal", "conseil communautaire")
 
 
+# A place name before « , le »: capitalised words and the small words of place names only.
+_DATELINE = re.compile(r"(?:^|[^,;:\w'-] ?)[A-ZÀ-Þ][\wÀ-ÿ'-]*(?:[ -](?:(?:sur|sous|le|la|les|de|du|des|en|lès|aux|et)[ -]"
+                       r"|d'|l')?[A-ZÀ-Þ][\wÀ-ÿ'-]*){0,4}, $")
+
+
+# « À VINGT HEURES QUINZE, LE 14/07/2010 » in capitals: an hour, not a place.
+_NOT_A_PLACE = re.compile(rf"\b(?:heures?|h|a|{NUMBER_WORDS}|proces-verbal|deliberation|extrait|seance)\b")
+
+
+def _governs(words: re.Pattern, before: str) -> bool:
+    """Whether words quoting another meeting in `before` reach the title after it: « par délibération
+    du 17.05.2020, le conseil a décidé » has its own date, and governs no title on the next line."""
+    last = None
+    for last in words.finditer(before):
+        pass
+    return last is not None and not find_dates(before, last.end())
+
+
 def _candidates(doc: Document) -> list:
     text = doc.fold
     found = []
@@ -254,13 +273,24 @@ def _candidates(doc: Document) -> list:
         # « Fait à Lyon, le 15 décembre 2023, … »: the day the extract was signed.
         if re.search(r"\bfait (?:a|en) [^.;]{2,40}$", text[max(0, m.start() - 50):m.start()]):
             continue
+        dateline = _DATELINE.search(doc.text, max(0, m.start() - 50), m.start())
+        if dateline and not _NOT_A_PLACE.search(doc.fold, dateline.start(), dateline.end()) and not re.search(
+                r"\b(?:le|la|l') ?(?:conseil|comite|assemblee|bureau)\b[^,]{0,50}, $", text[max(0, m.start() - 80):m.start()]):
+            # « Quimper, le 14 février 2019 » above the minutes: the date line of the letter or of
+            # the extract, written after the meeting, not the meeting's (« Le conseil municipal de
+            # Quimper, le 12 mars, s'est réuni » keeps its date).
+            continue
         # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date.
         if re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?)\b[^.;,\d]{0,50}$",
                      text[max(0, m.start() - 60):m.start()]):
             continue
         # « dûment convoqué par Monsieur le Maire, le 10 février 2023, s'est assemblé »: the date
         # is the convocation's, the verb's subject was convened on it.
-        if re.search(r"\bconvoquee?s?\b[^.;]{0,45}$|\bconvocations?\b[^.;,\d]{0,45}$", text[max(0, m.start() - 60):m.start()]):
+        # « Convoqué le : 26/08/2025 Le vingt-neuf août … »: a convocation that has its own date
+        # governs nothing after it.
+        governed = re.search(r"\bconvoquee?s?\b[^.;\d]{0,45}$|\bconvocations?\b[^.;,\d]{0,45}$",
+                             text[max(0, m.start() - 60):m.start()])
+        if governed and not find_dates(text, max(0, m.start() - 60) + governed.start(), m.start()):
             continue
         time, end = _with_time(doc, m.end(), m.start())
         found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
@@ -301,7 +331,7 @@ def _candidates(doc: Document) -> list:
         # A line that ends without a full stop (« Considérant que par délibération du 20 mai 2016, le
         # conseil a décidé ») says nothing of the title on the next one: only the words just before
         # it can quote it.
-        if m.start() > 300 and _OTHER_MEETING.search(before) or _QUOTED_AT_HEAD.search(before[-45:]):
+        if m.start() > 300 and _governs(_OTHER_MEETING, before[-60:]) or _governs(_QUOTED_AT_HEAD, before[-45:]):
             # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
             # another meeting.
             continue

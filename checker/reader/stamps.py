@@ -22,7 +22,8 @@ ACTES_ID = re.compile(r"\b((?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE
 _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
         r"\b(?:envoyee? en prefecture le|(?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|date de (?:tele)?transmission"
-        r"|date d'envoi en prefecture|transmission en prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
+        # « Acte rendu exécutoire après envoi en Préfecture le 15-03-2019 »
+        r"|date d'envoi en prefecture|(?:transmission|envoi) (?:en|a la) (?:sous-)?prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
         r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le"
         # « … après transmission au représentant de l'État le … », « publiée et transmise en préfecture le … »
         r"|(?:tele)?transmission (?:au representant de l'etat|au (?:controle de legalite|prefet|sous-prefet)) le"

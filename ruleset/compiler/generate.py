@@ -155,6 +155,12 @@ def _free_names(node) -> set:
 
 
 _NAME = re.compile(r"\bn\d+\b")
+# Operands of `and`/`or` written as nested tests (past that, a one-pass loop: Python bounds the
+# depth of indentation).
+_NESTED_OPERANDS = 8
+# The size (in syntax nodes) up to which the two branches of « a if c else b » are written twice
+# rather than guarded by flags (nested ones are written twice again: the size bounds the code).
+_WRITTEN_TWICE = 24
 
 
 class Writer:
@@ -415,31 +421,54 @@ class ExpressionGenerator:
         w = self.w
         conjunction = isinstance(node.op, ast.And)
         stop, go = ("False", "True") if conjunction else ("True", "False")
-        target, unknown, once = w.temp(), w.temp("u"), w.temp("o")
+        target, unknown = w.temp(), w.temp("u")
         w.line(f"{target} = {stop}")
         w.line(f"{unknown} = None")
-        w.line(f"for {once} in {w.k((None,))}:")
-        with w.block():
-            for part in node.values:
-                value = self.expression(part, scope)
-                w.line(f"if {value} is {stop}:")
-                with w.block():
-                    w.line("break")
-                w.line(f"if {value} is not {go}:")
-                with w.block():
-                    # `runtime.merge_condition` written out: an operand neither true nor false
-                    # must be unknown, and is merged.
-                    w.line(f"if {w.TYPE}({value}) is not {w.UNK}:")
+        if len(node.values) > _NESTED_OPERANDS:
+            # Many operands: one pass of a loop that an operand deciding the result breaks.
+            once = w.temp("o")
+            w.line(f"for {once} in {w.k((None,))}:")
+            with w.block():
+                for part in node.values:
+                    value = self.expression(part, scope)
+                    w.line(f"if {value} is {stop}:")
                     with w.block():
-                        w.line(f"{w.FAIL}({value})")
-                    w.merge_into(unknown, value)
-            w.line(f"if {unknown} is None:")
-            with w.block():
-                w.line(f"{target} = {go}")
-            w.line("else:")
-            with w.block():
-                w.line(f"{target} = {unknown}")
+                        w.line("break")
+                    self._merged_operand(value, go, unknown)
+                self._decided(target, go, unknown)
+            return target
+        # Each operand computed only when those before it did not decide the result: nested.
+        depth = 0
+        for part in node.values:
+            value = self.expression(part, scope)
+            w.line(f"if {value} is not {stop}:")
+            w.depth += 1
+            depth += 1
+            self._merged_operand(value, go, unknown)
+        self._decided(target, go, unknown)
+        w.depth -= depth
         return target
+
+    def _merged_operand(self, value: str, go: str, unknown: str) -> None:
+        """An operand of `and`/`or` that did not decide the result: when not `go` either,
+        `runtime.merge_condition` written out (it must be unknown, and is merged)."""
+        w = self.w
+        w.line(f"if {value} is not {go}:")
+        with w.block():
+            w.line(f"if {w.TYPE}({value}) is not {w.UNK}:")
+            with w.block():
+                w.line(f"{w.FAIL}({value})")
+            w.merge_into(unknown, value)
+
+    def _decided(self, target: str, go: str, unknown: str) -> None:
+        """No operand decided the result: `go`, or the operands' unknowns merged."""
+        w = self.w
+        w.line(f"if {unknown} is None:")
+        with w.block():
+            w.line(f"{target} = {go}")
+        w.line("else:")
+        with w.block():
+            w.line(f"{target} = {unknown}")
 
     def _UnaryOp(self, node, scope):
         w = self.w
@@ -545,6 +574,25 @@ class ExpressionGenerator:
     def _IfExp(self, node, scope):
         w = self.w
         condition = self.expression(node.test, scope)
+        if sum(1 for _ in ast.walk(node.body)) + sum(1 for _ in ast.walk(node.orelse)) <= _WRITTEN_TWICE:
+            # Small branches are written out twice: once alone for a known condition, and both
+            # for an unknown one, in the interpreter's order (the branch, then the other).
+            target = w.temp()
+            w.line(f"if {condition} is True:")
+            with w.block():
+                w.line(f"{target} = {self.expression(node.body, scope)}")
+            w.line(f"elif {condition} is False:")
+            with w.block():
+                w.line(f"{target} = {self.expression(node.orelse, scope)}")
+            w.line(f"elif {w.TYPE}({condition}) is {w.UNK}:")
+            with w.block():
+                a = self.expression(node.body, scope)
+                b = self.expression(node.orelse, scope)
+                w.line(f"{target} = {w.k(runtime.if_unknown)}({condition}, {a}, {b})")
+            w.line("else:")
+            with w.block():
+                w.line(f"{target} = {w.FAIL}({condition})")
+            return target
         then, other, target = w.temp("d"), w.temp("d"), w.temp()
         w.line(f"if {condition} is True:")
         with w.block():

@@ -42,7 +42,13 @@ def en_lettres(n: int, rng: random.Random | None = None) -> str:
 def annee_en_lettres(year: int, rng: random.Random) -> str:
     mille = rng.choice(["mille", "mil"]) if year >= 2000 else "mille"
     rest = year % 1000
-    return f"deux {mille}" + (f" {en_lettres(rest, rng)}" if rest else "")
+    words = f"deux {mille}" + (f" {en_lettres(rest, rng)}" if rest else "")
+    style = rng.random()
+    if style < 0.15:
+        return words.replace(" ", "-")          # « deux-mille-vingt-trois » (1990 spelling)
+    if style < 0.3:
+        return words.replace("-", " ")          # « deux mille vingt trois »: hyphens lost
+    return words
 
 
 def jour_en_lettres(day: int, rng: random.Random) -> str:
@@ -122,8 +128,10 @@ def corps(rng: random.Random) -> Corps:
                                  f"le Conseil Municipal {de}{commune}", "le conseil municipal"]))
     if kind == "cc":
         nom = f"Communauté de communes {place}"
-        return Corps("communaute_de_communes", nom, "conseil communautaire", nom.upper(),
-                     f"le conseil communautaire de la {nom[0].lower()}{nom[1:]}", "conseillers communautaires")
+        entete = rng.choice([nom.upper(), nom.upper().replace("É", "E"), f"Communauté de Communes {place}"])
+        return Corps("communaute_de_communes", nom, "conseil communautaire", entete,
+                     rng.choice([f"le conseil communautaire de la {nom[0].lower()}{nom[1:]}", "le conseil communautaire",
+                                 "le Conseil de Communauté"]), "conseillers communautaires")
     if kind == "ca":
         nom = f"Communauté d'agglomération {place}"
         return Corps("communaute_d_agglomeration", nom, "conseil communautaire",
@@ -138,7 +146,11 @@ def corps(rng: random.Random) -> Corps:
                      f"le comité syndical du {nom}", "délégués")
     if kind == "syndicat_eaux":
         nom = f"Syndicat intercommunal des eaux {place}"
-        return Corps("syndicat_de_communes", nom, "comité syndical", nom.upper(), "le comité syndical", "délégués")
+        if rng.random() < 0.3:
+            nom = f"SIAEP {place}"
+            return Corps("syndicat_de_communes", nom, "comité syndical", nom, f"le comité syndical du {nom}", "délégués")
+        return Corps("syndicat_de_communes", nom, "comité syndical", nom.upper(),
+                     rng.choice(["le comité syndical", "le Comité Syndical", "le conseil syndical"]), "délégués")
     nom = f"Syndicat mixte {place}"
     return Corps("syndicat_mixte", nom, "comité syndical", rng.choice([nom.upper(), nom]), "le comité syndical",
                  "délégués")
@@ -185,7 +197,21 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     c = corps(rng)
     convocation = date - dt.timedelta(days=rng.randint(3, 12)) if rng.random() < 0.8 else None
     convoque = ""
-    if convocation:
+    ligne_convocation = None
+    if convocation and rng.random() < 0.4:
+        # The convocation on a line of its own, in the heading's box or after the formula.
+        ligne_convocation = rng.choice([
+            f"Date de convocation : {convocation:%d/%m/%Y}",
+            f"Date de la convocation : {date_ecrite(convocation, rng)}",
+            f"Convocation envoyée le {date_ecrite(convocation, rng)}",
+            f"Date d'envoi de la convocation : {date_ecrite(convocation, rng)}",
+            f"Les conseillers ont été convoqués le {date_ecrite(convocation, rng)}.",
+            f"La convocation a été adressée aux membres le {date_ecrite(convocation, rng)} par voie dématérialisée.",
+            f"Convocation du {date_ecrite(convocation, rng)}",
+            f"Convoqué le : {convocation:%d/%m/%Y}",
+            f"La convocation a été remise au domicile des conseillers le {date_ecrite(convocation, rng)}.",
+        ])
+    elif convocation:
         convoque = rng.choice([
             f", légalement convoqué le {date_ecrite(convocation, rng)},",
             f", régulièrement convoqué le {date_ecrite(convocation, rng)},",
@@ -193,7 +219,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             f", sur convocation en date du {date_ecrite(convocation, rng)},",
             f", convoqué par courrier en date du {date_ecrite(convocation, rng)},",
         ])
-    verbe = rng.choice(["s'est réuni", "s'est réuni", "s'est assemblé", "s'est réuni en session ordinaire"])
+    verbe = rng.choice(["s'est réuni", "s'est réuni", "s'est assemblé", "s'est réuni en session ordinaire",
+                        "s'est légalement réuni", "s'est réuni au nombre prescrit par la loi"])
     ailleurs = rng.choice([x for x in COMMUNES if x not in c.nom])
     lieu = rng.choice([" à la mairie", " au lieu habituel de ses séances", " à la salle des fêtes", "",
                        f" à la salle polyvalente de {ailleurs}", f" au siège, à {ailleurs}"])
@@ -203,7 +230,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     weekday = rng.random() < 0.4
     if formule == "lan_lettres":
         jour = jour_en_lettres(date.day, rng)
-        texte = (f"L'an {annee_en_lettres(date.year, rng)}, le {JOURS[date.weekday()] + ' ' if weekday else ''}"
+        texte = (f"L'an {annee_en_lettres(date.year, rng)}{rng.choice([',', ',', ' et', ''])} le "
+                 f"{JOURS[date.weekday()] + ' ' if weekday else ''}"
                  f"{jour} {MOIS[date.month - 1]}{a_temps}, {sujet}{convoque} {verbe}{lieu}")
     elif formule == "lan_chiffres":
         texte = (f"L'an {date.year}, le {JOURS[date.weekday()] + ' ' if weekday else ''}"
@@ -252,7 +280,7 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             poses.append(piege.__name__)
             (avant if rng.random() < 0.4 and piege.__name__ not in APRES_SEULEMENT else apres).append(morceau)
     presents = "Présents : M. Jean DUPONT, Mme Anne MARTIN, M. Paul DURAND."
-    if c.nature.startswith("syndicat") and rng.random() < 0.5:
+    if c.nature != "commune" and rng.random() < 0.5:
         # The delegates of member communes, one line each: no line names the body.
         autres = rng.sample([x for x in COMMUNES if x != "Saint-Ay"], 2)
         presents = ("Délégués présents :\n" + "\n".join(f"Commune {'d' + chr(39) if x[0] in 'AEIOUÉ' else 'de '}{x} : "
@@ -266,8 +294,17 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
                                     "Liberté Égalité Fraternité"], 2) + entete_lignes
         if rng.random() < 0.5:
             entete_lignes.append(f"12 place de la Mairie - 33000 {ailleurs.upper()}")
+    if rng.random() < 0.2:
+        # A letter's date line above the minutes, written after the meeting.
+        written = date + dt.timedelta(days=rng.randint(1, 20))
+        entete_lignes.append(f"{rng.choice(COMMUNES)}, le {date_ecrite(written, rng, numeric=False)}")
     if rng.random() < 0.3:
         apres.append(f"Vu la délibération du conseil municipal de la commune de {ailleurs} du 3 mai 2010 ;")
+    if ligne_convocation:
+        (avant if rng.random() < 0.5 else apres).insert(0, ligne_convocation)
+    if c.nature == "commune" and c.dans_la_phrase != "le conseil municipal" and rng.random() < 0.25:
+        # No heading: the body is named only inside the opening formula.
+        entete_lignes = [line for line in entete_lignes if line != c.entete]
     corps_texte = "\n".join([*entete_lignes, titre, *avant, texte, presents, *apres,
                              "Objet : Budget primitif", "Après en avoir délibéré, adopte le budget."])
     return Entete(corps_texte, date, heure, convocation, c, formule, poses, bruit, tampons)
@@ -286,11 +323,23 @@ def affichage(date: dt.date, rng: random.Random) -> str:
                        f"Affiché à la porte de la mairie le {date_ecrite(later, rng)}"]), {"affichage": later}
 
 
-def transmission(date: dt.date, rng: random.Random) -> str:
+def transmission(date: dt.date, rng: random.Random) -> tuple:
     later = date + dt.timedelta(days=rng.randint(1, 15))
-    return rng.choice([f"Reçu en préfecture le {later:%d/%m/%Y}",
-                       f"Accusé de réception en préfecture 001-200000000-{later:%Y%m%d}-DEL2023-DE "
-                       f"Date de réception préfecture : {later:%d/%m/%Y}"]), {"transmission": later}
+    posted = later + dt.timedelta(days=rng.randint(0, 3))
+    actes = f"033-213300000-{later:%Y%m%d}-DEL{later.year}_12-DE"
+    forms = [
+        (f"Reçu en préfecture le {later:%d/%m/%Y}", {"transmission": later}),
+        (f"Accusé de réception en préfecture {actes} Date de télétransmission : {later:%d/%m/%Y} "
+         f"Date de réception préfecture : {later:%d/%m/%Y}", {"transmission": later, "envoi": later}),
+        (f"Envoyé en préfecture le {later:%d/%m/%Y} Reçu en préfecture le {later:%d/%m/%Y} Affiché le ID : {actes}",
+         {"transmission": later, "envoi": later}),
+        (f"Certifié exécutoire compte tenu de la transmission en préfecture le {date_ecrite(later, rng, numeric=False)} "
+         f"et de la publication le {date_ecrite(posted, rng, numeric=False)}", {"envoi": later, "en_ligne": posted}),
+        (f"Acte rendu exécutoire après envoi en Préfecture le {later:%d-%m-%Y} et publication le {posted:%d-%m-%Y}",
+         {"envoi": later, "en_ligne": posted}),
+        (f"Transmis au représentant de l'État le {date_ecrite(later, rng)}.", {"envoi": later}),
+    ]
+    return rng.choice(forms)
 
 
 def autre_deliberation(date: dt.date, rng: random.Random) -> str:

@@ -1,0 +1,185 @@
+"""How the reader reads the attendance counts across a phrasing matrix, kind by kind.
+
+    python bench/comptes_matrice.py [--exemples N] [--graine G]
+
+Draws N attendance blocks of each kind (label/value pairs in any order, separator, case and
+layout; intercommunal labels; other numbers among the counts; flattened tables; counts in words;
+runs written number first; lists of names with and without the members in office; « tous
+présents »; the shapes of the tuning texts written anew) with counts that hold together, reads each
+(`checker.reader.read_text`) and counts, per count (en exercice, présents, représentés, votants):
+right at the gate (≥ 0.9), right below it, not given, wrong below the gate, wrong at the gate. The
+matrix is the one `tests/test_reader_comptes_matrice.py` asserts on; this prints the figures for a
+report, on any version of the reader (`PYTHONPATH=… python bench/comptes_matrice.py`).
+"""
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+
+from test_reader_comptes_matrice import (  # noqa: E402
+    BODY, CASES, FIELDS, FIRST_NAMES, HEAD, JOINERS, LABELS, SEPARATORS, SHAPES, SURNAMES, WOMEN, in_words)
+
+from checker.reader import read_text  # noqa: E402
+
+SEUIL = 0.9
+OUTCOMES = ("juste", "juste < 0,9", "non lu", "faux < 0,9", "FAUX ≥ 0,9")
+
+
+def counts(rnd: random.Random) -> dict:
+    office = rnd.randint(9, 69)
+    present = rnd.randint(office // 2 + 1, office)
+    represented = rnd.randint(0, min(office - present, present))
+    return {"membres_en_exercice": office, "presents": present, "representes": represented,
+            "votants": present + represented}
+
+
+def pairs(rnd, c, labels=LABELS):
+    order = rnd.sample(FIELDS, 4)
+    separator, joiner, case = rnd.choice(SEPARATORS), rnd.choice(JOINERS), rnd.choice(CASES)
+    return joiner.join(case(rnd.choice(labels[k])) + separator + str(c[k]) for k in order), c
+
+
+def others(rnd, c):
+    absent = c["membres_en_exercice"] - c["votants"]
+    extra = [("Quorum", c["membres_en_exercice"] // 2 + 1), ("Majorité absolue", c["votants"] // 2 + 1),
+             ("Excusés", absent + c["representes"]), ("Absents", absent), ("Suffrages exprimés", c["votants"]),
+             ("Pour", c["votants"]), ("Contre", 0), ("Abstentions", 0), ("Excusés sans pouvoir", absent),
+             ("Date de convocation", "12 décembre 2023")]
+    items = [(rnd.choice(LABELS[k][:3]), c[k]) for k in FIELDS] + rnd.sample(extra, rnd.randint(1, 4))
+    rnd.shuffle(items)
+    separator, joiner = rnd.choice([" : ", " ", ": "]), rnd.choice(["\n", " ", "; "])
+    return joiner.join(f"{label}{separator}{n}" for label, n in items), c
+
+
+def table(rnd, c):
+    order = rnd.sample(FIELDS, 4)
+    names = {"membres_en_exercice": "En exercice", "presents": "Présents", "representes": "Pouvoirs",
+             "votants": "Votants"}
+    joiner = rnd.choice([" ", "\n", " | "])
+    labels = joiner.join(names[k] for k in order)
+    values = joiner.join(str(c[k]) for k in order)
+    return (labels + joiner + values if rnd.random() < 0.5 else values + joiner + labels), c
+
+
+def words(rnd, c):
+    if rnd.random() < 0.5:
+        order = rnd.sample(FIELDS, 4)
+        return rnd.choice(["\n", " ", "; "]).join(
+            rnd.choice(LABELS[k][:3]) + " : " + in_words(c[k]) for k in order), c
+    return (f"{in_words(c['membres_en_exercice']).capitalize()} conseillers en exercice, {in_words(c['presents'])} "
+            f"présents, {in_words(c['representes'])} pouvoir{'s' if c['representes'] > 1 else ''}, "
+            f"{in_words(c['votants'])} votants."), c
+
+
+def number_first(rnd, c):
+    opening = rnd.choice(["{} conseillers en exercice", "Délégués : {} en exercice", "Conseillers : {} en exercice"])
+    return (opening.format(c["membres_en_exercice"]) + f", {c['presents']} présents, {c['representes']} "
+            f"{rnd.choice(['pouvoirs', 'procurations', 'représentés'])}, {c['votants']} votants."), c
+
+
+def names(rnd, c):
+    office = min(c["membres_en_exercice"], 29)
+    present = min(c["presents"], office)
+    represented = min(c["representes"], office - present, 5)
+    c = {"membres_en_exercice": office, "presents": present, "representes": represented,
+         "votants": present + represented}
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in rnd.sample(range(30), office)]
+    here, proxies, away = people[:present], people[present:present + represented], people[present + represented:]
+
+    def named(person):
+        woman = person.split()[0] in WOMEN
+        return ("Mme " if woman else "M. ") + person
+
+    text = f"Membres en exercice : {office}\n" if rnd.random() < 0.6 else ""
+    if not text:
+        c = dict(c, membres_en_exercice=None)
+    text += "Présents : " + ", ".join(named(p) for p in here) + ".\n"
+    if proxies:
+        text += "Pouvoirs : " + ", ".join(f"{named(p)} (pouvoir à {named(rnd.choice(here))})" for p in proxies) + ".\n"
+    if away:
+        text += "Absents : " + ", ".join(named(p) for p in away) + ".\n"
+    head = HEAD.replace("M. Jean DUPONT", named(here[0]))
+    return (head, text), c
+
+
+def all_present(rnd, c):
+    office = c["membres_en_exercice"]
+    sentence = rnd.choice(["Tous les membres en exercice étaient présents.", "Présents : tous.",
+                           "Tous les conseillers sont présents."])
+    return f"Membres en exercice : {office}. {sentence}", {
+        "membres_en_exercice": office, "presents": office, "representes": 0, "votants": office}
+
+
+def shapes(rnd, c):
+    shape, _ = rnd.choice(SHAPES)
+    office, present = c["membres_en_exercice"], c["presents"]
+    represented = max(1, min(c["representes"], office - present - 1))
+    present = min(present, office - represented - 1)
+    c = {"membres_en_exercice": office, "presents": present, "representes": represented,
+         "votants": present + represented}
+    text = shape.format(e=office, p=present, p1=present + 1, r=represented, v=c["votants"],
+                        a=office - present - represented, s=c["votants"] - 1, q=office // 2 + 1)
+    return text, c
+
+
+KINDS = {
+    "étiquette : valeur": pairs,
+    "étiquettes intercommunales": lambda rnd, c: pairs(rnd, c, {k: v[-4:] for k, v in LABELS.items()}),
+    "autres nombres parmi les comptes": others,
+    "tableau aplati": table,
+    "en lettres": words,
+    "nombre d'abord": number_first,
+    "listes de noms": names,
+    "tous présents": all_present,
+    "formes des textes de réglage": shapes,
+}
+
+
+def outcome(fact, expected) -> str:
+    found = fact.get("valeur") if isinstance(fact, dict) else fact
+    if found is None:
+        return "non lu"
+    sure = (fact.get("confiance", 1.0) if isinstance(fact, dict) else 1.0) >= SEUIL
+    if found == expected:
+        return "juste" if sure else "juste < 0,9"
+    return "FAUX ≥ 0,9" if sure else "faux < 0,9"
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--exemples", type=int, default=60, help="blocs tirés par sorte (défaut : 60)")
+    parser.add_argument("--graine", type=int, default=1, help="graine du tirage (défaut : 1)")
+    args = parser.parse_args(argv)
+    print(f"Matrice des comptes de présence : {args.exemples} blocs par sorte, graine {args.graine}")
+    print(f"{'sorte':34}{'compte':22}" + "".join(f"{o:>13}" for o in OUTCOMES))
+    total: Counter = Counter()
+    for kind, make in KINDS.items():
+        rnd = random.Random(f"{args.graine}-{kind}")
+        tally: dict = {k: Counter() for k in FIELDS}
+        for _ in range(args.exemples):
+            text, expected = make(rnd, counts(rnd))
+            head, text = text if isinstance(text, tuple) else (HEAD, text)
+            seance = read_text(head + text + BODY)["seance"]
+            for key in FIELDS:
+                if expected[key] is None:
+                    continue
+                tally[key][outcome(seance.get(key), expected[key])] += 1
+        for key in FIELDS:
+            total.update(tally[key])
+            n = sum(tally[key].values())
+            print(f"{kind:34}{key:22}" + "".join(f"{100 * tally[key][o] / n:12.1f}%" if n else f"{'-':>13}"
+                                                 for o in OUTCOMES))
+    n = sum(total.values())
+    print(f"{'TOUTES SORTES':34}{'(' + str(n) + ' comptes)':22}"
+          + "".join(f"{100 * total[o] / n:12.1f}%" for o in OUTCOMES))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
