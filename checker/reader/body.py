@@ -416,31 +416,34 @@ def _of_official(name: str) -> str:
 _SYNDICATE_SAT = re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?:du|de ce) syndicat\b|\bdelegues?\b")
 
 
-def _transmitter(doc: Document) -> dict | None:
-    """The body the single SIREN of the document's ACTES identifiers names, with its nature."""
+def _actes_body(doc: Document) -> tuple | None:
+    """The match of the single SIREN of the document's ACTES identifiers, with the name and nature
+    the register gives it."""
     sirens = {m.group("siren"): m for m in _ACTES_SIREN.finditer(doc.text)}
     if len(sirens) != 1:
         return None
     siren, m = next(iter(sirens.items()))
     found = lexique.body_of_siren(siren)
-    if found is None:
+    return None if found is None else (m, *found)
+
+
+def _transmitter(doc: Document) -> dict | None:
+    """The body the single SIREN of the document's ACTES identifiers names, with its nature."""
+    body = _actes_body(doc)
+    if body is None:
         return None
-    kind = found[1]
-    named = _named_by_actes_id(doc, "commune" if kind == "commune" else None)
+    kind = body[2]
+    named = _named_by_actes_id(doc, "commune" if kind == "commune" else None, body)
     if named is None:
         return None
     return {"nature": kind, "nom": named}
 
 
-def _named_by_actes_id(doc: Document, nature: str | None) -> tuple | None:
-    sirens = {m.group("siren"): m for m in _ACTES_SIREN.finditer(doc.text)}
-    if len(sirens) != 1:
+def _named_by_actes_id(doc: Document, nature: str | None, body: tuple | None = None) -> tuple | None:
+    body = body or _actes_body(doc)
+    if body is None:
         return None
-    siren, m = next(iter(sirens.items()))
-    found = lexique.body_of_siren(siren)
-    if found is None:
-        return None
-    name, kind = found
+    m, name, kind = body
     if kind == "commune":
         if nature not in (None, "commune"):
             return None
