@@ -566,3 +566,45 @@ def test_a_roll_of_names_checked_by_the_votes_that_follow(data):
             assert fact["confiance"] < SEUIL
         assert "recoupé par le plus grand vote" in seance["presents"]["source"]
 
+
+# Counts written in a sentence, in figures or in words: out of the members in office (« Sur les
+# vingt-sept membres en exercice, vingt étaient présents »), « composé de … en exercice dont … »,
+# « N conseillers présents sur M », « N membres étant présents ». Drawn: the form, the noun, the
+# verb, figures or words, case, the represented added or not, and where the sentence stands.
+SENTENCE_NOUNS = ["membres", "conseillers", "conseillers municipaux", "délégués", "élus", "conseillers communautaires"]
+
+
+@settings(max_examples=60)
+@given(meetings(), st.data())
+def test_counts_in_a_sentence_out_of_the_members_in_office(counts, data):
+    words = data.draw(st.booleans(), label="en lettres")
+
+    def number(n):
+        return in_words(n) if words and n < 100 else str(n)
+
+    noun = data.draw(st.sampled_from(SENTENCE_NOUNS))
+    verb = data.draw(st.sampled_from(["étaient présents", "sont présents", "présents", "étant présents"]))
+    office, present, represented = (number(counts[k]) for k in ("membres_en_exercice", "presents", "representes"))
+    with_represented = data.draw(st.booleans(), label="représentés")
+    tail = (data.draw(st.sampled_from([" et {r} représentés", ", {r} représentés", " et {r} ayant donné pouvoir"]))
+            .format(r=represented) if with_represented else "")
+    form = data.draw(st.sampled_from(["sur les", "dont", "présents sur", "étant"]), label="forme")
+    if form == "sur les":
+        sentence = (data.draw(st.sampled_from(["Sur les", "Sur", "sur les"])) + f" {office} {noun} en exercice, "
+                    f"{present} {verb}{tail}.")
+    elif form == "dont":
+        sentence = f"Le conseil, composé de {office} {noun} en exercice dont {present} présents{tail}, délibère."
+    elif form == "présents sur":
+        sentence = (f"Avec {present} {noun} présents sur {office}"
+                    + data.draw(st.sampled_from(["", " en exercice", f" {noun} en exercice"]))
+                    + ", le quorum est atteint.")
+    else:
+        sentence = f"{present} {noun} étant présents, le conseil peut valablement délibérer."
+    sentence = data.draw(st.sampled_from(CASES))(sentence)
+    result = never_wrong_at_the_gate(read(data.draw(st.sampled_from(["", "Rappel de l'ordre du jour. "])) + sentence),
+                                     counts)
+    # The sentence prints those present plainly: read at the gate, and the members in office
+    # wherever the sentence names them « en exercice ».
+    assert result["presents"] == "juste", (sentence, result)
+    if form in ("sur les", "dont"):
+        assert result["membres_en_exercice"] == "juste", (sentence, result)
