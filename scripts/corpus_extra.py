@@ -186,6 +186,8 @@ SELECTION = [
     ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_17_02_2014.pdf", "validation"),
     ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_24_04_2014.pdf", "validation"),
     ("commune", "montpellier:VilleMTP_MTP_Delibs/VilleMTP_MTP_Delib_2014_05_22.zip!VilleMTP_MTP_Delib_2014_05_22/2014-05-22-0000072016.pdf", "validation"),
+    ("commune", "demos:demos-pdf-converter/src/test/resources/org/demos/pdfconverter/TestPdfConverter_cas2.pdf", "validation"),
+    ("commune", "demos:demos-pdf-converter/src/test/resources/org/demos/pdfconverter/TestWebDocumentFilterBySize_file_small_enough.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
