@@ -188,6 +188,11 @@ SELECTION = [
     ("commune", "montpellier:VilleMTP_MTP_Delibs/VilleMTP_MTP_Delib_2014_05_22.zip!VilleMTP_MTP_Delib_2014_05_22/2014-05-22-0000072016.pdf", "validation"),
     ("commune", "demos:demos-pdf-converter/src/test/resources/org/demos/pdfconverter/TestPdfConverter_cas2.pdf", "validation"),
     ("commune", "demos:demos-pdf-converter/src/test/resources/org/demos/pdfconverter/TestWebDocumentFilterBySize_file_small_enough.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 26 mars 2008.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 16 février 2010.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 12 décembre 2012.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 15 septembre 2015.pdf", "reglage"),
+    ("commune", "aiglun:sources/comptes-rendus/pdf/CR CM 19122013.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -238,6 +243,14 @@ OTHER_SOURCES = {
                     "open data of the Ville de Montpellier (Licence Ouverte): procès-verbaux of the conseil municipal and "
                     "extracts of its register of deliberations, 2009-2014, zip archives mirrored from "
                     "opendata.montpelliernumerique.fr; an id names « archive.zip!member.pdf »", 8000),
+    "chemere": ("github:regardscitoyens/CM-chemere", "bfcc63f67dfb682067deb7dbd31d9fe86f35c5c6",
+                Path("/work/.mirror/regardscitoyens+CM-chemere/repo"),
+                "comptes rendus of the conseil municipal of Chéméré (Loire-Atlantique), 2004-2015, as the commune gave "
+                "them (PDF under source-pdf/), stored by a Regards Citoyens open-data workshop", 8000),
+    "aiglun": ("github:regardscitoyens/operation-libre-aiglun", "ab17be720ce7c085c390d5ebd266ab364adb8ac0",
+               Path("/work/.mirror/regardscitoyens+operation-libre-aiglun/repo"),
+               "comptes rendus of the conseil municipal of Aiglun (Alpes-de-Haute-Provence), 2012-2016, files the "
+               "municipality gave to the Opération Libre 2016 (sources/comptes-rendus/)", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
