@@ -193,6 +193,8 @@ SELECTION = [
     ("commune", "chemere:source-pdf/CM 12 décembre 2012.pdf", "reglage"),
     ("commune", "chemere:source-pdf/CM 15 septembre 2015.pdf", "reglage"),
     ("commune", "aiglun:sources/comptes-rendus/pdf/CR CM 19122013.pdf", "validation"),
+    ("commune", "aiglun:html/comptes-rendus/2012-03-02.html", "validation"),
+    ("commune", "aiglun:html/comptes-rendus/2014-03-28.html", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -360,6 +362,54 @@ def pdf_text(data: bytes, cut: int | None = None) -> str:
     return "\n".join(kept) + "\n"
 
 
+# Tags that end a line of the rendered page (a paragraph, a heading, a table row, a list item, a line break).
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "table", "title", "dt", "dd",
+               "blockquote", "pre", "hr"}
+
+
+def html_text(data: bytes) -> str:
+    """The text of an HTML page (a word-processor document saved as HTML), as a reader sees it: a line per paragraph,
+    heading, table row or line break, the words of a paragraph joined by single spaces (the file's own line wraps are
+    no line breaks), whitespace cleaned as in `pdf_text`; the head (title, styles) and scripts are left out."""
+    from html.parser import HTMLParser
+
+    class Page(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.lines, self.words, self.skip = [], [], 0
+
+        def _end_line(self):
+            line = re.sub(r"\s+", " ", "".join(self.words).replace("\xa0", " ")).strip()
+            if line:
+                self.lines.append(line)
+            self.words = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("head", "style", "script"):
+                self.skip += 1
+            elif tag in _BLOCK_TAGS:
+                self._end_line()
+
+        def handle_endtag(self, tag):
+            if tag in ("head", "style", "script"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in _BLOCK_TAGS or tag == "td":
+                if tag == "td":
+                    self.words.append(" ")
+                else:
+                    self._end_line()
+
+        def handle_data(self, text):
+            if not self.skip:
+                self.words.append(text)
+
+    page = Page()
+    page.feed(data.decode("utf-8", errors="replace"))
+    page.close()
+    page._end_line()
+    return "\n".join(page.lines) + "\n"
+
+
 def text_from_other_source(ident: str) -> str | None:
     """The text of a file of OTHER_SOURCES at its pinned commit; None when the snapshot is not here."""
     name, path = other_source(ident)
@@ -373,6 +423,9 @@ def text_from_other_source(ident: str) -> str | None:
         # « archive.zip!member.pdf »: one document of a zip archive the source publishes as one file.
         import zipfile
         data = zipfile.ZipFile(io.BytesIO(data)).read(member)
+    if path.endswith((".html", ".htm")):
+        # A document the repository stores converted to HTML (a word processor's file saved as HTML by that project).
+        return cut_text(html_text(data), OTHER_SOURCES[name][4])
     if path.endswith(".txt"):
         # A text the repository already stores (extracted from the body's PDF by that project): taken as stored.
         return cut_text(data.decode("utf-8"), OTHER_SOURCES[name][4])
