@@ -195,6 +195,10 @@ SELECTION = [
     ("commune", "aiglun:sources/comptes-rendus/pdf/CR CM 19122013.pdf", "validation"),
     ("commune", "aiglun:html/comptes-rendus/2012-03-02.html", "validation"),
     ("commune", "aiglun:html/comptes-rendus/2014-03-28.html", "validation"),
+    ("commune", "montreuiltouraine:html/comptes-rendus/2008-05-09.html", "reglage"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2011/Séance du 17 février 2011/Séance du 17 février 2011 site.pdf", "reglage"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2014/Mars/28 mars.pdf", "reglage"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2016/28 juin.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -253,6 +257,11 @@ OTHER_SOURCES = {
                Path("/work/.mirror/regardscitoyens+operation-libre-aiglun/repo"),
                "comptes rendus of the conseil municipal of Aiglun (Alpes-de-Haute-Provence), 2012-2016, files the "
                "municipality gave to the Opération Libre 2016 (sources/comptes-rendus/)", 8000),
+    "montreuiltouraine": ("github:Sebbaz/operation-libre-montreuil-en-touraine", "c681f11bb777770f0b66b7a18a9cafb770814313",
+                          Path("/work/.mirror/Sebbaz+operation-libre-montreuil-en-touraine/repo"),
+                          "extracts of the register and comptes rendus of the conseil municipal of Montreuil-en-Touraine "
+                          "(Indre-et-Loire), 2008-2016, files the municipality gave to the Opération Libre 2016 (sources/, "
+                          "and html/ for the word-processor files that project converted)", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
