@@ -199,6 +199,7 @@ SELECTION = [
     ("commune", "montreuiltouraine:sources/atrier_renommer/2011/Séance du 17 février 2011/Séance du 17 février 2011 site.pdf", "reglage"),
     ("commune", "montreuiltouraine:sources/atrier_renommer/2014/Mars/28 mars.pdf", "reglage"),
     ("commune", "montreuiltouraine:sources/atrier_renommer/2016/28 juin.pdf", "reglage"),
+    ("commune", "flaux:assets/documents/comptesrendus/liste des de\u0301libe\u0301rations 16 mai 2025.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -262,6 +263,10 @@ OTHER_SOURCES = {
                           "extracts of the register and comptes rendus of the conseil municipal of Montreuil-en-Touraine "
                           "(Indre-et-Loire), 2008-2016, files the municipality gave to the Opération Libre 2016 (sources/, "
                           "and html/ for the word-processor files that project converted)", 8000),
+    "flaux": ("github:Flaux-Village/flaux-village.github.io", "140ab15f06cc3fd31d0772e3793fd60f8b43f11d",
+              Path("/work/.mirror/Flaux-Village+flaux-village.github.io/repo"),
+              "documents the commune of Flaux (Gard) publishes on its site built from this repository "
+              "(assets/documents/comptesrendus/: most are scans without a text layer)", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
