@@ -23,8 +23,9 @@ The split is fixed by a rule, not by the contents: texts are numbered from 100 i
 A text that duplicates one of `../shared/corpus/real/` (same document id in a label's `source`, or the
 same first 300 letters and digits) is refused: the run stops and names the entry, never the text.
 
-Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs (or, for
-one, the text another project extracted from them, taken as stored); a
+Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs (or the text
+another project extracted from them, taken as stored, or the HTML another project made from the body's word-processor
+files, read as a line per paragraph); a
 `SELECTION` id « name:path » names one file of that source's snapshot at its pinned commit. Its text is
 extracted with pypdf (a base dependency: every machine has it), whitespace cleaned only; another pypdf
 version may extract it differently, and the fingerprint then refuses it rather than score labels against
