@@ -634,3 +634,29 @@ def test_a_heading_with_its_count_then_a_name_still_opens_its_own_list(count):
     got = read_names(text)
     assert got["pouvoirs"] in (None, {(fold("Sophie Leroy"), fold("Paul Durand")), (fold("Luc Petit"), fold("Marie Martin"))})
     assert got["absents"] in (None, {fold("Marc Bernard")})
+
+
+@pytest.mark.parametrize("roll, holder", [
+    ("Mme Martine LEBRUN", "M. MARTIN"),        # a surname alone against a given name with « e » added
+    ("Mme Jeanne MOREAU", "M. Jean MOREAU"),     # Jean and Jeanne MOREAU are two members
+    ("Mme Danielle FAURE", "M. Daniel FAURE"),
+    ("M. Louis GARNIER", "Mme Louise GARNIER"),
+])
+def test_a_holder_one_feminine_ending_away_from_a_member_present_is_not_that_member(roll, holder):
+    text = (CHAIRED + f"Présents : M. Jean DUPONT, {roll}, M. Paul DURAND, Mme Claire ROUX.\nMembres en exercice : 7\n"
+            f"Présents : 4\nReprésentés : 2\nPouvoirs :\n- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à M. Paul DURAND\n"
+            "Absent : M. Marc BERNARD\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["pouvoirs"] is None
+    assert "mandataire absent" in rejected(text)["seance.pouvoirs"]
+
+
+@pytest.mark.parametrize("holder", ["M. LEBRUN", "Mme Martine LEBRUN", "Mme LEBRUM"])
+def test_the_same_holder_written_another_way_still_sits(holder):
+    text = (CHAIRED + "Présents : M. Jean DUPONT, Mme Martine LEBRUN, M. Paul DURAND, Mme Claire ROUX.\n"
+            "Membres en exercice : 7\nPrésents : 4\nReprésentés : 2\nPouvoirs :\n"
+            f"- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à M. Paul DURAND\n"
+            "Absent : M. Marc BERNARD\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    # The holder written by surname alone is given under the name the roll prints in full.
+    assert read_names(text)["pouvoirs"] in ({(fold("Sophie LEROY"), fold(holder)), (fold("Luc PETIT"), fold("Paul DURAND"))},
+                                            {(fold("Sophie LEROY"), fold("Martine LEBRUN")),
+                                             (fold("Luc PETIT"), fold("Paul DURAND"))})
