@@ -660,3 +660,30 @@ def test_the_same_holder_written_another_way_still_sits(holder):
     assert read_names(text)["pouvoirs"] in ({(fold("Sophie LEROY"), fold(holder)), (fold("Luc PETIT"), fold("Paul DURAND"))},
                                             {(fold("Sophie LEROY"), fold("Martine LEBRUN")),
                                              (fold("Luc PETIT"), fold("Paul DURAND"))})
+
+
+# Initials glued to the surname by a lost space (« C.BUZOS », « Ph.VINCENT », « JP.MARTIN »), in every
+# list: the same person as « C. BUZOS ».
+GLUED_INITIALS = [("M.", "B.", "BERNARD"), ("M.", "Ph.", "BERNARD"), ("M.", "JP.", "BERNARD"), ("M.", "M.", "BERNARD")]
+
+
+@pytest.mark.parametrize("civility, initial, surname", GLUED_INITIALS)
+@pytest.mark.parametrize("label", ["ABSENT :", "Absents :", "Absent excusé :", "Excusés :"])
+@pytest.mark.parametrize("with_civility", [True, False])
+def test_an_initial_glued_to_the_surname_is_read_right_or_declined(civility, initial, surname, label, with_civility):
+    roll = "MM et Mmes J. DUPONT, M.MARTIN, P.DURAND, C.ROUX, Ph.LEGRAND"
+    absent = (f"{civility} " if with_civility else "") + initial + surname
+    text = (CHAIRED + f"PRESENTS : {roll}\n{label} {absent}\nSecrétaire de séance : C. ROUX\nObjet : Budget primitif\n")
+    got = read_names(text)["absents"]
+    # « M.BERNARD » is a civility glued, not an initial: the surname alone.
+    expected = fold(surname if initial == "M." else f"{initial} {surname}".replace("Ph.", "Ph"))
+    assert got in (None, {expected})
+
+
+def test_glued_initials_in_the_roll_read_every_member():
+    text = (CHAIRED + "PRESENTS : MM et Mmes J. DUPONT, G. BELIN, C.BUZOS, S. VALLOIR, F.PEDURAND, C.DRILLEAUD, "
+            "Ph. VINCENT, J. Ph. PROVOST\nABSENT : F.BAUDON\nSecrétaire de séance : C. BUZOS\nObjet : Budget primitif\n")
+    seance = read_text(text)["seance"]
+    assert {fold(n) for n in seance.get("absents", [])} == {fold("F. BAUDON")}
+    present = [m["nom"] for m in seance.get("membres", []) if m.get("presence") == "present"]
+    assert len(present) == 8
