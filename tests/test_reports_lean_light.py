@@ -195,3 +195,42 @@ def test_non_compliant_findings_are_light_only_where_nothing_would_change_them(e
     assert shown == expected
     assert [c["statut"] for c in json.loads(shown)["constats"] if c["regle"].endswith(".quorum")] == ["non_conforme"]
     assert _non_compliant_light(result) > 0
+
+
+_CONFIDENCE = st.one_of(st.none(), st.floats(0, 1), st.integers(0, 1))
+
+
+@settings(max_examples=60, deadline=None)
+@given(presents=_CONFIDENCE, office=_CONFIDENCE, bounds=_CONFIDENCE, proxy=_CONFIDENCE, seed=st.integers(0, 50))
+def test_a_record_says_from_its_decoding_whether_it_gave_a_confidence_as_a_walk_of_its_nodes_finds(
+        presents, office, bounds, proxy, seed):
+    from checker.results import _confidences
+    try:
+        data = json.loads(next(iter(generate.lines(1, seed=seed))))
+    except ValueError:
+        return
+    if not isinstance(data, dict) or not isinstance(data.get("seance"), dict):
+        return
+    seance = data["seance"]
+    wrapped = False
+    if presents is not None and isinstance(seance.get("presents"), int):
+        seance["presents"] = {"valeur": seance["presents"], "confiance": presents}
+        wrapped = True
+    if office is not None and isinstance(seance.get("membres_en_exercice"), int):
+        seance["membres_en_exercice"] = {"valeur": seance["membres_en_exercice"], "source": "p. 1", "confiance": office}
+        wrapped = True
+    if bounds is not None:
+        seance["representes"] = {"min": 0, "max": 2, "confiance": bounds}
+        wrapped = True
+    pouvoirs = seance.get("pouvoirs")
+    if proxy is not None and isinstance(pouvoirs, list) and pouvoirs and isinstance(pouvoirs[0].get("mandant"), str):
+        pouvoirs[0]["mandant"] = {"valeur": pouvoirs[0]["mandant"], "confiance": proxy}
+        wrapped = True
+    try:
+        record = build_record(data, "essai")
+    except Exception:
+        return
+    assert record.confiances is wrapped
+    # Never a confidence missed; one given and then replaced by a derived fact (a doubtful count
+    # the roll contradicts) still says True: the findings are then made in full, as they read.
+    assert wrapped or not _confidences(record.root)
