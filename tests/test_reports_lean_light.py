@@ -234,3 +234,22 @@ def test_a_record_says_from_its_decoding_whether_it_gave_a_confidence_as_a_walk_
     # Never a confidence missed; one given and then replaced by a derived fact (a doubtful count
     # the roll contradicts) still says True: the findings are then made in full, as they read.
     assert wrapped or not _confidences(record.root)
+
+
+_JSON_LEAF = st.one_of(st.none(), st.booleans(), st.integers(-3, 3), st.floats(-2, 2, allow_nan=False),
+                       st.sampled_from(["", "a", "1", "true"]))
+_JSON = st.recursive(_JSON_LEAF, lambda inner: st.one_of(st.lists(inner, max_size=3),
+                                                         st.dictionaries(st.sampled_from(["a", "b"]), inner, max_size=2)),
+                     max_leaves=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(a=_JSON, b=_JSON)
+def test_values_are_the_same_as_json_writes_them_whatever_python_s_equality_says(a, b):
+    from checker.evidence import _same
+    # The former comparison: Python's equality, then the `repr` of lists and objects (`True` is
+    # not `1`, `1.0` not `1`, not even inside a list).
+    expected = type(a) is type(b) and a == b and (type(a) not in (list, dict) or repr(a) == repr(b))
+    assert _same(a, b) is expected
+    assert _same(a, a)
+    assert not _same([True], [1]) and not _same({"a": 1.0}, {"a": 1}) and not _same([0.0], [-0.0])
