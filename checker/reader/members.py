@@ -81,6 +81,12 @@ def _inclusive(pattern: str) -> str:
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
+# Headings of the absent printed without a colon, as in a table's first column (« Absents excusés M. A
+# Mme B », « Excusés Marie DURAND », « Etaient absents Mmes X et Y »): a heading only where it is
+# capitalised and a capitalised word (a civility or a name) follows at once.
+_COLONLESS_ABSENT = re.compile(_inclusive(
+    r"\b(?:(?:etaient|etait) )?(?:absente?s?(?: et)?(?: excusee?s?)?|excusee?s?)(?= )"))
+_CAPITALISED_NEXT = re.compile(r"\s*[-\u2013]?\s*(?:[A-ZÀ-ÖØ-Þ])")
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
 # that announces proxies.
@@ -220,6 +226,12 @@ def _headers(doc: Document) -> list:
             if kind in (PROXY, ABSENT) and _in_list(doc, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind))
+    for m in _COLONLESS_ABSENT.finditer(doc.fold):
+        # « Lucette CARRE-ABSENTE », « Paul GUIGNARD - ABSENT »: a roll's mark after a name, no heading.
+        marked = doc.text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "\u2013", "\u2014", "(", "/")
+        if doc.text[m.start()].isupper() and not marked and _CAPITALISED_NEXT.match(doc.text, m.end()) and not _in_list(
+                doc, m.start(), m.end()):
+            found.append((m.start(), m.end(), ABSENT))
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
     for start, end, kind in found:
