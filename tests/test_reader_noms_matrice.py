@@ -714,3 +714,44 @@ def test_a_mark_of_absence_after_a_name_in_the_roll_is_no_heading(mark):
     text = (CHAIRED + f"Etaient présents Saint-Ay Jean DUPONT Bou Marie MARTIN Ay Luc PETIT{mark} Cinq Mars Paul DURAND "
             "Noizay Claire ROUX\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
     assert read_names(text)["absents"] in (None, {fold("Luc PETIT")})
+
+
+# A roll printed as a table and flattened column by column: all the names, then all their titles in
+# the same order, then (sometimes) their communes. The first title names who presides.
+TITLE_COLUMNS = {
+    "président": "Président 1er Vice-Président 2ème Vice-Président Conseiller communautaire Conseillère communautaire",
+    "présidente": "Présidente 1ère Vice-Présidente 2ème Vice-Président Membre du Bureau Conseiller communautaire",
+    "maire": "Maire 1er adjoint 2ème adjointe Conseiller municipal Conseillère municipale",
+    "premier": "Président Premier Vice-Président Deuxième Vice-Président Conseiller Conseillère",
+}
+ROLL_FIVE = [("Monsieur", "Jean", "DUPONT"), ("Madame", "Marie", "MARTIN"), ("Monsieur", "Paul", "DURAND"),
+             ("Monsieur", "Luc", "PETIT"), ("Madame", "Claire", "ROUX")]
+
+
+@pytest.mark.parametrize("column", sorted(TITLE_COLUMNS))
+@pytest.mark.parametrize("style", ["Monsieur Prénom NOM", "Prénom NOM", "NOM Prénom"])
+@pytest.mark.parametrize("heading", ["Etaient présents :", "Présents :", "Etaient présents"])
+def test_the_first_of_a_flattened_column_of_titles_names_who_presides(column, style, heading):
+    def name(person):
+        civility, first, surname = person
+        return {"Monsieur Prénom NOM": f"{civility} {first} {surname}", "Prénom NOM": f"{first} {surname}",
+                "NOM Prénom": f"{surname} {first}"}[style]
+    text = (OPENING.format(chair="") + f"{heading} " + " ".join(name(p) for p in ROLL_FIVE) + " "
+            + TITLE_COLUMNS[column] + " Saint-Ay Bou Noizay Vouvray Montlouis\n"
+            "Absent : Monsieur Marc BERNARD\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] in (None, fold("Jean DUPONT"))
+    if style != "NOM Prénom":
+        assert read_names(text)["president"] == fold("Jean DUPONT")
+
+
+@pytest.mark.parametrize("between", ["Le quorum est atteint.", "Secrétaire de séance : Claire ROUX"])
+def test_a_column_of_titles_after_other_words_names_no_president(between):
+    text = (OPENING.format(chair="") + "Etaient présents : " + " ".join(f"{c} {f} {s}" for c, f, s in ROLL_FIVE)
+            + f" {between} " + TITLE_COLUMNS["président"] + "\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] is None
+
+
+def test_a_column_of_titles_that_opens_with_no_president_names_none():
+    text = (OPENING.format(chair="") + "Etaient présents : " + " ".join(f"{c} {f} {s}" for c, f, s in ROLL_FIVE)
+            + " 1er Vice-Président 2ème Vice-Président Conseiller Conseillère Conseiller\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] is None

@@ -1384,8 +1384,36 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
     return found
 
 
+# A roll printed as a table, flattened column by column: the names, then their titles in the same
+# order, the first of them the president's or the maire's (« Monsieur Pierre DOURTHE Monsieur Vincent
+# MORETTE … Président 1er Vice-Président 2ème Vice-Président … »).
+_TITLE_COLUMN = re.compile(r"(?:presidente?|maire) (?:1(?:er|ere|re)?|premier|premiere) (?:vice-presidente?|adjointe?)\b")
+_ROLL_HEADING = re.compile(r"\b(?:(?:etaient|etait) )?presente?s?(?: a la seance)? ?:? ")
+
+
+def _title_column_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+    for column in _TITLE_COLUMN.finditer(doc.fold, 0, 8000):
+        headings = list(_ROLL_HEADING.finditer(doc.fold, max(0, column.start() - 4000), column.start()))
+        if not headings:
+            continue
+        start = headings[-1].end()
+        read = read_list(doc.text[start:column.start()], start)
+        names = read.names
+        # The names run up to the titles, nothing else between: the two columns of one table.
+        if (len(names) < 3 or read.lead_junk or read.stopped_at is not None or ":" in doc.text[start:column.start()]
+                or doc.text[names[-1].end:column.start()].strip(" ,;.")):
+            continue
+        first = names[0]
+        source = f"{doc.span(first.start, first.end)} … {doc.span(column.start(), column.end())}"
+        return trim_heading(book.resolve(first.text)), source, _PRESUMED_PRESIDENT
+    return None
+
+
 def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
     text, folded = doc.text, doc.fold
+    by_column = _title_column_president(doc, book)
+    if by_column is not None:
+        return by_column
     for m in _CONVENED_BY_HEAD.finditer(folded, 0, 3000):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is not None:
