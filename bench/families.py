@@ -27,16 +27,26 @@ RULES = frozenset(FAMILY_OF)
 ORDER = ("non_conforme", "indetermine", "conforme", "non_applicable")
 
 
+# The rank of each status in ORDER; any other status (« a_venir » before the vote) counts as
+# not applicable, as `worst` reads it.
+_RANK = {"non_conforme": 0, "indetermine": 1, "conforme": 2}
+
+
 def worst(statuses) -> str:
     found = set(statuses)
     return next((s for s in ORDER if s in found), "non_applicable")
 
 
 def engine_families(entries) -> dict:
-    """{(family, subject path): status} from `Engine.evaluate`'s entries (rule, outcome, path, …)."""
-    seen: dict = {}
-    for entry in entries:
-        family = FAMILY_OF.get(entry[0].id)
+    """{(family, subject path): status} from `Engine.evaluate`'s entries (rule, outcome, path, …):
+    `worst` of each family's statuses on each subject, kept as a rank while the entries are read."""
+    ranks: dict = {}
+    family_of, rank_of, get = FAMILY_OF.get, _RANK.get, ranks.get
+    for rule, outcome, path, _ in entries:
+        family = family_of(rule.id)
         if family is not None:
-            seen.setdefault((family, entry[2]), []).append(entry[1].status)
-    return {key: worst(statuses) for key, statuses in seen.items()}
+            key = (family, path)
+            rank = rank_of(outcome.status, 3)
+            if rank < get(key, 4):
+                ranks[key] = rank
+    return {key: ORDER[rank] for key, rank in ranks.items()}
