@@ -23,7 +23,7 @@ from ruleset.compiler import runtime
 from ruleset.compiler import DELIBERATION, MEETING, Reads
 from ruleset.compiler.runtime import MEETING_READS, MEMO, READS
 from ruleset.expressions import AGGREGATES, CONSTANTS, ExpressionError
-from ruleset.functions import HELPERS
+from ruleset.functions import HELPERS, facts
 
 _BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%"}
 _BINARY_FUNCTIONS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
@@ -65,8 +65,10 @@ class Constants:
         return {f"k{i}": value for i, value in enumerate(self.values)}
 
 
-# `connu` and `defaut` (`ruleset.functions.facts`), which the templates write out.
-_INLINED = {"connu": HELPERS["connu"].function, "defaut": HELPERS["defaut"].function}
+# `connu` and `defaut` (`ruleset.functions.facts`), which the templates write out: the module's
+# own functions, not whatever HELPERS holds when this module is first imported (a caller that
+# watches the lenient calls replaces them there, and may be the first to generate code).
+_INLINED = {"connu": facts._connu, "defaut": facts._defaut}
 
 # Helpers cheaper than looking a value up in the memo: what calls only these is computed again.
 _CHEAP = frozenset({"connu", "date", "defaut", "deux_tiers", "droit_incertain", "droit_non_encode", "longueur",
