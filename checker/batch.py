@@ -431,14 +431,18 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         if sort_by_deadline:
             stream = iter(sorted(outcomes, key=worklist_order))
         sink = _Sink(target)
-        for outcome in stream:
-            totals.add(outcome)
-            if outcome.fragment:
-                if not first and writer.separator:
-                    sink.write(writer.separator)
-                sink.write(outcome.fragment)
-                first = False
-            progress.tick(sum(totals.counts.values()))
+        try:
+            for outcome in stream:
+                totals.add(outcome)
+                if outcome.fragment:
+                    if not first and writer.separator:
+                        sink.write(writer.separator)
+                    sink.write(outcome.fragment)
+                    first = False
+                progress.tick(sum(totals.counts.values()))
+        except BaseException:
+            sink.abandon()
+            raise
         sink.close()
     progress.close()
     summary = totals.as_dict()
@@ -451,6 +455,10 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         spool.close()
     out.write(writer.footer(summary))
     return totals
+
+
+# Bytes of JSON Lines gathered before they are written (`_Sink`).
+_GATHERED = 256 * 1024
 
 
 class _Sink:
@@ -478,6 +486,8 @@ class _Sink:
                 self.raw = buffer
                 self.errors = getattr(target, "errors", None) or "strict"
         self.flushed = False
+        self.pending: list = []
+        self.size = 0
 
     def write(self, fragment: str | bytes) -> None:
         raw = self.raw
@@ -488,12 +498,34 @@ class _Sink:
             # The text written before (a header) goes first.
             self.target.flush()
             self.flushed = True
-        raw.write(fragment if type(fragment) is bytes else fragment.encode("utf-8", self.errors))
+        # A line (some 10 kB) is more than the stream's own buffer holds: written as it comes,
+        # each is a system call. They are gathered, and written some 25 at a time.
+        encoded = fragment if type(fragment) is bytes else fragment.encode("utf-8", self.errors)
+        self.pending.append(encoded)
+        self.size += len(encoded)
+        if self.size >= _GATHERED:
+            self._drain()
+
+    def _drain(self) -> None:
+        if self.pending:
+            self.raw.write(b"".join(self.pending))
+            self.pending.clear()
+            self.size = 0
 
     def close(self) -> None:
         """What follows is written as text again, after the bytes."""
         if self.raw is not None and self.flushed:
+            self._drain()
             self.raw.flush()
+
+    def abandon(self) -> None:
+        """The batch stopped (Ctrl-C, an error): the lines gathered are written if the output
+        still takes them, as they would have been one by one."""
+        if self.raw is not None and self.pending:
+            try:
+                self.close()
+            except OSError:
+                pass
 
 
 def summary_line(totals: Totals) -> str:
