@@ -18,8 +18,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-import orjson
-
 from checker.findings import _AS_IS, INDETERMINE, NON_CONFORME, Fact, Finding, format_value, point_de_droit
 from ruleset.values import Unknown
 
@@ -235,9 +233,18 @@ def _same(a, b) -> bool:
     if type(a) is not list and type(a) is not dict:
         return True
     try:
-        return orjson.dumps(a) == orjson.dumps(b)
+        return _json_bytes(a) == _json_bytes(b)
     except TypeError:
         return repr(a) == repr(b)
+
+
+def _json_bytes(value) -> bytes:
+    """`orjson.dumps`, which this function becomes on its first call: a one-record run, whose
+    report is not lean, does not load orjson."""
+    global _json_bytes
+    from orjson import dumps
+    _json_bytes = dumps
+    return dumps(value)
 
 
 # The paths a fact may be read inside of (`seance`, `seance.pouvoirs`, `seance.pouvoirs[0]` for
