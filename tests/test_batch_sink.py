@@ -144,3 +144,21 @@ def test_a_generated_batch_reads_the_same_through_bytes_as_written_as_text(tmp_p
     text = io.StringIO()
     run_batch([str(path)], options, text, io.StringIO())
     assert text.getvalue() == expected
+
+
+def test_each_chunk_s_lines_are_written_once_its_last_outcome_is_taken(tmp_path):
+    # The lines gathered are written at the end of each chunk, before the next one is waited
+    # for: a reader downstream gets a chunk's lines as soon as before they were gathered.
+    from checker.batch import CHUNK, _chunks, _outcomes
+    from checker.inputs import iter_sources
+
+    path = _batch_file(tmp_path, CHUNK + 40, seed=3)
+    options = Options(fmt="jsonl", preuves="resumees")
+    for jobs in (1, 2):
+        taken: list = []
+        ends: list = []
+        chunks = _chunks(iter_sources([str(path)], "auto"), CHUNK)
+        for outcome in _outcomes(chunks, options, jobs, after_chunk=lambda: ends.append(len(taken))):
+            assert len(ends) == len(taken) // CHUNK
+            taken.append(outcome)
+        assert ends == [CHUNK, CHUNK + 41], jobs
