@@ -30,7 +30,8 @@ LABELS = {
                             "Nombre de membres en exercice du comité syndical"],
     "presents": ["Présents", "Membres présents", "Nombre de présents", "Conseillers présents",
                  "Nombre de membres présents", "Présents en séance", "Présent(e)s", "Délégués présents",
-                 "Conseillers communautaires présents", "Titulaires présents", "Présents (titulaires et suppléants)"],
+                 "Conseillers communautaires présents", "Titulaires présents", "Présents (titulaires et suppléants)",
+                 "Nombre de membres qui assistent à la séance", "Conseillers assistant à la séance"],
     "representes": ["Représentés", "Pouvoirs", "Procurations", "Nombre de pouvoirs", "Membres représentés",
                     "Absents ayant donné pouvoir", "Nombre de procurations", "Procuration(s)",
                     "Délégués ayant donné pouvoir", "Procurations données", "Délégués représentés"],
@@ -608,3 +609,20 @@ def test_counts_in_a_sentence_out_of_the_members_in_office(counts, data):
     assert result["presents"] == "juste", (sentence, result)
     if form in ("sur les", "dont"):
         assert result["membres_en_exercice"] == "juste", (sentence, result)
+
+
+# « Le nombre de présents est de 20 », « … s'élève à 20 »: the verb between the label and its value.
+@given(meetings(), st.data())
+def test_a_count_and_its_label_joined_by_a_verb(counts, data):
+    nouns = {"membres_en_exercice": ["conseillers en exercice", "membres en exercice", "délégués en exercice"],
+             "presents": ["présents", "membres présents", "conseillers présents",
+                          "membres qui assistent à la séance"],
+             "representes": ["pouvoirs", "procurations", "membres représentés"],
+             "votants": ["votants", "membres ayant pris part au vote"]}
+    order = data.draw(st.permutations(FIELDS))
+    verb = data.draw(st.sampled_from([" est de ", " s'élève à ", " était de ", " : "]))
+    joiner = data.draw(st.sampled_from([". ", ".\n", " ; "]))
+    sentences = [data.draw(st.sampled_from(["Le nombre de ", "Nombre de ", "le nombre des "]))
+                 + data.draw(st.sampled_from(nouns[key])) + verb + str(counts[key]) for key in order]
+    result = never_wrong_at_the_gate(read(joiner.join(sentences) + "."), counts)
+    assert set(result.values()) == {"juste"}, result
