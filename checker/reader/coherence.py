@@ -322,8 +322,25 @@ def _listed(name: str, names: set) -> bool:
     commune run into a name (« Ambillou Bruno CHEUVREUX ») and a surname alone with one letter slipped
     (« RIBERO » for « Romain RIBEIRO »)."""
     from difflib import SequenceMatcher
-    return name in names or any(name in other or other in name or SequenceMatcher(None, name, other).ratio() >= 0.8
-                                or _surname_slip(name, other) or _initials_match(name, other) for other in names)
+    if name in names:
+        return True
+    words = set(name.split())
+    return any(words <= set(other.split()) or set(other.split()) <= words or _initials_match(name, other)
+               or not _gendered(name, other) and (SequenceMatcher(None, name, other).ratio() >= 0.8
+                                                  or _surname_slip(name, other))
+               for other in names)
+
+
+def _gendered(name: str, other: str) -> bool:
+    """Whether a word of one name is a word of the other with a feminine ending added (« martin » and
+    « martine », « jean » and « jeanne », « daniel » and « danielle »): two people (M. MARTIN and
+    Mme Martine DUPONT, Jean and Jeanne MARTIN), never one name misspelt."""
+    for word in name.split():
+        for other_word in other.split():
+            short, long = sorted((word, other_word), key=len)
+            if len(short) >= 3 and long.startswith(short) and long[len(short):] in ("e", "ne", "le", "te", "se"):
+                return True
+    return False
 
 
 def _initials_match(name: str, other: str) -> bool:
