@@ -10,7 +10,7 @@ from reader_support import schema_errors, value
 
 from checker.confiance import SEUIL
 from checker.reader import read_text
-from strategies.votes import deliberation
+from strategies.votes import deliberation, proces_verbal_sans_entetes
 
 _SIDES = ("unanimite", "pour", "contre", "abstentions")
 
@@ -60,6 +60,28 @@ def test_votes_that_are_not_the_item_s_never_make_a_wrong_read(rng):
     truth = deliberation(rng, pieges=True)
     record = read_text(truth.texte)
     _check(_vote_of_the_item(record), truth)
+
+
+@given(st.randoms(use_true_random=False))
+def test_minutes_without_headings_give_the_approval_of_the_earlier_minutes_as_first_vote(rng):
+    """Minutes whose items carry no heading are read as one passage: their first vote is the approval
+    of the earlier minutes, not the first item's; the items' counts are not its counts."""
+    truth = proces_verbal_sans_entetes(rng)
+    record = read_text(truth.texte)
+    assert schema_errors(record) == []
+    vote = record["deliberations"][0].get("vote", {})
+    assert value(vote.get("unanimite")) in (None, truth.unanimite), truth.texte
+    if truth.unanimite:
+        assert value(vote.get("unanimite")) is True, truth.texte
+    for key in ("pour", "contre", "abstentions"):
+        assert value(vote.get(key)) is None or _confidence(vote[key]) < SEUIL, (key, truth.texte)
+
+
+@given(st.randoms(use_true_random=False))
+def test_an_extract_s_act_keeps_its_own_vote_after_the_minutes_approved(rng):
+    truth = proces_verbal_sans_entetes(rng, extrait=True)
+    record = read_text(truth.texte)
+    _check(record["deliberations"][0].get("vote", {}), truth)
 
 
 @pytest.mark.parametrize("sentence, expected", [

@@ -137,6 +137,26 @@ _RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\bdeja\b|\brappel(?:le|e|ant)? qu
 _COUNCIL_SPEAKS = re.compile(r"\b(?:le|la) (?:conseil|comite|assemblee|bureau)\b|\bn ?°|\bobjet\b|" + _DECISION.pattern)
 
 
+# The minutes of an earlier meeting approved at this one (« Le procès-verbal de la séance du 3 mars est
+# approuvé à l'unanimité », « Approbation du compte rendu : adopté à la majorité », « Le conseil valide
+# à l'unanimité le PV du … »): this meeting's own first vote, cast before any item is deliberated.
+_MINUTES = re.compile(r"\b(?:proces[- ]verba(?:l|ux)|comptes?[- ]rendus?|pv|cr)\b")
+_MINUTES_VOTED = re.compile(r"\b(?:adopte|approuve|valide|approbation|adoption|validation|vote)e?s?\b")
+
+
+def _minutes_approval(folded: str, start: int, pos: int, end: int) -> bool:
+    """Whether the vote at `pos` approves the minutes of an earlier meeting, in its own sentence."""
+    clause_start = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    clause = folded[clause_start:pos] + " " + folded[pos:_sentence_end(folded, pos, 120)]
+    return bool(_MINUTES.search(clause) and _MINUTES_VOTED.search(clause)) and not _recalled(folded, start, pos)
+
+
+def _several_items(folded: str, start: int, end: int) -> bool:
+    """Whether the passage holds the deliberations of several items (minutes read without headings):
+    the council deliberates more than once."""
+    return len(_DECISION.findall(folded, start, end)) >= 2
+
+
 def _decision_start(folded: str, start: int, end: int) -> int:
     m = _DECISION.search(folded, start, end)
     if m is None or not _VOTE_WORDS.search(folded, m.end(), end):
@@ -199,15 +219,29 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     spans = []
     majority = None
     decision = _decision_start(folded, start, end)
+    # Minutes of several items read as one passage: the first vote is the first item's, and the
+    # approval of the earlier minutes comes first; in one act's extract it is not the act's vote.
+    several = decision > start and _several_items(folded, start, end)
+    minutes_vote = None
+
+    def _earlier(pos: int, pos_end: int) -> bool:
+        nonlocal minutes_vote
+        if not _before(folded, pos_end, decision):
+            return False
+        if several and _minutes_approval(folded, start, pos, end):
+            minutes_vote = pos
+            return False
+        return True
+
     for m in _MAJORITY.finditer(folded, start, end):
-        if _before(folded, m.end(), decision) or _recalled(folded, start, m.start()):
+        if _earlier(m.start(), m.end()) or _recalled(folded, start, m.start()):
             continue
         if not _from_commission(folded, m.start()) and not _secretary_vote(folded, start, m.start(), m.end()):
             majority = m
             break
     for m in _UNANIMITY.finditer(folded, start, end):
-        if _from_commission(folded, m.start()) or _before(folded, m.end(), decision) or _recalled(folded, start,
-                                                                                                  m.start()):
+        if _from_commission(folded, m.start()) or _earlier(m.start(), m.end()) or _recalled(folded, start,
+                                                                                            m.start()):
             continue
         qualified = _QUALIFIED.match(folded, m.end())
         if qualified is not None and not _secretary_vote(folded, start, m.start(), m.end()):
@@ -249,7 +283,13 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     if "unanimite" not in read.facts and majority is not None:
         read.facts["unanimite"] = False
         spans.append((majority.start(), majority.end()))
-    counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start, end)
+    chosen = spans[0][0] if spans else None
+    if minutes_vote is not None and chosen is not None and chosen < decision:
+        # The minutes' approval is the vote: only counts printed with it are its own.
+        counts = _read_counts(folded, max(start, chosen - 200), min(decision, _sentence_end(folded, chosen, 300)))
+    else:
+        counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start,
+                                                                                                   end)
     if counts:
         values, c_start, c_end = counts
         unanimous = spans[0] if read.facts.get("unanimite") is True and spans else None
