@@ -98,6 +98,12 @@ def test_an_extract_s_act_keeps_its_own_vote_after_the_minutes_approved(rng):
     ("adopte à l'unanimité (Mme Anne MARTIN s'abstient).", {"unanimite": False, "abstentions": 1}),
     ("adopte à l'unanimité, M. Paul DURAND et Mme Anne MARTIN ayant voté contre.", {"unanimite": False, "contre": 2}),
     ("adopte à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", {"unanimite": True}),
+    ("Exprimés 20 Pour 18 Contre 2", {"unanimite": False, "pour": 18, "contre": 2}),
+    ("QUORUM : 11 POUR : 18 CONTRE : 2 ABSTENTION : 1", {"pour": 18, "contre": 2, "abstentions": 1}),
+    ("Majorité absolue 11\nPour 19\nContre 2", {"pour": 19, "contre": 2}),
+    ("Inscrits 23 – Votants 21 – Exprimés 20 – Pour 18 – Contre 2", {"pour": 18, "contre": 2}),
+    ("à l'unanimité des suffrages exprimés 20 votes pour, 1 abstention", {"unanimite": False, "pour": 20,
+                                                                         "abstentions": 1}),
 ])
 def test_each_kind_of_vote(sentence, expected):
     record = read_text("Le conseil municipal s'est réuni le 19 décembre 2023. Votants : 21\nObjet : Travaux de voirie\n"

@@ -54,8 +54,20 @@ _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # « Votants 23 Pour 23 Contre 0 », « Votants : 23 Pour : 21 »: the number before a side is another
 # count's value, not that side's.
 # « à l'unanimité des suffrages exprimés 38 votes pour » is the side's count, « exprimés : 21 Pour » is not.
-_OTHER_COUNT_BEFORE = re.compile(r"\b(?:(?:votants?|presents?|representes|en exercice|inscrits|pouvoirs|procurations)"
-                                 r" ?:?|exprimes ?:) ?\d{1,4} ?$")
+# « Exprimés 48 Pour 45 », « Quorum 27 Pour 50 », « Majorité absolue 25 Pour 48 »: the same for every count
+# a vote table prints before its sides.
+_OTHER_COUNT_BEFORE = re.compile(r"\b(?:(?:votants?|presents?|representes|en exercice|inscrits|pouvoirs|procurations"
+                                 r"|quorum|absents?|excuses|majorite absolue|majorite requise)"
+                                 r" ?:?|(?P<exprimes>exprimes)(?P<colon> ?:)?) ?\d{1,4} ?$")
+
+
+def _other_count_before(folded: str, start: int, end: int, voix: bool = False) -> bool:
+    """Whether the number ending at `end` is another count's value; « exprimés 38 votes pour », the
+    votes cast counted for, is the side's."""
+    m = _OTHER_COUNT_BEFORE.search(folded, start, end)
+    if m is None:
+        return False
+    return not (voix and m.group("exprimes") and not m.group("colon"))
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
 _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<voix>(?:voix|votes|suffrages) )(?P<label>pour|contre"
@@ -373,7 +385,7 @@ def _read_counts(folded: str, start: int, end: int):
     paired = []
     for m in _LABEL_VALUE_RUN.finditer(folded, start, end):
         if (_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-                and not _OTHER_COUNT_BEFORE.search(folded, max(0, m.start() - 30), m.start())) \
+                and not _other_count_before(folded, max(0, m.start() - 30), m.start())) \
                 or _LABEL_NEXT.match(folded, m.end()):
             # « 20 pour 3 contre 0 abstention »: numbers first, read below.
             continue
@@ -390,8 +402,8 @@ def _read_counts(folded: str, start: int, end: int):
             anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
             paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
-        if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _OTHER_COUNT_BEFORE.search(
-                folded, max(0, m.start() - 30), m.end("value")):
+        if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _other_count_before(
+                folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
             continue
         if any(a <= m.start() < b for a, b in paired):

@@ -86,8 +86,18 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
         # Not taking part in the vote leaves the others' unanimity whole.
         return Vote("Adopté à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", votants, True, forme=forme)
     if forme == "votants_avant":
-        sep = rng.choice([" : ", " "])
-        texte = f"Votants{sep}{votants} Pour{sep}{pour} Contre{sep}{contre} Abstention{sep}{abst}"
+        # Other counts of the table printed before the sides: each number is its own label's.
+        sep = rng.choice([" : ", " ", ": ", "\n"])
+        joint = rng.choice([" ", " – ", "\n", " ; "])
+        autres = rng.sample([("Votants", votants), ("Exprimés", votants - abst), ("Suffrages exprimés", votants - abst),
+                             ("Quorum", votants // 2 + 1), ("Majorité absolue", (votants - abst) // 2 + 1),
+                             ("Présents", max(1, votants - 2)), ("Membres en exercice", votants + 2),
+                             ("Inscrits", votants + 2), ("Absents", 2)], rng.randint(1, 3))
+        cellules = [f"{label}{sep}{n}" for label, n in autres]
+        cellules += [f"Pour{sep}{pour}", f"Contre{sep}{contre}", f"Abstention{sep}{abst}"]
+        texte = joint.join(cellules)
+        if rng.random() < 0.25:
+            texte = texte.upper()
         return Vote(texte, votants, False, pour, contre, abst, forme=forme)
     mots = forme == "comptes_mots"
     if forme in ("comptes_prose", "comptes_mots"):
