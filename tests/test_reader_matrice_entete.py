@@ -88,6 +88,10 @@ def test_dates_that_are_not_the_meeting_s_never_make_a_wrong_read(rng):
         read = value(delib.get(section, {}).get(key))
         placed = head.tampons.get(stamp)
         assert read in (None, placed and placed.isoformat()), (key, read, head.texte)
+    earlier = head.tampons.get("avant_la_seance")
+    if earlier is not None and value(date) == head.date.isoformat():
+        reasons = [r for r in record.get("lecture", {}).get("rejetees", []) if r.get("valeur") == earlier.isoformat()]
+        assert reasons and "antérieur" in reasons[0]["raison"], head.texte
     body = record.get("collectivite", {})
     assert _nature_family(body.get("nature")) == _nature_family(head.corps.nature), (head.pieges, head.texte)
     name = body.get("nom")
@@ -225,6 +229,10 @@ def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
     ("Le Maire certifie que la présente délibération a été affichée le 14 mars 2019 et transmise au contrôle de "
      "légalité le 15 mars 2019.", {"date_affichage": "2019-03-14", "date_envoi": "2019-03-15"}),
     ("Affiché le 10 mars 2019", {"date_affichage": None}),
+    ("Publié et affiché le 14/03/2019", {"date_affichage": "2019-03-14", "date_mise_en_ligne": "2019-03-14"}),
+    ("Rendu exécutoire après dépôt en préfecture le 13/03/2019 et publication le 14/03/2019",
+     {"date_reception": "2019-03-13", "date_mise_en_ligne": "2019-03-14"}),
+    ("Vu la loi n° 2019-12 publiée le 2 mars 2019 ; Mis en ligne le 15 mars 2019", {"date_mise_en_ligne": "2019-03-15"}),
 ])
 def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
     record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
@@ -232,6 +240,27 @@ def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
     delib = record["deliberations"][0]
     read = {**delib.get("publicite", {}), **delib.get("transmission", {})}
     assert {key: value(read.get(key)) for key in expected} == expected
+
+
+@pytest.mark.parametrize("stamp, field", [
+    ("Affiché le 10 mars 2019", "publicite.date_affichage"),
+    ("Publié le 02/03/2019", "publicite.date_mise_en_ligne"),
+    ("Reçu en préfecture le 11/03/2019", "transmission.date_reception"),
+])
+def test_a_stamp_dated_before_the_meeting_is_set_aside_with_its_reason(stamp, field):
+    record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
+                   f"Après en avoir délibéré, adopte à l'unanimité.\n{stamp}")
+    section, key = field.split(".")
+    assert key not in record["deliberations"][0].get(section, {})
+    reasons = [r for r in record["lecture"]["rejetees"] if r["champ"].endswith(field)]
+    assert reasons and "antérieur" in reasons[0]["raison"] and "12/03/2019" in reasons[0]["raison"]
+
+
+def test_a_law_published_before_the_meeting_is_no_stamp_set_aside():
+    record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
+                   "Vu la loi n° 2019-12 publiée le 2 mars 2019 ; Vu l'avis d'appel public à la concurrence publié le "
+                   "4 février 2019 ;\nAprès en avoir délibéré, adopte à l'unanimité.")
+    assert not record.get("lecture", {}).get("rejetees")
 
 
 @pytest.mark.parametrize("text, date, name", [

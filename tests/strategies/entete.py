@@ -277,6 +277,9 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             morceau = piege(date, rng)
             if isinstance(morceau, tuple):
                 morceau, tampon = morceau
+                if any(tampons.get(k, v) != v for k, v in tampon.items()):
+                    # Two stamps of one kind with two dates: an act prints one.
+                    continue
                 tampons.update(tampon)
             poses.append(piege.__name__)
             (avant if rng.random() < 0.4 and piege.__name__ not in APRES_SEULEMENT else apres).append(morceau)
@@ -322,8 +325,22 @@ def proces_verbal_approuve(date: dt.date, rng: random.Random) -> str:
 
 def affichage(date: dt.date, rng: random.Random) -> str:
     later = date + dt.timedelta(days=rng.randint(1, 10))
-    return rng.choice([f"Affiché le {date_ecrite(later, rng)}.", f"Date d'affichage : {later:%d/%m/%Y}",
-                       f"Affiché à la porte de la mairie le {date_ecrite(later, rng)}"]), {"affichage": later}
+    if rng.random() < 0.15:
+        # A posting dated before the meeting (another paper's, or a misprint): never read, and the
+        # record says why (`lecture.rejetees`).
+        earlier = date - dt.timedelta(days=rng.randint(1, 40))
+        return rng.choice([f"Affiché le {date_ecrite(earlier, rng)}.", f"Publié le {earlier:%d/%m/%Y}",
+                           f"Mis en ligne le {date_ecrite(earlier, rng)}"]), {"avant_la_seance": earlier}
+    forms = [(f"Affiché le {date_ecrite(later, rng)}.", {"affichage": later}),
+             (f"Date d'affichage : {later:%d/%m/%Y}", {"affichage": later}),
+             (f"Affiché à la porte de la mairie le {date_ecrite(later, rng)}", {"affichage": later}),
+             (f"Publié le {later:%d/%m/%Y}", {"en_ligne": later}),
+             (f"Mis en ligne le {date_ecrite(later, rng)}", {"en_ligne": later}),
+             (f"Mise en ligne sur le site internet de la commune le {later:%d/%m/%Y}", {"en_ligne": later}),
+             (f"Publié et affiché le {later:%d/%m/%Y}", {"en_ligne": later, "affichage": later}),
+             (f"Affiché et publié le {date_ecrite(later, rng)}", {"en_ligne": later, "affichage": later})]
+    texte, tampons = rng.choice(forms)
+    return (texte.upper() if rng.random() < 0.15 else texte), tampons
 
 
 def transmission(date: dt.date, rng: random.Random) -> tuple:
@@ -341,6 +358,10 @@ def transmission(date: dt.date, rng: random.Random) -> tuple:
         (f"Acte rendu exécutoire après envoi en Préfecture le {later:%d-%m-%Y} et publication le {posted:%d-%m-%Y}",
          {"envoi": later, "en_ligne": posted}),
         (f"Transmis au représentant de l'État le {date_ecrite(later, rng)}.", {"envoi": later}),
+        (f"Rendu exécutoire après dépôt en préfecture le {later:%d/%m/%Y} et publication le {posted:%d/%m/%Y}",
+         {"transmission": later, "en_ligne": posted}),
+        (f"Exécutoire après publication le {date_ecrite(posted, rng)} et transmission au contrôle de légalité le "
+         f"{date_ecrite(later, rng)}", {"envoi": later, "en_ligne": posted}),
     ]
     return rng.choice(forms)
 
