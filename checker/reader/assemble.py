@@ -164,6 +164,11 @@ def read_document(doc: Document, source_name: str) -> dict:
                          pouvoirs_disagreements=members["pouvoirs_desaccords"])
     if stamps_aside:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(stamps_aside)
+    for entry in record.get("deliberations", []):
+        # A stamp set aside by the cross-check leaves nothing of its section.
+        for section in ("publicite", "transmission"):
+            if section in entry and not entry[section]:
+                del entry[section]
     _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
                         else convocation_after_meeting(block, meeting.date))
     if "nature_confiance" in body and "nature" in body:

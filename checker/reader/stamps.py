@@ -82,13 +82,14 @@ def _acceptable(value: dt.date | None, meeting: dt.date) -> bool:
 
 
 # « Vu la loi n° … publiée le … », « l'arrêté préfectoral affiché le … »: a text cited, not this act's stamp.
-_CITED = re.compile(r"(?:^|[\s(])(?:vu|loi|decret|ordonnance|arrete|circulaire|journal officiel|jorf|reglement|avis"
-                    r"|convocations?|ordre du jour)\b")
+_CITED = re.compile(r"(?:^|[\s(])(?:vu|loi|decret|ordonnance|arrete|circulaire|journal officiel|jorf|reglement|avis)\b")
+# « La convocation affichée le … », « l'ordre du jour publié le … »: the meeting's notice, posted before it.
+_NOTICE = re.compile(r"\b(?:convocations?|ordre du jour)\b[^.;:]{0,12}$")
 
 
 def _cited(text: str, pos: int) -> bool:
     clause_start = max(text.rfind(". ", 0, pos) + 2, text.rfind("; ", 0, pos) + 2, pos - 100, 0)
-    return _CITED.search(text[clause_start:pos]) is not None
+    return _CITED.search(text[clause_start:pos]) is not None or _NOTICE.search(text[max(0, pos - 40):pos]) is not None
 
 
 def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) -> list:
