@@ -6,6 +6,7 @@ accuse — never read wrong. The synthetic texts are built from the phrasings th
 the tuning texts use; none is copied from a document.
 """
 import random
+import re
 
 import pytest
 from hypothesis import given
@@ -31,8 +32,9 @@ def _read(text):
 
 
 def _body(name):
-    """A body's name as a careful reader compares it: « Ville de X » and « Commune de X » are one."""
-    name = fold_name(name)
+    """A body's name as a careful reader compares it: « Ville de X » and « Commune de X » are one, the
+    initials in brackets (« (SIVU) ») add nothing."""
+    name = fold_name(re.sub(r"\(.*?\)", "", name))
     for word in _BODY_WORDS:
         if name.startswith(word):
             return name[len(word):]
@@ -240,6 +242,42 @@ def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
     delib = record["deliberations"][0]
     read = {**delib.get("publicite", {}), **delib.get("transmission", {})}
     assert {key: value(read.get(key)) for key in expected} == expected
+
+
+_SYNDICATES = [
+    ("Syndicat intercommunal à vocation unique (SIVU) du Pays de Gex", "syndicat_de_communes"),
+    ("SYNDICAT INTERCOMMUNAL À VOCATION SCOLAIRE (SIVOS) DE LA VALLÉE DE L'AIN", "syndicat_de_communes"),
+    ("Syndicat intercommunal d'alimentation en eau potable (SIAEP) de la Haute-Saône", "syndicat_de_communes"),
+    ("SYNDICAT INTERCOMMUNAL D'ALIMENTATION EN EAU POTABLE (SIAEP) DU VAL DE LOIRE", "syndicat_de_communes"),
+    ("S.I.V.O.M. du Pays de Gex", "syndicat_de_communes"),
+    ("Syndicat des eaux (S.I.E.) du Bassin de Thau", "syndicat_de_communes"),
+    ("Syndicat Mixte de Collecte et de Traitement des Ordures Ménagères (SMICTOM) de la Région d'Arcachon",
+     "syndicat_mixte"),
+]
+
+
+@pytest.mark.parametrize("heading, nature", _SYNDICATES)
+@pytest.mark.parametrize("layout", ["ligne", "comite", "phrase"])
+def test_a_syndicate_named_by_what_it_does_and_its_initials(heading, nature, layout):
+    """Initials in brackets or dotted, a description in lower case before the place: the whole name
+    is read, never a part of it (« Syndicat mixte de collecte … » without its place)."""
+    formula = "Le comité syndical s'est réuni le 12 mars 2019 à 18 heures."
+    text = {"ligne": f"{heading}\n{formula}", "comite": f"Comité syndical du {heading}\nSéance du 12 mars 2019\n{formula}",
+            "phrase": f"Le comité syndical du {heading} s'est réuni le 12 mars 2019 à 18 heures."}[layout]
+    record = _read(text + "\nObjet : Voirie\nAprès en avoir délibéré, adopte à l'unanimité.")
+    body = record["collectivite"]
+    assert _nature_family(body["nature"]) == nature
+    expected = heading.replace(".", "") if heading.startswith("S.") else heading
+    assert _body(value(body["nom"])) == _body(expected)
+
+
+def test_initials_then_words_in_lower_case_are_no_name_to_guess():
+    """« SIVU des écoles du Pays de Gex »: lower-case words after the initials may be the name or a
+    sentence about the body; the reader does not guess where the name ends."""
+    record = _read("SIVU des écoles du Pays de Gex\nLe comité syndical s'est réuni le 12 mars 2019 à 18 heures.\n"
+                   "Objet : Voirie\nAprès en avoir délibéré, adopte à l'unanimité.")
+    name = value(record["collectivite"].get("nom"))
+    assert name is None or _body(name) == _body("SIVU des écoles du Pays de Gex")
 
 
 @pytest.mark.parametrize("stamp, field", [

@@ -114,7 +114,7 @@ class Corps:
 
 def corps(rng: random.Random) -> Corps:
     kind = rng.choice(["commune", "commune", "commune_nouvelle", "cc", "ca", "sivom", "syndicat_eaux", "mixte",
-                       "metropole"])
+                       "metropole", "syndicat_sigle"])
     commune = rng.choice(COMMUNES)
     place = rng.choice(PLACES)
     if kind in ("commune", "commune_nouvelle"):
@@ -152,6 +152,20 @@ def corps(rng: random.Random) -> Corps:
             return Corps("syndicat_de_communes", nom, "comité syndical", nom, f"le comité syndical du {nom}", "délégués")
         return Corps("syndicat_de_communes", nom, "comité syndical", nom.upper(),
                      rng.choice(["le comité syndical", "le Comité Syndical", "le conseil syndical"]), "délégués")
+    if kind == "syndicat_sigle":
+        # A syndicate named by what it does, its initials in brackets or dotted, then its place.
+        lieu = rng.choice([p for p in PLACES if p.startswith(("de ", "du ", "des "))])
+        nature, nom = rng.choice([
+            ("syndicat_de_communes", f"Syndicat intercommunal à vocation unique (SIVU) {lieu}"),
+            ("syndicat_de_communes", f"Syndicat intercommunal à vocation scolaire (SIVOS) {lieu}"),
+            ("syndicat_de_communes", f"Syndicat intercommunal d'alimentation en eau potable (SIAEP) {lieu}"),
+            ("syndicat_de_communes", f"S.I.V.O.M. {lieu}"),
+            ("syndicat_mixte", f"Syndicat mixte de collecte et de traitement des ordures ménagères (SMICTOM) {lieu}"),
+            ("syndicat_mixte", f"Syndicat Mixte de Collecte et de Traitement des Ordures Ménagères (SMICTOM) {lieu}"),
+        ])
+        entete = rng.choice([nom, nom.upper() if "." not in nom else nom, f"Comité syndical du {nom}"])
+        return Corps(nature, nom.replace(".", "") if nom.startswith("S.") else nom, "comité syndical", entete,
+                     rng.choice(["le comité syndical", "le Comité Syndical"]), "délégués")
     nom = f"Syndicat mixte {place}"
     return Corps("syndicat_mixte", nom, "comité syndical", rng.choice([nom.upper(), nom]), "le comité syndical",
                  "délégués")
