@@ -30,8 +30,9 @@ _SYNDICATE_KIND = [
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
 # « … de la Loire », « … et du Plateau »: small words between the capitalised words of a name.
-_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?de l'(?=[A-ZÀ-Þ])"
-         r"| et d'(?=[A-ZÀ-Þ])"
+# « de la Région d Arcachon », « de l Ain »: an apostrophe lost by extraction before a capital.
+_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?de l['’ ](?=[A-ZÀ-Þ])"
+         r"| et d'(?=[A-ZÀ-Þ])| d (?=[A-ZÀ-Þ][a-zà-ÿ])"
          r"| (?:de la|et de|et du|et des|et la|et le|et les) | (?:de|du|des|la|le|les|sur|en"
          r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,11}})"

@@ -132,8 +132,10 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
                 value = _year_after(date, meeting, str(date.year), one_digit_off=True)
                 misread_year = guessed = value is not None
             if not _acceptable(value, meeting):
+                # « …, Affiché le » with a capital starts a line of its own, not the clause of a visa.
                 if (set_aside is not None and printed is not None and printed < meeting
-                        and not _cited(text, m.start())):
+                        and (doc.text[m.start():m.start() + 1].isupper() and not _NOTICE.search(
+                            text[max(0, m.start() - 40):m.start()]) or not _cited(text, m.start()))):
                     set_aside.append(Stamp(field, printed, doc.span(m.start(), date.end), confidence, m.start()))
                 continue
             source = doc.span(m.start(), date.end)

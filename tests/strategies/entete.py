@@ -317,7 +317,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     if rng.random() < 0.2:
         # A letter's date line above the minutes, written after the meeting.
         written = date + dt.timedelta(days=rng.randint(1, 20))
-        entete_lignes.append(f"{rng.choice(COMMUNES)}, le {date_ecrite(written, rng, numeric=False)}")
+        # A commune's letters are dated from its own town; a community's or a syndicate's from its seat.
+        entete_lignes.append(f"{c.ville or rng.choice(COMMUNES)}, le {date_ecrite(written, rng, numeric=False)}")
     if rng.random() < 0.3:
         apres.append(f"Vu la délibération du conseil municipal de la commune de {ailleurs} du 3 mai 2010 ;")
     if ligne_convocation:
