@@ -16,7 +16,9 @@ missing facts the gate rewrites, has every finding made in full (`checker.result
 """
 from __future__ import annotations
 
-from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding, format_value, point_de_droit
+import orjson
+
+from checker.findings import _AS_IS, INDETERMINE, NON_CONFORME, Fact, Finding, format_value, point_de_droit
 from ruleset.values import Unknown
 
 
@@ -221,8 +223,16 @@ def lean_missing(finding) -> list:
 
 
 def _same(a, b) -> bool:
-    """Equal as JSON: `True` is not `1`, not even inside a list."""
-    return type(a) is type(b) and a == b and (type(a) not in (list, dict) or repr(a) == repr(b))
+    """Equal as JSON: `True` is not `1`, not even inside a list (the lists and objects compared as
+    orjson writes them, in C, rather than by their `repr`)."""
+    if type(a) is not type(b) or a != b:
+        return False
+    if type(a) is not list and type(a) is not dict:
+        return True
+    try:
+        return orjson.dumps(a) == orjson.dumps(b)
+    except TypeError:
+        return repr(a) == repr(b)
 
 
 # The paths a fact may be read inside of (`seance`, `seance.pouvoirs`, `seance.pouvoirs[0]` for
@@ -272,7 +282,17 @@ def _written(read: list) -> tuple[list, list, list, set]:
         position = positions.get(key)
         if position is None:
             position = positions[key] = len(out)
-            out.append(shown.to_dict())
+            value = shown.valeur
+            if shown.affirme or not (value is None or type(value) in _AS_IS):
+                out.append(shown.to_dict())
+            else:
+                # `Fact.to_dict` of a plain value, without its calls.
+                written = {"chemin": shown.chemin}
+                if value is not None:
+                    written["valeur"] = value
+                if shown.source:
+                    written["source"] = shown.source
+                out.append(written)
         placed.append(position)
     return out, placed, leaves, set(leaves)
 

@@ -248,7 +248,9 @@ class LeanResult(Result):
             report = record.referentiel
             if report is not None and (report.remplis or report.ecarts):
                 return False
-        return not _confidences(root)
+        # Known from the record's decoding when it was built from data (no walk of its nodes).
+        given = record.confiances
+        return not (_confidences(root) if given is None else given)
 
     def _statuses(self) -> list[tuple]:
         """(rule id, subject path, status) of every finding, the gated statuses included; listed once."""
