@@ -795,3 +795,44 @@ def test_an_absence_for_part_of_the_meeting_stated_apart_is_no_absent_at_the_ope
             "Excusés : M. Marc BERNARD, Mme Sophie LEROY (pouvoir à M. Paul DURAND).\n" + sentence
             + "\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
     assert read_names(text)["absents"] in (None, {fold("Marc BERNARD")})
+
+
+# One plural civility before a run of surnames goes with each of them.
+@pytest.mark.parametrize("absent, expected", [
+    ("Messieurs BERNARD et BLANC", {"bernard", "blanc"}),
+    ("MM. BERNARD, BLANC et MOREL", {"bernard", "blanc", "morel"}),
+    ("Mmes LEROY et MOREL", {"leroy", "morel"}),
+    ("Mesdames LEROY, MOREL", {"leroy", "morel"}),
+    ("Messieurs BERNARD et Hervé BLANC", {"bernard", fold("Hervé BLANC")}),
+])
+@pytest.mark.parametrize("label", ["Absents :", "Absent :", "Excusés :", "Absents excusés"])
+def test_a_plural_civility_goes_with_each_surname_of_its_run(absent, expected, label):
+    text = (CHAIRED + "Présents : Messieurs DUPONT, DURAND, PETIT, Mesdames MARTIN, ROUX.\n"
+            f"{label} {absent}\nPouvoirs : Mme ULIVI à M. DURAND\nSecrétaire de séance : Mme ROUX.\nObjet : Budget\n")
+    got = read_names(text)
+    assert got["absents"] == expected
+    assert got["pouvoirs"] == {("ulivi", "durand")}
+
+
+@pytest.mark.parametrize("statement", ["Mlle Isabelle DENIS a été élue secrétaire de séance.",
+                                       "Mme Claire ROUX a été désignée secrétaire de séance.",
+                                       "M. Paul DURAND a quitté la séance à 21 h."])
+@pytest.mark.parametrize("proxies", ["Pouvoirs: Mme ULIVI à M. DUPONT, Mme FRANCESCAT à Mme MARTIN",
+                                     "Procurations : Mme ULIVI a M. DUPONT, Mme FRANCESCAT a Mme MARTIN"])
+def test_a_sentence_run_into_a_list_of_proxies_is_no_pair(statement, proxies):
+    text = (CHAIRED + "Présents : Messieurs DUPONT, DURAND, PETIT, Mesdames MARTIN, ROUX, DENIS.\n"
+            f"{proxies}\n{statement}\nObjet : Budget primitif\n")
+    assert read_names(text)["pouvoirs"] == {("ulivi", "dupont"), ("francescat", "martin")}
+
+
+@pytest.mark.parametrize("joiner", [" ; ", " / ", ", ", " et "])
+@pytest.mark.parametrize("label", ["Secrétaires de séance :", "Secrétaire(s) de séance :", "Secrétaires :"])
+def test_two_secretaries_under_a_plural_label_are_both_read(joiner, label):
+    text = (CHAIRED + ROLL + f"{label} Mme Claire ROUX{joiner}M. Paul DURAND\nObjet : Budget primitif\n")
+    assert read_names(text)["secretaires"] == {fold("Claire ROUX"), fold("Paul DURAND")}
+
+
+@pytest.mark.parametrize("after", [" ; Présidente : Mme Marie MARTIN", " / Travaux de voirie"])
+def test_what_follows_a_singular_secretary_is_no_second_one(after):
+    text = CHAIRED + ROLL + f"Secrétaire de séance : Mme Claire ROUX{after}\nObjet : Budget primitif\n"
+    assert read_names(text)["secretaires"] == {fold("Claire ROUX")}
