@@ -664,3 +664,33 @@ def test_loose_counts_kept_when_the_largest_vote_makes_them_up(counts, data):
         # One voice more than the counts allow: they are not confirmed.
         assert value(seance.get("presents")) is None, (text, seance.get("presents"))
 
+
+# « Nombre d'exprimés », « Suffrages exprimés » in the header instead of the votants: a floor of the
+# votants, read as them only where présents + représentés meet it (proxies listed, or none at all),
+# never as the votants when members abstained (fewer expressed than present and represented).
+@settings(max_examples=60)
+@given(meetings(), st.data())
+def test_the_votes_expressed_give_the_votants_only_where_the_roll_meets_them(counts, data):
+    abstained = data.draw(st.sampled_from([0, 0, 1, 2]), label="abstentions")
+    expressed = counts["votants"] - abstained
+    assume(expressed >= 1)
+    label = data.draw(st.sampled_from(["Nombre d'exprimés", "Suffrages exprimés", "Nombre de suffrages exprimés",
+                                       "Exprimés"]))
+    separator = data.draw(st.sampled_from([" : ", " ", "\n", " / "]))
+    text = (f"Nombre de conseillers en exercice : {counts['membres_en_exercice']}{separator}Nombre de présents : "
+            f"{counts['presents']}{separator}{label} : {expressed}\n")
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in range(min(counts["presents"] + counts["representes"], 30))]
+    assume(len(people) == counts["presents"] + counts["representes"])
+    here, givers = people[:counts["presents"]], people[counts["presents"]:]
+    if givers:
+        text += "Pouvoirs : " + ", ".join(f"M. {g} à M. {data.draw(st.sampled_from(here))}" for g in givers) + ".\n"
+    record = read_text(HEAD.replace("M. Jean DUPONT", f"M. {here[0]}") + text + BODY)
+    seance = record["seance"]
+    for key in FIELDS:
+        got = value(seance.get(key))
+        assert got in (None, counts[key]), (key, got, counts[key], text)
+    if abstained:
+        # Fewer expressed than present and represented: the votants are not the expressed.
+        assert value(seance.get("votants")) in (None, counts["votants"])
+    elif not givers:
+        assert value(seance.get("votants")) == counts["votants"], (text, seance.get("votants"))
