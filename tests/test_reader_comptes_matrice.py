@@ -694,3 +694,27 @@ def test_the_votes_expressed_give_the_votants_only_where_the_roll_meets_them(cou
         assert value(seance.get("votants")) in (None, counts["votants"])
     elif not givers:
         assert value(seance.get("votants")) == counts["votants"], (text, seance.get("votants"))
+
+
+# A run of counts after a heading's colon (« A l'ouverture de la séance : 30 présents, 8 pouvoirs,
+# 38 votants ») and the suppléants counted beside the titulaires (« Présents : 30 titulaires et 2
+# suppléants »): read whole where they add up.
+RUNS = [
+    "A l'ouverture de la séance : {p} présents, {r} pouvoirs, {v} votants. En exercice : {e}.",
+    "Conseillers en exercice : {e}. Etat des présences : {p} présents, {r} procurations, soit {v} votants.",
+    "Nombre de délégués en exercice : {e}. Présents : {t} titulaires et {s} suppléants. Pouvoirs : {r}. "
+    "Votants : {v}.",
+    "En exercice : {e} - Présents : {t} titulaires + {s} suppléants - Procurations : {r} - Votants : {v}",
+]
+
+
+@pytest.mark.parametrize("shape", RUNS, ids=[r[:30] for r in RUNS])
+@settings(max_examples=20)
+@given(counts=meetings(), data=st.data())
+def test_a_run_after_a_heading_and_the_suppleants_beside_the_titulaires(shape, counts, data):
+    suppleants = data.draw(st.integers(1, 3))
+    assume(counts["presents"] > suppleants)
+    text = shape.format(e=counts["membres_en_exercice"], p=counts["presents"], r=counts["representes"],
+                        v=counts["votants"], t=counts["presents"] - suppleants, s=suppleants)
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["presents"] == "juste" and result["votants"] == "juste", (text, result)

@@ -327,6 +327,11 @@ def _table_labels(rest: str) -> list:
 
 # « Votants : 27 dont 22 Présents et 05 Procurations »: the votants split into their two parts,
 # which check each other.
+# « A l'ouverture de la séance : 30 présents, 8 pouvoirs, 38 votants »: a run that adds up, even after
+# a heading's colon (a run that does not add up is left to the looser patterns).
+_RUN = re.compile(r"\b(?P<p>\d{1,3}) (?:membres |conseillers |delegues |elus )?presents,? (?:et |\+ )?(?P<r>\d{1,3}) "
+                  r"(?:pouvoirs|procurations|representes|membres representes),? (?:et |soit |= )?(?P<v>\d{1,3}) "
+                  r"(?:membres |conseillers |delegues )?votants\b")
 _SPLIT = re.compile(r"\b(?P<v>\d{1,3}),? dont (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? "
                     r"(?:et )?(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
 
@@ -672,6 +677,13 @@ def read_counts(doc: Document) -> dict:
         if "representes" not in found and int(m.group("r")) <= int(m.group("v")):
             found["representes"] = Count(int(m.group("r")), doc.span(m.start(), m.end()), 0.9, m.start())
         break
+    for m in _RUN.finditer(text):
+        present, represented, voters = int(m.group("p")), int(m.group("r")), int(m.group("v"))
+        if present + represented == voters:
+            for field, value in (("presents", present), ("representes", represented), ("votants", voters)):
+                if field not in found or found[field].value == value or found[field].confidence < 0.9:
+                    found[field] = Count(value, doc.span(m.start(), m.end()), 0.9, m.start())
+        break
     for m in _SPLIT.finditer(text):
         voters, present, represented = int(m.group("v")), int(m.group("p")), int(m.group("r"))
         if present + represented != voters:
@@ -812,7 +824,9 @@ def _all_present(doc, text: str, found: dict) -> None:
 
 
 # « Présents : 38 + 2 suppléants »: suppléants sitting, written after the count of titulaires.
-_SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} ?\+ ?(?P<n>\d{1,3}) (?:delegues )?suppleants?\b")
+# « Présents : 38 + 2 suppléants », « Présents : 30 titulaires et 2 suppléants ».
+_SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} (?:(?:delegues )?titulaires )?(?:\+|et|,) ?(?P<n>\d{1,3}) "
+                               r"(?:delegues )?suppleants?\b")
 
 
 def _suppleants_added(doc: Document, text: str) -> Count | None:
