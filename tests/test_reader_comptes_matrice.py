@@ -718,3 +718,23 @@ def test_a_run_after_a_heading_and_the_suppleants_beside_the_titulaires(shape, c
                         v=counts["votants"], t=counts["presents"] - suppleants, s=suppleants)
     result = never_wrong_at_the_gate(read(text), counts)
     assert result["presents"] == "juste" and result["votants"] == "juste", (text, result)
+
+
+# The count heading its list (« Etaient présents, 18 conseillers : Mme A, M. B… ») and the members in
+# office after « Total : »: printed numbers, read at the gate.
+@settings(max_examples=30)
+@given(st.integers(3, 25), st.data())
+def test_the_count_heading_its_list_and_the_total_in_office(present, data):
+    names = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in range(present)]
+    noun = data.draw(st.sampled_from(["conseillers", "membres", "délégués", "conseillers municipaux"]))
+    heading = data.draw(st.sampled_from(["Etaient présents, {n} {noun} : ", "Présents, {n} {noun} : ",
+                                         "ÉTAIENT PRÉSENTS {n} {noun} : "])).format(n=present, noun=noun)
+    office = present + data.draw(st.integers(0, 5))
+    text = (heading + ", ".join(f"M. {n}" for n in names) + ".\n"
+            + data.draw(st.sampled_from(["Total : {e} membres en exercice.", "Total {e} conseillers en exercice."]))
+            .format(e=office))
+    record = read_text(HEAD.replace("M. Jean DUPONT", f"M. {names[0]}") + text + BODY)
+    expected = {"membres_en_exercice": office, "presents": present, "representes": None, "votants": None}
+    for key in ("membres_en_exercice", "presents"):
+        fact = record["seance"].get(key)
+        assert value(fact) == expected[key] and fact["confiance"] >= SEUIL, (key, fact, text)

@@ -562,9 +562,11 @@ def _derive_voters(seance: dict) -> None:
                                  "confiance": min(_confidence(present), _confidence(represented), 0.8)}
         return
     trusted = min(_confidence(present), _confidence(represented)) >= 0.9
-    if not trusted and not _counted_twice(present):
+    printed_and_pairs = _confidence(present) >= 0.9 and not _counted(present) and _counted(represented)
+    if not trusted and not _counted_twice(present) and not printed_and_pairs:
         return
-    # From a list counted twice, the votants are as sure as the counts they add up: below the gate.
+    # From a list counted twice, or a printed number present and the proxy pairs counted, the votants
+    # are as sure as the counts they add up: below the gate.
     seance["votants"] = {"valeur": present["valeur"] + represented["valeur"],
                          "source": f"calculé : présents ({present['valeur']}) + représentés ({represented['valeur']})",
                          "confiance": 0.85 if trusted else min(_confidence(present), _confidence(represented), 0.8)}

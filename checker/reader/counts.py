@@ -30,6 +30,9 @@ _LABELS = [
                                  # « Nombre de membres en exercice du comité syndical : 27 »
                                  r"(?: (?:du|au) (?:conseil|comite|bureau)(?: municipal| communautaire| syndical)?)?"),
     ("membres_en_exercice", 0.9, r"\ben exercice (?:qui sont au nombre de|(?:est|etait) de|sont au nombre de)"),
+    # « Total : 45 membres en exercice »
+    ("membres_en_exercice", 0.9, r"\btotal(?= ?:? ?\d{1,3} (?:membres|conseillers|delegues)(?: municipaux"
+                                 r"| communautaires)? en exercice\b)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
@@ -162,7 +165,10 @@ _TABLE = re.compile(
 
 
 # « Présents (18) : Mmes et MM. … », « Etaient présents (18) » : the list's heading carries its count.
-_HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?presents ?\((?P<n>\d{1,3})\) ?:?")
+_HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?presents ?\((?P<n>\d{1,3})\) ?:?"
+                            # « Etaient présents, 18 conseillers : Mme … »
+                            r"|\b(?:etaient )?presents,? (?P<n2>\d{1,3}) (?:membres|conseillers|delegues|elus)"
+                            r"(?: municipaux| communautaires| titulaires)? ?:")
 # « Etaient représentés (4) : Mme A par M. B, … », « Absents ayant donné pouvoir (4) : »: the same for
 # the represented.
 _HEADING_COUNT_REPRESENTED = re.compile(
@@ -653,7 +659,7 @@ def read_counts(doc: Document) -> dict:
         if field not in found:
             found[field] = Count(value, doc.span(start, end), 0.9, start)
     for m in _HEADING_COUNT.finditer(text):
-        keep("presents", int(m.group("n")), m.start(), m.end(), 0.9)
+        keep("presents", int(m.group("n") or m.group("n2")), m.start(), m.end(), 0.9)
         break
     for m in _HEADING_COUNT_REPRESENTED.finditer(text):
         keep("representes", int(m.group("n")), m.start(), m.end(), 0.9)
