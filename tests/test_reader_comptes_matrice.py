@@ -664,3 +664,77 @@ def test_loose_counts_kept_when_the_largest_vote_makes_them_up(counts, data):
         # One voice more than the counts allow: they are not confirmed.
         assert value(seance.get("presents")) is None, (text, seance.get("presents"))
 
+
+# « Nombre d'exprimés », « Suffrages exprimés » in the header instead of the votants: a floor of the
+# votants, read as them only where présents + représentés meet it (proxies listed, or none at all),
+# never as the votants when members abstained (fewer expressed than present and represented).
+@settings(max_examples=60)
+@given(meetings(), st.data())
+def test_the_votes_expressed_give_the_votants_only_where_the_roll_meets_them(counts, data):
+    abstained = data.draw(st.sampled_from([0, 0, 1, 2]), label="abstentions")
+    expressed = counts["votants"] - abstained
+    assume(expressed >= 1)
+    label = data.draw(st.sampled_from(["Nombre d'exprimés", "Suffrages exprimés", "Nombre de suffrages exprimés",
+                                       "Exprimés"]))
+    separator = data.draw(st.sampled_from([" : ", " ", "\n", " / "]))
+    text = (f"Nombre de conseillers en exercice : {counts['membres_en_exercice']}{separator}Nombre de présents : "
+            f"{counts['presents']}{separator}{label} : {expressed}\n")
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in range(min(counts["presents"] + counts["representes"], 30))]
+    assume(len(people) == counts["presents"] + counts["representes"])
+    here, givers = people[:counts["presents"]], people[counts["presents"]:]
+    if givers:
+        text += "Pouvoirs : " + ", ".join(f"M. {g} à M. {data.draw(st.sampled_from(here))}" for g in givers) + ".\n"
+    record = read_text(HEAD.replace("M. Jean DUPONT", f"M. {here[0]}") + text + BODY)
+    seance = record["seance"]
+    for key in FIELDS:
+        got = value(seance.get(key))
+        assert got in (None, counts[key]), (key, got, counts[key], text)
+    if abstained:
+        # Fewer expressed than present and represented: the votants are not the expressed.
+        assert value(seance.get("votants")) in (None, counts["votants"])
+    elif not givers:
+        assert value(seance.get("votants")) == counts["votants"], (text, seance.get("votants"))
+
+
+# A run of counts after a heading's colon (« A l'ouverture de la séance : 30 présents, 8 pouvoirs,
+# 38 votants ») and the suppléants counted beside the titulaires (« Présents : 30 titulaires et 2
+# suppléants »): read whole where they add up.
+RUNS = [
+    "A l'ouverture de la séance : {p} présents, {r} pouvoirs, {v} votants. En exercice : {e}.",
+    "Conseillers en exercice : {e}. Etat des présences : {p} présents, {r} procurations, soit {v} votants.",
+    "Nombre de délégués en exercice : {e}. Présents : {t} titulaires et {s} suppléants. Pouvoirs : {r}. "
+    "Votants : {v}.",
+    "En exercice : {e} - Présents : {t} titulaires + {s} suppléants - Procurations : {r} - Votants : {v}",
+]
+
+
+@pytest.mark.parametrize("shape", RUNS, ids=[r[:30] for r in RUNS])
+@settings(max_examples=20)
+@given(counts=meetings(), data=st.data())
+def test_a_run_after_a_heading_and_the_suppleants_beside_the_titulaires(shape, counts, data):
+    suppleants = data.draw(st.integers(1, 3))
+    assume(counts["presents"] > suppleants)
+    text = shape.format(e=counts["membres_en_exercice"], p=counts["presents"], r=counts["representes"],
+                        v=counts["votants"], t=counts["presents"] - suppleants, s=suppleants)
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["presents"] == "juste" and result["votants"] == "juste", (text, result)
+
+
+# The count heading its list (« Etaient présents, 18 conseillers : Mme A, M. B… ») and the members in
+# office after « Total : »: printed numbers, read at the gate.
+@settings(max_examples=30)
+@given(st.integers(3, 25), st.data())
+def test_the_count_heading_its_list_and_the_total_in_office(present, data):
+    names = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in range(present)]
+    noun = data.draw(st.sampled_from(["conseillers", "membres", "délégués", "conseillers municipaux"]))
+    heading = data.draw(st.sampled_from(["Etaient présents, {n} {noun} : ", "Présents, {n} {noun} : ",
+                                         "ÉTAIENT PRÉSENTS {n} {noun} : "])).format(n=present, noun=noun)
+    office = present + data.draw(st.integers(0, 5))
+    text = (heading + ", ".join(f"M. {n}" for n in names) + ".\n"
+            + data.draw(st.sampled_from(["Total : {e} membres en exercice.", "Total {e} conseillers en exercice."]))
+            .format(e=office))
+    record = read_text(HEAD.replace("M. Jean DUPONT", f"M. {names[0]}") + text + BODY)
+    expected = {"membres_en_exercice": office, "presents": present, "representes": None, "votants": None}
+    for key in ("membres_en_exercice", "presents"):
+        fact = record["seance"].get(key)
+        assert value(fact) == expected[key] and fact["confiance"] >= SEUIL, (key, fact, text)

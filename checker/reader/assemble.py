@@ -163,6 +163,7 @@ def read_document(doc: Document, source_name: str) -> dict:
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
                          pouvoirs_disagreements=members["pouvoirs_desaccords"],
                          tallies=vote_tallies(block),
+                         expressed=counts["exprimes"].value if "exprimes" in counts else None,
                          proxies_remarked=_proxies_remarked(block, attendance),
                          late=count_roll(block.text[slice(*attendance.present_span)]).late
                          if attendance.present_source else 0)
@@ -268,13 +269,14 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
 
 
 def _proxies_remarked(block: Document, attendance) -> int | None:
-    """The proxies noted in brackets around the roll (`appel.proxies_remarked`), or None."""
+    """The proxies noted in brackets around the roll (`appel.proxies_remarked`), in the whole block
+    when there is no roll, or None."""
     if attendance.present_source:
         start, end = attendance.present_span
     else:
         given = first_name_roll(block.text)
         if given is None:
-            return None
+            return proxies_remarked(block.fold, 0, len(block.fold))
         start, end = given.start, given.end
     return proxies_remarked(block.fold, max(0, start - _AROUND_ROLL), end + _AROUND_ROLL)
 

@@ -98,7 +98,8 @@ def _doubt_entry(fact, path: str, reason: str) -> dict:
 def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
                 absents_doubts: list | None = None, absents_partial: list | None = None,
                 pouvoirs_doubts: list | None = None, pouvoirs_disagreements: list | None = None,
-                tallies: tuple = ((), 0), proxies_remarked: int | None = None, late: int = 0) -> dict:
+                tallies: tuple = ((), 0), proxies_remarked: int | None = None, late: int = 0,
+                expressed: int | None = None) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
@@ -111,7 +112,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     seance = record.get("seance", {})
     _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
             absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [], tallies[0], tallies[1],
-            proxies_remarked, late)
+            proxies_remarked, late, expressed)
     _office_from_legal_size(seance, record.get("collectivite") or {}, absents_printed)
     _complete_votes(seance, record.get("deliberations") or [])
     _dates(checker, record)
@@ -561,18 +562,57 @@ def _derive_voters(seance: dict) -> None:
                                  "confiance": min(_confidence(present), _confidence(represented), 0.8)}
         return
     trusted = min(_confidence(present), _confidence(represented)) >= 0.9
-    if not trusted and not _counted_twice(present):
+    printed_and_pairs = _confidence(present) >= 0.9 and not _counted(present) and _counted(represented)
+    if not trusted and not _counted_twice(present) and not printed_and_pairs:
         return
-    # From a list counted twice, the votants are as sure as the counts they add up: below the gate.
+    # From a list counted twice, or a printed number present and the proxy pairs counted, the votants
+    # are as sure as the counts they add up: below the gate.
     seance["votants"] = {"valeur": present["valeur"] + represented["valeur"],
                          "source": f"calculé : présents ({present['valeur']}) + représentés ({represented['valeur']})",
                          "confiance": 0.85 if trusted else min(_confidence(present), _confidence(represented), 0.8)}
 
 
+def _voters_from_expressed(checker: _Checker, seance: dict, expressed: int | None, proxies_remarked: int | None) -> None:
+    """Votants not printed, but the votes expressed are (« Nombre d'exprimés : 11 »): a floor of the
+    votants, which are at most présents + représentés; when the two meet, the votants are that
+    number. The represented not read are then the proxies the roll notes (none: 0), or the pairs
+    read but set aside when exprimés − présents is their number. Below the gate."""
+    present = seance.get("presents")
+    if expressed is None or "votants" in seance or not (isinstance(present, dict)
+                                                       and isinstance(present.get("valeur"), int)):
+        return
+    represented = seance.get("representes")
+    pairs = next((r["valeur"] for r in checker.rejected if r["champ"] == "seance.pouvoirs"
+                  and isinstance(r.get("valeur"), list)), None)
+    if isinstance(represented, dict) and isinstance(represented.get("valeur"), int):
+        if present["valeur"] + represented["valeur"] != expressed:
+            return
+        how = f"présents ({present['valeur']}) + représentés ({represented['valeur']})"
+        confidence = min(0.85, _confidence(present), _confidence(represented))
+    elif represented is None and proxies_remarked == 0 and present["valeur"] == expressed:
+        seance["representes"] = {"valeur": 0, "source": f"calculé : aucun pouvoir autour de la liste, et exprimés "
+                                                        f"({expressed}) = présents ({present['valeur']})",
+                                 "confiance": min(0.85, _confidence(present))}
+        how = f"présents ({present['valeur']}), aucun pouvoir"
+        confidence = min(0.85, _confidence(present))
+    elif represented is None and pairs and present["valeur"] + len(pairs) == expressed:
+        seance["representes"] = {"valeur": len(pairs),
+                                 "source": f"calculé : exprimés ({expressed}) − présents ({present['valeur']}) = "
+                                           f"{len(pairs)} pouvoirs lus nommément (paires écartées)",
+                                 "confiance": min(0.85, _confidence(present))}
+        how = f"présents ({present['valeur']}) + {len(pairs)} pouvoirs lus"
+        confidence = min(0.85, _confidence(present))
+    else:
+        return
+    seance["votants"] = {"valeur": expressed,
+                         "source": f"calculé : suffrages exprimés ({expressed}) = {how}, le plus que les votants "
+                                   f"puissent être", "confiance": confidence}
+
+
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
             deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
             pouvoirs_doubts: list = (), pouvoirs_disagreements: list = (), tallies: list = (), most_for: int = 0,
-            proxies_remarked: int | None = None, late: int = 0) -> None:
+            proxies_remarked: int | None = None, late: int = 0, expressed: int | None = None) -> None:
     _corroborate(checker, seance, counted, absents_printed,
                  max([t.total for t in tallies] + [most_for]) if tallies else most_for)
     _present_from_printed_totals(seance)
@@ -733,6 +773,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
                 ("présents", "presents"), ("représentés", "representes"), ("votants", "votants"))):
             # Derived from a count set aside since: it goes with it.
             checker.reject(seance, key, f"seance.{key}", "calculé à partir d'un nombre écarté")
+    _voters_from_expressed(checker, seance, expressed, proxies_remarked)
     if seance.get("membres"):
         checker.confidences["seance.membres"] = LIST_UNCONFIRMED
     if seance.get("secretaires"):

@@ -30,6 +30,9 @@ _LABELS = [
                                  # « Nombre de membres en exercice du comité syndical : 27 »
                                  r"(?: (?:du|au) (?:conseil|comite|bureau)(?: municipal| communautaire| syndical)?)?"),
     ("membres_en_exercice", 0.9, r"\ben exercice (?:qui sont au nombre de|(?:est|etait) de|sont au nombre de)"),
+    # « Total : 45 membres en exercice »
+    ("membres_en_exercice", 0.9, r"\btotal(?= ?:? ?\d{1,3} (?:membres|conseillers|delegues)(?: municipaux"
+                                 r"| communautaires)? en exercice\b)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
@@ -67,6 +70,9 @@ _LABELS = [
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
     ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?: excuses?)?(?: sans (?:pouvoir|procuration))?)"),
+    # « Nombre d'exprimés : 11 », « Suffrages exprimés : 25 »: a floor of the votants (blank votes and
+    # abstentions are not expressed), only to confirm présents + représentés (coherence.py).
+    ("exprimes", 0.9, r"\b(?:nombre d'exprimes|nombre de suffrages exprimes|suffrages exprimes|exprimes)"),
     ("votants", 0.9, r"\b(?:nombre de votants|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
                      r"|nombre de membres ayant pris part au vote|ayant vote)"),
 ]
@@ -159,7 +165,10 @@ _TABLE = re.compile(
 
 
 # « Présents (18) : Mmes et MM. … », « Etaient présents (18) » : the list's heading carries its count.
-_HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?presents ?\((?P<n>\d{1,3})\) ?:?")
+_HEADING_COUNT = re.compile(r"\b(?:etaient |membres |conseillers |delegues )?presents ?\((?P<n>\d{1,3})\) ?:?"
+                            # « Etaient présents, 18 conseillers : Mme … »
+                            r"|\b(?:etaient )?presents,? (?P<n2>\d{1,3}) (?:membres|conseillers|delegues|elus)"
+                            r"(?: municipaux| communautaires| titulaires)? ?:")
 # « Etaient représentés (4) : Mme A par M. B, … », « Absents ayant donné pouvoir (4) : »: the same for
 # the represented.
 _HEADING_COUNT_REPRESENTED = re.compile(
@@ -324,6 +333,11 @@ def _table_labels(rest: str) -> list:
 
 # « Votants : 27 dont 22 Présents et 05 Procurations »: the votants split into their two parts,
 # which check each other.
+# « A l'ouverture de la séance : 30 présents, 8 pouvoirs, 38 votants »: a run that adds up, even after
+# a heading's colon (a run that does not add up is left to the looser patterns).
+_RUN = re.compile(r"\b(?P<p>\d{1,3}) (?:membres |conseillers |delegues |elus )?presents,? (?:et |\+ )?(?P<r>\d{1,3}) "
+                  r"(?:pouvoirs|procurations|representes|membres representes),? (?:et |soit |= )?(?P<v>\d{1,3}) "
+                  r"(?:membres |conseillers |delegues )?votants\b")
 _SPLIT = re.compile(r"\b(?P<v>\d{1,3}),? dont (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? "
                     r"(?:et )?(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
 
@@ -645,7 +659,7 @@ def read_counts(doc: Document) -> dict:
         if field not in found:
             found[field] = Count(value, doc.span(start, end), 0.9, start)
     for m in _HEADING_COUNT.finditer(text):
-        keep("presents", int(m.group("n")), m.start(), m.end(), 0.9)
+        keep("presents", int(m.group("n") or m.group("n2")), m.start(), m.end(), 0.9)
         break
     for m in _HEADING_COUNT_REPRESENTED.finditer(text):
         keep("representes", int(m.group("n")), m.start(), m.end(), 0.9)
@@ -668,6 +682,13 @@ def read_counts(doc: Document) -> dict:
     for m in _VOTERS_WITH_PROXIES.finditer(text):
         if "representes" not in found and int(m.group("r")) <= int(m.group("v")):
             found["representes"] = Count(int(m.group("r")), doc.span(m.start(), m.end()), 0.9, m.start())
+        break
+    for m in _RUN.finditer(text):
+        present, represented, voters = int(m.group("p")), int(m.group("r")), int(m.group("v"))
+        if present + represented == voters:
+            for field, value in (("presents", present), ("representes", represented), ("votants", voters)):
+                if field not in found or found[field].value == value or found[field].confidence < 0.9:
+                    found[field] = Count(value, doc.span(m.start(), m.end()), 0.9, m.start())
         break
     for m in _SPLIT.finditer(text):
         voters, present, represented = int(m.group("v")), int(m.group("p")), int(m.group("r"))
@@ -809,7 +830,9 @@ def _all_present(doc, text: str, found: dict) -> None:
 
 
 # « Présents : 38 + 2 suppléants »: suppléants sitting, written after the count of titulaires.
-_SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} ?\+ ?(?P<n>\d{1,3}) (?:delegues )?suppleants?\b")
+# « Présents : 38 + 2 suppléants », « Présents : 30 titulaires et 2 suppléants ».
+_SUPPLEANTS_ADDED = re.compile(r"\bpresents ?:? ?\d{1,3} (?:(?:delegues )?titulaires )?(?:\+|et|,) ?(?P<n>\d{1,3}) "
+                               r"(?:delegues )?suppleants?\b")
 
 
 def _suppleants_added(doc: Document, text: str) -> Count | None:
