@@ -353,7 +353,10 @@ def affichage(date: dt.date, rng: random.Random) -> str:
              (f"Mis en ligne le {date_ecrite(later, rng)}", {"en_ligne": later}),
              (f"Mise en ligne sur le site internet de la commune le {later:%d/%m/%Y}", {"en_ligne": later}),
              (f"Publié et affiché le {later:%d/%m/%Y}", {"en_ligne": later, "affichage": later}),
-             (f"Affiché et publié le {date_ecrite(later, rng)}", {"en_ligne": later, "affichage": later})]
+             (f"Affiché et publié le {date_ecrite(later, rng)}", {"en_ligne": later, "affichage": later}),
+             (f"{rng.choice(['Affichage', 'Date de mise en affichage', 'Date de publication par affichage', 'Date d’affichage en mairie'])}"
+              f"{rng.choice([' : ', ' :', ': '])}{later:%d/%m/%Y}", {"affichage": later}),
+             (f"Publié ou notifié le {later:%d/%m/%Y}", {"en_ligne": later})]
     texte, tampons = rng.choice(forms)
     return (texte.upper() if rng.random() < 0.15 else texte), tampons
 
@@ -373,6 +376,8 @@ def transmission(date: dt.date, rng: random.Random) -> tuple:
         (f"Acte rendu exécutoire après envoi en Préfecture le {later:%d-%m-%Y} et publication le {posted:%d-%m-%Y}",
          {"envoi": later, "en_ligne": posted}),
         (f"Transmis au représentant de l'État le {date_ecrite(later, rng)}.", {"envoi": later}),
+        (f"Date de réception de l'AR : {later:%d/%m/%Y}", {"transmission": later}),
+        (f"Visé par la sous-préfecture le {date_ecrite(later, rng)}", {"transmission": later}),
         (f"Rendu exécutoire après dépôt en préfecture le {later:%d/%m/%Y} et publication le {posted:%d/%m/%Y}",
          {"transmission": later, "en_ligne": posted}),
         (f"Exécutoire après publication le {date_ecrite(posted, rng)} et transmission au contrôle de légalité le "
