@@ -99,6 +99,8 @@ def test_an_extract_s_act_keeps_its_own_vote_after_the_minutes_approved(rng):
     ("adopte à l'unanimité, M. Paul DURAND et Mme Anne MARTIN ayant voté contre.", {"unanimite": False, "contre": 2}),
     ("adopte à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", {"unanimite": True}),
     ("Exprimés 20 Pour 18 Contre 2", {"unanimite": False, "pour": 18, "contre": 2}),
+    ("adopte par 18 voix contre 3", {"unanimite": False, "pour": 18, "contre": 3}),
+    ("POUR : 18 CONTRE : 2 ABSTENTION(S) : 1", {"pour": 18, "contre": 2, "abstentions": 1}),
     ("QUORUM : 11 POUR : 18 CONTRE : 2 ABSTENTION : 1", {"pour": 18, "contre": 2, "abstentions": 1}),
     ("Majorité absolue 11\nPour 19\nContre 2", {"pour": 19, "contre": 2}),
     ("Inscrits 23 – Votants 21 – Exprimés 20 – Pour 18 – Contre 2", {"pour": 18, "contre": 2}),

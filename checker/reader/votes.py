@@ -37,7 +37,9 @@ _QUALIFIED = re.compile(r"(?: (?:des|de ses) (?:membres |conseillers )?(?:presen
                         r"(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
                         r"(?:voix )?(?P<label>abstentions?|contre)\b")
 
-_LABEL = r"(?P<label>pour|contre|abstentions?|ne prenant pas part(?: au vote)?|blancs?(?: et nuls| ou nuls)?|nuls)"
+_LABEL = r"(?P<label>pour|contre|abstentions?|abstention\(s\)|ne prenant pas part(?: au vote)?|blancs?(?: et nuls| ou nuls)?|nuls)"
+# « adopté par 25 voix contre 2 »: 25 for, 2 against — the count before « contre » is the side for.
+_VERSUS = re.compile(r"\b(?P<pour>\d{1,4}) (?:voix|votes|suffrages) contre (?P<contre>\d{1,4})\b(?! ?(?:voix |votes )?pour\b)")
 _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
 _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
@@ -81,6 +83,7 @@ _MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|
 # « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
 _LATER_APPROVAL = re.compile(r" ?(?:\(\d+ voix\) )?(?:le \d|lors de (?:la|sa) seance du)")
 _FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
+           "abstention(s)": "abstentions",
            "ne prenant pas part": "ne_prenant_pas_part", "ne prenant pas part au vote": "ne_prenant_pas_part",
            "blanc": "blancs_nuls", "blancs": "blancs_nuls", "blancs et nuls": "blancs_nuls",
            "blancs ou nuls": "blancs_nuls", "nuls": "blancs_nuls"}
@@ -401,6 +404,10 @@ def _read_counts(folded: str, start: int, end: int):
             # sides, even when the others are left blank.
             anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
             paired.append((m.start(), m.end()))
+    for m in _VERSUS.finditer(folded, start, end):
+        anchors.append((m.start(), m.end("pour"), "pour", m.group("pour"), True))
+        anchors.append((m.start("contre"), m.end(), "contre", m.group("contre"), True))
+        paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _other_count_before(
                 folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))):
