@@ -133,12 +133,16 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
                 # by that digit alone and puts the stamp in the weeks after the meeting.
                 value = _year_after(date, meeting, str(date.year), one_digit_off=True)
                 misread_year = guessed = value is not None
+            # « …, Affiché le » with a capital starts a line of its own, not the clause of a visa.
+            cited = _cited(text, m.start()) and not (doc.text[m.start():m.start() + 1].isupper() and not _NOTICE.search(
+                text[max(0, m.start() - 40):m.start()]))
             if not _acceptable(value, meeting):
-                # « …, Affiché le » with a capital starts a line of its own, not the clause of a visa.
-                if (set_aside is not None and printed is not None and printed < meeting
-                        and (doc.text[m.start():m.start() + 1].isupper() and not _NOTICE.search(
-                            text[max(0, m.start() - 40):m.start()]) or not _cited(text, m.start()))):
+                if set_aside is not None and printed is not None and printed < meeting and not cited:
                     set_aside.append(Stamp(field, printed, doc.span(m.start(), date.end), confidence, m.start()))
+                continue
+            if cited:
+                # « Vu l'avis … publié le », « Vu pour être annexé … publié le … à Champigny »: the date
+                # of a text the act cites or is annexed to, not this act's stamp.
                 continue
             source = doc.span(m.start(), date.end)
             if misread_year:
