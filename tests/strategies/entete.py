@@ -283,6 +283,12 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     texte = _retours(texte, rng)
     titre = rng.choice(["EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "Extrait du registre des délibérations du "
                         + c.assemblee, "PROCÈS-VERBAL", "DÉLIBÉRATION"])
+    if c.nature != "commune" and rng.random() < 0.15:
+        # No title: the heading's name runs straight into the roll or the president's words (the line
+        # break lost by extraction).
+        titre = rng.choice(["Représentant la commune de Saint-Ay : M. Jean DUPONT", "DÉLÉGUÉS TITULAIRES PRÉSENTS :",
+                            "Monsieur le Président ouvre la séance.", "Étaient présents les délégués suivants :",
+                            "Président : M. Jean DUPONT", "Délégués suppléants : Mme Anne MARTIN"])
     avant, apres = [], []
     poses = []
     tampons: dict = {}
