@@ -69,6 +69,8 @@ def _other_count_before(folded: str, start: int, end: int, voix: bool = False) -
     m = _OTHER_COUNT_BEFORE.search(folded, start, end)
     if m is None:
         return False
+    if m.group("exprimes") and re.search(r"unanimite (?:des|de ses) (?:suffrages )?$", folded[max(0, m.start() - 30):m.start()]):
+        return False
     return not (voix and m.group("exprimes") and not m.group("colon"))
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
@@ -77,7 +79,7 @@ _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<v
 # « adopté à la majorité » is a vote that was not unanimous; « la majorité des membres en exercice »
 # is the quorum, not a vote.
 # « mise en œuvre par la majorité actuelle », « la majorité municipale »: the political majority.
-_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))"
+_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues)(?! (?:presents|votants)\b))"
                        r"(?! (?:actuelle|municipale|communautaire|sortante|precedente|presidentielle|gouvernementale"
                        r"|politique|en place|au pouvoir|relative)\b)(?<!a lieu a la majorite)")
 # « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
@@ -324,6 +326,17 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
         read.facts.update(values)
         if values:
             spans.append((c_start, c_end))
+    if read.facts.get("unanimite_de") == "exprimes" and "abstentions" not in read.facts and spans:
+        later = _LATER_ABSTENTIONS.search(folded, spans[0][1], min(end, spans[0][1] + 250))
+        if later is not None and not re.search(r"\bunanimite\b|\bmajorite\b|" + _DECISION.pattern,
+                                                folded[spans[0][1]:later.start()]):
+            # The unanimity of the votes cast, and abstentions printed after the decision: not unanimous.
+            number = int(later.group("n")) if later.group("n").isdigit() else _words_value(later.group("n"))
+            if number:
+                read.facts["abstentions"] = number
+                read.facts["unanimite"] = False
+                read.facts.pop("unanimite_de", None)
+                spans.append((later.start(), later.end()))
     settle_unanimity(read.facts)
     for mode, regex in _MODES:
         m = regex.search(folded, start, end)
@@ -357,6 +370,7 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
 
 
 _COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
+_LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b")
 
 
 def settle_unanimity(facts: dict) -> None:
