@@ -100,7 +100,8 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
                             f"{_pluriel(n, 'abstention')} ({qui}).",
                             f"Adopté à l'unanimité des exprimés : {votants - n} pour, {n} {_pluriel(n, 'abstention')}"])
         pour = votants - n if " pour," in texte else None
-        return Vote(texte, votants, False, pour, None, n, forme=forme)
+        # With the sides for and abstaining printed, making up the votants, none voted against.
+        return Vote(texte, votants, False, pour, 0 if pour is not None else None, n, forme=forme)
     if forme == "contre_n":
         # « par 25 voix contre 2 »: the count before « contre » is the side for.
         suite = f" et {_nombre(abst, rng, False)} {_pluriel(abst, 'abstention')}" if abst else ""
