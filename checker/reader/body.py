@@ -53,7 +53,14 @@ _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deli
                "rapport", "prefecture", "sous-prefecture", "publication", "certifie", "certifiee",
                "approbation", "conseillers", "secretaire", "questions", "affaire", "dossier",
                "transmis", "transmise", "teletransmis", "teletransmise", "acte", "actes", "recueil",
-               "commission", "voeu", "motion", "delegation", "rapporteur"}
+               "commission", "voeu", "motion", "delegation", "rapporteur",
+               # The attendance's first line run into a heading whose line break was lost
+               # (« Syndicat mixte du Pays de Gex Représentant la commune de Cessy : … »).
+               "representant", "representants", "representante", "representantes", "delegue", "delegues",
+               "deleguee", "deleguees", "titulaire", "titulaires", "suppleant", "suppleants", "suppleante",
+               "suppleantes", "etaient", "etait", "absent", "absents", "absente", "absentes", "excuse", "excuses",
+               "excusee", "excusees", "pouvoir", "pouvoirs", "procuration", "procurations", "monsieur", "madame",
+               "messieurs", "mesdames", "mme", "mmes", "president", "presidente", "vice-president", "vice-presidente"}
 # Words that end a name when a space (not a hyphen) comes before them: in a text set in capitals
 # (« SAINT JEAN DE VEDAS AU LIEU HABITUEL ») every word looks like part of the name.
 _SPACED_STOP_WORDS = {"a", "lieu", "siege", "salle", "hotel", "legalement", "regulierement", "dument", "s'est",

@@ -641,7 +641,12 @@ _ASSERTED = re.compile(r"\b(?:\w+ )?jours? francs?|\bdans les (?:formes et )?del
                        r"prescrits|reglementaires)|\bdelais? legaux")
 _POSTED_CONVOCATION = re.compile(r"\b(?:laquelle convocation a ete affichee|convocation (?:a ete |fut )?affichee"
                                  r"|dont (?:un exemplaire|une copie) a ete affichee?|affichage de la convocation)")
-_POSTING_DATE = re.compile(rf"\bdate d'affichage ?:? ?(?:le )?(?P<date>{DATE_PLAIN})")
+# « Date d'affichage : », « Date d'affichage en mairie : », « Date de mise en affichage : », « Date de
+# publication par affichage : », « Affichage : » — the act's posting when dated after the meeting (the
+# convocation's is dated before it).
+_POSTING_DATE = re.compile(r"\b(?:date (?:d'affichage|de (?:mise en |l')?affichage|de (?:la )?publication par (?:voie d')?affichage)"
+                           r"(?: (?:en mairie|a la mairie|au siege|de l'acte|de la deliberation|de l'extrait))? ?:? ?"
+                           rf"|affichage ?: ?)(?:le )?(?P<date>{DATE_PLAIN})")
 _CONVENED_BY = re.compile(r"\b(?:convoquee?s?|adressee?|convocation) (?:par|de) (?:monsieur |madame |m\. |mme )?"
                           r"(?:le |la )?(?P<who>maire|presidente?)\b")
 

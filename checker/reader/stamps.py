@@ -29,7 +29,7 @@ _STAMPS = [
         r"|(?:tele)?transmission (?:au representant de l'etat|au (?:controle de legalite|prefet|sous-prefet)) le"
         r"|(?:publiee?|affichee?) et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
-        r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite)"
+        r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite|de l'ar)"
         r"|recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
         r"|date d'accuse de reception(?: (?:en )?(?:sous-)?prefecture)?|date de l'ar"
         r"|accuse de reception (?:en )?(?:sous-)?prefecture(?: le)?|reception (?:en )?prefecture le|recue? (?:a la |en )?"
@@ -40,7 +40,9 @@ _STAMPS = [
         r"|recue? par la (?:sous-)?prefecture le|recue? au controle de legalite le|controle de legalite ?: ?recue? le|accuse de reception du"
         r"|date de depot (?:en|a la) (?:sous-)?prefecture|deposee? au controle de legalite le)\s?:?\s?")),
     # « Acte rendu exécutoire après dépôt en Préfecture le … »: the deposit is the prefecture's receipt.
-    ("transmission.date_reception", 0.85, re.compile(r"\b(?:depot|deposee?) (?:en|a la) (?:sous-)?prefecture le\s?:?\s?")),
+    # « Visé par la sous-préfecture le … »: the prefecture's stamp on receipt, in older registers.
+    ("transmission.date_reception", 0.85, re.compile(r"\b(?:depot|deposee?) (?:en|a la) (?:sous-)?prefecture le\s?:?\s?"
+                                                     r"|\bvisee? (?:par la|en) (?:sous-)?prefecture le\s?:?\s?")),
     ("transmission.date_reception", 0.8, re.compile(r"\brecue? le\s?:?\s?")),
     ("publicite.date_mise_en_ligne", 0.9, re.compile(
         r"\b(?:date de publication (?:electronique|sur (?:le site|internet)[^.:]{0,40}?(?= ?:))"
@@ -48,7 +50,7 @@ _STAMPS = [
         r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication(?: ou de notification)?"
         r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le|publication ?:"
         # « Acte rendu exécutoire après dépôt en Préfecture le … et publication ou notification du … »
-        r"|publication ou (?:de )?notification (?:du|le)"
+        r"|publication ou (?:de )?notification (?:du|le)|publiee? ou notifiee? le"
         # « Date de publication sur le site internet : », « Publié par voie électronique le ».
         r"|publiee? (?:par voie electronique|sous forme electronique) le"
         # « Publiée et transmise en préfecture le … », « Affiché et publié le … »: one date, two acts.
@@ -131,12 +133,16 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
                 # by that digit alone and puts the stamp in the weeks after the meeting.
                 value = _year_after(date, meeting, str(date.year), one_digit_off=True)
                 misread_year = guessed = value is not None
+            # « …, Affiché le » with a capital starts a line of its own, not the clause of a visa.
+            cited = _cited(text, m.start()) and not (doc.text[m.start():m.start() + 1].isupper() and not _NOTICE.search(
+                text[max(0, m.start() - 40):m.start()]))
             if not _acceptable(value, meeting):
-                # « …, Affiché le » with a capital starts a line of its own, not the clause of a visa.
-                if (set_aside is not None and printed is not None and printed < meeting
-                        and (doc.text[m.start():m.start() + 1].isupper() and not _NOTICE.search(
-                            text[max(0, m.start() - 40):m.start()]) or not _cited(text, m.start()))):
+                if set_aside is not None and printed is not None and printed < meeting and not cited:
                     set_aside.append(Stamp(field, printed, doc.span(m.start(), date.end), confidence, m.start()))
+                continue
+            if cited:
+                # « Vu l'avis … publié le », « Vu pour être annexé … publié le … à Champigny »: the date
+                # of a text the act cites or is annexed to, not this act's stamp.
                 continue
             source = doc.span(m.start(), date.end)
             if misread_year:

@@ -37,7 +37,9 @@ _QUALIFIED = re.compile(r"(?: (?:des|de ses) (?:membres |conseillers )?(?:presen
                         r"(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) "
                         r"(?:voix )?(?P<label>abstentions?|contre)\b")
 
-_LABEL = r"(?P<label>pour|contre|abstentions?|ne prenant pas part(?: au vote)?|blancs?(?: et nuls| ou nuls)?|nuls)"
+_LABEL = r"(?P<label>pour|contre|abstentions?|abstention\(s\)|ne prenant pas part(?: au vote)?|blancs?(?: et nuls| ou nuls)?|nuls)"
+# « adopté par 25 voix contre 2 »: 25 for, 2 against — the count before « contre » is the side for.
+_VERSUS = re.compile(r"\b(?P<pour>\d{1,4}) (?:voix|votes|suffrages) contre (?P<contre>\d{1,4})\b(?! ?(?:voix |votes )?pour\b)")
 _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
 _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
@@ -67,6 +69,8 @@ def _other_count_before(folded: str, start: int, end: int, voix: bool = False) -
     m = _OTHER_COUNT_BEFORE.search(folded, start, end)
     if m is None:
         return False
+    if m.group("exprimes") and re.search(r"unanimite (?:des|de ses) (?:suffrages )?$", folded[max(0, m.start() - 30):m.start()]):
+        return False
     return not (voix and m.group("exprimes") and not m.group("colon"))
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
@@ -75,12 +79,13 @@ _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<v
 # « adopté à la majorité » is a vote that was not unanimous; « la majorité des membres en exercice »
 # is the quorum, not a vote.
 # « mise en œuvre par la majorité actuelle », « la majorité municipale »: the political majority.
-_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues))"
+_MAJORITY = re.compile(r"\b(?:a|par) la majorite\b(?! (?:des|de ses) (?:membres|conseillers|delegues)(?! (?:presents|votants)\b))"
                        r"(?! (?:actuelle|municipale|communautaire|sortante|precedente|presidentielle|gouvernementale"
                        r"|politique|en place|au pouvoir|relative)\b)(?<!a lieu a la majorite)")
 # « Approuvé à l'unanimité le 25/02/2021 »: the minutes approved at a later meeting.
 _LATER_APPROVAL = re.compile(r" ?(?:\(\d+ voix\) )?(?:le \d|lors de (?:la|sa) seance du)")
 _FIELDS = {"pour": "pour", "contre": "contre", "abstention": "abstentions", "abstentions": "abstentions",
+           "abstention(s)": "abstentions",
            "ne prenant pas part": "ne_prenant_pas_part", "ne prenant pas part au vote": "ne_prenant_pas_part",
            "blanc": "blancs_nuls", "blancs": "blancs_nuls", "blancs et nuls": "blancs_nuls",
            "blancs ou nuls": "blancs_nuls", "nuls": "blancs_nuls"}
@@ -321,6 +326,17 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
         read.facts.update(values)
         if values:
             spans.append((c_start, c_end))
+    if read.facts.get("unanimite_de") == "exprimes" and "abstentions" not in read.facts and spans:
+        later = _LATER_ABSTENTIONS.search(folded, spans[0][1], min(end, spans[0][1] + 250))
+        if later is not None and not re.search(r"\bunanimite\b|\bmajorite\b|" + _DECISION.pattern,
+                                                folded[spans[0][1]:later.start()]):
+            # The unanimity of the votes cast, and abstentions printed after the decision: not unanimous.
+            number = int(later.group("n")) if later.group("n").isdigit() else _words_value(later.group("n"))
+            if number:
+                read.facts["abstentions"] = number
+                read.facts["unanimite"] = False
+                read.facts.pop("unanimite_de", None)
+                spans.append((later.start(), later.end()))
     settle_unanimity(read.facts)
     for mode, regex in _MODES:
         m = regex.search(folded, start, end)
@@ -354,6 +370,7 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
 
 
 _COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
+_LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b")
 
 
 def settle_unanimity(facts: dict) -> None:
@@ -401,6 +418,10 @@ def _read_counts(folded: str, start: int, end: int):
             # sides, even when the others are left blank.
             anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
             paired.append((m.start(), m.end()))
+    for m in _VERSUS.finditer(folded, start, end):
+        anchors.append((m.start(), m.end("pour"), "pour", m.group("pour"), True))
+        anchors.append((m.start("contre"), m.end(), "contre", m.group("contre"), True))
+        paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _other_count_before(
                 folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))):

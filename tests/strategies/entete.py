@@ -283,6 +283,12 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     texte = _retours(texte, rng)
     titre = rng.choice(["EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS", "Extrait du registre des délibérations du "
                         + c.assemblee, "PROCÈS-VERBAL", "DÉLIBÉRATION"])
+    if c.nature != "commune" and rng.random() < 0.15:
+        # No title: the heading's name runs straight into the roll or the president's words (the line
+        # break lost by extraction).
+        titre = rng.choice(["Représentant la commune de Saint-Ay : M. Jean DUPONT", "DÉLÉGUÉS TITULAIRES PRÉSENTS :",
+                            "Monsieur le Président ouvre la séance.", "Étaient présents les délégués suivants :",
+                            "Président : M. Jean DUPONT", "Délégués suppléants : Mme Anne MARTIN"])
     avant, apres = [], []
     poses = []
     tampons: dict = {}
@@ -353,7 +359,10 @@ def affichage(date: dt.date, rng: random.Random) -> str:
              (f"Mis en ligne le {date_ecrite(later, rng)}", {"en_ligne": later}),
              (f"Mise en ligne sur le site internet de la commune le {later:%d/%m/%Y}", {"en_ligne": later}),
              (f"Publié et affiché le {later:%d/%m/%Y}", {"en_ligne": later, "affichage": later}),
-             (f"Affiché et publié le {date_ecrite(later, rng)}", {"en_ligne": later, "affichage": later})]
+             (f"Affiché et publié le {date_ecrite(later, rng)}", {"en_ligne": later, "affichage": later}),
+             (f"{rng.choice(['Affichage', 'Date de mise en affichage', 'Date de publication par affichage', 'Date d’affichage en mairie'])}"
+              f"{rng.choice([' : ', ' :', ': '])}{later:%d/%m/%Y}", {"affichage": later}),
+             (f"Publié ou notifié le {later:%d/%m/%Y}", {"en_ligne": later})]
     texte, tampons = rng.choice(forms)
     return (texte.upper() if rng.random() < 0.15 else texte), tampons
 
@@ -373,6 +382,8 @@ def transmission(date: dt.date, rng: random.Random) -> tuple:
         (f"Acte rendu exécutoire après envoi en Préfecture le {later:%d-%m-%Y} et publication le {posted:%d-%m-%Y}",
          {"envoi": later, "en_ligne": posted}),
         (f"Transmis au représentant de l'État le {date_ecrite(later, rng)}.", {"envoi": later}),
+        (f"Date de réception de l'AR : {later:%d/%m/%Y}", {"transmission": later}),
+        (f"Visé par la sous-préfecture le {date_ecrite(later, rng)}", {"transmission": later}),
         (f"Rendu exécutoire après dépôt en préfecture le {later:%d/%m/%Y} et publication le {posted:%d/%m/%Y}",
          {"transmission": later, "en_ligne": posted}),
         (f"Exécutoire après publication le {date_ecrite(posted, rng)} et transmission au contrôle de légalité le "

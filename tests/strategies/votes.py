@@ -38,7 +38,7 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
     forme = rng.choice(["unanimite", "unanimite", "unanimite_qualifiee", "exprimes", "exprimes_abst", "majorite",
                         "comptes_prose", "comptes_mots", "comptes_labels", "comptes_labels_sans_deux_points",
                         "comptes_table", "vote_unanimite_table", "unanimite_moins", "majorite_comptes", "unanimite_nommes",
-                        "votants_avant", "npp"])
+                        "votants_avant", "npp", "contre_n", "majorite_membres", "exprimes_abst_apres"])
     contre = rng.randint(1, 4)
     abst = rng.randint(0, 3)
     pour = votants - contre - abst
@@ -85,6 +85,30 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
     if forme == "npp":
         # Not taking part in the vote leaves the others' unanimity whole.
         return Vote("Adopté à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", votants, True, forme=forme)
+    if forme == "majorite_membres":
+        # A majority « des membres présents » is a vote, not the quorum (« la majorité des membres en exercice »).
+        texte = rng.choice(["Adopté à la majorité des membres présents.", "à la majorité des votants, approuve",
+                            "ADOPTÉ À LA MAJORITÉ DES MEMBRES PRÉSENTS ET REPRÉSENTÉS",
+                            "Le conseil, à la majorité des membres présents, décide."])
+        return Vote(texte, votants, False, forme=forme)
+    if forme == "exprimes_abst_apres":
+        # The unanimity of the votes cast, the abstentions printed after the decision.
+        n = rng.randint(1, 3)
+        qui = ", ".join(["M. Paul DURAND", "Mme Anne MARTIN", "M. Luc PETIT"][:n])
+        texte = rng.choice([f"À l'unanimité des suffrages exprimés, approuve le projet. ({n} {_pluriel(n, 'abstention')} : {qui})",
+                            f"Adopté à l'unanimité des suffrages exprimés. {_nombre(n, rng, True).capitalize()} "
+                            f"{_pluriel(n, 'abstention')} ({qui}).",
+                            f"Adopté à l'unanimité des exprimés : {votants - n} pour, {n} {_pluriel(n, 'abstention')}"])
+        pour = votants - n if " pour," in texte else None
+        # With the sides for and abstaining printed, making up the votants, none voted against.
+        return Vote(texte, votants, False, pour, 0 if pour is not None else None, n, forme=forme)
+    if forme == "contre_n":
+        # « par 25 voix contre 2 »: the count before « contre » is the side for.
+        suite = f" et {_nombre(abst, rng, False)} {_pluriel(abst, 'abstention')}" if abst else ""
+        texte = rng.choice([f"Adopté par {pour} voix contre {contre}{suite}.",
+                            f"Le conseil, par {pour} voix contre {contre}{suite}, approuve",
+                            f"APPROUVÉ PAR {pour} VOIX CONTRE {contre}{suite.upper()}"])
+        return Vote(texte, votants, False, pour, contre, abst if abst else None, forme=forme)
     if forme == "votants_avant":
         # Other counts of the table printed before the sides: each number is its own label's.
         sep = rng.choice([" : ", " ", ": ", "\n"])
@@ -111,7 +135,7 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
         sep = rng.choice([" : ", " :", ": "])
         sep2 = rng.choice([" ", " - ", " ; ", "\n"])
         zero = rng.choice(["0", "0", "/", "néant"])
-        labels = [f"Pour{sep}{pour}", f"Contre{sep}{contre}", f"{rng.choice(['Abstention', 'Abstentions'])}{sep}"
+        labels = [f"Pour{sep}{pour}", f"Contre{sep}{contre}", f"{rng.choice(['Abstention', 'Abstentions', 'Abstention(s)'])}{sep}"
                   f"{abst if abst else zero}"]
         texte = ("Vote :" + sep2 if rng.random() < 0.3 else "") + sep2.join(labels)
         if rng.random() < 0.3:
