@@ -836,3 +836,28 @@ def test_two_secretaries_under_a_plural_label_are_both_read(joiner, label):
 def test_what_follows_a_singular_secretary_is_no_second_one(after):
     text = CHAIRED + ROLL + f"Secrétaire de séance : Mme Claire ROUX{after}\nObjet : Budget primitif\n"
     assert read_names(text)["secretaires"] == {fold("Claire ROUX")}
+
+
+# A member of the roll with a long remark on a proxy for part of the meeting, in brackets: the roll
+# goes on after it, and that member sat (his proxy covers later items, or part of them).
+PART_PROXIES = [
+    "(a donné procuration à Paul DURAND en début de séance jusqu'au point 1 inclus, puis à compter du point 79)",
+    "(a donné procuration à Paul DURAND à compter du point 12 et jusqu'à la fin de la séance)",
+    "(présente en début de séance, a donné procuration à Paul DURAND à compter du point 1)",
+    "(a donné pouvoir à Paul DURAND pour la dernière motion de la séance du jour)",
+]
+
+
+@pytest.mark.parametrize("remark", PART_PROXIES)
+@pytest.mark.parametrize("place", [1, 3])
+def test_a_long_remark_on_a_partial_proxy_in_the_roll_neither_cuts_it_nor_makes_a_pair(remark, place):
+    members = ["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Claire ROUX", "Luc PETIT", "Anne MOINET", "Hervé BLANC"]
+    roll = ", ".join(m + (f" {remark}" if i == place else "") for i, m in enumerate(members))
+    text = (CHAIRED + f"Présents : {roll}.\nEtaient absents et excusés : Sophie LEROY (a donné "
+            "procuration à Anne MOINET), Marc BERNARD.\nObjet : Budget primitif\n")
+    seance = read_text(text)["seance"]
+    got = read_names(text)
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Anne MOINET"))}
+    assert got["absents"] == {fold("Marc BERNARD")}
+    present = [m["nom"] for m in seance.get("membres", []) if m.get("presence") == "present"]
+    assert {fold(n) for n in present} == {fold(m) for m in members}

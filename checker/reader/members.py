@@ -468,15 +468,16 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
     reads = []
     stop = None
-    for seg_start, seg_end in segments:
+    for number, (seg_start, seg_end) in enumerate(segments):
         if stop is not None and seg_start >= stop:
             reads.append([])
             continue
         segment = text[seg_start:seg_end]
         if seg_start > 0:
             segment = _capitalised_holder(segment)
+        joined_by = folded[connectors[number - 1][0]:connectors[number - 1][1]] if number > 0 else ""
         read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1,
-                         first_names=by_first_names)
+                         first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0)
         if seg_start == 0 and read.lead_junk:
             return
         reads.append(read.names)
@@ -553,9 +554,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             # the pairs are A to B and C to D.
             continue
         mandataires.add(id(after[0]))
-        if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)):
+        if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)) or (
+                kind == PRESENT and _PART_OF_MEETING.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60))):
             # « X (a donné procuration à Y à compter du point 3) »: X sat at the opening; the proxy
-            # covers later items only, and the meeting's counts are those of the opening.
+            # covers later items only, and the meeting's counts are those of the opening. Among those
+            # present, a proxy for part of the meeting (« en début de séance jusqu'au point 1 inclus,
+            # puis … ») is one given by a member the roll counts present, as outside the lists.
             later_givers.add(id(mandant))
             continue
         source = doc.span(before[-1].start, after[0].end)
