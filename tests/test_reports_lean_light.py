@@ -253,3 +253,16 @@ def test_values_are_the_same_as_json_writes_them_whatever_python_s_equality_says
     assert _same(a, b) is expected
     assert _same(a, a)
     assert not _same([True], [1]) and not _same({"a": 1.0}, {"a": 1}) and not _same([0.0], [-0.0])
+
+
+def test_a_one_record_check_does_not_load_orjson():
+    # The lean report compares values with orjson; a one-record run, whose text report is not
+    # lean, must not pay for loading it (its cold start is a goal of its own).
+    import subprocess
+    script = ("import sys\nfrom checker.cli import main\n"
+              "try:\n    main(['check', sys.argv[1]], standalone_mode=False)\nexcept SystemExit:\n    pass\n"
+              "sys.stderr.write('orjson' + ('+' if 'orjson' in sys.modules else '-'))\n")
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH")) if p))
+    run = subprocess.run([sys.executable, "-c", script, str(ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml")],
+                         capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+    assert run.stderr.endswith("orjson-"), run.stderr[-500:]
