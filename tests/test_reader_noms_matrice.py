@@ -861,3 +861,32 @@ def test_a_long_remark_on_a_partial_proxy_in_the_roll_neither_cuts_it_nor_makes_
     assert got["absents"] == {fold("Marc BERNARD")}
     present = [m["nom"] for m in seance.get("membres", []) if m.get("presence") == "present"]
     assert {fold(n) for n in present} == {fold(m) for m in members}
+
+
+# A roll-call table flattened by extraction: a header row of presence words, then one row per member
+# with a mark (« X », « P », « A », « E ») or a holder. The marks' columns are lost: nothing may be read
+# wrong from it, and the header row heads no list (the president and secretary stated elsewhere stand).
+TABLE_HEADERS = ["Nom Présent Absent Excusé Pouvoir à", "Présents Absents Excusés Procurations",
+                 "NOM Prénom PRESENT ABSENT EXCUSE POUVOIR A", "Nom / Présent / Absent excusé / Pouvoir donné à",
+                 "Membres Présent(e) Absent(e) Représenté(e) par"]
+TABLE_ROWS = {
+    "X": ["Jean DUPONT X", "Marie MARTIN X", "Paul DURAND X", "Claire ROUX X", "Sophie LEROY X Paul DURAND",
+          "Marc BERNARD X"],
+    "lettres": ["DUPONT Jean P", "MARTIN Marie P", "DURAND Paul P", "ROUX Claire P", "LEROY Sophie E DURAND Paul",
+                "BERNARD Marc A"],
+    "civilités": ["M. Jean DUPONT X", "Mme Marie MARTIN X", "M. Paul DURAND X", "Mme Claire ROUX X",
+                  "Mme Sophie LEROY X M. Paul DURAND", "M. Marc BERNARD X"],
+}
+
+
+@pytest.mark.parametrize("header", TABLE_HEADERS)
+@pytest.mark.parametrize("rows", sorted(TABLE_ROWS))
+@pytest.mark.parametrize("joiner", ["\n", " "])
+def test_a_flattened_roll_call_table_is_read_right_or_declined(header, rows, joiner):
+    text = (CHAIRED + header + "\n" + joiner.join(TABLE_ROWS[rows]) + "\nSecrétaire de séance : Mme Claire ROUX.\n"
+            "Objet : Budget primitif\n")
+    got = read_names(text)
+    assert got["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Paul DURAND"))})
+    assert got["absents"] in (None, {fold("Marc BERNARD")})
+    assert got["president"] == fold("Jean DUPONT")
+    assert got["secretaires"] == {fold("Claire ROUX")}

@@ -219,6 +219,22 @@ def _in_list(doc: Document, start: int, end: int) -> bool:
                                                                    fold(before))
 
 
+# The header row of a roll-call table (« Nom Présent Absent Excusé Pouvoir à », « Présents Absents
+# Procurations »): words of presence side by side, no colon, heading no list of their own.
+_PRESENCE_WORD = re.compile(_inclusive(r"(?:presente?s?|absente?s?|excusee?s?|representee?s?|pouvoirs?|procurations?"
+                                       r"|mandataires?|signatures?|emargement|observations?|votants?)"))
+
+
+def _column_labels(doc: Document, header: tuple) -> bool:
+    start, end, kind = header
+    if kind == STOP or doc.fold[start:end].rstrip().endswith(":"):
+        return False
+    after = re.match(r"[ /|]+(\S+)", doc.fold[end:end + 40])
+    before = re.search(r"(\S+)[ /|]+$", doc.fold[max(0, start - 40):start])
+    return bool(after and _PRESENCE_WORD.fullmatch(after.group(1).strip(".,;"))
+                or before and _PRESENCE_WORD.fullmatch(before.group(1).strip(".,;")))
+
+
 def _headers(doc: Document) -> list:
     found = []
     for kind, regex in _HEADER_RES:
@@ -232,6 +248,7 @@ def _headers(doc: Document) -> list:
         if doc.text[m.start()].isupper() and not marked and _CAPITALISED_NEXT.match(doc.text, m.end()) and not _in_list(
                 doc, m.start(), m.end()):
             found.append((m.start(), m.end(), ABSENT))
+    found = [h for h in found if not _column_labels(doc, h)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
     for start, end, kind in found:
