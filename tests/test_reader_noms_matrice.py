@@ -890,3 +890,22 @@ def test_a_flattened_roll_call_table_is_read_right_or_declined(header, rows, joi
     assert got["absents"] in (None, {fold("Marc BERNARD")})
     assert got["president"] == fold("Jean DUPONT")
     assert got["secretaires"] == {fold("Claire ROUX")}
+
+
+# Two columns side by side, each with its heading: extraction prints both headings, then the lines of
+# both lists interleaved. Neither list can be told apart; what the text states elsewhere stands.
+SIDE_BY_SIDE = ["Présents : Absents excusés :", "Etaient présents : Etaient absents :", "PRESENTS : EXCUSES :",
+                "Présents : | Absents : |", "Présents :\tPouvoirs :"]
+
+
+@pytest.mark.parametrize("headings", SIDE_BY_SIDE)
+@pytest.mark.parametrize("counts", ["", "Membres en exercice : 7\nPrésents : 4\nVotants : 5\n"])
+def test_the_lists_of_two_columns_side_by_side_are_read_right_or_declined(headings, counts):
+    text = (CHAIRED + counts + headings + "\nM. Jean DUPONT Mme Sophie LEROY (pouvoir à M. Paul DURAND)\n"
+            "Mme Marie MARTIN M. Marc BERNARD\nM. Paul DURAND\nMme Claire ROUX\nSecrétaire de séance : Mme Claire ROUX.\n"
+            "Objet : Budget primitif\n")
+    got = read_names(text)
+    assert got["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Paul DURAND"))})
+    assert got["absents"] in (None, {fold("Marc BERNARD")})
+    assert got["president"] == fold("Jean DUPONT")
+    assert got["secretaires"] == {fold("Claire ROUX")}

@@ -290,12 +290,24 @@ def _interleaved_count(doc: Document, header: tuple) -> tuple | None:
     return start, after.end(1)
 
 
+_LIST_KINDS = (PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED)
+
+
 def _sections(doc: Document) -> list:
     headers = _headers(doc)
     interleaved = {i: _interleaved_count(doc, h) for i, h in enumerate(headers)}
+    # « Présents : Absents excusés : » then the names: headings of two columns side by side, whose
+    # lists extraction interleaves line by line (« M. Jean DUPONT Mme Sophie LEROY Mme Marie MARTIN
+    # M. Marc BERNARD … »). Nothing tells which name is in which column: neither list is read.
+    side_by_side = set()
+    for i in range(len(headers) - 1):
+        (_, end, kind), (following, _, other) = headers[i], headers[i + 1]
+        if (kind in _LIST_KINDS and other in _LIST_KINDS and kind != other
+                and not doc.text[end:following].strip(" :;,.-\u2013|/\t\n")):
+            side_by_side.update((i, i + 1))
     sections = []
     for i, (start, end, kind) in enumerate(headers):
-        if kind == STOP:
+        if kind == STOP or i in side_by_side:
             continue
         if interleaved[i] is not None or any(c is not None and c[0] <= start < c[1] for c in interleaved.values()):
             # The count's own line holds no list: the names after it continue the list before.
