@@ -836,3 +836,76 @@ def test_two_secretaries_under_a_plural_label_are_both_read(joiner, label):
 def test_what_follows_a_singular_secretary_is_no_second_one(after):
     text = CHAIRED + ROLL + f"Secrétaire de séance : Mme Claire ROUX{after}\nObjet : Budget primitif\n"
     assert read_names(text)["secretaires"] == {fold("Claire ROUX")}
+
+
+# A member of the roll with a long remark on a proxy for part of the meeting, in brackets: the roll
+# goes on after it, and that member sat (his proxy covers later items, or part of them).
+PART_PROXIES = [
+    "(a donné procuration à Paul DURAND en début de séance jusqu'au point 1 inclus, puis à compter du point 79)",
+    "(a donné procuration à Paul DURAND à compter du point 12 et jusqu'à la fin de la séance)",
+    "(présente en début de séance, a donné procuration à Paul DURAND à compter du point 1)",
+    "(a donné pouvoir à Paul DURAND pour la dernière motion de la séance du jour)",
+]
+
+
+@pytest.mark.parametrize("remark", PART_PROXIES)
+@pytest.mark.parametrize("place", [1, 3])
+def test_a_long_remark_on_a_partial_proxy_in_the_roll_neither_cuts_it_nor_makes_a_pair(remark, place):
+    members = ["Jean DUPONT", "Marie MARTIN", "Paul DURAND", "Claire ROUX", "Luc PETIT", "Anne MOINET", "Hervé BLANC"]
+    roll = ", ".join(m + (f" {remark}" if i == place else "") for i, m in enumerate(members))
+    text = (CHAIRED + f"Présents : {roll}.\nEtaient absents et excusés : Sophie LEROY (a donné "
+            "procuration à Anne MOINET), Marc BERNARD.\nObjet : Budget primitif\n")
+    seance = read_text(text)["seance"]
+    got = read_names(text)
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Anne MOINET"))}
+    assert got["absents"] == {fold("Marc BERNARD")}
+    present = [m["nom"] for m in seance.get("membres", []) if m.get("presence") == "present"]
+    assert {fold(n) for n in present} == {fold(m) for m in members}
+
+
+# A roll-call table flattened by extraction: a header row of presence words, then one row per member
+# with a mark (« X », « P », « A », « E ») or a holder. The marks' columns are lost: nothing may be read
+# wrong from it, and the header row heads no list (the president and secretary stated elsewhere stand).
+TABLE_HEADERS = ["Nom Présent Absent Excusé Pouvoir à", "Présents Absents Excusés Procurations",
+                 "NOM Prénom PRESENT ABSENT EXCUSE POUVOIR A", "Nom / Présent / Absent excusé / Pouvoir donné à",
+                 "Membres Présent(e) Absent(e) Représenté(e) par"]
+TABLE_ROWS = {
+    "X": ["Jean DUPONT X", "Marie MARTIN X", "Paul DURAND X", "Claire ROUX X", "Sophie LEROY X Paul DURAND",
+          "Marc BERNARD X"],
+    "lettres": ["DUPONT Jean P", "MARTIN Marie P", "DURAND Paul P", "ROUX Claire P", "LEROY Sophie E DURAND Paul",
+                "BERNARD Marc A"],
+    "civilités": ["M. Jean DUPONT X", "Mme Marie MARTIN X", "M. Paul DURAND X", "Mme Claire ROUX X",
+                  "Mme Sophie LEROY X M. Paul DURAND", "M. Marc BERNARD X"],
+}
+
+
+@pytest.mark.parametrize("header", TABLE_HEADERS)
+@pytest.mark.parametrize("rows", sorted(TABLE_ROWS))
+@pytest.mark.parametrize("joiner", ["\n", " "])
+def test_a_flattened_roll_call_table_is_read_right_or_declined(header, rows, joiner):
+    text = (CHAIRED + header + "\n" + joiner.join(TABLE_ROWS[rows]) + "\nSecrétaire de séance : Mme Claire ROUX.\n"
+            "Objet : Budget primitif\n")
+    got = read_names(text)
+    assert got["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Paul DURAND"))})
+    assert got["absents"] in (None, {fold("Marc BERNARD")})
+    assert got["president"] == fold("Jean DUPONT")
+    assert got["secretaires"] == {fold("Claire ROUX")}
+
+
+# Two columns side by side, each with its heading: extraction prints both headings, then the lines of
+# both lists interleaved. Neither list can be told apart; what the text states elsewhere stands.
+SIDE_BY_SIDE = ["Présents : Absents excusés :", "Etaient présents : Etaient absents :", "PRESENTS : EXCUSES :",
+                "Présents : | Absents : |", "Présents :\tPouvoirs :"]
+
+
+@pytest.mark.parametrize("headings", SIDE_BY_SIDE)
+@pytest.mark.parametrize("counts", ["", "Membres en exercice : 7\nPrésents : 4\nVotants : 5\n"])
+def test_the_lists_of_two_columns_side_by_side_are_read_right_or_declined(headings, counts):
+    text = (CHAIRED + counts + headings + "\nM. Jean DUPONT Mme Sophie LEROY (pouvoir à M. Paul DURAND)\n"
+            "Mme Marie MARTIN M. Marc BERNARD\nM. Paul DURAND\nMme Claire ROUX\nSecrétaire de séance : Mme Claire ROUX.\n"
+            "Objet : Budget primitif\n")
+    got = read_names(text)
+    assert got["pouvoirs"] in (None, {(fold("Sophie LEROY"), fold("Paul DURAND"))})
+    assert got["absents"] in (None, {fold("Marc BERNARD")})
+    assert got["president"] == fold("Jean DUPONT")
+    assert got["secretaires"] == {fold("Claire ROUX")}

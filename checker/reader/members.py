@@ -219,6 +219,22 @@ def _in_list(doc: Document, start: int, end: int) -> bool:
                                                                    fold(before))
 
 
+# The header row of a roll-call table (« Nom Présent Absent Excusé Pouvoir à », « Présents Absents
+# Procurations »): words of presence side by side, no colon, heading no list of their own.
+_PRESENCE_WORD = re.compile(_inclusive(r"(?:presente?s?|absente?s?|excusee?s?|representee?s?|pouvoirs?|procurations?"
+                                       r"|mandataires?|signatures?|emargement|observations?|votants?)"))
+
+
+def _column_labels(doc: Document, header: tuple) -> bool:
+    start, end, kind = header
+    if kind == STOP or doc.fold[start:end].rstrip().endswith(":"):
+        return False
+    after = re.match(r"[ /|]+(\S+)", doc.fold[end:end + 40])
+    before = re.search(r"(\S+)[ /|]+$", doc.fold[max(0, start - 40):start])
+    return bool(after and _PRESENCE_WORD.fullmatch(after.group(1).strip(".,;"))
+                or before and _PRESENCE_WORD.fullmatch(before.group(1).strip(".,;")))
+
+
 def _headers(doc: Document) -> list:
     found = []
     for kind, regex in _HEADER_RES:
@@ -232,6 +248,7 @@ def _headers(doc: Document) -> list:
         if doc.text[m.start()].isupper() and not marked and _CAPITALISED_NEXT.match(doc.text, m.end()) and not _in_list(
                 doc, m.start(), m.end()):
             found.append((m.start(), m.end(), ABSENT))
+    found = [h for h in found if not _column_labels(doc, h)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
     for start, end, kind in found:
@@ -273,12 +290,24 @@ def _interleaved_count(doc: Document, header: tuple) -> tuple | None:
     return start, after.end(1)
 
 
+_LIST_KINDS = (PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED)
+
+
 def _sections(doc: Document) -> list:
     headers = _headers(doc)
     interleaved = {i: _interleaved_count(doc, h) for i, h in enumerate(headers)}
+    # « Présents : Absents excusés : » then the names: headings of two columns side by side, whose
+    # lists extraction interleaves line by line (« M. Jean DUPONT Mme Sophie LEROY Mme Marie MARTIN
+    # M. Marc BERNARD … »). Nothing tells which name is in which column: neither list is read.
+    side_by_side = set()
+    for i in range(len(headers) - 1):
+        (_, end, kind), (following, _, other) = headers[i], headers[i + 1]
+        if (kind in _LIST_KINDS and other in _LIST_KINDS and kind != other
+                and not doc.text[end:following].strip(" :;,.-\u2013|/\t\n")):
+            side_by_side.update((i, i + 1))
     sections = []
     for i, (start, end, kind) in enumerate(headers):
-        if kind == STOP:
+        if kind == STOP or i in side_by_side:
             continue
         if interleaved[i] is not None or any(c is not None and c[0] <= start < c[1] for c in interleaved.values()):
             # The count's own line holds no list: the names after it continue the list before.
@@ -468,15 +497,16 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
     reads = []
     stop = None
-    for seg_start, seg_end in segments:
+    for number, (seg_start, seg_end) in enumerate(segments):
         if stop is not None and seg_start >= stop:
             reads.append([])
             continue
         segment = text[seg_start:seg_end]
         if seg_start > 0:
             segment = _capitalised_holder(segment)
+        joined_by = folded[connectors[number - 1][0]:connectors[number - 1][1]] if number > 0 else ""
         read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1,
-                         first_names=by_first_names)
+                         first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0)
         if seg_start == 0 and read.lead_junk:
             return
         reads.append(read.names)
@@ -553,9 +583,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             # the pairs are A to B and C to D.
             continue
         mandataires.add(id(after[0]))
-        if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)):
+        if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)) or (
+                kind == PRESENT and _PART_OF_MEETING.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60))):
             # « X (a donné procuration à Y à compter du point 3) »: X sat at the opening; the proxy
-            # covers later items only, and the meeting's counts are those of the opening.
+            # covers later items only, and the meeting's counts are those of the opening. Among those
+            # present, a proxy for part of the meeting (« en début de séance jusqu'au point 1 inclus,
+            # puis … ») is one given by a member the roll counts present, as outside the lists.
             later_givers.add(id(mandant))
             continue
         source = doc.span(before[-1].start, after[0].end)

@@ -254,16 +254,17 @@ def _compound_dash(tokens: list, index: int, run: list, text: str) -> bool:
 
 
 def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False,
-              first_names: bool = False) -> ListRead:
+              first_names: bool = False, opened: int = 0) -> ListRead:
     """The names in a passage of a list; stops where prose starts (`stopped_at`). With `first_names`
     (a small council's roll by first names, « Jean-Pierre, Yves, Agnès »), each capitalised word is
-    one person's name."""
+    one person's name. `opened` counts the brackets opened before the passage (a proxy's remark
+    « (a donné procuration à Y en début de séance jusqu'au point 1 inclus) » read after its « à »)."""
     result = ListRead()
     run: list = []
     civility = False
     junk: list = []
     pending_name: Name | None = None
-    depth = 0
+    depth = opened
     since_name = [0]
     after_period = False
     # « Messieurs RONCIER et MORLEC », « Mmes DUPONT, MARTIN et ROUX »: a plural civility goes with each
