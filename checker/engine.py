@@ -469,8 +469,8 @@ class Engine:
             return self._set_aside(versions[0], family[1 + item[2]])
         if kind == "not_applicable_all":
             return step[1] + [outcome for _, outcome in step[2]]
-        if kind == "fixed":
-            return step
+        if kind == "fixed_member":
+            return step[item[2]]
         raise ValueError(f"unknown place in a plan: {item!r}")
 
     def _readers_of(self, steps: list) -> tuple:
