@@ -300,16 +300,21 @@ def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, So
         yield chunk
 
 
-def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None) -> Iterator[Outcome]:
+def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None,
+              after_chunk=None) -> Iterator[Outcome]:
     """The outcomes in input order; `on_chunk` sees each chunk's outcomes before they are yielded
-    (the store commits a chunk before its acts reach the report)."""
+    (the store commits a chunk before its acts reach the report), `after_chunk` is called once
+    the last of them was taken, before the next chunk is waited for (the report's lines gathered
+    are written then)."""
     seen = on_chunk or (lambda outcomes: None)
+    taken = after_chunk or (lambda: None)
     if jobs <= 1:
         _init(options)
         for chunk in chunks:
             outcomes = process_chunk(chunk)
             seen(outcomes)
             yield from outcomes
+            taken()
         return
     # Imported here: multiprocessing is a large part of a cold start that a one-process run does not need.
     import multiprocessing
@@ -333,10 +338,12 @@ def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None
                 batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
                 seen(batch)
                 yield from batch
+                taken()
         while pending:
             batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
             seen(batch)
             yield from batch
+            taken()
         finished = True
     finally:
         if finished:
@@ -426,19 +433,24 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         from checker.store.lot import Recorder
         recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir),
                             _Referentiel(engine_for(options.regles_dir)) if options.referentiel else None)
-    with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None)) as outcomes:
+    sink = _Sink(target)
+    with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None,
+                           sink.drain)) as outcomes:
         stream = outcomes
         if sort_by_deadline:
             stream = iter(sorted(outcomes, key=worklist_order))
-        sink = _Sink(target)
-        for outcome in stream:
-            totals.add(outcome)
-            if outcome.fragment:
-                if not first and writer.separator:
-                    sink.write(writer.separator)
-                sink.write(outcome.fragment)
-                first = False
-            progress.tick(sum(totals.counts.values()))
+        try:
+            for outcome in stream:
+                totals.add(outcome)
+                if outcome.fragment:
+                    if not first and writer.separator:
+                        sink.write(writer.separator)
+                    sink.write(outcome.fragment)
+                    first = False
+                progress.tick(sum(totals.counts.values()))
+        except BaseException:
+            sink.abandon()
+            raise
         sink.close()
     progress.close()
     summary = totals.as_dict()
@@ -451,6 +463,10 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         spool.close()
     out.write(writer.footer(summary))
     return totals
+
+
+# Bytes of JSON Lines gathered before they are written (`_Sink`).
+_GATHERED = 256 * 1024
 
 
 class _Sink:
@@ -478,6 +494,8 @@ class _Sink:
                 self.raw = buffer
                 self.errors = getattr(target, "errors", None) or "strict"
         self.flushed = False
+        self.pending: list = []
+        self.size = 0
 
     def write(self, fragment: str | bytes) -> None:
         raw = self.raw
@@ -488,12 +506,37 @@ class _Sink:
             # The text written before (a header) goes first.
             self.target.flush()
             self.flushed = True
-        raw.write(fragment if type(fragment) is bytes else fragment.encode("utf-8", self.errors))
+        # A line (some 10 kB) is more than the stream's own buffer holds: written as it comes,
+        # each is a system call. They are gathered, and written some 25 at a time, and at the
+        # end of each chunk (`drain`), so that a reader downstream gets a chunk's lines as soon.
+        encoded = fragment if type(fragment) is bytes else fragment.encode("utf-8", self.errors)
+        self.pending.append(encoded)
+        self.size += len(encoded)
+        if self.size >= _GATHERED:
+            self.drain()
+
+    def drain(self) -> None:
+        """The lines gathered, written to the stream."""
+        if self.pending:
+            self.raw.write(b"".join(self.pending))
+            self.pending.clear()
+            self.size = 0
+            self.raw.flush()
 
     def close(self) -> None:
         """What follows is written as text again, after the bytes."""
         if self.raw is not None and self.flushed:
+            self.drain()
             self.raw.flush()
+
+    def abandon(self) -> None:
+        """The batch stopped (Ctrl-C, an error): the lines gathered are written if the output
+        still takes them, as they would have been one by one."""
+        if self.raw is not None and self.pending:
+            try:
+                self.close()
+            except OSError:
+                pass
 
 
 def summary_line(totals: Totals) -> str:

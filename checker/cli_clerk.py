@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import re
 import sys
 
 import click
 
+from checker.clerk.saisie import ALIASES, date_saisie
 from checker.engine import Engine
 from checker.engine_cache import engine_for
 
@@ -19,8 +19,6 @@ FORMATS = ("texte", "json")
 NATURES = ("commune", "syndicat_de_communes", "syndicat_mixte_ferme", "syndicat_mixte_ouvert",
            "communaute_de_communes", "communaute_d_agglomeration", "communaute_urbaine", "metropole",
            "epci_a_fiscalite_propre", "autre")
-ALIASES = {"syndicat": "syndicat_de_communes", "smf": "syndicat_mixte_ferme", "smo": "syndicat_mixte_ouvert"}
-_FR_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 
 
 class ErreurOptions(click.UsageError):
@@ -45,12 +43,8 @@ class Date(click.ParamType):
         if isinstance(value, dt.date):
             return value
         text = str(value).strip()
-        match = _FR_DATE.fullmatch(text)
         try:
-            if match:
-                day, month, year = (int(g) for g in match.groups())
-                return dt.date(year, month, day)
-            return dt.date.fromisoformat(text)
+            return date_saisie(text)
         except ValueError:
             raise ErreurOptions(f"{_name(param)} : date impossible « {text} » (attendu une date réelle, "
                                 "AAAA-MM-JJ ou JJ/MM/AAAA)", ctx)

@@ -16,8 +16,13 @@ missing facts the gate rewrites, has every finding made in full (`checker.result
 """
 from __future__ import annotations
 
-from checker.findings import INDETERMINE, NON_CONFORME, Fact, Finding, format_value, point_de_droit
+import datetime as dt
+
+from checker.findings import _AS_IS, INDETERMINE, NON_CONFORME, Fact, Finding, format_value, point_de_droit
 from ruleset.values import Unknown
+
+# A date exactly (`format_value` writes it as ISO text; anything else, a datetime too, goes through it).
+_DATE = dt.date
 
 
 class ActFacts:
@@ -221,8 +226,25 @@ def lean_missing(finding) -> list:
 
 
 def _same(a, b) -> bool:
-    """Equal as JSON: `True` is not `1`, not even inside a list."""
-    return type(a) is type(b) and a == b and (type(a) not in (list, dict) or repr(a) == repr(b))
+    """Equal as JSON: `True` is not `1`, not even inside a list (the lists and objects compared as
+    orjson writes them, in C, rather than by their `repr`)."""
+    if type(a) is not type(b) or a != b:
+        return False
+    if type(a) is not list and type(a) is not dict:
+        return True
+    try:
+        return _json_bytes(a) == _json_bytes(b)
+    except TypeError:
+        return repr(a) == repr(b)
+
+
+def _json_bytes(value) -> bytes:
+    """`orjson.dumps`, which this function becomes on its first call: a one-record run, whose
+    report is not lean, does not load orjson."""
+    global _json_bytes
+    from orjson import dumps
+    _json_bytes = dumps
+    return dumps(value)
 
 
 # The paths a fact may be read inside of (`seance`, `seance.pouvoirs`, `seance.pouvoirs[0]` for
@@ -272,7 +294,17 @@ def _written(read: list) -> tuple[list, list, list, set]:
         position = positions.get(key)
         if position is None:
             position = positions[key] = len(out)
-            out.append(shown.to_dict())
+            value = shown.valeur
+            if shown.affirme or not (value is None or type(value) in _AS_IS):
+                out.append(shown.to_dict())
+            else:
+                # `Fact.to_dict` of a plain value, without its calls.
+                written = {"chemin": shown.chemin}
+                if value is not None:
+                    written["valeur"] = value
+                if shown.source:
+                    written["source"] = shown.source
+                out.append(written)
         placed.append(position)
     return out, placed, leaves, set(leaves)
 
@@ -381,16 +413,22 @@ def lean_findings(findings: list) -> tuple[list, list]:
         out: dict = {"regle": finding.regle, "statut": statut}
         if statut == NON_CONFORME:
             out["message"] = finding.message
-        values = None
+        values = {}
         for name, value in finding.valeurs.items():
             kind = type(value)
-            if kind is Unknown:
+            if kind in _AS_IS:
+                shown = value
+            elif kind is Unknown:
                 continue
-            shown = value if kind is str or kind is int or kind is bool or value is None else format_value(value, iso=True)
+            elif kind is list:
+                # `format_value` of a list, inline: the lists of names and flags rules compute.
+                shown = [v if type(v) in _AS_IS else format_value(v, iso=True) for v in value]
+            elif kind is _DATE:
+                shown = value.isoformat()
+            else:
+                shown = format_value(value, iso=True)
             if name in named and _given(shown, name, mine, leaves, read, formatted):
                 continue
-            if values is None:
-                values = {}
             values[name] = shown
         if values:
             out["valeurs"] = values

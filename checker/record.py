@@ -32,6 +32,9 @@ class Record:
     index: int | None = None
     # What the reference data filled or found to differ (checker.referentiel), when it was used.
     referentiel: object = None
+    # Whether the data gave some fact with a confidence (`{valeur, confiance}`), as `build_record`
+    # saw it; None when not known (a record made otherwise: its nodes are looked through).
+    confiances: bool | None = None
 
     @property
     def date(self) -> dt.date:
@@ -203,6 +206,7 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
     if not isinstance(data, dict):
         raise InputError("le dossier doit être un objet (clé: valeur) contenant au moins « seance »", fichier=fichier)
     validate(load_schema("checker", "seance.schema.yaml"), data, fichier)
+    given = _GIVEN_CONFIDENCES[0]
     try:
         root = _mapping(data, _ROOT)
     except _BadDate as bad:
@@ -225,7 +229,7 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
     _derive_alsace_moselle(root)
     _frozen_population(root)
     _derive(root)
-    return Record(root, fichier, index)
+    return Record(root, fichier, index, confiances=_GIVEN_CONFIDENCES[0] != given)
 
 
 class _BadDate(Exception):
@@ -366,8 +370,11 @@ def _entry(node: Node, key, child, level: _Level) -> None:
             if "valeur" in child:
                 fact = child["valeur"]
                 node[key] = _date(fact, "valeur") if key.startswith("date") and isinstance(fact, str) else fact
-                if child.get("source") is not None or child.get("confiance") is not None:
-                    node.sources[key] = (child.get("source"), child.get("confiance"))
+                confidence = child.get("confiance")
+                if child.get("source") is not None or confidence is not None:
+                    node.sources[key] = (child.get("source"), confidence)
+                    if confidence is not None:
+                        _GIVEN_CONFIDENCES[0] += 1
             else:
                 node[key] = Asserted(child.get("source"))
             return
@@ -396,8 +403,11 @@ def _bounds(node: Node, key: str, child: dict, level: _Level) -> None:
         raise _BadBounds(path, low, high)
     source = child.get("source")
     node[key] = bounded(low, high, imprecise(path, low, high, source))
-    if source is not None or child.get("confiance") is not None:
-        node.sources[key] = (source, child.get("confiance"))
+    confidence = child.get("confiance")
+    if source is not None or confidence is not None:
+        node.sources[key] = (source, confidence)
+        if confidence is not None:
+            _GIVEN_CONFIDENCES[0] += 1
 
 
 def _child_out(out: str, key) -> str:
@@ -432,6 +442,11 @@ def _sequence(items: list, key, level: _Level) -> NodeList:
         raise
     return converted
 
+
+# How many facts the records built so far gave with a confidence: `build_record` tells by the
+# count before and after it whether its record gave one (the lean report then skips a walk of
+# the record's nodes, `checker.results.LeanResult._as_read`). Derived facts get none of their own.
+_GIVEN_CONFIDENCES = [0]
 
 # The source of each kind of derived fact, shared by every record: a tuple per derived fact was
 # an object more for the garbage collector to count and walk with each record kept.

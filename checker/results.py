@@ -163,18 +163,19 @@ class LeanResult(Result):
                 changed = _changes(made, chosen)
             else:
                 # The few entries that are not `non_applicable` (a fifth of an act's), taken in
-                # one pass, are counted (in C) and give the rules to show and the `conforme`
-                # rules by subject; the others are counted by difference.
+                # one pass, are counted and give the rules to show and the `conforme` rules by
+                # subject in another (a `Counter` of them cost more than the count in that loop);
+                # the others are counted by difference.
                 from checker.decision.echeance import DELAI_REGLE
                 entries = self._entries
                 live = [entry for entry in entries if entry[1].status != NON_APPLICABLE]
                 counts: dict | None = dict.fromkeys(COUNTED, 0)
-                counts.update(Counter([entry[1].status for entry in live]))
                 counts[NON_APPLICABLE] = len(entries) - len(live)
                 wanted = {DELAI_REGLE}
                 conformes: dict = {}
                 for entry in live:
                     status = entry[1].status
+                    counts[status] += 1
                     if status == CONFORME:
                         listed = conformes.get(entry[2])
                         if listed is None:
@@ -248,7 +249,9 @@ class LeanResult(Result):
             report = record.referentiel
             if report is not None and (report.remplis or report.ecarts):
                 return False
-        return not _confidences(root)
+        # Known from the record's decoding when it was built from data (no walk of its nodes).
+        given = record.confiances
+        return not (_confidences(root) if given is None else given)
 
     def _statuses(self) -> list[tuple]:
         """(rule id, subject path, status) of every finding, the gated statuses included; listed once."""

@@ -23,8 +23,9 @@ The split is fixed by a rule, not by the contents: texts are numbered from 100 i
 A text that duplicates one of `../shared/corpus/real/` (same document id in a label's `source`, or the
 same first 300 letters and digits) is refused: the run stops and names the entry, never the text.
 
-Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs (or, for
-one, the text another project extracted from them, taken as stored); a
+Other public sources (`OTHER_SOURCES`) are public repositories that store a body's own published PDFs (or the text
+another project extracted from them, taken as stored, or the HTML another project made from the body's word-processor
+files, read as a line per paragraph); a
 `SELECTION` id « name:path » names one file of that source's snapshot at its pinned commit. Its text is
 extracted with pypdf (a base dependency: every machine has it), whitespace cleaned only; another pypdf
 version may extract it differently, and the fingerprint then refuses it rather than score labels against
@@ -186,6 +187,21 @@ SELECTION = [
     ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_17_02_2014.pdf", "validation"),
     ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2014.zip!PV_CM_24_04_2014.pdf", "validation"),
     ("commune", "montpellier:VilleMTP_MTP_Delibs/VilleMTP_MTP_Delib_2014_05_22.zip!VilleMTP_MTP_Delib_2014_05_22/2014-05-22-0000072016.pdf", "validation"),
+    ("commune", "demos:demos-pdf-converter/src/test/resources/org/demos/pdfconverter/TestPdfConverter_cas2.pdf", "validation"),
+    ("commune", "demos:demos-pdf-converter/src/test/resources/org/demos/pdfconverter/TestWebDocumentFilterBySize_file_small_enough.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 26 mars 2008.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 16 février 2010.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 12 décembre 2012.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 15 septembre 2015.pdf", "reglage"),
+    ("commune", "aiglun:sources/comptes-rendus/pdf/CR CM 19122013.pdf", "validation"),
+    ("commune", "aiglun:html/comptes-rendus/2012-03-02.html", "validation"),
+    ("commune", "aiglun:html/comptes-rendus/2014-03-28.html", "validation"),
+    ("commune", "montreuiltouraine:html/comptes-rendus/2008-05-09.html", "reglage"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2011/Séance du 17 février 2011/Séance du 17 février 2011 site.pdf", "reglage"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2014/Mars/28 mars.pdf", "reglage"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2016/28 juin.pdf", "reglage"),
+    ("commune", "flaux:assets/documents/comptesrendus/liste des de\u0301libe\u0301rations 16 mai 2025.pdf", "validation"),
+    ("syndicat", "295/d6cc0b38662d547297633c711e2b8db289ecafdd_pv_23.03.23-_sip", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -236,6 +252,23 @@ OTHER_SOURCES = {
                     "open data of the Ville de Montpellier (Licence Ouverte): procès-verbaux of the conseil municipal and "
                     "extracts of its register of deliberations, 2009-2014, zip archives mirrored from "
                     "opendata.montpelliernumerique.fr; an id names « archive.zip!member.pdf »", 8000),
+    "chemere": ("github:regardscitoyens/CM-chemere", "bfcc63f67dfb682067deb7dbd31d9fe86f35c5c6",
+                Path("/work/.mirror/regardscitoyens+CM-chemere/repo"),
+                "comptes rendus of the conseil municipal of Chéméré (Loire-Atlantique), 2004-2015, as the commune gave "
+                "them (PDF under source-pdf/), stored by a Regards Citoyens open-data workshop", 8000),
+    "aiglun": ("github:regardscitoyens/operation-libre-aiglun", "ab17be720ce7c085c390d5ebd266ab364adb8ac0",
+               Path("/work/.mirror/regardscitoyens+operation-libre-aiglun/repo"),
+               "comptes rendus of the conseil municipal of Aiglun (Alpes-de-Haute-Provence), 2012-2016, files the "
+               "municipality gave to the Opération Libre 2016 (sources/comptes-rendus/)", 8000),
+    "montreuiltouraine": ("github:Sebbaz/operation-libre-montreuil-en-touraine", "c681f11bb777770f0b66b7a18a9cafb770814313",
+                          Path("/work/.mirror/Sebbaz+operation-libre-montreuil-en-touraine/repo"),
+                          "extracts of the register and comptes rendus of the conseil municipal of Montreuil-en-Touraine "
+                          "(Indre-et-Loire), 2008-2016, files the municipality gave to the Opération Libre 2016 (sources/, "
+                          "and html/ for the word-processor files that project converted)", 8000),
+    "flaux": ("github:Flaux-Village/flaux-village.github.io", "140ab15f06cc3fd31d0772e3793fd60f8b43f11d",
+              Path("/work/.mirror/Flaux-Village+flaux-village.github.io/repo"),
+              "documents the commune of Flaux (Gard) publishes on its site built from this repository "
+              "(assets/documents/comptesrendus/: most are scans without a text layer)", 8000),
 }
 
 LORIA_TEXT_URL = re.compile(r'^\s*"?https?://\S+?\.txt\s*')
@@ -345,6 +378,54 @@ def pdf_text(data: bytes, cut: int | None = None) -> str:
     return "\n".join(kept) + "\n"
 
 
+# Tags that end a line of the rendered page (a paragraph, a heading, a table row, a list item, a line break).
+_BLOCK_TAGS = {"p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "li", "table", "title", "dt", "dd",
+               "blockquote", "pre", "hr"}
+
+
+def html_text(data: bytes) -> str:
+    """The text of an HTML page (a word-processor document saved as HTML), as a reader sees it: a line per paragraph,
+    heading, table row or line break, the words of a paragraph joined by single spaces (the file's own line wraps are
+    no line breaks), whitespace cleaned as in `pdf_text`; the head (title, styles) and scripts are left out."""
+    from html.parser import HTMLParser
+
+    class Page(HTMLParser):
+        def __init__(self):
+            super().__init__(convert_charrefs=True)
+            self.lines, self.words, self.skip = [], [], 0
+
+        def _end_line(self):
+            line = re.sub(r"\s+", " ", "".join(self.words).replace("\xa0", " ")).strip()
+            if line:
+                self.lines.append(line)
+            self.words = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag in ("head", "style", "script"):
+                self.skip += 1
+            elif tag in _BLOCK_TAGS:
+                self._end_line()
+
+        def handle_endtag(self, tag):
+            if tag in ("head", "style", "script"):
+                self.skip = max(0, self.skip - 1)
+            elif tag in _BLOCK_TAGS or tag == "td":
+                if tag == "td":
+                    self.words.append(" ")
+                else:
+                    self._end_line()
+
+        def handle_data(self, text):
+            if not self.skip:
+                self.words.append(text)
+
+    page = Page()
+    page.feed(data.decode("utf-8", errors="replace"))
+    page.close()
+    page._end_line()
+    return "\n".join(page.lines) + "\n"
+
+
 def text_from_other_source(ident: str) -> str | None:
     """The text of a file of OTHER_SOURCES at its pinned commit; None when the snapshot is not here."""
     name, path = other_source(ident)
@@ -358,6 +439,9 @@ def text_from_other_source(ident: str) -> str | None:
         # « archive.zip!member.pdf »: one document of a zip archive the source publishes as one file.
         import zipfile
         data = zipfile.ZipFile(io.BytesIO(data)).read(member)
+    if path.endswith((".html", ".htm")):
+        # A document the repository stores converted to HTML (a word processor's file saved as HTML by that project).
+        return cut_text(html_text(data), OTHER_SOURCES[name][4])
     if path.endswith(".txt"):
         # A text the repository already stores (extracted from the body's PDF by that project): taken as stored.
         return cut_text(data.decode("utf-8"), OTHER_SOURCES[name][4])

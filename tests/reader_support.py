@@ -7,6 +7,8 @@ from pathlib import Path
 import yaml
 from jsonschema import Draft202012Validator
 
+from checker.pdf_texte import escape as escape_pdf_text, pdf_file, text_pages_pdf  # noqa: F401 (escape_pdf_text: used by the layout tests)
+
 ROOT = Path(__file__).resolve().parents[1]
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -25,38 +27,21 @@ def value(fact):
     return fact.get("valeur") if isinstance(fact, dict) else fact
 
 
-def escape_pdf_text(line: str) -> bytes:
-    raw = line.encode("cp1252", errors="replace")
-    return raw.replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-
-
 def make_pdf(lines: list) -> bytes:
     """A one-page PDF whose text layer holds `lines` (Helvetica, WinAnsi), written by hand."""
-    lines_drawn = b" ".join(b"(" + escape_pdf_text(line) + b") Tj T*" for line in lines)
-    return one_page_pdf(b"BT /F1 9 Tf 12 TL 40 800 Td " + lines_drawn + b" ET")
+    return text_pages_pdf([lines])
 
 
 def one_page_pdf(content: bytes) -> bytes:
     """A one-page PDF drawing the content stream `content`, with Helvetica (WinAnsi) as /F1."""
-    objects = [
+    return pdf_file([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> >> >>",
         b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
         b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-    ]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
+    ])
 
 
 def blank_pdf() -> bytes:

@@ -61,6 +61,43 @@ def test_a_utf8_stream_gets_the_bytes_in_its_buffer():
     assert sink.raw is not None
 
 
+class _Counted(io.BytesIO):
+    """A byte stream that counts the writes it is given (each, on a file, a system call)."""
+
+    def __init__(self):
+        super().__init__()
+        self.writes = 0
+
+    def write(self, data) -> int:
+        self.writes += 1
+        return super().write(data)
+
+
+def test_lines_are_gathered_into_few_writes_and_all_written_on_close():
+    raw = _Counted()
+    stream = io.TextIOWrapper(raw, encoding="utf-8", newline="\n", write_through=True)
+    stream.write("en-tête\n")
+    sink = _Sink(stream)
+    lines = [("ligne %d é " % n + "x" * 10_000 + "\n").encode("utf-8") for n in range(100)]
+    for line in lines:
+        sink.write(line)
+    written = raw.writes
+    sink.close()
+    assert raw.getvalue() == "en-tête\n".encode("utf-8") + b"".join(lines)
+    # A hundred lines of 10 kB, in some four writes of 256 kB (and the header's), not a hundred.
+    assert raw.writes <= 10
+    assert written < raw.writes
+
+
+def test_lines_gathered_when_the_batch_stops_are_still_written():
+    raw = _Counted()
+    sink = _Sink(io.TextIOWrapper(raw, encoding="utf-8", newline="\n"))
+    sink.write(b"une ligne\n")
+    assert raw.getvalue() == b""
+    sink.abandon()
+    assert raw.getvalue() == b"une ligne\n"
+
+
 def _batch_file(tmp_path, count: int, seed: int):
     path = tmp_path / f"lot-{seed}.jsonl"
     lines = list(generate.lines(count, seed=seed))
@@ -107,3 +144,21 @@ def test_a_generated_batch_reads_the_same_through_bytes_as_written_as_text(tmp_p
     text = io.StringIO()
     run_batch([str(path)], options, text, io.StringIO())
     assert text.getvalue() == expected
+
+
+def test_each_chunk_s_lines_are_written_once_its_last_outcome_is_taken(tmp_path):
+    # The lines gathered are written at the end of each chunk, before the next one is waited
+    # for: a reader downstream gets a chunk's lines as soon as before they were gathered.
+    from checker.batch import CHUNK, _chunks, _outcomes
+    from checker.inputs import iter_sources
+
+    path = _batch_file(tmp_path, CHUNK + 40, seed=3)
+    options = Options(fmt="jsonl", preuves="resumees")
+    for jobs in (1, 2):
+        taken: list = []
+        ends: list = []
+        chunks = _chunks(iter_sources([str(path)], "auto"), CHUNK)
+        for outcome in _outcomes(chunks, options, jobs, after_chunk=lambda: ends.append(len(taken))):
+            assert len(ends) == len(taken) // CHUNK
+            taken.append(outcome)
+        assert ends == [CHUNK, CHUNK + 41], jobs

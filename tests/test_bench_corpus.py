@@ -172,8 +172,10 @@ def test_a_rebuilt_text_that_differs_from_the_labelled_one_is_refused(tmp_path):
     assert messages and messages[0].startswith(f"{first} : ") and "diffère" in messages[0]
 
 
+# Words of a kind of body, not of one body: « énergies » names the competence of every energy syndicate (the SIEML, the
+# SIPPEREC, the SDE of each département), as « syndicat » names their form.
 GENERIC_WORDS = {"commune", "communes", "communaute", "agglomeration", "bureau", "communautaire", "saint",
-                 "sainte", "syndicat", "intercommunal", "metropole", "conseil", "grand", "ville"}
+                 "sainte", "syndicat", "intercommunal", "metropole", "conseil", "grand", "ville", "energie", "energies"}
 
 
 def _distinctive_words(name):
@@ -210,7 +212,7 @@ def test_every_selected_id_names_the_loria_table_or_a_known_other_source():
         name, sep, path = ident.partition(":")
         if sep and not ident.startswith("http"):
             assert script.other_source(ident) == (name, path), ident
-            assert path.endswith((".pdf", ".txt")), ident
+            assert path.endswith((".pdf", ".txt", ".html")), ident
 
 
 def _pdf(*pages: bytes) -> bytes:
@@ -238,6 +240,17 @@ def test_a_pdf_text_is_whitespace_cleaned_only():
     data = _pdf(b"BT /F1 12 Tf 20 150 Td (Presents :   Jean-Pierre, Yves) Tj 0 -40 Td (Absent : Marc) Tj ET")
     text = _script().pdf_text(data)
     assert text == "Presents : Jean-Pierre, Yves\nAbsent : Marc\n"
+
+
+def test_an_html_document_gives_a_line_per_paragraph_with_its_words_only():
+    """A word processor's document saved as HTML: its head and styles are no text, a paragraph's own line wraps and
+    runs of spaces are single spaces, a paragraph, heading, table row or line break ends a line, entities are read."""
+    page = (b'<html><head><title>COMPTE RENDU</title><style>p { color: #000 }</style></head><body>'
+            b'<h1>CONSEIL\nMUNICIPAL</h1><p><u>Pr\xc3\xa9sents&nbsp;</u>:\nDaniel <span>Jugy</span>,   Odile'
+            b' Mouzard.<br/>Absente : Karine Esmiol.</p><p> </p><table><tr><td>En exercice</td><td>15</td></tr>'
+            b'<tr><td>Pr\xc3\xa9sents</td><td>9</td></tr></table><script>var x = 1;</script></body></html>')
+    assert _script().html_text(page) == ("CONSEIL MUNICIPAL\nPrésents : Daniel Jugy, Odile Mouzard.\n"
+                                         "Absente : Karine Esmiol.\nEn exercice 15\nPrésents 9\n")
 
 
 def test_a_long_pdf_read_only_up_to_the_cut_gives_the_text_of_the_whole_pdf_cut():

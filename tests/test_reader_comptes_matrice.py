@@ -465,3 +465,146 @@ def test_counts_printed_for_one_deliberation_are_that_item_s(item_counts, expect
     assert {k: value(second[k]) for k in ("presents", "votants") if k in second} == expected
     # An item's count is read below the gate: it may clear, never accuse.
     assert all(second[k]["confiance"] < SEUIL for k in expected)
+
+
+# A roll given only as lists of names, with no printed total, and the votes of the items after it:
+# the counts come from the lists, and only a vote whose voices make up those present and
+# represented (or fewer « pour » than them at every vote) lets the reader give them. Drawn: the
+# names' shape, the headings, how the proxies are written (pairs, remarks in brackets, none), the
+# votes' phrasing, and whether the largest vote makes up the roll, falls short of it, or has more
+# voices than the roll allows (a member missing from every list).
+VOTES_SIDES = [
+    "Adopté par {p} voix pour.", "{p} votes pour.", "Vote : {p} pour.", "Délibération adoptée par {p} voix POUR.",
+    "Pour : {p} Contre : {c} Abstention : {a}.", "Adopté par {p} voix pour, {c} contre et {a} abstentions.",
+    "Vote : pour {p}, contre {c}, abstentions {a}.", "ADOPTÉ {p} voix pour, {a} abstentions.",
+    "Résultat du vote : {p} pour – {c} contre – {a} abstention(s).",
+]
+VOTE_UNANIMOUS = ["Adopté à l'unanimité.", "Après en avoir délibéré, le conseil approuve à l'unanimité."]
+PROXY_STYLES = ["paires", "parentheses", "excuses"]
+
+
+def _side_text(shape: str, total: int, rnd_against: int, rnd_abstaining: int) -> str:
+    if "{c}" not in shape and "{a}" not in shape:
+        return shape.format(p=total)
+    if "{c}" not in shape:
+        return shape.format(p=total - rnd_abstaining, a=rnd_abstaining)
+    return shape.format(p=total - rnd_against - rnd_abstaining, c=rnd_against, a=rnd_abstaining)
+
+
+@settings(max_examples=60)
+@given(st.data())
+def test_a_roll_of_names_checked_by_the_votes_that_follow(data):
+    office = data.draw(st.integers(7, 27), label="en exercice")
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in data.draw(st.permutations(range(30)))[:office]]
+    present = data.draw(st.integers(office // 2 + 1, office - 1), label="présents")
+    represented = data.draw(st.integers(0, min(office - present, 4)), label="représentés")
+    here, givers, away = people[:present], people[present:present + represented], people[present + represented:]
+    civility = data.draw(st.sampled_from(["court", "long"]))
+    upper = data.draw(st.booleans())
+
+    def named(person):
+        woman = person.split()[0] in WOMEN
+        title = ("Mme" if woman else "M.") if civility == "court" else ("Madame" if woman else "Monsieur")
+        return f"{title} {person.upper() if upper else person}"
+
+    separator = data.draw(st.sampled_from([", ", ",\n", " - "]))
+    text = (data.draw(st.sampled_from(["Présents : ", "Étaient présents : ", "PRESENTS : ", "Membres présents : "]))
+            + separator.join(named(p) for p in here) + ".\n")
+    style = data.draw(st.sampled_from(PROXY_STYLES))
+    holders = [data.draw(st.sampled_from(here)) for _ in givers]
+    if givers and style == "paires":
+        text += "Pouvoirs : " + ", ".join(f"{named(g)} à {named(h)}" for g, h in zip(givers, holders)) + ".\n"
+        if away:
+            text += "Absents : " + ", ".join(named(p) for p in away) + ".\n"
+    else:
+        noted = [f"{named(g)} ({data.draw(st.sampled_from(['pouvoir donné à', 'procuration à']))} {named(h)})"
+                 for g, h in zip(givers, holders)]
+        noted += [named(p) + data.draw(st.sampled_from(["", " (pas de pouvoir donné)", " (sans procuration)"]))
+                  for p in away]
+        text += data.draw(st.sampled_from(["Excusés : ", "Absents excusés : "])) + ", ".join(noted) + ".\n"
+    # The votes: the largest makes up the roll (« égal »), falls one short of it (« moins »), or has
+    # one voice more than the lists allow (« plus »: a member none of them names).
+    mode = data.draw(st.sampled_from(["égal", "moins", "plus"]), label="plus grand vote")
+    voters = present + represented
+    largest = {"égal": voters, "moins": voters - 1, "plus": voters + 1}[mode]
+    items = data.draw(st.integers(1, 4), label="points")
+    where = data.draw(st.integers(0, items - 1))
+    body = ""
+    for number in range(items):
+        body += f"\n{number + 1}) Objet : décision n° {number + 1}. Le conseil municipal, après en avoir délibéré : "
+        if number == where:
+            total = largest
+        elif data.draw(st.booleans()):
+            body += data.draw(st.sampled_from(VOTE_UNANIMOUS))
+            continue
+        else:
+            total = data.draw(st.integers(max(1, largest - 3), largest))
+        against = data.draw(st.integers(0, min(2, total - 1)))
+        abstaining = data.draw(st.integers(0, min(2, total - 1 - against)))
+        body += _side_text(data.draw(st.sampled_from(VOTES_SIDES)), total, against, abstaining)
+    # The president and the secretary are members present, named as such.
+    record = read_text(HEAD.replace("M. Jean DUPONT", named(here[0])) + text
+                       + f"\nSecrétaire de séance : {named(here[-1])}." + body)
+    assert schema_errors(record) == []
+    seance = record["seance"]
+    # With « plus », a member the lists leave out was present and voted: one more present and voting.
+    missed = mode == "plus"
+    expected = {"presents": present + missed, "representes": represented, "votants": voters + missed}
+    for key, right in expected.items():
+        got = value(seance.get(key))
+        # A count of a list is never given wrong, at any confidence (a read below the gate still
+        # counts against the reader).
+        assert got in (None, right), (key, got, right, seance.get(key))
+    if missed and value(seance.get("presents")) is not None:
+        # Only the vote's total can give the member the lists missed: below the gate.
+        assert seance["presents"]["confiance"] < SEUIL
+    if mode == "égal" and style != "excuses" or mode == "égal" and not givers:
+        # The check closes: the three counts are given, below the gate, with the check that did it.
+        for key in expected:
+            fact = seance.get(key)
+            assert value(fact) == expected[key], (key, fact)
+            assert fact["confiance"] < SEUIL
+        assert "recoupé par le plus grand vote" in seance["presents"]["source"]
+
+
+# Counts written in a sentence, in figures or in words: out of the members in office (« Sur les
+# vingt-sept membres en exercice, vingt étaient présents »), « composé de … en exercice dont … »,
+# « N conseillers présents sur M », « N membres étant présents ». Drawn: the form, the noun, the
+# verb, figures or words, case, the represented added or not, and where the sentence stands.
+SENTENCE_NOUNS = ["membres", "conseillers", "conseillers municipaux", "délégués", "élus", "conseillers communautaires"]
+
+
+@settings(max_examples=60)
+@given(meetings(), st.data())
+def test_counts_in_a_sentence_out_of_the_members_in_office(counts, data):
+    words = data.draw(st.booleans(), label="en lettres")
+
+    def number(n):
+        return in_words(n) if words and n < 100 else str(n)
+
+    noun = data.draw(st.sampled_from(SENTENCE_NOUNS))
+    verb = data.draw(st.sampled_from(["étaient présents", "sont présents", "présents", "étant présents"]))
+    office, present, represented = (number(counts[k]) for k in ("membres_en_exercice", "presents", "representes"))
+    with_represented = data.draw(st.booleans(), label="représentés")
+    tail = (data.draw(st.sampled_from([" et {r} représentés", ", {r} représentés", " et {r} ayant donné pouvoir"]))
+            .format(r=represented) if with_represented else "")
+    form = data.draw(st.sampled_from(["sur les", "dont", "présents sur", "étant"]), label="forme")
+    if form == "sur les":
+        sentence = (data.draw(st.sampled_from(["Sur les", "Sur", "sur les"])) + f" {office} {noun} en exercice, "
+                    f"{present} {verb}{tail}.")
+    elif form == "dont":
+        sentence = f"Le conseil, composé de {office} {noun} en exercice dont {present} présents{tail}, délibère."
+    elif form == "présents sur":
+        sentence = (f"Avec {present} {noun} présents sur {office}"
+                    + data.draw(st.sampled_from(["", " en exercice", f" {noun} en exercice"]))
+                    + ", le quorum est atteint.")
+    else:
+        sentence = f"{present} {noun} étant présents, le conseil peut valablement délibérer."
+    sentence = data.draw(st.sampled_from(CASES))(sentence)
+    result = never_wrong_at_the_gate(read(data.draw(st.sampled_from(["", "Rappel de l'ordre du jour. "])) + sentence),
+                                     counts)
+    # The sentence prints those present plainly: read at the gate, and the members in office
+    # wherever the sentence names them « en exercice ».
+    assert result["presents"] == "juste", (sentence, result)
+    if form in ("sur les", "dont"):
+        assert result["membres_en_exercice"] == "juste", (sentence, result)

@@ -100,7 +100,10 @@ PROXY_HEADINGS = {
 
 PRESENT_LABELS = ["Présents :", "Etaient présents :", "Étaient présents : ", "PRESENTS :", "Présents",
                   "Assistaient à la réunion", "Etaient présents les conseillers municipaux suivants :"]
-ABSENT_LABELS = ["Absents :", "Absent :", "Absents excusés :", "Excusés :", "Absent(s) :", "ABSENT :"]
+ABSENT_LABELS = ["Absents :", "Absent :", "Absents excusés :", "Excusés :", "Absent(s) :", "ABSENT :",
+                 # Without a colon, as a table's first column prints them.
+                 "Absents excusés", "Excusés", "Absents", "Etaient absents", "Absents et excusés", "Excusé(e)s",
+                 "ABSENTS", "Absents -"]
 SECRETARY_FORMS = ["Secrétaire de séance : {s}.", "Secrétaire de séance : {s}",
                    "{s} a été désignée secrétaire de séance.", "{s} est désignée secrétaire de séance.",
                    "Secrétaire : {s}.", "Secrétaire de séance : {s} Travaux de voirie",
@@ -563,3 +566,192 @@ def test_a_civility_lost_before_one_surname_of_a_list_of_surnames(excused, expec
     text = (CHAIRED + "Présents : M. DUPONT, Mme MARTIN, M. DURAND, Mme ROUX.\nExcusés : " + excused + "\n"
             "Secrétaire de séance : Mme ROUX.\nObjet : Budget primitif\n")
     assert read_names(text)["absents"] == expected
+
+
+# Two columns interleaved by extraction: a list of proxies one pair a line, and beside it a column of
+# counts, each count coming out between two pairs. Names in title case (« Sophie Leroy »), the line
+# breaks lost: the roll tells where a holder ends and the next giver begins.
+TITLE_CASE_SITTING = ["Jean Dupont", "Marie Martin", "Paul Durand", "Claire Roux", "Anne Moinet", "Louis Girard"]
+TITLE_CASE_PAIRS = [("Sophie Leroy", "Paul Durand"), ("Luc Petit", "Marie Martin"), ("Hervé Blanc", "Anne Moinet"),
+                    ("Agnès Morel", "Louis Girard")]
+COUNT_COLUMNS = {
+    "élus": ["Elus en exercice : 11", "Elus présents : 6", "Ont donné pouvoir : 4", "Absents : 1"],
+    "membres": ["Membres en exercice : 11", "Membres présents : 6", "Pouvoirs : 4", "Votants : 10"],
+    "sans deux-points": ["En exercice 11", "Présents 6", "Représentés 4", "Votants 10"],
+    "nombre de": ["Nombre de conseillers en exercice : 11", "Présents : 6", "Procurations : 4", "Absents : 1"],
+}
+PAIR_HEADINGS = ["Excusés ont donné pouvoir :", "Pouvoirs :", "Absents excusés ayant donné pouvoir :",
+                 "Procurations :"]
+
+
+def interleaved_document(column: str, heading: str, offset: int, indent: str, pairs: int = 4) -> tuple:
+    head = ("COMMUNE DE SAINT-AY\nSéance du conseil municipal du 12 mars 2024\nL'an deux mille vingt-quatre, "
+            "le douze mars à vingt heures, le conseil municipal de Saint-Ay s'est réuni sous la présidence de "
+            "Jean Dupont, Maire.\nPrésents : " + " - ".join(TITLE_CASE_SITTING) + "\n" + heading + "\n")
+    counts = COUNT_COLUMNS[column]
+    lines = []
+    chosen = TITLE_CASE_PAIRS[:pairs]
+    for i, (giver, holder) in enumerate(chosen):
+        lines.append(f"{giver} à {holder}")
+        if 0 <= i - offset < len(counts) and i < len(chosen) - 1:
+            lines.append(indent + counts[i - offset])
+    text = head + "\n".join(lines) + "\nAbsent : Marc Bernard\nSecrétaire de séance : Claire Roux\nObjet : Budget\n"
+    return text, {(fold(g), fold(h)) for g, h in chosen}
+
+
+@pytest.mark.parametrize("column", sorted(COUNT_COLUMNS))
+@pytest.mark.parametrize("heading", PAIR_HEADINGS)
+@pytest.mark.parametrize("offset", [0, 1])
+@pytest.mark.parametrize("indent", ["", " ", "\t"])
+def test_counts_of_another_column_interleaved_in_a_list_of_proxies_are_read_right_or_declined(column, heading,
+                                                                                             offset, indent):
+    text, pairs = interleaved_document(column, heading, offset, indent)
+    got = read_names(text)["pouvoirs"]
+    assert got in (None, pairs)
+
+
+@pytest.mark.parametrize("column", ["élus", "membres", "nombre de"])
+@pytest.mark.parametrize("heading", PAIR_HEADINGS)
+def test_the_proxies_of_an_interleaved_list_with_colons_are_all_read(column, heading):
+    text, pairs = interleaved_document(column, heading, 0, " ")
+    assert read_names(text)["pouvoirs"] == pairs
+
+
+@pytest.mark.parametrize("pairs", [2, 3, 4])
+def test_pairs_one_a_line_in_title_case_without_counts_are_read_right_or_declined(pairs):
+    text, expected = interleaved_document("élus", "Pouvoirs :", 10, "", pairs)
+    assert read_names(text)["pouvoirs"] in (None, expected)
+
+
+def test_a_holder_not_in_the_roll_leaves_a_run_of_two_names_unsplit():
+    text, _ = interleaved_document("élus", "Pouvoirs :", 10, "", 3)
+    text = text.replace("Présents : Jean Dupont - Marie Martin", "Présents : Jean Dupont")
+    got = read_names(text)["pouvoirs"]
+    assert got is None or (fold("Luc Petit"), fold("Marie Martin")) in got
+
+
+@pytest.mark.parametrize("count", ["Absents : 1", "Absent : 1", "Excusés : 1"])
+def test_a_heading_with_its_count_then_a_name_still_opens_its_own_list(count):
+    text = (HEAD + "Pouvoirs :\nSophie Leroy à Paul Durand\nLuc Petit à Marie Martin\n" + count
+            + "\nMarc Bernard\n" + TAIL)
+    got = read_names(text)
+    assert got["pouvoirs"] in (None, {(fold("Sophie Leroy"), fold("Paul Durand")), (fold("Luc Petit"), fold("Marie Martin"))})
+    assert got["absents"] in (None, {fold("Marc Bernard")})
+
+
+@pytest.mark.parametrize("roll, holder", [
+    ("Mme Martine LEBRUN", "M. MARTIN"),        # a surname alone against a given name with « e » added
+    ("Mme Jeanne MOREAU", "M. Jean MOREAU"),     # Jean and Jeanne MOREAU are two members
+    ("Mme Danielle FAURE", "M. Daniel FAURE"),
+    ("M. Louis GARNIER", "Mme Louise GARNIER"),
+])
+def test_a_holder_one_feminine_ending_away_from_a_member_present_is_not_that_member(roll, holder):
+    text = (CHAIRED + f"Présents : M. Jean DUPONT, {roll}, M. Paul DURAND, Mme Claire ROUX.\nMembres en exercice : 7\n"
+            f"Présents : 4\nReprésentés : 2\nPouvoirs :\n- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à M. Paul DURAND\n"
+            "Absent : M. Marc BERNARD\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["pouvoirs"] is None
+    assert "mandataire absent" in rejected(text)["seance.pouvoirs"]
+
+
+@pytest.mark.parametrize("holder", ["M. LEBRUN", "Mme Martine LEBRUN", "Mme LEBRUM"])
+def test_the_same_holder_written_another_way_still_sits(holder):
+    text = (CHAIRED + "Présents : M. Jean DUPONT, Mme Martine LEBRUN, M. Paul DURAND, Mme Claire ROUX.\n"
+            "Membres en exercice : 7\nPrésents : 4\nReprésentés : 2\nPouvoirs :\n"
+            f"- Mme Sophie LEROY à {holder}\n- M. Luc PETIT à M. Paul DURAND\n"
+            "Absent : M. Marc BERNARD\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    # The holder written by surname alone is given under the name the roll prints in full.
+    assert read_names(text)["pouvoirs"] in ({(fold("Sophie LEROY"), fold(holder)), (fold("Luc PETIT"), fold("Paul DURAND"))},
+                                            {(fold("Sophie LEROY"), fold("Martine LEBRUN")),
+                                             (fold("Luc PETIT"), fold("Paul DURAND"))})
+
+
+# Initials glued to the surname by a lost space (« C.BUZOS », « Ph.VINCENT », « JP.MARTIN »), in every
+# list: the same person as « C. BUZOS ».
+GLUED_INITIALS = [("M.", "B.", "BERNARD"), ("M.", "Ph.", "BERNARD"), ("M.", "JP.", "BERNARD"), ("M.", "M.", "BERNARD")]
+
+
+@pytest.mark.parametrize("civility, initial, surname", GLUED_INITIALS)
+@pytest.mark.parametrize("label", ["ABSENT :", "Absents :", "Absent excusé :", "Excusés :"])
+@pytest.mark.parametrize("with_civility", [True, False])
+def test_an_initial_glued_to_the_surname_is_read_right_or_declined(civility, initial, surname, label, with_civility):
+    roll = "MM et Mmes J. DUPONT, M.MARTIN, P.DURAND, C.ROUX, Ph.LEGRAND"
+    absent = (f"{civility} " if with_civility else "") + initial + surname
+    text = (CHAIRED + f"PRESENTS : {roll}\n{label} {absent}\nSecrétaire de séance : C. ROUX\nObjet : Budget primitif\n")
+    got = read_names(text)["absents"]
+    # « M.BERNARD » is a civility glued, not an initial: the surname alone.
+    expected = fold(surname if initial == "M." else f"{initial} {surname}".replace("Ph.", "Ph"))
+    assert got in (None, {expected})
+
+
+def test_glued_initials_in_the_roll_read_every_member():
+    text = (CHAIRED + "PRESENTS : MM et Mmes J. DUPONT, G. BELIN, C.BUZOS, S. VALLOIR, F.PEDURAND, C.DRILLEAUD, "
+            "Ph. VINCENT, J. Ph. PROVOST\nABSENT : F.BAUDON\nSecrétaire de séance : C. BUZOS\nObjet : Budget primitif\n")
+    seance = read_text(text)["seance"]
+    assert {fold(n) for n in seance.get("absents", [])} == {fold("F. BAUDON")}
+    present = [m["nom"] for m in seance.get("membres", []) if m.get("presence") == "present"]
+    assert len(present) == 8
+
+
+@pytest.mark.parametrize("label", ["Absents excusés", "Excusés", "Absents", "Etaient absents", "Absents et excusés",
+                                   "Excusé(e)s", "ABSENTS", "Absents -"])
+@pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "sans civilité", "Monsieur Prénom NOM"])
+def test_a_heading_of_the_absent_without_a_colon_is_read(label, style):
+    text, expected = document(style=style, absent_label=label)
+    assert read_names(text)["absents"] == expected["absents"]
+    assert read_names(text)["pouvoirs"] == expected["pouvoirs"]
+
+
+@pytest.mark.parametrize("prose", ["Les conseillers absents sont Mme Sophie LEROY et M. Marc BERNARD.",
+                                   "Excusés pour leur retard, M. Marc BERNARD et Mme Sophie LEROY arrivent.",
+                                   "Absents de la commune, M. Marc BERNARD et Mme Sophie LEROY ont écrit."])
+def test_the_words_of_the_absent_in_prose_head_no_list(prose):
+    text = (HEAD + prose + "\n" + TAIL)
+    assert read_names(text)["absents"] is None
+
+
+@pytest.mark.parametrize("mark", ["-ABSENT", " - ABSENT", "-ABSENTE", " – EXCUSÉ", " (Absent)", "/ABSENT"])
+def test_a_mark_of_absence_after_a_name_in_the_roll_is_no_heading(mark):
+    text = (CHAIRED + f"Etaient présents Saint-Ay Jean DUPONT Bou Marie MARTIN Ay Luc PETIT{mark} Cinq Mars Paul DURAND "
+            "Noizay Claire ROUX\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["absents"] in (None, {fold("Luc PETIT")})
+
+
+# A roll printed as a table and flattened column by column: all the names, then all their titles in
+# the same order, then (sometimes) their communes. The first title names who presides.
+TITLE_COLUMNS = {
+    "président": "Président 1er Vice-Président 2ème Vice-Président Conseiller communautaire Conseillère communautaire",
+    "présidente": "Présidente 1ère Vice-Présidente 2ème Vice-Président Membre du Bureau Conseiller communautaire",
+    "maire": "Maire 1er adjoint 2ème adjointe Conseiller municipal Conseillère municipale",
+    "premier": "Président Premier Vice-Président Deuxième Vice-Président Conseiller Conseillère",
+}
+ROLL_FIVE = [("Monsieur", "Jean", "DUPONT"), ("Madame", "Marie", "MARTIN"), ("Monsieur", "Paul", "DURAND"),
+             ("Monsieur", "Luc", "PETIT"), ("Madame", "Claire", "ROUX")]
+
+
+@pytest.mark.parametrize("column", sorted(TITLE_COLUMNS))
+@pytest.mark.parametrize("style", ["Monsieur Prénom NOM", "Prénom NOM", "NOM Prénom"])
+@pytest.mark.parametrize("heading", ["Etaient présents :", "Présents :", "Etaient présents"])
+def test_the_first_of_a_flattened_column_of_titles_names_who_presides(column, style, heading):
+    def name(person):
+        civility, first, surname = person
+        return {"Monsieur Prénom NOM": f"{civility} {first} {surname}", "Prénom NOM": f"{first} {surname}",
+                "NOM Prénom": f"{surname} {first}"}[style]
+    text = (OPENING.format(chair="") + f"{heading} " + " ".join(name(p) for p in ROLL_FIVE) + " "
+            + TITLE_COLUMNS[column] + " Saint-Ay Bou Noizay Vouvray Montlouis\n"
+            "Absent : Monsieur Marc BERNARD\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] in (None, fold("Jean DUPONT"))
+    if style != "NOM Prénom":
+        assert read_names(text)["president"] == fold("Jean DUPONT")
+
+
+@pytest.mark.parametrize("between", ["Le quorum est atteint.", "Secrétaire de séance : Claire ROUX"])
+def test_a_column_of_titles_after_other_words_names_no_president(between):
+    text = (OPENING.format(chair="") + "Etaient présents : " + " ".join(f"{c} {f} {s}" for c, f, s in ROLL_FIVE)
+            + f" {between} " + TITLE_COLUMNS["président"] + "\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] is None
+
+
+def test_a_column_of_titles_that_opens_with_no_president_names_none():
+    text = (OPENING.format(chair="") + "Etaient présents : " + " ".join(f"{c} {f} {s}" for c, f, s in ROLL_FIVE)
+            + " 1er Vice-Président 2ème Vice-Président Conseiller Conseillère Conseiller\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] is None

@@ -12,42 +12,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from checker.pdf_texte import pdf_file as pdf, text_pages_pdf as pages_pdf  # noqa: F401 (pages_pdf: imported by the API tests)
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _escape(line: str) -> bytes:
-    return line.encode("cp1252", "replace").replace(b"\\", b"\\\\").replace(b"(", b"\\(").replace(b")", b"\\)")
-
-
-def pdf(objects: list[bytes]) -> bytes:
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    for offset in offsets:
-        out += f"{offset:010d} 00000 n \n".encode()
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
-
-
-def pages_pdf(pages: list[list[str]]) -> bytes:
-    """A PDF of several pages whose text layer holds the given lines (Helvetica, WinAnsi)."""
-    count = len(pages)
-    font = 3 + 2 * count
-    kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(count)).encode()
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>",
-               b"<< /Type /Pages /Kids [" + kids + b"] /Count " + str(count).encode() + b" >>"]
-    for index, lines in enumerate(pages):
-        content = b"BT /F1 9 Tf 12 TL 40 800 Td " + b" ".join(b"(" + _escape(l) + b") Tj T*" for l in lines) + b" ET"
-        objects.append(b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
-                       + str(4 + 2 * index).encode() + b" 0 R /Resources << /Font << /F1 "
-                       + str(font).encode() + b" 0 R >> >> >>")
-        objects.append(b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream")
-    objects.append(b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>")
-    return pdf(objects)
 
 
 def text_as_pdf(text: str, pages: int) -> bytes:

@@ -333,4 +333,71 @@ def first_name_roll(text: str) -> FirstNames | None:
     return None
 
 
-__all__ = ["FirstNames", "Roll", "count_roll", "first_name_roll", "word_kind"]
+@dataclass
+class Tally:
+    """One vote counted side by side (« 9 voix pour, 5 abstentions », « Pour : 14 »): its sides,
+    their total and where it is printed."""
+    sides: dict
+    total: int
+    source: str
+
+
+# Sides printed further apart than this are not one vote's: the counts reader joined the end of
+# one item's vote to the next item's (« 13 votes pour 3/ Prévention … : 11 votes pour 2
+# abstentions »).
+_ONE_VOTE_SPAN = 60
+
+
+def vote_tallies(doc) -> tuple[list, int]:
+    """Every vote of the document counted side by side, in order, each read as the votes reader
+    reads one (`checker.reader.votes`), and the largest number of votes « pour » printed anywhere
+    (a floor of the members who voted on that item)."""
+    from checker.reader.votes import _read_counts
+
+    folded = doc.fold
+    tallies, most_for, position = [], 0, 0
+    while position < len(folded):
+        found = _read_counts(folded, position, len(folded))
+        if not found:
+            break
+        values, start, end = found
+        sides = {k: v for k, v in values.items() if isinstance(v, int) and not isinstance(v, bool)}
+        if "pour" in sides:
+            most_for = max(most_for, sides["pour"])
+            if end - start > _ONE_VOTE_SPAN:
+                # Sides run together from two items: only the « pour » is surely one vote's.
+                sides = {"pour": sides["pour"]}
+            tallies.append(Tally(sides, sum(sides.values()), doc.span(start, min(end, start + _ONE_VOTE_SPAN))))
+        position = max(end, start + 1)
+    return tallies, most_for
+
+
+_PROXY_WORD = re.compile(r"\b(?:pouvoirs?|procurations?|representee?s?|mandats?|mandataires?|suppleante?s?"
+                         r"|delegations? de vote|delegue son vote)\b")
+_PROXY_NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|aucune?|n'? ?(?:ayant|a|ont) (?:pas|donne aucune?)"
+                            r"(?: donne(?: de)?)?) (?:de |d')?$")
+
+
+def proxies_remarked(folded: str, start: int, end: int) -> int | None:
+    """How many members the roll between `start` and `end` says voted by proxy, when it says so
+    only in remarks in brackets (« Jacques DELUNSCH (pouvoir donné à Nelly) »), one a member: their
+    number. None proxy word at all, or only negated ones (« (pas de pouvoir donné) », « sans
+    procuration »): 0. Any other mention of a proxy (a list of pairs, « représenté par », prose):
+    None, the number is not settled by the remarks."""
+    remarks = 0
+    for m in _PAREN.finditer(folded, start, end):
+        inside = m.group(1)
+        words = list(_PROXY_WORD.finditer(inside))
+        if not words:
+            continue
+        if all(_PROXY_NEGATED.search(inside[:w.start()]) for w in words):
+            continue
+        remarks += 1
+    outside = _PAREN.sub(lambda m: " " * len(m.group(0)), folded[start:end])
+    if any(not _PROXY_NEGATED.search(outside[:w.start()]) for w in _PROXY_WORD.finditer(outside)):
+        return None
+    return remarks
+
+
+__all__ = ["FirstNames", "Roll", "Tally", "count_roll", "first_name_roll", "proxies_remarked", "vote_tallies",
+           "word_kind"]

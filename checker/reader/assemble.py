@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import count_roll, first_name_roll
+from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -160,7 +160,11 @@ def read_document(doc: Document, source_name: str) -> dict:
     absents = counts.get("absents")
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
-                         pouvoirs_disagreements=members["pouvoirs_desaccords"])
+                         pouvoirs_disagreements=members["pouvoirs_desaccords"],
+                         tallies=vote_tallies(block) if "presents" in counted else ((), 0),
+                         proxies_remarked=_proxies_remarked(block, attendance),
+                         late=count_roll(block.text[slice(*attendance.present_span)]).late
+                         if attendance.present_source else 0)
     _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
                         else convocation_after_meeting(block, meeting.date))
     if "nature_confiance" in body and "nature" in body:
@@ -253,6 +257,18 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
                                       + attendance.present_source, _DERIVED_CONFIDENCE)
     return counted
 
+
+
+def _proxies_remarked(block: Document, attendance) -> int | None:
+    """The proxies noted in brackets around the roll (`appel.proxies_remarked`), or None."""
+    if attendance.present_source:
+        start, end = attendance.present_span
+    else:
+        given = first_name_roll(block.text)
+        if given is None:
+            return None
+        start, end = given.start, given.end
+    return proxies_remarked(block.fold, max(0, start - _AROUND_ROLL), end + _AROUND_ROLL)
 
 
 def _counted_given_names(block: Document, counts: dict) -> dict:

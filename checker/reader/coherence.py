@@ -97,16 +97,21 @@ def _doubt_entry(fact, path: str, reason: str) -> dict:
 
 def cross_check(record: dict, counted: dict | None = None, absents_printed: int | None = None,
                 absents_doubts: list | None = None, absents_partial: list | None = None,
-                pouvoirs_doubts: list | None = None, pouvoirs_disagreements: list | None = None) -> dict:
+                pouvoirs_doubts: list | None = None, pouvoirs_disagreements: list | None = None,
+                tallies: tuple = ((), 0), proxies_remarked: int | None = None, late: int = 0) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
     for a printed count set aside; `absents_printed` the number of absents printed, which confirms
-    the list of absents by name."""
+    the list of absents by name; `tallies` the votes counted side by side and the largest « pour »
+    (`appel.vote_tallies`), and `proxies_remarked` the proxies the roll notes only in brackets
+    (`appel.proxies_remarked`), which check a roll counted name by name with the `late` arrivals it
+    notes."""
     checker = _Checker(record)
     seance = record.get("seance", {})
     _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
-            absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [])
+            absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [], tallies[0], tallies[1],
+            proxies_remarked, late)
     _office_from_legal_size(seance, record.get("collectivite") or {}, absents_printed)
     _complete_votes(seance, record.get("deliberations") or [])
     _dates(checker, record)
@@ -317,8 +322,25 @@ def _listed(name: str, names: set) -> bool:
     commune run into a name (« Ambillou Bruno CHEUVREUX ») and a surname alone with one letter slipped
     (« RIBERO » for « Romain RIBEIRO »)."""
     from difflib import SequenceMatcher
-    return name in names or any(name in other or other in name or SequenceMatcher(None, name, other).ratio() >= 0.8
-                                or _surname_slip(name, other) or _initials_match(name, other) for other in names)
+    if name in names:
+        return True
+    words = set(name.split())
+    return any(words <= set(other.split()) or set(other.split()) <= words or _initials_match(name, other)
+               or not _gendered(name, other) and (SequenceMatcher(None, name, other).ratio() >= 0.8
+                                                  or _surname_slip(name, other))
+               for other in names)
+
+
+def _gendered(name: str, other: str) -> bool:
+    """Whether a word of one name is a word of the other with a feminine ending added (« martin » and
+    « martine », « jean » and « jeanne », « daniel » and « danielle »): two people (M. MARTIN and
+    Mme Martine DUPONT, Jean and Jeanne MARTIN), never one name misspelt."""
+    for word in name.split():
+        for other_word in other.split():
+            short, long = sorted((word, other_word), key=len)
+            if len(short) >= 3 and long.startswith(short) and long[len(short):] in ("e", "ne", "le", "te", "se"):
+                return True
+    return False
 
 
 def _initials_match(name: str, other: str) -> bool:
@@ -397,6 +419,67 @@ def _present_from_vote_total(seance: dict, deliberations: list) -> None:
         seance["votants"] = {"valeur": total, "source": f"calculé : total des voix ({shown})", "confiance": 0.85}
 
 
+def _roll_checked_by_votes(checker: _Checker, seance: dict, counted: dict, tallies: list, most_for: int,
+                           proxies_remarked: int | None, late: int = 0) -> None:
+    """The roll of those present counted name by name, checked against the votes of the meeting.
+
+    Each member present or represented votes at most once on an item (L2121-20), so no vote has
+    more voices than présents + représentés: the largest total of a vote counted side by side that
+    equals the names listed as present plus the proxies closes the check, and the count of the
+    list is given exactly (below the gate, with the check in its source), with the votants it
+    makes. A vote with more voices than that, or more « pour » alone, contradicts the list: its
+    exact count is set aside (a name or a proxy was missed, or members came in). The represented
+    are those read (proxy pairs, a printed number) or, where the roll speaks of proxies only in
+    remarks in brackets (« X (pouvoir donné à Y) », « (pas de pouvoir) »), the number of such
+    remarks — used only when the check closes. Members the roll says came in after the opening
+    (« (arrivé à 19h07) ») vote on the later items: they are added to the voices the check allows."""
+    listed, present = counted.get("presents"), seance.get("presents")
+    if not tallies or not isinstance(listed, dict) or not isinstance(listed.get("valeur"), int):
+        return
+    if not isinstance(present, dict) or not ("min" in present or _counted(present)):
+        return
+    if "votants" in seance and not _computed(seance["votants"]):
+        return
+    represented = seance.get("representes")
+    if isinstance(represented, dict) and isinstance(represented.get("valeur"), int):
+        others, said = represented["valeur"], "représentés"
+    elif represented is None and proxies_remarked is not None:
+        others, said = proxies_remarked, "pouvoirs notés entre parenthèses" if proxies_remarked else "aucun pouvoir"
+    else:
+        return
+    names = listed["valeur"]
+    largest = max(tallies, key=lambda t: t.total)
+    top = max(largest.total, most_for)
+    arrived = f" + {late} arrivé(s) après l'ouverture" if late else ""
+    if top > names + others + late:
+        if "valeur" in present:
+            # The exact count is set aside; the bounds around it stay, as for a list nothing confirms.
+            reason = (f"{top} voix à un vote, plus que les {names} noms de la liste des présents + {others} "
+                      f"({said}){arrived}")
+            checker.rejected.append(_doubt_entry(present, "seance.presents", reason).__or__(
+                {"raison": f"{reason} (nombre exact écarté, bornes gardées)"}))
+            seance["presents"] = {"min": max(0, names - _COUNT_MARGIN), "max": names + _COUNT_MARGIN,
+                                  "source": f"{present.get('source', '')} ({names} noms, à {_COUNT_MARGIN} près : "
+                                            f"{reason})",
+                                  "confiance": min(_confidence(present), 0.6)}
+        return
+    if top < names + others + late:
+        return
+    shown = " + ".join(f"{v} {k.replace('_', ' ')}" for k, v in largest.sides.items())
+    check = (f"recoupé par le plus grand vote : {shown} = {largest.total} voix = {names} présents + {others} "
+             f"({said}){arrived} (« {largest.source} »)")
+    seance["presents"] = {"valeur": names, "source": f"{listed.get('source', '')} ; {check}", "confiance": 0.85}
+    if represented is None:
+        seance["representes"] = {"valeur": others, "source": f"compté sur la liste : {said} ; {check}",
+                                 "confiance": 0.85}
+    elif _counted(represented):
+        represented["confiance"] = max(_confidence(represented), 0.85)
+        represented["source"] = f"{represented.get('source', '')} ; {check}"
+    seance["votants"] = {"valeur": names + others,
+                         "source": f"calculé : présents ({names}) + représentés ({others}) ; {check}",
+                         "confiance": 0.85}
+
+
 def _present_from_printed_totals(seance: dict) -> None:
     """Présents from the votants and représentés printed when the names listed as present only gave
     bounds: each member present votes once and each proxy once, so présents = votants −
@@ -469,9 +552,11 @@ def _derive_voters(seance: dict) -> None:
 
 def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None,
             deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
-            pouvoirs_doubts: list = (), pouvoirs_disagreements: list = ()) -> None:
+            pouvoirs_doubts: list = (), pouvoirs_disagreements: list = (), tallies: list = (), most_for: int = 0,
+            proxies_remarked: int | None = None, late: int = 0) -> None:
     _corroborate(checker, seance, counted, absents_printed)
     _present_from_printed_totals(seance)
+    _roll_checked_by_votes(checker, seance, counted, tallies, most_for, proxies_remarked, late)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
     _derive_voters(seance)

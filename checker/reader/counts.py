@@ -171,6 +171,42 @@ _OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n
                      r"|(?<![:/\d-])\b(?P<n2>\d{1,3}) (?:membres |conseillers |delegues )?presents sur (?P<d2>\d{1,3})"
                      r"(?= (?:membres|conseillers|delegues|elus)\b)")
 
+# Counts in a sentence, in figures or in words: « Sur les vingt-sept membres en exercice, vingt
+# étaient présents (et trois représentés) », « vingt membres étant présents », « 20 conseillers
+# présents sur 27 (en exercice) ». A number there is one to three words or up to three digits.
+_SENTENCE_WORD = (r"(?!(?:membres|conseillers|delegues|elus|etaient|sont|etant|furent|en|presente?s?|sur|les|ses"
+                  r"|municipaux|communautaires|syndicaux|titulaires|exercice|et|dont|il|on)\b)[a-z]+")
+_SENTENCE_NUMBER = rf"(?:\d{{1,3}}|{_SENTENCE_WORD}(?:[- ](?:et[- ])?{_SENTENCE_WORD}){{0,3}})"
+_MEMBERS = r"(?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux| titulaires)?"
+_OUT_OF_OFFICE = re.compile(
+    rf"\bsur (?:les |ses )?(?P<d>{_SENTENCE_NUMBER}) {_MEMBERS}(?: du (?:conseil|comite|bureau)"
+    r"(?: municipal| communautaire| syndical)?)? en exercice ?,? (?:(?:il y en a|il y avait|on compte) )?"
+    rf"(?P<n>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?(?:etaient |sont |etant |furent )?presente?s\b"
+    rf"(?:,? (?:et )?(?P<r>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?(?:etaient |sont |etant )?"
+    r"(?:representee?s|ayant donne (?:pouvoir|procuration)|(?:avaient|ont) donne (?:pouvoir|procuration)"
+    r"|pouvoirs|procurations)\b)?")
+_PRESENT_OUT_OF = re.compile(
+    rf"(?<![:/\d-])\b(?P<n>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?(?:etaient |sont |etant )?presente?s sur "
+    rf"(?:les |ses )?(?P<d>{_SENTENCE_NUMBER})(?P<noun> {_MEMBERS})?(?P<office> en exercice)?\b"
+    r"(?! ?(?:voix|votes|votants|suffrages|exprimes|inscrits))")
+# Not a quorum's condition (« si au moins 14 membres sont présents »).
+_BEING_PRESENT = re.compile(rf"(?<![:/\d-])(?<!moins )(?<!plus )(?<!si )(?<!que )\b(?P<n>{_SENTENCE_NUMBER}) "
+                            rf"{_MEMBERS} etant presente?s\b")
+# « composé de 27 membres en exercice dont 20 présents (et 3 représentés) ».
+_OFFICE_OF_WHICH = re.compile(
+    rf"(?<![:/\d-])\b(?P<d>{_SENTENCE_NUMBER}) {_MEMBERS} en exercice ?,? dont (?P<n>{_SENTENCE_NUMBER}) "
+    rf"(?:{_MEMBERS} )?presente?s\b(?:,? (?:et )?(?P<r>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?"
+    r"(?:representee?s|pouvoirs|procurations)\b)?")
+
+
+def _sentence_number(words: str) -> int | None:
+    """The number a sentence's count writes, in figures or wholly in words; None otherwise."""
+    if words.isdigit():
+        return int(words)
+    number = _number_in_words(words, leading=True)
+    return number[0] if number is not None and number[1] == len(words) else None
+
+
 _RATIO = re.compile(
     r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
     r"(?: ?:)?(?: ?(?:membres|conseillers|elus|delegues))? ?:? ?\(? ?(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3}) ?\)?(?![/\d])")
@@ -616,6 +652,7 @@ def read_counts(doc: Document) -> dict:
             keep("presents", present, m.start(), m.end(), 0.9)
             keep("membres_en_exercice", office, m.start(), m.end(), 0.85)
         break
+    _sentence_counts(doc, text, found, keep)
     for m in _PARTS.finditer(text):
         keep("presents", int(m.group("p")), m.start(), m.end(), 0.85)
         keep("representes", int(m.group("r")), m.start(), m.end(), 0.85)
@@ -663,6 +700,56 @@ def read_counts(doc: Document) -> dict:
                                   f"{present.source} + {suppleants.source} (votants : {voters.value})", 0.9,
                                   present.start)
     return found
+
+
+def _trailing_number(words: str) -> tuple | None:
+    """(value, characters) of the number that ends `words` (« avec vingt »: 20), or None."""
+    if words.isdigit():
+        return int(words), len(words)
+    return _number_in_words(words, leading=False)
+
+
+def _sentence_counts(doc: Document, text: str, found: dict, keep) -> None:
+    """Counts written in a sentence (`_OUT_OF_OFFICE`, `_OFFICE_OF_WHICH`, `_PRESENT_OUT_OF`,
+    `_BEING_PRESENT`), the first of each form; a number that is neither figures nor words is passed
+    over. The sentence is surer than a number-first pattern that read the same number inside it."""
+
+    def take(field, value, start, end, confidence):
+        same = found.get(field)
+        if same is not None and start - 1 <= same.start <= end and same.value == value and same.confidence < confidence:
+            found[field] = Count(value, doc.span(start, end), confidence, start)
+        keep(field, value, start, end, confidence)
+
+    for regex in (_OUT_OF_OFFICE, _OFFICE_OF_WHICH):
+        for m in regex.finditer(text):
+            office, present = _sentence_number(m.group("d")), _sentence_number(m.group("n"))
+            if regex is _OFFICE_OF_WHICH and office is None:
+                number = _trailing_number(m.group("d"))
+                office = number[0] if number is not None else None
+            represented = _sentence_number(m.group("r")) if m.group("r") else None
+            if office is None or present is None or present > office:
+                continue
+            take("membres_en_exercice", office, m.start(), m.end(), 0.9)
+            take("presents", present, m.start(), m.end(), 0.9)
+            if represented is not None and present + represented <= office:
+                # The represented at the end of the sentence, read loosely as in a run (« … et trois
+                # représentés »): the totals must confirm them.
+                take("representes", represented, m.start(), m.end(), 0.85)
+            break
+    for m in _PRESENT_OUT_OF.finditer(text):
+        number, office = _trailing_number(m.group("n")), _sentence_number(m.group("d"))
+        if number is None or office is None or number[0] > office:
+            continue
+        start = m.end("n") - number[1]
+        take("presents", number[0], start, m.end(), 0.9)
+        # « 20 présents sur 27 » names no noun: out of how many, the members in office at most.
+        take("membres_en_exercice", office, start, m.end(), 0.9 if m.group("office") else 0.85)
+        break
+    for m in _BEING_PRESENT.finditer(text):
+        number = _trailing_number(m.group("n"))
+        if number is not None:
+            take("presents", number[0], m.end("n") - number[1], m.end(), 0.9)
+            break
 
 
 def _trust_office_in_a_run(found: dict, run_office: set) -> None:

@@ -81,6 +81,12 @@ def _inclusive(pattern: str) -> str:
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
+# Headings of the absent printed without a colon, as in a table's first column (« Absents excusés M. A
+# Mme B », « Excusés Marie DURAND », « Etaient absents Mmes X et Y »): a heading only where it is
+# capitalised and a capitalised word (a civility or a name) follows at once.
+_COLONLESS_ABSENT = re.compile(_inclusive(
+    r"\b(?:(?:etaient|etait) )?(?:absente?s?(?: et)?(?: excusee?s?)?|excusee?s?)(?= )"))
+_CAPITALISED_NEXT = re.compile(r"\s*[-\u2013]?\s*(?:[A-ZÀ-ÖØ-Þ])")
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
 # that announces proxies.
@@ -162,6 +168,8 @@ class Section:
     header_start: int
     start: int
     end: int
+    # Lines of counts from another column interleaved in the list (blanked out when it is read).
+    count_lines: tuple = ()
 
 
 @dataclass
@@ -218,6 +226,12 @@ def _headers(doc: Document) -> list:
             if kind in (PROXY, ABSENT) and _in_list(doc, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind))
+    for m in _COLONLESS_ABSENT.finditer(doc.fold):
+        # « Lucette CARRE-ABSENTE », « Paul GUIGNARD - ABSENT »: a roll's mark after a name, no heading.
+        marked = doc.text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "\u2013", "\u2014", "(", "/")
+        if doc.text[m.start()].isupper() and not marked and _CAPITALISED_NEXT.match(doc.text, m.end()) and not _in_list(
+                doc, m.start(), m.end()):
+            found.append((m.start(), m.end(), ABSENT))
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
     for start, end, kind in found:
@@ -233,15 +247,66 @@ def _headers(doc: Document) -> list:
     return kept
 
 
+# Interleaved columns: a count printed beside a list of proxies, one pair a line, comes out of
+# extraction between two pairs (« Nelly Maroni à France Mendez Elus présents : 17 Anne-Marie Scotto à
+# Georges Fourny »).
+_WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
+_PERSON = rf"(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?{_WORD}(?:\s+{_WORD}){{1,3}}"
+_PAIR_BEFORE = re.compile(rf"{_PERSON}\s+(?:à|a|par)\s+{_PERSON}\s*[,;]?\s*$")
+_COUNT_THEN_PAIR = re.compile(rf"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){{0,5}}?\s*:?\s*(\d{{1,4}})\s*[,;]?\s+(?={_PERSON}\s+(?:à|a|par)\s+{_WORD})")
+
+
+def _interleaved_count(doc: Document, header: tuple) -> tuple | None:
+    """Where a count from another column interleaved in a list of proxies runs (its label and its
+    number), or None. Only between two pairs: a heading with its count then a name (« Absents : 1
+    M. Marc BERNARD ») still opens a list of its own."""
+    start, end, _ = header
+    after = _COUNT_THEN_PAIR.match(doc.text, end)
+    if after is None or not _PAIR_BEFORE.search(doc.text, max(0, start - 160), start):
+        return None
+    # The label's first words before the heading (« Elus » of « Elus en exercice ») are no names.
+    while True:
+        word = re.search(r"(\S+)\s+$", doc.text[max(0, start - 30):start])
+        if word is None or fold(word.group(1)) not in ROLE_WORDS:
+            break
+        start -= len(doc.text[max(0, start - 30):start]) - word.start()
+    return start, after.end(1)
+
+
 def _sections(doc: Document) -> list:
     headers = _headers(doc)
+    interleaved = {i: _interleaved_count(doc, h) for i, h in enumerate(headers)}
     sections = []
     for i, (start, end, kind) in enumerate(headers):
         if kind == STOP:
             continue
-        limit = headers[i + 1][0] if i + 1 < len(headers) else len(doc.text)
-        sections.append(Section(kind, start, end, min(limit, end + _SECTION_LIMIT)))
+        if interleaved[i] is not None or any(c is not None and c[0] <= start < c[1] for c in interleaved.values()):
+            # The count's own line holds no list: the names after it continue the list before.
+            sections.append(Section(kind, start, end, max(end, max(c[1] for c in interleaved.values()
+                                                                   if c is not None and c[0] <= start < c[1]))))
+            continue
+        following = i + 1
+        inside = -1
+        if kind == PROXY:
+            # A count's label may hold headings of its own (« Nombre de conseillers en exercice : 11 »).
+            while following < len(headers) and (interleaved[following] is not None or headers[following][0] < inside):
+                if interleaved[following] is not None:
+                    inside = max(inside, interleaved[following][1])
+                following += 1
+        limit = headers[following][0] if following < len(headers) else len(doc.text)
+        sections.append(Section(kind, start, end, min(limit, end + _SECTION_LIMIT),
+                                tuple(interleaved[j] for j in range(i + 1, following) if interleaved[j])))
     return sections
+
+
+def _blank_count_lines(section: Section, text: str, folded: str) -> tuple:
+    """The section's text and folded text with the count lines interleaved in it blanked out."""
+    for line_start, line_end in section.count_lines:
+        a, b = max(line_start, section.start) - section.start, min(line_end, section.end) - section.start
+        if b > a:
+            text = text[:a] + ";" + " " * (b - a - 1) + text[b:]
+            folded = folded[:a] + ";" + " " * (b - a - 1) + folded[b:]
+    return text, folded
 
 
 def _first_block(sections: list) -> list:
@@ -334,6 +399,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
     text = _blank_member_bodies(text)
     folded = doc.fold[section.start:section.end]
+    text, folded = _blank_count_lines(section, text, folded)
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
     announced = None
@@ -351,10 +417,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             start = section.start + number.end() + bracketed.start(1)
             section = Section(kind, section.header_start, start, start + len(bracketed.group(1)))
         else:
-            section = Section(kind, section.header_start, section.start + number.end(), section.end)
+            section = Section(kind, section.header_start, section.start + number.end(), section.end,
+                              section.count_lines)
         text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
         text = _blank_member_bodies(text)
         folded = doc.fold[section.start:section.end]
+        text, folded = _blank_count_lines(section, text, folded)
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
@@ -418,6 +486,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     while len(reads) < len(segments):
         reads.append([])
     reads = _same_style(reads)
+    if kind == PROXY or holders:
+        reads = _split_at_members(reads, len(connectors), attendance.present, doc)
     end_of_list = section.start + (stop if stop is not None else len(text))
     # Words of prose after a name, before the remarks in brackets are added: prose between two
     # names means the list was read across something else.
@@ -702,6 +772,43 @@ def _sentence_start(text: str, start: int, position: int) -> int:
         if word and fold(word.group(1)) not in _NOT_SENTENCE_END:
             found = m.end()
     return found if found > start else position
+
+
+def _split_at_members(reads: list, joins: int, present: list, doc: Document) -> list:
+    """« Pierre Bejjaji à Dominique Scheiblin Emmanuelle Bertrand à Pascale Versaut »: pairs one a
+    line, the line break lost, names in title case. Between two connectors, a run that opens with a
+    member read present and goes on with more capitalised words is that holder, then the next giver.
+    Only where the roll names the holder: otherwise nothing tells where the first name ends."""
+    if not present:
+        return reads
+    members = {tuple(fold_name(t) for t in n.tokens) for n in present}
+    split = []
+    for i, names in enumerate(reads):
+        if not 0 < i < joins or len(names) != 1 or len(names[0].tokens) < 4:
+            split.append(names)
+            continue
+        name = names[0]
+        cuts = [k for k in range(2, len(name.tokens) - 1)
+                if tuple(fold_name(t) for t in name.tokens[:k]) in members
+                and all(kind(t) == "CAP" for t in name.tokens[k:k + 1])]
+        if len(cuts) != 1:
+            split.append(names)
+            continue
+        k = cuts[0]
+        position = name.start
+        for token in name.tokens[:k]:
+            found = doc.text.find(token, position, name.end)
+            if found < 0:
+                break
+            position = found + len(token)
+        else:
+            following = doc.text.find(name.tokens[k], position, name.end)
+            if following >= 0:
+                split.append([Name(name.tokens[:k], name.start, position),
+                              Name(name.tokens[k:], following, name.end, name.qualifier, False)])
+                continue
+        split.append(names)
+    return split
 
 
 def _same_style(reads: list) -> list:
@@ -1277,8 +1384,36 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
     return found
 
 
+# A roll printed as a table, flattened column by column: the names, then their titles in the same
+# order, the first of them the president's or the maire's (« Monsieur Pierre DOURTHE Monsieur Vincent
+# MORETTE … Président 1er Vice-Président 2ème Vice-Président … »).
+_TITLE_COLUMN = re.compile(r"(?:presidente?|maire) (?:1(?:er|ere|re)?|premier|premiere) (?:vice-presidente?|adjointe?)\b")
+_ROLL_HEADING = re.compile(r"\b(?:(?:etaient|etait) )?presente?s?(?: a la seance)? ?:? ")
+
+
+def _title_column_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+    for column in _TITLE_COLUMN.finditer(doc.fold, 0, 8000):
+        headings = list(_ROLL_HEADING.finditer(doc.fold, max(0, column.start() - 4000), column.start()))
+        if not headings:
+            continue
+        start = headings[-1].end()
+        read = read_list(doc.text[start:column.start()], start)
+        names = read.names
+        # The names run up to the titles, nothing else between: the two columns of one table.
+        if (len(names) < 3 or read.lead_junk or read.stopped_at is not None or ":" in doc.text[start:column.start()]
+                or doc.text[names[-1].end:column.start()].strip(" ,;.")):
+            continue
+        first = names[0]
+        source = f"{doc.span(first.start, first.end)} … {doc.span(column.start(), column.end())}"
+        return trim_heading(book.resolve(first.text)), source, _PRESUMED_PRESIDENT
+    return None
+
+
 def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
     text, folded = doc.text, doc.fold
+    by_column = _title_column_president(doc, book)
+    if by_column is not None:
+        return by_column
     for m in _CONVENED_BY_HEAD.finditer(folded, 0, 3000):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is not None:

@@ -197,9 +197,21 @@ _GLUED = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-z
                     r"(?:-[A-ZÀ-ÖØ-Þ][A-Za-zß-öø-ÿÀ-ÖØ-Þ]+)*)$")
 
 
+# An initial glued to a surname in capitals by a lost space: « C.BUZOS », « F.BAUDON », « Ph.VINCENT »,
+# « J.-P.DURAND ».
+_GLUED_INITIAL = re.compile(r"^([A-ZÀ-Þ][A-Za-zÀ-Þ.-]{0,5}\.)([A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ])$")
+# « Ph. », « Ch. », « Th. »: a given name shortened, read as one.
+_SHORT_GIVEN = re.compile(r"^[A-Z][a-z]\.$")
+
+
 def _tokens(text: str):
     for m in _TOKEN.finditer(text):
         glued = _GLUED.match(m.group(0))
+        if glued is None:
+            glued = _GLUED_INITIAL.match(m.group(0))
+            if glued and not (_INITIAL.match(glued.group(1)) or fold(glued.group(1).rstrip(".")) in CIVILITIES
+                              or _SHORT_GIVEN.match(glued.group(1)) and fold(glued.group(1).rstrip(".")) not in PARTICLES):
+                glued = None
         if glued:
             yield glued.group(1), m.start()
             yield glued.group(2), m.start() + len(glued.group(1))

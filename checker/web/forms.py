@@ -12,6 +12,7 @@ from typing import Any
 
 from checker.clerk.convocation import Convocation
 from checker.clerk.quorum import Quorum
+from checker.clerk.saisie import ALIASES, date_saisie
 from checker.web.errors import ErreurWeb
 
 NATURE_LABELS = {
@@ -22,8 +23,6 @@ NATURE_LABELS = {
     "epci_a_fiscalite_propre": "EPCI à fiscalité propre", "departement": "département (non couvert)",
     "region": "région (non couverte)", "autre": "autre organe",
 }
-ALIASES = {"syndicat": "syndicat_de_communes", "smf": "syndicat_mixte_ferme", "smo": "syndicat_mixte_ouvert"}
-_FR_DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 _BOUNDS = re.compile(r"(\d{1,9})[-–à](\d{1,9})")
 VRAI = ("on", "oui", "vrai", "true", "1", "o")
 FAUX = ("", "off", "non", "faux", "false", "0", "n")
@@ -68,12 +67,8 @@ class Champs:
                 raise ErreurWeb(400, "date obligatoire (AAAA-MM-JJ ou JJ/MM/AAAA)", key)
             return None
         text = str(value)
-        match = _FR_DATE.fullmatch(text)
         try:
-            if match:
-                day, month, year = (int(g) for g in match.groups())
-                return dt.date(year, month, day)
-            return dt.date.fromisoformat(text)
+            return date_saisie(text)
         except ValueError:
             raise ErreurWeb(400, f"date impossible « {text[:40]} » (attendu une date réelle, AAAA-MM-JJ ou "
                                  "JJ/MM/AAAA)", key)

@@ -190,7 +190,7 @@ async def _form_or_query(request: Request):
     return request.query_params
 
 
-async def seance(request: Request):
+async def _seance_rendered(request: Request, template: str):
     form = await _form_or_query(request)
     try:
         context = await _seance_context(request, form)
@@ -198,19 +198,16 @@ async def seance(request: Request):
         if hasattr(form, "close"):
             await form.close()
     status = context["erreur"].status if context["erreur"] else 200
-    return render(request, "seance.html", status, **context)
+    return render(request, template, status, **context)
+
+
+async def seance(request: Request):
+    return await _seance_rendered(request, "seance.html")
 
 
 async def seance_fragment(request: Request):
     """The answers of the page, without the page: what the script puts in place as boxes are ticked."""
-    form = await _form_or_query(request)
-    try:
-        context = await _seance_context(request, form)
-    finally:
-        if hasattr(form, "close"):
-            await form.close()
-    status = context["erreur"].status if context["erreur"] else 200
-    return render(request, "seance_reponses.html", status, **context)
+    return await _seance_rendered(request, "seance_reponses.html")
 
 
 async def seance_dossier(request: Request):

@@ -7,26 +7,8 @@ of the reading time of a ten-page PDF.
 """
 from __future__ import annotations
 
+from checker.pdf_texte import text_pages_pdf
 from checker.web.isolation import read_in_process
-
-
-def _sample_pdf(lines: list[str]) -> bytes:
-    content = b"BT /F1 9 Tf 12 TL 40 800 Td " + b" ".join(b"(" + l.encode("cp1252") + b") Tj T*" for l in lines) + b" ET"
-    objects = [b"<< /Type /Catalog /Pages 2 0 R >>", b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-               b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R "
-               b"/Resources << /Font << /F1 5 0 R >> >> >>",
-               b"<< /Length " + str(len(content)).encode() + b" >>\nstream\n" + content + b"\nendstream",
-               b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"]
-    out = bytearray(b"%PDF-1.4\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += f"{number} 0 obj\n".encode() + body + b"\nendobj\n"
-    xref = len(out)
-    out += f"xref\n0 {len(objects) + 1}\n0000000000 65535 f \n".encode()
-    out += b"".join(f"{offset:010d} 00000 n \n".encode() for offset in offsets)
-    out += f"trailer\n<< /Size {len(objects) + 1} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n".encode()
-    return bytes(out)
 
 
 SAMPLE = ["COMMUNE DE SAINT-EXEMPLE", "EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL",
@@ -39,7 +21,7 @@ SAMPLE = ["COMMUNE DE SAINT-EXEMPLE", "EXTRAIT DU REGISTRE DES DELIBERATIONS DU 
 
 def warm() -> None:
     try:
-        read_in_process(_sample_pdf(SAMPLE), "echauffement.pdf", 1)
+        read_in_process(text_pages_pdf([SAMPLE]), "echauffement.pdf", 1)
         read_in_process("\n".join(SAMPLE).encode(), "echauffement.txt", 1)
     except Exception:
         # Warming is an optimisation: a reader that refuses the sample still reads real documents.
