@@ -96,6 +96,8 @@ class Engine:
         self._bounds = sorted({d for r in self.rules for v in r.versions for d in (v.du, v.au) if d is not None}
                               | {r.obligation_depuis.du for r in self.rules if r.obligation_depuis is not None})
         self._static_parts: dict = {}
+        # Whether a version reads `deliberation`, by id(version) (see `_plan`).
+        self._act_readers: dict = {}
         self._periods: dict = {}
         self._family_cache: dict = {}
         self._plans: dict = {}
@@ -131,6 +133,7 @@ class Engine:
         # compiled versions are keyed by rule and position, ids do not survive pickling.
         state["_plans"] = {}
         state["_not_applicable"] = {}
+        state["_act_readers"] = {}
         state["_interpreted_records"] = 0
         state["_interpreter"] = None
         del state["_lock"]
@@ -361,6 +364,10 @@ class Engine:
                     steps = []
                     for rule, family, shareable in self._families(only):
                         versions = tuple(member.version_at(date) for member in family)
+                        if not shareable and rule.portee == "deliberation":
+                            # A family that reads the act in some versions only (the ICPE delays
+                            # since 2015) is the same for every act in the periods of the others.
+                            shareable = not any(self._reads_act(version) for version in versions)
                         steps.append((rule, family, shareable, versions, self._step(family, versions, date)))
                     plan = (steps, self._readers_of(steps), self._plan_function(key, steps))
                     if self.compiled:
@@ -368,6 +375,15 @@ class Engine:
                     if len(self._plans) < 512:
                         self._plans[key] = plan
         return plan
+
+    def _reads_act(self, version: Version | None) -> bool:
+        """Whether the expressions of `version` read `deliberation` (no version: nothing read)."""
+        if version is None:
+            return False
+        found = self._act_readers.get(id(version))
+        if found is None:
+            found = self._act_readers[id(version)] = _reads(version, "deliberation")
+        return found
 
     def _plan_function(self, key: tuple, steps: list):
         """The plan's steps written out as one compiled function (`ruleset.compiler.plan`), or None
@@ -453,8 +469,8 @@ class Engine:
             return self._set_aside(versions[0], family[1 + item[2]])
         if kind == "not_applicable_all":
             return step[1] + [outcome for _, outcome in step[2]]
-        if kind == "fixed":
-            return step
+        if kind == "fixed_member":
+            return step[item[2]]
         raise ValueError(f"unknown place in a plan: {item!r}")
 
     def _readers_of(self, steps: list) -> tuple:

@@ -729,8 +729,17 @@ class ExpressionGenerator:
         else:
             if types is None:
                 types = {}
-            tests = [f"{types[a] if a in types else f'{w.TYPE}({a})'} in {w.k(runtime.MAY_HOLD_INTERVALS)}"
-                     for a in args if not w.is_constant(a)]
+            # A number known as bounds, or a list that holds one (its items' types looked for at
+            # C speed, as `runtime.refusing_intervals` does): only then the call goes through it.
+            interval = w.k(runtime.CLASSES["Interval"])
+            lists = w.k(runtime.LISTS)
+            tests = []
+            for a in args:
+                if w.is_constant(a):
+                    continue
+                kind = types[a] if a in types else f"{w.TYPE}({a})"
+                tests.append(f"{kind} is {interval} or ({kind} in {lists} and "
+                             f"{interval} in {w.k(runtime.CLASSES['map'])}({w.TYPE}, {a}))")
         if tests:
             w.line(f"{keyword} {' or '.join(tests)}:")
             with w.block():

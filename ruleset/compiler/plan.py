@@ -275,7 +275,15 @@ def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, 
 
 
 def _fixed(w: Writer, k, index: int, step: tuple) -> None:
-    """No member in force: the same outcomes for every subject."""
+    """No member in force: the same outcomes for every subject, each bound to a name of its own."""
     _, on_each_act, kept = step
-    _subjects(w, k, on_each_act, True, lambda env: k(("fixed", index)),
-              _keep_members(w, k, index, kept))
+
+    def keep(path: str, label: str) -> None:
+        for member in kept:
+            w.line(f"out.append(({k(('member', index, member))}, {k(('fixed_member', index, member))}, {path}, {label}))")
+    if not on_each_act:
+        keep(k(("value", "seance")), k(("value", "séance")))
+        return
+    act_path, act_label, _ = _act(w)
+    with w.block():
+        keep(act_path, act_label)

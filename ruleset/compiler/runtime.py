@@ -22,9 +22,10 @@ from ruleset.compiler import MEETING_READS, MEMO, READS  # noqa: F401 (the templ
 compare_interval = _interval_compare
 
 
-# The types of an argument that may be, or hold, a number known only as bounds: the compiled
-# code calls a function not made for them through `refusing_intervals` only for these.
-MAY_HOLD_INTERVALS = frozenset({Interval, list, NodeList})
+# The types of an argument that may hold a number known only as bounds: the compiled code calls
+# a function not made for them through `refusing_intervals` only when an argument is one, or is
+# one of these lists and holds one.
+LISTS = frozenset({list, NodeList})
 
 
 def refusing_intervals(function, *values):
@@ -44,7 +45,7 @@ def fail(*_):
 
 # The classes and built-ins that the templates name; bound like every other constant.
 CLASSES = {"Node": Node, "Unknown": Unknown, "Asserted": Asserted, "Interval": Interval, "NodeList": NodeList, "list": list,
-           "type": type, "isinstance": isinstance}
+           "type": type, "isinstance": isinstance, "map": map}
 
 
 class _Error:
