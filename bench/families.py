@@ -1,9 +1,10 @@
 """The five families the hand-written checker decides, and the engine's status for each, per subject.
 
 A family's status on a subject (the meeting, `seance`, or one act, `deliberations[i]`) is the
-worst of its rules' statuses there: non_conforme, then indetermine, then conforme; non_applicable
-when no rule of the family applies. `bench/handwritten.py` answers the same question from the
-raw record; tests/test_handwritten.py holds them equal on generated meetings.
+worst of its rules' statuses there: non_conforme, then indetermine, then conforme; when no rule of
+the family applies (non_applicable), the family is left out, as the hand-written checker leaves
+it. `bench/handwritten.py` answers the same question from the raw record;
+tests/test_handwritten.py holds them equal on generated meetings.
 """
 from __future__ import annotations
 
@@ -27,16 +28,29 @@ RULES = frozenset(FAMILY_OF)
 ORDER = ("non_conforme", "indetermine", "conforme", "non_applicable")
 
 
+# The rank of each status that says a family applies, worst first (ORDER); any other status
+# (« non_applicable », « a_venir » before the vote) is no rank: `worst` reads it as not applicable.
+_RANK = {"non_conforme": 0, "indetermine": 1, "conforme": 2}
+
+
 def worst(statuses) -> str:
     found = set(statuses)
     return next((s for s in ORDER if s in found), "non_applicable")
 
 
 def engine_families(entries) -> dict:
-    """{(family, subject path): status} from `Engine.evaluate`'s entries (rule, outcome, path, …)."""
-    seen: dict = {}
-    for entry in entries:
-        family = FAMILY_OF.get(entry[0].id)
-        if family is not None:
-            seen.setdefault((family, entry[2]), []).append(entry[1].status)
-    return {key: worst(statuses) for key, statuses in seen.items()}
+    """{(family, subject path): status} of the families that apply, from `Engine.evaluate`'s
+    entries (rule, outcome, path, …), as `handwritten.check` answers: `worst` of each family's
+    statuses on each subject, kept as a rank while the entries are read; a family whose rules
+    all say `non_applicable` there is left out (most entries of a record say it)."""
+    ranks: dict = {}
+    family_of, rank_of, get = FAMILY_OF.get, _RANK.get, ranks.get
+    for rule, outcome, path, _ in entries:
+        rank = rank_of(outcome.status)
+        if rank is not None:
+            family = family_of(rule.id)
+            if family is not None:
+                key = (family, path)
+                if rank < get(key, 3):
+                    ranks[key] = rank
+    return {key: ORDER[rank] for key, rank in ranks.items()}

@@ -2,6 +2,7 @@
 
     python bench/instructions.py [--actes 100] [--passes 2] [--partie tout|evaluate|decide|render]
     python bench/instructions.py --partie cinq_moteur, then --partie cinq_manuscrit (the ratio)
+    python bench/instructions.py --partie cinq_familles (the engine and the fold into families)
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -85,7 +86,7 @@ def _measured(actes: int, passes: int, partie: str) -> None:
 # The yardstick of `bench/engine_vs_handwritten.py` counted: the engine on the five families'
 # rules (`Engine.evaluate(record, only=…)`, compiled, plans made beforehand) and the hand-written
 # function, on the same random meetings, each in a run of its own.
-FIVE = ("cinq_moteur", "cinq_manuscrit")
+FIVE = ("cinq_moteur", "cinq_familles", "cinq_manuscrit")
 
 
 def _five_families(records: int, passes: int, partie: str) -> None:
@@ -107,6 +108,10 @@ def _five_families(records: int, passes: int, partie: str) -> None:
         engine.evaluate(record, only=families.RULES)
     if partie == "cinq_moteur":
         function, items = partial(_evaluated_five, engine, families.RULES), built
+    elif partie == "cinq_familles":
+        # What `engine_families_us` of the timed bench measures: the outcomes folded as well,
+        # into the one status per family and subject that the hand-written function answers.
+        function, items = partial(_folded_five, engine, families), built
     else:
         function, items = _handwritten_five, raw
     for _ in range(passes):
@@ -117,6 +122,11 @@ def _five_families(records: int, passes: int, partie: str) -> None:
 def _evaluated_five(engine, only, records, _) -> None:
     for record in records:
         engine.evaluate(record, only=only)
+
+
+def _folded_five(engine, families, records, _) -> None:
+    for record in records:
+        families.engine_families(engine.evaluate(record, only=families.RULES))
 
 
 def _handwritten_five(items, handwritten) -> None:

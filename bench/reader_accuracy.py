@@ -9,6 +9,12 @@ tolerance for accents, case, hyphens and apostrophes only, and names whatever th
 words (« TORNIER Emilie » is « Emilie TORNIER ») or words glued by extraction (« RoberteHABERT »). For a single value, a wrong value counts once against precision
 and once against recall; lists (proxies, absents, secretaries) are counted item by item.
 `n` is the number of documents (or items) the labels give a value for.
+
+Under each part's strict table, one more line (« TOUS, nom seul reconnu au rôle ») scores every field
+again with one convention for names: a label that keeps a name as the text prints it alone (« Secrétaire :
+Monsieur LEBLANC ») is the full name the reader gives from the roll (« Michel LEBLANC ») when that full
+name is printed in the document and no other name printed there holds the word. The strict tables stay
+the headline.
 """
 from __future__ import annotations
 
@@ -64,6 +70,67 @@ def person(name: str | None) -> str | None:
         return None
     plain = GLUED.sub(" ", CIVILITY.sub("", re.sub(r"\(.*?\)", "", name.replace("\u2019", "'")).strip()))
     return " ".join(sorted(fold_name(plain).split())) or None
+
+
+# The scoring convention reported next to the strict one (the lead's agreement, session 9): the labels
+# keep a name as the text prints it where it stands alone (« Secrétaire : Monsieur LEBLANC », « pouvoir
+# donné à Nelly »); the reader gives the member the roll names in full. Such a read is the labelled
+# person when it holds the label's one word, is printed in full in the document, and no other name
+# printed in the document holds that word.
+_NOT_NAME_WORDS = {"m", "mme", "mmes", "mm", "mr", "mlle", "monsieur", "madame", "mademoiselle", "messieurs",
+                   "mesdames", "le", "la", "les", "de", "du", "des", "et", "a", "par", "maire", "adjoint",
+                   "adjointe", "president", "presidente", "secretaire", "conseiller", "conseillere",
+                   "seance", "pouvoir", "procuration", "excuse", "excusee", "absent", "absente", "present",
+                   "presente"}
+
+
+class Roll:
+    """The words of a document, for the convention above."""
+
+    def __init__(self, text: str):
+        found = list(re.finditer(r"[^\W\d_]+(?:['’-][^\W\d_]+)*", text))
+        self.words = [m.group(0) for m in found]
+        self.folded = [fold_name(w.replace("’", "'")) for w in self.words]
+        # Whether only spaces stand between a word and the next (a comma or a bracket parts two names).
+        self.joined = [not text[a.end():b.start()].strip() for a, b in zip(found, found[1:])]
+
+    def printed(self, name: str) -> bool:
+        """Whether the words of `name` (compared as `person` gives them) stand together in the text."""
+        words = sorted(name.split())
+        size = len(words)
+        flat = [w for f in self.folded for w in f.split()]
+        return any(sorted(flat[i:i + size]) == words for i in range(len(flat) - size + 1))
+
+    def other_bearer(self, word: str, name: str) -> bool:
+        """Whether a capitalised word beside `word` somewhere in the text makes another person's name."""
+        own = set(name.split())
+        for i, folded in enumerate(self.folded):
+            if word not in folded.split():
+                continue
+            for j in (i - 1, i + 1):
+                if 0 <= j < len(self.words) and self.joined[min(i, j)] and self.words[j][:1].isupper():
+                    neighbour = self.folded[j]
+                    if neighbour not in _NOT_NAME_WORDS and not set(neighbour.split()) <= own:
+                        return True
+        return False
+
+
+def in_roll(expected: str | None, got: str | None, roll: "Roll | None") -> bool:
+    """Whether `got` (a full name read) is the person of `expected` (a label of one word) by the
+    convention above."""
+    if roll is None or not expected or not got or " " in expected or expected == got:
+        return False
+    return expected in got.split() and roll.printed(got) and not roll.other_bearer(expected, got)
+
+
+def by_roll(expected: set, got: set, roll: "Roll | None") -> set:
+    """The names read, each given as the label's one word where the convention makes them one."""
+    alone = [e for e in expected if e and " " not in e]
+    mapped = set()
+    for name in got:
+        matches = [e for e in alone if in_roll(e, name, roll)] if name not in expected else []
+        mapped.add(matches[0] if len(matches) == 1 else name)
+    return mapped
 
 
 # The labels' annotations in English after the value: « … (Nord) — bureau communautaire » names
@@ -165,7 +232,8 @@ def any_delib(record, section, key, chosen):
     return None
 
 
-def compare(tallies, doc, record, label, calibration=None):
+def compare(tallies, doc, record, label, calibration=None, roll=None):
+    """Score one document; with `roll` (its words), names by the convention of `in_roll`."""
     seance = record.get("seance", {})
 
     def single(field, expected, fact):
@@ -182,20 +250,31 @@ def compare(tallies, doc, record, label, calibration=None):
     lists = record.get("lecture", {}).get("confiances", {})
     expected_pairs = {(person(a), person(b)) for a, b in label.get("proxies") or []}
     got_pairs = {(person(p["mandant"]), person(p["mandataire"])) for p in seance.get("pouvoirs", [])}
+    if roll is not None:
+        givers = {a for a, _ in expected_pairs}
+        holders = {b for _, b in expected_pairs}
+        got_pairs = {(next(iter(by_roll(givers, {a}, roll))), next(iter(by_roll(holders, {b}, roll))))
+                     for a, b in got_pairs}
     tallies["seance.pouvoirs (paires)"].many(doc, expected_pairs, got_pairs, lists.get("seance.pouvoirs"),
                                             calibration)
-    tallies["seance.absents (noms)"].many(doc, {person(n) for n in label.get("absent_without_proxy") or []},
-                                         {person(n) for n in seance.get("absents", [])},
+    expected_absents = {person(n) for n in label.get("absent_without_proxy") or []}
+    got_absents = {person(n) for n in seance.get("absents", [])}
+    tallies["seance.absents (noms)"].many(doc, expected_absents,
+                                         by_roll(expected_absents, got_absents, roll) if roll else got_absents,
                                          lists.get("seance.absents"), calibration)
     secretary = label.get("secretary")
     expected_secretaries = ({person(n) for n in re.split(r" et | and ", re.sub(r"\(.*?\)", "", secretary))}
                             if secretary else set())
+    got_secretaries = {person(n) for n in seance.get("secretaires", [])}
     tallies["seance.secretaires (noms)"].many(doc, expected_secretaries,
-                                             {person(n) for n in seance.get("secretaires", [])},
+                                             by_roll(expected_secretaries, got_secretaries, roll) if roll
+                                             else got_secretaries,
                                              lists.get("seance.secretaires"), calibration)
     president = seance.get("president")
-    tallies["seance.president"].single(doc, person(label_value(label.get("president"))), person(value(president)),
-                                       confidence(president), calibration)
+    expected_president, got_president = person(label_value(label.get("president"))), person(value(president))
+    if roll is not None and in_roll(expected_president, got_president, roll):
+        got_president = expected_president
+    tallies["seance.president"].single(doc, expected_president, got_president, confidence(president), calibration)
     chosen = choose_deliberation(record, label)
     vote = chosen.get("vote", {})
     expected_vote = label.get("vote") or {}
@@ -393,6 +472,9 @@ BUCKETS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.0
 KINDS = ["commune", "epci", "syndicat"]
 
 
+ROLL_LINE = "TOUS, nom seul reconnu au rôle"
+
+
 def table(title: str, tallies: dict) -> list:
     lines = [title, f"{'champ':<34} {'justes':>7}  {'faux/lus':>7}  {'n':>4} {'lus':>4} {'faux':>4}"]
     total = Tally()
@@ -438,6 +520,7 @@ def main(argv=None) -> int:
         print(f"corpus introuvable : {args.corpus}", file=sys.stderr)
         return 2
     parts = {part: {field: Tally(field) for field in FIELDS} for part in PARTS}
+    by_roll_parts = {part: {field: Tally(field) for field in FIELDS} for part in PARTS}
     by_kind = {(part, kind): {field: Tally(field) for field in FIELDS} for part in parts for kind in KINDS}
     calibration: list = []
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
@@ -466,6 +549,8 @@ def main(argv=None) -> int:
         compare(parts[part], text_path.name, record, label,
                 calibration if part in VALIDATION_PARTS else None)
         raw_lists(raw[part], text_path.name, record, label)
+        compare(by_roll_parts[part], text_path.name, record, label,
+                roll=Roll(text_path.read_text(encoding="utf-8")))
         kind = label.get("type")
         if kind in KINDS:
             compare(by_kind[(part, kind)], text_path.name, record, label)
@@ -489,6 +574,7 @@ def main(argv=None) -> int:
         for kind in KINDS:
             total = total_of(by_kind[(part, kind)])
             lines.append(total.row(f"  dont {kind}"))
+        lines.append(total_of(by_roll_parts[part]).row(ROLL_LINE))
         if args.listes_brutes:
             for field in RAW_LISTS:
                 lines.append(raw[part][field].row(f"  {field} avant recoupements"))
@@ -504,6 +590,10 @@ def main(argv=None) -> int:
         for part in VALIDATION_PARTS:
             total.add(total_of(by_kind[(part, kind)]))
         lines.append(total.row(f"  dont {kind}"))
+    rolled = Tally()
+    for part in VALIDATION_PARTS:
+        rolled.add(total_of(by_roll_parts[part]))
+    lines.append(rolled.row(ROLL_LINE))
     lines.append("")
     lines.append("Calibration sur la validation (impairs de 057–089 et bench/corpus/validation) : "
                  "part des faits lus justes par niveau de confiance")

@@ -674,8 +674,9 @@ class Engine:
 
     def _reader(self, kind: str, positions: frozenset):
         """The function that reads the paths of `kind` (the meeting's or an act's) at `positions`
-        into a list as long as every such path of the engine, positions not asked for left empty:
-        compiled versions find each path at its position whatever the plan."""
+        into a list that places every such path of the engine up to the last one asked for,
+        positions not asked for left empty: compiled versions find each path at its position
+        whatever the plan."""
         if not positions:
             return None
         size = self._reads.size(kind)

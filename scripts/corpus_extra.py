@@ -201,6 +201,7 @@ SELECTION = [
     ("commune", "montreuiltouraine:sources/atrier_renommer/2014/Mars/28 mars.pdf", "reglage"),
     ("commune", "montreuiltouraine:sources/atrier_renommer/2016/28 juin.pdf", "reglage"),
     ("commune", "flaux:assets/documents/comptesrendus/liste des de\u0301libe\u0301rations 16 mai 2025.pdf", "validation"),
+    ("syndicat", "295/d6cc0b38662d547297633c711e2b8db289ecafdd_pv_23.03.23-_sip", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never

@@ -172,8 +172,10 @@ def test_a_rebuilt_text_that_differs_from_the_labelled_one_is_refused(tmp_path):
     assert messages and messages[0].startswith(f"{first} : ") and "diffère" in messages[0]
 
 
+# Words of a kind of body, not of one body: « énergies » names the competence of every energy syndicate (the SIEML, the
+# SIPPEREC, the SDE of each département), as « syndicat » names their form.
 GENERIC_WORDS = {"commune", "communes", "communaute", "agglomeration", "bureau", "communautaire", "saint",
-                 "sainte", "syndicat", "intercommunal", "metropole", "conseil", "grand", "ville"}
+                 "sainte", "syndicat", "intercommunal", "metropole", "conseil", "grand", "ville", "energie", "energies"}
 
 
 def _distinctive_words(name):

@@ -303,10 +303,11 @@ def test_a_reader_reads_each_path_as_read_entry_does(seance, paths):
     from ruleset.compiler import compile_reader
     from ruleset.compiler.runtime import read_entry
     listed = [(position, "seance", keys) for position, keys in enumerate(paths)]
-    reader = compile_reader(listed, len(paths) + 1, NAMES)
+    reader = compile_reader(listed + [(len(paths) + 1, "seance", paths[0])], len(paths) + 2, NAMES)
     assert reader is not None
     read = reader.read({"seance": seance, "v": None}, None)
-    assert len(read) == 2 * (len(paths) + 1) and read[-2:] == [None, None]
+    # A position not asked for holds None; the list ends at the last position asked for.
+    assert len(read) == 2 * (len(paths) + 2) and read[2 * len(paths):2 * len(paths) + 2] == [None, None]
     for position, keys in enumerate(paths):
         value, entry = read_entry(seance, keys)
         got_value, got_entry = read[2 * position], read[2 * position + 1]

@@ -100,7 +100,10 @@ PROXY_HEADINGS = {
 
 PRESENT_LABELS = ["Présents :", "Etaient présents :", "Étaient présents : ", "PRESENTS :", "Présents",
                   "Assistaient à la réunion", "Etaient présents les conseillers municipaux suivants :"]
-ABSENT_LABELS = ["Absents :", "Absent :", "Absents excusés :", "Excusés :", "Absent(s) :", "ABSENT :"]
+ABSENT_LABELS = ["Absents :", "Absent :", "Absents excusés :", "Excusés :", "Absent(s) :", "ABSENT :",
+                 # Without a colon, as a table's first column prints them.
+                 "Absents excusés", "Excusés", "Absents", "Etaient absents", "Absents et excusés", "Excusé(e)s",
+                 "ABSENTS", "Absents -"]
 SECRETARY_FORMS = ["Secrétaire de séance : {s}.", "Secrétaire de séance : {s}",
                    "{s} a été désignée secrétaire de séance.", "{s} est désignée secrétaire de séance.",
                    "Secrétaire : {s}.", "Secrétaire de séance : {s} Travaux de voirie",
@@ -687,3 +690,68 @@ def test_glued_initials_in_the_roll_read_every_member():
     assert {fold(n) for n in seance.get("absents", [])} == {fold("F. BAUDON")}
     present = [m["nom"] for m in seance.get("membres", []) if m.get("presence") == "present"]
     assert len(present) == 8
+
+
+@pytest.mark.parametrize("label", ["Absents excusés", "Excusés", "Absents", "Etaient absents", "Absents et excusés",
+                                   "Excusé(e)s", "ABSENTS", "Absents -"])
+@pytest.mark.parametrize("style", ["Prénom NOM", "NOM Prénom", "sans civilité", "Monsieur Prénom NOM"])
+def test_a_heading_of_the_absent_without_a_colon_is_read(label, style):
+    text, expected = document(style=style, absent_label=label)
+    assert read_names(text)["absents"] == expected["absents"]
+    assert read_names(text)["pouvoirs"] == expected["pouvoirs"]
+
+
+@pytest.mark.parametrize("prose", ["Les conseillers absents sont Mme Sophie LEROY et M. Marc BERNARD.",
+                                   "Excusés pour leur retard, M. Marc BERNARD et Mme Sophie LEROY arrivent.",
+                                   "Absents de la commune, M. Marc BERNARD et Mme Sophie LEROY ont écrit."])
+def test_the_words_of_the_absent_in_prose_head_no_list(prose):
+    text = (HEAD + prose + "\n" + TAIL)
+    assert read_names(text)["absents"] is None
+
+
+@pytest.mark.parametrize("mark", ["-ABSENT", " - ABSENT", "-ABSENTE", " – EXCUSÉ", " (Absent)", "/ABSENT"])
+def test_a_mark_of_absence_after_a_name_in_the_roll_is_no_heading(mark):
+    text = (CHAIRED + f"Etaient présents Saint-Ay Jean DUPONT Bou Marie MARTIN Ay Luc PETIT{mark} Cinq Mars Paul DURAND "
+            "Noizay Claire ROUX\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["absents"] in (None, {fold("Luc PETIT")})
+
+
+# A roll printed as a table and flattened column by column: all the names, then all their titles in
+# the same order, then (sometimes) their communes. The first title names who presides.
+TITLE_COLUMNS = {
+    "président": "Président 1er Vice-Président 2ème Vice-Président Conseiller communautaire Conseillère communautaire",
+    "présidente": "Présidente 1ère Vice-Présidente 2ème Vice-Président Membre du Bureau Conseiller communautaire",
+    "maire": "Maire 1er adjoint 2ème adjointe Conseiller municipal Conseillère municipale",
+    "premier": "Président Premier Vice-Président Deuxième Vice-Président Conseiller Conseillère",
+}
+ROLL_FIVE = [("Monsieur", "Jean", "DUPONT"), ("Madame", "Marie", "MARTIN"), ("Monsieur", "Paul", "DURAND"),
+             ("Monsieur", "Luc", "PETIT"), ("Madame", "Claire", "ROUX")]
+
+
+@pytest.mark.parametrize("column", sorted(TITLE_COLUMNS))
+@pytest.mark.parametrize("style", ["Monsieur Prénom NOM", "Prénom NOM", "NOM Prénom"])
+@pytest.mark.parametrize("heading", ["Etaient présents :", "Présents :", "Etaient présents"])
+def test_the_first_of_a_flattened_column_of_titles_names_who_presides(column, style, heading):
+    def name(person):
+        civility, first, surname = person
+        return {"Monsieur Prénom NOM": f"{civility} {first} {surname}", "Prénom NOM": f"{first} {surname}",
+                "NOM Prénom": f"{surname} {first}"}[style]
+    text = (OPENING.format(chair="") + f"{heading} " + " ".join(name(p) for p in ROLL_FIVE) + " "
+            + TITLE_COLUMNS[column] + " Saint-Ay Bou Noizay Vouvray Montlouis\n"
+            "Absent : Monsieur Marc BERNARD\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] in (None, fold("Jean DUPONT"))
+    if style != "NOM Prénom":
+        assert read_names(text)["president"] == fold("Jean DUPONT")
+
+
+@pytest.mark.parametrize("between", ["Le quorum est atteint.", "Secrétaire de séance : Claire ROUX"])
+def test_a_column_of_titles_after_other_words_names_no_president(between):
+    text = (OPENING.format(chair="") + "Etaient présents : " + " ".join(f"{c} {f} {s}" for c, f, s in ROLL_FIVE)
+            + f" {between} " + TITLE_COLUMNS["président"] + "\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] is None
+
+
+def test_a_column_of_titles_that_opens_with_no_president_names_none():
+    text = (OPENING.format(chair="") + "Etaient présents : " + " ".join(f"{c} {f} {s}" for c, f, s in ROLL_FIVE)
+            + " 1er Vice-Président 2ème Vice-Président Conseiller Conseillère Conseiller\nObjet : Budget primitif\n")
+    assert read_names(text)["president"] is None

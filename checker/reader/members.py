@@ -81,6 +81,12 @@ def _inclusive(pattern: str) -> str:
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
+# Headings of the absent printed without a colon, as in a table's first column (« Absents excusés M. A
+# Mme B », « Excusés Marie DURAND », « Etaient absents Mmes X et Y »): a heading only where it is
+# capitalised and a capitalised word (a civility or a name) follows at once.
+_COLONLESS_ABSENT = re.compile(_inclusive(
+    r"\b(?:(?:etaient|etait) )?(?:absente?s?(?: et)?(?: excusee?s?)?|excusee?s?)(?= )"))
+_CAPITALISED_NEXT = re.compile(r"\s*[-\u2013]?\s*(?:[A-ZÀ-ÖØ-Þ])")
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
 # that announces proxies.
@@ -220,6 +226,12 @@ def _headers(doc: Document) -> list:
             if kind in (PROXY, ABSENT) and _in_list(doc, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind))
+    for m in _COLONLESS_ABSENT.finditer(doc.fold):
+        # « Lucette CARRE-ABSENTE », « Paul GUIGNARD - ABSENT »: a roll's mark after a name, no heading.
+        marked = doc.text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "\u2013", "\u2014", "(", "/")
+        if doc.text[m.start()].isupper() and not marked and _CAPITALISED_NEXT.match(doc.text, m.end()) and not _in_list(
+                doc, m.start(), m.end()):
+            found.append((m.start(), m.end(), ABSENT))
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     kept = []
     for start, end, kind in found:
@@ -1372,8 +1384,36 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
     return found
 
 
+# A roll printed as a table, flattened column by column: the names, then their titles in the same
+# order, the first of them the president's or the maire's (« Monsieur Pierre DOURTHE Monsieur Vincent
+# MORETTE … Président 1er Vice-Président 2ème Vice-Président … »).
+_TITLE_COLUMN = re.compile(r"(?:presidente?|maire) (?:1(?:er|ere|re)?|premier|premiere) (?:vice-presidente?|adjointe?)\b")
+_ROLL_HEADING = re.compile(r"\b(?:(?:etaient|etait) )?presente?s?(?: a la seance)? ?:? ")
+
+
+def _title_column_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+    for column in _TITLE_COLUMN.finditer(doc.fold, 0, 8000):
+        headings = list(_ROLL_HEADING.finditer(doc.fold, max(0, column.start() - 4000), column.start()))
+        if not headings:
+            continue
+        start = headings[-1].end()
+        read = read_list(doc.text[start:column.start()], start)
+        names = read.names
+        # The names run up to the titles, nothing else between: the two columns of one table.
+        if (len(names) < 3 or read.lead_junk or read.stopped_at is not None or ":" in doc.text[start:column.start()]
+                or doc.text[names[-1].end:column.start()].strip(" ,;.")):
+            continue
+        first = names[0]
+        source = f"{doc.span(first.start, first.end)} … {doc.span(column.start(), column.end())}"
+        return trim_heading(book.resolve(first.text)), source, _PRESUMED_PRESIDENT
+    return None
+
+
 def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
     text, folded = doc.text, doc.fold
+    by_column = _title_column_president(doc, book)
+    if by_column is not None:
+        return by_column
     for m in _CONVENED_BY_HEAD.finditer(folded, 0, 3000):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is not None:

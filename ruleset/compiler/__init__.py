@@ -113,7 +113,7 @@ def compile_version(sources: dict, names, reads=None, memo: bool = False) -> Com
 
 def compile_reader(paths: list, size: int, names):
     """`f(env, out)` reading `paths` ((position, root, keys); see `generate.reader_source`) into a
-    list of `2 × size` entries, or None."""
+    list of two entries per position up to the last of `paths` (of at most `size`), or None."""
     from ruleset.compiler.generate import GenerationError, reader_source
     try:
         source, constants = reader_source(paths, size, names)

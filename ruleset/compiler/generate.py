@@ -23,7 +23,7 @@ from ruleset.compiler import runtime
 from ruleset.compiler import DELIBERATION, MEETING, Reads
 from ruleset.compiler.runtime import MEETING_READS, MEMO, READS
 from ruleset.expressions import AGGREGATES, CONSTANTS, ExpressionError
-from ruleset.functions import HELPERS
+from ruleset.functions import HELPERS, facts
 
 _BINARY = {ast.Add: "+", ast.Sub: "-", ast.Mult: "*", ast.Div: "/", ast.FloorDiv: "//", ast.Mod: "%"}
 _BINARY_FUNCTIONS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
@@ -65,8 +65,10 @@ class Constants:
         return {f"k{i}": value for i, value in enumerate(self.values)}
 
 
-# `connu` and `defaut` (`ruleset.functions.facts`), which the templates write out.
-_INLINED = {"connu": HELPERS["connu"].function, "defaut": HELPERS["defaut"].function}
+# `connu` and `defaut` (`ruleset.functions.facts`), which the templates write out: the module's
+# own functions, not whatever HELPERS holds when this module is first imported (a caller that
+# watches the lenient calls replaces them there, and may be the first to generate code).
+_INLINED = {"connu": facts._connu, "defaut": facts._defaut}
 
 # Helpers cheaper than looking a value up in the memo: what calls only these is computed again.
 _CHEAP = frozenset({"connu", "date", "defaut", "deux_tiers", "droit_incertain", "droit_non_encode", "longueur",
@@ -922,10 +924,11 @@ __all__ = ["GenerationError", "expression_source", "version_source", "Expression
 
 def reader_source(paths: list, size: int, names) -> tuple[str, list]:
     """Source of `f0(env, out)`: reads every path of `paths` ((position, root name, keys)) from the
-    environment and returns the list of `2 × size` entries in which the path at position i has its
-    value at 2i and its trace entry (None when reading it adds nothing to a trace) at 2i + 1, as
-    `runtime.read_entry` gives them; the positions of paths not asked for hold None. (`out` is
-    not used: the grammar's parameters.)
+    environment and returns the list of entries in which the path at position i has its value at
+    2i and its trace entry (None when reading it adds nothing to a trace) at 2i + 1, as
+    `runtime.read_entry` gives them; the positions of paths not asked for hold None, up to the
+    last position asked for (`size`, the number of positions of the engine, bounds them). (`out`
+    is not used: the grammar's parameters.)
 
     Paths that begin alike (`deliberation.vote.pour`, `deliberation.vote.contre`…) are walked
     together: each node on the way is looked up once, whatever the number of paths under it."""
@@ -943,7 +946,11 @@ def reader_source(paths: list, size: int, names) -> tuple[str, list]:
         level[0].setdefault(keys[-1], ({}, []))[1].append((value, entry, keys))
     for root, (children, _) in trees.items():
         _read_level(w, identifiers[root], children, identifiers[root])
-    w.line(f"return [{', '.join(slots)}]")
+    # The list ends at the last path read: the code of the plan's versions reads no position past
+    # it, and each empty slot written out costs two instructions per subject (a plan of a few
+    # rules reads a few low positions of lists made for the whole catalogue).
+    last = max((position for position, _, _ in paths), default=-1)
+    w.line(f"return [{', '.join(slots[:2 * (last + 1)])}]")
     return _function("f0", "env, out", w.lines), constants.values
 
 
