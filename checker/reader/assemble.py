@@ -162,7 +162,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
                          pouvoirs_disagreements=members["pouvoirs_desaccords"],
-                         tallies=vote_tallies(block) if "presents" in counted else ((), 0),
+                         tallies=vote_tallies(block),
                          proxies_remarked=_proxies_remarked(block, attendance),
                          late=count_roll(block.text[slice(*attendance.present_span)]).late
                          if attendance.present_source else 0)
