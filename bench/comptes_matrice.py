@@ -4,12 +4,13 @@
 
 Draws N attendance blocks of each kind (label/value pairs in any order, separator, case and
 layout; intercommunal labels; other numbers among the counts; flattened tables; counts in words;
-runs written number first; lists of names with and without the members in office; « tous
-présents »; the shapes of the tuning texts written anew) with counts that hold together, reads each
-(`checker.reader.read_text`) and counts, per count (en exercice, présents, représentés, votants):
-right at the gate (≥ 0.9), right below it, not given, wrong below the gate, wrong at the gate. The
-matrix is the one `tests/test_reader_comptes_matrice.py` asserts on; this prints the figures for a
-report, on any version of the reader (`PYTHONPATH=… python bench/comptes_matrice.py`).
+runs written number first; lists of names with and without the members in office, and checked by
+the votes that follow; counts in a sentence; « tous présents »; the shapes of the tuning texts
+written anew) with counts that hold together, reads each (`checker.reader.read_text`) and counts,
+per count (en exercice, présents, représentés, votants): right at the gate (≥ 0.9), right below it,
+not given, wrong below the gate, wrong at the gate. The matrix is the one
+`tests/test_reader_comptes_matrice.py` asserts on; this prints the figures for a report, on any
+version of the reader (`PYTHONPATH=… python bench/comptes_matrice.py`).
 """
 from __future__ import annotations
 
@@ -23,7 +24,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tests"))
 
 from test_reader_comptes_matrice import (  # noqa: E402
-    BODY, CASES, FIELDS, FIRST_NAMES, HEAD, JOINERS, LABELS, SEPARATORS, SHAPES, SURNAMES, WOMEN, in_words)
+    BODY, CASES, FIELDS, FIRST_NAMES, HEAD, JOINERS, LABELS, SENTENCE_NOUNS, SEPARATORS, SHAPES, SURNAMES, VOTE_UNANIMOUS,
+    VOTES_SIDES, WOMEN, _side_text, in_words)
 
 from checker.reader import read_text  # noqa: E402
 
@@ -128,6 +130,54 @@ def shapes(rnd, c):
     return text, c
 
 
+def roll_and_votes(rnd, c):
+    """Lists of names without a total, then the items' votes, the largest making up the roll."""
+    office = min(c["membres_en_exercice"], 27)
+    present = max(office // 2 + 1, min(c["presents"], office - 1))
+    represented = min(c["representes"], office - present, 4)
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in rnd.sample(range(30), office)]
+    here, givers, away = people[:present], people[present:present + represented], people[present + represented:]
+
+    def named(person):
+        return ("Mme " if person.split()[0] in WOMEN else "M. ") + person
+
+    text = "Présents : " + ", ".join(named(p) for p in here) + ".\n"
+    if givers and rnd.random() < 0.5:
+        text += "Pouvoirs : " + ", ".join(f"{named(g)} à {named(rnd.choice(here))}" for g in givers) + ".\n"
+        text += ("Absents : " + ", ".join(named(p) for p in away) + ".\n") if away else ""
+    else:
+        text += "Excusés : " + ", ".join([f"{named(g)} (pouvoir donné à {named(rnd.choice(here))})" for g in givers]
+                                         + [f"{named(p)} (pas de pouvoir)" for p in away]) + ".\n"
+    voters = present + represented
+    items = rnd.randint(1, 4)
+    where = rnd.randrange(items)
+    body = f"\nSecrétaire de séance : {named(here[-1])}."
+    for number in range(items):
+        body += f"\n{number + 1}) Objet : décision n° {number + 1}. Le conseil municipal, après en avoir délibéré : "
+        if number != where and rnd.random() < 0.5:
+            body += rnd.choice(VOTE_UNANIMOUS)
+            continue
+        total = voters if number == where else rnd.randint(max(1, voters - 3), voters)
+        against = rnd.randint(0, min(2, total - 1))
+        body += _side_text(rnd.choice(VOTES_SIDES), total, against, rnd.randint(0, min(2, total - 1 - against)))
+    return (HEAD.replace("M. Jean DUPONT", named(here[0])), text + body), {
+        "membres_en_exercice": None, "presents": present, "representes": represented, "votants": voters}
+
+
+def sentence(rnd, c):
+    """Counts in a sentence, out of the members in office, in figures or words."""
+    number = in_words if rnd.random() < 0.5 else str
+    noun = rnd.choice(SENTENCE_NOUNS)
+    office, present = number(c["membres_en_exercice"]), number(c["presents"])
+    form = rnd.choice([f"Sur les {office} {noun} en exercice, {present} étaient présents.",
+                       f"Le conseil, composé de {office} {noun} en exercice dont {present} présents, délibère.",
+                       f"Avec {present} {noun} présents sur {office} en exercice, le quorum est atteint.",
+                       f"{present} {noun} étant présents, le conseil peut valablement délibérer."])
+    office_named = "en exercice" in form
+    return form, {"membres_en_exercice": c["membres_en_exercice"] if office_named else None, "presents": c["presents"],
+                  "representes": None, "votants": None}
+
+
 KINDS = {
     "étiquette : valeur": pairs,
     "étiquettes intercommunales": lambda rnd, c: pairs(rnd, c, {k: v[-4:] for k, v in LABELS.items()}),
@@ -138,6 +188,8 @@ KINDS = {
     "listes de noms": names,
     "tous présents": all_present,
     "formes des textes de réglage": shapes,
+    "listes de noms et votes": roll_and_votes,
+    "comptes dans une phrase": sentence,
 }
 
 

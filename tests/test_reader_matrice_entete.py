@@ -6,6 +6,7 @@ accuse — never read wrong. The synthetic texts are built from the phrasings th
 the tuning texts use; none is copied from a document.
 """
 import random
+import re
 
 import pytest
 from hypothesis import given
@@ -31,8 +32,9 @@ def _read(text):
 
 
 def _body(name):
-    """A body's name as a careful reader compares it: « Ville de X » and « Commune de X » are one."""
-    name = fold_name(name)
+    """A body's name as a careful reader compares it: « Ville de X » and « Commune de X » are one, the
+    initials in brackets (« (SIVU) ») add nothing."""
+    name = fold_name(re.sub(r"\(.*?\)", "", name))
     for word in _BODY_WORDS:
         if name.startswith(word):
             return name[len(word):]
@@ -88,6 +90,10 @@ def test_dates_that_are_not_the_meeting_s_never_make_a_wrong_read(rng):
         read = value(delib.get(section, {}).get(key))
         placed = head.tampons.get(stamp)
         assert read in (None, placed and placed.isoformat()), (key, read, head.texte)
+    earlier = head.tampons.get("avant_la_seance")
+    if earlier is not None and value(date) == head.date.isoformat():
+        reasons = [r for r in record.get("lecture", {}).get("rejetees", []) if r.get("valeur") == earlier.isoformat()]
+        assert reasons and "antérieur" in reasons[0]["raison"], head.texte
     body = record.get("collectivite", {})
     assert _nature_family(body.get("nature")) == _nature_family(head.corps.nature), (head.pieges, head.texte)
     name = body.get("nom")
@@ -225,6 +231,10 @@ def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
     ("Le Maire certifie que la présente délibération a été affichée le 14 mars 2019 et transmise au contrôle de "
      "légalité le 15 mars 2019.", {"date_affichage": "2019-03-14", "date_envoi": "2019-03-15"}),
     ("Affiché le 10 mars 2019", {"date_affichage": None}),
+    ("Publié et affiché le 14/03/2019", {"date_affichage": "2019-03-14", "date_mise_en_ligne": "2019-03-14"}),
+    ("Rendu exécutoire après dépôt en préfecture le 13/03/2019 et publication le 14/03/2019",
+     {"date_reception": "2019-03-13", "date_mise_en_ligne": "2019-03-14"}),
+    ("Vu la loi n° 2019-12 publiée le 2 mars 2019 ; Mis en ligne le 15 mars 2019", {"date_mise_en_ligne": "2019-03-15"}),
 ])
 def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
     record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
@@ -232,6 +242,63 @@ def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):
     delib = record["deliberations"][0]
     read = {**delib.get("publicite", {}), **delib.get("transmission", {})}
     assert {key: value(read.get(key)) for key in expected} == expected
+
+
+_SYNDICATES = [
+    ("Syndicat intercommunal à vocation unique (SIVU) du Pays de Gex", "syndicat_de_communes"),
+    ("SYNDICAT INTERCOMMUNAL À VOCATION SCOLAIRE (SIVOS) DE LA VALLÉE DE L'AIN", "syndicat_de_communes"),
+    ("Syndicat intercommunal d'alimentation en eau potable (SIAEP) de la Haute-Saône", "syndicat_de_communes"),
+    ("SYNDICAT INTERCOMMUNAL D'ALIMENTATION EN EAU POTABLE (SIAEP) DU VAL DE LOIRE", "syndicat_de_communes"),
+    ("S.I.V.O.M. du Pays de Gex", "syndicat_de_communes"),
+    ("Syndicat des eaux (S.I.E.) du Bassin de Thau", "syndicat_de_communes"),
+    ("Syndicat Mixte de Collecte et de Traitement des Ordures Ménagères (SMICTOM) de la Région d'Arcachon",
+     "syndicat_mixte"),
+]
+
+
+@pytest.mark.parametrize("heading, nature", _SYNDICATES)
+@pytest.mark.parametrize("layout", ["ligne", "comite", "phrase"])
+def test_a_syndicate_named_by_what_it_does_and_its_initials(heading, nature, layout):
+    """Initials in brackets or dotted, a description in lower case before the place: the whole name
+    is read, never a part of it (« Syndicat mixte de collecte … » without its place)."""
+    formula = "Le comité syndical s'est réuni le 12 mars 2019 à 18 heures."
+    text = {"ligne": f"{heading}\n{formula}", "comite": f"Comité syndical du {heading}\nSéance du 12 mars 2019\n{formula}",
+            "phrase": f"Le comité syndical du {heading} s'est réuni le 12 mars 2019 à 18 heures."}[layout]
+    record = _read(text + "\nObjet : Voirie\nAprès en avoir délibéré, adopte à l'unanimité.")
+    body = record["collectivite"]
+    assert _nature_family(body["nature"]) == nature
+    expected = heading.replace(".", "") if heading.startswith("S.") else heading
+    assert _body(value(body["nom"])) == _body(expected)
+
+
+def test_initials_then_words_in_lower_case_are_no_name_to_guess():
+    """« SIVU des écoles du Pays de Gex »: lower-case words after the initials may be the name or a
+    sentence about the body; the reader does not guess where the name ends."""
+    record = _read("SIVU des écoles du Pays de Gex\nLe comité syndical s'est réuni le 12 mars 2019 à 18 heures.\n"
+                   "Objet : Voirie\nAprès en avoir délibéré, adopte à l'unanimité.")
+    name = value(record["collectivite"].get("nom"))
+    assert name is None or _body(name) == _body("SIVU des écoles du Pays de Gex")
+
+
+@pytest.mark.parametrize("stamp, field", [
+    ("Affiché le 10 mars 2019", "publicite.date_affichage"),
+    ("Publié le 02/03/2019", "publicite.date_mise_en_ligne"),
+    ("Reçu en préfecture le 11/03/2019", "transmission.date_reception"),
+])
+def test_a_stamp_dated_before_the_meeting_is_set_aside_with_its_reason(stamp, field):
+    record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
+                   f"Après en avoir délibéré, adopte à l'unanimité.\n{stamp}")
+    section, key = field.split(".")
+    assert key not in record["deliberations"][0].get(section, {})
+    reasons = [r for r in record["lecture"]["rejetees"] if r["champ"].endswith(field)]
+    assert reasons and "antérieur" in reasons[0]["raison"] and "12/03/2019" in reasons[0]["raison"]
+
+
+def test_a_law_published_before_the_meeting_is_no_stamp_set_aside():
+    record = _read("COMMUNE DE SAINT-AY\nLe conseil municipal s'est réuni le 12 mars 2019 à 20 heures.\nObjet : Voirie\n"
+                   "Vu la loi n° 2019-12 publiée le 2 mars 2019 ; Vu l'avis d'appel public à la concurrence publié le "
+                   "4 février 2019 ;\nAprès en avoir délibéré, adopte à l'unanimité.")
+    assert not record.get("lecture", {}).get("rejetees")
 
 
 @pytest.mark.parametrize("text, date, name", [

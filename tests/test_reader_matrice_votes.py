@@ -10,7 +10,7 @@ from reader_support import schema_errors, value
 
 from checker.confiance import SEUIL
 from checker.reader import read_text
-from strategies.votes import deliberation
+from strategies.votes import deliberation, proces_verbal_sans_entetes
 
 _SIDES = ("unanimite", "pour", "contre", "abstentions")
 
@@ -62,6 +62,28 @@ def test_votes_that_are_not_the_item_s_never_make_a_wrong_read(rng):
     _check(_vote_of_the_item(record), truth)
 
 
+@given(st.randoms(use_true_random=False))
+def test_minutes_without_headings_give_the_approval_of_the_earlier_minutes_as_first_vote(rng):
+    """Minutes whose items carry no heading are read as one passage: their first vote is the approval
+    of the earlier minutes, not the first item's; the items' counts are not its counts."""
+    truth = proces_verbal_sans_entetes(rng)
+    record = read_text(truth.texte)
+    assert schema_errors(record) == []
+    vote = record["deliberations"][0].get("vote", {})
+    assert value(vote.get("unanimite")) in (None, truth.unanimite), truth.texte
+    if truth.unanimite:
+        assert value(vote.get("unanimite")) is True, truth.texte
+    for key in ("pour", "contre", "abstentions"):
+        assert value(vote.get(key)) is None or _confidence(vote[key]) < SEUIL, (key, truth.texte)
+
+
+@given(st.randoms(use_true_random=False))
+def test_an_extract_s_act_keeps_its_own_vote_after_the_minutes_approved(rng):
+    truth = proces_verbal_sans_entetes(rng, extrait=True)
+    record = read_text(truth.texte)
+    _check(record["deliberations"][0].get("vote", {}), truth)
+
+
 @pytest.mark.parametrize("sentence, expected", [
     ("Adopté à l'unanimité.", {"unanimite": True}),
     ("à l'unanimité des suffrages exprimés (2 abstentions)", {"unanimite": False, "abstentions": 2}),
@@ -76,6 +98,12 @@ def test_votes_that_are_not_the_item_s_never_make_a_wrong_read(rng):
     ("adopte à l'unanimité (Mme Anne MARTIN s'abstient).", {"unanimite": False, "abstentions": 1}),
     ("adopte à l'unanimité, M. Paul DURAND et Mme Anne MARTIN ayant voté contre.", {"unanimite": False, "contre": 2}),
     ("adopte à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", {"unanimite": True}),
+    ("Exprimés 20 Pour 18 Contre 2", {"unanimite": False, "pour": 18, "contre": 2}),
+    ("QUORUM : 11 POUR : 18 CONTRE : 2 ABSTENTION : 1", {"pour": 18, "contre": 2, "abstentions": 1}),
+    ("Majorité absolue 11\nPour 19\nContre 2", {"pour": 19, "contre": 2}),
+    ("Inscrits 23 – Votants 21 – Exprimés 20 – Pour 18 – Contre 2", {"pour": 18, "contre": 2}),
+    ("à l'unanimité des suffrages exprimés 20 votes pour, 1 abstention", {"unanimite": False, "pour": 20,
+                                                                         "abstentions": 1}),
 ])
 def test_each_kind_of_vote(sentence, expected):
     record = read_text("Le conseil municipal s'est réuni le 19 décembre 2023. Votants : 21\nObjet : Travaux de voirie\n"

@@ -755,3 +755,84 @@ def test_a_column_of_titles_that_opens_with_no_president_names_none():
     text = (OPENING.format(chair="") + "Etaient présents : " + " ".join(f"{c} {f} {s}" for c, f, s in ROLL_FIVE)
             + " 1er Vice-Président 2ème Vice-Président Conseiller Conseillère Conseiller\nObjet : Budget primitif\n")
     assert read_names(text)["president"] is None
+
+
+# Absents spread over several statements that together make the set: lists of the excused, of the
+# absent, of the absent not represented, and sentences naming one member (« M. X est excusé. »).
+SCATTERED = {
+    "listes": ("Excusés : M. Marc BERNARD, Mme Sophie LEROY (pouvoir à M. Paul DURAND).\nAbsents : M. Hervé BLANC.\n"),
+    "non représentés": ("Absents excusés : Mme Sophie LEROY (pouvoir à M. Paul DURAND), M. Marc BERNARD.\n"
+                        "Absents non représentés : M. Hervé BLANC.\n"),
+    "phrase est excusé": ("Absents excusés : Mme Sophie LEROY qui a donné pouvoir à M. Paul DURAND. M. Marc BERNARD est "
+                          "excusé. Absent : M. Hervé BLANC.\n"),
+    "phrase sont absents": "Pouvoir : Mme Sophie LEROY à M. Paul DURAND. M. Marc BERNARD et M. Hervé BLANC sont absents.\n",
+    "phrase était absent": ("Excusés : M. Marc BERNARD, Mme Sophie LEROY (pouvoir à M. Paul DURAND).\n"
+                            "M. Hervé BLANC était absent.\n"),
+    "sans pouvoir": ("Absents ayant donné pouvoir : Mme Sophie LEROY à M. Paul DURAND\n"
+                     "Absents sans pouvoir : M. Marc BERNARD, M. Hervé BLANC\n"),
+    "non excusé": "Excusé : M. Marc BERNARD\nNon excusé : M. Hervé BLANC\nPouvoir : Mme Sophie LEROY à M. Paul DURAND\n",
+    "trois listes": ("Absents excusés ayant donné pouvoir : Mme Sophie LEROY à M. Paul DURAND.\nAbsents excusés : "
+                     "M. Marc BERNARD.\nAbsents : M. Hervé BLANC.\n"),
+}
+SCATTER_ROLL = "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX.\n"
+
+
+@pytest.mark.parametrize("form", sorted(SCATTERED))
+@pytest.mark.parametrize("counts", ["", "Membres en exercice : 7\nPrésents : 4\nReprésentés : 1\nVotants : 5\n"])
+def test_absents_spread_over_several_statements_make_one_set(form, counts):
+    text = (CHAIRED + counts + SCATTER_ROLL + SCATTERED[form] + "Secrétaire de séance : Mme Claire ROUX.\n"
+            "Objet : Budget primitif\n")
+    got = read_names(text)
+    assert got["absents"] == {fold("Marc BERNARD"), fold("Hervé BLANC")}
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul DURAND"))}
+
+
+@pytest.mark.parametrize("sentence", ["M. Hervé BLANC est absent à partir du point 3.",
+                                      "M. Hervé BLANC s'est absenté pour la délibération n° 4.",
+                                      "M. Hervé BLANC est excusé pour le point 2."])
+def test_an_absence_for_part_of_the_meeting_stated_apart_is_no_absent_at_the_opening(sentence):
+    text = (CHAIRED + "Présents : M. Jean DUPONT, Mme Marie MARTIN, M. Paul DURAND, Mme Claire ROUX, M. Hervé BLANC.\n"
+            "Excusés : M. Marc BERNARD, Mme Sophie LEROY (pouvoir à M. Paul DURAND).\n" + sentence
+            + "\nSecrétaire de séance : Mme Claire ROUX.\nObjet : Budget primitif\n")
+    assert read_names(text)["absents"] in (None, {fold("Marc BERNARD")})
+
+
+# One plural civility before a run of surnames goes with each of them.
+@pytest.mark.parametrize("absent, expected", [
+    ("Messieurs BERNARD et BLANC", {"bernard", "blanc"}),
+    ("MM. BERNARD, BLANC et MOREL", {"bernard", "blanc", "morel"}),
+    ("Mmes LEROY et MOREL", {"leroy", "morel"}),
+    ("Mesdames LEROY, MOREL", {"leroy", "morel"}),
+    ("Messieurs BERNARD et Hervé BLANC", {"bernard", fold("Hervé BLANC")}),
+])
+@pytest.mark.parametrize("label", ["Absents :", "Absent :", "Excusés :", "Absents excusés"])
+def test_a_plural_civility_goes_with_each_surname_of_its_run(absent, expected, label):
+    text = (CHAIRED + "Présents : Messieurs DUPONT, DURAND, PETIT, Mesdames MARTIN, ROUX.\n"
+            f"{label} {absent}\nPouvoirs : Mme ULIVI à M. DURAND\nSecrétaire de séance : Mme ROUX.\nObjet : Budget\n")
+    got = read_names(text)
+    assert got["absents"] == expected
+    assert got["pouvoirs"] == {("ulivi", "durand")}
+
+
+@pytest.mark.parametrize("statement", ["Mlle Isabelle DENIS a été élue secrétaire de séance.",
+                                       "Mme Claire ROUX a été désignée secrétaire de séance.",
+                                       "M. Paul DURAND a quitté la séance à 21 h."])
+@pytest.mark.parametrize("proxies", ["Pouvoirs: Mme ULIVI à M. DUPONT, Mme FRANCESCAT à Mme MARTIN",
+                                     "Procurations : Mme ULIVI a M. DUPONT, Mme FRANCESCAT a Mme MARTIN"])
+def test_a_sentence_run_into_a_list_of_proxies_is_no_pair(statement, proxies):
+    text = (CHAIRED + "Présents : Messieurs DUPONT, DURAND, PETIT, Mesdames MARTIN, ROUX, DENIS.\n"
+            f"{proxies}\n{statement}\nObjet : Budget primitif\n")
+    assert read_names(text)["pouvoirs"] == {("ulivi", "dupont"), ("francescat", "martin")}
+
+
+@pytest.mark.parametrize("joiner", [" ; ", " / ", ", ", " et "])
+@pytest.mark.parametrize("label", ["Secrétaires de séance :", "Secrétaire(s) de séance :", "Secrétaires :"])
+def test_two_secretaries_under_a_plural_label_are_both_read(joiner, label):
+    text = (CHAIRED + ROLL + f"{label} Mme Claire ROUX{joiner}M. Paul DURAND\nObjet : Budget primitif\n")
+    assert read_names(text)["secretaires"] == {fold("Claire ROUX"), fold("Paul DURAND")}
+
+
+@pytest.mark.parametrize("after", [" ; Présidente : Mme Marie MARTIN", " / Travaux de voirie"])
+def test_what_follows_a_singular_secretary_is_no_second_one(after):
+    text = CHAIRED + ROLL + f"Secrétaire de séance : Mme Claire ROUX{after}\nObjet : Budget primitif\n"
+    assert read_names(text)["secretaires"] == {fold("Claire ROUX")}

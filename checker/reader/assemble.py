@@ -153,7 +153,8 @@ def read_document(doc: Document, source_name: str) -> dict:
     if convocation:
         record["convocation"] = convocation
 
-    deliberations = _deliberations(doc, meeting.date, seance, second)
+    stamps_aside: list = []
+    deliberations = _deliberations(doc, meeting.date, seance, second, stamps_aside)
     record["seance"] = seance
     if deliberations:
         record["deliberations"] = deliberations
@@ -161,10 +162,17 @@ def read_document(doc: Document, source_name: str) -> dict:
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
                          pouvoirs_disagreements=members["pouvoirs_desaccords"],
-                         tallies=vote_tallies(block) if "presents" in counted else ((), 0),
+                         tallies=vote_tallies(block),
                          proxies_remarked=_proxies_remarked(block, attendance),
                          late=count_roll(block.text[slice(*attendance.present_span)]).late
                          if attendance.present_source else 0)
+    if stamps_aside:
+        record.setdefault("lecture", {}).setdefault("rejetees", []).extend(stamps_aside)
+    for entry in record.get("deliberations", []):
+        # A stamp set aside by the cross-check leaves nothing of its section.
+        for section in ("publicite", "transmission"):
+            if section in entry and not entry[section]:
+                del entry[section]
     _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
                         else convocation_after_meeting(block, meeting.date))
     if "nature_confiance" in body and "nature" in body:
@@ -385,7 +393,11 @@ def _item_counts(doc: Document, delib, seance: dict, entry: dict) -> None:
             entry[key] = fact(count.value, count.source, min(count.confidence, 0.85))
 
 
-def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -> list:
+_STAMP_NAMES = {"publicite.date_affichage": "affichage", "publicite.date_mise_en_ligne": "mise en ligne",
+                "transmission.date_envoi": "envoi en préfecture", "transmission.date_reception": "réception en préfecture"}
+
+
+def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, rejected: list | None = None) -> list:
     delibs = read_deliberations(doc)
     records = []
     for delib in delibs:
@@ -411,7 +423,8 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -
             entry["nomination"] = fact(True, delib.vote.source, 0.7)
         records.append(entry)
     # Read once: the stamps run over the whole text, often repeated on every page.
-    stamps = read_stamps(doc, meeting)
+    set_aside: list = []
+    stamps = read_stamps(doc, meeting, set_aside)
     if not records:
         records_needed = stamps or read_actes_ids(doc)
         if not records_needed:
@@ -435,6 +448,24 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None) -
             continue
         entry = records[target(stamp.start)]
         entry.setdefault(section, {}).setdefault(key, fact(_iso(stamp.date), stamp.source, stamp.confidence))
+    seen_aside = set()
+    for stamp in set_aside:
+        # A stamp dated before the meeting: kept where no stamp of its kind was read, so that the
+        # cross-check of the dates sets it aside with its reason (`lecture.rejetees`); beside a
+        # stamp of its kind after the meeting, the reason is given here.
+        section, key = stamp.field.split(".")
+        index = target(stamp.start)
+        entry = records[index]
+        if (stamp.field, stamp.date) in seen_aside:
+            continue
+        seen_aside.add((stamp.field, stamp.date))
+        if key not in entry.get(section, {}) and not any(s.field == stamp.field for s in stamps):
+            entry.setdefault(section, {})[key] = fact(_iso(stamp.date), stamp.source, stamp.confidence)
+        elif rejected is not None:
+            rejected.append({"champ": f"deliberations[{index}].{stamp.field}", "valeur": _iso(stamp.date),
+                             "source": stamp.source,
+                             "raison": f"{_STAMP_NAMES[stamp.field]} du {stamp.date:%d/%m/%Y} antérieur(e) à la "
+                                       f"séance du {meeting:%d/%m/%Y} ; l'autre date lue gardée"})
     for found in posting_after_meeting(doc, meeting):
         entry = records[target(found.start)]
         entry.setdefault("publicite", {}).setdefault(

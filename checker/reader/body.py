@@ -30,8 +30,9 @@ _SYNDICATE_KIND = [
 
 _NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
 # « … de la Loire », « … et du Plateau »: small words between the capitalised words of a name.
-_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?de l'(?=[A-ZÀ-Þ])"
-         r"| et d'(?=[A-ZÀ-Þ])"
+# « de la Région d Arcachon », « de l Ain »: an apostrophe lost by extraction before a capital.
+_LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?de l['’ ](?=[A-ZÀ-Þ])"
+         r"| et d'(?=[A-ZÀ-Þ])| d (?=[A-ZÀ-Þ][a-zà-ÿ])"
          r"| (?:de la|et de|et du|et des|et la|et le|et les) | (?:de|du|des|la|le|les|sur|en"
          r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,11}})"
@@ -69,19 +70,33 @@ _COMMUNE_PREFIXES = [
     (0.7, re.compile(r"\bcommune (?!d(?:e|u|es|')\b)")),
     (0.6, re.compile(r"\bmaire d(?:e |u |es |')")),
 ]
+# A syndicate's initials, also written with dots (« S.I.V.O.M. du Pays de Gex »).
+_INITIALS = ("sivom", "sivu", "sivos", "siaep", "sieau", "smictom", "sictom", "sirp", "smeaa", "sdis", "sde", "petr")
+
+
+def _dotted(initials: str) -> str:
+    return r"\.".join(initials) + r"\.?"
+
+
+_INITIALS_RE = "|".join([*_INITIALS, *(_dotted(i) for i in _INITIALS if len(i) >= 3)])
 _EPCI_PREFIX = re.compile(
     r"\b(?P<kind>communaute de communes|communaute d'agglomeration|communaute urbaine|syndicat mixte"
-    r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple))?|(?:euro)?metropole"
+    r"(?: ouvert| ferme)?|syndicat intercommunal(?: a vocation (?:unique|multiple|scolaire))?|(?:euro)?metropole"
     r"|syndicat departemental|syndicat(?= d'| des | du | de )|etablissement public territorial"
     r"|pole d'equilibre territorial et rural|pole metropolitain"
-    r"|(?:sivom|sivu|sivos|siaep|sieau|smictom|sictom|sirp|smeaa|sdis|sde|petr)\b)"
+    rf"|(?:{_INITIALS_RE})(?![\w.]))"
+    # « Syndicat intercommunal à vocation unique (SIVU) du Pays de Gex »: its initials in brackets.
+    r"(?: ?\((?:[a-z]\.?){2,9}\))?"
     r" ?(?:d(?:u |e la |es |e |')|pour (?:la |le |les |l')?)?")
 _NAME_RE = re.compile(_NAME)
 # « Grenoble-Alpes Métropole », « GRENOBLE-ALPES MÉTROPOLE » in a letterhead in capitals.
 _CITY_METROPOLE = re.compile(r"\b(?<!de )(?<!la )(?<!DE )(?<!LA )[A-ZÀ-Þ][\wÀ-ÿ'-]{2,}(?: [A-ZÀ-Þ][\wÀ-ÿ'-]{2,}){0,2}"
                              r" (?:M[ée]tropole|M[ÉE]TROPOLE)\b")
 _DESCRIBED = re.compile(r"(?: (?:d'|de l'|de la |des |du |de |a |à |pour (?:la |le |l'|les )?)?[a-zà-ÿ]{2,}){1,4}"
-                        r" (?:de la |de l'|du |des |de |d')")
+                        r"(?: \((?:[A-Z]\.?){2,9}\))? (?:de la |de l'|du |des |de |d')")
+# « Syndicat mixte de Collecte et de Traitement des Ordures Ménagères (SMICTOM) du Val de Loire »: the
+# initials in brackets, then the place that names it.
+_INITIALS_THEN_PLACE = re.compile(r" ?\((?:[A-Z]\.?){2,9}\) (?i:du |de la |de l'|des |de |d')(?=[A-ZÀ-Þ])")
 
 
 # « SAINT JEAN DE VEDAS AU LIEU HABITUEL »: cut before LIEU, the « AU » left over is no part of the
@@ -127,6 +142,12 @@ def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
     listed = _LISTED_PLACES.match(text, end) if name == found.group("name") else None
     if listed:
         end = listed.end()
+    placed = _INITIALS_THEN_PLACE.match(text, end) if name == found.group("name") else None
+    if placed:
+        place = _NAME_RE.match(text, placed.end())
+        place_name = _clean(place.group("name")) if place else None
+        if place_name:
+            end = placed.end() + len(place_name)
     quoted = re.match(r" ?« ?([^»]{3,60}?) ?»", text[end:end + 70]) if name == found.group("name") else None
     if quoted:
         # « SYNDICAT MIXTE DU CONSERVATOIRE « Ardèche Musique et Danse » »: the quoted words are
@@ -150,7 +171,7 @@ _BODIES = [
     # Initials of syndicates of communes: à vocation multiple, unique, scolaire; d'adduction d'eau
     # potable, des eaux, de collecte des ordures, de regroupement pédagogique, d'aménagement hydraulique.
     ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\b(?:sivom|sivu|sivos|siaep|sieau|sictom"
-                             r"|sirp|siah)\b"
+                             r"|sirp|siah)\b|\b(?:s\.i\.v\.o\.m|s\.i\.v\.u|s\.i\.v\.o\.s|s\.i\.a\.e\.p|s\.i\.c\.t\.o\.m)\b"
                              r"|syndicat (?:departemental|d'energies?|des eaux|d'eau|d'electricite)"),
     ("communaute_de_communes", r"communaute de communes"),
     ("communaute_d_agglomeration", r"communaute d'agglomeration"),
@@ -537,17 +558,19 @@ def _read_body(doc: Document) -> dict:
             if not found and m.group("kind").startswith("syndicat"):
                 # « Syndicat intercommunal d'énergies de Maine-et-Loire »: what the syndicate does,
                 # in lower case, comes before the place that names it.
-                described = _DESCRIBED.match(text_head, m.end("kind"))
+                bracket = re.match(r" ?\([^()]{2,20}\)", text_head[m.end("kind"):])
+                after = m.end("kind") + (bracket.end() if bracket else 0)
+                described = _DESCRIBED.match(text_head, after)
                 found = _epci_name(text_head, described.end()) if described else None
                 if found:
-                    link = described.group(0)
+                    link = text_head[m.end("kind"):described.end()]
             if not found:
                 continue
             name, end = found
             if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
                 continue
-            initials = bool(re.fullmatch(r"[A-Z]{3,7}", kind))
-            written = kind if initials else f"{kind[:1].upper()}{kind[1:].lower()}"
+            initials = bool(re.fullmatch(r"(?:[A-Z]\.?){3,7}", kind))
+            written = kind.replace(".", "") if initials else f"{kind[:1].upper()}{kind[1:].lower()}"
             known = _known_epci(f"{written}{link}", name)
             if known:
                 end -= len(name) - len(known)

@@ -139,9 +139,10 @@ def _counted_twice(fact) -> bool:
     return isinstance(fact, dict) and str(fact.get("source", "")).startswith(COUNTED_TWICE)
 
 
-def _supported(seance: dict, absents_printed: int | None = None) -> set:
+def _supported(seance: dict, absents_printed: int | None = None, top_vote: int = 0) -> set:
     """The counts that another total confirms: présents + représentés = votants, présents +
-    représentés + absents = en exercice."""
+    représentés + absents = en exercice, présents + représentés = the voices of the largest vote
+    counted side by side (`top_vote`: each member present or represented votes once on an item)."""
     def count(key):
         value = _value(seance.get(key))
         return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -158,6 +159,8 @@ def _supported(seance: dict, absents_printed: int | None = None) -> set:
     # A printed number of absents beats the names counted on their list (which may hold a member
     # absent only for some items, « Mme X (de la délibération n° 1 à la n° 3) »).
     absent = absents_printed if absents_printed is not None else len(absents) if absents else 0
+    if top_vote and None not in (present, represented) and present + represented == top_vote:
+        supported |= {"presents", "representes"} | ({"votants"} if voters == top_vote else set())
     if (None not in (office, present, represented) and not by_difference
             and present + represented + absent == office):
         # Present, represented and absent make up the members in office; with no absent listed,
@@ -166,16 +169,24 @@ def _supported(seance: dict, absents_printed: int | None = None) -> set:
     return supported
 
 
-def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None = None) -> None:
+def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None = None,
+                 top_vote: int = 0) -> None:
     """Counts that agree with each other are trusted; counts of names or read by a loose pattern
     that nothing confirms are too weak to keep (a count of names) or to accuse on (the others).
 
     On the validation texts, counts made by counting a list of names were right less than half
     the time, and counts read number-first (« 27 élus présents ») rarely: a printed total (« Votants :
     21 », a ratio « 18/27 ») beats them."""
-    supported = _supported(seance, absents_printed)
+    supported = _supported(seance, absents_printed, top_vote)
+    by_vote = supported - _supported(seance, absents_printed)
     for key in ("presents", "representes", "votants", "membres_en_exercice"):
         fact = seance.get(key)
+        if key in by_vote and isinstance(fact, dict) and not _counted(fact) and not _computed(fact):
+            # A loose count (« 20 conseillers présents … 3 pouvoirs ») that the largest vote makes up:
+            # kept, below the gate, the check in its source.
+            fact["source"] = (f"{fact.get('source', '')} ; recoupé par le plus grand vote ({top_vote} voix = "
+                              f"présents + représentés)")
+            continue
         if (isinstance(fact, dict) and key not in supported and not _counted(fact)
                 and fact.get("confiance", 1.0) < 0.9 and not str(fact.get("source", "")).startswith("calculé")):
             listed = counted.get(key)
@@ -223,6 +234,14 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
             # Kept below the gate: the proxies counted pair by pair were right on the texts not
             # tuned on, but a pair lost or added by OCR must not found an accusation.
             fact["confiance"] = min(fact.get("confiance", 0.6), 0.6)
+    loose = [seance.get(k) for k in ("presents", "representes")]
+    if ({"presents", "representes"} <= by_vote and "votants" not in seance
+            and all(isinstance(f, dict) and isinstance(f.get("valeur"), int) and not _counted(f) for f in loose)):
+        # The loose counts the largest vote made up give the votants, as sure as they are.
+        seance["votants"] = {"valeur": top_vote,
+                             "source": f"calculé : présents ({loose[0]['valeur']}) + représentés "
+                                       f"({loose[1]['valeur']}) = {top_vote} voix au plus grand vote",
+                             "confiance": min(0.85, _confidence(loose[0]), _confidence(loose[1]))}
 
 
 def _complete_votes(seance: dict, deliberations: list) -> None:
@@ -554,7 +573,8 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
             pouvoirs_doubts: list = (), pouvoirs_disagreements: list = (), tallies: list = (), most_for: int = 0,
             proxies_remarked: int | None = None, late: int = 0) -> None:
-    _corroborate(checker, seance, counted, absents_printed)
+    _corroborate(checker, seance, counted, absents_printed,
+                 max([t.total for t in tallies] + [most_for]) if tallies else most_for)
     _present_from_printed_totals(seance)
     _roll_checked_by_votes(checker, seance, counted, tallies, most_for, proxies_remarked, late)
     _present_from_vote_total(seance, deliberations)

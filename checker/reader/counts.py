@@ -19,7 +19,8 @@ from checker.reader.normalize import Document
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
-_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16})(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+# « Le nombre de présents est de 20 », « … s'élève à 20 »: the verb between the label and its value.
+_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -49,7 +50,10 @@ _LABELS = [
     ("presents_suppleants", 0.9, r"\b(?:presents suppleants|(?:delegues |membres )?suppleants(?: presents)?"
                                  r"(?: avec voix deliberative)?)"),
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
-                      r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents)"
+                      r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents"
+                      # « Nombre de membres qui assistent à la séance : 20 », the form of the old extracts.
+                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?(?:qui assistent|assistant|ayant assiste"
+                      r"|qui ont assiste) a la seance)"
                       # « Présents (titulaires et suppléants) : 20 »
                       r"(?: ?\((?:titulaires|delegues|membres|conseillers)[^)]{0,40}\))?"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
@@ -261,7 +265,11 @@ _NEGATED = re.compile(r"\b(?:sans|non|pas(?: de)?|n'? ?ayant pas(?: donne)?|n'? 
 
 # « … = 24 votants. »: the noun after the total, with no value of its own after it (« … = 40 membres en
 # exercice = 56 » is a label and its value).
-_COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|procurations)\b(?! ?[:=-]? ?\d)")
+_COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|procurations)\b"
+                               # « … = 9 Présents en séance = 5 »: the noun's label goes on to its own value.
+                               r"(?!(?: (?:en seance|a l'ouverture(?: de (?:la )?seance)?|au moment du vote"
+                               r"|lors du vote|(?:a|lors de) la seance|donnes|recus|donnees|recues)| ?\([^()]{0,40}\))?"
+                               r" *[:=-]? *\d)")
 
 
 def _total_written_out(text: str, start: int, end: int) -> bool:

@@ -119,7 +119,7 @@ _REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? 
                       r"|,? ?(?:a|ayant) recu (?:le |un )?(?:pouvoir|procuration) (?:de|d')(?= )")
 _BARE_BRACKET = re.compile(r"\((?:par |avec )?(?:pouvoirs?|procurations?)")
 _RUN_ON = re.compile(r",? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)$")
-_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a|->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= )")
+_PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a(?! (?:ete|eu|ete elue?|quitte|rejoint|fait)\b)|->|[\u2192\u21d2\u279d\u279c\u2794\u27a1]|=>)(?= )")
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
 _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
@@ -157,7 +157,7 @@ _ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)")
 _ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte"
                           r"|arrivee?s?\b)")
 # A verb after a name: the sentence is prose about that member (« M. VALORGE ouvre la séance »), not the list.
-_PROSE_AFTER_NAME = re.compile(r"(?:ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
+_PROSE_AFTER_NAME = re.compile(r"(?:(?:a|ont|avait|avaient) ete|s['\s]?est|se sont|s['\s]?etait|ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
 _SECTION_LIMIT = 4000
 _BLOCK_GAP = 1500
 
@@ -880,6 +880,29 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_sp
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
 
 
+# « M. Marc BERNARD est excusé. », « Mme X et M. Y sont absents. », « M. Z s'est excusé. »: an absent
+# named in a sentence of his own among the lists, which with them make the set.
+_STATED_ABSENT = re.compile(r"\b(?:est|etait|sont|etaient|s'est|se sont|s'etait)(?: fait)? (?:excusee?s?|absente?s?|excuser)"
+                            r"(?! (?:a partir|a compter|pour (?:le|la|les) (?:point|question|deliberation)|lors|apres|des |jusqu"
+                            r"|en cours|au point|aux points|de la seance))\b")
+
+
+def _stated_absents(doc: Document, attendance: Attendance, lists_span: tuple) -> None:
+    known = {fold_name(n.text) for n in attendance.present} | {fold_name(n.text) for n, _ in attendance.absent}
+    known |= {fold_name(p[0].text) for p in attendance.pairs} | {fold_name(p[1].text) for p in attendance.pairs}
+    for m in _STATED_ABSENT.finditer(doc.fold, lists_span[0], min(len(doc.fold), lists_span[1] + 300)):
+        start = _sentence_start(doc.text, max(lists_span[0], m.start() - 200), m.start())
+        read = read_list(doc.text[start:m.start()], start)
+        if not read.names or read.lead_junk or read.stopped_at is not None or doc.text[read.names[-1].end:m.start()].strip(" ,"):
+            continue
+        if _CONNECTOR.search(doc.fold, start, m.start()):
+            continue
+        for name in read.names:
+            if fold_name(name.text) not in known:
+                attendance.absent.append((name, "excuse" in m.group(0)))
+                known.add(fold_name(name.text))
+
+
 _SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,25}$|\bsuppleante?s?\b[^:.;]{0,25}:$")
 
 
@@ -932,6 +955,8 @@ def read_attendance(doc: Document) -> Attendance:
     _marked_pairs(doc, attendance)
     span = (min(s.header_start for s in sections), max(s.end for s in sections)) if sections else None
     _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance, span)
+    if span is not None:
+        _stated_absents(doc, attendance, span)
     return attendance
 
 
@@ -1214,10 +1239,13 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
             read = read_list(text[m.end():m.end() + 120], m.end(), first_names=True)
             read.names = [n for n in read.names[:1] if fold_name(n.text) in book_names]
         names = []
+        # « Secrétaires de séance : Bertrand DUBOIS ; Marc LEVEQUE »: under a plural label, a semicolon
+        # or a slash joins two secretaries too.
+        joiner = r"(?:,|et|&|;|/)" if re.match(r"secretaires|secretaire\(s\)", said) else r"(?:,|et|&)"
         for name in read.names:
             # « Secrétaire de séance : Luc FOUTRY 1 BUREAU COMMUNAUTAIRE »: only « , » or « et »
             # joins two secretaries; anything else is the next heading.
-            if names and not re.fullmatch(r" ?(?:,|et|&) ?(?:(?:m\.|mme|mr|monsieur|madame) )?",
+            if names and not re.fullmatch(rf" ?{joiner} ?(?:(?:m\.|mme|mr|monsieur|madame) )?",
                                           folded[names[-1].end:name.start]):
                 break
             names.append(name)

@@ -266,6 +266,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
     depth = 0
     since_name = [0]
     after_period = False
+    # « Messieurs RONCIER et MORLEC », « Mmes DUPONT, MARTIN et ROUX »: a plural civility goes with each
+    # name of its run of names, until another civility, a sentence's end or other words.
+    plural = False
 
     def close_run():
         nonlocal run, civility, pending_name
@@ -296,7 +299,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                     pending_name = name
                     since_name[0] = 0
         run = []
-        civility = False
+        civility = plural
 
     def flush_junk():
         nonlocal junk
@@ -350,6 +353,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             flush_junk()
             if raw.endswith(".") and result.names:
                 after_period = True
+                plural = civility = False
             continue
         if civility and not run and raw == "r":
             # « M r DUPONT »: OCR cut « Mr » in two.
@@ -357,6 +361,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes")):
             close_run()
             flush_junk()
+            plural = low.rstrip(".") in _PLURAL_CIVILITIES
             civility = True
             # What follows a civility is about the next person, even one whose name is not read
             # (« …, Mme Claire ROUX. Madame Roux est désignée secrétaire »), never the previous one.
@@ -390,12 +395,14 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                 flush_junk()
             run.append((word, start, start + len(word)))
             if ends_sentence and k != "PART" and len(word) > 2:
+                plural = False
                 close_run()
                 after_period = bool(result.names)
             continue
         close_run()
         if low in ROLE_WORDS:
             continue
+        plural = civility = False
         junk.append(word)
         if not result.names:
             result.lead_junk += 1

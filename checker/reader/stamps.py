@@ -52,11 +52,11 @@ _STAMPS = [
         # « Date de publication sur le site internet : », « Publié par voie électronique le ».
         r"|publiee? (?:par voie electronique|sous forme electronique) le"
         # « Publiée et transmise en préfecture le … », « Affiché et publié le … »: one date, two acts.
-        r"|publiee? et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|affichee? et publiee? le)\s?:?\s?")),
+        r"|publiee? et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
         r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
-        r"|affichee? et publiee? le)\s?:?\s?")),
+        r"|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
 ]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
 _PREFECTURE_AFTER = re.compile(r" ?(?:en|a la|par la) (?:sous-)?prefecture\b")
@@ -81,8 +81,21 @@ def _acceptable(value: dt.date | None, meeting: dt.date) -> bool:
     return value is not None and meeting <= value <= meeting + dt.timedelta(days=3 * 366)
 
 
-def read_stamps(doc: Document, meeting: dt.date) -> list:
-    """Every dated stamp about the act, in the order of the text."""
+# « Vu la loi n° … publiée le … », « l'arrêté préfectoral affiché le … »: a text cited, not this act's stamp.
+_CITED = re.compile(r"(?:^|[\s(])(?:vu|loi|decret|ordonnance|arrete|circulaire|journal officiel|jorf|reglement|avis)\b")
+# « La convocation affichée le … », « l'ordre du jour publié le … »: the meeting's notice, posted before it.
+_NOTICE = re.compile(r"\b(?:convocations?|ordre du jour)\b[^.;:]{0,12}$")
+
+
+def _cited(text: str, pos: int) -> bool:
+    clause_start = max(text.rfind(". ", 0, pos) + 2, text.rfind("; ", 0, pos) + 2, pos - 100, 0)
+    return _CITED.search(text[clause_start:pos]) is not None or _NOTICE.search(text[max(0, pos - 40):pos]) is not None
+
+
+def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) -> list:
+    """Every dated stamp about the act, in the order of the text. A stamp dated before the meeting,
+    with its year printed, goes to `set_aside` (when given) so that the cross-check says why it is
+    not kept; one in a text cited (« Vu la loi … publiée le … ») is nobody's stamp."""
     text = doc.fold
     stamps = []
     for field, confidence, regex in _STAMPS:
@@ -112,12 +125,18 @@ def read_stamps(doc: Document, meeting: dt.date) -> list:
                 value = _year_after(date, meeting, _garbled_year(text, date.end))
                 guessed = True
             misread_year = False
+            printed = None if guessed else value
             if value is not None and date.year is not None and not _acceptable(value, meeting):
                 # « 2 7 FEV. 2073 » for 2023: one digit of the year misread; the year that differs
                 # by that digit alone and puts the stamp in the weeks after the meeting.
                 value = _year_after(date, meeting, str(date.year), one_digit_off=True)
                 misread_year = guessed = value is not None
             if not _acceptable(value, meeting):
+                # « …, Affiché le » with a capital starts a line of its own, not the clause of a visa.
+                if (set_aside is not None and printed is not None and printed < meeting
+                        and (doc.text[m.start():m.start() + 1].isupper() and not _NOTICE.search(
+                            text[max(0, m.start() - 40):m.start()]) or not _cited(text, m.start()))):
+                    set_aside.append(Stamp(field, printed, doc.span(m.start(), date.end), confidence, m.start()))
                 continue
             source = doc.span(m.start(), date.end)
             if misread_year:

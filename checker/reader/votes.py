@@ -54,8 +54,20 @@ _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # « Votants 23 Pour 23 Contre 0 », « Votants : 23 Pour : 21 »: the number before a side is another
 # count's value, not that side's.
 # « à l'unanimité des suffrages exprimés 38 votes pour » is the side's count, « exprimés : 21 Pour » is not.
-_OTHER_COUNT_BEFORE = re.compile(r"\b(?:(?:votants?|presents?|representes|en exercice|inscrits|pouvoirs|procurations)"
-                                 r" ?:?|exprimes ?:) ?\d{1,4} ?$")
+# « Exprimés 48 Pour 45 », « Quorum 27 Pour 50 », « Majorité absolue 25 Pour 48 »: the same for every count
+# a vote table prints before its sides.
+_OTHER_COUNT_BEFORE = re.compile(r"\b(?:(?:votants?|presents?|representes|en exercice|inscrits|pouvoirs|procurations"
+                                 r"|quorum|absents?|excuses|majorite absolue|majorite requise)"
+                                 r" ?:?|(?P<exprimes>exprimes)(?P<colon> ?:)?) ?\d{1,4} ?$")
+
+
+def _other_count_before(folded: str, start: int, end: int, voix: bool = False) -> bool:
+    """Whether the number ending at `end` is another count's value; « exprimés 38 votes pour », the
+    votes cast counted for, is the side's."""
+    m = _OTHER_COUNT_BEFORE.search(folded, start, end)
+    if m is None:
+        return False
+    return not (voix and m.group("exprimes") and not m.group("colon"))
 # Counts in words: « par vingt-cinq voix pour, deux contre et une abstention ».
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
 _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<voix>(?:voix|votes|suffrages) )(?P<label>pour|contre"
@@ -137,6 +149,26 @@ _RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\bdeja\b|\brappel(?:le|e|ant)? qu
 _COUNCIL_SPEAKS = re.compile(r"\b(?:le|la) (?:conseil|comite|assemblee|bureau)\b|\bn ?°|\bobjet\b|" + _DECISION.pattern)
 
 
+# The minutes of an earlier meeting approved at this one (« Le procès-verbal de la séance du 3 mars est
+# approuvé à l'unanimité », « Approbation du compte rendu : adopté à la majorité », « Le conseil valide
+# à l'unanimité le PV du … »): this meeting's own first vote, cast before any item is deliberated.
+_MINUTES = re.compile(r"\b(?:proces[- ]verba(?:l|ux)|comptes?[- ]rendus?|pv|cr)\b")
+_MINUTES_VOTED = re.compile(r"\b(?:adopte|approuve|valide|approbation|adoption|validation|vote)e?s?\b")
+
+
+def _minutes_approval(folded: str, start: int, pos: int, end: int) -> bool:
+    """Whether the vote at `pos` approves the minutes of an earlier meeting, in its own sentence."""
+    clause_start = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    clause = folded[clause_start:pos] + " " + folded[pos:_sentence_end(folded, pos, 120)]
+    return bool(_MINUTES.search(clause) and _MINUTES_VOTED.search(clause)) and not _recalled(folded, start, pos)
+
+
+def _several_items(folded: str, start: int, end: int) -> bool:
+    """Whether the passage holds the deliberations of several items (minutes read without headings):
+    the council deliberates more than once."""
+    return len(_DECISION.findall(folded, start, end)) >= 2
+
+
 def _decision_start(folded: str, start: int, end: int) -> int:
     m = _DECISION.search(folded, start, end)
     if m is None or not _VOTE_WORDS.search(folded, m.end(), end):
@@ -199,15 +231,29 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     spans = []
     majority = None
     decision = _decision_start(folded, start, end)
+    # Minutes of several items read as one passage: the first vote is the first item's, and the
+    # approval of the earlier minutes comes first; in one act's extract it is not the act's vote.
+    several = decision > start and _several_items(folded, start, end)
+    minutes_vote = None
+
+    def _earlier(pos: int, pos_end: int) -> bool:
+        nonlocal minutes_vote
+        if not _before(folded, pos_end, decision):
+            return False
+        if several and _minutes_approval(folded, start, pos, end):
+            minutes_vote = pos
+            return False
+        return True
+
     for m in _MAJORITY.finditer(folded, start, end):
-        if _before(folded, m.end(), decision) or _recalled(folded, start, m.start()):
+        if _earlier(m.start(), m.end()) or _recalled(folded, start, m.start()):
             continue
         if not _from_commission(folded, m.start()) and not _secretary_vote(folded, start, m.start(), m.end()):
             majority = m
             break
     for m in _UNANIMITY.finditer(folded, start, end):
-        if _from_commission(folded, m.start()) or _before(folded, m.end(), decision) or _recalled(folded, start,
-                                                                                                  m.start()):
+        if _from_commission(folded, m.start()) or _earlier(m.start(), m.end()) or _recalled(folded, start,
+                                                                                            m.start()):
             continue
         qualified = _QUALIFIED.match(folded, m.end())
         if qualified is not None and not _secretary_vote(folded, start, m.start(), m.end()):
@@ -249,7 +295,13 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     if "unanimite" not in read.facts and majority is not None:
         read.facts["unanimite"] = False
         spans.append((majority.start(), majority.end()))
-    counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start, end)
+    chosen = spans[0][0] if spans else None
+    if minutes_vote is not None and chosen is not None and chosen < decision:
+        # The minutes' approval is the vote: only counts printed with it are its own.
+        counts = _read_counts(folded, max(start, chosen - 200), min(decision, _sentence_end(folded, chosen, 300)))
+    else:
+        counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start,
+                                                                                                   end)
     if counts:
         values, c_start, c_end = counts
         unanimous = spans[0] if read.facts.get("unanimite") is True and spans else None
@@ -333,7 +385,7 @@ def _read_counts(folded: str, start: int, end: int):
     paired = []
     for m in _LABEL_VALUE_RUN.finditer(folded, start, end):
         if (_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-                and not _OTHER_COUNT_BEFORE.search(folded, max(0, m.start() - 30), m.start())) \
+                and not _other_count_before(folded, max(0, m.start() - 30), m.start())) \
                 or _LABEL_NEXT.match(folded, m.end()):
             # « 20 pour 3 contre 0 abstention »: numbers first, read below.
             continue
@@ -350,8 +402,8 @@ def _read_counts(folded: str, start: int, end: int):
             anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
             paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
-        if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _OTHER_COUNT_BEFORE.search(
-                folded, max(0, m.start() - 30), m.end("value")):
+        if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _other_count_before(
+                folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
             continue
         if any(a <= m.start() < b for a, b in paired):

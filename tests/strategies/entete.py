@@ -114,7 +114,7 @@ class Corps:
 
 def corps(rng: random.Random) -> Corps:
     kind = rng.choice(["commune", "commune", "commune_nouvelle", "cc", "ca", "sivom", "syndicat_eaux", "mixte",
-                       "metropole"])
+                       "metropole", "syndicat_sigle"])
     commune = rng.choice(COMMUNES)
     place = rng.choice(PLACES)
     if kind in ("commune", "commune_nouvelle"):
@@ -152,6 +152,20 @@ def corps(rng: random.Random) -> Corps:
             return Corps("syndicat_de_communes", nom, "comité syndical", nom, f"le comité syndical du {nom}", "délégués")
         return Corps("syndicat_de_communes", nom, "comité syndical", nom.upper(),
                      rng.choice(["le comité syndical", "le Comité Syndical", "le conseil syndical"]), "délégués")
+    if kind == "syndicat_sigle":
+        # A syndicate named by what it does, its initials in brackets or dotted, then its place.
+        lieu = rng.choice([p for p in PLACES if p.startswith(("de ", "du ", "des "))])
+        nature, nom = rng.choice([
+            ("syndicat_de_communes", f"Syndicat intercommunal à vocation unique (SIVU) {lieu}"),
+            ("syndicat_de_communes", f"Syndicat intercommunal à vocation scolaire (SIVOS) {lieu}"),
+            ("syndicat_de_communes", f"Syndicat intercommunal d'alimentation en eau potable (SIAEP) {lieu}"),
+            ("syndicat_de_communes", f"S.I.V.O.M. {lieu}"),
+            ("syndicat_mixte", f"Syndicat mixte de collecte et de traitement des ordures ménagères (SMICTOM) {lieu}"),
+            ("syndicat_mixte", f"Syndicat Mixte de Collecte et de Traitement des Ordures Ménagères (SMICTOM) {lieu}"),
+        ])
+        entete = rng.choice([nom, nom.upper() if "." not in nom else nom, f"Comité syndical du {nom}"])
+        return Corps(nature, nom.replace(".", "") if nom.startswith("S.") else nom, "comité syndical", entete,
+                     rng.choice(["le comité syndical", "le Comité Syndical"]), "délégués")
     nom = f"Syndicat mixte {place}"
     return Corps("syndicat_mixte", nom, "comité syndical", rng.choice([nom.upper(), nom]), "le comité syndical",
                  "délégués")
@@ -277,6 +291,9 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
             morceau = piege(date, rng)
             if isinstance(morceau, tuple):
                 morceau, tampon = morceau
+                if any(tampons.get(k, v) != v for k, v in tampon.items()):
+                    # Two stamps of one kind with two dates: an act prints one.
+                    continue
                 tampons.update(tampon)
             poses.append(piege.__name__)
             (avant if rng.random() < 0.4 and piege.__name__ not in APRES_SEULEMENT else apres).append(morceau)
@@ -300,7 +317,8 @@ def entete(rng: random.Random, pieges: bool = True) -> Entete:
     if rng.random() < 0.2:
         # A letter's date line above the minutes, written after the meeting.
         written = date + dt.timedelta(days=rng.randint(1, 20))
-        entete_lignes.append(f"{rng.choice(COMMUNES)}, le {date_ecrite(written, rng, numeric=False)}")
+        # A commune's letters are dated from its own town; a community's or a syndicate's from its seat.
+        entete_lignes.append(f"{c.ville or rng.choice(COMMUNES)}, le {date_ecrite(written, rng, numeric=False)}")
     if rng.random() < 0.3:
         apres.append(f"Vu la délibération du conseil municipal de la commune de {ailleurs} du 3 mai 2010 ;")
     if ligne_convocation:
@@ -322,8 +340,22 @@ def proces_verbal_approuve(date: dt.date, rng: random.Random) -> str:
 
 def affichage(date: dt.date, rng: random.Random) -> str:
     later = date + dt.timedelta(days=rng.randint(1, 10))
-    return rng.choice([f"Affiché le {date_ecrite(later, rng)}.", f"Date d'affichage : {later:%d/%m/%Y}",
-                       f"Affiché à la porte de la mairie le {date_ecrite(later, rng)}"]), {"affichage": later}
+    if rng.random() < 0.15:
+        # A posting dated before the meeting (another paper's, or a misprint): never read, and the
+        # record says why (`lecture.rejetees`).
+        earlier = date - dt.timedelta(days=rng.randint(1, 40))
+        return rng.choice([f"Affiché le {date_ecrite(earlier, rng)}.", f"Publié le {earlier:%d/%m/%Y}",
+                           f"Mis en ligne le {date_ecrite(earlier, rng)}"]), {"avant_la_seance": earlier}
+    forms = [(f"Affiché le {date_ecrite(later, rng)}.", {"affichage": later}),
+             (f"Date d'affichage : {later:%d/%m/%Y}", {"affichage": later}),
+             (f"Affiché à la porte de la mairie le {date_ecrite(later, rng)}", {"affichage": later}),
+             (f"Publié le {later:%d/%m/%Y}", {"en_ligne": later}),
+             (f"Mis en ligne le {date_ecrite(later, rng)}", {"en_ligne": later}),
+             (f"Mise en ligne sur le site internet de la commune le {later:%d/%m/%Y}", {"en_ligne": later}),
+             (f"Publié et affiché le {later:%d/%m/%Y}", {"en_ligne": later, "affichage": later}),
+             (f"Affiché et publié le {date_ecrite(later, rng)}", {"en_ligne": later, "affichage": later})]
+    texte, tampons = rng.choice(forms)
+    return (texte.upper() if rng.random() < 0.15 else texte), tampons
 
 
 def transmission(date: dt.date, rng: random.Random) -> tuple:
@@ -341,6 +373,10 @@ def transmission(date: dt.date, rng: random.Random) -> tuple:
         (f"Acte rendu exécutoire après envoi en Préfecture le {later:%d-%m-%Y} et publication le {posted:%d-%m-%Y}",
          {"envoi": later, "en_ligne": posted}),
         (f"Transmis au représentant de l'État le {date_ecrite(later, rng)}.", {"envoi": later}),
+        (f"Rendu exécutoire après dépôt en préfecture le {later:%d/%m/%Y} et publication le {posted:%d/%m/%Y}",
+         {"transmission": later, "en_ligne": posted}),
+        (f"Exécutoire après publication le {date_ecrite(posted, rng)} et transmission au contrôle de légalité le "
+         f"{date_ecrite(later, rng)}", {"envoi": later, "en_ligne": posted}),
     ]
     return rng.choice(forms)
 

@@ -86,8 +86,18 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
         # Not taking part in the vote leaves the others' unanimity whole.
         return Vote("Adopté à l'unanimité, M. Paul DURAND ne prenant pas part au vote.", votants, True, forme=forme)
     if forme == "votants_avant":
-        sep = rng.choice([" : ", " "])
-        texte = f"Votants{sep}{votants} Pour{sep}{pour} Contre{sep}{contre} Abstention{sep}{abst}"
+        # Other counts of the table printed before the sides: each number is its own label's.
+        sep = rng.choice([" : ", " ", ": ", "\n"])
+        joint = rng.choice([" ", " – ", "\n", " ; "])
+        autres = rng.sample([("Votants", votants), ("Exprimés", votants - abst), ("Suffrages exprimés", votants - abst),
+                             ("Quorum", votants // 2 + 1), ("Majorité absolue", (votants - abst) // 2 + 1),
+                             ("Présents", max(1, votants - 2)), ("Membres en exercice", votants + 2),
+                             ("Inscrits", votants + 2), ("Absents", 2)], rng.randint(1, 3))
+        cellules = [f"{label}{sep}{n}" for label, n in autres]
+        cellules += [f"Pour{sep}{pour}", f"Contre{sep}{contre}", f"Abstention{sep}{abst}"]
+        texte = joint.join(cellules)
+        if rng.random() < 0.25:
+            texte = texte.upper()
         return Vote(texte, votants, False, pour, contre, abst, forme=forme)
     mots = forme == "comptes_mots"
     if forme in ("comptes_prose", "comptes_mots"):
@@ -160,3 +170,46 @@ def deliberation(rng: random.Random, pieges: bool = True) -> Vote:
     vote.texte = head + " ".join(avant) + "\n" + corps
     vote.pieges = poses
     return vote
+
+
+def _approbation_des_minutes(rng: random.Random, unanime: bool) -> str:
+    """One way minutes say the council approved the minutes of its earlier meeting."""
+    pv = rng.choice(["procès-verbal", "procès verbal", "compte rendu", "compte-rendu", "PV"])
+    seance = rng.choice(["de la séance du 3 février 2023", "de la séance précédente", "du conseil municipal du 14 novembre",
+                         "de la dernière séance"])
+    issue = "à l'unanimité" if unanime else rng.choice(["à la majorité", "à la majorité (2 contre)"])
+    verbe = rng.choice(["approuvé", "adopté", "validé"])
+    phrase = rng.choice([
+        f"Le {pv} {seance} est {verbe} {issue}.",
+        f"Le {pv} {seance} a été {verbe} {issue}.",
+        f"Approbation du {pv} {seance} : {verbe} {issue}.",
+        f"Approbation du {pv} {seance}\nLe {pv} est {verbe} {issue}.",
+        f"Le conseil municipal approuve {issue} le {pv} {seance}.",
+    ])
+    return phrase.upper() if rng.random() < 0.15 else phrase
+
+
+def proces_verbal_sans_entetes(rng: random.Random, extrait: bool = False) -> Vote:
+    """Minutes of a meeting whose items carry no deliberation heading (« 1) Tarifs … Après en avoir
+    délibéré, … »), opening with the approval of the earlier minutes: that approval is the meeting's
+    first vote. With `extrait`, one act follows the approval: the act's vote is the record's."""
+    votants = rng.randint(9, 33)
+    unanime = rng.random() < 0.6
+    approbation = _approbation_des_minutes(rng, unanime)
+    votes = [phrase_de_vote(rng, votants) for _ in range(1 if extrait else rng.randint(2, 3))]
+    titres = ["Tarifs de la cantine scolaire", "Travaux de voirie", "Subventions aux associations"]
+    numero = rng.choice(["{i}) ", "{i}. ", "Point {i} – ", "", "- "])
+    items = []
+    for i, vote in enumerate(votes, start=2):
+        items.append(f"{numero.format(i=i)}{titres[i - 2]}\nLe Maire expose le projet. "
+                     f"{rng.choice(['Après en avoir délibéré', 'Le conseil, après en avoir délibéré', 'Après délibération'])}"
+                     f", {vote.texte}")
+    head = (f"COMPTE RENDU DU CONSEIL MUNICIPAL\nL'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil "
+            f"municipal de la commune de Saint-Ay s'est réuni.\nMembres en exercice : {votants + 2} "
+            f"Votants : {votants}\nSecrétaire de séance : Mme Anne MARTIN\n")
+    texte = head + approbation + "\n" + "\n".join(items)
+    if extrait:
+        first = votes[0]
+        return Vote(texte, votants, first.unanimite, first.pour, first.contre, first.abstentions, forme=first.forme,
+                    pieges=["minutes"])
+    return Vote(texte, votants, unanime, forme="minutes_" + ("unanimite" if unanime else "majorite"))
