@@ -86,17 +86,7 @@ def _uncovered(w: Writer, k, index: int, step: tuple) -> None:
     if not members:
         w.line(f"{k(('general',))}({k(('step', index))}, cx)")
         return
-
-    def keep(subject_path: str, subject_label: str) -> None:
-        for member in members:
-            w.line(f"out.append(({k(('member', index, member))}, {k(('not_covered', index, member))}, "
-                   f"{subject_path}, {subject_label}))")
-    if not on_each_act:
-        keep(k(("value", "seance")), k(("value", "séance")))
-        return
-    act_path, act_label, _ = _act(w)
-    with w.block():
-        keep(act_path, act_label)
+    _constant_members(w, k, index, members, on_each_act, "not_covered")
 
 
 def _act(w: Writer) -> tuple[str, str, str]:
@@ -277,10 +267,15 @@ def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, 
 def _fixed(w: Writer, k, index: int, step: tuple) -> None:
     """No member in force: the same outcomes for every subject, each bound to a name of its own."""
     _, on_each_act, kept = step
+    _constant_members(w, k, index, kept, on_each_act, "fixed_member")
 
+
+def _constant_members(w: Writer, k, index: int, members, on_each_act: bool, outcome: str) -> None:
+    """Each member kept for each subject with an outcome bound once for all records (`outcome`
+    names which: another body's law, or no version in force)."""
     def keep(path: str, label: str) -> None:
-        for member in kept:
-            w.line(f"out.append(({k(('member', index, member))}, {k(('fixed_member', index, member))}, {path}, {label}))")
+        for member in members:
+            w.line(f"out.append(({k(('member', index, member))}, {k((outcome, index, member))}, {path}, {label}))")
     if not on_each_act:
         keep(k(("value", "seance")), k(("value", "séance")))
         return
