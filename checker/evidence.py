@@ -311,6 +311,14 @@ def _written(read: list) -> tuple[list, list, list, set]:
 
 # A trace longer than this (a rule walking a list reads each item's facts, often again) has its
 # facts' indexes kept once each by a dict rather than by looking through the list at each step.
+def _fact_read(node, key: str, value) -> Fact:
+    """The fact a trace entry read, with its source when the document gave one (made once per act)."""
+    sources = node._sources
+    source = sources.get(key) if sources else None
+    path = node.path
+    return Fact(f"{path}.{key}" if path else key, value, source[0] if source else None)
+
+
 _LONG = 12
 
 
@@ -325,10 +333,7 @@ def _long_trace(trace: list, index: dict, read: list, known: dict) -> list:
             at = index[marker] = len(read)
             fact = known.get(marker)
             if fact is None:
-                sources = node._sources
-                source = sources.get(key) if sources else None
-                path = node.path
-                fact = known[marker] = Fact(f"{path}.{key}" if path else key, value, source[0] if source else None)
+                fact = known[marker] = _fact_read(node, key, value)
             read.append(fact)
         mine[at] = None
     return list(mine)
@@ -375,11 +380,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
                         at = index[marker] = len(read)
                         fact = known.get(marker)
                         if fact is None:
-                            sources = node._sources
-                            source = sources.get(key) if sources else None
-                            path = node.path
-                            fact = known[marker] = Fact(f"{path}.{key}" if path else key, value,
-                                                        source[0] if source else None)
+                            fact = known[marker] = _fact_read(node, key, value)
                         read.append(fact)
                         by_entry[id(entry)] = at
                         mine.append(at)

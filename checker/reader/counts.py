@@ -281,6 +281,21 @@ _COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|proc
                                r" *[:=-]? *\d)")
 
 
+_END_OF_TWO_VALUES = re.compile(r"\d{1,3} \d{1,3} $")
+_END_OF_ONE_VALUE = re.compile(r"\d{1,3} $")
+
+
+def _taken_before(text: str, m: re.Match, field: str, row_end: re.Pattern) -> bool:
+    """The number `m` put before its label belongs to what comes before it: the value of the label
+    before (unless it is a total written out), the end of a row of values (`row_end`), or the
+    second term of « N sur M » (which counts the office, not the present)."""
+    start = m.start()
+    return bool((_VALUE_OF_LABEL_BEFORE.search(text, max(0, start - 30), start)
+                 and not _total_written_out(text, m.start("n"), m.end("n")))
+                or row_end.search(text[max(0, start - 30):start])
+                or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, start - 12), start)))
+
+
 def _total_written_out(text: str, start: int, end: int) -> bool:
     """Whether the number at [start, end) is a total written out after « = » and followed by the
     noun it counts (« Présents : 20 + 4 pouvoirs = 24 votants »)."""
@@ -576,11 +591,7 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                 and not _total_written_out(text, m.start("n"), m.end("n")))
-                    or re.search(r"\d{1,3} \d{1,3} $", text[max(0, m.start() - 30):m.start()])
-                    or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
-                                                                                 m.start()))):
+            if _taken_before(text, m, field, _END_OF_TWO_VALUES):
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
@@ -608,11 +619,7 @@ def read_counts(doc: Document) -> dict:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
                 continue
-            if ((_VALUE_OF_LABEL_BEFORE.search(text, max(0, m.start() - 30), m.start())
-                 and not _total_written_out(text, m.start("n"), m.end("n")))
-                    or re.search(r"\d{1,3} $", text[max(0, m.start() - 30):m.start()])
-                    or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, m.start() - 12),
-                                                                                 m.start()))):
+            if _taken_before(text, m, field, _END_OF_ONE_VALUE):
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
                 # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
