@@ -31,13 +31,16 @@ LABELS = {
     "presents": ["Présents", "Membres présents", "Nombre de présents", "Conseillers présents",
                  "Nombre de membres présents", "Présents en séance", "Présent(e)s", "Délégués présents",
                  "Conseillers communautaires présents", "Titulaires présents", "Présents (titulaires et suppléants)",
-                 "Nombre de membres qui assistent à la séance", "Conseillers assistant à la séance"],
+                 "Nombre de membres qui assistent à la séance", "Conseillers assistant à la séance",
+                 "Nombre de conseillers qui assistaient à la séance"],
     "representes": ["Représentés", "Pouvoirs", "Procurations", "Nombre de pouvoirs", "Membres représentés",
                     "Absents ayant donné pouvoir", "Nombre de procurations", "Procuration(s)",
                     "Délégués ayant donné pouvoir", "Procurations données", "Délégués représentés"],
     "votants": ["Votants", "Nombre de votants", "Ayant pris part au vote", "Membres votants"],
 }
 SEPARATORS = [" : ", ": ", " ", " – ", " - ", "........", " = ", " :\n"]
+# « Nombre de présents : (48) »: some bodies print the value in brackets.
+WRAPS = ["{}", "{}", "({})", "( {} )"]
 JOINERS = ["\n", " ", " - ", ", ", "; ", "\n• ", "\n- ", " / "]
 CASES = [str, str.upper, str.lower]
 UNITS = ["zéro", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix", "onze", "douze",
@@ -105,7 +108,8 @@ def test_label_value_pairs_in_any_order_separator_case_and_layout(counts, data):
     separator = data.draw(st.sampled_from(SEPARATORS))
     joiner = data.draw(st.sampled_from(JOINERS))
     case = data.draw(st.sampled_from(CASES))
-    items = [case(data.draw(st.sampled_from(LABELS[key]))) + separator + str(counts[key]) for key in order]
+    wrap = data.draw(st.sampled_from(WRAPS))
+    items = [case(data.draw(st.sampled_from(LABELS[key]))) + separator + wrap.format(counts[key]) for key in order]
     result = never_wrong_at_the_gate(read(joiner.join(items)), counts)
     # Every count has its own label: each is read, and the totals confirm them.
     assert set(result.values()) == {"juste"}, result

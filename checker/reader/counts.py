@@ -20,7 +20,8 @@ _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobr
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
 # « Le nombre de présents est de 20 », « … s'élève à 20 »: the verb between the label and its value.
-_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+# « Nombre de présents : (48) »: the value in brackets, closed right after it.
+_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )(?P<paren>\( ?)?(?P<n>\d{1,3})\b(?(paren) ?\))(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -55,8 +56,8 @@ _LABELS = [
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
                       r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents"
                       # « Nombre de membres qui assistent à la séance : 20 », the form of the old extracts.
-                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?(?:qui assistent|assistant|ayant assiste"
-                      r"|qui ont assiste) a la seance)"
+                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?(?:qui (?:assistent|assistaient|ont assiste)"
+                      r"|assistant|ayant assiste) a la seance)"
                       # « Présents (titulaires et suppléants) : 20 »
                       r"(?: ?\((?:titulaires|delegues|membres|conseillers)[^)]{0,40}\))?"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
