@@ -151,7 +151,11 @@ _LOOSE_NUMBER_FIRST = [
 # « Excusés : 7 dont 3 représentés », « Absents : 7 (dont 3 pouvoirs) »: the excused who gave a proxy.
 _EXCUSED_WITH_PROXY = re.compile(
     r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3}),? ?\(?dont (?P<n>\d{1,3}) "
-    r"(?:representee?s?|pouvoirs?|procurations?|ayant donne (?:pouvoir|procuration))\b")
+    r"(?:representee?s?|pouvoirs?|procurations?|(?:ayant|ont|avaient|qui ont) donne (?:pouvoir|procuration))\b")
+# « Présents ou représentés : 23 dont 3 pouvoirs »: the sum, and the represented among it.
+_TOGETHER_WITH_PROXIES = re.compile(
+    r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+) ?representes ?:? ?(?P<t>\d{1,3})"
+    r" ?,? ?\(? ?dont (?P<r>\d{1,3}) (?:pouvoirs?|procurations?|representee?s?|membres representes)\b")
 
 _TABLE_LABELS = [
     ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres )?en exercice"),
@@ -630,6 +634,11 @@ def read_counts(doc: Document) -> dict:
             run_office.add(m.start())
             break
     for m in _EXCUSED_WITH_PROXY.finditer(text):
+        inside = found.get("representes")
+        if inside is not None and inside.start >= m.start() and inside.confidence < 0.9:
+            # « Absents excusés : 7 (dont 3 ont donné pouvoir) »: the loose « 3 ont donné pouvoir »
+            # is the part the label prints.
+            del found["representes"]
         if "representes" not in found and int(m.group("n")) <= int(m.group("a")):
             keep("representes", int(m.group("n")), m.start(), m.end(), 0.9)
         break
@@ -687,6 +696,12 @@ def read_counts(doc: Document) -> dict:
         keep("presents", int(m.group("p")), m.start(), m.end(), 0.85)
         keep("representes", int(m.group("r")), m.start(), m.end(), 0.85)
         break
+    part_of_together = None
+    for m in _TOGETHER_WITH_PROXIES.finditer(text):
+        if "representes" not in found and int(m.group("r")) <= int(m.group("t")):
+            found["representes"] = part_of_together = Count(int(m.group("r")), doc.span(m.start(), m.end()), 0.9,
+                                                            m.start())
+        break
     for m in _VOTERS_WITH_PROXIES.finditer(text):
         if "representes" not in found and int(m.group("r")) <= int(m.group("v")):
             found["representes"] = Count(int(m.group("r")), doc.span(m.start(), m.end()), 0.9, m.start())
@@ -718,6 +733,17 @@ def read_counts(doc: Document) -> dict:
         # « Présents : 21 … Présents ou représentés : 25 »: the other 4 are represented.
         found["representes"] = Count(together.value - present.value, present.source + " ; " + together.source,
                                      min(together.confidence, present.confidence), together.start)
+    elif together is not None and present is None and found.get("representes") is part_of_together is not None:
+        # Only the part printed in the same phrase as the sum: a number represented read elsewhere
+        # may be another item's or a loose reading.
+        represented = found["representes"]
+        if together.value >= represented.value:
+            # « Présents ou représentés : 23 dont 3 pouvoirs »: the other 20 are present; a difference,
+            # not a print, below the gate until a total confirms it.
+            found["presents"] = Count(together.value - represented.value,
+                                      f"calculé : présents ou représentés ({together.value}) − représentés "
+                                      f"({represented.value}) (« {together.source} »)",
+                                      min(together.confidence, represented.confidence, 0.85), together.start)
     titulaires = found.pop("presents_titulaires", None)
     suppleants = found.pop("presents_suppleants", None)
     if titulaires is not None:
