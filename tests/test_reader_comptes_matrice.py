@@ -773,9 +773,10 @@ def test_a_count_stated_by_a_clause_of_its_own_and_the_represented_after_it(coun
     verb = data.draw(st.sampled_from(["étaient", "sont"]))
     opening = data.draw(st.sampled_from(["A l'ouverture de la séance, ", "À l'appel, ", "", "Lors de l'appel, ",
                                          "Le quorum étant atteint. "]))
-    joiner = data.draw(st.sampled_from([" ; ", ", ", " et ", "; "]))
+    joiner = data.draw(st.sampled_from([" ; ", ", ", " et ", "; ", " ainsi qu'il résulte de l'appel,\n",
+                                        " (feuille d'émargement), "]))
     proxy = data.draw(st.sampled_from(["avaient donné pouvoir de voter en leur nom", "ont donné procuration",
-                                       "avaient donné pouvoir écrit"]))
+                                       "avaient donné pouvoir écrit", "ont donné un pouvoir recevable"]))
     office = data.draw(st.sampled_from(["Membres en exercice : {e}. ", "En exercice : {e} - ", ""]))
     text = (office.format(e=counts["membres_en_exercice"]) + opening
             + f"{counts['presents']} {noun} {verb} présents{joiner}{counts['representes']} {proxy}.")
@@ -815,3 +816,58 @@ def test_votants_explained_in_brackets_office_out_of_the_legal_size_and_absents_
     assert result["membres_en_exercice"] == "juste", (text, result)
     assert result["presents"] == "juste", (text, result)
     assert result["votants"] == "juste", (text, result)
+
+
+# A flattened header table whose columns are the legal size, the members in office and the votants,
+# between date columns (« Nombre de membres : Afférents au Conseil de Communauté : En exercice : Ayant
+# pris part à la délibération : Date de la Convocation : … 42 42 34 14/02/2019 … »): paired in order
+# when votants ≤ en exercice ≤ effectif légal; « Nombre de votes : 49 » printed for the votants.
+@given(meetings(), st.data())
+def test_a_flattened_table_of_legal_size_office_and_votants_between_dates(counts, data):
+    office, voters = counts["membres_en_exercice"], counts["votants"]
+    legal = office + data.draw(st.integers(0, 4))
+    body = data.draw(st.sampled_from(["Conseil de Communauté", "Conseil municipal", "Comité", "conseil communautaire"]))
+    heading = data.draw(st.sampled_from(["Nombre de membres : ", "Nombre de conseillers : ", ""]))
+    voters_label = data.draw(st.sampled_from(["Ayant pris part à la délibération", "Votants", "Ayant pris part au vote"]))
+    dates = data.draw(st.sampled_from([0, 1, 2]))
+    date_labels = ["Date de la Convocation", "Date d'affichage de la convocation"][:dates]
+    date_values = ["14/02/2019", "14/02/2019"][:dates]
+    labels = [f"Afférents au {body}", "En exercice", voters_label] + date_labels
+    text = (heading + " : ".join(labels) + " : " + " ".join([str(legal), str(office), str(voters)] + date_values))
+    text = data.draw(st.sampled_from(CASES))(text)
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["membres_en_exercice"] == "juste", (text, result)
+    assert result["votants"] == "juste", (text, result)
+
+
+@given(meetings(), st.data())
+def test_the_number_of_votes_printed_for_the_votants(counts, data):
+    text = data.draw(st.sampled_from(["Délégués en exercice : {e} Délégués présents : {p} Nombre de votes : {v}",
+                                      "En exercice : {e}\nPrésents : {p}\nNombre de votes : {v}"]))
+    text = text.format(e=counts["membres_en_exercice"], p=counts["presents"], v=counts["votants"])
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["votants"] == "juste", (text, result)
+
+
+# A run with no sign between a number and its word is written number first when it opens on a
+# number and closes on a word (« 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »), label
+# first when it opens on a word (« Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusés :
+# A. Martin … », even when a list's heading closes it): each number goes with its own word.
+@given(meetings(), st.data())
+def test_a_run_without_signs_number_first_or_label_first_by_how_it_opens(counts, data):
+    office, present, represented, voters = (counts[k] for k in FIELDS)
+    absent = office - present - represented
+    case = data.draw(st.sampled_from(CASES))
+    if data.draw(st.booleans(), label="nombre d'abord"):
+        noun = data.draw(st.sampled_from(["conseillers ", "membres ", ""]))
+        sign = data.draw(st.sampled_from([" : ", " ", ", "]))
+        items = [f"{present} présents", f"{represented} pouvoirs", f"{absent} excusés"]
+        text = f"{office} {noun}en exercice{sign}" + " ".join(items) + "\n\nLe conseil désigne son secrétaire."
+        result = never_wrong_at_the_gate(read(case(text)), counts)
+        assert result["presents"] == "juste" and result["representes"] == "juste", (text, result)
+    else:
+        heading = data.draw(st.sampled_from(["Nombre de conseillers ", "Nombre de membres ", ""]))
+        tail = data.draw(st.sampled_from([" Excusés : Paul MARTIN, Luc BLANC", " Excusé(e)s P. Martin, L. Blanc", ""]))
+        text = (f"{heading}En exercice {office} Présents {present} Pouvoirs {represented} Votants {voters}{tail}")
+        result = never_wrong_at_the_gate(read(case(text)), counts)
+        assert result["presents"] == "juste" and result["votants"] == "juste", (text, result)

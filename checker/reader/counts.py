@@ -74,7 +74,7 @@ _LABELS = [
     # « Nombre d'exprimés : 11 », « Suffrages exprimés : 25 »: a floor of the votants (blank votes and
     # abstentions are not expressed), only to confirm présents + représentés (coherence.py).
     ("exprimes", 0.9, r"\b(?:nombre d'exprimes|nombre de suffrages exprimes|suffrages exprimes|exprimes)"),
-    ("votants", 0.9, r"\b(?:nombre de votants|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
+    ("votants", 0.9, r"\b(?:nombre de votants|nombre de votes(?! (?:pour|contre|exprimes|blancs|nuls))|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
                      r"|nombre de membres ayant pris part au vote|ayant vote)"
                      # « Votants (présents ou représentés) : 22 »: what the votants are, in brackets.
                      r"(?: ?\((?:presents|membres|titulaires|delegues|conseillers)[^()]{0,40}\))?"),
@@ -137,14 +137,16 @@ _NUMBER_FIRST = [
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
-                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
+                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:un |une )?(?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
 ]
 # A count written number first with its verb, opening a clause: after the start of a sentence, a
 # comma or a colon, never after « si au moins », « lorsque », « que » (a condition, not a count).
 _STATED = re.compile(r" (?:etaient|sont) presents\b")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?] ?|, ?|\n|\s[-\u2013\u2014\u2022] ?)$")
-_NEXT_CLAUSE = re.compile(r" ?[;,]? ?(?:et )?")
+# « …, 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un
+# pouvoir »: the next clause of the same sentence.
+_NEXT_CLAUSE = re.compile(r"(?:[^.:]{0,80}?[;,])? ?(?:et )?")
 _COUNTED_BEFORE_VERB = re.compile(r"\b\d{1,4} (?:[a-z]+ ){0,3}(?:etaient|sont) $")
 # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
 # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
@@ -245,20 +247,24 @@ _RATIO = re.compile(
 # are paired in order only when every label has a value of its kind.
 _DATE_VALUE = (r"\d{1,2}(?:er)? " + _MONTHS + r" \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _HEADER_LABELS = [
-    ("date", r"(?:date (?:de (?:la )?|d')?(?:convocation|envoi|affichage|publication)|convocation (?:envoyee|adressee)"
-             r"(?: le)?|date)"),
-    ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres |delegues )?(?:(?:municipaux |communautaires"
-                            r" |syndicaux )?en exercice|afferents(?: au conseil(?: municipal| communautaire)?)?)"),
+    ("date", r"(?:date (?:de (?:la )?|d')?(?:convocation|envoi|affichage|publication)(?: de (?:la )?convocation)?"
+             r"|convocation (?:envoyee|adressee)(?: le)?|date)"),
+    # « Afférents au Conseil de Communauté » is the legal size: at least the members in office.
+    ("effectif_legal", r"(?:nombre de )?(?:conseillers |membres |delegues )?afferents(?: au (?:conseil|comite)"
+                       r"(?: municipal| communautaire| syndical| de (?:la )?communaute| de communaute)?)?"),
+    ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres |delegues )?(?:municipaux |communautaires"
+                            r" |syndicaux )?en exercice"),
     ("presents", r"(?:nombre de )?(?:conseillers |membres |delegues )?presents(?: (?:a l'ouverture(?: de la seance)?"
                  r"|en seance))?"),
     ("representes", r"(?:nombre de )?(?:procurations|pouvoirs|representes|membres representes)"),
-    ("votants", r"(?:nombre de )?votants"),
+    ("votants", r"(?:(?:nombre de )?votants|(?:ayant|ont) pris part (?:au vote|a la deliberation))"),
     ("absents", r"(?:nombre d')?absents"),
     # « Nombre de conseillers communautaires » heading the count columns is the number in office.
     ("membres_en_exercice", r"nombre (?:de|des) (?:conseillers|membres|delegues)(?: municipaux| communautaires"
                             r"| syndicaux)?"),
 ]
 _HEADER_LABEL = "|".join(p for _, p in _HEADER_LABELS)
+_MEMBERS_HEADING = re.compile(r"nombre (?:de|des) (?:conseillers|membres|delegues) ?: ?(?!\d)")
 _TABLE_AFTER = re.compile(
     rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
     rf"{{2,8}})")
@@ -274,6 +280,84 @@ _VALUE_OF_LABEL_BEFORE = re.compile(
     r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents|titulaires|suppleants"
     r"|excusee?s?|pour|contre|abstentions?|quorum|absolue|exprimes|blancs|nuls|legal|effectifs?)"
     r"(?: ?[:=-]? ?|[ .\u2026_]{2,16})$")
+# A run of counts with no sign between a number and its word: « 67 présents 10 pouvoirs 2 excusés »
+# is written number first when it opens on a number and closes on a word, « Présents 9 Pouvoirs 2 »
+# label first when it opens on a word and closes on a number.
+_RUN_WORD = (r"(?:(?:membres |conseillers |delegues )?(?:presents|pouvoirs|procurations|representes|votants|excuses"
+             r"|absents)(?: excuses)?)")
+_RUN_AFTER = re.compile(rf"(?: \d{{1,3}} {_RUN_WORD})+\b(?! ?(?:[a-z]+ ){{0,3}}:? ?\d)")
+_ANY_WORD_BEFORE = re.compile(r"[a-z)]{2,}(?: ?[:,-])? $")
+_WORD_THEN_NUMBER = re.compile(r"[a-z] $")
+_NUMBER_BEFORE_WORD = re.compile(r"(?<![\d/.,])\b\d{1,3} $")
+_COUNT_WORD_BEFORE = re.compile(r"(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?(?:en exercice"
+                                r"|presents|pouvoirs|procurations|representes|votants|excuses|absents)(?: ?[:,])? $")
+
+
+_RUN_ITEM = re.compile(r" ?[:,]? ?(?P<n>\d{1,3}) (?P<w>(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?"
+                       r"(?:en exercice|presents|pouvoirs|procurations|representes|votants|excuses|absents)(?: excuses)?)\b")
+_RUN_FIELDS = (("exercice", "membres_en_exercice"), ("presents", "presents"), ("pouvoirs", "representes"),
+               ("procurations", "representes"), ("representes", "representes"), ("votants", "votants"),
+               ("excuses", "absents"), ("absents", "absents"))
+
+
+def _run_start(text: str, m: re.Match) -> int:
+    position = m.start()
+    while True:
+        number = _NUMBER_BEFORE_WORD.search(text, max(0, position - 5), position)
+        word = number and _COUNT_WORD_BEFORE.search(text, max(0, number.start() - 40), number.start())
+        if not word:
+            return number.start() if number else position
+        position = word.start()
+
+
+def _read_number_first_run(doc, text: str, start: int, found: dict) -> None:
+    """The counts of a run written number first, each number with the word after it. Trusted when the
+    run adds up (présents + représentés + absents = en exercice, or présents + représentés = votants),
+    read loosely otherwise (the totals must confirm them)."""
+    read: dict = {}
+    position, end = start - 1, start
+    while True:
+        item = _RUN_ITEM.match(text, max(0, position))
+        if item is None:
+            break
+        field = next(f for word, f in _RUN_FIELDS if word in item.group("w"))
+        if field in read:
+            break
+        read[field] = int(item.group("n"))
+        position = end = item.end()
+    office, present, represented, voters, absent = (read.get(k) for k in ("membres_en_exercice", "presents",
+                                                                            "representes", "votants", "absents"))
+    adds_up = (None not in (office, present, represented, absent) and present + represented + absent == office
+               or None not in (present, represented, voters) and present + represented == voters)
+    for field, value in read.items():
+        if field in found and found[field].confidence >= 0.9 and not adds_up:
+            continue
+        found[field] = Count(value, doc.span(start, end), 0.9 if adds_up else 0.85, start)
+
+
+def _number_first_run(text: str, m: re.Match) -> bool:
+    """Whether the number after the label `m` is the count of the word after it, in a run written
+    number first: the label has its own number right before it, and from there the run goes on
+    number, word, … and ends on a word."""
+    if not _WORD_THEN_NUMBER.search(text, max(0, m.start("n") - 2), m.start("n")):
+        # A sign between the label and the number (« Présents : 5 », « Présents – 5 ») makes it its value.
+        return False
+    if not _RUN_AFTER.match(text, m.start("n") - 1):
+        return False
+    # Walk back number, word, number, … to where the run opens: on a number (« 79 conseillers en
+    # exercice : 67 présents 10 … ») or on a word (« En exercice 31 Présents 25 Votants 25 … »).
+    position = m.start()
+    while True:
+        number = _NUMBER_BEFORE_WORD.search(text, max(0, position - 5), position)
+        if number is None:
+            return False
+        word = _COUNT_WORD_BEFORE.search(text, max(0, number.start() - 40), number.start())
+        if word is None:
+            # Another label before the number (« Quorum 5 Présents 5 … ») opens the run on a word.
+            return _ANY_WORD_BEFORE.search(text, max(0, number.start() - 30), number.start()) is None
+        position = word.start()
+
+
 # « Présents : 16 sur 25 Pouvoirs : 2 »: 25 is out of how many, the members in office at most.
 _OUT_OF_BEFORE = re.compile(r"\d{1,3} sur $")
 # « En exercice : 9 / 10 Présents : 5 »: 10 is the second term of a ratio, not a count of what follows.
@@ -384,8 +468,14 @@ _VOTERS_WITH_PROXIES = re.compile(r"\b(?:nombre de )?votants ?:? ?(?P<v>\d{1,3})
 def _columns_hold(paired: dict) -> bool:
     """Whether the counts of a flattened table check each other, so that its columns were paired
     right: présents + procurations = votants; without the procurations, présents ≤ votants ≤ en
-    exercice (each member present votes, some by proxy too, none out of office)."""
+    exercice (each member present votes, some by proxy too, none out of office); without either,
+    votants ≤ en exercice ≤ effectif légal."""
     present, represented, voters = (paired.get(k) for k in ("presents", "representes", "votants"))
+    if present is None and represented is None and voters is not None:
+        # « Afférents En exercice Ayant pris part à la délibération 42 42 34 »: no présents, but the
+        # three in their order (votants ≤ en exercice ≤ effectif légal).
+        office, legal = paired.get("membres_en_exercice"), paired.get("effectif_legal")
+        return None not in (office, legal) and voters <= office <= legal
     if None in (present, voters):
         return False
     if represented is not None:
@@ -407,6 +497,10 @@ def _header_table(labels_text: str, values_text: str) -> list:
                 break
         else:
             return []
+    if len(labels) > 2 and _MEMBERS_HEADING.match(labels_text.strip()) and "membres_en_exercice" in labels[1:]:
+        # « Nombre de membres : Afférents … : En exercice : … »: the heading of the columns after it,
+        # with no value of its own.
+        labels = labels[1:]
     values = [("date", None) if vm.group("date") else ("n", int(vm.group("n")))
               for vm in _VALUE_TOKEN.finditer(values_text)]
     counted = [f for f in labels if f != "date"]
@@ -546,6 +640,8 @@ def read_counts(doc: Document) -> dict:
     # Where the members in office read number first or in words start (« 27 en exercice, 20
     # présents, 4 pouvoirs, 24 votants »): trusted only when the run they open adds up.
     run_office: set = set()
+    # Where the runs written number first start (« 67 présents 10 pouvoirs 2 excusés »).
+    runs: set = set()
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
         if field == "membres_en_exercice" and field in found and found[field].confidence != confidence:
@@ -583,6 +679,11 @@ def read_counts(doc: Document) -> dict:
             if field == "presents" and _COUNTED_BEFORE_VERB.search(text, max(0, m.start() - 50), m.start()):
                 # « 182 délégués étaient présents ; 2 avaient donné pouvoir »: the label is the end of a
                 # count written number first; the number after it is the next count's.
+                continue
+            if _number_first_run(text, m):
+                # « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each number is
+                # the count of the word after it, not the value of the word before.
+                runs.add(_run_start(text, m))
                 continue
             if _enumerated(text, m):
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
@@ -662,6 +763,8 @@ def read_counts(doc: Document) -> dict:
             keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
             run_office.add(m.start())
             break
+    for start in sorted(runs)[:1]:
+        _read_number_first_run(doc, text, start, found)
     for m in _EXCUSED_WITH_PROXY.finditer(text):
         inside = found.get("representes")
         if inside is not None and inside.start >= m.start() and inside.confidence < 0.9:
