@@ -871,3 +871,24 @@ def test_a_run_without_signs_number_first_or_label_first_by_how_it_opens(counts,
         text = (f"{heading}En exercice {office} Présents {present} Pouvoirs {represented} Votants {voters}{tail}")
         result = never_wrong_at_the_gate(read(case(text)), counts)
         assert result["presents"] == "juste" and result["votants"] == "juste", (text, result)
+
+
+# A printed count beats a count of names: a roll that lists more members present than the printed
+# number in office allows (suppléants listed beside their titulaires, a name split in two) is set
+# aside, never the printed number in office with it.
+@given(st.data())
+def test_a_roll_longer_than_the_printed_members_in_office_leaves_the_printed_count(data):
+    office = data.draw(st.integers(9, 25))
+    extra = data.draw(st.integers(1, 3))
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in data.draw(st.permutations(range(30)))[:office + extra]]
+    giver = people[-1]
+    listed = people[:-1]
+    text = (f"Membres en exercice : {office}\n"
+            + data.draw(st.sampled_from(["Présents : ", "Étaient présents : "])) + ", ".join(listed) + ".\n"
+            + f"Absents excusés : {giver} (pouvoir à {listed[0]}).\n")
+    seance = read(text)["seance"]
+    fact = seance.get("membres_en_exercice")
+    assert value(fact) == office, (text, fact)
+    for key in ("presents", "representes", "votants"):
+        got = seance.get(key)
+        assert not isinstance(got, dict) or got.get("confiance", 1.0) < SEUIL or value(got) is None, (key, got)
