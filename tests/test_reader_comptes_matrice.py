@@ -200,6 +200,7 @@ def test_the_represented_inside_another_count(counts, data):
         "En exercice : {e} Présents : {p} Absents : {x} (dont {r} pouvoirs) Votants : {v}",
         "En exercice : {e} Présents : {p} Absents excusés : {x} (dont {r} ont donné pouvoir) Votants : {v}",
         "Membres en exercice : {e} - Présents : {p} - Excusés : {x} dont {r} avaient donné procuration",
+        "En exercice : {e} Présents : {p} conseillers - Absents : {x} conseillers dont {r} représentés",
     ]))
     text = shape.format(e=counts["membres_en_exercice"], p=counts["presents"], v=counts["votants"],
                         r=counts["representes"], x=counts["membres_en_exercice"] - counts["presents"])
@@ -892,3 +893,27 @@ def test_a_roll_longer_than_the_printed_members_in_office_leaves_the_printed_cou
     for key in ("presents", "representes", "votants"):
         got = seance.get(key)
         assert not isinstance(got, dict) or got.get("confiance", 1.0) < SEUIL or value(got) is None, (key, got)
+
+
+# Sentences that state the counts with their verbs: « Sur 27 conseillers en exercice, 20 sont présents et
+# 3 ont donné pouvoir » (the represented stated as firmly as the présents), « Le conseil s'est réuni au
+# nombre de 20 membres sur 27 en exercice », « Présents : 20 membres sur 27 en exercice ».
+@given(meetings(), st.data())
+def test_sentences_that_state_the_counts_with_their_verbs(counts, data):
+    office, present, represented = (counts[k] for k in ("membres_en_exercice", "presents", "representes"))
+    noun = data.draw(st.sampled_from(["conseillers", "membres", "délégués", "conseillers municipaux"]))
+    form = data.draw(st.sampled_from(["sur", "au nombre de", "label"]))
+    if form == "sur":
+        verb = data.draw(st.sampled_from(["ont donné pouvoir", "avaient donné procuration", "sont représentés",
+                                          "étaient représentés"]))
+        text = f"Sur {office} {noun} en exercice, {present} sont présents et {represented} {verb}."
+    elif form == "au nombre de":
+        text = (f"Le conseil, régulièrement convoqué, s'est réuni au nombre de {present} {noun} sur {office} "
+                f"en exercice, sous la présidence du maire.")
+    else:
+        text = f"Présents : {present} {noun} sur {office} en exercice - Procurations : {represented}"
+    text = data.draw(st.sampled_from(CASES))(text)
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["presents"] == "juste" and result["membres_en_exercice"] == "juste", (text, result)
+    if form != "au nombre de":
+        assert result["representes"] == "juste", (text, result)

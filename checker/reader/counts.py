@@ -160,7 +160,8 @@ _LOOSE_NUMBER_FIRST = [
 ]
 # « Excusés : 7 dont 3 représentés », « Absents : 7 (dont 3 pouvoirs) »: the excused who gave a proxy.
 _EXCUSED_WITH_PROXY = re.compile(
-    r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3}),? ?\(?dont (?P<n>\d{1,3}) "
+    r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3})(?: membres| conseillers| delegues)?,? ?\(?"
+    r"dont (?P<n>\d{1,3}) "
     r"(?:representee?s?|pouvoirs?|procurations?|(?:ayant|ont|avaient|qui ont) donne (?:pouvoir|procuration))\b")
 # « Présents ou représentés : 23 dont 3 pouvoirs »: the sum, and the represented among it.
 _TOGETHER_WITH_PROXIES = re.compile(
@@ -193,8 +194,11 @@ _HEADING_COUNT_REPRESENTED = re.compile(
 _PARTS = re.compile(r"\b(?:dont|soit) (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? (?:et )?"
                     r"(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
 # « Présents : 18 sur 23 »: the number present out of the members in office.
-_OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3})(?: membres| conseillers"
-                     r"| delegues)? sur (?P<d>\d{1,3})\b(?! ?(?:voix|votes|votants))"
+_OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3})(?: (?:membres|conseillers"
+                     r"|delegues)(?: municipaux| communautaires| syndicaux)?)? sur (?P<d>\d{1,3})\b(?! ?(?:voix|votes|votants))"
+                     # « Présents : 20 membres sur 27 en exercice »
+                     r"(?P<office>(?: (?:membres|conseillers|delegues)(?: municipaux| communautaires| syndicaux)?)?"
+                     r" en exercice\b)?"
                      # « avec 22 présents sur 29 conseillers »
                      r"|(?<![:/\d-])\b(?P<n2>\d{1,3}) (?:membres |conseillers |delegues )?presents sur (?P<d2>\d{1,3})"
                      r"(?= (?:membres|conseillers|delegues|elus)\b)")
@@ -213,6 +217,11 @@ _OUT_OF_OFFICE = re.compile(
     rf"(?:,? (?:et )?(?P<r>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?(?:etaient |sont |etant )?"
     r"(?:representee?s|ayant donne (?:pouvoir|procuration)|(?:avaient|ont) donne (?:pouvoir|procuration)"
     r"|pouvoirs|procurations)\b)?")
+_REPRESENTED_VERB = re.compile(rf" (?:{_MEMBERS} )?(?:(?:etaient|sont|etant) representee?s|(?:avaient|ont) "
+                               r"donne (?:pouvoir|procuration))")
+# « Le conseil s'est réuni au nombre de 20 membres (sur 27 en exercice) »: those present.
+_MET_IN_NUMBER = re.compile(rf"\breunie? au nombre de (?P<n>{_SENTENCE_NUMBER}) {_MEMBERS}(?: presents)?"
+                            rf"(?: sur (?:les )?(?P<d>{_SENTENCE_NUMBER})(?: {_MEMBERS})?(?P<office> en exercice)?)?\b")
 _PRESENT_OUT_OF = re.compile(
     rf"(?<![:/\d-])\b(?P<n>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?(?:etaient |sont |etant )?presente?s sur "
     rf"(?:les |ses )?(?P<d>{_SENTENCE_NUMBER})(?P<noun> {_MEMBERS})?(?P<office> en exercice)?\b"
@@ -825,7 +834,7 @@ def read_counts(doc: Document) -> dict:
                 # « 22 présents sur 29 conseillers », read number first too: the same count, surer.
                 found["presents"] = Count(present, doc.span(m.start(), m.end()), 0.9, same.start)
             keep("presents", present, m.start(), m.end(), 0.9)
-            keep("membres_en_exercice", office, m.start(), m.end(), 0.85)
+            keep("membres_en_exercice", office, m.start(), m.end(), 0.9 if m.group("office") else 0.85)
         break
     _sentence_counts(doc, text, found, keep)
     for m in _PARTS.finditer(text):
@@ -933,7 +942,9 @@ def _sentence_counts(doc: Document, text: str, found: dict, keep) -> None:
             if represented is not None and present + represented <= office:
                 # The represented at the end of the sentence, read loosely as in a run (« … et trois
                 # représentés »): the totals must confirm them.
-                take("representes", represented, m.start(), m.end(), 0.85)
+                # « … et 3 ont donné pouvoir »: a clause with its verb states the count, as the présents.
+                stated = _REPRESENTED_VERB.match(text, m.end("r"), m.end()) is not None
+                take("representes", represented, m.start(), m.end(), 0.9 if stated else 0.85)
             break
     for m in _PRESENT_OUT_OF.finditer(text):
         number, office = _trailing_number(m.group("n")), _sentence_number(m.group("d"))
@@ -943,6 +954,15 @@ def _sentence_counts(doc: Document, text: str, found: dict, keep) -> None:
         take("presents", number[0], start, m.end(), 0.9)
         # « 20 présents sur 27 » names no noun: out of how many, the members in office at most.
         take("membres_en_exercice", office, start, m.end(), 0.9 if m.group("office") else 0.85)
+        break
+    for m in _MET_IN_NUMBER.finditer(text):
+        present = _sentence_number(m.group("n"))
+        office = _sentence_number(m.group("d")) if m.group("d") else None
+        if present is None or office is not None and present > office:
+            continue
+        take("presents", present, m.start("n"), m.end(), 0.9)
+        if office is not None:
+            take("membres_en_exercice", office, m.start("n"), m.end(), 0.9 if m.group("office") else 0.85)
         break
     for m in _BEING_PRESENT.finditer(text):
         number = _trailing_number(m.group("n"))
