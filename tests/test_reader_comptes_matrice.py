@@ -850,9 +850,10 @@ def test_the_number_of_votes_printed_for_the_votants(counts, data):
     assert result["votants"] == "juste", (text, result)
 
 
-# A run with no sign between a number and its word is written number first when it opens on a
-# number and closes on a word (« 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »), label
-# first when it opens on a word (« Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusés :
+# A run with no sign between a number and its word (dashes may part its items) is written number first
+# when it opens on a number and closes on a word (« 79 conseillers en exercice : 67 présents 10 pouvoirs 2
+# excusés », « 27 membres en exercice – 18 présents – 3 procurations – 21 votants »), label first when it
+# opens on a word (« Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusés :
 # A. Martin … », even when a list's heading closes it): each number goes with its own word.
 @given(meetings(), st.data())
 def test_a_run_without_signs_number_first_or_label_first_by_how_it_opens(counts, data):
@@ -862,14 +863,18 @@ def test_a_run_without_signs_number_first_or_label_first_by_how_it_opens(counts,
     if data.draw(st.booleans(), label="nombre d'abord"):
         noun = data.draw(st.sampled_from(["conseillers ", "membres ", ""]))
         sign = data.draw(st.sampled_from([" : ", " ", ", "]))
-        items = [f"{present} présents", f"{represented} pouvoirs", f"{absent} excusés"]
-        text = f"{office} {noun}en exercice{sign}" + " ".join(items) + "\n\nLe conseil désigne son secrétaire."
+        items = [f"{present} présents", f"{represented} pouvoirs",
+                 data.draw(st.sampled_from([f"{absent} excusés", f"{voters} votants"]))]
+        between = data.draw(st.sampled_from([" ", " – ", " - ", " — "]))
+        text = f"{office} {noun}en exercice{sign}" + between.join(items) + "\n\nLe conseil désigne son secrétaire."
         result = never_wrong_at_the_gate(read(case(text)), counts)
         assert result["presents"] == "juste" and result["representes"] == "juste", (text, result)
     else:
         heading = data.draw(st.sampled_from(["Nombre de conseillers ", "Nombre de membres ", ""]))
         tail = data.draw(st.sampled_from([" Excusés : Paul MARTIN, Luc BLANC", " Excusé(e)s P. Martin, L. Blanc", ""]))
-        text = (f"{heading}En exercice {office} Présents {present} Pouvoirs {represented} Votants {voters}{tail}")
+        between = data.draw(st.sampled_from([" ", " – ", " - "]))
+        text = (f"{heading}En exercice {office}{between}Présents {present}{between}Pouvoirs {represented}{between}"
+                f"Votants {voters}{tail}")
         result = never_wrong_at_the_gate(read(case(text)), counts)
         assert result["presents"] == "juste" and result["votants"] == "juste", (text, result)
 

@@ -294,15 +294,16 @@ _VALUE_OF_LABEL_BEFORE = re.compile(
 # label first when it opens on a word and closes on a number.
 _RUN_WORD = (r"(?:(?:membres |conseillers |delegues )?(?:presents|pouvoirs|procurations|representes|votants|excuses"
              r"|absents)(?: excuses)?)")
-_RUN_AFTER = re.compile(rf"(?: \d{{1,3}} {_RUN_WORD})+\b(?! ?(?:[a-z]+ ){{0,3}}:? ?\d)")
-_ANY_WORD_BEFORE = re.compile(r"[a-z)]{2,}(?: ?[:,-])? $")
-_WORD_THEN_NUMBER = re.compile(r"[a-z] $")
+_RUN_AFTER = re.compile(rf" \d{{1,3}} {_RUN_WORD}(?:(?: ?[-,;/\u2022] ?| )\d{{1,3}} {_RUN_WORD})*\b"
+                        r"(?! ?(?:[a-z]+ ){0,3}:? ?\d)")
+_ANY_WORD_BEFORE = re.compile(r"[a-z)]{2,}(?: ?[:,;/\u2022-])? $")
+_WORD_THEN_NUMBER = re.compile(r"[a-z](?: ?[-;/\u2022])? $")
 _NUMBER_BEFORE_WORD = re.compile(r"(?<![\d/.,])\b\d{1,3} $")
 _COUNT_WORD_BEFORE = re.compile(r"(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?(?:en exercice"
-                                r"|presents|pouvoirs|procurations|representes|votants|excuses|absents)(?: ?[:,])? $")
+                                r"|presents|pouvoirs|procurations|representes|votants|excuses|absents)(?: ?[:,;/\u2022-])? $")
 
 
-_RUN_ITEM = re.compile(r" ?[:,]? ?(?P<n>\d{1,3}) (?P<w>(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?"
+_RUN_ITEM = re.compile(r" ?[:,;/\u2022-]? ?(?P<n>\d{1,3}) (?P<w>(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?"
                        r"(?:en exercice|presents|pouvoirs|procurations|representes|votants|excuses|absents)(?: excuses)?)\b")
 _RUN_FIELDS = (("exercice", "membres_en_exercice"), ("presents", "presents"), ("pouvoirs", "representes"),
                ("procurations", "representes"), ("representes", "representes"), ("votants", "votants"),
@@ -348,8 +349,9 @@ def _number_first_run(text: str, m: re.Match) -> bool:
     """Whether the number after the label `m` is the count of the word after it, in a run written
     number first: the label has its own number right before it, and from there the run goes on
     number, word, … and ends on a word."""
-    if not _WORD_THEN_NUMBER.search(text, max(0, m.start("n") - 2), m.start("n")):
-        # A sign between the label and the number (« Présents : 5 », « Présents – 5 ») makes it its value.
+    if not _WORD_THEN_NUMBER.search(text, max(0, m.start("n") - 4), m.start("n")):
+        # A colon between the label and the number (« Présents : 5 ») makes it its value; a dash may
+        # part the items of either kind of run (« 18 présents – 3 procurations – 21 votants »).
         return False
     if not _RUN_AFTER.match(text, m.start("n") - 1):
         return False
