@@ -922,3 +922,23 @@ def test_sentences_that_state_the_counts_with_their_verbs(counts, data):
     assert result["presents"] == "juste" and result["membres_en_exercice"] == "juste", (text, result)
     if form != "au nombre de":
         assert result["representes"] == "juste", (text, result)
+
+
+# The excused and the absent printed apart (« Excusés : 10 ; Absents : 5 », « Absents excusés : 10
+# Absents non excusés : 5 »), the excused counting those who gave a proxy or not: together they are the
+# members not present, and the totals hold at the gate.
+@given(meetings(), st.data())
+def test_the_excused_and_the_absent_printed_apart(counts, data):
+    office, present, represented, voters = (counts[k] for k in FIELDS)
+    missing = office - present - represented
+    absent = data.draw(st.integers(0, missing))
+    with_proxies = data.draw(st.booleans(), label="les excusés comptent les pouvoirs")
+    excused = missing - absent + (represented if with_proxies else 0)
+    labels = data.draw(st.sampled_from([("Excusés", "Absents"), ("Absents excusés", "Absents non excusés"),
+                                        ("Excusé(e)s", "Absent(e)s")]))
+    joiner = data.draw(st.sampled_from([" ; ", " - ", "\n", " "]))
+    items = [f"En exercice : {office}", f"Présents : {present}", f"{labels[0]} : {excused}",
+             f"{labels[1]} : {absent}", f"Pouvoirs : {represented}", f"Votants : {voters}"]
+    text = data.draw(st.sampled_from(CASES))(joiner.join(items))
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert set(result.values()) == {"juste"}, (text, result)

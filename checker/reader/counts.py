@@ -873,6 +873,7 @@ def read_counts(doc: Document) -> dict:
         value, start, end = rows
         found["membres_en_exercice"] = Count(value, doc.span(start, end), 0.9, start)
     _trust_office_in_a_run(found, run_office)
+    _excused_and_absent_apart(doc, text, found)
     _all_present(doc, text, found)
     together = found.pop("presents_et_representes", None)
     present = found.get("presents")
@@ -910,6 +911,31 @@ def read_counts(doc: Document) -> dict:
                                   f"{present.source} + {suppleants.source} (votants : {voters.value})", 0.9,
                                   present.start)
     return found
+
+
+# « Excusés : 10 ; Absents : 5 », « Absents excusés : 10 Absents non excusés : 5 »: the excused and the
+# absent printed apart, each a part of the members not present (the excused who gave a proxy among
+# them or not: coherence.py allows both).
+_EXCUSED_PART = re.compile(r"\b(?:absente?s? )?excusee?s?\b(?! (?:avec|ayant|sans|representee?s?|non)\b)"
+                           r"(?: *[:=-] *| +)(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:dont|\(dont))")
+_ABSENT_PART = re.compile(r"\babsente?s?(?: non excusee?s?)?(?! excuse| ayant| avec| representee?s?| sans)"
+                          r"(?: *[:=-] *| +)(?P<n>\d{1,3})\b(?![/.,]\d)")
+
+
+def _excused_and_absent_apart(doc: Document, text: str, found: dict) -> None:
+    """The excused and the absent printed apart near each other make up the members not present: their
+    sum is the number the cross-checks add to the présents (and représentés)."""
+    excused = next(_EXCUSED_PART.finditer(text), None)
+    if excused is None:
+        return
+    window = text[max(0, excused.start() - 200):excused.end() + 200]
+    offset = max(0, excused.start() - 200)
+    absent = next((m for m in _ABSENT_PART.finditer(window)
+                   if not (m.start() + offset <= excused.start() < m.end() + offset)), None)
+    if absent is None:
+        return
+    start, end = sorted((excused.start(), absent.start() + offset))[0], max(excused.end(), absent.end() + offset)
+    found["absents"] = Count(int(excused.group("n")) + int(absent.group("n")), doc.span(start, end), 0.9, start)
 
 
 def _trailing_number(words: str) -> tuple | None:
