@@ -8,10 +8,10 @@ runs written number first; lists of names with and without the members in office
 the votes that follow; counts in a sentence; « tous présents »; the shapes of the tuning texts
 written anew; clauses with their verbs, runs with no sign between a number and its word, a header of
 effectif légal, en exercice and votants) with counts that hold together, reads each
-(`checker.reader.read_text`) and counts, per count (en exercice, présents, représentés, votants): right at the gate (≥ 0.9), right below it,
-not given, wrong below the gate, wrong at the gate. The matrix is the one
-`tests/test_reader_comptes_matrice.py` asserts on; this prints the figures for a report, on any
-version of the reader (`PYTHONPATH=… python bench/comptes_matrice.py`).
+(`checker.reader.read_text`) and counts, per count (en exercice, présents, représentés, votants):
+right at the gate (≥ 0.9), right below it, not given, wrong below the gate, wrong at the gate. The
+matrix is the one `tests/test_reader_comptes_matrice.py` asserts on; this prints the figures for a
+report, on any version of the reader (`PYTHONPATH=… python bench/comptes_matrice.py`).
 """
 from __future__ import annotations
 
@@ -187,7 +187,8 @@ def clauses(rnd, c):
     if rnd.random() < 0.5:
         text = (f"En exercice : {office}. " + rnd.choice(["A l'ouverture de la séance, ", "", "Lors de l'appel, "])
                 + f"{present} {noun} {rnd.choice(['étaient', 'sont'])} présents{rnd.choice([' ; ', ', ', ' et '])}"
-                + f"{represented} {rnd.choice(['avaient donné pouvoir', 'ont donné procuration', 'ont donné un pouvoir'])}.")
+                + f"{represented} "
+                + rnd.choice(["avaient donné pouvoir", "ont donné procuration", "ont donné un pouvoir"]) + ".")
     else:
         text = (f"Sur {office} {noun} en exercice, {present} sont présents et {represented} "
                 + rnd.choice(["ont donné pouvoir", "sont représentés"]) + ".")
@@ -201,8 +202,9 @@ def signless_runs(rnd, c):
                                                            "votants"))
     between = rnd.choice([" ", " – ", " - "])
     if rnd.random() < 0.5:
-        text = between.join([f"{office} {rnd.choice(['conseillers ', 'membres ', ''])}en exercice", f"{present} présents",
-                             f"{represented} pouvoirs", f"{voters} votants"]) + "\n\nLe conseil désigne son secrétaire."
+        noun = rnd.choice(["conseillers ", "membres ", ""])
+        text = between.join([f"{office} {noun}en exercice", f"{present} présents", f"{represented} pouvoirs",
+                             f"{voters} votants"]) + "\n\nLe conseil désigne son secrétaire."
     else:
         text = between.join([f"En exercice {office}", f"Présents {present}", f"Pouvoirs {represented}",
                              f"Votants {voters}"])
@@ -213,8 +215,8 @@ def legal_size_table(rnd, c):
     """A flattened header of effectif légal, en exercice and votants between date columns."""
     office, voters = c["membres_en_exercice"], c["votants"]
     legal = office + rnd.randint(0, 4)
-    text = ("Nombre de membres : Afférents au Conseil de Communauté : En exercice : Ayant pris part à la délibération : "
-            f"Date de la Convocation : {legal} {office} {voters} 14/02/2019")
+    text = ("Nombre de membres : Afférents au Conseil de Communauté : En exercice : "
+            f"Ayant pris part à la délibération : Date de la Convocation : {legal} {office} {voters} 14/02/2019")
     return text, {"membres_en_exercice": office, "presents": None, "representes": None, "votants": voters}
 
 

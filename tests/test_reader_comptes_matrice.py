@@ -810,7 +810,8 @@ def test_votants_explained_in_brackets_office_out_of_the_legal_size_and_absents_
     voters_text = data.draw(st.sampled_from(["Votants (présents ou représentés) : {v}",
                                              "Nombre de votants (présents et représentés) : {v}",
                                              "Votants (membres présents ou représentés) : {v}"])).format(v=voters)
-    absents = data.draw(st.sampled_from(["Absents, excusés : {a}", "Absents excusés : {a}", "Absents, excusées : {a}"]))
+    absents = data.draw(st.sampled_from(["Absents, excusés : {a}", "Absents excusés : {a}",
+                                         "Absents, excusées : {a}"]))
     joiner = data.draw(st.sampled_from(["\n", " - ", " ; ", "\n• "]))
     text = joiner.join([office_text, f"Présents : {present}", absents.format(a=office - present), voters_text])
     result = never_wrong_at_the_gate(read(text), counts)
@@ -827,9 +828,11 @@ def test_votants_explained_in_brackets_office_out_of_the_legal_size_and_absents_
 def test_a_flattened_table_of_legal_size_office_and_votants_between_dates(counts, data):
     office, voters = counts["membres_en_exercice"], counts["votants"]
     legal = office + data.draw(st.integers(0, 4))
-    body = data.draw(st.sampled_from(["Conseil de Communauté", "Conseil municipal", "Comité", "conseil communautaire"]))
+    body = data.draw(st.sampled_from(["Conseil de Communauté", "Conseil municipal", "Comité",
+                                      "conseil communautaire"]))
     heading = data.draw(st.sampled_from(["Nombre de membres : ", "Nombre de conseillers : ", ""]))
-    voters_label = data.draw(st.sampled_from(["Ayant pris part à la délibération", "Votants", "Ayant pris part au vote"]))
+    voters_label = data.draw(st.sampled_from(["Ayant pris part à la délibération", "Votants",
+                                              "Ayant pris part au vote"]))
     dates = data.draw(st.sampled_from([0, 1, 2]))
     date_labels = ["Date de la Convocation", "Date d'affichage de la convocation"][:dates]
     date_values = ["14/02/2019", "14/02/2019"][:dates]
@@ -871,7 +874,8 @@ def test_a_run_without_signs_number_first_or_label_first_by_how_it_opens(counts,
         assert result["presents"] == "juste" and result["representes"] == "juste", (text, result)
     else:
         heading = data.draw(st.sampled_from(["Nombre de conseillers ", "Nombre de membres ", ""]))
-        tail = data.draw(st.sampled_from([" Excusés : Paul MARTIN, Luc BLANC", " Excusé(e)s P. Martin, L. Blanc", ""]))
+        tail = data.draw(st.sampled_from([" Excusés : Paul MARTIN, Luc BLANC", " Excusé(e)s P. Martin, L. Blanc",
+                                          ""]))
         between = data.draw(st.sampled_from([" ", " – ", " - "]))
         text = (f"{heading}En exercice {office}{between}Présents {present}{between}Pouvoirs {represented}{between}"
                 f"Votants {voters}{tail}")

@@ -642,7 +642,8 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
 
     if office is not None and present is not None and present > office:
         office, present, represented = reject_weakest(
-            ("presents", "membres_en_exercice"), f"présents ({present}) plus nombreux que les membres en exercice ({office})")
+            ("presents", "membres_en_exercice"),
+            f"présents ({present}) plus nombreux que les membres en exercice ({office})")
     if office is not None and represented is not None and represented > office:
         office, present, represented = reject_weakest(
             ("representes", "membres_en_exercice"),

@@ -21,7 +21,9 @@ _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobr
 # flattened table whose first value is the convocation date), not a count.
 # « Le nombre de présents est de 20 », « … s'élève à 20 »: the verb between the label and its value.
 # « Nombre de présents : (48) »: the value in brackets, closed right after it.
-_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )(?P<paren>\( ?)?(?P<n>\d{1,3})\b(?(paren) ?\))(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )"
+          r"(?P<paren>\( ?)?(?P<n>\d{1,3})\b(?(paren) ?\))(?![/.,]\d)"
+          r"(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -56,8 +58,8 @@ _LABELS = [
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
                       r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents"
                       # « Nombre de membres qui assistent à la séance : 20 », the form of the old extracts.
-                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?(?:qui (?:assistent|assistaient|ont assiste)"
-                      r"|assistant|ayant assiste) a la seance)"
+                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?"
+                      r"(?:qui (?:assistent|assistaient|ont assiste)|assistant|ayant assiste) a la seance)"
                       # « Présents (titulaires et suppléants) : 20 »
                       r"(?: ?\((?:titulaires|delegues|membres|conseillers)[^)]{0,40}\))?"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
@@ -74,7 +76,8 @@ _LABELS = [
     # « Nombre d'exprimés : 11 », « Suffrages exprimés : 25 »: a floor of the votants (blank votes and
     # abstentions are not expressed), only to confirm présents + représentés (coherence.py).
     ("exprimes", 0.9, r"\b(?:nombre d'exprimes|nombre de suffrages exprimes|suffrages exprimes|exprimes)"),
-    ("votants", 0.9, r"\b(?:nombre de votants|nombre de votes(?! (?:pour|contre|exprimes|blancs|nuls))|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
+    ("votants", 0.9, r"\b(?:nombre de votants|nombre de votes(?! (?:pour|contre|exprimes|blancs|nuls))|votants"
+                     r"|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
                      r"|nombre de membres ayant pris part au vote|ayant vote)"
                      # « Votants (présents ou représentés) : 22 »: what the votants are, in brackets.
                      r"(?: ?\((?:presents|membres|titulaires|delegues|conseillers)[^()]{0,40}\))?"),
@@ -137,7 +140,8 @@ _NUMBER_FIRST = [
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
-                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:un |une )?(?:pouvoir|procuration)")),
+                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:un |une )?"
+                               r"(?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
 ]
 # A count written number first with its verb, opening a clause: after the start of a sentence, a
@@ -195,7 +199,8 @@ _PARTS = re.compile(r"\b(?:dont|soit) (?P<p>\d{1,3}) (?:membres |conseillers |de
                     r"(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
 # « Présents : 18 sur 23 »: the number present out of the members in office.
 _OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3})(?: (?:membres|conseillers"
-                     r"|delegues)(?: municipaux| communautaires| syndicaux)?)? sur (?P<d>\d{1,3})\b(?! ?(?:voix|votes|votants))"
+                     r"|delegues)(?: municipaux| communautaires| syndicaux)?)? sur (?P<d>\d{1,3})\b"
+                     r"(?! ?(?:voix|votes|votants))"
                      # « Présents : 20 membres sur 27 en exercice »
                      r"(?P<office>(?: (?:membres|conseillers|delegues)(?: municipaux| communautaires| syndicaux)?)?"
                      r" en exercice\b)?"
@@ -299,12 +304,14 @@ _RUN_AFTER = re.compile(rf" \d{{1,3}} {_RUN_WORD}(?:(?: ?[-,;/\u2022] ?| )\d{{1,
 _ANY_WORD_BEFORE = re.compile(r"[a-z)]{2,}(?: ?[:,;/\u2022-])? $")
 _WORD_THEN_NUMBER = re.compile(r"[a-z](?: ?[-;/\u2022])? $")
 _NUMBER_BEFORE_WORD = re.compile(r"(?<![\d/.,])\b\d{1,3} $")
-_COUNT_WORD_BEFORE = re.compile(r"(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?(?:en exercice"
-                                r"|presents|pouvoirs|procurations|representes|votants|excuses|absents)(?: ?[:,;/\u2022-])? $")
+_COUNT_WORD_BEFORE = re.compile(r"(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?"
+                                r"(?:en exercice|presents|pouvoirs|procurations|representes|votants|excuses|absents)"
+                                r"(?: ?[:,;/\u2022-])? $")
 
 
-_RUN_ITEM = re.compile(r" ?[:,;/\u2022-]? ?(?P<n>\d{1,3}) (?P<w>(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?"
-                       r"(?:en exercice|presents|pouvoirs|procurations|representes|votants|excuses|absents)(?: excuses)?)\b")
+_RUN_ITEM = re.compile(r" ?[:,;/\u2022-]? ?(?P<n>\d{1,3}) (?P<w>(?:(?:conseillers|membres|delegues)"
+                       r"(?: municipaux| communautaires)? )?(?:en exercice|presents|pouvoirs|procurations|representes"
+                       r"|votants|excuses|absents)(?: excuses)?)\b")
 _RUN_FIELDS = (("exercice", "membres_en_exercice"), ("presents", "presents"), ("pouvoirs", "representes"),
                ("procurations", "representes"), ("representes", "representes"), ("votants", "votants"),
                ("excuses", "absents"), ("absents", "absents"))
@@ -745,7 +752,8 @@ def read_counts(doc: Document) -> dict:
             # in the same sentence are its other half.
             stated = (field == "presents" and _STATED.search(m.group(0)) is not None
                       and _CLAUSE_START.search(text, max(0, m.start() - 40), m.start()) is not None)
-            if field == "representes" and clause_end is not None and _NEXT_CLAUSE.fullmatch(text, clause_end, m.start()):
+            if (field == "representes" and clause_end is not None
+                    and _NEXT_CLAUSE.fullmatch(text, clause_end, m.start())):
                 stated = True
             if stated and field == "presents":
                 clause_end = m.end()
