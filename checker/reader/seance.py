@@ -299,10 +299,11 @@ def _candidates(doc: Document) -> list:
             # the extract, written after the meeting, not the meeting's (« Le conseil municipal de
             # Quimper, le 12 mars, s'est réuni » keeps its date).
             continue
-        # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date.
-        if re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?|imprimee?|editee?)\b"
-                     r"[^.;,\d]{0,50}$",
-                     text[max(0, m.start() - 60):m.start()]):
+        # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date; a stamp
+        # that has its own date (« Convocation envoyée le cinq janvier deux mille huit ») governs nothing after it.
+        stamped = re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?|imprimee?"
+                            r"|editee?)\b[^.;,\d]{0,50}$", text[max(0, m.start() - 60):m.start()])
+        if stamped and not find_dates(text, max(0, m.start() - 60) + stamped.start(), m.start()):
             continue
         # « dûment convoqué par Monsieur le Maire, le 10 février 2023, s'est assemblé »: the date
         # is the convocation's, the verb's subject was convened on it.
@@ -416,8 +417,12 @@ def _first_date(doc: Document) -> list:
             # « en application de la loi n° 2020-290 du 23 mai 2020 »: a law's date, never a meeting's.
             continue
         # « approbation du compte rendu du 12 février », « lors de sa séance du … »: another
-        # meeting's, taken only when the document has no other date at all.
-        (quoted if _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start) else kept).append(date)
+        # meeting's, taken only when the document has no other date at all; so is a letter's date line
+        # (« Saint-Ay, le 10 janvier 2008 »), written after the meeting.
+        dateline = _DATELINE.search(doc.text, max(0, date.start - 50), max(0, date.start - 3)) and \
+            doc.fold[max(0, date.start - 5):date.start].endswith(", le ")
+        (quoted if dateline or _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start)
+         else kept).append(date)
     # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a meeting has an hour; a date printed
     # with one (and a weekday that agrees) is the likelier, else the first.
     timed = [d for d in kept if d.weekday_agrees and time_at(doc.fold, d.end) is not None]
