@@ -152,7 +152,15 @@ def _cut_short(text: str, end: int) -> bool:
     if m is None:
         return False
     following = m.group("next")
-    return following is None or fold(following).strip("'’") not in _STOP_WORDS
+    return following is None or fold(following).strip("'’") not in _HEADING_WORDS
+
+
+# The words that open what follows a name in a heading (« … X Le Conseil communautaire », « … de la Commune »,
+# « … Le Maire »); « du Département de l'Ain » goes on with the name.
+_HEADING_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date", "objet",
+                  "session", "compte", "reunion", "membres", "convocation", "ordre", "commune", "ville", "mairie",
+                  "comite", "bureau", "assemblee", "maire", "president", "presidente", "liste", "affiche", "rue",
+                  "avenue", "route", "hotel", "siege", "salle", "accuse", "republique", "liberte"}
 
 
 def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
@@ -219,7 +227,9 @@ _ASSEMBLIES = [
 
 _CIVILITY = r"(?:m|mm|mme|mmes|mr|monsieur|madame|messieurs|mesdames)\.?(?= )"
 _DELEGATE_LINE = re.compile(rf"^[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}")
-_MEMBER_LINE = re.compile(rf"\bcommune d(?:e |u |es |')[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}")
+# « Pour la commune de X : Jean DUPONT »: a member's delegates, with or without civility.
+_MEMBER_LINE = re.compile(rf"\bcommune d(?:e |u |es |')[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}"
+                          r"|\bpour la commune d(?:e |u |es |'|’)[^:.;,]{0,60}: ?")
 # Where the heading and the opening formula give way to the attendance.
 _BODY_START = re.compile(r"\b(?:etaient presents|presents ?:|etaient absents|absents? ?:|secretaire de seance)")
 
@@ -248,7 +258,9 @@ def _commune_name(text: str, pos: int) -> str | None:
         if len(candidate) < 2 or fold(candidate) in _FUNCTION_WORDS:
             continue
         if lexique.is_commune(candidate):
-            return candidate
+            # « COMMUNE DE ST MARC LA LANDE »: the saint's abbreviation written out, as the commune is named.
+            full = _SAINT_ABBREVIATION.sub(lambda a: "Sainte" if a.group(0).lower() == "ste" else "Saint", candidate)
+            return full if full != candidate and lexique.is_commune(full) else candidate
         # « Champigny-surMarne »: a hyphen lost at a line's end, put back where a lower-case letter
         # runs into a capital, and kept only if the reference data then knows the name.
         repaired = _GLUED.sub("-", candidate)
@@ -258,6 +270,7 @@ def _commune_name(text: str, pos: int) -> str | None:
 
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_SAINT_ABBREVIATION = re.compile(r"(?<![\wÀ-ÿ])(?:St|ST|Ste|STE)(?=[ -])")
 
 
 _ANOTHER_BODY = re.compile(r"\b(?:objet ?:|adhesion|adherer|adhere|retrait|au sein|convention avec"
@@ -306,7 +319,8 @@ def _body_start(head: str) -> int:
 # « Vu la délibération n° 2019-12 du comité syndical », « l'avis du conseil communautaire »: an act of
 # another assembly cited, not the assembly that sits.
 # The register's own title (« Extrait du registre des délibérations du conseil communautaire ») is not.
-_CITED_ACT = re.compile(r"\b(?<!registre des )(?<!extrait des )(?<!liste des )(?:deliberations?|decisions?|avis|arretes?)"
+_CITED_ACT = re.compile(r"\b(?<!registre des )(?<!extrait des )(?<!liste des )(?<!verbal des )(?<!verbaux des )"
+                        r"(?:deliberations?|decisions?|avis|arretes?)"
                         r"\b[^,.;:]{0,30}\bd(?:u|e la|e l'|es) ?$")
 _MET = re.compile(r"[^.;]{0,160}?\b(?:s'est|se sont|s'etait|est) (?:reunie?s?|assemblee?s?)\b")
 _CATEGORY = {"syndicat": ("syndicat", "autre"), "epci_a_fiscalite_propre": ("communaute", "metropole"),
@@ -623,6 +637,10 @@ def _read_body(doc: Document) -> dict:
                 continue
             name, end = found
             if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
+                continue
+            if _EPCI_PREFIX.fullmatch(fold(name) + " ") or _EPCI_PREFIX.fullmatch(fold(name)):
+                # « Communauté de Communes COMMUNAUTE DE COMMUNES “DES TROIS RIVIÈRES” »: the kind written
+                # twice is no name.
                 continue
             if _cut_short(text_head, end):
                 result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end + 60), _CUT_REASON))
