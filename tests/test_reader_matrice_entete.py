@@ -380,3 +380,41 @@ def test_a_syndicate_s_name_cut_short_is_set_aside_with_its_reason(heading):
     assert "nom" not in record.get("collectivite", {})
     reasons = [r for r in record.get("lecture", {}).get("rejetees", []) if r["champ"] == "collectivite.nom"]
     assert reasons and "coupé" in reasons[0]["raison"]
+
+
+@pytest.mark.parametrize("text, date, confidence_at_most", [
+    # The formula's weekday fits the head title's year, not its own: the title's date (a year miswritten in words).
+    ("COMMUNAUTÉ DE COMMUNES DU VAL DE SÈVRE\nSÉANCE DU 14 MARS 2019\nL'an deux mille dix-huit et le jeudi 14 mars à "
+     "18 h 00, le Conseil de Communauté s'est réuni.", "2019-03-14", 0.7),
+    ("Conseil municipal du mardi 5 novembre 2024\nL'an deux mille vingt-trois, le mardi cinq novembre, le conseil "
+     "municipal s'est réuni.", "2024-11-05", 0.7),
+    # A formula's day without its year, in the year of the convocation its sentence dates.
+    ("Le 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers communautaires se sont réunis "
+     "en séance publique.", "2017-07-11", 0.8),
+    ("Le 3 janvier, sur convocation du 27 décembre 2022, les délégués du comité syndical se sont réunis.",
+     "2023-01-03", 0.8),
+    # A syndicate's council titled with its date; a bureau's earlier meeting told afterwards is not it.
+    ("SIVOM DU PAYS DE GEX COMPTE RENDU DU CONSEIL SYNDICAL DU 13 MARS 2012 – Salle des fêtes. Le président "
+     "indique que ces dossiers ont été étudiés par le Bureau du SIVOM le 28 février 2012.", "2012-03-13", 1.0),
+])
+def test_a_meeting_date_the_rest_of_the_heading_settles(text, date, confidence_at_most):
+    record = _read(text + "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.")
+    found = record["seance"]["date"]
+    assert value(found) == date
+    assert _confidence(found) <= confidence_at_most
+
+
+@pytest.mark.parametrize("text, nature, name", [
+    ("PROCÈS VERBAL DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE SÉANCE DU 27 FÉVRIER 2018\nÉTAIENT PRÉSENTS : Pour la "
+     "commune de BEGADAN : Martine SALLE Pour la commune de Saint-Ay : Jean MINCO, Paul LATOUR",
+     "epci_a_fiscalite_propre", None),
+    ("1 COMMUNAUTÉ DE COMMUNES - Communauté de Communes\nCOMMUNAUTÉ DE COMMUNES\n“DU VAL DES TROIS RIVIÈRES”\n"
+     "PROCÈS VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 27 JUIN 2006", "communaute_de_communes", None),
+    ("COMMUNE DE ST MARC LA LANDE\nSéance du conseil municipal du 12 mars 2021", "commune", "Commune de Saint-Marc-la-Lande"),
+])
+def test_heading_words_that_are_no_other_body(text, nature, name):
+    record = _read(text + "\nLe 12 mars 2021 à 18 heures, le conseil s'est réuni.")
+    body = record.get("collectivite", {})
+    assert body.get("nature") == nature
+    read = value(body.get("nom"))
+    assert read is None if name is None else _body(read) == _body(name), read
