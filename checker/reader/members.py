@@ -110,7 +110,11 @@ _CONNECTOR = re.compile(
     r"|\((?:pouvoirs?|procurations?|mandataire) ?: ?"
     # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
     r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
-    r"|,? represente(?:e|\(e\))? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
+    r"|,? represente(?:e|\(e\))? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)"
+    # « Mme X s'est fait représenter par M. Y », « M. X se fait représenter par M. Y »: a proxy said in
+    # a sentence; never a suppléant who sits in the titulaire's place.
+    r"|,? (?:(?:s'|s )?est|s'etait|s etait|se|s'etant|s etant) (?:fait(?:e|s)? )?representer par\b"
+    r"(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
 _REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
@@ -582,6 +586,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             # unread between two: a holder does not hand on the vote he holds at the opening, so
             # the pairs are A to B and C to D.
             continue
+        if "representer par" in folded[c_start:c_end] and not _represented_by_a_member(
+                doc, attendance, mandataire, [n for names in reads for n in names] if kind == PRESENT else ()):
+            continue
         mandataires.add(id(after[0]))
         if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)) or (
                 kind == PRESENT and _PART_OF_MEETING.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60))):
@@ -792,7 +799,7 @@ def _split_surname(tokens: list) -> bool:
             and kind(before) == "CAPS" and fold(before) not in PARTICLES)
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\. (?=[A-ZÀ-Þ])")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Þ])")
 _NOT_SENTENCE_END = {"mme", "mr", "mm", "mlle", "mmes", "dr", "st", "ste"}
 
 
@@ -910,14 +917,30 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_sp
         if (_LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))
                 or _PART_OF_MEETING.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))):
             continue
+        if "representer par" in m.group(0) and not _represented_by_a_member(doc, attendance, mandataire):
+            continue
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+
+
+def _represented_by_a_member(doc: Document, attendance: Attendance, holder: Name, also: list = ()) -> bool:
+    """« M. X s'est fait représenter par M. Y » gives a proxy only to a member who sits: in a comité
+    or a conseil communautaire a titulaire is « represented » by his suppléant, who sits in his
+    place (L5211-6) and holds no proxy. So the holder must be listed present, and nothing about a
+    suppléant may follow his name."""
+    if re.search(r"\bsuppl|\bremplac", doc.fold[holder.end:holder.end + 60]):
+        return False
+    key = fold_name(holder.text)
+    return any(fold_name(n.text) == key or _same_person(n.text, holder.text)
+               for n in list(attendance.present) + [n for n in also if n is not holder] if not re.search(r"\bsuppl|\bremplac", fold(n.qualifier)))
 
 
 # « M. Marc BERNARD est excusé. », « Mme X et M. Y sont absents. », « M. Z s'est excusé. »: an absent
 # named in a sentence of his own among the lists, which with them make the set.
 _STATED_ABSENT = re.compile(r"\b(?:est|etait|sont|etaient|s'est|se sont|s'etait)(?: fait)? (?:excusee?s?|absente?s?|excuser)"
                             r"(?! (?:a partir|a compter|pour (?:le|la|les) (?:point|question|deliberation)|lors|apres|des |jusqu"
-                            r"|en cours|au point|aux points|de la seance))\b")
+                            r"|en cours|au point|aux points|de la seance))\b"
+                            # « Mme Zoé BLANC, absente excusée. »: the sentence says no more than that.
+                            r"|, (?:absente?s?|excusee?s?)(?: et excusee?s?| excusee?s?)?(?=\s*(?:[.;]|$))")
 
 
 def _stated_absents(doc: Document, attendance: Attendance, lists_span: tuple) -> None:
@@ -930,6 +953,13 @@ def _stated_absents(doc: Document, attendance: Attendance, lists_span: tuple) ->
             continue
         if _CONNECTOR.search(doc.fold, start, m.start()):
             continue
+        # « Présents : A, B, C. Mme Zoé BLANC était absente. »: the list of those present, run on
+        # past its full stop, took the sentence's own subject; that very occurrence is the absent's.
+        swallowed = {name.start for name in read.names}
+        taken = [name for name in attendance.present if name.start in swallowed]
+        if taken:
+            attendance.present = [name for name in attendance.present if name.start not in swallowed]
+            known -= {fold_name(name.text) for name in taken}
         for name in read.names:
             if fold_name(name.text) not in known:
                 attendance.absent.append((name, "excuse" in m.group(0)))
@@ -996,8 +1026,11 @@ def read_attendance(doc: Document) -> Attendance:
 class NameBook:
     """Every spelling of a person's name in the record resolved to the fullest one listed."""
 
-    def __init__(self, names: list):
+    def __init__(self, names: list, listed: list = ()):
         self.full = []
+        # The names of the roll as listed (those present and absent): a long surname read there
+        # and again where the text names the president is one person's, not a heading run into it.
+        self.listed = {fold_name(n) for n in listed}
         seen = set()
         for name in names:
             key = fold_name(name)
@@ -1029,6 +1062,20 @@ class NameBook:
         if len(exact) == 1:
             return exact[0]
         return name
+
+    def whole(self, name: str) -> str:
+        """A name read in a sentence (who presides, the secretary), resolved, and cut before a heading
+        run into it, unless the roll lists it so and only words in capitals would be cut (« sous la
+        présidence de Mme Marie-Claude COSTA RIBEIRO GOMES », a surname of three words). (The lists of
+        a table by member body may all carry a commune run into a name: one list does not vouch
+        for another.)"""
+        resolved = self.resolve(name)
+        trimmed = trim_heading(resolved)
+        cut = resolved.split()[len(trimmed.split()):]
+        if (fold_name(resolved) in self.listed and resolved.startswith(trimmed) and cut
+                and all(kind(word) == "CAPS" for word in cut)):
+            return resolved
+        return trimmed
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -1106,7 +1153,8 @@ def build_members(attendance: Attendance) -> dict:
     raw_names = ([n.text for n in attendance.present]
                  + [n.text for n, _ in attendance.absent]
                  + [x.text for m, d, _ in attendance.pairs for x in (m, d)])
-    book = NameBook(sorted(raw_names, key=lambda n: -len(n.split())))
+    book = NameBook(sorted(raw_names, key=lambda n: -len(n.split())),
+                    [n.text for n in attendance.present] + [n.text for n, _ in attendance.absent])
     pouvoirs = []
     mandants = set()
     doubts = list(attendance.pair_doubts)
@@ -1329,7 +1377,7 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
     if not sitting:
         return [], None
     _, _, names, source = sitting[0]
-    return [_with_civility(text, n, trim_heading(book.resolve(n.text))) for n in names], source
+    return [_with_civility(text, n, book.whole(n.text)) for n in names], source
 
 
 _JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")
@@ -1375,12 +1423,12 @@ def _presidents(doc: Document, book: NameBook):
                 # a person is named with a civility or a given name.
                 continue
             if name is not None:
-                yield trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
+                yield book.whole(name.text), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
         start = max(0, m.start() - 80)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
-            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
+            yield book.whole(name.text), doc.span(name.start, m.end()), 0.9
     presumed = _presumed_president(doc, book)
     if presumed is not None:
         yield presumed
@@ -1393,7 +1441,7 @@ def _presidents(doc: Document, book: NameBook):
         start = max(0, m.start() - 60)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
-            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+            yield book.whole(name.text), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
 
 
 def read_president(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[str, str, float] | None:
@@ -1441,7 +1489,7 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
             # The president sits: when the roll names the members, one it does not name signed
             # for another (an adjoint's delegation, a later maire certifying the extract).
             continue
-        found = (trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
+        found = (book.whole(name.text), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
     return found
 
 
@@ -1466,7 +1514,7 @@ def _title_column_president(doc: Document, book: NameBook) -> tuple[str, str, fl
             continue
         first = names[0]
         source = f"{doc.span(first.start, first.end)} … {doc.span(column.start(), column.end())}"
-        return trim_heading(book.resolve(first.text)), source, _PRESUMED_PRESIDENT
+        return book.whole(first.text), source, _PRESUMED_PRESIDENT
     return None
 
 
@@ -1478,14 +1526,14 @@ def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float]
     for m in _CONVENED_BY_HEAD.finditer(folded, 0, 3000):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is not None:
-            return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
+            return book.whole(name.text), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
     for m in _HEAD_OF_BODY.finditer(folded, 0, 3000):
         if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
             continue
         start = max(0, m.start() - 60)
         name = last_name_before(text[start:m.start()], start)
         if name is not None and len(name.tokens) >= 2:
-            return (trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT)
+            return (book.whole(name.text), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT)
     return None
 
 
