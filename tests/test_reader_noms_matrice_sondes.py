@@ -210,3 +210,73 @@ def test_any_mix_of_these_kinds_is_never_read_wrong(style, phrase, stated, opene
     expected = {"pouvoirs": {(named(GIVER), named(CAST[2]))}, "absents": {named(ABSENT)},
                 "secretaires": {named(CAST[1])}, "president": named(CAST[0])}
     assert wrong(read(text), expected) == {}
+
+
+# An officer who attends without being a member (the treasurer, the receveur) stated excused is no
+# member's absence.
+@pytest.mark.parametrize("officer", ["Trésorier", "Trésorière", "Receveur", "comptable public"])
+@pytest.mark.parametrize("style", ["Monsieur Paul André {o}", "M. Paul ANDRÉ, {o},", "Mme Anne Petit-Roux {o}"])
+def test_an_officer_stated_excused_is_no_absent_member(officer, style):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\n"
+            + style.format(o=officer) + " est excusé.\n" + TAIL)
+    got = read(text)
+    assert got["absents"] is None
+
+
+# Two headings of the absent, the second without its colon and with « non »: both lists are read.
+@pytest.mark.parametrize("first", ["Absents excusés", "Absents excusés :", "Excusés :"])
+@pytest.mark.parametrize("second", ["Absents non excusés", "Absent non excusé", "Absents non excusés :",
+                                    "Etaient absents non excusés"])
+@pytest.mark.parametrize("joiner", [". ", ".\n", "\n"])
+def test_the_absent_not_excused_under_a_second_heading_without_colon_are_read_too(first, second, joiner):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\n"
+            + f"{first} Françoise SATET, Gilles RIVIERE et Michel GARRIGUE{joiner}{second} Christelle ALONSO, "
+            "Laure CANAL et Auguste BLANC.\nSecrétaire de séance : Mme Claire ROUX\n" + TAIL)
+    got = read(text)
+    assert got["absents"] in (None, {fold(n) for n in ["Françoise SATET", "Gilles RIVIERE", "Michel GARRIGUE",
+                                                         "Christelle ALONSO", "Laure CANAL", "Auguste BLANC"]})
+    assert got["absents"] is not None
+
+
+# « Secrétaire de séance Jean-Pierre FOURLON. »: a label without its colon.
+@pytest.mark.parametrize("name, expected", [("Jean-Pierre FOURLON", "Jean-Pierre FOURLON"),
+                                            ("Monsieur Paul ROUX", "Paul ROUX"), ("DURAND Anne", "Anne DURAND")])
+@pytest.mark.parametrize("after", [".", ". Objet : budget", " — PV arrêté"])
+def test_a_secretary_label_without_colon(name, expected, after):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nSecrétaire de séance " + name + after
+            + "\n" + TAIL)
+    assert read(text)["secretaires"] == {fold(expected)}
+
+
+@pytest.mark.parametrize("sentence", ["le secrétaire de séance Jean DUPONT lit le procès-verbal.",
+                                      "Secrétaire de séance FINANCES Budget primitif."])
+def test_no_secretary_is_read_from_prose_or_a_heading_after_a_bare_label(sentence):
+    text = HEAD.format(president="M. Jean DUPONT") + "Etaient présents : M. Jean DUPONT, Mme Claire ROUX.\n" + sentence + "\n" + TAIL
+    assert read(text)["secretaires"] is None
+
+
+def test_an_acronym_run_into_the_secretary_named_in_the_roll_is_no_part_of_the_name():
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : DUPONT Jean, PAYERAS Brigitte, ROUX Claire.\n"
+            "Secrétaire de séance Brigitte PAYERAS CCBHAP — PV arrêté le 2 février\n" + TAIL)
+    assert read(text)["secretaires"] == {fold("Brigitte PAYERAS")}
+
+
+# « Ont donné procuration – Suppléant(e)s » then the pairs: a heading without its colon, a column's
+# title in inclusive writing.
+@pytest.mark.parametrize("heading", ["Ont donné procuration – Suppléant(e)s", "Ont donné pouvoir - Conseiller(e)s",
+                                     "Avaient donné procuration –"])
+def test_a_proxies_heading_with_a_dash_and_an_inclusive_column_title(heading):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\n" + heading
+            + " Sophie LEROY à Paul MARTIN et Marc BERNARD à Anne PETIT.\nMembres en exercice : 7\nPrésents : 5\n"
+            "Votants : 7\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Marc BERNARD"), fold("Anne PETIT"))}
+
+
+# The president by surname alone, which is another member's given name: the member whose surname it is.
+@pytest.mark.parametrize("other", ["Julien TROUSSIER", "Julien PETIT"])
+def test_a_president_by_surname_alone_that_is_another_members_given_name(other):
+    text = ("L'an deux mille dix-huit, le vingt-deux mars, le conseil municipal s'est réuni sous la présidence de "
+            "Monsieur JULIEN, maire. Etaient présents : M. Jean-Luc JULIEN, M. Guy ANDRÉ, Mme Christine VELLA. "
+            f"Absents excusés : M. {other}, M. Michel BOIN.\n" + TAIL)
+    assert read(text)["president"] == fold("Jean-Luc JULIEN")

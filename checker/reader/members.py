@@ -42,6 +42,9 @@ _HEADERS = [
     (PROXY, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:(?:elus|conseillers|membres|delegues)"
             r"(?: municipaux| communautaires)? )?(?:avaient|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
+    # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »: a heading without
+    # its colon, a dash after it.
+    (PROXY, r"\b(?:avaient|ont|ayant) donne (?:pouvoirs?|procurations?) ?[-\u2013\u2014](?= )"),
     # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
     (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
     # « Pouvoirs : », « Pouvoirs de : », « Procurations de vote : », « Délégations de vote : »
@@ -85,7 +88,7 @@ _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
 # Mme B », « Excusés Marie DURAND », « Etaient absents Mmes X et Y »): a heading only where it is
 # capitalised and a capitalised word (a civility or a name) follows at once.
 _COLONLESS_ABSENT = re.compile(_inclusive(
-    r"\b(?:(?:etaient|etait) )?(?:absente?s?(?: et)?(?: excusee?s?)?|excusee?s?)(?= )"))
+    r"\b(?:(?:etaient|etait) )?(?:absente?s?(?: et)?(?: non)?(?: excusee?s?)?|excusee?s?)(?= )"))
 _CAPITALISED_NEXT = re.compile(r"\s*[-\u2013]?\s*(?:[A-ZÀ-ÖØ-Þ])")
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
@@ -394,8 +397,8 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     """The section's text with parentheses that hold no proxy blanked out, and those remarks.
 
     With `holders`, a parenthesis that holds a name alone is kept: it names a proxy's holder."""
-    text = doc.text[start:end]
-    folded = doc.fold[start:end]
+    text = _blank_inclusive(doc.text[start:end])
+    folded = _blank_inclusive(doc.fold[start:end])
     remarks = []
     pieces = []
     last = 0
@@ -420,6 +423,15 @@ _MEMBER_BODY = re.compile(r"\b(?:Commune|COMMUNE|Ville|VILLE|Communauté|COMMUNA
 def _blank_member_bodies(text: str) -> str:
     """The list with the member bodies' labels blanked out (same length): a body is no person."""
     return _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+
+
+_INCLUSIVE_MARK = re.compile(r"(?<=[a-zà-ÿ])\((?:e|es|s|ne|ne?s)\)s?")
+
+
+def _blank_inclusive(text: str) -> str:
+    """« Suppléant(e)s », « Conseiller(e)s »: the inclusive mark of a title, which would part it in
+    words and brackets that are no names (blanked, length kept)."""
+    return _INCLUSIVE_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _is_count(folded: str) -> bool:
@@ -1031,6 +1043,7 @@ class NameBook:
         # The names of the roll as listed (those present and absent): a long surname read there
         # and again where the text names the president is one person's, not a heading run into it.
         self.listed = {fold_name(n) for n in listed}
+        self.listed_names = list(listed)
         seen = set()
         for name in names:
             key = fold_name(name)
@@ -1052,6 +1065,10 @@ class NameBook:
             if not wider:
                 # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
                 wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
+            if len(wider) > 1:
+                # « Monsieur JULIEN » beside « Jean-Luc JULIEN » and « Julien TROUSSIER »: a surname
+                # in capitals is the one of the member whose surname it is, not another's given name.
+                wider = [n for n in wider if tokens <= _surname_tokens(n)] or wider
             if len(wider) == 1:
                 return wider[0]
         exact = [n for n in self.full if fold_name(n) == key]
@@ -1075,6 +1092,15 @@ class NameBook:
         if (fold_name(resolved) in self.listed and resolved.startswith(trimmed) and cut
                 and all(kind(word) == "CAPS" for word in cut)):
             return resolved
+        if fold_name(trimmed) not in self.listed:
+            # « Secrétaire de séance Brigitte PAYERAS CCBHAP — PV … »: the roll lists « PAYERAS
+            # Brigitte »; what the sentence adds in capitals is the next heading, an acronym.
+            words = _tokens(trimmed)
+            inside = {fold_name(n): n for n in self.listed_names
+                      if _tokens(n) < words and all(kind(w) == "CAPS" for w in trimmed.split()
+                                                     if fold(w) in words - _tokens(n))}
+            if len(inside) == 1 and not _surname_only(next(iter(inside.values()))):
+                return next(iter(inside.values()))
         return trimmed
 
 
@@ -1089,6 +1115,11 @@ def _same_person(one: str, other: str) -> bool:
 def _surname_only(name: str) -> bool:
     words = name.split()
     return len(words) == 1 or all(kind(w) in ("CAPS", "PART") for w in words)
+
+
+def _surname_tokens(name: str) -> set:
+    """The words of a name written in capitals (its surname), folded."""
+    return {fold(w) for w in name.replace("-", " ").split() if kind(w) == "CAPS"}
 
 
 def _tokens(name: str) -> set:
@@ -1273,6 +1304,7 @@ _SECRETARY_AFTER = re.compile(
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
+_SECRETARY_BARE = re.compile(r"\bsecretaire de (?:la )?seance (?=\w)")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
@@ -1332,6 +1364,15 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
             names.append(name)
         if names:
             candidates.append((rank, m.start(), names, doc.span(m.start(), names[-1].end)))
+    for m in _SECRETARY_BARE.finditer(folded):
+        # « … Absents excusés : … Secrétaire de séance Jean-Pierre FOURLON. »: a label without its
+        # colon, capitalised, a name of a given name and a surname at once after it.
+        if not text[m.start()].isupper() or any(c[1] == m.start() for c in candidates):
+            continue
+        name = first_name_at(text[m.end():m.end() + 80], m.end())
+        if (name is not None and name.start == m.end() and len(name.tokens) >= 2
+                and any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens)):
+            candidates.append((2, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_INVERTED.finditer(folded):
         if text[m.start("verb")].isupper():
             name = first_name_at(text[m.end():m.end() + 60], m.end())

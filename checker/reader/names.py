@@ -46,6 +46,8 @@ ROLE_WORDS = {
     "session", "publique", "communaute", "communes", "vote", "votes", "voix", "pv", "cm",
     "participait", "participaient", "assistait", "egalement", "invite", "invites", "lecture",
     "depart", "non",
+    # Officers who attend without being members: « Monsieur Paul André, Trésorier, est excusé ».
+    "tresorier", "tresoriere", "receveur", "receveuse", "percepteur", "comptable",
 }
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
