@@ -280,3 +280,47 @@ def test_a_president_by_surname_alone_that_is_another_members_given_name(other):
             "Monsieur JULIEN, maire. Etaient présents : M. Jean-Luc JULIEN, M. Guy ANDRÉ, Mme Christine VELLA. "
             f"Absents excusés : M. {other}, M. Michel BOIN.\n" + TAIL)
     assert read(text)["president"] == fold("Jean-Luc JULIEN")
+
+
+# A numbered list of proxies (« 1- M. X a donné procuration à Mme Y, 2- … »): the numbers part the
+# items, they are no count.
+@pytest.mark.parametrize("number", ["{i}- ", "{i}) ", "{i}. ", "{i} - "])
+@pytest.mark.parametrize("heading", ["PROCURATIONS :", "Pouvoirs :", "Procurations de vote :"])
+def test_a_numbered_list_of_proxies_is_read_and_its_numbers_are_no_count(number, heading):
+    items = [f"M. Luc BERNARD a donné procuration à M. Paul MARTIN", f"Mme Sophie LEROY a donné procuration à Mme Anne PETIT"]
+    listed = ", ".join(number.format(i=i + 1) + item for i, item in enumerate(items))
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\n" + heading + " " + listed
+            + " Excusés : Luc BERNARD, Sophie LEROY. Absents : Marc ROUX et Jean-Luc DUPOUX A été nommée secrétaire : "
+            "Mme Claire ROUX\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] in (None, {(fold("Luc BERNARD"), fold("Paul MARTIN")), (fold("Sophie LEROY"), fold("Anne PETIT"))})
+    assert got["absents"] in (None, {fold("Marc ROUX"), fold("Jean-Luc DUPOUX")})
+    assert got["secretaires"] == {fold("Claire ROUX")}
+
+
+def test_a_list_of_proxies_whose_opening_is_unreadable_leaves_the_absent_in_doubt():
+    # The givers are named again among the excused: with their pairs unread, the excused are no absents.
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nPROCURATIONS : voir ci-dessous la liste "
+            "transmise : M. Luc BERNARD a donné procuration à M. Paul MARTIN\nExcusés : Luc BERNARD, Marc ROUX.\n" + TAIL)
+    got = read(text)
+    assert got["absents"] in (None, {fold("Marc ROUX")})
+
+
+# A syndicate's roll by member body in capitals without colons (« COMMUNE DE BRENTHONNE TROSSET Guy,
+# pouvoir à RAPIN Christiane »): where the commune ends and the surname starts is unknown.
+@pytest.mark.parametrize("body", ["COMMUNE DE BRENTHONNE", "COMMUNE D'ARMOY", "VILLE DE SCIEZ", "COMMUNE DU LYAUD",
+                                  "COMMUNE DE LA BAUME"])
+@pytest.mark.parametrize("heading", ["ABSENTS EXCUSES AYANT DONNE POUVOIR :", "ABSENTS EXCUSES :"])
+def test_a_member_body_in_capitals_without_colon_leaves_the_names_after_it_unread(body, heading):
+    text = ("COMITE SYNDICAL\nL'an deux mille dix-huit, le 19 juin, le comité syndical s'est réuni sous la présidence "
+            "de M. Jean DUPONT.\nPRESENTS : " + f"{body} DUPONT Jean ROUX Claire COMMUNE DE MARIN PETIT Anne\n"
+            + heading + f" {body} TROSSET Guy, pouvoir à ROUX Claire COMMUNE DE MARIN LEROY Sophie\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] in (None, {(fold("Guy TROSSET"), fold("Claire ROUX"))})
+    assert got["absents"] in (None, {fold("Guy TROSSET"), fold("Sophie LEROY")}, {fold("Sophie LEROY")})
+
+
+@pytest.mark.parametrize("short", ["Ph.", "Ch.", "Th."])
+def test_a_given_name_shortened_with_its_dot_keeps_it(short):
+    assert [n.text for n in read_list(f"A. MARTIN donne pouvoir à {short} SEGUIN, J. ROTUREAU").names] == [
+        "A. MARTIN", f"{short} SEGUIN", "J. ROTUREAU"]

@@ -420,6 +420,9 @@ _MEMBER_BODY = re.compile(r"\b(?:Commune|COMMUNE|Ville|VILLE|Communauté|COMMUNA
                           r"(?:de |d'|du |des |de la |DE |D'|DU |DES |DE LA )[^:;,()]{1,50}? ?:(?= )")
 
 
+_BODY_WITHOUT_COLON = re.compile(r"\b(?:COMMUNE|VILLE)S? (?:DE LA |DE L['’]|DE |D['’]|DU |DES )?(?=[A-ZÀ-ÖØ-Þ]{2})")
+
+
 def _blank_member_bodies(text: str) -> str:
     """The list with the member bodies' labels blanked out (same length): a body is no person."""
     return _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
@@ -435,7 +438,10 @@ def _blank_inclusive(text: str) -> str:
 
 
 def _is_count(folded: str) -> bool:
-    return bool(re.match(r" ?:? ?\d{1,4}\b(?! ?(?:mmes?|mm|m\.|mr|messieurs|mesdames|madame|monsieur)\b)", folded))
+    # « 1- M. Nicolas PANAVILLE a donné procuration … 2- Mme … »: the number of a list's first item.
+    return bool(re.match(r" ?:? ?\d{1,4}\b(?! ?(?:mmes?|mm|m\.|mr|messieurs|mesdames|madame|monsieur)\b)"
+                         r"(?! ?(?:-|\)|\.) ?(?:(?:mmes?|mm|mr|messieurs|mesdames|madame|monsieur)\b|m\.|[a-z][a-z'-]+ [a-z]))",
+                         folded))
 
 
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
@@ -456,6 +462,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         bracketed = re.match(r" ?[:=-]? ?\(([^()]{3,1500})\)", folded[number.end():])
         if kind not in (PROXY, ABSENT) or not bracketed and not re.match(
                 r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]", folded[number.end():]):
+            if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
+                # A list of proxies left unread: its givers may be among the names read as absent.
+                attendance.unpaired_givers.append(None)
             return
         announced = int(number.group(1))
         if bracketed:
@@ -524,6 +533,10 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1,
                          first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0)
         if seg_start == 0 and read.lead_junk:
+            if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
+                # A list of proxies whose opening is unreadable: its pairs are unknown, and its givers
+                # may be among the names other lists give as absent.
+                attendance.unpaired_givers.append(None)
             return
         reads.append(read.names)
         if read.stopped_at is not None:
@@ -645,7 +658,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         if kind != PRESENT and id(name) in later_givers:
             continue
-        if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)):
+        if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)) and not re.match(r"\s*(?:A|Est|Ont|Sont) ", doc.text[name.end:name.end + 8]):
+            # (« … Jean-Luc DUPOUX A été nommé secrétaire : M. X »: a capitalised verb opens a
+            # sentence of its own, whose full stop the extraction lost.)
             # « M. Éric VERDIER a été élu secrétaire » closes the list before it, and so does the
             # sentence it ends: in « … M. WILK. Mme Émilie BOUDOT et Mme Annaïck RICHARD sont
             # désignées comme secrétaires », both names are the secretaries.
@@ -655,6 +670,17 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             break
         listed.append(name)
     attendance.pairs = [p for p in attendance.pairs if min(p[0].start, p[1].start) < end_of_list]
+    last_name = max((n.end for names in reads for n in names if n.end <= end_of_list), default=section.start)
+    body = _BODY_WITHOUT_COLON.search(text, 0, last_name - section.start)
+    if body and kind in (PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED):
+        # « COMMUNE DE BRENTHONNE TROSSET Guy, pouvoir à RAPIN Christiane »: a member body in capitals
+        # without its colon, among the names read, runs into the surname after it; where one ends
+        # and the other starts is unknown.
+        doubt = f"« {body.group(0).strip()} … » : une collectivité membre collée au nom qui suit"
+        if len(attendance.pairs) > pairs_before:
+            attendance.pair_doubts.append(doubt)
+        if kind != PROXY:
+            attendance.absent_doubts.append(doubt)
     section_source = doc.span(section.header_start, end_of_list)
     if kind == PRESENT:
         attendance.present.extend(listed)

@@ -65,7 +65,12 @@ _TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+
 # Symbol fonts' bullets come out of PDFs in the private use area (U+F0xx: « \uf02d », « \uf0a7 »).
 _LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf000-\uf0ff\u2023\u25a0\u25a1\u2043"
                       r"\u2013\u2014\u27a2\u2794\u25ba\u25b6\u2713\u2714\u2610\u2611]+$")
+# A given name shortened to two or three letters with its dot: « Ph. SEGUIN », « Ch. DURAND », « Th. ROUX ».
+_SHORT_GIVEN_NAME = re.compile(r"^(?:[CPT]h|Chr|Cl|Fr|Gh|Jn)\.$")
 _MAX_JUNK = 7
+# The number of an item of a numbered list (« 1- M. Nicolas PANAVILLE a donné procuration … 2- Mme … »,
+# « 3) », « 4. ») parts two names like a bullet.
+_ITEM_NUMBER = re.compile(r"^\d{1,2}(?:-|\)|\.|°\)?)$")
 # Words that open a sentence of prose, capitalised after a full stop like a name: after
 # « … M. FRICOT. », « Il a été procédé … » ends the list.
 _SENTENCE_OPENERS = {
@@ -119,7 +124,7 @@ class ListRead:
 
 def kind(token: str) -> str:
     """CAPS (surname in capitals), CAP (capitalised word), INITIAL, PART (particle) or OTHER."""
-    if _INITIAL.match(token):
+    if _INITIAL.match(token) or _SHORT_GIVEN_NAME.match(token):
         return "INITIAL"
     if _GARBLED.search(token):
         return "OTHER"
@@ -358,7 +363,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             # « Anne MOINET – TRANVAUX »: a dash with spaces inside a compound surname, one name.
             join_next = True
             continue
-        if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}":
+        if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}" or _ITEM_NUMBER.match(raw):
             close_run()
             flush_junk()
             if raw in "([{":
@@ -367,7 +372,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                 depth = max(0, depth - 1)
             continue
         word = raw.rstrip(".:")
-        if _INITIAL.match(raw.rstrip(":")) and fold(word) not in CIVILITIES:
+        if (_INITIAL.match(raw.rstrip(":")) or _SHORT_GIVEN_NAME.match(raw)) and fold(word) not in CIVILITIES:
             word = raw.rstrip(":")
         ends_sentence = raw.endswith(".") and len(word) > 0 and not word.endswith(".")
         low = fold(word)
