@@ -87,16 +87,20 @@ _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, patte
 # they count (« vingt-sept conseillers étaient présents »); the words are read by text2num.
 _WORDS = r"(?P<w>[a-z]+(?:[- ][a-z]+){0,4})"
 _WORD_LABEL_RES = [(field, conf, re.compile(pattern + r" ?: ?" + _WORDS)) for field, conf, pattern in _LABELS]
-_NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en)\b)[a-z]+"
+_NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en|ont|avaient|donne|ayant|etant)\b)[a-z]+"
 _WORDS_FIRST = [
     ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                             r"(?:(?:elus|membres|conseillers|delegues)(?: municipaux"
                             r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )?presents\b")),
     # « … et trois représentés », « trois pouvoirs »: read loosely, the totals must confirm them.
     ("representes", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
-                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representee?s?|pouvoirs?|procurations?)\b"
+                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:(?:representee?s?|pouvoirs?|procurations?)\b"
                                # « a donné un pouvoir à M. Y » is one proxy named, not their count.
-                               r"(?! (?:a|au|de|du|pour)\b)")),
+                               r"(?! (?:a|au|de|du|pour)\b)"
+                               # « … trois avaient donné pouvoir (de voter en leur nom) », « trois sont
+                               # représentés »: with their verb.
+                               r"|(?:ont|avaient) donne (?:un |une )?(?:pouvoir|procuration)\b"
+                               r"|(?:sont|etaient) representee?s\b)")),
     ("votants", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                            r"(?:(?:elus|membres|conseillers|delegues) )?votants\b")),
     ("membres_en_exercice", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
@@ -140,8 +144,8 @@ _NUMBER_FIRST = [
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
-                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:un |une )?"
-                               r"(?:pouvoir|procuration)")),
+                               r" |delegues )?(?:municipaux |communautaires )?(?:(?:avaient|ont) donne (?:un |une )?"
+                               r"(?:pouvoir|procuration)|(?:sont|etaient) representee?s\b)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
 ]
 # A count written number first with its verb, opening a clause: after the start of a sentence, a
@@ -151,6 +155,7 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:!?] ?|, ?|\n|\s[-\u2013\u2014\u2022] ?)$")
 # « …, 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un
 # pouvoir »: the next clause of the same sentence.
 _NEXT_CLAUSE = re.compile(r"(?:[^.:]{0,80}?[;,])? ?(?:et )?")
+_REPRESENTED_WORDS_VERB = re.compile(r" (?:(?:ont|avaient) donne|(?:sont|etaient) representee?s)\b")
 _COUNTED_BEFORE_VERB = re.compile(r"\b\d{1,4} (?:[a-z]+ ){0,3}(?:etaient|sont) $")
 # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
 # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
@@ -719,6 +724,7 @@ def read_counts(doc: Document) -> dict:
             if number is not None:
                 keep(field, number[0], m.start(), m.start("w") + number[1], confidence)
                 break
+    words_clause_end = None
     for field, regex in _WORDS_FIRST:
         if field in found:
             continue
@@ -726,8 +732,21 @@ def read_counts(doc: Document) -> dict:
             # « un pouvoir », « zéro procuration »: in a run of counts the totals confirm.
             number = _number_in_words(m.group("w"), leading=False, least=0 if field == "representes" else 2)
             if number is not None:
-                keep(field, number[0], m.end("w") - number[1], m.end(), 0.85)
-                run_office.add(m.end("w") - number[1])
+                start = m.end("w") - number[1]
+                while text[start] in " -":
+                    start += 1
+                # « À l'ouverture de la séance, vingt conseillers étaient présents ; trois avaient donné
+                # pouvoir »: clauses with their verbs, as in figures below.
+                stated = (field == "presents" and _STATED.search(m.group(0)) is not None
+                          and _CLAUSE_START.search(text, max(0, start - 40), start) is not None)
+                if (field == "representes" and words_clause_end is not None
+                        and _REPRESENTED_WORDS_VERB.search(m.group(0))
+                        and _NEXT_CLAUSE.fullmatch(text, words_clause_end, start)):
+                    stated = True
+                if stated and field == "presents":
+                    words_clause_end = m.end()
+                keep(field, number[0], start, m.end(), 0.9 if stated else 0.85)
+                run_office.add(start)
                 break
     clause_end = None
     for field, regex in _NUMBER_FIRST:
