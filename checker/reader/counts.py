@@ -155,6 +155,7 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:!?] ?|, ?|\n|\s[-\u2013\u2014\u2022] ?)$")
 # « …, 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un
 # pouvoir »: the next clause of the same sentence.
 _NEXT_CLAUSE = re.compile(r"(?:[^.:]{0,80}?[;,])? ?(?:et )?")
+_BUSINESS = re.compile(r"\b(?:apres en avoir delibere|objet ?:|deliberation n ?°|ordre du jour ?:)")
 _REPRESENTED_WORDS_VERB = re.compile(r" (?:(?:ont|avaient) donne|(?:sont|etaient) representee?s)\b")
 _COUNTED_BEFORE_VERB = re.compile(r"\b\d{1,4} (?:[a-z]+ ){0,3}(?:etaient|sont) $")
 # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
@@ -724,6 +725,10 @@ def read_counts(doc: Document) -> dict:
             if number is not None:
                 keep(field, number[0], m.start(), m.start("w") + number[1], confidence)
                 break
+    # The meeting's counts are stated in its opening, before its business: a clause further on
+    # (« A ce moment, 21 conseillers sont présents ») is an item's, read loosely.
+    business = _BUSINESS.search(text)
+    opening_end = business.start() if business else len(text)
     words_clause_end = None
     for field, regex in _WORDS_FIRST:
         if field in found:
@@ -738,7 +743,7 @@ def read_counts(doc: Document) -> dict:
                 # « À l'ouverture de la séance, vingt conseillers étaient présents ; trois avaient donné
                 # pouvoir »: clauses with their verbs, as in figures below.
                 stated = (field == "presents" and _STATED.search(m.group(0)) is not None
-                          and _CLAUSE_START.search(text, max(0, start - 40), start) is not None)
+                          and start < opening_end and _CLAUSE_START.search(text, max(0, start - 40), start) is not None)
                 if (field == "representes" and words_clause_end is not None
                         and _REPRESENTED_WORDS_VERB.search(m.group(0))
                         and _NEXT_CLAUSE.fullmatch(text, words_clause_end, start)):
@@ -769,7 +774,7 @@ def read_counts(doc: Document) -> dict:
             # « A l'ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir »: a
             # clause of its own that states the count, as sure as a label; the represented that follow
             # in the same sentence are its other half.
-            stated = (field == "presents" and _STATED.search(m.group(0)) is not None
+            stated = (field == "presents" and _STATED.search(m.group(0)) is not None and m.start() < opening_end
                       and _CLAUSE_START.search(text, max(0, m.start() - 40), m.start()) is not None)
             if (field == "representes" and clause_end is not None
                     and _NEXT_CLAUSE.fullmatch(text, clause_end, m.start())):
