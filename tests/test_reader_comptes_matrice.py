@@ -184,7 +184,9 @@ def test_labels_in_a_row_after_the_members_heading(counts, data):
 @given(meetings(), st.data())
 def test_a_ratio_of_present_out_of_the_members_in_office(counts, data):
     ratio = data.draw(st.sampled_from(["Présents : {p}/{e}", "Présents : membres ({p}/{e})",
-                                       "Membres présents : {p} / {e}", "PRÉSENTS : {p}/{e}"]))
+                                       "Membres présents : {p} / {e}", "PRÉSENTS : {p}/{e}",
+                                       # the ratio before its word
+                                       "{p}/{e} présents,", "{p}/{e} conseillers présents -"]))
     text = (ratio.format(p=counts["presents"], e=counts["membres_en_exercice"])
             + f" Pouvoirs : {counts['representes']} Votants : {counts['votants']}")
     result = never_wrong_at_the_gate(read(text), counts)

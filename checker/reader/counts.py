@@ -257,6 +257,8 @@ def _sentence_number(words: str) -> int | None:
 
 # « Nombre de conseillers en exercice : 15/15 », « En exercice : 26/27 »: the seats filled out of the
 # legal size; the first number is the members in office.
+_RATIO_FIRST = re.compile(r"(?<![\d/.,:-])\b(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3}) (?:membres |conseillers |delegues |elus )?"
+                          r"presents\b")
 _OFFICE_RATIO = re.compile(r"\ben exercice ?:? ?(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3})(?![/\d])")
 _RATIO = re.compile(
     r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
@@ -840,6 +842,14 @@ def read_counts(doc: Document) -> dict:
         if field == "presents" and "membres_en_exercice" not in found:
             # « Présents : 18/27 »: the denominator is printed for the members in office.
             found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
+    for m in _RATIO_FIRST.finditer(text):
+        numerator, denominator = int(m.group("n")), int(m.group("d"))
+        if "presents" not in found and 0 < numerator <= denominator:
+            # « 18/27 présents »: the ratio written before its word, as sure as after its label.
+            found["presents"] = Count(numerator, doc.span(m.start(), m.end()), 0.9, m.start())
+            if "membres_en_exercice" not in found:
+                found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
+        break
     for m in _OFFICE_RATIO.finditer(text):
         if int(m.group("n")) <= int(m.group("d")):
             keep("membres_en_exercice", int(m.group("n")), m.start(), m.end(), 0.9)
