@@ -42,7 +42,8 @@ _LABEL = r"(?P<label>pour|contre|abstentions?|abstention\(s\)|ne prenant pas par
 _VERSUS = re.compile(r"\b(?P<pour>\d{1,4}) (?:voix|votes|suffrages) contre (?P<contre>\d{1,4})\b(?! ?(?:voix |votes )?pour\b)")
 _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
-_NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
+# « 0 voix d'Abstention »
+_NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) (?:d'(?=abstention))?)?{_LABEL}\b")
 # A vote table flattened, labels first: « Pour Contre Abstention 24 0 2 », « POUR CONTRE ABSTENTIONS 14 / / ».
 _VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:pour|contre|abstentions?) ?:? ){1,2})"
                          r"(?P<values>(?:(?:\d{1,4}|/|-|0) ){1,2}(?:\d{1,4}|/|-)(?![\w/-]))")
