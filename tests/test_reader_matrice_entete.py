@@ -409,7 +409,14 @@ def test_a_meeting_date_the_rest_of_the_heading_settles(text, date, confidence_a
      "commune de BEGADAN : Martine SALLE Pour la commune de Saint-Ay : Jean MINCO, Paul LATOUR",
      "epci_a_fiscalite_propre", None),
     ("1 COMMUNAUTÉ DE COMMUNES - Communauté de Communes\nCOMMUNAUTÉ DE COMMUNES\n“DU VAL DES TROIS RIVIÈRES”\n"
-     "PROCÈS VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 27 JUIN 2006", "communaute_de_communes", None),
+     "PROCÈS VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 27 JUIN 2006", "communaute_de_communes",
+     "Communauté de communes du Val des Trois Rivières"),
+    ("SIVOM « VAL DE SÈVRE » 12, RUE DES ÉCOLES\nCOMPTE-RENDU DE L'ASSEMBLÉE GÉNÉRALE DU 19 NOVEMBRE 2019",
+     "syndicat_de_communes", "SIVOM Val de Sèvre"),
+    ("Les membres du comité syndical du SICTOM du secteur de Cérilly se sont réunis le 3 mars 2021.",
+     "syndicat_de_communes", "SICTOM du secteur de Cérilly"),
+    ("Page 1 sur 6 SIRTOM DE LA VALLÉE DE LA GROSNE COMPTE RENDU DU CONSEIL SYNDICAL DU 13 MARS 2012",
+     "syndicat_de_communes", "SIRTOM de la Vallée de la Grosne"),
     ("COMMUNE DE ST MARC LA LANDE\nSéance du conseil municipal du 12 mars 2021", "commune", "Commune de Saint-Marc-la-Lande"),
 ])
 def test_heading_words_that_are_no_other_body(text, nature, name):
