@@ -290,6 +290,12 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
                 spans.append((m.start(), qualified.end()))
                 break
         if _NOT_UNANIMOUS.match(folded[m.end():m.end() + 20]):
+            if not _secretary_vote(folded, start, m.start(), m.end()) and not _LATER_APPROVAL.match(folded, m.end()):
+                # « Adopté à l'unanimité moins 2 voix », « … sauf M. X »: some did not vote for, the count
+                # of each side untold.
+                read.facts["unanimite"] = False
+                spans.append((m.start(), m.end()))
+                break
             continue
         if _secretary_vote(folded, start, m.start(), m.end()):
             # The designation of the secretary is voted too, but it is not the deliberation.
