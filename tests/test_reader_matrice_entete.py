@@ -417,6 +417,9 @@ def test_a_meeting_date_the_rest_of_the_heading_settles(text, date, confidence_a
      "syndicat_de_communes", "SICTOM du secteur de Cérilly"),
     ("Page 1 sur 6 SIRTOM DE LA VALLÉE DE LA GROSNE COMPTE RENDU DU CONSEIL SYNDICAL DU 13 MARS 2012",
      "syndicat_de_communes", "SIRTOM de la Vallée de la Grosne"),
+    ("L'an deux mille dix-neuf, le 25 juin à 18 heures 30, le Conseil de la Communauté d'agglomération de Rodez "
+     "agglomération, convoqué le 19 juin 2019, s'est réuni.", "communaute_d_agglomeration",
+     "Communauté d'agglomération de Rodez agglomération"),
     ("COMMUNE DE ST MARC LA LANDE\nSéance du conseil municipal du 12 mars 2021", "commune", "Commune de Saint-Marc-la-Lande"),
 ])
 def test_heading_words_that_are_no_other_body(text, nature, name):

@@ -137,6 +137,7 @@ _LOWER_HEAD_NOUN = re.compile(r"(?:pays|val|vallee|vallees|bassin|plateau|coeur|
                               r"|haute|grand|grande|cotes?|plaine|marais|canton|secteur|region|territoire) (?:de |du |des |d')?")
 
 
+_KIND_AFTER_NAME = re.compile(r" (?:agglom[ée]ration|agglo|communaut[ée]|m[ée]tropole)\b(?![ -][A-ZÀ-Þa-zà-ÿ])", re.IGNORECASE)
 _QUOTED_NAME = re.compile(r" ?[«“\"] ?(?P<name>[^»”\"\n]{3,60}?) ?[»”\"]")
 _SMALL = r"(?:et|pour|de|du|des|la|le|les|en|sur|aux|au|ET|POUR|DE|DU|DES|LA|LE|LES|EN|SUR|AUX|AU)"
 # « Syndicat de l'Entre-deux-Mers Ouest pour la Collecte et le Traitement … », « … des Ordures Ménagères et
@@ -182,6 +183,11 @@ def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
     if not name:
         return None
     end = pos + len(name)
+    kind_word = _KIND_AFTER_NAME.match(text, end) if name == found.group("name") else None
+    if kind_word:
+        # « Communauté d'agglomération de Rodez agglomération », « … Grand Besançon métropole »: the kind's
+        # word in lower case ends the name the data knows, it does not cut it.
+        return text[start:kind_word.end()], kind_word.end()
     listed = _LISTED_PLACES.match(text, end) if name == found.group("name") else None
     if listed:
         end = listed.end()
