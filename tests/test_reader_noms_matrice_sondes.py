@@ -324,3 +324,26 @@ def test_a_member_body_in_capitals_without_colon_leaves_the_names_after_it_unrea
 def test_a_given_name_shortened_with_its_dot_keeps_it(short):
     assert [n.text for n in read_list(f"A. MARTIN donne pouvoir à {short} SEGUIN, J. ROTUREAU").names] == [
         "A. MARTIN", f"{short} SEGUIN", "J. ROTUREAU"]
+
+
+@pytest.mark.parametrize("glued, expected", [("M.Jean-Yves AZZOPARDI", "Jean-Yves AZZOPARDI"),
+                                             ("Mme.Claire ROUX", "Claire ROUX"), ("Mr.Paul DURAND", "Paul DURAND")])
+def test_a_civility_glued_to_a_given_name(glued, expected):
+    text = HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nSecrétaire de séance : " + glued + "\n\n" + TAIL
+    assert read(text)["secretaires"] == {fold(expected)}
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+@pytest.mark.parametrize("given, surname", [("Jean – Antoine", "Brun"), ("Marie – Claire", "Dubois")])
+def test_a_given_name_with_a_spaced_dash_before_a_surname_in_title_case(dash, given, surname):
+    given = given.replace("–", dash)
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + f"\nM. {given} {surname} est élu secrétaire de séance.\n" + TAIL)
+    assert read(text)["secretaires"] == {fold(f"{given.replace(' ' + dash + ' ', '-')} {surname}")}
+
+
+@pytest.mark.parametrize("prose", ["Conformément à l'article L2121-15 du CGCT le Conseil Communautaire désigne",
+                                   "Il est procédé à la désignation du secrétaire de séance selon le CGCT, le conseil choisit"])
+def test_prose_after_a_secretary_label_names_no_secretary_from_its_words(prose):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + f"\nSECRETAIRE DE SEANCE : {prose} M.\n"
+            "Jean François THILLET, Maire, délégué communautaire.\n" + TAIL)
+    assert read(text)["secretaires"] in (None, {fold("Jean François THILLET")})

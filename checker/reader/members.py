@@ -1372,6 +1372,10 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
                 1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
         read = read_list(text[m.end():m.end() + 120], m.end())
+        if read.lead_junk > 2:
+            # « SECRÉTAIRE DE SÉANCE : Conformément à l'article L2121-15 du CGCT le Conseil … »: prose
+            # follows the label; a name read after it is not the label's.
+            continue
         if not read.names and by_first_names:
             # « Secrétaire de séance : Claire » in a small council's roll by first names: a first
             # name of the roll.
