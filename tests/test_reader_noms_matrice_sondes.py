@@ -347,3 +347,37 @@ def test_prose_after_a_secretary_label_names_no_secretary_from_its_words(prose):
     text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + f"\nSECRETAIRE DE SEANCE : {prose} M.\n"
             "Jean François THILLET, Maire, délégué communautaire.\n" + TAIL)
     assert read(text)["secretaires"] in (None, {fold("Jean François THILLET")})
+
+
+# A surname that is a word of an agenda heading (« Sandra BUREAU », « Didier BUDGET ») is still a surname.
+@pytest.mark.parametrize("surname", ["BUREAU", "BUDGET", "PATRIMOINE", "VOIRIE"])
+@pytest.mark.parametrize("form", ["Mme Florence DEROUIN (pouvoir à Sandra {s})", "Mme Florence DEROUIN donne pouvoir à Mme Sandra {s}"])
+def test_a_holder_whose_surname_is_a_headings_word(surname, form):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, Mme Sandra " + surname
+            + ", M. Paul MARTIN.\nAbsents : " + form.format(s=surname) + ", M. Marc BERNARD.\n" + TAIL)
+    assert read(text)["pouvoirs"] in (None, {(fold("Florence DEROUIN"), fold(f"Sandra {surname}"))})
+    if surname == "BUREAU":
+        # (A word that ends a list of names, « BUDGET », leaves the pair unread: declined, not wrong.)
+        assert read(text)["pouvoirs"] is not None
+
+
+# Each member followed by the commune it represents in brackets, giver and holder.
+@pytest.mark.parametrize("heading", ["Avait donné pouvoir :", "Ont donné pouvoir :", "Pouvoirs :"])
+@pytest.mark.parametrize("giver_body, holder_body", [("(Lanobre)", "(Lanobre)"), ("(Boulay les Barres)", "(Bricy)"),
+                                                     ("(Saint Péravy la Colombe)", "(Saint-Ay)")])
+def test_a_commune_in_brackets_after_giver_and_holder(heading, giver_body, holder_body):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : Jean DUPONT (Bricy), Paul MARTIN " + holder_body
+            + ", Anne PETIT (Tavers).\n" + f"{heading} Madame Sophie LEROY {giver_body} à Monsieur Paul MARTIN {holder_body}\n"
+            "Nombre de membres présents : 3 Nombre de votants : 4\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul MARTIN"))}
+
+
+# « Etaient porteurs d'un pouvoir : Mme ANCELLIN pour M. PERARDEL »: the holder first.
+@pytest.mark.parametrize("heading", ["Etaient porteurs d'un pouvoir :", "Porteurs d'une procuration :",
+                                     "Détenteurs d'un pouvoir :"])
+def test_a_list_of_holders_each_for_a_giver(heading):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, Mme Anne PETIT, M. Paul MARTIN.\n"
+            + f"{heading} Mme PETIT pour M. BERNARD M. MARTIN pour Mme LEROY\nMembres en exercice : 5 Présents : 3 "
+            "Votants : 5\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] == {(fold("BERNARD"), fold("Anne PETIT")), (fold("LEROY"), fold("Paul MARTIN"))}

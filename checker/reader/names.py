@@ -552,6 +552,10 @@ def trim_heading(name: str) -> str:
     tokens = name.split()
     for i, token in enumerate(tokens[1:], 1):
         if fold(token).strip(".,:") in _HEADING_WORDS:
+            if i == 1 and not _caps(tokens[0]) and _caps(token):
+                # « Sandra BUREAU », « Didier BUDGET »: the heading's word is the surname after the
+                # given name; cut, a given name alone would be left, which names no one.
+                continue
             tokens = tokens[:i]
             name = " ".join(tokens)
             break
