@@ -381,3 +381,42 @@ def test_a_list_of_holders_each_for_a_giver(heading):
             "Votants : 5\n" + TAIL)
     got = read(text)
     assert got["pouvoirs"] == {(fold("BERNARD"), fold("Anne PETIT")), (fold("LEROY"), fold("Paul MARTIN"))}
+
+
+# One list of proxies joining its pairs by « à » and, for some, by « par » before a civility.
+@pytest.mark.parametrize("order", [("à", "par"), ("par", "à"), ("à", "à")])
+@pytest.mark.parametrize("heading", ["Délégués représentés par pouvoir :", "Pouvoirs :", "Ont donné pouvoir :"])
+def test_a_list_of_proxies_mixing_a_and_par(order, heading):
+    first, second = order
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n"
+            + f"{heading}\nM. LEROY Sophie {first} M. MARTIN Paul\nM. BERNARD Marc {second} Mme PETIT Anne\n"
+            "Membres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Marc BERNARD"), fold("Anne PETIT"))}
+
+
+# A table of two columns, giver and holder, flattened row by row under its column heads.
+@pytest.mark.parametrize("heads", ["Absents/excusés Pouvoir à", "Excusés Procuration donnée à", "Mandants Mandataires",
+                                   "Nom Pouvoir à"])
+@pytest.mark.parametrize("rows", [2, 3])
+def test_a_flattened_table_of_givers_and_holders_under_column_heads(heads, rows):
+    pairs = [("Martine CRINIERE", "Paul MARTIN"), ("Michelle BOUSSARD", "Anne PETIT"), ("Sabrina RAPPART", "Yves GARNIER")][:rows]
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nAbsents/Excusés ayant donné procuration : "
+            + heads + " " + " ".join(f"{g} {h}" for g, h in pairs) + f"\nEn exercice 8 Présents 5 Pouvoirs {rows} "
+            f"Votants {5 + rows}\nSecrétaire de séance : Claire ROUX\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold(g), fold(h)) for g, h in pairs}
+
+
+def test_an_odd_number_of_names_under_column_heads_leaves_the_pairs_unread():
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nAbsents/Excusés ayant donné procuration : "
+            "Absents/excusés Pouvoir à Martine CRINIERE Paul MARTIN Michelle BOUSSARD\n" + TAIL)
+    assert read(text)["pouvoirs"] is None
+
+
+# The giver's body in apposition between the name and the verb.
+@pytest.mark.parametrize("apposition", [", commune de REMOULINS,", ", Délégué de la Commune de MONTOULIEU,",
+                                        ", communauté de communes du Pont du Gard", ", Déléguée titulaire de la commune d'AULON,"])
+def test_the_givers_body_in_apposition_is_no_name(apposition):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n"
+            + f"Pouvoirs : M. BALSAN Jean Max{apposition} donne procuration à M. MARTIN Paul, Mme LEROY Sophie{apposition} "
+            "donne procuration à Mme PETIT Anne.\nMembres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Jean Max BALSAN"), fold("Paul MARTIN")), (fold("Sophie LEROY"), fold("Anne PETIT"))}

@@ -133,6 +133,9 @@ _PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a(?! (?:ete|eu|ete elue?|quitte|rejoint
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
 _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
+_COLUMN_HEADS = re.compile(r" ?(?:absente?s?|excusee?s?|absente?s? ?/ ?excusee?s?|mandants?|noms?|elue?s?|conseillers?)"
+                           r" (?:pouvoirs? (?:donnee? )?a|procurations? (?:donnee? )?a|mandataires?|donne a)(?= [A-Za-zÀ-ÿ])")
+_PAR_BEFORE_CIVILITY = re.compile(rf" par(?= {CIVILITY_RE} )")
 _PROXY_POUR = re.compile(rf" pour(?= {CIVILITY_RE} | [A-ZÀ-ÖØ-Þa-z])")
 # « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
@@ -434,7 +437,17 @@ _BODY_WITHOUT_COLON = re.compile(r"\b(?:COMMUNE|VILLE)S? (?:DE LA |DE L['’]|DE
 
 def _blank_member_bodies(text: str) -> str:
     """The list with the member bodies' labels blanked out (same length): a body is no person."""
-    return _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    text = _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    return _BODY_APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# « M. BALSAN Jean Max, commune de REMOULINS, donne procuration à M. ROUX Daniel »: the giver's
+# body in apposition, between the name and the verb.
+_BODY_APPOSITION = re.compile(r",\s*(?:(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|maire|adjointe?)(?: titulaire| suppl[ée]ante?)?"
+                              r" (?:de la |du |de l['’]|de ))?"
+                              r"(?i:commune|ville|communaut[ée] de communes|communaut[ée] d'agglom[ée]ration|syndicat)"
+                              r"\s+(?:de la |de l['’]|de |d['’]|du |des )(?:(?!\s(?:M\.|Mme|Mr|Monsieur|Madame)\s)[^,;()\u2013\u2014]){1,60}?"
+                              r"(?=,|\s+(?:donne|a donn|ayant donn))")
 
 
 _INCLUSIVE_MARK = re.compile(r"(?<=[a-zà-ÿ])\((?:e|es|s|ne|ne?s)\)s?")
@@ -486,6 +499,13 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         text = _blank_member_bodies(text)
         folded = doc.fold[section.start:section.end]
         text, folded = _blank_count_lines(section, text, folded)
+    column_heads = _COLUMN_HEADS.match(folded) if kind == PROXY else None
+    if column_heads:
+        # « Absents/excusés Pouvoir à Martine CRINIERE Pascal MARIE … »: a table of two columns, the
+        # giver's then the holder's, flattened row by row under its column heads.
+        blank = " " * column_heads.end()
+        text, folded = blank + text[column_heads.end():], blank + folded[column_heads.end():]
+        header_text += " mandataire"
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
@@ -507,7 +527,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     holders_first = kind == PROXY and re.search(r"porteu|detent", header_text)
     generic = (_PROXY_POUR if holders_first else _PROXY_PAR if "represente" in header_text else _PROXY_A) if kind == PROXY else (
         _EXCUSED_PAR if kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) else None)
-    if generic is not None:
+    generics = [generic] if generic is not None else []
+    if kind == PROXY and generic is _PROXY_A:
+        # « Délégués représentés par pouvoir : M. X à M. Y … M. Z par M. W »: one list may join a pair
+        # by « par » before a civility too.
+        generics.append(_PAR_BEFORE_CIVILITY)
+    for generic in generics:
         for m in generic.finditer(folded):
             if _SUBSTITUTE.search(folded, max(0, m.start() - 14), m.start()):
                 # « M. X remplacé par M. Y »: a suppléant sits for the titulaire; no proxy.
@@ -610,7 +635,10 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if c_start in reverse_at or kind == PRESENT and _BARE_BRACKET.fullmatch(folded[c_start:c_end].strip()):
             # « Mme X (pouvoir Mme Y) » among those present: X sits and holds Y's proxy.
             mandant, mandataire = mandataire, mandant
-        if section.start + c_start - before[-1].end > 40 or after[0].start - (section.start + c_end) > 40:
+        if ((section.start + c_start - before[-1].end > 40
+             and text[before[-1].end - section.start:c_start].strip(" ,;"))
+                or after[0].start - (section.start + c_end) > 40):
+            # (A body in apposition blanked between the giver and the verb is no distance.)
             continue
         if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (
                 not re.fullmatch(r"[ ,]{0,2}(?:; *)?", text[before[-1].end - section.start:c_start])
