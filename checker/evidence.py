@@ -415,10 +415,10 @@ def lean_findings(findings: list) -> tuple[list, list]:
         values = {}
         for name, value in finding.valeurs.items():
             kind = type(value)
+            if kind is Unknown:
+                continue
             if kind in _AS_IS:
                 shown = value
-            elif kind is Unknown:
-                continue
             elif kind is list:
                 # `format_value` of a list, inline: the lists of names and flags rules compute.
                 shown = [v if type(v) in _AS_IS else format_value(v, iso=True) for v in value]
