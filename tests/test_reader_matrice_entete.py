@@ -462,3 +462,14 @@ def test_the_hour_of_another_meeting_two_lines_down_is_not_the_title_s():
 def test_a_convocation_date_written_another_way(text, sent):
     record = _read(text + "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.")
     assert value(record.get("convocation", {}).get("date_envoi")) == sent
+
+
+@pytest.mark.parametrize("box", ["Date d'affichage : 15/12/2015", "Date de l'affichage 15 Décembre 2015",
+                                 "Date d affichage 15 décembre 2015"])
+def test_a_header_box_s_posting_date_in_minutes_without_items(box):
+    """Minutes whose items carry no heading: the posting a header box dates after the meeting is still read."""
+    record = _read(f"COMMUNAUTÉ DE COMMUNES DU VAL DE SÈVRE\nSÉANCE DU 08 DÉCEMBRE 2015\nDate de la convocation "
+                   f"02/12/2015 {box}\nL'an deux mille quinze, le mardi 8 décembre, le conseil communautaire s'est "
+                   f"réuni.\nÉtaient présents : M. Jean DUPONT, Mme Anne MARTIN.")
+    posted = [value(d.get("publicite", {}).get("date_affichage")) for d in record.get("deliberations", [])]
+    assert posted == ["2015-12-15"]

@@ -432,7 +432,9 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
     set_aside: list = []
     stamps = read_stamps(doc, meeting, set_aside)
     if not records:
-        records_needed = stamps or read_actes_ids(doc)
+        # A header box's « Date d'affichage : » after the meeting is the posting of what was decided there,
+        # even in minutes whose items carry no heading.
+        records_needed = stamps or read_actes_ids(doc) or posting_after_meeting(doc, meeting)
         if not records_needed:
             return []
         delibs = []
