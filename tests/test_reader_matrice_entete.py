@@ -394,6 +394,10 @@ def test_a_syndicate_s_name_cut_short_is_set_aside_with_its_reason(heading):
     ("Le 3 janvier, sur convocation du 27 décembre 2022, les délégués du comité syndical se sont réunis.",
      "2023-01-03", 0.8),
     # A syndicate's council titled with its date; a bureau's earlier meeting told afterwards is not it.
+    # A minutes' title naming its assembly, then the roll with no formula.
+    ("1 Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Anne MARTIN, Rose BLANC et "
+     "Messieurs Paul DURAND, Luc PETIT", "2006-02-23", 0.85),
+    ("Procès-verbal du comité syndical du 4 avril 2019\nPrésents : M. Paul DURAND", "2019-04-04", 0.85),
     ("SIVOM DU PAYS DE GEX COMPTE RENDU DU CONSEIL SYNDICAL DU 13 MARS 2012 – Salle des fêtes. Le président "
      "indique que ces dossiers ont été étudiés par le Bureau du SIVOM le 28 février 2012.", "2012-03-13", 1.0),
 ])
@@ -473,3 +477,12 @@ def test_a_header_box_s_posting_date_in_minutes_without_items(box):
                    f"réuni.\nÉtaient présents : M. Jean DUPONT, Mme Anne MARTIN.")
     posted = [value(d.get("publicite", {}).get("date_affichage")) for d in record.get("deliberations", [])]
     assert posted == ["2015-12-15"]
+
+
+@pytest.mark.parametrize("title", ["Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers",
+                                   "PROCÈS-VERBAL DU COMITÉ SYNDICAL DU 4 AVRIL 2019"])
+def test_a_minutes_title_naming_its_assembly_dates_the_meeting(title):
+    """Read as the document's title (0.8), no longer as the first date seen (0.5)."""
+    record = _read(f"{title}\nPrésents : M. Paul DURAND, Mme Anne MARTIN, M. Luc PETIT.")
+    found = record["seance"]["date"]
+    assert _confidence(found) >= 0.8 and value(found)[:4] in ("2006", "2019")
