@@ -486,3 +486,22 @@ def test_a_minutes_title_naming_its_assembly_dates_the_meeting(title):
     record = _read(f"{title}\nPrésents : M. Paul DURAND, Mme Anne MARTIN, M. Luc PETIT.")
     found = record["seance"]["date"]
     assert _confidence(found) >= 0.8 and value(found)[:4] in ("2006", "2019")
+
+
+@pytest.mark.parametrize("text, nature", [
+    ("Le 11 juillet 2017, les conseillers communautaires de Val de Sèvre Communauté se sont réunis en séance publique.",
+     "epci_a_fiscalite_propre"),
+    ("COMPTE RENDU DE LA RÉUNION DE L'ASSEMBLÉE COMMUNAUTAIRE\nLUNDI 05 OCTOBRE 2015 à 20H30", "epci_a_fiscalite_propre"),
+])
+def test_an_intercommunal_assembly_named_by_its_members(text, nature):
+    record = _read(text + "\nPrésents : M. Paul DURAND, Mme Anne MARTIN.")
+    assert record["collectivite"]["nature"] == nature
+
+
+def test_words_glued_by_extraction_after_a_title_s_year_and_in_a_name():
+    record = _read("SYNDICAT INTERCOMMUNAL POUR L'ASSAINISSEMENTDE LA RÉGION DE SAINT-AYSiège : Mairie de Saint-Ay"
+                   "PROCÈS-VERBAL DU COMITÉ DU 24 JUIN 2010L'an deux mille dix, le vingt quatre juin à dix huit "
+                   "heures, le Comité du Syndicat, dûment convoqué, s'est réuni.Présents : M. Paul DURAND")
+    assert value(record["seance"]["date"]) == "2010-06-24" and record["seance"].get("heure") == "18:00"
+    assert "nom" not in record["collectivite"]
+    assert any("collé" in r["raison"] for r in record["lecture"]["rejetees"] if r["champ"] == "collectivite.nom")
