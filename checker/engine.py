@@ -393,13 +393,15 @@ class Engine:
         from ruleset.compiler.plan import FAMILY, FIXED, GENERAL, SIMPLE
         only = key[1]
         layout = []
-        for rule, family, shareable, _, step in steps:
+        for rule, family, shareable, versions, step in steps:
             on_each_act = rule.portee == "deliberation"
             kept = tuple(m for m, member in enumerate(family) if only is None or member.id in only)
             if type(step) is tuple and not step[2]:
-                layout.append((SIMPLE, on_each_act, shareable))
+                layout.append((SIMPLE, on_each_act, shareable, self._condition_of_meeting(family[0], versions[0])))
             elif type(step) is tuple:
-                layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept))
+                layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept,
+                               tuple(version is not None and self._condition_of_meeting(member, version)
+                                     for member, version in zip(family[1:], versions[1:]))))
             elif type(step) is list:
                 layout.append((FIXED, on_each_act, kept))
             else:
@@ -416,6 +418,16 @@ class Engine:
         from ruleset.compiler import plan_function
         code, recipe = made[1]
         return plan_function(code, tuple(self._bound(item, steps) for item in recipe))
+
+    def _condition_of_meeting(self, rule: Rule, version: Version) -> bool:
+        """Whether `version` (of a rule on each act, compiled) has a condition of application that
+        reads the meeting alone: its value is the same for every act of a record."""
+        if rule.portee != "deliberation" or version.applicable is None:
+            return False
+        compiled = self._compiled_of(rule, version)
+        if compiled is None or compiled.trigger is None:
+            return False
+        return "deliberation" not in referenced_names(version.sources["applicable"])
 
     def _bound(self, item: tuple, steps: list):
         """The value of a plan function's generated name, from its place in the plan (`ruleset.compiler.plan`)."""
@@ -440,6 +452,8 @@ class Engine:
             return Unknown
         if kind == "type":
             return type
+        if kind == "list":
+            return list
         rule, family, _, versions, step = steps[item[1]]
         if kind == "step":
             return steps[item[1]]
@@ -455,6 +469,8 @@ class Engine:
             return versions[0]
         if kind == "member":
             return family[item[2]]
+        if kind == "own_trigger":
+            return self._compiled_of(rule, versions[0]).trigger
         if kind == "trigger":
             return step[2][item[2]][0]
         if kind == "rest":
