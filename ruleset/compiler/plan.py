@@ -87,7 +87,7 @@ def _uncovered(w: Writer, k, index: int, step: tuple) -> None:
     """The law of another body (`organes`): for each subject, each member kept with its outcome
     « règle d'un autre organe », the same for every record (the engine's step written out)."""
     on_each_act = step[1]
-    members = (0,) if step[0] == SIMPLE else step[-1]
+    members = (0,) if step[0] == SIMPLE else step[4] if step[0] == FAMILY else step[2]
     if not members:
         w.line(f"{k(('general',))}({k(('step', index))}, cx)")
         return
