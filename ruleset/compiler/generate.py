@@ -190,6 +190,9 @@ class Writer:
         self._lists: dict = {}
         # Set (a `Memo`) for the code of a rule on each deliberation, run once per act.
         self.memo: Memo | None = None
+        # Identifiers that hold a truth value or an Unknown, never a number known as bounds nor a
+        # list: a comparison's, a negation's, an « and »/« or »'s, `connu`'s.
+        self.truth_values: set = set()
 
     def hoist(self, root: str, keys: tuple) -> tuple[str, str]:
         found = self.hoisted.get((root, keys))
@@ -431,6 +434,7 @@ class ExpressionGenerator:
         conjunction = isinstance(node.op, ast.And)
         stop, go = ("False", "True") if conjunction else ("True", "False")
         target, unknown = w.temp(), w.temp("u")
+        w.truth_values.add(target)
         w.line(f"{target} = {stop}")
         w.line(f"{unknown} = None")
         if len(node.values) > _NESTED_OPERANDS:
@@ -489,6 +493,7 @@ class ExpressionGenerator:
         value = self.expression(node.operand, scope)
         target = w.temp()
         if isinstance(node.op, ast.Not):
+            w.truth_values.add(target)
             # The two booleans first (True and False are never unknown): the common case tests
             # identities only.
             w.line(f"if {value} is True:")
@@ -556,6 +561,7 @@ class ExpressionGenerator:
         values = [self.expression(node.left, scope)]
         values += [self.expression(c, scope) for c in node.comparators]
         target = w.temp()
+        w.truth_values.add(target)
         if len(node.ops) > 1:
             ops = w.k(tuple(_COMPARE_FUNCTIONS[type(op)] for op in node.ops))
             symbols = w.k(tuple(_COMPARE[type(op)] for op in node.ops))
@@ -674,6 +680,7 @@ class ExpressionGenerator:
             # The two functions that see a missing fact, the commonest calls of the rules, written out.
             target = w.temp()
             if name == "connu":
+                w.truth_values.add(target)
                 w.line(f"{target} = {w.TYPE}({args[0]}) is not {w.UNK}")
             else:
                 w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
@@ -734,12 +741,19 @@ class ExpressionGenerator:
             interval = w.k(runtime.CLASSES["Interval"])
             lists = w.k(runtime.LISTS)
             tests = []
-            for a in args:
-                if w.is_constant(a):
-                    continue
+            taken = [a for a in dict.fromkeys(args) if not w.is_constant(a) and a not in w.truth_values]
+            for a in taken:
                 kind = types[a] if a in types else f"{w.TYPE}({a})"
                 tests.append(f"{kind} is {interval} or ({kind} in {lists} and "
                              f"{interval} in {w.k(runtime.CLASSES['map'])}({w.TYPE}, {a}))")
+            if len(taken) > 1:
+                # Several arguments: their types looked at together, at C speed; only when one is
+                # a number known as bounds or a list are they looked at one by one.
+                w.line(f"{keyword} {w.k(runtime.plain_arguments)}({w.k(runtime.CLASSES['map'])}"
+                       f"({w.TYPE}, ({', '.join(taken)},))):")
+                with w.block():
+                    w.line(f"{target} = {call}")
+                keyword = "elif"
         if tests:
             w.line(f"{keyword} {' or '.join(tests)}:")
             with w.block():

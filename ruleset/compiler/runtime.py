@@ -28,6 +28,11 @@ compare_interval = _interval_compare
 LISTS = frozenset({list, NodeList})
 
 
+# Whether no argument of a call is a number known as bounds or a list (given the map of their
+# types): the call then goes straight to the function, whatever it is made for.
+plain_arguments = frozenset({Interval, list, NodeList}).isdisjoint
+
+
 def refusing_intervals(function, *values):
     """The interpreter's `refusing_intervals`, which decides whenever an argument is or holds a
     number known as bounds; the search for one in a list is done here at C speed (the types of
