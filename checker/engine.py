@@ -424,9 +424,6 @@ class Engine:
         reads the meeting alone: its value is the same for every act of a record."""
         if rule.portee != "deliberation" or version.applicable is None:
             return False
-        compiled = self._compiled_of(rule, version)
-        if compiled is None or compiled.trigger is None:
-            return False
         return "deliberation" not in referenced_names(version.sources["applicable"])
 
     def _bound(self, item: tuple, steps: list):
@@ -452,8 +449,6 @@ class Engine:
             return Unknown
         if kind == "type":
             return type
-        if kind == "list":
-            return list
         rule, family, _, versions, step = steps[item[1]]
         if kind == "step":
             return steps[item[1]]
@@ -469,8 +464,6 @@ class Engine:
             return versions[0]
         if kind == "member":
             return family[item[2]]
-        if kind == "own_trigger":
-            return self._compiled_of(rule, versions[0]).trigger
         if kind == "trigger":
             return step[2][item[2]][0]
         if kind == "rest":

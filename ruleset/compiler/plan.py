@@ -114,34 +114,27 @@ def _outcome(w: Writer, k, index: int, env: str) -> str:
 
 
 def _condition_once(w: Writer, k, index: int) -> None:
-    """A rule on each act whose condition of application reads the meeting alone: the condition
-    is computed on the first act, with the facts it reads, and holds for every act. False: every
-    act gets the « non applicable » outcome, as the rule's code would give it. True: each act runs
-    the rule's code without its condition (`force`), its trace starting with the condition's
-    facts, as the code reads them first. Anything else (unknown, or not a truth value): each act
-    runs the rule's code in full, as for any rule."""
-    condition, facts = w.temp(), w.temp("l")
-    rule = k(("rule", index))
-    w.line(f"{condition} = None")
+    """A rule on each act whose condition of application reads the meeting alone: when the rule
+    does not apply to the record's first act, its condition is false for every act, which gets the
+    « non applicable » outcome without running the rule again. Otherwise each act runs the rule."""
+    applies = w.temp("d")
+    w.line(f"{applies} = True")
     act_path, act_label, act_env = _act(w)
     with w.block():
-        w.line(f"if {condition} is None:")
-        with w.block():
-            w.line(f"{facts} = []")
-            w.line(f"{condition} = {k(('own_trigger', index))}({act_env}, {facts})")
-        w.line(f"if {condition} is False:")
-        with w.block():
-            w.line(f"out.append(({rule}, {k(('not_applicable', index))}, {act_path}, {act_label}))")
-        w.line(f"elif {condition} is True:")
+        w.line(f"if {applies} is True:")
         with w.block():
             trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
-            w.line(f"{trace} = {k(('list',))}({facts})")
-            w.line(f"{result} = {k(('run', index))}({act_env}, {trace}, True)")
-            _made(w, k, outcome, k(("version", index)), result, trace, "if")
-            w.line(f"out.append(({rule}, {outcome}, {act_path}, {act_label}))")
+            w.line(f"{trace} = []")
+            w.line(f"{result} = {k(('run', index))}({act_env}, {trace}, False)")
+            w.line(f"if {result} is None:")
+            with w.block():
+                w.line(f"{outcome} = {k(('not_applicable', index))}")
+                w.line(f"{applies} = False")
+            _made(w, k, outcome, k(("version", index)), result, trace)
+            w.line(f"out.append(({k(('rule', index))}, {outcome}, {act_path}, {act_label}))")
         w.line("else:")
         with w.block():
-            w.line(f"out.append(({rule}, {_outcome(w, k, index, act_env)}, {act_path}, {act_label}))")
+            w.line(f"out.append(({k(('rule', index))}, {k(('not_applicable', index))}, {act_path}, {act_label}))")
 
 
 def _made(w: Writer, k, outcome: str, version: str, result: str, trace: str, keyword: str = "elif") -> None:
