@@ -318,6 +318,8 @@ class ExpressionGenerator:
         # `names`: the names the expression may read, each with the identifier that holds it.
         self.w = writer
         self.names = names
+        # The field of a list's item that reads as `runtime.ABSENT` when missing (see `_Call`).
+        self._absent_for = None
 
     def expression(self, node, scope: dict) -> str:
         method = getattr(self, "_" + type(node).__name__, None)
@@ -381,6 +383,7 @@ class ExpressionGenerator:
 
     def _Attribute(self, node, scope):
         w = self.w
+        node_of = node
         keys = []
         while isinstance(node, ast.Attribute):
             if node.attr.startswith("_"):
@@ -423,7 +426,10 @@ class ExpressionGenerator:
                     w.line(f"tr.append(({base}, {key}, {target}))")
             w.line("else:")
             with w.block():
-                w.line(f"{target} = {w.k(runtime.missing_child)}({base}, {key})")
+                if node_of is self._absent_for:
+                    w.line(f"{target} = {w.k(runtime.ABSENT)}")
+                else:
+                    w.line(f"{target} = {w.k(runtime.missing_child)}({base}, {key})")
         w.line("else:")
         with w.block():
             w.line(slow)
@@ -675,15 +681,30 @@ class ExpressionGenerator:
                 return w.k(dt.date.fromisoformat(node.args[0].value))
             except (TypeError, ValueError):
                 raise GenerationError("date")
-        args = [self._argument(a, scope) for a in node.args]
-        if name in _INLINED and entry.function is _INLINED[name] and len(args) == (1 if name == "connu" else 2):
+        inlined = name in _INLINED and entry.function is _INLINED[name] and len(node.args) == (1 if name == "connu" else 2)
+        first = node.args[0]
+        # A field of an item of a list (`defaut(p.maladie, faux)`, `connu(m.depart_avant)`): when
+        # missing it is only ever seen as missing, here, and its missing fact is not made: the
+        # field reads as `runtime.ABSENT` (`_Attribute`).
+        absent = (inlined and isinstance(first, ast.Attribute) and isinstance(first.value, ast.Name)
+                  and first.value.id in scope)
+        self._absent_for = first if absent else None
+        try:
+            args = [self._argument(first, scope)]
+        finally:
+            self._absent_for = None
+        args += [self._argument(a, scope) for a in node.args[1:]]
+        if inlined:
             # The two functions that see a missing fact, the commonest calls of the rules, written out.
             target = w.temp()
+            missing = f"{w.TYPE}({args[0]}) is {w.UNK}"
+            if absent:
+                missing = f"{args[0]} is {w.k(runtime.ABSENT)} or {missing}"
             if name == "connu":
                 w.truth_values.add(target)
-                w.line(f"{target} = {w.TYPE}({args[0]}) is not {w.UNK}")
+                w.line(f"{target} = not ({missing})")
             else:
-                w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
+                w.line(f"if {missing}:")
                 with w.block():
                     w.line(f"{target} = {args[1]}")
                 w.line("else:")

@@ -61,8 +61,28 @@ class _Error:
     def __repr__(self):
         return "ERROR"
 
+    def __reduce__(self):
+        # Compiled code cached with the engine compares values with this very object.
+        return "ERROR"
+
 
 ERROR = _Error()
+
+
+class _Absent:
+    """The value of a field of a list's item that is missing, where only `connu` or `defaut`
+    reads it: they take it as missing, and its missing fact is not made."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "ABSENT"
+
+    def __reduce__(self):
+        return "ABSENT"
+
+
+ABSENT = _Absent()
 
 
 def read_entry(obj, keys: tuple):
