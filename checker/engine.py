@@ -210,7 +210,7 @@ class Engine:
             from checker import correlation
             split = correlation.points(record)
             if split:
-                return correlation.merge(entries, [self._evaluate_once(point, only) for _, point in split])
+                return Entries(correlation.merge(entries, [self._evaluate_once(point, only) for _, point in split]))
         return entries
 
     def _evaluate_once(self, record: Record, only: set[str] | None = None) -> list[tuple]:
@@ -241,7 +241,7 @@ class Engine:
             numero = deliberation.get("numero")
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
-        entries: list = []
+        entries: list = Entries()
         uncovered = self._uncovered(root["collectivite"].get("nature"))
         context = (subjects, entries, only, uncovered, date)
         if function is not None:
@@ -919,6 +919,23 @@ class FactTable:
     def __init__(self, facts: list, positions: list):
         self.facts = facts
         self.positions = positions
+
+
+class Entries(list):
+    """What `Engine.evaluate` gives for a record: its entries (rule, outcome, subject path,
+    subject label), in order, and, read as `table`, their `FactTable` (made on first reading, from
+    the entries as they are then, and kept: a report reads the facts of every act of the record
+    from it)."""
+
+    __slots__ = ("_table",)
+
+    @property
+    def table(self) -> FactTable:
+        try:
+            return self._table
+        except AttributeError:
+            self._table = fact_table(self)
+            return self._table
 
 
 # A trace longer than this (a rule walking a list) is deduplicated through a dict, not by a
