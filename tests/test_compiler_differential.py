@@ -181,41 +181,6 @@ def _compiled_as_interpreted(text, seance, v) -> None:
         assert compiled_kind != "valeur", (text, kind, value, compiled_value)
 
 
-@st.composite
-def _lists_of_items(draw):
-    """A meeting whose list `l` holds items that mostly all hold the field read (the case read at C
-    speed), sometimes one item that misses it, holds a node, an asserted value, or is no node."""
-    field = draw(st.sampled_from(FIELDS[:3]))
-    items = []
-    for index in range(draw(st.integers(0, 5))):
-        item = Node(f"seance.l[{index}]")
-        item[field] = draw(scalars.filter(lambda x: type(x) is not Asserted) if draw(st.integers(0, 5)) else scalars)
-        items.append(item)
-    if items and draw(st.integers(0, 3)) == 0:
-        odd = draw(st.sampled_from(["missing", "node", "scalar"]))
-        at = draw(st.integers(0, len(items) - 1))
-        if odd == "missing":
-            del items[at][field]
-        elif odd == "node":
-            items[at][field] = Node(f"seance.l[{at}].{field}")
-        else:
-            items[at] = draw(scalars)
-    seance = Node("seance")
-    seance["l"] = NodeList("seance.l", items)
-    return field, seance
-
-
-@settings(max_examples=max(300, settings.default.max_examples))
-@given(drawn=_lists_of_items(), aggregate=st.sampled_from(["liste", "tous", "au_moins_un", "aucun", "nombre"]),
-       v=scalars)
-def test_a_field_of_every_item_read_at_once_is_read_as_the_interpreter_reads_it(drawn, aggregate, v):
-    """`liste(x.f for x in seance.l)` and the other aggregates of one field of each item are read
-    at C speed when every item holds the field as a plain fact (`runtime.column`), item by item
-    otherwise: the same value and the same facts, in order, as the interpreter."""
-    field, seance = drawn
-    _compiled_as_interpreted(f"{aggregate}(x.{field} for x in seance.l)", seance, v)
-
-
 @settings(max_examples=max(300, settings.default.max_examples))
 @given(text=expressions(False), seance=nodes(),
        subjects=st.lists(scalars | st.none().map(lambda _: Unknown.of("v")), min_size=2, max_size=3))

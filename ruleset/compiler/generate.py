@@ -767,14 +767,6 @@ class ExpressionGenerator:
                 kind = types[a] if a in types else f"{w.TYPE}({a})"
                 tests.append(f"{kind} is {interval} or ({kind} in {lists} and "
                              f"{interval} in {w.k(runtime.CLASSES['map'])}({w.TYPE}, {a}))")
-            if len(taken) > 1:
-                # Several arguments: their types looked at together, at C speed; only when one is
-                # a number known as bounds or a list are they looked at one by one.
-                w.line(f"{keyword} {w.k(runtime.plain_arguments)}({w.k(runtime.CLASSES['map'])}"
-                       f"({w.TYPE}, ({', '.join(taken)},))):")
-                with w.block():
-                    w.line(f"{target} = {call}")
-                keyword = "elif"
         if tests:
             w.line(f"{keyword} {' or '.join(tests)}:")
             with w.block():
@@ -812,13 +804,6 @@ class ExpressionGenerator:
             w.line(f"if not {w.k(runtime.CLASSES['isinstance'])}({items}, {w.k(runtime.CLASSES['list'])}):")
             with w.block():
                 w.line(f"{w.FAIL}({items})")
-            columnar = _column_written(node, gen)
-            if columnar:
-                # A field of each item (`liste(p.mandataire for p in seance.pouvoirs)`): read at C
-                # speed when every item holds it as a plain fact (`runtime.column`), else item by item.
-                w.line(f"{target} = {w.k(runtime.column)}({items}, {w.k(node.elt.attr)}, tr)")
-                w.line(f"if {target} is None:")
-                w.depth += 1
             w.line(f"{out} = []")
             w.line(f"{unknown} = None")
             w.line(f"for {variable} in {items}:")
@@ -843,16 +828,7 @@ class ExpressionGenerator:
             w.line("else:")
             with w.block():
                 w.line(f"{target} = {unknown}")
-            if columnar:
-                w.depth -= 1
         return target
-
-
-def _column_written(node, gen) -> bool:
-    """Whether a generator gives one field of each item, with no condition (`runtime.column`)."""
-    element = node.elt
-    return (not gen.ifs and isinstance(element, ast.Attribute) and isinstance(element.value, ast.Name)
-            and element.value.id == gen.target.id and not element.attr.startswith("_"))
 
 
 def parse(text) -> ast.expr:

@@ -10,9 +10,6 @@ matter: the engine then re-runs the interpreter, which gives it).
 """
 from __future__ import annotations
 
-from itertools import repeat
-from operator import contains, getitem
-
 from ruleset.expressions import AGGREGATE_FUNCTIONS as _AGGREGATES
 from ruleset.expressions import compare_chain as chain  # noqa: F401 (the templates bind it)
 from ruleset.expressions import (EvaluationError, _interval_compare, _missing, arithmetic, contained,  # noqa: F401
@@ -29,11 +26,6 @@ compare_interval = _interval_compare
 # a function not made for them through `refusing_intervals` only when an argument is one, or is
 # one of these lists and holds one.
 LISTS = frozenset({list, NodeList})
-
-
-# Whether no argument of a call is a number known as bounds or a list (given the map of their
-# types): the call then goes straight to the function, whatever it is made for.
-plain_arguments = frozenset({Interval, list, NodeList}).isdisjoint
 
 
 def refusing_intervals(function, *values):
@@ -78,24 +70,6 @@ def _liste(values):
 
 
 AGGREGATES = {**_AGGREGATES, "tous": _tous, "au_moins_un": _au_moins_un, "aucun": _aucun, "liste": _liste}
-
-
-_NODES = frozenset({Node})
-_NOT_FLAT = frozenset({Node, Asserted})
-
-
-def column(items, key: str, trace: list):
-    """`[item.key for item in items]` read as the generated loop reads it, when every item is a
-    node that holds `key` with a value that is neither a node nor asserted (each then read as a
-    fact: its trace entry added to `trace`, in order), at C speed; None for any other list, which
-    the generated loop then reads item by item."""
-    if not _NODES.issuperset(map(type, items)) or not all(map(contains, items, repeat(key))):
-        return None
-    values = list(map(getitem, items, repeat(key)))
-    if not _NOT_FLAT.isdisjoint(map(type, values)):
-        return None
-    trace.extend(zip(items, repeat(key), values))
-    return values
 
 
 def fail(*_):
