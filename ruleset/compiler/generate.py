@@ -244,7 +244,9 @@ class Writer:
         self.line(f"if {unknown} is None:")
         with self.block():
             self.line(f"{unknown} = {value}")
-        self.line("else:")
+        # The same Unknown met again (a missing fact read for each item of a list: three merges in
+        # four) adds nothing: `Unknown.merge` would give it back.
+        self.line(f"elif {unknown} is not {value}:")
         with self.block():
             self.line(f"{unknown} = {unknown}.merge({value})")
 
