@@ -420,3 +420,23 @@ def test_the_givers_body_in_apposition_is_no_name(apposition):
             + f"Pouvoirs : M. BALSAN Jean Max{apposition} donne procuration à M. MARTIN Paul, Mme LEROY Sophie{apposition} "
             "donne procuration à Mme PETIT Anne.\nMembres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
     assert read(text)["pouvoirs"] == {(fold("Jean Max BALSAN"), fold("Paul MARTIN")), (fold("Sophie LEROY"), fold("Anne PETIT"))}
+
+
+# Each absent followed by the commune he represents in capitals, in brackets: no holder, for no member
+# present bears that name.
+@pytest.mark.parametrize("bodies", [["MILHARS", "LIVERS-CAZELLES", "LE RIOLS"], ["PENNE", "CORDES", "VAOUR"]])
+def test_a_commune_in_capitals_in_brackets_after_each_absent_is_no_holder(bodies):
+    absents = ["Pierre PAILLAS", "Denis DONNADIEU", "Claude BLANC"]
+    text = ("COMMUNAUTE DE COMMUNES\nL'an deux mille vingt, le 3 mars, le conseil communautaire s'est réuni sous la "
+            "présidence de M. Jean DUPONT.\nEtaient présents : Monsieur Jean DUPONT, Madame Renée GAUTIER, Monsieur Paul "
+            "QUILES.\nAbsents et excusés : " + ", ".join(f"Monsieur {a} ({b})" for a, b in zip(absents, bodies)) + "\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] is None
+    assert got["absents"] in (None, {fold(a) for a in absents})
+
+
+def test_a_holder_in_brackets_who_sits_is_still_read():
+    text = (HEAD.format(president="M. DUPONT") + "Présents : MM. DUPONT, MARTIN, Mme PETIT.\n"
+            "Absents excusés : Mme LEROY (MARTIN), M. BERNARD.\nMembres en exercice : 5 Présents : 3 "
+            "Votants : 4\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("LEROY"), fold("MARTIN"))}

@@ -364,6 +364,17 @@ def _first_block(sections: list) -> list:
     return block
 
 
+def _may_sit(bracket: str, sitting: list) -> bool:
+    """Whether the name in brackets may be a holder, who sits: with a roll of those present read, a
+    word in capitals alone that no member present bears is the member's commune (« Monsieur Pierre
+    PAILLAS (MILHARS) », « (LIVERS-CAZELLES) »), not a holder."""
+    inside = bracket[1:-1].strip()
+    if not sitting or not all(kind(w) in ("CAPS", "PART") for w in inside.replace("-", " ").split()):
+        return True
+    words = {fold(w) for w in inside.replace("-", " ").split()}
+    return any(words <= {fold(t) for t in n.text.replace("-", " ").split()} for n in sitting)
+
+
 def _holder_in_brackets(text: str) -> bool:
     """Whether a parenthesis holds one person's name and nothing else: under the excused or the
     proxies, « Marie Durand (Paul Martin) » names the holder of Marie Durand's proxy."""
@@ -405,7 +416,8 @@ def _capitalised_holder(segment: str) -> str:
 _NOT_A_HOLDER = {"maire", "president", "presidente", "adjoint", "adjointe", "suppleant", "suppleante"}
 
 
-def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = False) -> tuple[str, list]:
+def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = False,
+                       sitting: list = ()) -> tuple[str, list]:
     """The section's text with parentheses that hold no proxy blanked out, and those remarks.
 
     With `holders`, a parenthesis that holds a name alone is kept: it names a proxy's holder."""
@@ -417,7 +429,7 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     for m in _PAREN.finditer(folded):
         if _CONNECTOR.search(m.group(0)) or _REVERSE.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
             continue
-        if holders and _holder_in_brackets(text[m.start():m.end()]):
+        if holders and _holder_in_brackets(text[m.start():m.end()]) and _may_sit(text[m.start():m.end()], sitting):
             continue
         pieces.append(text[last:m.start()])
         pieces.append(";" + " " * (m.end() - m.start() - 1))
@@ -469,7 +481,7 @@ def _is_count(folded: str) -> bool:
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
-    text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+    text, remarks = _blank_parentheses(doc, section.start, section.end, holders, attendance.present)
     text = _blank_member_bodies(text)
     folded = doc.fold[section.start:section.end]
     text, folded = _blank_count_lines(section, text, folded)
@@ -495,7 +507,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         else:
             section = Section(kind, section.header_start, section.start + number.end(), section.end,
                               section.count_lines)
-        text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+        text, remarks = _blank_parentheses(doc, section.start, section.end, holders, attendance.present)
         text = _blank_member_bodies(text)
         folded = doc.fold[section.start:section.end]
         text, folded = _blank_count_lines(section, text, folded)
@@ -520,6 +532,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     if holders:
         for m in _PAREN.finditer(folded):
             if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
+                    and _may_sit(text[m.start():m.end()], attendance.present)
                     and not any(s <= m.start() < e for s, e in connectors)):
                 connectors.append((m.start(), m.start() + 1))
         connectors.sort()
