@@ -307,7 +307,10 @@ _BY_DIFFERENCE = re.compile(
     r"\b(?:tous les|l'ensemble des) (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
     r"(?: en exercice)?,? (?:etaient |sont |etant )?presente?s?(?: ou representee?s?)?,? "
     r"(?:a l'exception de|sauf|excepte)"
-    r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de")
+    r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de"
+    # « Présents : Tous les Conseillers, sauf absents excusés : … »
+    r"|\bpresente?s? ?: ?tous(?: les (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?)?,?"
+    r" (?:a l'exception de|sauf|excepte)\b")
 
 
 def _sitting_unlisted(members: dict, president) -> list:
