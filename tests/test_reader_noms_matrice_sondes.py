@@ -440,3 +440,27 @@ def test_a_holder_in_brackets_who_sits_is_still_read():
             "Absents excusés : Mme LEROY (MARTIN), M. BERNARD.\nMembres en exercice : 5 Présents : 3 "
             "Votants : 4\n" + TAIL)
     assert read(text)["pouvoirs"] == {(fold("LEROY"), fold("MARTIN"))}
+
+
+# Surnames in capitals parted by full stops alone (« MM. ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS. »), or each
+# marked by an asterisk (« Mme PARIS* Mme PERRIN* »).
+@pytest.mark.parametrize("joiner", [".", ". ", "* ", "*"])
+def test_surnames_parted_by_full_stops_or_asterisks(joiner):
+    present = ["DUPONT", "MARTIN", "PETIT", "GARNIER"]
+    excused = ["LAFONT", "CLENET", "PADERI"]
+    glue = joiner if joiner.strip() == "." else joiner
+
+    def listed(names):
+        if joiner.startswith("*"):
+            return " ".join(f"M. {n}*" for n in names)
+        return "MM. " + glue.join(names) + "."
+    assert [n.text for n in read_list(listed(present)).names] == present
+    text = (HEAD.format(president="M. DUPONT") + "PRESENTS : " + listed(present) + "\nEXCUSES : " + listed(excused)
+            + "\nPOUVOIRS : M. LAFONT donne procuration à M. MARTIN.\nSecrétaire de séance : M. PETIT\n" + TAIL)
+    got = read(text)
+    assert got["absents"] in (None, {fold(n) for n in excused[1:]})
+    assert got["pouvoirs"] in (None, {(fold("LAFONT"), fold("MARTIN"))})
+
+
+def test_initials_glued_by_stops_are_not_parted():
+    assert [n.text for n in read_list("J.P.DURAND, JP.MARTIN").names] == ["J.P. DURAND", "JP. MARTIN"]

@@ -60,7 +60,7 @@ _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?
 _GARBLED = re.compile(r"\d|\w{3,}'")
 # A slash separates too: OCR debris glued to a name (« Naïma FERROUD/I ») is not part of it; a
 # reference with digits (« PACU/17-2023 ») stays one word, which is no name.
-_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/\uf000-\uf0ff]")
+_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/*\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/*\uf000-\uf0ff]")
 # Dot leaders, dashes and the bullets of a bulleted list separate names.
 # Symbol fonts' bullets come out of PDFs in the private use area (U+F0xx: « \uf02d », « \uf0a7 »).
 _LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf000-\uf0ff\u2023\u25a0\u25a1\u2043"
@@ -211,6 +211,7 @@ _GLUED = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-z
 # An initial glued to a surname in capitals by a lost space: « C.BUZOS », « F.BAUDON », « Ph.VINCENT »,
 # « J.-P.DURAND ».
 _GLUED_INITIAL = re.compile(r"^([A-ZÀ-Þ][A-Za-zÀ-Þ.-]{0,5}\.)([A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ])$")
+_DOTTED_ROLL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]{2,}\.)+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]{2,}|Mmes?|MM|Mlles?)\.?$")
 _GLUED_CIVILITY = re.compile(r"^(M\.|Mme\.?|Mlle\.?|Mr\.?)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)$")
 # « Ph. », « Ch. », « Th. »: a given name shortened, read as one.
 _SHORT_GIVEN = re.compile(r"^[A-Z][a-z]\.$")
@@ -218,6 +219,14 @@ _SHORT_GIVEN = re.compile(r"^[A-Z][a-z]\.$")
 
 def _tokens(text: str):
     for m in _TOKEN.finditer(text):
+        if _DOTTED_ROLL.match(m.group(0)):
+            # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS. »: surnames in capitals parted by full stops
+            # alone; each is one, its stop kept (the stop ends its name, not the list).
+            offset = m.start()
+            for piece in re.findall(r"[^.]+\.?", m.group(0)):
+                yield piece, offset
+                offset += len(piece)
+            continue
         glued = _GLUED.match(m.group(0))
         if glued is None:
             glued = _GLUED_INITIAL.match(m.group(0))
