@@ -464,3 +464,21 @@ def test_surnames_parted_by_full_stops_or_asterisks(joiner):
 
 def test_initials_glued_by_stops_are_not_parted():
     assert [n.text for n in read_list("J.P.DURAND, JP.MARTIN").names] == ["J.P. DURAND", "JP. MARTIN"]
+
+
+# A name that does not look like a person's (an acronym: « du CGCT », « SIVOM ») is set aside into
+# `lecture.rejetees` with its reason, never given.
+@pytest.mark.parametrize("label, field", [("Secrétaire de séance : M. CGCT", "seance.secretaires"),
+                                          ("Secrétaire de séance : du CGCT", "seance.secretaires")])
+def test_an_acronym_read_as_a_secretary_is_set_aside_with_its_reason(label, field):
+    record = read_text(HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\n" + label + "\n" + TAIL)
+    assert not record["seance"].get("secretaires")
+    aside = [r for r in record.get("lecture", {}).get("rejetees", []) if r["champ"] == field]
+    assert aside and "sigle" in aside[0]["raison"]
+
+
+def test_an_acronym_read_as_the_president_is_set_aside():
+    record = read_text("L'an deux mille vingt, le 3 mars, le conseil municipal s'est réuni sous la présidence de M. SIVU BRZ.\n"
+                       + roll("Prénom NOM") + "\n" + TAIL)
+    president = record["seance"].get("president")
+    assert not president or "BRZ" not in str(president)

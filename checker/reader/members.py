@@ -1224,7 +1224,15 @@ def _not_a_person(name: str) -> str | None:
         return "trop de mots pour un nom"
     if not any(sum(c.isalpha() for c in w) >= 3 for w in words):
         return "aucun mot de trois lettres"
+    if any(len(w) >= 3 and not re.search(r"[aeiouy]", w) for w in folded):
+        # « du CGCT », « SIVOM », « DGS »: an acronym, no one's name.
+        return "un sigle pour nom"
     return None
+
+
+def not_a_person(name: str) -> str | None:
+    """Why a name read (a pair's, an absent's, a secretary's, the president's) is no person's, or None."""
+    return _not_a_person(name)
 
 
 def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) -> list:
