@@ -482,3 +482,36 @@ def test_an_acronym_read_as_the_president_is_set_aside():
                        + roll("Prénom NOM") + "\n" + TAIL)
     president = record["seance"].get("president")
     assert not president or "BRZ" not in str(president)
+
+
+# More ways of naming the secretary, seen in other bodies' minutes.
+SECRETARY_PROBES = [
+    "Secrétariat de séance : {s}", "Secrétariat de séance : {s}.",
+    "Le secrétariat de la séance est réalisé par {s}", "Le secrétariat de séance est tenu par {s}.",
+    "Le Conseil Municipal décide à l'unanimité des membres présents que {s} sera Secrétaire de séance.",
+    "Conformément à l'article L.2121-15 du CGCT, est désignée avec son accord, en qualité de secrétaire de séance, {s}.",
+    "Le maire propose la candidature de {s}, conseillère, en qualité de secrétaire de séance, qui est acceptée.",
+    "{s}, déléguée titulaire, a été élue secrétaire de séance.",
+    "{s}, conseillère municipale, est désignée secrétaire de séance.",
+]
+
+
+@pytest.mark.parametrize("form", SECRETARY_PROBES)
+@pytest.mark.parametrize("style", STYLES)
+def test_more_designations_of_the_secretary_from_the_probes(form, style):
+    text = (HEAD.format(president=written(CAST[0], style)) + roll(style) + "\n"
+            + form.format(s=written(CAST[1], style)) + "\n" + TAIL)
+    assert read(text)["secretaires"] == {named(CAST[1])}
+
+
+@pytest.mark.parametrize("civility", ["M", "M.", "Mme", "Monsieur"])
+def test_a_secretary_by_surname_in_title_case_after_a_civility(civility):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : mesdames Bianchin, Gabory, messieurs Alizon, Mothu, "
+            f"Renon\nSecrétaire de séance : {civility} Mothu\n\nLe conseil municipal débute à 20h\n" + TAIL)
+    assert read(text)["secretaires"] == {fold("Mothu")}
+
+
+def test_a_heading_in_title_case_after_the_secretarys_given_name_is_no_part_of_it():
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nLe secrétariat de la séance est réalisé par "
+            "Mme SENDIM-DE-RIBAS-LIRA Nathalie\nEtat de présence (les noms soulignés)\n" + TAIL)
+    assert read(text)["secretaires"] == {fold("Nathalie SENDIM-DE-RIBAS-LIRA")}

@@ -1385,18 +1385,25 @@ _SECRETARY_AFTER = re.compile(
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
-    r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?assure par\b"
+    r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?(?:assure|realise|tenu|effectue) par\b"
+    # « Secrétariat de séance : Madame Josiane MARTY »
+    r"|\bsecretariat de (?:la )?seance ?:"
+    # « est désigné avec son accord, en qualité de secrétaire de séance, Nicole DURAND GAUVRIT. »
+    r"|\b(?:est|a ete) designee?[^.:;]{0,40}?,? (?:en qualite de|comme|en tant que) secretaire de (?:la )?seance, (?=\w)"
     r"|\bsecretaires? ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
+_APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
 _SECRETARY_BARE = re.compile(r"\bsecretaire de (?:la )?seance (?=\w)")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de |en tant que )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
+    # « … décide que Madame Elodie FREIRE JORGE sera Secrétaire de séance »
+    r"| sera secretaire de (?:la )?seance\b"
     r"|, secretaire de (?:la )?seance\b"
     # « Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), … »
     r"|,? ?\(secretaire de (?:la )?seance\)| secretaire de (?:la )?seance(?=,)"
@@ -1408,6 +1415,7 @@ _SECRETARY_BEFORE = re.compile(
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
+                                 r"|propose la candidature de"
                                  r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
@@ -1432,7 +1440,8 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         # or a label that names the function in full.
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
                 1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
-        read = read_list(text[m.end():m.end() + 120], m.end())
+        # « Secrétaire de séance : M Mothu »: a surname in title case after its civility names one.
+        read = read_list(text[m.end():m.end() + 120], m.end(), single_title_ok=True)
         if read.lead_junk > 2:
             # « SECRÉTAIRE DE SÉANCE : Conformément à l'article L2121-15 du CGCT le Conseil … »: prose
             # follows the label; a name read after it is not the label's.
@@ -1474,6 +1483,10 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
             continue
         start = max(0, m.start() - 80)
         name = last_name_before(text[start:m.start()], start)
+        apposition = _APPOSITION_BEFORE.search(text, start, m.start()) if name is None else None
+        if apposition:
+            # « Monsieur Jean-Paul PINGET, délégué titulaire, a été élu secrétaire de séance »
+            name = last_name_before(text[start:apposition.start()], start)
         if name is not None:
             # « Mme X, secrétaire de séance » alone (a signature, or a heading after a list) yields
             # to a sentence that designates the secretary.

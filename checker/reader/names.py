@@ -93,7 +93,7 @@ _LIST_ENDING_HEADINGS = {
     "primitif", "modificative", "administratif", "amenagement", "personnel", "compte-rendu", "proces-verbal",
     "creation", "modification", "statuts", "acquisition", "transfert", "adhesion", "attribution", "renouvellement",
     "cession", "avenant", "adoption", "reglement", "indemnites", "dotation", "fixation", "autorisation",
-    "recrutement", "suppression",
+    "recrutement", "suppression", "etat",
 }
 # Capitalised words after which a name read is complete: a title, prose, an agenda heading.
 _NAME_ENDERS = ROLE_WORDS | _PROSE_OPENERS | _LIST_ENDING_HEADINGS
