@@ -515,3 +515,53 @@ def test_a_heading_in_title_case_after_the_secretarys_given_name_is_no_part_of_i
     text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nLe secrétariat de la séance est réalisé par "
             "Mme SENDIM-DE-RIBAS-LIRA Nathalie\nEtat de présence (les noms soulignés)\n" + TAIL)
     assert read(text)["secretaires"] == {fold("Nathalie SENDIM-DE-RIBAS-LIRA")}
+
+
+# « Procurations : de X à Y, de Z à W »: each item opens with the giver's preposition.
+@pytest.mark.parametrize("heading", ["Procurations :", "Pouvoirs :", "Procurations de vote :"])
+@pytest.mark.parametrize("style", ["NOM Prénom", "Prénom NOM"])
+def test_each_item_of_proxies_opening_with_de(heading, style):
+    def nm(first, last):
+        return f"{last} {first}" if style == "NOM Prénom" else f"{first} {last}"
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : " + ", ".join(nm(f, l) for f, l in
+            [("Jean", "DUPONT"), ("Viviane", "DARGERY"), ("Loïc", "CHAPON")]) + " ;\n"
+            + f"{heading} de {nm('Caroline', 'BREMOND-DICK')} à {nm('Viviane', 'DARGERY')}, de {nm('Philippe', 'CASANOVA')} "
+            f"à {nm('Loïc', 'CHAPON')}, et de {nm('Laure', 'FOURNIER')} à {nm('Loïc', 'CHAPON')} ;\n"
+            "Président de séance : Jean DUPONT, Maire ;\nSecrétaire de séance : Loïc CHAPON.\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Caroline BREMOND-DICK"), fold("Viviane DARGERY")),
+                                      (fold("Philippe CASANOVA"), fold("Loïc CHAPON")), (fold("Laure FOURNIER"), fold("Loïc CHAPON"))}
+
+
+def test_a_giver_whose_surname_opens_with_de_in_one_item_only_keeps_it():
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : Jean DUPONT, Paul MARTIN, Anne PETIT.\n"
+            "Pouvoirs : Hervé de LA FONTAINE à Paul MARTIN, Sophie LEROY à Anne PETIT.\nMembres en exercice : 5 "
+            "Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Hervé de LA FONTAINE"), fold("Paul MARTIN")), (fold("Sophie LEROY"), fold("Anne PETIT"))}
+
+
+# After the list's full stop, « Mme le Maire informe … que M. X a prévenu de son retard » is prose.
+@pytest.mark.parametrize("office", ["Mme le Maire", "M. le Président", "Madame la Présidente", "Monsieur le Maire"])
+def test_an_office_after_a_civility_opens_prose_after_a_list(office):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nAbsents représentés : M. Marc BERNARD "
+            f"représenté par Mme Anne PETIT. {office} informe le conseil municipal que M. Rémy DELFORGE a prévenu de son "
+            "retard.\nSecrétaire de séance : Mme Claire ROUX\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] in (None, {(fold("Marc BERNARD"), fold("Anne PETIT"))})
+    assert got["pouvoirs"] is not None
+
+
+@pytest.mark.parametrize("name", ["Josiane GUINVARC'H", "Alexis MANAC'H", "Yann LE FLOC'H"])
+def test_a_breton_surname_with_c_apostrophe_h_is_a_name(name):
+    assert [n.text for n in read_list(f"Jean DUPONT, {name}, Paul MARTIN").names] == ["Jean DUPONT", name, "Paul MARTIN"]
+
+
+def test_a_given_name_cut_after_its_hyphen_by_a_line_break():
+    assert [n.text for n in read_list("MAURAS Marie- Claude ; DOUMENJOU Elisabeth").names] == [
+        "Marie-Claude MAURAS", "Elisabeth DOUMENJOU"]
+
+
+def test_the_commune_in_brackets_before_a_proxy_verb_is_no_holder():
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : DUPONT Jean, DELHOSTE Pierre, GABAS Michel.\n"
+            "Représentés : DOUMENJOU Elisabeth (CAZAUBON) a donné procuration à DELHOSTE Pierre ; BLAYA Bruno (EAUZE) a "
+            "donné procuration à GABAS Michel ;\nMembres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Elisabeth DOUMENJOU"), fold("Pierre DELHOSTE")), (fold("Bruno BLAYA"), fold("Michel GABAS"))}

@@ -71,7 +71,7 @@ _HEADERS = [
     (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
            r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
     (STOP, r"\b(?:date de (?:la )?convocation|nombre de|le quorum|quorum|en exercice|votants|ordre du jour"
-           r"|objet|president(?:e)? ?:|secretaire|(?<!la )(?<!des )deliberations? n ?°|vu le code|apres en avoir delibere)"),
+           r"|objet|president(?:e)?(?: de (?:la )?seance)? ?:|secretaire|(?<!la )(?<!des )deliberations? n ?°|vu le code|apres en avoir delibere)"),
     (STOP, r"\bn ?° ?(?:[a-z]{1,6}[ _-]?)?(?:19|20)\d\d"),
 ]
 # Inclusive writing: « Etaient absents-es et excusés-es », « présent·e·s », « représenté.e.s ».
@@ -135,6 +135,7 @@ _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 _COLUMN_HEADS = re.compile(r" ?(?:absente?s?|excusee?s?|absente?s? ?/ ?excusee?s?|mandants?|noms?|elue?s?|conseillers?)"
                            r" (?:pouvoirs? (?:donnee? )?a|procurations? (?:donnee? )?a|mandataires?|donne a)(?= [A-Za-zÀ-ÿ])")
+_ITEM_OF = re.compile(r"(?:^\s*:?\s*|[,;]\s*(?:et\s+)?|\s+et\s+)(?P<de>de)\s(?=[A-ZÀ-ÖØ-Þ])")
 _PAR_BEFORE_CIVILITY = re.compile(rf" par(?= {CIVILITY_RE} )")
 _PROXY_POUR = re.compile(rf" pour(?= {CIVILITY_RE} | [A-ZÀ-ÖØ-Þa-z])")
 # « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
@@ -429,7 +430,10 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     for m in _PAREN.finditer(folded):
         if _CONNECTOR.search(m.group(0)) or _REVERSE.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
             continue
-        if holders and _holder_in_brackets(text[m.start():m.end()]) and _may_sit(text[m.start():m.end()], sitting):
+        if (holders and _holder_in_brackets(text[m.start():m.end()]) and _may_sit(text[m.start():m.end()], sitting)
+                and not _CONNECTOR.match(folded, m.end())):
+            # (« DOUMENJOU Elisabeth (CAZAUBON) a donné procuration à DELHOSTE Pierre »: the verb after
+            # the brackets names the holder; the brackets hold the member's commune.)
             continue
         pieces.append(text[last:m.start()])
         pieces.append(";" + " " * (m.end() - m.start() - 1))
@@ -520,6 +524,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         header_text += " mandataire"
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
+        items = list(_ITEM_OF.finditer(text))
+        if len(items) >= 2 and len(items) == len(re.findall(r" a (?=\S)", folded)):
+            # « Procurations : de BREMOND-DICK Caroline à DARGERY Viviane, de CASANOVA Philippe à … »:
+            # every item opens with « de », the giver's preposition, no particle of his name.
+            for m in items:
+                text = text[:m.start("de")] + "  " + text[m.end("de"):]
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
     doubts_before, gaps_before = len(attendance.pair_doubts), len(attendance.pair_gaps)
     unpaired_before = len(attendance.unpaired_givers)
@@ -532,7 +542,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     if holders:
         for m in _PAREN.finditer(folded):
             if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
-                    and _may_sit(text[m.start():m.end()], attendance.present)
+                    and _may_sit(text[m.start():m.end()], attendance.present) and not _CONNECTOR.match(folded, m.end())
                     and not any(s <= m.start() < e for s, e in connectors)):
                 connectors.append((m.start(), m.start() + 1))
         connectors.sort()

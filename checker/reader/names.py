@@ -57,7 +57,7 @@ _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.
 _PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
 _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?:[-.\u00b7]?s)?$")
 # A name misread by OCR (« MARETI'E » for MARETTE, « CO11'AVE »): left unread rather than read wrong.
-_GARBLED = re.compile(r"\d|\w{3,}'")
+_GARBLED = re.compile(r"\d|\w{3,}['\u2019](?![hH]$)")
 # A slash separates too: OCR debris glued to a name (« Naïma FERROUD/I ») is not part of it; a
 # reference with digits (« PACU/17-2023 ») stays one word, which is no name.
 _TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/*\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/*\uf000-\uf0ff]")
@@ -369,6 +369,12 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             word = raw.rstrip(".,:")
             run[-1] = (run[-1][0] + "-" + word, run[-1][1], start + len(word))
             continue
+        if (raw.endswith("-") and len(raw) > 3 and kind(raw[:-1]) == "CAP" and index + 1 < len(tokens)
+                and kind(tokens[index + 1][0].rstrip(".,:;")) == "CAP" and fold(raw[:-1]) not in ROLE_WORDS):
+            # « MAURAS Marie- Claude »: a compound given name cut after its hyphen by a line break.
+            run.append((raw[:-1], start, start + len(raw) - 1))
+            join_next = True
+            continue
         if _compound_given_dash(tokens, index, run):
             # « BROCA - LANNAUD Marie - Thérèse », « Marie - Thérèse DURAND »: an extraction that
             # spaces every hyphen; one given name.
@@ -398,7 +404,12 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             # A list ends with its sentence: after « … Thierry LAMBERT. » only another
             # civility or name goes on (« … Hugues PINOT. Madame Laurence LEVEILLARD … »).
             word_kind = kind(word)
-            starts_name = (low.rstrip(".") in CIVILITIES or word_kind == "INITIAL" or word_kind in ("CAP", "CAPS")
+            office_next = (index + 2 < len(tokens) and fold(tokens[index + 1][0]) in ("le", "la")
+                           and fold(tokens[index + 2][0].rstrip(".,:")) in ("maire", "president", "presidente"))
+            # (« … Stéphanie VIEUX. Mme le Maire informe le conseil … »: an office after the civility
+            # opens a sentence about its holder.)
+            starts_name = (not office_next if low.rstrip(".") in CIVILITIES else
+                           word_kind == "INITIAL" or word_kind in ("CAP", "CAPS")
                            and (low not in ROLE_WORDS or word_kind == "CAPS" and low in PARTICLES)
                            and not (word_kind == "CAP" and low in _SENTENCE_OPENERS))
             if not starts_name:
