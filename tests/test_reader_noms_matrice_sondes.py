@@ -565,3 +565,36 @@ def test_the_commune_in_brackets_before_a_proxy_verb_is_no_holder():
             "Représentés : DOUMENJOU Elisabeth (CAZAUBON) a donné procuration à DELHOSTE Pierre ; BLAYA Bruno (EAUZE) a "
             "donné procuration à GABAS Michel ;\nMembres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
     assert read(text)["pouvoirs"] == {(fold("Elisabeth DOUMENJOU"), fold("Pierre DELHOSTE")), (fold("Bruno BLAYA"), fold("Michel GABAS"))}
+
+
+# A roll with dot leaders before each title (« M. WEIL Jean-Claude... Président M. MULLER Roger... 1er
+# Vice-Président »): the member titled president is presumed to preside.
+@pytest.mark.parametrize("leader", ["... ", "…… ", ".... "])
+def test_a_roll_with_dot_leaders_before_the_presidents_title(leader):
+    text = ("COMMUNAUTE DE COMMUNES\nL'an deux mille treize, le 18 avril, le conseil communautaire s'est réuni.\n"
+            f"Étaient présents : M. WEIL Jean-Claude{leader}Président M. MULLER Roger{leader}1er Vice-Président "
+            f"Mme ROUX Claire{leader}Déléguée\n" + TAIL)
+    assert read(text)["president"] == fold("Jean-Claude WEIL")
+
+
+# A roll of surnames in title case, each after its civility or a plural one (« M. Dupont, Mme Roux »,
+# « Mesdames Bacconier, Meniaud, Messieurs Leclere, Tonkens »).
+@pytest.mark.parametrize("present, excused, expected", [
+    ("M. Dupont, Mme Roux, M. Martin, Mme Petit", "M. Bernard, Mme Blanc", {"bernard", "blanc"}),
+    ("Messieurs Dupont, Martin, Mesdames Roux, Petit", "Mesdames Bacconier, Meniaud, Messieurs Leclere, Tonkens",
+     {"bacconier", "meniaud", "leclere", "tonkens"}),
+    ("M Dupont, Mme Roux", "M Bernard", {"bernard"}),
+])
+def test_surnames_in_title_case_after_their_civility(present, excused, expected):
+    text = (HEAD.format(president="M. Dupont") + f"Etaient présents : {present}.\nExcusés : {excused}.\n"
+            "Secrétaire de séance : Mme Roux\n" + TAIL)
+    got = read(text)
+    assert got["absents"] == expected
+    assert got["secretaires"] == {"roux"}
+
+
+@pytest.mark.parametrize("heading_word", ["BUDGET", "VOIRIE", "FINANCES"])
+def test_a_given_name_alone_before_a_heading_word_in_capitals_is_no_name(heading_word):
+    # (The heading's word in capitals may be the surname cut off; a surname alone in title case before a
+    # heading in title case, « Mme Roux Objet : », stays a name.)
+    assert [n.text for n in read_list(f"Mme Claire ROUX, Mme Sandra {heading_word} primitif").names] == ["Claire ROUX"]

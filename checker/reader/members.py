@@ -590,7 +590,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if seg_start > 0:
             segment = _capitalised_holder(segment)
         joined_by = folded[connectors[number - 1][0]:connectors[number - 1][1]] if number > 0 else ""
-        read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1,
+        read = read_list(segment, section.start + seg_start, single_title_ok=True,
                          first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0)
         if seg_start == 0 and read.lead_junk:
             if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
@@ -1558,7 +1558,7 @@ _PRESIDENT = [
 # L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … » (or « (Maire) »),
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
-_HEAD_OF_BODY = re.compile(r" ?[,–(-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
+_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7

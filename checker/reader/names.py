@@ -449,6 +449,10 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             k = "OTHER"
         if (stop_on_junk and depth == 0 and k in ("CAP", "CAPS") and low in _LIST_ENDING_HEADINGS
                 and (result.names or run) and not (civility and not run)):
+            if len(run) == 1 and kind(run[0][0]) == "CAP" and civility and not first_names and k == "CAPS":
+                # « Mme Sandra BUDGET »: the given name alone before the word that ends the list is
+                # no whole name.
+                run = []
             close_run()
             flush_junk()
             result.stopped_at = start + offset
