@@ -257,9 +257,10 @@ def _containers(read: list) -> dict:
     by path, with the order in which they were first read."""
     containers: dict = {}
     for fact in read:
-        if not fact.source and not fact.affirme and isinstance(fact.valeur, (list, dict)):
-            if fact.chemin not in containers:
-                containers[fact.chemin] = (len(containers), fact)
+        chemin, value, source, affirme = fact
+        if not source and not affirme and isinstance(value, (list, dict)):
+            if chemin not in containers:
+                containers[chemin] = (len(containers), fact)
     return containers
 
 
@@ -275,10 +276,10 @@ def _written(read: list) -> tuple[list, list, list, set]:
     leaves: list = []
     for fact in read:
         shown = fact
-        if not fact.affirme:
-            leaf, ancestors = _PATHS[fact.chemin]
-            leaves.append(leaf if fact.valeur is not None else None)
-            if containers and not fact.source:
+        if not fact[3]:
+            leaf, ancestors = _PATHS[fact[0]]
+            leaves.append(leaf if fact[1] is not None else None)
+            if containers and not fact[2]:
                 best = None
                 for path in ancestors:
                     whole = containers.get(path)
@@ -290,20 +291,20 @@ def _written(read: list) -> tuple[list, list, list, set]:
             leaves.append(None)
         # Within an act a path has one value, read from the record, computed or asserted (with
         # its source): the record does not change while its rules are decided.
-        key = (shown.chemin, shown.source, shown.affirme)
+        key = (shown[0], shown[2], shown[3])
         position = positions.get(key)
         if position is None:
             position = positions[key] = len(out)
-            value = shown.valeur
-            if shown.affirme or not (value is None or type(value) in _AS_IS):
-                out.append(shown.to_dict())
+            chemin, value, source, affirme = shown
+            if affirme or not (value is None or type(value) in _AS_IS):
+                out.append(Fact(chemin, value, source, affirme).to_dict())
             else:
                 # `Fact.to_dict` of a plain value, without its calls.
-                written = {"chemin": shown.chemin}
+                written = {"chemin": chemin}
                 if value is not None:
                     written["valeur"] = value
-                if shown.source:
-                    written["source"] = shown.source
+                if source:
+                    written["source"] = source
                 out.append(written)
         placed.append(position)
     return out, placed, leaves, set(leaves)
@@ -311,18 +312,23 @@ def _written(read: list) -> tuple[list, list, list, set]:
 
 # A trace longer than this (a rule walking a list reads each item's facts, often again) has its
 # facts' indexes kept once each by a dict rather than by looking through the list at each step.
-def _fact_read(node, key: str, value) -> Fact:
-    """The fact a trace entry read, with its source when the document gave one (made once per act)."""
+def _fact_read(node, key: str, value) -> tuple:
+    """The fact a trace entry read, as the lean line writes it — (path, value, source, asserted) —,
+    with its source when the document gave one; its path made once per node path and key (the same
+    few hundred on every act: a string whose hash is kept)."""
     sources = node._sources
     source = sources.get(key) if sources else None
-    path = node.path
-    return Fact(f"{path}.{key}" if path else key, value, source[0] if source else None)
+    return (_CHEMINS[node.path, key], value, source[0] if source else None, False)
+
+
+# A fact's path from its node's path and its key, by both.
+_CHEMINS = Memo(lambda parts: f"{parts[0]}.{parts[1]}" if parts[0] else parts[1])
 
 
 _LONG = 12
 
 
-def _long_trace(trace: list, index: dict, read: list, known: dict) -> list:
+def _long_trace(trace: list, index: dict, read: list) -> list:
     """The indexes in `read` of the facts of a long trace, each once in the order first read
     (as the loop of `lean_findings` gives them for a short one)."""
     mine: dict = {}
@@ -331,10 +337,7 @@ def _long_trace(trace: list, index: dict, read: list, known: dict) -> list:
         at = index.get(marker)
         if at is None:
             at = index[marker] = len(read)
-            fact = known.get(marker)
-            if fact is None:
-                fact = known[marker] = _fact_read(node, key, value)
-            read.append(fact)
+            read.append(_fact_read(node, key, value))
         mine[at] = None
     return list(mine)
 
@@ -364,11 +367,9 @@ def lean_findings(findings: list) -> tuple[list, list]:
     for finding in findings:
         mine: list = []
         if type(finding) is LightFinding:
-            act = finding._act
-            known = act.known
             trace = finding._entry[1].trace
             if len(trace) > _LONG:
-                reads.append(_long_trace(trace, index, read, known))
+                reads.append(_long_trace(trace, index, read))
                 continue
             for entry in trace:
                 at = by_entry.get(id(entry))
@@ -378,10 +379,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
                     at = index.get(marker)
                     if at is None:
                         at = index[marker] = len(read)
-                        fact = known.get(marker)
-                        if fact is None:
-                            fact = known[marker] = _fact_read(node, key, value)
-                        read.append(fact)
+                        read.append(_fact_read(node, key, value))
                         by_entry[id(entry)] = at
                         mine.append(at)
                         continue
@@ -394,7 +392,7 @@ def lean_findings(findings: list) -> tuple[list, list]:
                 at = index.get(marker)
                 if at is None:
                     at = index[marker] = len(read)
-                    read.append(fact)
+                    read.append((fact.chemin, fact.valeur, fact.source, fact.affirme))
                     mine.append(at)
                 elif at not in mine:
                     mine.append(at)
@@ -417,10 +415,10 @@ def lean_findings(findings: list) -> tuple[list, list]:
         values = {}
         for name, value in finding.valeurs.items():
             kind = type(value)
+            if kind is Unknown:
+                continue
             if kind in _AS_IS:
                 shown = value
-            elif kind is Unknown:
-                continue
             elif kind is list:
                 # `format_value` of a list, inline: the lists of names and flags rules compute.
                 shown = [v if type(v) in _AS_IS else format_value(v, iso=True) for v in value]
@@ -492,5 +490,5 @@ def _formatted(read: list, at: int, formatted: dict):
     """The value of a fact read as JSON gives it, formatted once per act."""
     shown = formatted.get(at, formatted)
     if shown is formatted:
-        shown = formatted[at] = format_value(read[at].valeur, iso=True)
+        shown = formatted[at] = format_value(read[at][1], iso=True)
     return shown
