@@ -420,3 +420,181 @@ def test_the_givers_body_in_apposition_is_no_name(apposition):
             + f"Pouvoirs : M. BALSAN Jean Max{apposition} donne procuration à M. MARTIN Paul, Mme LEROY Sophie{apposition} "
             "donne procuration à Mme PETIT Anne.\nMembres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
     assert read(text)["pouvoirs"] == {(fold("Jean Max BALSAN"), fold("Paul MARTIN")), (fold("Sophie LEROY"), fold("Anne PETIT"))}
+
+
+# Each absent followed by the commune he represents in capitals, in brackets: no holder, for no member
+# present bears that name.
+@pytest.mark.parametrize("bodies", [["MILHARS", "LIVERS-CAZELLES", "LE RIOLS"], ["PENNE", "CORDES", "VAOUR"]])
+def test_a_commune_in_capitals_in_brackets_after_each_absent_is_no_holder(bodies):
+    absents = ["Pierre PAILLAS", "Denis DONNADIEU", "Claude BLANC"]
+    text = ("COMMUNAUTE DE COMMUNES\nL'an deux mille vingt, le 3 mars, le conseil communautaire s'est réuni sous la "
+            "présidence de M. Jean DUPONT.\nEtaient présents : Monsieur Jean DUPONT, Madame Renée GAUTIER, Monsieur Paul "
+            "QUILES.\nAbsents et excusés : " + ", ".join(f"Monsieur {a} ({b})" for a, b in zip(absents, bodies)) + "\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] is None
+    assert got["absents"] in (None, {fold(a) for a in absents})
+
+
+def test_a_holder_in_brackets_who_sits_is_still_read():
+    text = (HEAD.format(president="M. DUPONT") + "Présents : MM. DUPONT, MARTIN, Mme PETIT.\n"
+            "Absents excusés : Mme LEROY (MARTIN), M. BERNARD.\nMembres en exercice : 5 Présents : 3 "
+            "Votants : 4\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("LEROY"), fold("MARTIN"))}
+
+
+# Surnames in capitals parted by full stops alone (« MM. ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS. »), or each
+# marked by an asterisk (« Mme PARIS* Mme PERRIN* »).
+@pytest.mark.parametrize("joiner", [".", ". ", "* ", "*"])
+def test_surnames_parted_by_full_stops_or_asterisks(joiner):
+    present = ["DUPONT", "MARTIN", "PETIT", "GARNIER"]
+    excused = ["LAFONT", "CLENET", "PADERI"]
+    glue = joiner if joiner.strip() == "." else joiner
+
+    def listed(names):
+        if joiner.startswith("*"):
+            return " ".join(f"M. {n}*" for n in names)
+        return "MM. " + glue.join(names) + "."
+    assert [n.text for n in read_list(listed(present)).names] == present
+    text = (HEAD.format(president="M. DUPONT") + "PRESENTS : " + listed(present) + "\nEXCUSES : " + listed(excused)
+            + "\nPOUVOIRS : M. LAFONT donne procuration à M. MARTIN.\nSecrétaire de séance : M. PETIT\n" + TAIL)
+    got = read(text)
+    assert got["absents"] in (None, {fold(n) for n in excused[1:]})
+    assert got["pouvoirs"] in (None, {(fold("LAFONT"), fold("MARTIN"))})
+
+
+def test_initials_glued_by_stops_are_not_parted():
+    assert [n.text for n in read_list("J.P.DURAND, JP.MARTIN").names] == ["J.P. DURAND", "JP. MARTIN"]
+
+
+# A name that does not look like a person's (an acronym: « du CGCT », « SIVOM ») is set aside into
+# `lecture.rejetees` with its reason, never given.
+@pytest.mark.parametrize("label, field", [("Secrétaire de séance : M. CGCT", "seance.secretaires"),
+                                          ("Secrétaire de séance : du CGCT", "seance.secretaires")])
+def test_an_acronym_read_as_a_secretary_is_set_aside_with_its_reason(label, field):
+    record = read_text(HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\n" + label + "\n" + TAIL)
+    assert not record["seance"].get("secretaires")
+    aside = [r for r in record.get("lecture", {}).get("rejetees", []) if r["champ"] == field]
+    assert aside and "sigle" in aside[0]["raison"]
+
+
+def test_an_acronym_read_as_the_president_is_set_aside():
+    record = read_text("L'an deux mille vingt, le 3 mars, le conseil municipal s'est réuni sous la présidence de M. SIVU BRZ.\n"
+                       + roll("Prénom NOM") + "\n" + TAIL)
+    president = record["seance"].get("president")
+    assert not president or "BRZ" not in str(president)
+
+
+# More ways of naming the secretary, seen in other bodies' minutes.
+SECRETARY_PROBES = [
+    "Secrétariat de séance : {s}", "Secrétariat de séance : {s}.",
+    "Le secrétariat de la séance est réalisé par {s}", "Le secrétariat de séance est tenu par {s}.",
+    "Le Conseil Municipal décide à l'unanimité des membres présents que {s} sera Secrétaire de séance.",
+    "Conformément à l'article L.2121-15 du CGCT, est désignée avec son accord, en qualité de secrétaire de séance, {s}.",
+    "Le maire propose la candidature de {s}, conseillère, en qualité de secrétaire de séance, qui est acceptée.",
+    "{s}, déléguée titulaire, a été élue secrétaire de séance.",
+    "{s}, conseillère municipale, est désignée secrétaire de séance.",
+]
+
+
+@pytest.mark.parametrize("form", SECRETARY_PROBES)
+@pytest.mark.parametrize("style", STYLES)
+def test_more_designations_of_the_secretary_from_the_probes(form, style):
+    text = (HEAD.format(president=written(CAST[0], style)) + roll(style) + "\n"
+            + form.format(s=written(CAST[1], style)) + "\n" + TAIL)
+    assert read(text)["secretaires"] == {named(CAST[1])}
+
+
+@pytest.mark.parametrize("civility", ["M", "M.", "Mme", "Monsieur"])
+def test_a_secretary_by_surname_in_title_case_after_a_civility(civility):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : mesdames Bianchin, Gabory, messieurs Alizon, Mothu, "
+            f"Renon\nSecrétaire de séance : {civility} Mothu\n\nLe conseil municipal débute à 20h\n" + TAIL)
+    assert read(text)["secretaires"] == {fold("Mothu")}
+
+
+def test_a_heading_in_title_case_after_the_secretarys_given_name_is_no_part_of_it():
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nLe secrétariat de la séance est réalisé par "
+            "Mme SENDIM-DE-RIBAS-LIRA Nathalie\nEtat de présence (les noms soulignés)\n" + TAIL)
+    assert read(text)["secretaires"] == {fold("Nathalie SENDIM-DE-RIBAS-LIRA")}
+
+
+# « Procurations : de X à Y, de Z à W »: each item opens with the giver's preposition.
+@pytest.mark.parametrize("heading", ["Procurations :", "Pouvoirs :", "Procurations de vote :"])
+@pytest.mark.parametrize("style", ["NOM Prénom", "Prénom NOM"])
+def test_each_item_of_proxies_opening_with_de(heading, style):
+    def nm(first, last):
+        return f"{last} {first}" if style == "NOM Prénom" else f"{first} {last}"
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : " + ", ".join(nm(f, l) for f, l in
+            [("Jean", "DUPONT"), ("Viviane", "DARGERY"), ("Loïc", "CHAPON")]) + " ;\n"
+            + f"{heading} de {nm('Caroline', 'BREMOND-DICK')} à {nm('Viviane', 'DARGERY')}, de {nm('Philippe', 'CASANOVA')} "
+            f"à {nm('Loïc', 'CHAPON')}, et de {nm('Laure', 'FOURNIER')} à {nm('Loïc', 'CHAPON')} ;\n"
+            "Président de séance : Jean DUPONT, Maire ;\nSecrétaire de séance : Loïc CHAPON.\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Caroline BREMOND-DICK"), fold("Viviane DARGERY")),
+                                      (fold("Philippe CASANOVA"), fold("Loïc CHAPON")), (fold("Laure FOURNIER"), fold("Loïc CHAPON"))}
+
+
+def test_a_giver_whose_surname_opens_with_de_in_one_item_only_keeps_it():
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : Jean DUPONT, Paul MARTIN, Anne PETIT.\n"
+            "Pouvoirs : Hervé de LA FONTAINE à Paul MARTIN, Sophie LEROY à Anne PETIT.\nMembres en exercice : 5 "
+            "Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Hervé de LA FONTAINE"), fold("Paul MARTIN")), (fold("Sophie LEROY"), fold("Anne PETIT"))}
+
+
+# After the list's full stop, « Mme le Maire informe … que M. X a prévenu de son retard » is prose.
+@pytest.mark.parametrize("office", ["Mme le Maire", "M. le Président", "Madame la Présidente", "Monsieur le Maire"])
+def test_an_office_after_a_civility_opens_prose_after_a_list(office):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nAbsents représentés : M. Marc BERNARD "
+            f"représenté par Mme Anne PETIT. {office} informe le conseil municipal que M. Rémy DELFORGE a prévenu de son "
+            "retard.\nSecrétaire de séance : Mme Claire ROUX\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] in (None, {(fold("Marc BERNARD"), fold("Anne PETIT"))})
+    assert got["pouvoirs"] is not None
+
+
+@pytest.mark.parametrize("name", ["Josiane GUINVARC'H", "Alexis MANAC'H", "Yann LE FLOC'H"])
+def test_a_breton_surname_with_c_apostrophe_h_is_a_name(name):
+    assert [n.text for n in read_list(f"Jean DUPONT, {name}, Paul MARTIN").names] == ["Jean DUPONT", name, "Paul MARTIN"]
+
+
+def test_a_given_name_cut_after_its_hyphen_by_a_line_break():
+    assert [n.text for n in read_list("MAURAS Marie- Claude ; DOUMENJOU Elisabeth").names] == [
+        "Marie-Claude MAURAS", "Elisabeth DOUMENJOU"]
+
+
+def test_the_commune_in_brackets_before_a_proxy_verb_is_no_holder():
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : DUPONT Jean, DELHOSTE Pierre, GABAS Michel.\n"
+            "Représentés : DOUMENJOU Elisabeth (CAZAUBON) a donné procuration à DELHOSTE Pierre ; BLAYA Bruno (EAUZE) a "
+            "donné procuration à GABAS Michel ;\nMembres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Elisabeth DOUMENJOU"), fold("Pierre DELHOSTE")), (fold("Bruno BLAYA"), fold("Michel GABAS"))}
+
+
+# A roll with dot leaders before each title (« M. WEIL Jean-Claude... Président M. MULLER Roger... 1er
+# Vice-Président »): the member titled president is presumed to preside.
+@pytest.mark.parametrize("leader", ["... ", "…… ", ".... "])
+def test_a_roll_with_dot_leaders_before_the_presidents_title(leader):
+    text = ("COMMUNAUTE DE COMMUNES\nL'an deux mille treize, le 18 avril, le conseil communautaire s'est réuni.\n"
+            f"Étaient présents : M. WEIL Jean-Claude{leader}Président M. MULLER Roger{leader}1er Vice-Président "
+            f"Mme ROUX Claire{leader}Déléguée\n" + TAIL)
+    assert read(text)["president"] == fold("Jean-Claude WEIL")
+
+
+# A roll of surnames in title case, each after its civility or a plural one (« M. Dupont, Mme Roux »,
+# « Mesdames Bacconier, Meniaud, Messieurs Leclere, Tonkens »).
+@pytest.mark.parametrize("present, excused, expected", [
+    ("M. Dupont, Mme Roux, M. Martin, Mme Petit", "M. Bernard, Mme Blanc", {"bernard", "blanc"}),
+    ("Messieurs Dupont, Martin, Mesdames Roux, Petit", "Mesdames Bacconier, Meniaud, Messieurs Leclere, Tonkens",
+     {"bacconier", "meniaud", "leclere", "tonkens"}),
+    ("M Dupont, Mme Roux", "M Bernard", {"bernard"}),
+])
+def test_surnames_in_title_case_after_their_civility(present, excused, expected):
+    text = (HEAD.format(president="M. Dupont") + f"Etaient présents : {present}.\nExcusés : {excused}.\n"
+            "Secrétaire de séance : Mme Roux\n" + TAIL)
+    got = read(text)
+    assert got["absents"] == expected
+    assert got["secretaires"] == {"roux"}
+
+
+@pytest.mark.parametrize("heading_word", ["BUDGET", "VOIRIE", "FINANCES"])
+def test_a_given_name_alone_before_a_heading_word_in_capitals_is_no_name(heading_word):
+    # (The heading's word in capitals may be the surname cut off; a surname alone in title case before a
+    # heading in title case, « Mme Roux Objet : », stays a name.)
+    assert [n.text for n in read_list(f"Mme Claire ROUX, Mme Sandra {heading_word} primitif").names] == ["Claire ROUX"]

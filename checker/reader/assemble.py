@@ -11,7 +11,8 @@ from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, 
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
-from checker.reader.members import OFFICE_HOLDER, build_members, named_among, read_attendance, read_president, read_secretaries
+from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, read_attendance,
+                                    read_president, read_secretaries)
 from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
                                    posting_after_meeting, read_convocation, read_meeting_date, read_place,
@@ -82,6 +83,12 @@ def read_document(doc: Document, source_name: str) -> dict:
     listed = {m["nom"] for m in members["membres"] if m.get("presence") == "present"} | set(members["present_unsettled"])
     away = (set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}) - listed
     president = read_president(block, book, away)
+    names_aside = []
+    if president and not_a_person(president[0]):
+        # A name that does not look like a person's is set aside with its reason, not given.
+        names_aside.append({"champ": "seance.president", "valeur": president[0], "source": president[1],
+                            "raison": f"« {president[0]} » : {not_a_person(president[0])}"})
+        president = None
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
@@ -89,6 +96,11 @@ def read_document(doc: Document, source_name: str) -> dict:
     for name in [(read_president(block, book) or ("",))[0]] + read_secretaries(block, book)[0]:
         if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
             members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")
+    odd = [name for name in secretaries if not_a_person(name)]
+    if odd:
+        names_aside.append({"champ": "seance.secretaires", "valeur": secretaries,
+                            "raison": f"« {odd[0]} » : {not_a_person(odd[0])}"})
+        secretaries = []
     if secretaries:
         seance["secretaires"] = secretaries
 
@@ -169,6 +181,8 @@ def read_document(doc: Document, source_name: str) -> dict:
                          if attendance.present_source else 0)
     if stamps_aside:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(stamps_aside)
+    if names_aside:
+        record.setdefault("lecture", {}).setdefault("rejetees", []).extend(names_aside)
     if "nom" not in body and "nom_ecarte" in body:
         # Added after the cross-checks, which write `lecture` anew.
         name, source, reason = body["nom_ecarte"]
@@ -312,7 +326,10 @@ _BY_DIFFERENCE = re.compile(
     r"\b(?:tous les|l'ensemble des) (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
     r"(?: en exercice)?,? (?:etaient |sont |etant )?presente?s?(?: ou representee?s?)?,? "
     r"(?:a l'exception de|sauf|excepte)"
-    r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de")
+    r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de"
+    # « Présents : Tous les Conseillers, sauf absents excusés : … »
+    r"|\bpresente?s? ?: ?tous(?: les (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?)?,?"
+    r" (?:a l'exception de|sauf|excepte)\b")
 
 
 def _sitting_unlisted(members: dict, president) -> list:

@@ -71,7 +71,7 @@ _HEADERS = [
     (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
            r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
     (STOP, r"\b(?:date de (?:la )?convocation|nombre de|le quorum|quorum|en exercice|votants|ordre du jour"
-           r"|objet|president(?:e)? ?:|secretaire|(?<!la )(?<!des )deliberations? n ?°|vu le code|apres en avoir delibere)"),
+           r"|objet|president(?:e)?(?: de (?:la )?seance)? ?:|secretaire|(?<!la )(?<!des )deliberations? n ?°|vu le code|apres en avoir delibere)"),
     (STOP, r"\bn ?° ?(?:[a-z]{1,6}[ _-]?)?(?:19|20)\d\d"),
 ]
 # Inclusive writing: « Etaient absents-es et excusés-es », « présent·e·s », « représenté.e.s ».
@@ -135,6 +135,7 @@ _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
 _COLUMN_HEADS = re.compile(r" ?(?:absente?s?|excusee?s?|absente?s? ?/ ?excusee?s?|mandants?|noms?|elue?s?|conseillers?)"
                            r" (?:pouvoirs? (?:donnee? )?a|procurations? (?:donnee? )?a|mandataires?|donne a)(?= [A-Za-zÀ-ÿ])")
+_ITEM_OF = re.compile(r"(?:^\s*:?\s*|[,;]\s*(?:et\s+)?|\s+et\s+)(?P<de>de)\s(?=[A-ZÀ-ÖØ-Þ])")
 _PAR_BEFORE_CIVILITY = re.compile(rf" par(?= {CIVILITY_RE} )")
 _PROXY_POUR = re.compile(rf" pour(?= {CIVILITY_RE} | [A-ZÀ-ÖØ-Þa-z])")
 # « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
@@ -364,6 +365,17 @@ def _first_block(sections: list) -> list:
     return block
 
 
+def _may_sit(bracket: str, sitting: list) -> bool:
+    """Whether the name in brackets may be a holder, who sits: with a roll of those present read, a
+    word in capitals alone that no member present bears is the member's commune (« Monsieur Pierre
+    PAILLAS (MILHARS) », « (LIVERS-CAZELLES) »), not a holder."""
+    inside = bracket[1:-1].strip()
+    if not sitting or not all(kind(w) in ("CAPS", "PART") for w in inside.replace("-", " ").split()):
+        return True
+    words = {fold(w) for w in inside.replace("-", " ").split()}
+    return any(words <= {fold(t) for t in n.text.replace("-", " ").split()} for n in sitting)
+
+
 def _holder_in_brackets(text: str) -> bool:
     """Whether a parenthesis holds one person's name and nothing else: under the excused or the
     proxies, « Marie Durand (Paul Martin) » names the holder of Marie Durand's proxy."""
@@ -405,7 +417,8 @@ def _capitalised_holder(segment: str) -> str:
 _NOT_A_HOLDER = {"maire", "president", "presidente", "adjoint", "adjointe", "suppleant", "suppleante"}
 
 
-def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = False) -> tuple[str, list]:
+def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = False,
+                       sitting: list = ()) -> tuple[str, list]:
     """The section's text with parentheses that hold no proxy blanked out, and those remarks.
 
     With `holders`, a parenthesis that holds a name alone is kept: it names a proxy's holder."""
@@ -417,7 +430,10 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     for m in _PAREN.finditer(folded):
         if _CONNECTOR.search(m.group(0)) or _REVERSE.search(m.group(0)) or re.search(r"\(pouvoir", m.group(0)):
             continue
-        if holders and _holder_in_brackets(text[m.start():m.end()]):
+        if (holders and _holder_in_brackets(text[m.start():m.end()]) and _may_sit(text[m.start():m.end()], sitting)
+                and not _CONNECTOR.match(folded, m.end())):
+            # (« DOUMENJOU Elisabeth (CAZAUBON) a donné procuration à DELHOSTE Pierre »: the verb after
+            # the brackets names the holder; the brackets hold the member's commune.)
             continue
         pieces.append(text[last:m.start()])
         pieces.append(";" + " " * (m.end() - m.start() - 1))
@@ -469,7 +485,7 @@ def _is_count(folded: str) -> bool:
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
-    text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+    text, remarks = _blank_parentheses(doc, section.start, section.end, holders, attendance.present)
     text = _blank_member_bodies(text)
     folded = doc.fold[section.start:section.end]
     text, folded = _blank_count_lines(section, text, folded)
@@ -495,7 +511,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         else:
             section = Section(kind, section.header_start, section.start + number.end(), section.end,
                               section.count_lines)
-        text, remarks = _blank_parentheses(doc, section.start, section.end, holders)
+        text, remarks = _blank_parentheses(doc, section.start, section.end, holders, attendance.present)
         text = _blank_member_bodies(text)
         folded = doc.fold[section.start:section.end]
         text, folded = _blank_count_lines(section, text, folded)
@@ -508,6 +524,12 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         header_text += " mandataire"
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
+        items = list(_ITEM_OF.finditer(text))
+        if len(items) >= 2 and len(items) == len(re.findall(r" a (?=\S)", folded)):
+            # « Procurations : de BREMOND-DICK Caroline à DARGERY Viviane, de CASANOVA Philippe à … »:
+            # every item opens with « de », the giver's preposition, no particle of his name.
+            for m in items:
+                text = text[:m.start("de")] + "  " + text[m.end("de"):]
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
     doubts_before, gaps_before = len(attendance.pair_doubts), len(attendance.pair_gaps)
     unpaired_before = len(attendance.unpaired_givers)
@@ -520,6 +542,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     if holders:
         for m in _PAREN.finditer(folded):
             if (not _CONNECTOR.search(m.group(0)) and _holder_in_brackets(text[m.start():m.end()])
+                    and _may_sit(text[m.start():m.end()], attendance.present) and not _CONNECTOR.match(folded, m.end())
                     and not any(s <= m.start() < e for s, e in connectors)):
                 connectors.append((m.start(), m.start() + 1))
         connectors.sort()
@@ -567,7 +590,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if seg_start > 0:
             segment = _capitalised_holder(segment)
         joined_by = folded[connectors[number - 1][0]:connectors[number - 1][1]] if number > 0 else ""
-        read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1,
+        read = read_list(segment, section.start + seg_start, single_title_ok=True,
                          first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0)
         if seg_start == 0 and read.lead_junk:
             if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
@@ -1211,7 +1234,15 @@ def _not_a_person(name: str) -> str | None:
         return "trop de mots pour un nom"
     if not any(sum(c.isalpha() for c in w) >= 3 for w in words):
         return "aucun mot de trois lettres"
+    if any(len(w) >= 3 and not re.search(r"[aeiouy]", w) for w in folded):
+        # « du CGCT », « SIVOM », « DGS »: an acronym, no one's name.
+        return "un sigle pour nom"
     return None
+
+
+def not_a_person(name: str) -> str | None:
+    """Why a name read (a pair's, an absent's, a secretary's, the president's) is no person's, or None."""
+    return _not_a_person(name)
 
 
 def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) -> list:
@@ -1364,18 +1395,25 @@ _SECRETARY_AFTER = re.compile(
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
     r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
-    r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?assure par\b"
+    r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?(?:assure|realise|tenu|effectue) par\b"
+    # « Secrétariat de séance : Madame Josiane MARTY »
+    r"|\bsecretariat de (?:la )?seance ?:"
+    # « est désigné avec son accord, en qualité de secrétaire de séance, Nicole DURAND GAUVRIT. »
+    r"|\b(?:est|a ete) designee?[^.:;]{0,40}?,? (?:en qualite de|comme|en tant que) secretaire de (?:la )?seance, (?=\w)"
     r"|\bsecretaires? ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
+_APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
 _SECRETARY_BARE = re.compile(r"\bsecretaire de (?:la )?seance (?=\w)")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de |en tant que )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
+    # « … décide que Madame Elodie FREIRE JORGE sera Secrétaire de séance »
+    r"| sera secretaire de (?:la )?seance\b"
     r"|, secretaire de (?:la )?seance\b"
     # « Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), … »
     r"|,? ?\(secretaire de (?:la )?seance\)| secretaire de (?:la )?seance(?=,)"
@@ -1387,6 +1425,7 @@ _SECRETARY_BEFORE = re.compile(
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
+                                 r"|propose la candidature de"
                                  r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
@@ -1411,7 +1450,8 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         # or a label that names the function in full.
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
                 1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
-        read = read_list(text[m.end():m.end() + 120], m.end())
+        # « Secrétaire de séance : M Mothu »: a surname in title case after its civility names one.
+        read = read_list(text[m.end():m.end() + 120], m.end(), single_title_ok=True)
         if read.lead_junk > 2:
             # « SECRÉTAIRE DE SÉANCE : Conformément à l'article L2121-15 du CGCT le Conseil … »: prose
             # follows the label; a name read after it is not the label's.
@@ -1453,6 +1493,10 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
             continue
         start = max(0, m.start() - 80)
         name = last_name_before(text[start:m.start()], start)
+        apposition = _APPOSITION_BEFORE.search(text, start, m.start()) if name is None else None
+        if apposition:
+            # « Monsieur Jean-Paul PINGET, délégué titulaire, a été élu secrétaire de séance »
+            name = last_name_before(text[start:apposition.start()], start)
         if name is not None:
             # « Mme X, secrétaire de séance » alone (a signature, or a heading after a list) yields
             # to a sentence that designates the secretary.
@@ -1514,7 +1558,7 @@ _PRESIDENT = [
 # L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … » (or « (Maire) »),
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
-_HEAD_OF_BODY = re.compile(r" ?[,–(-] ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
+_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7

@@ -57,10 +57,10 @@ _INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.
 _PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
 _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?:[-.\u00b7]?s)?$")
 # A name misread by OCR (« MARETI'E » for MARETTE, « CO11'AVE »): left unread rather than read wrong.
-_GARBLED = re.compile(r"\d|\w{3,}'")
+_GARBLED = re.compile(r"\d|\w{3,}['\u2019](?![hH]$)")
 # A slash separates too: OCR debris glued to a name (« Naïma FERROUD/I ») is not part of it; a
 # reference with digits (« PACU/17-2023 ») stays one word, which is no name.
-_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/\uf000-\uf0ff]")
+_TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/*\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+|[,;()\[\]{}/*\uf000-\uf0ff]")
 # Dot leaders, dashes and the bullets of a bulleted list separate names.
 # Symbol fonts' bullets come out of PDFs in the private use area (U+F0xx: « \uf02d », « \uf0a7 »).
 _LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf000-\uf0ff\u2023\u25a0\u25a1\u2043"
@@ -93,7 +93,7 @@ _LIST_ENDING_HEADINGS = {
     "primitif", "modificative", "administratif", "amenagement", "personnel", "compte-rendu", "proces-verbal",
     "creation", "modification", "statuts", "acquisition", "transfert", "adhesion", "attribution", "renouvellement",
     "cession", "avenant", "adoption", "reglement", "indemnites", "dotation", "fixation", "autorisation",
-    "recrutement", "suppression",
+    "recrutement", "suppression", "etat",
 }
 # Capitalised words after which a name read is complete: a title, prose, an agenda heading.
 _NAME_ENDERS = ROLE_WORDS | _PROSE_OPENERS | _LIST_ENDING_HEADINGS
@@ -211,6 +211,7 @@ _GLUED = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-z
 # An initial glued to a surname in capitals by a lost space: « C.BUZOS », « F.BAUDON », « Ph.VINCENT »,
 # « J.-P.DURAND ».
 _GLUED_INITIAL = re.compile(r"^([A-ZÀ-Þ][A-Za-zÀ-Þ.-]{0,5}\.)([A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ])$")
+_DOTTED_ROLL = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]{2,}\.)+(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]{2,}|Mmes?|MM|Mlles?)\.?$")
 _GLUED_CIVILITY = re.compile(r"^(M\.|Mme\.?|Mlle\.?|Mr\.?)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)$")
 # « Ph. », « Ch. », « Th. »: a given name shortened, read as one.
 _SHORT_GIVEN = re.compile(r"^[A-Z][a-z]\.$")
@@ -218,6 +219,14 @@ _SHORT_GIVEN = re.compile(r"^[A-Z][a-z]\.$")
 
 def _tokens(text: str):
     for m in _TOKEN.finditer(text):
+        if _DOTTED_ROLL.match(m.group(0)):
+            # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS. »: surnames in capitals parted by full stops
+            # alone; each is one, its stop kept (the stop ends its name, not the list).
+            offset = m.start()
+            for piece in re.findall(r"[^.]+\.?", m.group(0)):
+                yield piece, offset
+                offset += len(piece)
+            continue
         glued = _GLUED.match(m.group(0))
         if glued is None:
             glued = _GLUED_INITIAL.match(m.group(0))
@@ -360,6 +369,12 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             word = raw.rstrip(".,:")
             run[-1] = (run[-1][0] + "-" + word, run[-1][1], start + len(word))
             continue
+        if (raw.endswith("-") and len(raw) > 3 and kind(raw[:-1]) == "CAP" and index + 1 < len(tokens)
+                and kind(tokens[index + 1][0].rstrip(".,:;")) == "CAP" and fold(raw[:-1]) not in ROLE_WORDS):
+            # « MAURAS Marie- Claude »: a compound given name cut after its hyphen by a line break.
+            run.append((raw[:-1], start, start + len(raw) - 1))
+            join_next = True
+            continue
         if _compound_given_dash(tokens, index, run):
             # « BROCA - LANNAUD Marie - Thérèse », « Marie - Thérèse DURAND »: an extraction that
             # spaces every hyphen; one given name.
@@ -389,7 +404,12 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             # A list ends with its sentence: after « … Thierry LAMBERT. » only another
             # civility or name goes on (« … Hugues PINOT. Madame Laurence LEVEILLARD … »).
             word_kind = kind(word)
-            starts_name = (low.rstrip(".") in CIVILITIES or word_kind == "INITIAL" or word_kind in ("CAP", "CAPS")
+            office_next = (index + 2 < len(tokens) and fold(tokens[index + 1][0]) in ("le", "la")
+                           and fold(tokens[index + 2][0].rstrip(".,:")) in ("maire", "president", "presidente"))
+            # (« … Stéphanie VIEUX. Mme le Maire informe le conseil … »: an office after the civility
+            # opens a sentence about its holder.)
+            starts_name = (not office_next if low.rstrip(".") in CIVILITIES else
+                           word_kind == "INITIAL" or word_kind in ("CAP", "CAPS")
                            and (low not in ROLE_WORDS or word_kind == "CAPS" and low in PARTICLES)
                            and not (word_kind == "CAP" and low in _SENTENCE_OPENERS))
             if not starts_name:
@@ -429,6 +449,10 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             k = "OTHER"
         if (stop_on_junk and depth == 0 and k in ("CAP", "CAPS") and low in _LIST_ENDING_HEADINGS
                 and (result.names or run) and not (civility and not run)):
+            if len(run) == 1 and kind(run[0][0]) == "CAP" and civility and not first_names and k == "CAPS":
+                # « Mme Sandra BUDGET »: the given name alone before the word that ends the list is
+                # no whole name.
+                run = []
             close_run()
             flush_junk()
             result.stopped_at = start + offset
