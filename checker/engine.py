@@ -894,6 +894,72 @@ def _make_outcome(version: Version, result: tuple, trace: list) -> Outcome:
     return Outcome(status, version, None, values, trace, missing, applicability_unknown)
 
 
+class FactTable:
+    """The facts the outcomes of one evaluation read (`Engine.evaluate`'s entries for a record),
+    for a report that shows them by position rather than walking each trace.
+
+    `facts`: each (node, key, value) once, by node and key, in the order first read (the entries'
+    order, each trace in its order); `positions[i]`: the facts of the i-th entry's outcome as
+    positions in `facts`, each once, in the order its trace first reads them: exactly the facts,
+    and their order, of the finding the engine makes of it (`Engine._finding`). An outcome shared
+    by several entries (the acts of a record, a period's fixed outcomes) has one tuple of positions,
+    shared too. The traces themselves are unchanged (the interpreter and full findings read them)."""
+
+    __slots__ = ("facts", "positions")
+
+    def __init__(self, facts: list, positions: list):
+        self.facts = facts
+        self.positions = positions
+
+
+# A trace longer than this (a rule walking a list) is deduplicated through a dict, not by a
+# search of what it has placed so far.
+_SHORT_TRACE = 12
+
+
+def fact_table(entries: list) -> FactTable:
+    """The `FactTable` of a record's entries (rule, outcome, path, label)."""
+    facts: list = []
+    index: dict = {}
+    # The position of each trace entry met, by identity: most are the tuples a plan's reader made
+    # once per subject, shared by every rule that reads the path (the traces hold them while this
+    # runs, so no identity is reused).
+    by_entry: dict = {}
+    by_outcome: dict = {}
+    positions: list = []
+    empty = ()
+    for _, outcome, _, _ in entries:
+        trace = outcome.trace
+        if not trace:
+            positions.append(empty)
+            continue
+        mine = by_outcome.get(id(outcome))
+        if mine is None:
+            found = []
+            for entry in trace:
+                at = by_entry.get(id(entry))
+                if at is None:
+                    node, key, _ = entry
+                    marker = (id(node), key)
+                    at = index.get(marker)
+                    if at is None:
+                        at = index[marker] = len(facts)
+                        facts.append(entry)
+                    by_entry[id(entry)] = at
+                found.append(at)
+            if len(found) > _SHORT_TRACE:
+                mine = tuple(dict.fromkeys(found))
+            else:
+                mine = []
+                for at in found:
+                    if at not in mine:
+                        mine.append(at)
+                mine = tuple(mine)
+            by_outcome[id(outcome)] = mine
+        positions.append(mine)
+    return FactTable(facts, positions)
+
+
 def _copy(outcome: Outcome) -> Outcome:
     return Outcome(outcome.status, outcome.version, outcome.message, outcome.values, outcome.trace,
                    outcome.missing, outcome.applicability_unknown, outcome.error, outcome.set_aside_by)

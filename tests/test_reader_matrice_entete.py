@@ -99,6 +99,8 @@ def test_dates_that_are_not_the_meeting_s_never_make_a_wrong_read(rng):
     name = body.get("nom")
     if value(name) is not None and _body(value(name)) != _body(head.corps.nom):
         assert _confidence(name) < SEUIL, (value(name), head.texte)
+        # A name cut short is a wrong name at any confidence: it is not given.
+        assert not _body(head.corps.nom).startswith(_body(value(name))), (value(name), head.texte)
 
 
 def test_the_matrix_reads_most_headings_with_traps_at_the_gate():
@@ -346,3 +348,73 @@ def test_minutes_approved_and_reproduced_under_their_title_are_not_this_meeting(
     date = _read(text)["seance"]["date"]
     assert value(date) == "2019-03-12" or _confidence(date) < SEUIL
     assert value(date) == "2019-03-12"
+
+
+@pytest.mark.parametrize("text, nature, name", [
+    # A syndicate's heading in capitals, its members' delegates line by line, and a « conseil municipal »
+    # only in passing (a delegate's news): the heading names the body that met.
+    ("SYNDICAT INTERCOMMUNAL DES EAUX DU VAL DE SAÔNE COMPTE RENDU DE LA RÉUNION DU 12 MARS 2021\nÉtaient présents :\n"
+     "Commune de Tournus : Monsieur Leroy Commune d'Uchizy : Madame Perrin\nCommune de Lacrost : Monsieur Gay\n"
+     "M. Gay annonce la démission d'une conseillère au conseil municipal de Lacrost.",
+     "syndicat_de_communes", "Syndicat intercommunal des eaux du Val de Saône"),
+    # The comité of a syndicate whose members were designated « par les conseils municipaux », meeting in a
+    # commune's hall: neither those councils nor that hall is the body.
+    ("L'an deux mil vingt, le trois mars à 18 heures, les membres du Comité du Syndicat Intercommunal des Trois "
+     "Vallées de la Brenne, désignés par les Conseils Municipaux des communes de Mézières, Azay et Paulnay, "
+     "se sont réunis dans la salle du Conseil de la Mairie de Mézières, sous la présidence de M. Blanc.",
+     "syndicat_de_communes", "Syndicat Intercommunal des Trois Vallées de la Brenne"),
+])
+def test_a_syndicate_named_at_its_head_is_the_body_not_a_member_commune(text, nature, name):
+    record = _read(text)
+    body = record.get("collectivite", {})
+    assert body.get("nature") == nature
+    assert value(body.get("nom")) is None or _body(value(body["nom"])) == _body(name)
+
+
+@pytest.mark.parametrize("heading", [
+    "Syndicat intercommunal du Pays de Gex pour la Collecte et le Traitement des Ordures Ménagères",
+    "Comité syndical du Syndicat Départemental de Traitement des Ordures Ménagères et déchets assimilés du Jura",
+])
+def test_a_syndicate_s_name_cut_short_is_set_aside_with_its_reason(heading):
+    record = _read(f"{heading}\nLe 12 mars 2021 à 18 heures, le comité syndical s'est réuni.")
+    assert "nom" not in record.get("collectivite", {})
+    reasons = [r for r in record.get("lecture", {}).get("rejetees", []) if r["champ"] == "collectivite.nom"]
+    assert reasons and "coupé" in reasons[0]["raison"]
+
+
+@pytest.mark.parametrize("text, date, confidence_at_most", [
+    # The formula's weekday fits the head title's year, not its own: the title's date (a year miswritten in words).
+    ("COMMUNAUTÉ DE COMMUNES DU VAL DE SÈVRE\nSÉANCE DU 14 MARS 2019\nL'an deux mille dix-huit et le jeudi 14 mars à "
+     "18 h 00, le Conseil de Communauté s'est réuni.", "2019-03-14", 0.7),
+    ("Conseil municipal du mardi 5 novembre 2024\nL'an deux mille vingt-trois, le mardi cinq novembre, le conseil "
+     "municipal s'est réuni.", "2024-11-05", 0.7),
+    # A formula's day without its year, in the year of the convocation its sentence dates.
+    ("Le 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers communautaires se sont réunis "
+     "en séance publique.", "2017-07-11", 0.8),
+    ("Le 3 janvier, sur convocation du 27 décembre 2022, les délégués du comité syndical se sont réunis.",
+     "2023-01-03", 0.8),
+    # A syndicate's council titled with its date; a bureau's earlier meeting told afterwards is not it.
+    ("SIVOM DU PAYS DE GEX COMPTE RENDU DU CONSEIL SYNDICAL DU 13 MARS 2012 – Salle des fêtes. Le président "
+     "indique que ces dossiers ont été étudiés par le Bureau du SIVOM le 28 février 2012.", "2012-03-13", 1.0),
+])
+def test_a_meeting_date_the_rest_of_the_heading_settles(text, date, confidence_at_most):
+    record = _read(text + "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.")
+    found = record["seance"]["date"]
+    assert value(found) == date
+    assert _confidence(found) <= confidence_at_most
+
+
+@pytest.mark.parametrize("text, nature, name", [
+    ("PROCÈS VERBAL DES DÉLIBÉRATIONS DU CONSEIL COMMUNAUTAIRE SÉANCE DU 27 FÉVRIER 2018\nÉTAIENT PRÉSENTS : Pour la "
+     "commune de BEGADAN : Martine SALLE Pour la commune de Saint-Ay : Jean MINCO, Paul LATOUR",
+     "epci_a_fiscalite_propre", None),
+    ("1 COMMUNAUTÉ DE COMMUNES - Communauté de Communes\nCOMMUNAUTÉ DE COMMUNES\n“DU VAL DES TROIS RIVIÈRES”\n"
+     "PROCÈS VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 27 JUIN 2006", "communaute_de_communes", None),
+    ("COMMUNE DE ST MARC LA LANDE\nSéance du conseil municipal du 12 mars 2021", "commune", "Commune de Saint-Marc-la-Lande"),
+])
+def test_heading_words_that_are_no_other_body(text, nature, name):
+    record = _read(text + "\nLe 12 mars 2021 à 18 heures, le conseil s'est réuni.")
+    body = record.get("collectivite", {})
+    assert body.get("nature") == nature
+    read = value(body.get("nom"))
+    assert read is None if name is None else _body(read) == _body(name), read

@@ -60,6 +60,10 @@ def read_document(doc: Document, source_name: str) -> dict:
         collectivite["nom"] = fact(name, source, confidence)
     if "nature" in body:
         collectivite["nature"] = body["nature"]
+    if "nom" not in body and "nom_ecarte" in body:
+        name, source, reason = body["nom_ecarte"]
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "collectivite.nom", "valeur": name, "source": source, "raison": reason})
     if collectivite:
         record["collectivite"] = collectivite
 

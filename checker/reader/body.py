@@ -28,13 +28,14 @@ _SYNDICATE_KIND = [
     ("syndicat_de_communes", r"syndicat intercommunal|sivom|sivu|syndicat de communes"),
 ]
 
-_NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*)"
+# « Le Coudray saint-Germer »: a saint's name written in lower case is still a word of the name.
+_NAME_WORD = r"(?:[A-ZÀ-Þ][\wÀ-ÿ'’-]*|d'[A-ZÀ-Þ][\wÀ-ÿ'-]*|l'[A-ZÀ-Þ][\wÀ-ÿ'-]*|(?:saint|sainte)-[A-ZÀ-Þ][\wÀ-ÿ'’-]*)"
 # « … de la Loire », « … et du Plateau »: small words between the capitalised words of a name.
 # « de la Région d Arcachon », « de l Ain »: an apostrophe lost by extraction before a capital.
 _LINK = (r"(?:-(?:le|la|les|de|du|des|en|sur|sous|lès|aux|d'|l')-|-(?:d'|l')|-| - | (?:et )?de l['’ ](?=[A-ZÀ-Þ])"
          r"| et d'(?=[A-ZÀ-Þ])| d (?=[A-ZÀ-Þ][a-zà-ÿ])"
          r"| (?:de la|et de|et du|et des|et la|et le|et les) | (?:de|du|des|la|le|les|sur|en"
-         r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| ?- ?)")
+         r"|et|sous|lès|aux) | (?=[A-ZÀ-Þ])| (?=[dl]'[A-ZÀ-Þ])| (?=(?:saint|sainte)-[A-ZÀ-Þ])| ?- ?)")
 _NAME = rf"(?P<name>{_NAME_WORD}(?:{_LINK}{_NAME_WORD}){{0,11}})"
 _STOP_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date",
                "objet", "republique", "departement", "canton", "arrondissement", "session",
@@ -135,6 +136,33 @@ _LOWER_HEAD_NOUN = re.compile(r"(?:pays|val|vallee|vallees|bassin|plateau|coeur|
                               r"|haute|grand|grande|cotes?|plaine|marais|canton) (?:de |du |des |d')?")
 
 
+_SMALL = r"(?:et|pour|de|du|des|la|le|les|en|sur|aux|au|ET|POUR|DE|DU|DES|LA|LE|LES|EN|SUR|AUX|AU)"
+# « Syndicat de l'Entre-deux-Mers Ouest pour la Collecte et le Traitement … », « … des Ordures Ménagères et
+# déchets assimilés des Pyrénées-Orientales », « … Le Coudray saint-Germer La Landelle »: small words or
+# lower-case words after the name, then a capital again — the name goes on past where it was cut.
+_CUT_SHORT = re.compile(rf" (?:{_SMALL} |[dlDL]['’])+(?:[a-zà-ÿ]+ (?:{_SMALL} |[dl]['’])*){{0,2}}"
+                        r"(?P<next>[A-ZÀ-Þ][\wÀ-ÿ'’-]*)| (?:saint|sainte|st|ste)-[A-ZÀ-Þ]")
+
+
+def _cut_short(text: str, end: int) -> bool:
+    """Whether the name ending at `end` goes on in words the name reader does not follow: a name cut
+    short is a wrong name, worse than none. A heading word after it (« … X Le Conseil communautaire »,
+    « … de la Commune ») ends it."""
+    m = _CUT_SHORT.match(text, end)
+    if m is None:
+        return False
+    following = m.group("next")
+    return following is None or fold(following).strip("'’") not in _HEADING_WORDS
+
+
+# The words that open what follows a name in a heading (« … X Le Conseil communautaire », « … de la Commune »,
+# « … Le Maire »); « du Département de l'Ain » goes on with the name.
+_HEADING_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date", "objet",
+                  "session", "compte", "reunion", "membres", "convocation", "ordre", "commune", "ville", "mairie",
+                  "comite", "bureau", "assemblee", "maire", "president", "presidente", "liste", "affiche", "rue",
+                  "avenue", "route", "hotel", "siege", "salle", "accuse", "republique", "liberte"}
+
+
 def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
     """The name of an EPCI or syndicate written at `pos`, and its end."""
     start = pos
@@ -199,7 +227,9 @@ _ASSEMBLIES = [
 
 _CIVILITY = r"(?:m|mm|mme|mmes|mr|monsieur|madame|messieurs|mesdames)\.?(?= )"
 _DELEGATE_LINE = re.compile(rf"^[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}")
-_MEMBER_LINE = re.compile(rf"\bcommune d(?:e |u |es |')[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}")
+# « Pour la commune de X : Jean DUPONT »: a member's delegates, with or without civility.
+_MEMBER_LINE = re.compile(rf"\bcommune d(?:e |u |es |')[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}"
+                          r"|\bpour la commune d(?:e |u |es |'|’)[^:.;,]{0,60}: ?")
 # Where the heading and the opening formula give way to the attendance.
 _BODY_START = re.compile(r"\b(?:etaient presents|presents ?:|etaient absents|absents? ?:|secretaire de seance)")
 
@@ -228,7 +258,9 @@ def _commune_name(text: str, pos: int) -> str | None:
         if len(candidate) < 2 or fold(candidate) in _FUNCTION_WORDS:
             continue
         if lexique.is_commune(candidate):
-            return candidate
+            # « COMMUNE DE ST MARC LA LANDE »: the saint's abbreviation written out, as the commune is named.
+            full = _SAINT_ABBREVIATION.sub(lambda a: "Sainte" if a.group(0).lower() == "ste" else "Saint", candidate)
+            return full if full != candidate and lexique.is_commune(full) else candidate
         # « Champigny-surMarne »: a hyphen lost at a line's end, put back where a lower-case letter
         # runs into a capital, and kept only if the reference data then knows the name.
         repaired = _GLUED.sub("-", candidate)
@@ -238,6 +270,7 @@ def _commune_name(text: str, pos: int) -> str | None:
 
 
 _GLUED = re.compile(r"(?<=[a-zà-ÿ])(?=[A-ZÀ-Þ])")
+_SAINT_ABBREVIATION = re.compile(r"(?<![\wÀ-ÿ])(?:St|ST|Ste|STE)(?=[ -])")
 
 
 _ANOTHER_BODY = re.compile(r"\b(?:objet ?:|adhesion|adherer|adhere|retrait|au sein|convention avec"
@@ -286,11 +319,29 @@ def _body_start(head: str) -> int:
 # « Vu la délibération n° 2019-12 du comité syndical », « l'avis du conseil communautaire »: an act of
 # another assembly cited, not the assembly that sits.
 # The register's own title (« Extrait du registre des délibérations du conseil communautaire ») is not.
-_CITED_ACT = re.compile(r"\b(?<!registre des )(?<!extrait des )(?<!liste des )(?:deliberations?|decisions?|avis|arretes?)"
+_CITED_ACT = re.compile(r"\b(?<!registre des )(?<!extrait des )(?<!liste des )(?<!verbal des )(?<!verbaux des )"
+                        r"(?:deliberations?|decisions?|avis|arretes?)"
                         r"\b[^,.;:]{0,30}\bd(?:u|e la|e l'|es) ?$")
 _MET = re.compile(r"[^.;]{0,160}?\b(?:s'est|se sont|s'etait|est) (?:reunie?s?|assemblee?s?)\b")
 _CATEGORY = {"syndicat": ("syndicat", "autre"), "epci_a_fiscalite_propre": ("communaute", "metropole"),
              "metropole": ("metropole",), "commune": ()}
+
+
+_COMPLEMENT = re.compile(r"\b(?:par|des|aux) (?:les |le |la )?$")
+_NAMED_HEAD = 300
+
+
+def _named_at_head(head: str, before: int) -> str | None:
+    """The category of a syndicate or community named in the heading, before any assembly, when no
+    member's delegate line or subject (« Objet : adhésion au … ») names it."""
+    for m in _BODY_RE.finditer(head, 0, min(before, _NAMED_HEAD)):
+        if _DELEGATE_LINE.match(head, m.end()) or re.search(r"(?:objet|adhesion|au sein|membre) ?:?[^.]{0,30}$",
+                                                            head[max(0, m.start() - 40):m.start()]):
+            continue
+        kind = _BODIES[int(re.sub(r"\D", "", m.lastgroup))][0]
+        return "syndicat" if kind.startswith("syndicat") else "epci_a_fiscalite_propre" if kind.startswith(
+            "communaute") else "metropole" if kind == "metropole" else None
+    return None
 
 
 def _nature(head: str, text: str = "") -> tuple[str | None, float | None]:
@@ -300,8 +351,17 @@ def _nature(head: str, text: str = "") -> tuple[str | None, float | None]:
     text = text or head
     assemblies = sorted((m.start(), kind, m.end()) for kind, regex in _ASSEMBLIES for m in regex.finditer(head)
                         if not _CITED_ACT.search(head, max(0, m.start() - 50), m.start()))
-    met = next((kind for _, kind, end in assemblies if _MET.match(head, end)), None)
+    # « les membres du Comité du Syndicat …, désignés par les Conseils Municipaux des communes …, se sont
+    # réunis »: an assembly named as a complement (by whom, of whom) is not the one that met.
+    met = next((kind for start, kind, end in assemblies if _MET.match(head, end)
+                and not _COMPLEMENT.search(head, max(0, start - 12), start)), None)
     category = met or (assemblies[0][1] if assemblies else None)
+    if category == "commune" and met is None:
+        named = _named_at_head(head, assemblies[0][0])
+        if named is not None:
+            # « SYNDICAT INTERCOMMUNAL DES EAUX … COMPTE RENDU DE LA RÉUNION … », and a « conseil municipal »
+            # only in passing further on: the body the heading names is the one that met.
+            category = named
     if category == "commune":
         return "commune", None
     wanted = _CATEGORY.get(category)
@@ -547,7 +607,9 @@ def _read_body(doc: Document) -> dict:
         return result
     else:
         met = _met_assembly_name(doc, nature)
-        if met:
+        if met and met[2] is None:
+            result.setdefault("nom_ecarte", (met[0], met[1], _CUT_REASON))
+        elif met:
             result["nom"] = met
             return result
         body_start = _body_start(folded_head)
@@ -575,6 +637,13 @@ def _read_body(doc: Document) -> dict:
                 continue
             name, end = found
             if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
+                continue
+            if _EPCI_PREFIX.fullmatch(fold(name) + " ") or _EPCI_PREFIX.fullmatch(fold(name)):
+                # « Communauté de Communes COMMUNAUTE DE COMMUNES “DES TROIS RIVIÈRES” »: the kind written
+                # twice is no name.
+                continue
+            if _cut_short(text_head, end):
+                result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end + 60), _CUT_REASON))
                 continue
             initials = bool(re.fullmatch(r"(?:[A-Z]\.?){3,7}", kind))
             written = kind.replace(".", "") if initials else f"{kind[:1].upper()}{kind[1:].lower()}"
@@ -797,7 +866,12 @@ def _kind_fits(kind: str, nature: str | None) -> bool:
     return nature is None or nature.startswith("syndicat") or nature == "autre"
 
 
+_CUT_REASON = "nom coupé avant sa fin (la suite du nom n'est pas lue) : non retenu"
+
+
 def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
+    """The body named with the assembly that met (value, source, confidence); a confidence of None
+    when the name read is cut short."""
     for m in _ASSEMBLY_OF.finditer(doc.fold, 0, _HEAD):
         found = _NAME_RE.match(doc.text, m.end())
         name = _clean(found.group("name")) if found else None
@@ -823,8 +897,14 @@ def _met_assembly_name(doc: Document, nature: str | None) -> tuple | None:
             # « Conseil de la Communauté de communes X »: the body's own heading, read below.
             return None
         link = doc.text[m.start("link"):m.end("link")] if m.group("link") else ""
+        if _cut_short(doc.text, end):
+            return name, doc.span(m.start(), end + 60), None
         if nature in _KIND_WORDS:
             value = f"{_KIND_WORDS[nature]} {link}{name}"
+        elif not link and re.match(r"(?:intercommunal|mixte)\b", fold(name)):
+            # « le comité Syndical Intercommunal de Regroupement Scolaire X »: the comité of the Syndicat
+            # intercommunal X, its name written with the assembly's adjective.
+            value = f"Syndicat {name[:1].lower()}{name[1:]}"
         else:
             value = name
         return value, doc.span(m.start(), end), 0.8

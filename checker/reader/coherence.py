@@ -162,6 +162,11 @@ def _supported(seance: dict, absents_printed: int | None = None, top_vote: int =
     absent = absents_printed if absents_printed is not None else len(absents) if absents else 0
     if top_vote and None not in (present, represented) and present + represented == top_vote:
         supported |= {"presents", "representes"} | ({"votants"} if voters == top_vote else set())
+    if (None not in (office, present, absents_printed) and not by_difference and present + absents_printed == office
+            and (represented is None or represented <= absents_printed)):
+        # « Présents : 37 Absents, excusés : 22 » of 59: the printed absents take in those who gave a
+        # proxy (they are absent too), so présents + absents make up the members in office.
+        supported |= {"presents", "membres_en_exercice"}
     if (None not in (office, present, represented) and not by_difference
             and present + represented + absent == office):
         # Present, represented and absent make up the members in office; with no absent listed,

@@ -20,7 +20,8 @@ _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobr
 # A number followed by a month is a day of a date (« Nombre de votants 7 FEVRIER 2020 … » in a
 # flattened table whose first value is the convocation date), not a count.
 # « Le nombre de présents est de 20 », « … s'élève à 20 »: the verb between the label and its value.
-_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+# « Nombre de présents : (48) »: the value in brackets, closed right after it.
+_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )(?P<paren>\( ?)?(?P<n>\d{1,3})\b(?(paren) ?\))(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -55,8 +56,8 @@ _LABELS = [
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
                       r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents"
                       # « Nombre de membres qui assistent à la séance : 20 », the form of the old extracts.
-                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?(?:qui assistent|assistant|ayant assiste"
-                      r"|qui ont assiste) a la seance)"
+                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?(?:qui (?:assistent|assistaient|ont assiste)"
+                      r"|assistant|ayant assiste) a la seance)"
                       # « Présents (titulaires et suppléants) : 20 »
                       r"(?: ?\((?:titulaires|delegues|membres|conseillers)[^)]{0,40}\))?"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
@@ -69,12 +70,14 @@ _LABELS = [
                          r"|procurations?(?: donnees| recues)?|pouvoirs?(?: donnes| recus)?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
-    ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?: excuses?)?(?: sans (?:pouvoir|procuration))?)"),
+    ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?:,? excuses?)?(?: sans (?:pouvoir|procuration))?)"),
     # « Nombre d'exprimés : 11 », « Suffrages exprimés : 25 »: a floor of the votants (blank votes and
     # abstentions are not expressed), only to confirm présents + représentés (coherence.py).
     ("exprimes", 0.9, r"\b(?:nombre d'exprimes|nombre de suffrages exprimes|suffrages exprimes|exprimes)"),
     ("votants", 0.9, r"\b(?:nombre de votants|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
-                     r"|nombre de membres ayant pris part au vote|ayant vote)"),
+                     r"|nombre de membres ayant pris part au vote|ayant vote)"
+                     # « Votants (présents ou représentés) : 22 »: what the votants are, in brackets.
+                     r"(?: ?\((?:presents|membres|titulaires|delegues|conseillers)[^()]{0,40}\))?"),
 ]
 _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, pattern in _LABELS]
 # Counts in words, after a label and its colon (« Présents : vingt-deux ») or before the members
@@ -137,6 +140,12 @@ _NUMBER_FIRST = [
                                r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
 ]
+# A count written number first with its verb, opening a clause: after the start of a sentence, a
+# comma or a colon, never after « si au moins », « lorsque », « que » (a condition, not a count).
+_STATED = re.compile(r" (?:etaient|sont) presents\b")
+_CLAUSE_START = re.compile(r"(?:^|[.;:!?] ?|, ?|\n|\s[-\u2013\u2014\u2022] ?)$")
+_NEXT_CLAUSE = re.compile(r" ?[;,]? ?(?:et )?")
+_COUNTED_BEFORE_VERB = re.compile(r"\b\d{1,4} (?:[a-z]+ ){0,3}(?:etaient|sont) $")
 # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
 # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
 # représentés ». Read loosely, only for a count no label gives: the totals must confirm them
@@ -150,7 +159,11 @@ _LOOSE_NUMBER_FIRST = [
 # « Excusés : 7 dont 3 représentés », « Absents : 7 (dont 3 pouvoirs) »: the excused who gave a proxy.
 _EXCUSED_WITH_PROXY = re.compile(
     r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3}),? ?\(?dont (?P<n>\d{1,3}) "
-    r"(?:representee?s?|pouvoirs?|procurations?|ayant donne (?:pouvoir|procuration))\b")
+    r"(?:representee?s?|pouvoirs?|procurations?|(?:ayant|ont|avaient|qui ont) donne (?:pouvoir|procuration))\b")
+# « Présents ou représentés : 23 dont 3 pouvoirs »: the sum, and the represented among it.
+_TOGETHER_WITH_PROXIES = re.compile(
+    r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+) ?representes ?:? ?(?P<t>\d{1,3})"
+    r" ?,? ?\(? ?dont (?P<r>\d{1,3}) (?:pouvoirs?|procurations?|representee?s?|membres representes)\b")
 
 _TABLE_LABELS = [
     ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres )?en exercice"),
@@ -220,6 +233,9 @@ def _sentence_number(words: str) -> int | None:
     return number[0] if number is not None and number[1] == len(words) else None
 
 
+# « Nombre de conseillers en exercice : 15/15 », « En exercice : 26/27 »: the seats filled out of the
+# legal size; the first number is the members in office.
+_OFFICE_RATIO = re.compile(r"\ben exercice ?:? ?(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3})(?![/\d])")
 _RATIO = re.compile(
     r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
     r"(?: ?:)?(?: ?(?:membres|conseillers|elus|delegues))? ?:? ?\(? ?(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3}) ?\)?(?![/\d])")
@@ -260,6 +276,8 @@ _VALUE_OF_LABEL_BEFORE = re.compile(
     r"(?: ?[:=-]? ?|[ .\u2026_]{2,16})$")
 # « Présents : 16 sur 25 Pouvoirs : 2 »: 25 is out of how many, the members in office at most.
 _OUT_OF_BEFORE = re.compile(r"\d{1,3} sur $")
+# « En exercice : 9 / 10 Présents : 5 »: 10 is the second term of a ratio, not a count of what follows.
+_RATIO_BEFORE = re.compile(r"\d{1,3} ?/ ?$")
 _ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|deliberations?|articles?|pages?|annexes?)"
                                  r" ?(?:n ?° ?)?$")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
@@ -287,13 +305,14 @@ _END_OF_ONE_VALUE = re.compile(r"\d{1,3} $")
 
 def _taken_before(text: str, m: re.Match, field: str, row_end: re.Pattern) -> bool:
     """The number `m` put before its label belongs to what comes before it: the value of the label
-    before (unless it is a total written out), the end of a row of values (`row_end`), or the
-    second term of « N sur M » (which counts the office, not the present)."""
+    before (unless it is a total written out), the end of a row of values (`row_end`), the second
+    term of « N sur M » (which counts the office, not the present) or of a ratio « N / M »."""
     start = m.start()
     return bool((_VALUE_OF_LABEL_BEFORE.search(text, max(0, start - 30), start)
                  and not _total_written_out(text, m.start("n"), m.end("n")))
                 or row_end.search(text[max(0, start - 30):start])
-                or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, start - 12), start)))
+                or (field != "membres_en_exercice" and _OUT_OF_BEFORE.search(text, max(0, start - 12), start))
+                or _RATIO_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _total_written_out(text: str, start: int, end: int) -> bool:
@@ -561,6 +580,10 @@ def read_counts(doc: Document) -> dict:
                 # « Présents : 20 + 4 pouvoirs = 24 votants »: the total written out is the count of
                 # the noun after it, not the value of the label before the sign.
                 continue
+            if field == "presents" and _COUNTED_BEFORE_VERB.search(text, max(0, m.start() - 50), m.start()):
+                # « 182 délégués étaient présents ; 2 avaient donné pouvoir »: the label is the end of a
+                # count written number first; the number after it is the next count's.
+                continue
             if _enumerated(text, m):
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
                 continue
@@ -587,6 +610,7 @@ def read_counts(doc: Document) -> dict:
                 keep(field, number[0], m.end("w") - number[1], m.end(), 0.85)
                 run_office.add(m.end("w") - number[1])
                 break
+    clause_end = None
     for field, regex in _NUMBER_FIRST:
         for m in regex.finditer(text):
             if m.start("n") in labelled:
@@ -604,7 +628,17 @@ def read_counts(doc: Document) -> dict:
             # « 18 membres du Bureau étaient présents : Mme … » heads the list it counts; a count in
             # passing (« le quorum est de 18 membres présents ») is weaker.
             heading = "heading" in regex.groupindex and m.group("heading") is not None
-            keep(field, int(m.group("n")), m.start(), m.end(), 0.9 if heading or field == "membres_en_exercice" else 0.85)
+            # « A l'ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir »: a
+            # clause of its own that states the count, as sure as a label; the represented that follow
+            # in the same sentence are its other half.
+            stated = (field == "presents" and _STATED.search(m.group(0)) is not None
+                      and _CLAUSE_START.search(text, max(0, m.start() - 40), m.start()) is not None)
+            if field == "representes" and clause_end is not None and _NEXT_CLAUSE.fullmatch(text, clause_end, m.start()):
+                stated = True
+            if stated and field == "presents":
+                clause_end = m.end()
+            keep(field, int(m.group("n")), m.start(), m.end(),
+                 0.9 if heading or stated or field == "membres_en_exercice" else 0.85)
     for field, regex in _LOOSE_NUMBER_FIRST:
         if field in found:
             if field == "membres_en_exercice":
@@ -629,6 +663,11 @@ def read_counts(doc: Document) -> dict:
             run_office.add(m.start())
             break
     for m in _EXCUSED_WITH_PROXY.finditer(text):
+        inside = found.get("representes")
+        if inside is not None and inside.start >= m.start() and inside.confidence < 0.9:
+            # « Absents excusés : 7 (dont 3 ont donné pouvoir) »: the loose « 3 ont donné pouvoir »
+            # is the part the label prints.
+            del found["representes"]
         if "representes" not in found and int(m.group("n")) <= int(m.group("a")):
             keep("representes", int(m.group("n")), m.start(), m.end(), 0.9)
         break
@@ -655,6 +694,10 @@ def read_counts(doc: Document) -> dict:
         if field == "presents" and "membres_en_exercice" not in found:
             # « Présents : 18/27 »: the denominator is printed for the members in office.
             found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
+    for m in _OFFICE_RATIO.finditer(text):
+        if int(m.group("n")) <= int(m.group("d")):
+            keep("membres_en_exercice", int(m.group("n")), m.start(), m.end(), 0.9)
+        break
     for m in _TABLE_AFTER.finditer(text):
         paired = dict(_header_table(m.group("labels"), m.group("values")))
         # A table whose own columns add up (présents + procurations = votants) is paired right.
@@ -685,6 +728,12 @@ def read_counts(doc: Document) -> dict:
     for m in _PARTS.finditer(text):
         keep("presents", int(m.group("p")), m.start(), m.end(), 0.85)
         keep("representes", int(m.group("r")), m.start(), m.end(), 0.85)
+        break
+    part_of_together = None
+    for m in _TOGETHER_WITH_PROXIES.finditer(text):
+        if "representes" not in found and int(m.group("r")) <= int(m.group("t")):
+            found["representes"] = part_of_together = Count(int(m.group("r")), doc.span(m.start(), m.end()), 0.9,
+                                                            m.start())
         break
     for m in _VOTERS_WITH_PROXIES.finditer(text):
         if "representes" not in found and int(m.group("r")) <= int(m.group("v")):
@@ -717,6 +766,17 @@ def read_counts(doc: Document) -> dict:
         # « Présents : 21 … Présents ou représentés : 25 »: the other 4 are represented.
         found["representes"] = Count(together.value - present.value, present.source + " ; " + together.source,
                                      min(together.confidence, present.confidence), together.start)
+    elif together is not None and present is None and found.get("representes") is part_of_together is not None:
+        # Only the part printed in the same phrase as the sum: a number represented read elsewhere
+        # may be another item's or a loose reading.
+        represented = found["representes"]
+        if together.value >= represented.value:
+            # « Présents ou représentés : 23 dont 3 pouvoirs »: the other 20 are present; a difference,
+            # not a print, below the gate until a total confirms it.
+            found["presents"] = Count(together.value - represented.value,
+                                      f"calculé : présents ou représentés ({together.value}) − représentés "
+                                      f"({represented.value}) (« {together.source} »)",
+                                      min(together.confidence, represented.confidence, 0.85), together.start)
     titulaires = found.pop("presents_titulaires", None)
     suppleants = found.pop("presents_suppleants", None)
     if titulaires is not None:

@@ -42,6 +42,9 @@ _HEADERS = [
     (PROXY, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:(?:elus|conseillers|membres|delegues)"
             r"(?: municipaux| communautaires)? )?(?:avaient|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
+    # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »: a heading without
+    # its colon, a dash after it.
+    (PROXY, r"\b(?:avaient|ont|ayant) donne (?:pouvoirs?|procurations?) ?[-\u2013\u2014](?= )"),
     # A flattened table of proxies, one row per pair: « Mandant Mandataire Marie DURAND Paul MARTIN … »
     (PROXY, r"\b(?:noms? (?:du |des )?)?mandants?,? ?(?:[-/|] ?|et )?(?:noms? (?:du |des )?)?mandataires? ?:?"),
     # « Pouvoirs : », « Pouvoirs de : », « Procurations de vote : », « Délégations de vote : »
@@ -85,7 +88,7 @@ _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
 # Mme B », « Excusés Marie DURAND », « Etaient absents Mmes X et Y »): a heading only where it is
 # capitalised and a capitalised word (a civility or a name) follows at once.
 _COLONLESS_ABSENT = re.compile(_inclusive(
-    r"\b(?:(?:etaient|etait) )?(?:absente?s?(?: et)?(?: excusee?s?)?|excusee?s?)(?= )"))
+    r"\b(?:(?:etaient|etait) )?(?:absente?s?(?: et)?(?: non)?(?: excusee?s?)?|excusee?s?)(?= )"))
 _CAPITALISED_NEXT = re.compile(r"\s*[-\u2013]?\s*(?:[A-ZÀ-ÖØ-Þ])")
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
@@ -110,7 +113,11 @@ _CONNECTOR = re.compile(
     r"|\((?:pouvoirs?|procurations?|mandataire) ?: ?"
     # Run on, without a verb: « Marie DURAND Pouvoir à Paul MARTIN », « X - procuration à Y ».
     r"|,? ?(?:- ?)?(?:pouvoirs?|procurations?) (?:a|au profit de|en faveur de)\b"
-    r"|,? represente(?:e|\(e\))? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
+    r"|,? represente(?:e|\(e\))? par\b(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)"
+    # « Mme X s'est fait représenter par M. Y », « M. X se fait représenter par M. Y »: a proxy said in
+    # a sentence; never a suppléant who sits in the titulaire's place.
+    r"|,? (?:(?:s'|s )?est|s'etait|s etait|se|s'etant|s etant) (?:fait(?:e|s)? )?representer par\b"
+    r"(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
 _REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
@@ -390,8 +397,8 @@ def _blank_parentheses(doc: Document, start: int, end: int, holders: bool = Fals
     """The section's text with parentheses that hold no proxy blanked out, and those remarks.
 
     With `holders`, a parenthesis that holds a name alone is kept: it names a proxy's holder."""
-    text = doc.text[start:end]
-    folded = doc.fold[start:end]
+    text = _blank_inclusive(doc.text[start:end])
+    folded = _blank_inclusive(doc.fold[start:end])
     remarks = []
     pieces = []
     last = 0
@@ -413,13 +420,28 @@ _MEMBER_BODY = re.compile(r"\b(?:Commune|COMMUNE|Ville|VILLE|Communauté|COMMUNA
                           r"(?:de |d'|du |des |de la |DE |D'|DU |DES |DE LA )[^:;,()]{1,50}? ?:(?= )")
 
 
+_BODY_WITHOUT_COLON = re.compile(r"\b(?:COMMUNE|VILLE)S? (?:DE LA |DE L['’]|DE |D['’]|DU |DES )?(?=[A-ZÀ-ÖØ-Þ]{2})")
+
+
 def _blank_member_bodies(text: str) -> str:
     """The list with the member bodies' labels blanked out (same length): a body is no person."""
     return _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
 
 
+_INCLUSIVE_MARK = re.compile(r"(?<=[a-zà-ÿ])\((?:e|es|s|ne|ne?s)\)s?")
+
+
+def _blank_inclusive(text: str) -> str:
+    """« Suppléant(e)s », « Conseiller(e)s »: the inclusive mark of a title, which would part it in
+    words and brackets that are no names (blanked, length kept)."""
+    return _INCLUSIVE_MARK.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def _is_count(folded: str) -> bool:
-    return bool(re.match(r" ?:? ?\d{1,4}\b(?! ?(?:mmes?|mm|m\.|mr|messieurs|mesdames|madame|monsieur)\b)", folded))
+    # « 1- M. Nicolas PANAVILLE a donné procuration … 2- Mme … »: the number of a list's first item.
+    return bool(re.match(r" ?:? ?\d{1,4}\b(?! ?(?:mmes?|mm|m\.|mr|messieurs|mesdames|madame|monsieur)\b)"
+                         r"(?! ?(?:-|\)|\.) ?(?:(?:mmes?|mm|mr|messieurs|mesdames|madame|monsieur)\b|m\.|[a-z][a-z'-]+ [a-z]))",
+                         folded))
 
 
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
@@ -440,6 +462,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         bracketed = re.match(r" ?[:=-]? ?\(([^()]{3,1500})\)", folded[number.end():])
         if kind not in (PROXY, ABSENT) or not bracketed and not re.match(
                 r" ?[,.]? ?(?:(?:m\.|mme|mr|monsieur|madame) )?[a-z]", folded[number.end():]):
+            if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
+                # A list of proxies left unread: its givers may be among the names read as absent.
+                attendance.unpaired_givers.append(None)
             return
         announced = int(number.group(1))
         if bracketed:
@@ -508,6 +533,10 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         read = read_list(segment, section.start + seg_start, single_title_ok=seg_start > 0 or len(segments) > 1,
                          first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0)
         if seg_start == 0 and read.lead_junk:
+            if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
+                # A list of proxies whose opening is unreadable: its pairs are unknown, and its givers
+                # may be among the names other lists give as absent.
+                attendance.unpaired_givers.append(None)
             return
         reads.append(read.names)
         if read.stopped_at is not None:
@@ -582,6 +611,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             # unread between two: a holder does not hand on the vote he holds at the opening, so
             # the pairs are A to B and C to D.
             continue
+        if "representer par" in folded[c_start:c_end] and not _represented_by_a_member(
+                doc, attendance, mandataire, [n for names in reads for n in names] if kind == PRESENT else ()):
+            continue
         mandataires.add(id(after[0]))
         if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)) or (
                 kind == PRESENT and _PART_OF_MEETING.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60))):
@@ -626,7 +658,9 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         if kind != PRESENT and id(name) in later_givers:
             continue
-        if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)):
+        if _PROSE_AFTER_NAME.match(fold_name(name.qualifier)) and not re.match(r"\s*(?:A|Est|Ont|Sont) ", doc.text[name.end:name.end + 8]):
+            # (« … Jean-Luc DUPOUX A été nommé secrétaire : M. X »: a capitalised verb opens a
+            # sentence of its own, whose full stop the extraction lost.)
             # « M. Éric VERDIER a été élu secrétaire » closes the list before it, and so does the
             # sentence it ends: in « … M. WILK. Mme Émilie BOUDOT et Mme Annaïck RICHARD sont
             # désignées comme secrétaires », both names are the secretaries.
@@ -636,6 +670,17 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             break
         listed.append(name)
     attendance.pairs = [p for p in attendance.pairs if min(p[0].start, p[1].start) < end_of_list]
+    last_name = max((n.end for names in reads for n in names if n.end <= end_of_list), default=section.start)
+    body = _BODY_WITHOUT_COLON.search(text, 0, last_name - section.start)
+    if body and kind in (PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED):
+        # « COMMUNE DE BRENTHONNE TROSSET Guy, pouvoir à RAPIN Christiane »: a member body in capitals
+        # without its colon, among the names read, runs into the surname after it; where one ends
+        # and the other starts is unknown.
+        doubt = f"« {body.group(0).strip()} … » : une collectivité membre collée au nom qui suit"
+        if len(attendance.pairs) > pairs_before:
+            attendance.pair_doubts.append(doubt)
+        if kind != PROXY:
+            attendance.absent_doubts.append(doubt)
     section_source = doc.span(section.header_start, end_of_list)
     if kind == PRESENT:
         attendance.present.extend(listed)
@@ -792,7 +837,7 @@ def _split_surname(tokens: list) -> bool:
             and kind(before) == "CAPS" and fold(before) not in PARTICLES)
 
 
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\. (?=[A-ZÀ-Þ])")
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{2})\.\s+(?=[A-ZÀ-Þ])")
 _NOT_SENTENCE_END = {"mme", "mr", "mm", "mlle", "mmes", "dr", "st", "ste"}
 
 
@@ -910,14 +955,30 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_sp
         if (_LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))
                 or _PART_OF_MEETING.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))):
             continue
+        if "representer par" in m.group(0) and not _represented_by_a_member(doc, attendance, mandataire):
+            continue
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+
+
+def _represented_by_a_member(doc: Document, attendance: Attendance, holder: Name, also: list = ()) -> bool:
+    """« M. X s'est fait représenter par M. Y » gives a proxy only to a member who sits: in a comité
+    or a conseil communautaire a titulaire is « represented » by his suppléant, who sits in his
+    place (L5211-6) and holds no proxy. So the holder must be listed present, and nothing about a
+    suppléant may follow his name."""
+    if re.search(r"\bsuppl|\bremplac", doc.fold[holder.end:holder.end + 60]):
+        return False
+    key = fold_name(holder.text)
+    return any(fold_name(n.text) == key or _same_person(n.text, holder.text)
+               for n in list(attendance.present) + [n for n in also if n is not holder] if not re.search(r"\bsuppl|\bremplac", fold(n.qualifier)))
 
 
 # « M. Marc BERNARD est excusé. », « Mme X et M. Y sont absents. », « M. Z s'est excusé. »: an absent
 # named in a sentence of his own among the lists, which with them make the set.
 _STATED_ABSENT = re.compile(r"\b(?:est|etait|sont|etaient|s'est|se sont|s'etait)(?: fait)? (?:excusee?s?|absente?s?|excuser)"
                             r"(?! (?:a partir|a compter|pour (?:le|la|les) (?:point|question|deliberation)|lors|apres|des |jusqu"
-                            r"|en cours|au point|aux points|de la seance))\b")
+                            r"|en cours|au point|aux points|de la seance))\b"
+                            # « Mme Zoé BLANC, absente excusée. »: the sentence says no more than that.
+                            r"|, (?:absente?s?|excusee?s?)(?: et excusee?s?| excusee?s?)?(?=\s*(?:[.;]|$))")
 
 
 def _stated_absents(doc: Document, attendance: Attendance, lists_span: tuple) -> None:
@@ -930,6 +991,13 @@ def _stated_absents(doc: Document, attendance: Attendance, lists_span: tuple) ->
             continue
         if _CONNECTOR.search(doc.fold, start, m.start()):
             continue
+        # « Présents : A, B, C. Mme Zoé BLANC était absente. »: the list of those present, run on
+        # past its full stop, took the sentence's own subject; that very occurrence is the absent's.
+        swallowed = {name.start for name in read.names}
+        taken = [name for name in attendance.present if name.start in swallowed]
+        if taken:
+            attendance.present = [name for name in attendance.present if name.start not in swallowed]
+            known -= {fold_name(name.text) for name in taken}
         for name in read.names:
             if fold_name(name.text) not in known:
                 attendance.absent.append((name, "excuse" in m.group(0)))
@@ -996,8 +1064,12 @@ def read_attendance(doc: Document) -> Attendance:
 class NameBook:
     """Every spelling of a person's name in the record resolved to the fullest one listed."""
 
-    def __init__(self, names: list):
+    def __init__(self, names: list, listed: list = ()):
         self.full = []
+        # The names of the roll as listed (those present and absent): a long surname read there
+        # and again where the text names the president is one person's, not a heading run into it.
+        self.listed = {fold_name(n) for n in listed}
+        self.listed_names = list(listed)
         seen = set()
         for name in names:
             key = fold_name(name)
@@ -1019,6 +1091,10 @@ class NameBook:
             if not wider:
                 # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
                 wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
+            if len(wider) > 1:
+                # « Monsieur JULIEN » beside « Jean-Luc JULIEN » and « Julien TROUSSIER »: a surname
+                # in capitals is the one of the member whose surname it is, not another's given name.
+                wider = [n for n in wider if tokens <= _surname_tokens(n)] or wider
             if len(wider) == 1:
                 return wider[0]
         exact = [n for n in self.full if fold_name(n) == key]
@@ -1029,6 +1105,29 @@ class NameBook:
         if len(exact) == 1:
             return exact[0]
         return name
+
+    def whole(self, name: str) -> str:
+        """A name read in a sentence (who presides, the secretary), resolved, and cut before a heading
+        run into it, unless the roll lists it so and only words in capitals would be cut (« sous la
+        présidence de Mme Marie-Claude COSTA RIBEIRO GOMES », a surname of three words). (The lists of
+        a table by member body may all carry a commune run into a name: one list does not vouch
+        for another.)"""
+        resolved = self.resolve(name)
+        trimmed = trim_heading(resolved)
+        cut = resolved.split()[len(trimmed.split()):]
+        if (fold_name(resolved) in self.listed and resolved.startswith(trimmed) and cut
+                and all(kind(word) == "CAPS" for word in cut)):
+            return resolved
+        if fold_name(trimmed) not in self.listed:
+            # « Secrétaire de séance Brigitte PAYERAS CCBHAP — PV … »: the roll lists « PAYERAS
+            # Brigitte »; what the sentence adds in capitals is the next heading, an acronym.
+            words = _tokens(trimmed)
+            inside = {fold_name(n): n for n in self.listed_names
+                      if _tokens(n) < words and all(kind(w) == "CAPS" for w in trimmed.split()
+                                                     if fold(w) in words - _tokens(n))}
+            if len(inside) == 1 and not _surname_only(next(iter(inside.values()))):
+                return next(iter(inside.values()))
+        return trimmed
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -1042,6 +1141,11 @@ def _same_person(one: str, other: str) -> bool:
 def _surname_only(name: str) -> bool:
     words = name.split()
     return len(words) == 1 or all(kind(w) in ("CAPS", "PART") for w in words)
+
+
+def _surname_tokens(name: str) -> set:
+    """The words of a name written in capitals (its surname), folded."""
+    return {fold(w) for w in name.replace("-", " ").split() if kind(w) == "CAPS"}
 
 
 def _tokens(name: str) -> set:
@@ -1106,7 +1210,8 @@ def build_members(attendance: Attendance) -> dict:
     raw_names = ([n.text for n in attendance.present]
                  + [n.text for n, _ in attendance.absent]
                  + [x.text for m, d, _ in attendance.pairs for x in (m, d)])
-    book = NameBook(sorted(raw_names, key=lambda n: -len(n.split())))
+    book = NameBook(sorted(raw_names, key=lambda n: -len(n.split())),
+                    [n.text for n in attendance.present] + [n.text for n, _ in attendance.absent])
     pouvoirs = []
     mandants = set()
     doubts = list(attendance.pair_doubts)
@@ -1225,6 +1330,7 @@ _SECRETARY_AFTER = re.compile(
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
+_SECRETARY_BARE = re.compile(r"\bsecretaire de (?:la )?seance (?=\w)")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
@@ -1284,6 +1390,15 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
             names.append(name)
         if names:
             candidates.append((rank, m.start(), names, doc.span(m.start(), names[-1].end)))
+    for m in _SECRETARY_BARE.finditer(folded):
+        # « … Absents excusés : … Secrétaire de séance Jean-Pierre FOURLON. »: a label without its
+        # colon, capitalised, a name of a given name and a surname at once after it.
+        if not text[m.start()].isupper() or any(c[1] == m.start() for c in candidates):
+            continue
+        name = first_name_at(text[m.end():m.end() + 80], m.end())
+        if (name is not None and name.start == m.end() and len(name.tokens) >= 2
+                and any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens)):
+            candidates.append((2, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_INVERTED.finditer(folded):
         if text[m.start("verb")].isupper():
             name = first_name_at(text[m.end():m.end() + 60], m.end())
@@ -1329,7 +1444,7 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
     if not sitting:
         return [], None
     _, _, names, source = sitting[0]
-    return [_with_civility(text, n, trim_heading(book.resolve(n.text))) for n in names], source
+    return [_with_civility(text, n, book.whole(n.text)) for n in names], source
 
 
 _JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")
@@ -1375,12 +1490,12 @@ def _presidents(doc: Document, book: NameBook):
                 # a person is named with a civility or a given name.
                 continue
             if name is not None:
-                yield trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end + 8), confidence
+                yield book.whole(name.text), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
         start = max(0, m.start() - 80)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
-            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), 0.9
+            yield book.whole(name.text), doc.span(name.start, m.end()), 0.9
     presumed = _presumed_president(doc, book)
     if presumed is not None:
         yield presumed
@@ -1393,7 +1508,7 @@ def _presidents(doc: Document, book: NameBook):
         start = max(0, m.start() - 60)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
-            yield trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+            yield book.whole(name.text), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
 
 
 def read_president(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[str, str, float] | None:
@@ -1441,7 +1556,7 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
             # The president sits: when the roll names the members, one it does not name signed
             # for another (an adjoint's delegation, a later maire certifying the extract).
             continue
-        found = (trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
+        found = (book.whole(name.text), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
     return found
 
 
@@ -1466,7 +1581,7 @@ def _title_column_president(doc: Document, book: NameBook) -> tuple[str, str, fl
             continue
         first = names[0]
         source = f"{doc.span(first.start, first.end)} … {doc.span(column.start(), column.end())}"
-        return trim_heading(book.resolve(first.text)), source, _PRESUMED_PRESIDENT
+        return book.whole(first.text), source, _PRESUMED_PRESIDENT
     return None
 
 
@@ -1478,14 +1593,14 @@ def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float]
     for m in _CONVENED_BY_HEAD.finditer(folded, 0, 3000):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is not None:
-            return trim_heading(book.resolve(name.text)), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
+            return book.whole(name.text), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
     for m in _HEAD_OF_BODY.finditer(folded, 0, 3000):
         if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
             continue
         start = max(0, m.start() - 60)
         name = last_name_before(text[start:m.start()], start)
         if name is not None and len(name.tokens) >= 2:
-            return (trim_heading(book.resolve(name.text)), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT)
+            return (book.whole(name.text), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT)
     return None
 
 

@@ -46,6 +46,8 @@ ROLE_WORDS = {
     "session", "publique", "communaute", "communes", "vote", "votes", "voix", "pv", "cm",
     "participait", "participaient", "assistait", "egalement", "invite", "invites", "lecture",
     "depart", "non",
+    # Officers who attend without being members: « Monsieur Paul André, Trésorier, est excusé ».
+    "tresorier", "tresoriere", "receveur", "receveuse", "percepteur", "comptable",
 }
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
@@ -63,7 +65,12 @@ _TOKEN = re.compile(r"(?:[^\s,;()\[\]{}/\uf000-\uf0ff]|/(?=[^\s,;()\[\]{}]*\d))+
 # Symbol fonts' bullets come out of PDFs in the private use area (U+F0xx: « \uf02d », « \uf0a7 »).
 _LEADERS = re.compile(r"^[.\u2026_]{2,}$|^[-/|*>»\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf000-\uf0ff\u2023\u25a0\u25a1\u2043"
                       r"\u2013\u2014\u27a2\u2794\u25ba\u25b6\u2713\u2714\u2610\u2611]+$")
+# A given name shortened to two or three letters with its dot: « Ph. SEGUIN », « Ch. DURAND », « Th. ROUX ».
+_SHORT_GIVEN_NAME = re.compile(r"^(?:[CPT]h|Chr|Cl|Fr|Gh|Jn)\.$")
 _MAX_JUNK = 7
+# The number of an item of a numbered list (« 1- M. Nicolas PANAVILLE a donné procuration … 2- Mme … »,
+# « 3) », « 4. ») parts two names like a bullet.
+_ITEM_NUMBER = re.compile(r"^\d{1,2}(?:-|\)|\.|°\)?)$")
 # Words that open a sentence of prose, capitalised after a full stop like a name: after
 # « … M. FRICOT. », « Il a été procédé … » ends the list.
 _SENTENCE_OPENERS = {
@@ -72,6 +79,8 @@ _SENTENCE_OPENERS = {
     "des", "du", "de", "d'", "conformement", "vu", "considerant", "ouverture", "appel", "monsieur", "madame",
     "quorum", "soit", "total", "tous", "toutes", "chacun", "aucun", "aucune", "neant", "sont", "est",
 }
+# Those of them that no name in title case holds (the particles and civilities aside).
+_PROSE_OPENERS = _SENTENCE_OPENERS - set(PARTICLES) - {"monsieur", "madame", "l'"}
 # Words of the headings of agenda items that are never surnames: a list of names read without a
 # full stop before the next heading (« … M. Luc PETIT FINANCES - BUDGET PRIMITIF ») ends there.
 _LIST_ENDING_HEADINGS = {
@@ -86,6 +95,8 @@ _LIST_ENDING_HEADINGS = {
     "cession", "avenant", "adoption", "reglement", "indemnites", "dotation", "fixation", "autorisation",
     "recrutement", "suppression",
 }
+# Capitalised words after which a name read is complete: a title, prose, an agenda heading.
+_NAME_ENDERS = ROLE_WORDS | _PROSE_OPENERS | _LIST_ENDING_HEADINGS
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
 
 
@@ -113,7 +124,7 @@ class ListRead:
 
 def kind(token: str) -> str:
     """CAPS (surname in capitals), CAP (capitalised word), INITIAL, PART (particle) or OTHER."""
-    if _INITIAL.match(token):
+    if _INITIAL.match(token) or _SHORT_GIVEN_NAME.match(token):
         return "INITIAL"
     if _GARBLED.search(token):
         return "OTHER"
@@ -250,7 +261,33 @@ def _compound_dash(tokens: list, index: int, run: list, text: str) -> bool:
     after, after_start = tokens[index + rest]
     previous, previous_start = tokens[index + rest - 1]
     return ("\n" in text[previous_start + len(previous):after_start] or after in ",;()[]{}" or bool(_LEADERS.match(after)) or fold(after.rstrip(".")) in CIVILITIES
-            or fold(after) == "et" or after.isdigit())
+            or fold(after) == "et" or after.isdigit()
+            or kind(after.rstrip(".,:")) == "CAP" and fold(after.rstrip(".,:")) in _NAME_ENDERS)
+
+
+def _compound_given_dash(tokens: list, index: int, run: list) -> bool:
+    """Whether the spaced dash at `index` joins the two halves of a given name: a word in title case
+    on each side, and the name complete only with both — after its surname in capitals, nothing of
+    a name follows (« BAYZE Jean - Claude, »); before it, the surname follows (« Jean - Claude
+    BAYZE »). A list cut by dashes names each person with a surname: « DUPONT Jean - MARTIN Marie »,
+    « Jean DUPONT - Marie MARTIN »."""
+    if tokens[index][0] not in _DASHES or not run or index + 1 >= len(tokens) or kind(run[-1][0]) != "CAP":
+        return False
+    following = tokens[index + 1][0]
+    word = following.rstrip(".,:")
+    if (kind(word) != "CAP" or fold(word) in ROLE_WORDS or fold(word) in _PROSE_OPENERS or fold(word) in PARTICLES
+            or fold(word) in CIVILITIES):
+        return False
+    if any(fold(t) in ROLE_WORDS and fold(t) not in PARTICLES for t, _, _ in run):
+        return False
+    after = tokens[index + 2][0].rstrip(".,:") if index + 2 < len(tokens) and following == word else ""
+    kinds = [kind(t) for t, _, _ in run]
+    if kinds[-1] == "CAP" and "CAPS" in kinds[:-1] and all(k in ("CAPS", "PART") for k in kinds[:-1]):
+        return (kind(after) not in ("CAPS", "CAP", "INITIAL") or fold(after) in _LIST_ENDING_HEADINGS
+                or fold(after) in ROLE_WORDS or fold(after) in _PROSE_OPENERS)
+    if kinds == ["CAP"]:
+        return kind(after) == "CAPS" and fold(after) not in _LIST_ENDING_HEADINGS
+    return False
 
 
 def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False,
@@ -317,11 +354,16 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             word = raw.rstrip(".,:")
             run[-1] = (run[-1][0] + "-" + word, run[-1][1], start + len(word))
             continue
+        if _compound_given_dash(tokens, index, run):
+            # « BROCA - LANNAUD Marie - Thérèse », « Marie - Thérèse DURAND »: an extraction that
+            # spaces every hyphen; one given name.
+            join_next = True
+            continue
         if _compound_dash(tokens, index, run, text):
             # « Anne MOINET – TRANVAUX »: a dash with spaces inside a compound surname, one name.
             join_next = True
             continue
-        if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}":
+        if raw in ",;" or _LEADERS.match(raw) or raw in "()[]{}" or _ITEM_NUMBER.match(raw):
             close_run()
             flush_junk()
             if raw in "([{":
@@ -330,7 +372,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                 depth = max(0, depth - 1)
             continue
         word = raw.rstrip(".:")
-        if _INITIAL.match(raw.rstrip(":")) and fold(word) not in CIVILITIES:
+        if (_INITIAL.match(raw.rstrip(":")) or _SHORT_GIVEN_NAME.match(raw)) and fold(word) not in CIVILITIES:
             word = raw.rstrip(":")
         ends_sentence = raw.endswith(".") and len(word) > 0 and not word.endswith(".")
         low = fold(word)
@@ -374,6 +416,10 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             continue
         k = kind(word)
         if _NUMBER_WORD.match(low):
+            k = "OTHER"
+        if k == "CAP" and low in _PROSE_OPENERS and stop_on_junk:
+            # « Secrétaire de séance : Monsieur Christophe Vignal Avant de commencer, Madame … »: the
+            # extraction lost the paragraph's end; a word that opens prose is no part of a name.
             k = "OTHER"
         if (stop_on_junk and depth == 0 and k in ("CAP", "CAPS") and low in _LIST_ENDING_HEADINGS
                 and (result.names or run) and not (civility and not run)):

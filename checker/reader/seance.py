@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, WEEKDAYS, date_at, date_from_match,
@@ -31,9 +31,9 @@ _REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se ti
                     r"|(?<=, )(?:reunie?s?|assemblee?s?)(?= (?:le|en seance|en session)\b)")
 _HEADING = re.compile(
     rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire)?(?: du (?:conseil municipal|conseil"
-    rf" communautaire|comite syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
+    rf" communautaire|comite syndical|conseil syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
     rf"(?:{WEEKDAY} )?(?P<date>{DATE_PLAIN})"
-    rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil metropolitain"
+    rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil syndical|conseil metropolitain"
     # « BUREAU du lundi 6 janvier 2020 », « Bureau communautaire du … »
     rf"|bureau(?: communautaire| syndical| metropolitain)?(?= du))"
     rf"(?:[ a-z'-]{{0,60}}?)(?: du | )(?:{WEEKDAY} )?(?P<date2>{DATE_PLAIN})"
@@ -253,6 +253,28 @@ def _governs(words: re.Pattern, before: str) -> bool:
     return last is not None and not find_dates(before, last.end())
 
 
+_YEAR_FROM_CONVOCATION = 0.8
+_CONVOCATION_BEFORE = 62
+
+
+def _year_from_the_sentence(doc: Document, m: re.Match, date):
+    """« Le 11 juillet suivant la convocation adressée le 04 juillet 2017, les conseillers … se sont
+    réunis »: a formula's day without its year, in the year of the convocation its sentence dates, when
+    the meeting so dated falls in the two months after it."""
+    verb = _REUNI.search(doc.fold, m.end(), _sentence_end(doc, m.end(), _LE_DATE_WINDOW))
+    if verb is None:
+        return None
+    convened = next((d for d in find_dates(doc.fold, m.end(), verb.start()) if d.year is not None
+                     and re.search(r"convo", doc.fold[max(m.end(), d.start - 60):d.start])), None)
+    if convened is None or convened.date is None:
+        return None
+    for year in (convened.year, convened.year + 1):
+        candidate = date.with_year(year)
+        if candidate is not None and 0 <= (candidate - convened.date).days <= _CONVOCATION_BEFORE:
+            return replace(date, year=year)
+    return None
+
+
 def _candidates(doc: Document) -> list:
     text = doc.fold
     found = []
@@ -274,6 +296,12 @@ def _candidates(doc: Document) -> list:
         found.append((0, m.start(), value, confidence, time, end, date.weekday))
     for m in _LE_DATE_REUNI.finditer(text):
         date = date_from_match(re.match(DATE, m.group("date")), m.start("date"))
+        yearless = date is not None and date.year is None
+        if yearless and _LAN.search(text, max(0, m.start() - 120), m.end()):
+            # « L'an deux mille vingt-quatre, le douze mars »: the formula read above, with its year.
+            continue
+        if yearless:
+            date = _year_from_the_sentence(doc, m, date)
         if date is None or not _plausible(date.date):
             continue
         # The date and the verb belong to one sentence (« Le vingt-deux juin …, le conseil …
@@ -299,10 +327,11 @@ def _candidates(doc: Document) -> list:
             # the extract, written after the meeting, not the meeting's (« Le conseil municipal de
             # Quimper, le 12 mars, s'est réuni » keeps its date).
             continue
-        # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date.
-        if re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?|imprimee?|editee?)\b"
-                     r"[^.;,\d]{0,50}$",
-                     text[max(0, m.start() - 60):m.start()]):
+        # « Publié sur le site de la ville le 27 mars 2023 » above the minutes: a stamp's date; a stamp
+        # that has its own date (« Convocation envoyée le cinq janvier deux mille huit ») governs nothing after it.
+        stamped = re.search(r"\b(?:publiee?|affichee?|mise? en ligne|(?:tele)?transmise?|recue?|envoyee?|deposee?|imprimee?"
+                            r"|editee?)\b[^.;,\d]{0,50}$", text[max(0, m.start() - 60):m.start()])
+        if stamped and not find_dates(text, max(0, m.start() - 60) + stamped.start(), m.start()):
             continue
         # « dûment convoqué par Monsieur le Maire, le 10 février 2023, s'est assemblé »: the date
         # is the convocation's, the verb's subject was convened on it.
@@ -313,7 +342,9 @@ def _candidates(doc: Document) -> list:
         if governed and not find_dates(text, max(0, m.start() - 60) + governed.start(), m.start()):
             continue
         time, end = _with_time(doc, m.end(), m.start())
-        found.append((1, m.start(), date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
+        # A year taken from the convocation's date in the same sentence is below the gate: derived, not printed.
+        found.append((1, m.start(), date.date, _YEAR_FROM_CONVOCATION if yearless else 0.9 if date.weekday_agrees
+                      else 0.75, time, end, date.weekday))
     for m in _REUNI.finditer(text):
         if not _assembly_subject(doc, m.start()):
             continue
@@ -416,8 +447,12 @@ def _first_date(doc: Document) -> list:
             # « en application de la loi n° 2020-290 du 23 mai 2020 »: a law's date, never a meeting's.
             continue
         # « approbation du compte rendu du 12 février », « lors de sa séance du … »: another
-        # meeting's, taken only when the document has no other date at all.
-        (quoted if _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start) else kept).append(date)
+        # meeting's, taken only when the document has no other date at all; so is a letter's date line
+        # (« Saint-Ay, le 10 janvier 2008 »), written after the meeting.
+        dateline = _DATELINE.search(doc.text, max(0, date.start - 50), max(0, date.start - 3)) and \
+            doc.fold[max(0, date.start - 5):date.start].endswith(", le ")
+        (quoted if dateline or _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start)
+         else kept).append(date)
     # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a meeting has an hour; a date printed
     # with one (and a weekday that agrees) is the likelier, else the first.
     timed = [d for d in kept if d.weekday_agrees and time_at(doc.fold, d.end) is not None]
@@ -555,7 +590,11 @@ def _better_supported_title(doc: Document, candidates: list) -> Candidate | None
         # the same day of the same month in a year where the weekday agrees, stands in for a
         # title (« l'an deux mille vingt-deux, le lundi trente janvier » under an identifier dated
         # 20230130, a Monday).
-        repaired = [c for c in candidates if c.rank == 3 and c.date.weekday() == chosen.weekday
+        # A title above the formula does the same (« SÉANCE DU 21 FÉVRIER 2019 L'an deux mille dix-huit et le
+        # jeudi 21 février »: a Thursday in 2019, not in 2018).
+        repaired = [c for c in candidates if (c.rank == 3 or c.rank == 2 and c.start < chosen.start
+                                              and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12))
+                    and c.date.weekday() == chosen.weekday
                     and (c.date.month, c.date.day) == (chosen.date.month, chosen.date.day)]
         if repaired:
             return repaired[0]

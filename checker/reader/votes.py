@@ -138,8 +138,9 @@ def _from_commission(folded: str, pos: int) -> bool:
 # « Après en avoir délibéré »: the council's own decision follows; a vote written before it, when
 # one follows too, is another's or a past one (« Vu la délibération … adoptée à l'unanimité »).
 _DECISION = re.compile(r"\bapres (?:en )?avoir (?:delibere|debattu)|\bapres (?:deliberation|debat|en avoir debattu)")
-_VOTE_WORDS = re.compile(r"\b(?:a|par) l'unanimite\b|\b(?:a|par) la majorite (?:absolue |relative )?(?:des (?:suffrages|voix)"
-                         r"|avec|par|de \d|[(,.])|\b\d{1,4} (?:voix|votes?) |\bpour ?: ?\d|\b\d{1,4} pour\b")
+# « … approuve à la majorité. »: the stop may follow the word at once.
+_VOTE_WORDS = re.compile(r"\b(?:a|par) l'unanimite\b|\bvote ?: ?(?:a l')?unanimite\b|\bunanimite ?:|\b(?:a|par) la majorite(?: (?:absolue |relative )?(?:des (?:suffrages|voix)"
+                         r"|avec|par|de \d)| ?[(,.]|$)|\b\d{1,4} (?:voix|votes?) |\bpour ?: ?\d|\b\d{1,4} pour\b")
 # The council's own decision, in the present, right after the vote (« à l'unanimité, DÉCIDE »).
 _DECIDES = re.compile(r"[ ,:]*(?:(?:le|la) (?:conseil|comite|assemblee)[^,.;]{0,40}[ ,]+)?(?:decide|approuve|adopte"
                       r"|autorise|emet|accepte|valide|donne|prend acte|fixe|attribue|designe|elit|arrete|vote)\b")
@@ -174,9 +175,25 @@ def _several_items(folded: str, start: int, end: int) -> bool:
     return len(_DECISION.findall(folded, start, end)) >= 2
 
 
+# A vote told in the report as already cast: « La commission a émis un avis favorable par 7 voix pour »,
+# « Le bureau s'est prononcé … », « le conseil avait approuvé … ».
+_CAST = re.compile(r"\b(?:a|ont|avait|avaient|aurait) (?:ete )?(?:approuve|adopte|emis|vote|rendu|valide|donne|retenu|accepte)"
+                   r"|\bs'(?:est|etait) prononcee?\b|\bse sont prononcee?s\b|\bavis (?:favorable|defavorable)\b")
+
+
+def _told_as_cast(folded: str, start: int, pos: int) -> bool:
+    """Whether the vote at `pos` is told, in its own sentence, as a vote another body already cast."""
+    sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    return bool(_CAST.search(folded, sentence, pos)) or _recalled(folded, start, pos)
+
+
 def _decision_start(folded: str, start: int, end: int) -> int:
     m = _DECISION.search(folded, start, end)
-    if m is None or not _VOTE_WORDS.search(folded, m.end(), end):
+    counted = _read_counts(folded, m.end(), end) if m is not None else None
+    if m is None or not (_VOTE_WORDS.search(folded, m.end(), end) or _MAJORITY.search(folded, m.end(), end)
+                         or counted and any(counted[0].values())):
+        # « Après en avoir délibéré, Pour 8 Contre 1 Abstention 0 », « …, VOTE : UNANIMITÉ », « …, ADOPTÉ À LA
+        # MAJORITÉ DES MEMBRES PRÉSENTS »: the council's own vote follows, whatever its shape.
         return start
     return m.start()
 
@@ -304,6 +321,13 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     if minutes_vote is not None and chosen is not None and chosen < decision:
         # The minutes' approval is the vote: only counts printed with it are its own.
         counts = _read_counts(folded, max(start, chosen - 200), min(decision, _sentence_end(folded, chosen, 300)))
+    elif decision > start and chosen is not None and chosen >= decision:
+        # The council's vote is written after « Après en avoir délibéré »: a vote table printed above the
+        # visas is still this act's, counts told in the report as a vote already cast (another body's
+        # opinion, an earlier vote recalled) are not.
+        counts = _read_counts(folded, decision, end) or _read_counts(folded, start, decision)
+        if counts and counts[1] < decision and _told_as_cast(folded, start, counts[1]):
+            counts = None
     else:
         counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start,
                                                                                                    end)

@@ -114,7 +114,7 @@ class Corps:
 
 def corps(rng: random.Random) -> Corps:
     kind = rng.choice(["commune", "commune", "commune_nouvelle", "cc", "ca", "sivom", "syndicat_eaux", "mixte",
-                       "metropole", "syndicat_sigle"])
+                       "metropole", "syndicat_sigle", "syndicat_long"])
     commune = rng.choice(COMMUNES)
     place = rng.choice(PLACES)
     if kind in ("commune", "commune_nouvelle"):
@@ -166,6 +166,20 @@ def corps(rng: random.Random) -> Corps:
         entete = rng.choice([nom, nom.upper() if "." not in nom else nom, f"Comité syndical du {nom}"])
         return Corps(nature, nom.replace(".", "") if nom.startswith("S.") else nom, "comité syndical", entete,
                      rng.choice(["le comité syndical", "le Comité Syndical"]), "délégués")
+    if kind == "syndicat_long":
+        # A syndicate whose name runs on in words the name reader may not follow — what it does, in
+        # lower case between capitals, a saint's name in lower case: read whole, or not at all.
+        lieu = rng.choice([p for p in PLACES if p.startswith(("de ", "du ", "des "))])
+        nature, nom = rng.choice([
+            ("syndicat_de_communes", f"Syndicat intercommunal {lieu} pour la Collecte et le Traitement des Ordures Ménagères"),
+            ("syndicat_de_communes", f"Syndicat Départemental de Traitement et de Valorisation des Ordures Ménagères "
+                                     f"et déchets assimilés {lieu}"),
+            ("syndicat_de_communes", "Syndicat intercommunal de regroupement scolaire Le Breuil saint-Martin La Forêt"),
+            ("syndicat_mixte", f"Syndicat mixte {lieu} pour l'Aménagement et la gestion des Rivières"),
+        ])
+        entete = rng.choice([nom, nom.upper(), f"Comité syndical du {nom}"])
+        return Corps(nature, nom, "comité syndical", entete, rng.choice(["le comité syndical", "le Comité Syndical"]),
+                     "délégués")
     nom = f"Syndicat mixte {place}"
     return Corps("syndicat_mixte", nom, "comité syndical", rng.choice([nom.upper(), nom]), "le comité syndical",
                  "délégués")

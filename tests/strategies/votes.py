@@ -108,7 +108,8 @@ def phrase_de_vote(rng: random.Random, votants: int) -> Vote:
         texte = rng.choice([f"Adopté par {pour} voix contre {contre}{suite}.",
                             f"Le conseil, par {pour} voix contre {contre}{suite}, approuve",
                             f"APPROUVÉ PAR {pour} VOIX CONTRE {contre}{suite.upper()}"])
-        return Vote(texte, votants, False, pour, contre, abst if abst else None, forme=forme)
+        # No abstention printed: the sides printed make up the votants, so none abstained.
+        return Vote(texte, votants, False, pour, contre, abst, forme=forme)
     if forme == "votants_avant":
         # Other counts of the table printed before the sides: each number is its own label's.
         sep = rng.choice([" : ", " ", ": ", "\n"])
@@ -166,6 +167,18 @@ def visa_unanime(rng: random.Random) -> str:
                        "Considérant que le conseil avait approuvé le projet à l'unanimité ;"])
 
 
+def vote_d_un_autre_organe(rng: random.Random) -> str:
+    """A vote or opinion of another body, or the council's own earlier vote, told in the report before
+    the council deliberates: not this act's vote."""
+    organe = rng.choice(["Le conseil d'exploitation", "Le bureau communautaire", "La commission des finances",
+                         "La CLECT, réunie le 10 octobre,", "Le comité technique", "Le conseil d'école",
+                         "Le conseil municipal, lors de sa séance du 5 avril 2023,", "Le comité syndical du SIVOM"])
+    issue = rng.choice(["à l'unanimité", "à l'unanimité de ses membres", "à la majorité", "par 7 voix pour et 2 contre"])
+    phrase = rng.choice([f"{organe} a approuvé le projet {issue}.", f"{organe} a émis un avis favorable {issue}.",
+                         f"{organe} a adopté {issue} le rapport présenté.", f"{organe} s'est prononcé {issue} en faveur du projet."])
+    return phrase.upper() if rng.random() < 0.15 else phrase
+
+
 def item_precedent(rng: random.Random) -> str:
     return rng.choice(["Objet : Budget annexe de l'eau. Adopté par 12 voix pour et 3 contre. ",
                        "Objet : Tarifs de la cantine. Adopté à la majorité. "])
@@ -189,6 +202,9 @@ def deliberation(rng: random.Random, pieges: bool = True) -> Vote:
     visa = visa_unanime(rng) if pieges and rng.random() < 0.4 else ""
     if visa:
         poses.append("visa")
+    if pieges and rng.random() < 0.4:
+        visa = (visa + " " + vote_d_un_autre_organe(rng)).strip()
+        poses.append("autre_organe")
     corps = (f"Objet : Travaux de voirie\nLe Maire expose le projet. {visa}\nAprès en avoir délibéré, "
              f"{vote.texte}\nAffiché le 21 décembre 2023.")
     vote.texte = head + " ".join(avant) + "\n" + corps
