@@ -6,11 +6,12 @@ Draws N attendance blocks of each kind (label/value pairs in any order, separato
 layout; intercommunal labels; other numbers among the counts; flattened tables; counts in words;
 runs written number first; lists of names with and without the members in office, and checked by
 the votes that follow; counts in a sentence; « tous présents »; the shapes of the tuning texts
-written anew) with counts that hold together, reads each (`checker.reader.read_text`) and counts,
-per count (en exercice, présents, représentés, votants): right at the gate (≥ 0.9), right below it,
-not given, wrong below the gate, wrong at the gate. The matrix is the one
-`tests/test_reader_comptes_matrice.py` asserts on; this prints the figures for a report, on any
-version of the reader (`PYTHONPATH=… python bench/comptes_matrice.py`).
+written anew; clauses with their verbs, runs with no sign between a number and its word, a header of
+effectif légal, en exercice and votants) with counts that hold together, reads each
+(`checker.reader.read_text`) and counts, per count (en exercice, présents, représentés, votants):
+right at the gate (≥ 0.9), right below it, not given, wrong below the gate, wrong at the gate. The
+matrix is the one `tests/test_reader_comptes_matrice.py` asserts on; this prints the figures for a
+report, on any version of the reader (`PYTHONPATH=… python bench/comptes_matrice.py`).
 """
 from __future__ import annotations
 
@@ -178,6 +179,47 @@ def sentence(rnd, c):
                   "representes": None, "votants": None}
 
 
+def clauses(rnd, c):
+    """Counts stated by clauses with their verbs (« A l'ouverture de la séance, 20 délégués étaient présents ;
+    3 avaient donné pouvoir », « Sur 27 conseillers en exercice, 20 sont présents et 3 ont donné pouvoir »)."""
+    office, present, represented = c["membres_en_exercice"], c["presents"], c["representes"]
+    noun = rnd.choice(["délégués", "membres", "conseillers"])
+    if rnd.random() < 0.5:
+        text = (f"En exercice : {office}. " + rnd.choice(["A l'ouverture de la séance, ", "", "Lors de l'appel, "])
+                + f"{present} {noun} {rnd.choice(['étaient', 'sont'])} présents{rnd.choice([' ; ', ', ', ' et '])}"
+                + f"{represented} "
+                + rnd.choice(["avaient donné pouvoir", "ont donné procuration", "ont donné un pouvoir"]) + ".")
+    else:
+        text = (f"Sur {office} {noun} en exercice, {present} sont présents et {represented} "
+                + rnd.choice(["ont donné pouvoir", "sont représentés"]) + ".")
+    return text, {"membres_en_exercice": office, "presents": present, "representes": represented, "votants": None}
+
+
+def signless_runs(rnd, c):
+    """Runs with no sign between a number and its word, number first (« 27 membres en exercice – 18 présents –
+    3 procurations – 21 votants ») or label first (« En exercice 27 – Présents 18 – … »)."""
+    office, present, represented, voters = (c[k] for k in ("membres_en_exercice", "presents", "representes",
+                                                           "votants"))
+    between = rnd.choice([" ", " – ", " - "])
+    if rnd.random() < 0.5:
+        noun = rnd.choice(["conseillers ", "membres ", ""])
+        text = between.join([f"{office} {noun}en exercice", f"{present} présents", f"{represented} pouvoirs",
+                             f"{voters} votants"]) + "\n\nLe conseil désigne son secrétaire."
+    else:
+        text = between.join([f"En exercice {office}", f"Présents {present}", f"Pouvoirs {represented}",
+                             f"Votants {voters}"])
+    return text, c
+
+
+def legal_size_table(rnd, c):
+    """A flattened header of effectif légal, en exercice and votants between date columns."""
+    office, voters = c["membres_en_exercice"], c["votants"]
+    legal = office + rnd.randint(0, 4)
+    text = ("Nombre de membres : Afférents au Conseil de Communauté : En exercice : "
+            f"Ayant pris part à la délibération : Date de la Convocation : {legal} {office} {voters} 14/02/2019")
+    return text, {"membres_en_exercice": office, "presents": None, "representes": None, "votants": voters}
+
+
 KINDS = {
     "étiquette : valeur": pairs,
     "étiquettes intercommunales": lambda rnd, c: pairs(rnd, c, {k: v[-4:] for k, v in LABELS.items()}),
@@ -190,6 +232,9 @@ KINDS = {
     "formes des textes de réglage": shapes,
     "listes de noms et votes": roll_and_votes,
     "comptes dans une phrase": sentence,
+    "propositions avec leur verbe": clauses,
+    "suites sans signe": signless_runs,
+    "effectif légal et votants": legal_size_table,
 }
 
 

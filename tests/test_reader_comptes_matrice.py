@@ -200,6 +200,7 @@ def test_the_represented_inside_another_count(counts, data):
         "En exercice : {e} Présents : {p} Absents : {x} (dont {r} pouvoirs) Votants : {v}",
         "En exercice : {e} Présents : {p} Absents excusés : {x} (dont {r} ont donné pouvoir) Votants : {v}",
         "Membres en exercice : {e} - Présents : {p} - Excusés : {x} dont {r} avaient donné procuration",
+        "En exercice : {e} Présents : {p} conseillers - Absents : {x} conseillers dont {r} représentés",
     ]))
     text = shape.format(e=counts["membres_en_exercice"], p=counts["presents"], v=counts["votants"],
                         r=counts["representes"], x=counts["membres_en_exercice"] - counts["presents"])
@@ -773,9 +774,10 @@ def test_a_count_stated_by_a_clause_of_its_own_and_the_represented_after_it(coun
     verb = data.draw(st.sampled_from(["étaient", "sont"]))
     opening = data.draw(st.sampled_from(["A l'ouverture de la séance, ", "À l'appel, ", "", "Lors de l'appel, ",
                                          "Le quorum étant atteint. "]))
-    joiner = data.draw(st.sampled_from([" ; ", ", ", " et ", "; "]))
+    joiner = data.draw(st.sampled_from([" ; ", ", ", " et ", "; ", " ainsi qu'il résulte de l'appel,\n",
+                                        " (feuille d'émargement), "]))
     proxy = data.draw(st.sampled_from(["avaient donné pouvoir de voter en leur nom", "ont donné procuration",
-                                       "avaient donné pouvoir écrit"]))
+                                       "avaient donné pouvoir écrit", "ont donné un pouvoir recevable"]))
     office = data.draw(st.sampled_from(["Membres en exercice : {e}. ", "En exercice : {e} - ", ""]))
     text = (office.format(e=counts["membres_en_exercice"]) + opening
             + f"{counts['presents']} {noun} {verb} présents{joiner}{counts['representes']} {proxy}.")
@@ -808,10 +810,139 @@ def test_votants_explained_in_brackets_office_out_of_the_legal_size_and_absents_
     voters_text = data.draw(st.sampled_from(["Votants (présents ou représentés) : {v}",
                                              "Nombre de votants (présents et représentés) : {v}",
                                              "Votants (membres présents ou représentés) : {v}"])).format(v=voters)
-    absents = data.draw(st.sampled_from(["Absents, excusés : {a}", "Absents excusés : {a}", "Absents, excusées : {a}"]))
+    absents = data.draw(st.sampled_from(["Absents, excusés : {a}", "Absents excusés : {a}",
+                                         "Absents, excusées : {a}"]))
     joiner = data.draw(st.sampled_from(["\n", " - ", " ; ", "\n• "]))
     text = joiner.join([office_text, f"Présents : {present}", absents.format(a=office - present), voters_text])
     result = never_wrong_at_the_gate(read(text), counts)
     assert result["membres_en_exercice"] == "juste", (text, result)
     assert result["presents"] == "juste", (text, result)
     assert result["votants"] == "juste", (text, result)
+
+
+# A flattened header table whose columns are the legal size, the members in office and the votants,
+# between date columns (« Nombre de membres : Afférents au Conseil de Communauté : En exercice : Ayant
+# pris part à la délibération : Date de la Convocation : … 42 42 34 14/02/2019 … »): paired in order
+# when votants ≤ en exercice ≤ effectif légal; « Nombre de votes : 49 » printed for the votants.
+@given(meetings(), st.data())
+def test_a_flattened_table_of_legal_size_office_and_votants_between_dates(counts, data):
+    office, voters = counts["membres_en_exercice"], counts["votants"]
+    legal = office + data.draw(st.integers(0, 4))
+    body = data.draw(st.sampled_from(["Conseil de Communauté", "Conseil municipal", "Comité",
+                                      "conseil communautaire"]))
+    heading = data.draw(st.sampled_from(["Nombre de membres : ", "Nombre de conseillers : ", ""]))
+    voters_label = data.draw(st.sampled_from(["Ayant pris part à la délibération", "Votants",
+                                              "Ayant pris part au vote"]))
+    dates = data.draw(st.sampled_from([0, 1, 2]))
+    date_labels = ["Date de la Convocation", "Date d'affichage de la convocation"][:dates]
+    date_values = ["14/02/2019", "14/02/2019"][:dates]
+    labels = [f"Afférents au {body}", "En exercice", voters_label] + date_labels
+    text = (heading + " : ".join(labels) + " : " + " ".join([str(legal), str(office), str(voters)] + date_values))
+    text = data.draw(st.sampled_from(CASES))(text)
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["membres_en_exercice"] == "juste", (text, result)
+    assert result["votants"] == "juste", (text, result)
+
+
+@given(meetings(), st.data())
+def test_the_number_of_votes_printed_for_the_votants(counts, data):
+    text = data.draw(st.sampled_from(["Délégués en exercice : {e} Délégués présents : {p} Nombre de votes : {v}",
+                                      "En exercice : {e}\nPrésents : {p}\nNombre de votes : {v}"]))
+    text = text.format(e=counts["membres_en_exercice"], p=counts["presents"], v=counts["votants"])
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["votants"] == "juste", (text, result)
+
+
+# A run with no sign between a number and its word (dashes may part its items) is written number first
+# when it opens on a number and closes on a word (« 79 conseillers en exercice : 67 présents 10 pouvoirs 2
+# excusés », « 27 membres en exercice – 18 présents – 3 procurations – 21 votants »), label first when it
+# opens on a word (« Nombre de conseillers En exercice 31 Présents 25 Votants 25 Excusés :
+# A. Martin … », even when a list's heading closes it): each number goes with its own word.
+@given(meetings(), st.data())
+def test_a_run_without_signs_number_first_or_label_first_by_how_it_opens(counts, data):
+    office, present, represented, voters = (counts[k] for k in FIELDS)
+    absent = office - present - represented
+    case = data.draw(st.sampled_from(CASES))
+    if data.draw(st.booleans(), label="nombre d'abord"):
+        noun = data.draw(st.sampled_from(["conseillers ", "membres ", ""]))
+        sign = data.draw(st.sampled_from([" : ", " ", ", "]))
+        items = [f"{present} présents", f"{represented} pouvoirs",
+                 data.draw(st.sampled_from([f"{absent} excusés", f"{voters} votants"]))]
+        between = data.draw(st.sampled_from([" ", " – ", " - ", " — "]))
+        text = f"{office} {noun}en exercice{sign}" + between.join(items) + "\n\nLe conseil désigne son secrétaire."
+        result = never_wrong_at_the_gate(read(case(text)), counts)
+        assert result["presents"] == "juste" and result["representes"] == "juste", (text, result)
+    else:
+        heading = data.draw(st.sampled_from(["Nombre de conseillers ", "Nombre de membres ", ""]))
+        tail = data.draw(st.sampled_from([" Excusés : Paul MARTIN, Luc BLANC", " Excusé(e)s P. Martin, L. Blanc",
+                                          ""]))
+        between = data.draw(st.sampled_from([" ", " – ", " - "]))
+        text = (f"{heading}En exercice {office}{between}Présents {present}{between}Pouvoirs {represented}{between}"
+                f"Votants {voters}{tail}")
+        result = never_wrong_at_the_gate(read(case(text)), counts)
+        assert result["presents"] == "juste" and result["votants"] == "juste", (text, result)
+
+
+# A printed count beats a count of names: a roll that lists more members present than the printed
+# number in office allows (suppléants listed beside their titulaires, a name split in two) is set
+# aside, never the printed number in office with it.
+@given(st.data())
+def test_a_roll_longer_than_the_printed_members_in_office_leaves_the_printed_count(data):
+    office = data.draw(st.integers(9, 25))
+    extra = data.draw(st.integers(1, 3))
+    people = [f"{FIRST_NAMES[i]} {SURNAMES[i]}" for i in data.draw(st.permutations(range(30)))[:office + extra]]
+    giver = people[-1]
+    listed = people[:-1]
+    text = (f"Membres en exercice : {office}\n"
+            + data.draw(st.sampled_from(["Présents : ", "Étaient présents : "])) + ", ".join(listed) + ".\n"
+            + f"Absents excusés : {giver} (pouvoir à {listed[0]}).\n")
+    seance = read(text)["seance"]
+    fact = seance.get("membres_en_exercice")
+    assert value(fact) == office, (text, fact)
+    for key in ("presents", "representes", "votants"):
+        got = seance.get(key)
+        assert not isinstance(got, dict) or got.get("confiance", 1.0) < SEUIL or value(got) is None, (key, got)
+
+
+# Sentences that state the counts with their verbs: « Sur 27 conseillers en exercice, 20 sont présents et
+# 3 ont donné pouvoir » (the represented stated as firmly as the présents), « Le conseil s'est réuni au
+# nombre de 20 membres sur 27 en exercice », « Présents : 20 membres sur 27 en exercice ».
+@given(meetings(), st.data())
+def test_sentences_that_state_the_counts_with_their_verbs(counts, data):
+    office, present, represented = (counts[k] for k in ("membres_en_exercice", "presents", "representes"))
+    noun = data.draw(st.sampled_from(["conseillers", "membres", "délégués", "conseillers municipaux"]))
+    form = data.draw(st.sampled_from(["sur", "au nombre de", "label"]))
+    if form == "sur":
+        verb = data.draw(st.sampled_from(["ont donné pouvoir", "avaient donné procuration", "sont représentés",
+                                          "étaient représentés"]))
+        text = f"Sur {office} {noun} en exercice, {present} sont présents et {represented} {verb}."
+    elif form == "au nombre de":
+        text = (f"Le conseil, régulièrement convoqué, s'est réuni au nombre de {present} {noun} sur {office} "
+                f"en exercice, sous la présidence du maire.")
+    else:
+        text = f"Présents : {present} {noun} sur {office} en exercice - Procurations : {represented}"
+    text = data.draw(st.sampled_from(CASES))(text)
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert result["presents"] == "juste" and result["membres_en_exercice"] == "juste", (text, result)
+    if form != "au nombre de":
+        assert result["representes"] == "juste", (text, result)
+
+
+# The excused and the absent printed apart (« Excusés : 10 ; Absents : 5 », « Absents excusés : 10
+# Absents non excusés : 5 »), the excused counting those who gave a proxy or not: together they are the
+# members not present, and the totals hold at the gate.
+@given(meetings(), st.data())
+def test_the_excused_and_the_absent_printed_apart(counts, data):
+    office, present, represented, voters = (counts[k] for k in FIELDS)
+    missing = office - present - represented
+    absent = data.draw(st.integers(0, missing))
+    with_proxies = data.draw(st.booleans(), label="les excusés comptent les pouvoirs")
+    excused = missing - absent + (represented if with_proxies else 0)
+    labels = data.draw(st.sampled_from([("Excusés", "Absents"), ("Absents excusés", "Absents non excusés"),
+                                        ("Excusé(e)s", "Absent(e)s")]))
+    joiner = data.draw(st.sampled_from([" ; ", " - ", "\n", " "]))
+    items = [f"En exercice : {office}", f"Présents : {present}", f"{labels[0]} : {excused}",
+             f"{labels[1]} : {absent}", f"Pouvoirs : {represented}", f"Votants : {voters}"]
+    text = data.draw(st.sampled_from(CASES))(joiner.join(items))
+    result = never_wrong_at_the_gate(read(text), counts)
+    assert set(result.values()) == {"juste"}, (text, result)

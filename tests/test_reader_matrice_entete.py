@@ -409,7 +409,17 @@ def test_a_meeting_date_the_rest_of_the_heading_settles(text, date, confidence_a
      "commune de BEGADAN : Martine SALLE Pour la commune de Saint-Ay : Jean MINCO, Paul LATOUR",
      "epci_a_fiscalite_propre", None),
     ("1 COMMUNAUTÉ DE COMMUNES - Communauté de Communes\nCOMMUNAUTÉ DE COMMUNES\n“DU VAL DES TROIS RIVIÈRES”\n"
-     "PROCÈS VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 27 JUIN 2006", "communaute_de_communes", None),
+     "PROCÈS VERBAL DE LA RÉUNION DU CONSEIL COMMUNAUTAIRE DU 27 JUIN 2006", "communaute_de_communes",
+     "Communauté de communes du Val des Trois Rivières"),
+    ("SIVOM « VAL DE SÈVRE » 12, RUE DES ÉCOLES\nCOMPTE-RENDU DE L'ASSEMBLÉE GÉNÉRALE DU 19 NOVEMBRE 2019",
+     "syndicat_de_communes", "SIVOM Val de Sèvre"),
+    ("Les membres du comité syndical du SICTOM du secteur de Cérilly se sont réunis le 3 mars 2021.",
+     "syndicat_de_communes", "SICTOM du secteur de Cérilly"),
+    ("Page 1 sur 6 SIRTOM DE LA VALLÉE DE LA GROSNE COMPTE RENDU DU CONSEIL SYNDICAL DU 13 MARS 2012",
+     "syndicat_de_communes", "SIRTOM de la Vallée de la Grosne"),
+    ("L'an deux mille dix-neuf, le 25 juin à 18 heures 30, le Conseil de la Communauté d'agglomération de Rodez "
+     "agglomération, convoqué le 19 juin 2019, s'est réuni.", "communaute_d_agglomeration",
+     "Communauté d'agglomération de Rodez agglomération"),
     ("COMMUNE DE ST MARC LA LANDE\nSéance du conseil municipal du 12 mars 2021", "commune", "Commune de Saint-Marc-la-Lande"),
 ])
 def test_heading_words_that_are_no_other_body(text, nature, name):
@@ -418,3 +428,37 @@ def test_heading_words_that_are_no_other_body(text, nature, name):
     assert body.get("nature") == nature
     read = value(body.get("nom"))
     assert read is None if name is None else _body(read) == _body(name), read
+
+
+@pytest.mark.parametrize("text, time", [
+    ("COMITÉ SYNDICAL DU MERCREDI 27 JUIN 2018\nL'an deux mille dix-huit, le vingt-sept juin à neufheures, le comité "
+     "s'est réuni.", "09:00"),
+    ("CONSEIL COMMUNAUTAIRE\nJEUDI 19 DÉCEMBRE 2019 • 18H30\nHÔTEL D'AGGLOMÉRATION", "18:30"),
+    ("CONSEIL COMMUNAUTAIRE\nMardi 3 mars 2020 – 19h00\nSalle des fêtes", "19:00"),
+    ("Réunion du 17 avril 2014\nà la Maison de l'Intercommunalité, à 18h30\nÉtaient présents :", "18:30"),
+    ("Compte rendu du Comité Syndical du jeudi 22 mai 2019\n\nEn salle du Rhône, hôtel du Département, Privas à 16h30\n",
+     "16:30"),
+])
+def test_the_hour_written_with_the_title(text, time):
+    assert _read(text + "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.")["seance"].get("heure") == time
+
+
+def test_the_hour_of_another_meeting_two_lines_down_is_not_the_title_s():
+    record = _read("Compte rendu du Comité Syndical du jeudi 22 mai 2019\nEn salle du Rhône\nLors de la réunion du "
+                   "comité syndical du 16 mai 2019 organisée à 18h30, le quorum n'a pas été atteint.")
+    assert record["seance"].get("heure") in (None,)
+
+
+@pytest.mark.parametrize("text, sent", [
+    ("L'an deux mille dix-neuf, le quatre février à dix-neuf heures, le comité du Syndicat intercommunal, dûment "
+     "convoqué par le 1er Vice-président le vingt- cinq janvier, s'est réuni.", "2019-01-25"),
+    ("Nombre de membres : Afférents au Conseil : En exercice : Ayant pris part à la délibération : Date de la "
+     "Convocation : Date d'affichage de la convocation : 42 42 34 14/02/2019 14/02/2019 SÉANCE DU 21 FÉVRIER 2019 "
+     "L'an deux mille dix-neuf, le jeudi 21 février à 18 h, le Conseil de Communauté s'est réuni.", "2019-02-14"),
+    ("L'an deux mille vingt, le 19 novembre à 19 heures, le Conseil Communautaire s'est réuni ; les convocations "
+     "individuelles, l'ordre du jour et les notes explicatives de synthèse ont été transmis par la voie du courriel "
+     "aux conseillers communautaires le 12 novembre 2020.", "2020-11-12"),
+])
+def test_a_convocation_date_written_another_way(text, sent):
+    record = _read(text + "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.")
+    assert value(record.get("convocation", {}).get("date_envoi")) == sent

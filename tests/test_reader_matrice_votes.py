@@ -113,6 +113,9 @@ def test_an_extract_s_act_keeps_its_own_vote_after_the_minutes_approved(rng):
     ("Inscrits 23 – Votants 21 – Exprimés 20 – Pour 18 – Contre 2", {"pour": 18, "contre": 2}),
     ("à l'unanimité des suffrages exprimés 20 votes pour, 1 abstention", {"unanimite": False, "pour": 20,
                                                                          "abstentions": 1}),
+    ("décide avec 18 voix Pour, 2 voix Contre et 1 voix d'Abstention", {"pour": 18, "contre": 2, "abstentions": 1}),
+    ("Adopté à l'unanimité moins 2 voix.", {"unanimite": False, "contre": None, "abstentions": None}),
+    ("approuve à l'unanimité, sauf M. Paul DURAND.", {"unanimite": False}),
 ])
 def test_each_kind_of_vote(sentence, expected):
     record = read_text("Le conseil municipal s'est réuni le 19 décembre 2023. Votants : 21\nObjet : Travaux de voirie\n"

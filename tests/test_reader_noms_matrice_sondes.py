@@ -324,3 +324,99 @@ def test_a_member_body_in_capitals_without_colon_leaves_the_names_after_it_unrea
 def test_a_given_name_shortened_with_its_dot_keeps_it(short):
     assert [n.text for n in read_list(f"A. MARTIN donne pouvoir à {short} SEGUIN, J. ROTUREAU").names] == [
         "A. MARTIN", f"{short} SEGUIN", "J. ROTUREAU"]
+
+
+@pytest.mark.parametrize("glued, expected", [("M.Jean-Yves AZZOPARDI", "Jean-Yves AZZOPARDI"),
+                                             ("Mme.Claire ROUX", "Claire ROUX"), ("Mr.Paul DURAND", "Paul DURAND")])
+def test_a_civility_glued_to_a_given_name(glued, expected):
+    text = HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nSecrétaire de séance : " + glued + "\n\n" + TAIL
+    assert read(text)["secretaires"] == {fold(expected)}
+
+
+@pytest.mark.parametrize("dash", ["–", "-"])
+@pytest.mark.parametrize("given, surname", [("Jean – Antoine", "Brun"), ("Marie – Claire", "Dubois")])
+def test_a_given_name_with_a_spaced_dash_before_a_surname_in_title_case(dash, given, surname):
+    given = given.replace("–", dash)
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + f"\nM. {given} {surname} est élu secrétaire de séance.\n" + TAIL)
+    assert read(text)["secretaires"] == {fold(f"{given.replace(' ' + dash + ' ', '-')} {surname}")}
+
+
+@pytest.mark.parametrize("prose", ["Conformément à l'article L2121-15 du CGCT le Conseil Communautaire désigne",
+                                   "Il est procédé à la désignation du secrétaire de séance selon le CGCT, le conseil choisit"])
+def test_prose_after_a_secretary_label_names_no_secretary_from_its_words(prose):
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + f"\nSECRETAIRE DE SEANCE : {prose} M.\n"
+            "Jean François THILLET, Maire, délégué communautaire.\n" + TAIL)
+    assert read(text)["secretaires"] in (None, {fold("Jean François THILLET")})
+
+
+# A surname that is a word of an agenda heading (« Sandra BUREAU », « Didier BUDGET ») is still a surname.
+@pytest.mark.parametrize("surname", ["BUREAU", "BUDGET", "PATRIMOINE", "VOIRIE"])
+@pytest.mark.parametrize("form", ["Mme Florence DEROUIN (pouvoir à Sandra {s})", "Mme Florence DEROUIN donne pouvoir à Mme Sandra {s}"])
+def test_a_holder_whose_surname_is_a_headings_word(surname, form):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, Mme Sandra " + surname
+            + ", M. Paul MARTIN.\nAbsents : " + form.format(s=surname) + ", M. Marc BERNARD.\n" + TAIL)
+    assert read(text)["pouvoirs"] in (None, {(fold("Florence DEROUIN"), fold(f"Sandra {surname}"))})
+    if surname == "BUREAU":
+        # (A word that ends a list of names, « BUDGET », leaves the pair unread: declined, not wrong.)
+        assert read(text)["pouvoirs"] is not None
+
+
+# Each member followed by the commune it represents in brackets, giver and holder.
+@pytest.mark.parametrize("heading", ["Avait donné pouvoir :", "Ont donné pouvoir :", "Pouvoirs :"])
+@pytest.mark.parametrize("giver_body, holder_body", [("(Lanobre)", "(Lanobre)"), ("(Boulay les Barres)", "(Bricy)"),
+                                                     ("(Saint Péravy la Colombe)", "(Saint-Ay)")])
+def test_a_commune_in_brackets_after_giver_and_holder(heading, giver_body, holder_body):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : Jean DUPONT (Bricy), Paul MARTIN " + holder_body
+            + ", Anne PETIT (Tavers).\n" + f"{heading} Madame Sophie LEROY {giver_body} à Monsieur Paul MARTIN {holder_body}\n"
+            "Nombre de membres présents : 3 Nombre de votants : 4\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul MARTIN"))}
+
+
+# « Etaient porteurs d'un pouvoir : Mme ANCELLIN pour M. PERARDEL »: the holder first.
+@pytest.mark.parametrize("heading", ["Etaient porteurs d'un pouvoir :", "Porteurs d'une procuration :",
+                                     "Détenteurs d'un pouvoir :"])
+def test_a_list_of_holders_each_for_a_giver(heading):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, Mme Anne PETIT, M. Paul MARTIN.\n"
+            + f"{heading} Mme PETIT pour M. BERNARD M. MARTIN pour Mme LEROY\nMembres en exercice : 5 Présents : 3 "
+            "Votants : 5\n" + TAIL)
+    got = read(text)
+    assert got["pouvoirs"] == {(fold("BERNARD"), fold("Anne PETIT")), (fold("LEROY"), fold("Paul MARTIN"))}
+
+
+# One list of proxies joining its pairs by « à » and, for some, by « par » before a civility.
+@pytest.mark.parametrize("order", [("à", "par"), ("par", "à"), ("à", "à")])
+@pytest.mark.parametrize("heading", ["Délégués représentés par pouvoir :", "Pouvoirs :", "Ont donné pouvoir :"])
+def test_a_list_of_proxies_mixing_a_and_par(order, heading):
+    first, second = order
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n"
+            + f"{heading}\nM. LEROY Sophie {first} M. MARTIN Paul\nM. BERNARD Marc {second} Mme PETIT Anne\n"
+            "Membres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Marc BERNARD"), fold("Anne PETIT"))}
+
+
+# A table of two columns, giver and holder, flattened row by row under its column heads.
+@pytest.mark.parametrize("heads", ["Absents/excusés Pouvoir à", "Excusés Procuration donnée à", "Mandants Mandataires",
+                                   "Nom Pouvoir à"])
+@pytest.mark.parametrize("rows", [2, 3])
+def test_a_flattened_table_of_givers_and_holders_under_column_heads(heads, rows):
+    pairs = [("Martine CRINIERE", "Paul MARTIN"), ("Michelle BOUSSARD", "Anne PETIT"), ("Sabrina RAPPART", "Yves GARNIER")][:rows]
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nAbsents/Excusés ayant donné procuration : "
+            + heads + " " + " ".join(f"{g} {h}" for g, h in pairs) + f"\nEn exercice 8 Présents 5 Pouvoirs {rows} "
+            f"Votants {5 + rows}\nSecrétaire de séance : Claire ROUX\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold(g), fold(h)) for g, h in pairs}
+
+
+def test_an_odd_number_of_names_under_column_heads_leaves_the_pairs_unread():
+    text = (HEAD.format(president="M. Jean DUPONT") + roll("Prénom NOM") + "\nAbsents/Excusés ayant donné procuration : "
+            "Absents/excusés Pouvoir à Martine CRINIERE Paul MARTIN Michelle BOUSSARD\n" + TAIL)
+    assert read(text)["pouvoirs"] is None
+
+
+# The giver's body in apposition between the name and the verb.
+@pytest.mark.parametrize("apposition", [", commune de REMOULINS,", ", Délégué de la Commune de MONTOULIEU,",
+                                        ", communauté de communes du Pont du Gard", ", Déléguée titulaire de la commune d'AULON,"])
+def test_the_givers_body_in_apposition_is_no_name(apposition):
+    text = (HEAD.format(president="M. Jean DUPONT") + "Présents : M. Jean DUPONT, M. Paul MARTIN, Mme Anne PETIT.\n"
+            + f"Pouvoirs : M. BALSAN Jean Max{apposition} donne procuration à M. MARTIN Paul, Mme LEROY Sophie{apposition} "
+            "donne procuration à Mme PETIT Anne.\nMembres en exercice : 5 Présents : 3 Votants : 5\n" + TAIL)
+    assert read(text)["pouvoirs"] == {(fold("Jean Max BALSAN"), fold("Paul MARTIN")), (fold("Sophie LEROY"), fold("Anne PETIT"))}

@@ -79,7 +79,8 @@ _COMMUNE_PREFIXES = [
     (0.6, re.compile(r"\bmaire d(?:e |u |es |')")),
 ]
 # A syndicate's initials, also written with dots (« S.I.V.O.M. du Pays de Gex »).
-_INITIALS = ("sivom", "sivu", "sivos", "siaep", "sieau", "smictom", "sictom", "sirp", "smeaa", "sdis", "sde", "petr")
+_INITIALS = ("sivom", "sivu", "sivos", "siaep", "sieau", "smictom", "sictom", "sirtom", "smirtom", "sirp", "smeaa", "sdis",
+             "sde", "petr")
 
 
 def _dotted(initials: str) -> str:
@@ -133,9 +134,11 @@ _FUNCTION_WORDS = {"le", "la", "les", "l'", "un", "une", "du", "de", "des", "au"
 _LISTED_PLACES = re.compile(r"(?:, [A-ZÀ-Þ][\wÀ-ÿ'-]+){1,3} et [A-ZÀ-Þ][\wÀ-ÿ'-]+")
 # « Communauté de communes du pays de Lunel »: a name may begin with a common noun in lower case.
 _LOWER_HEAD_NOUN = re.compile(r"(?:pays|val|vallee|vallees|bassin|plateau|coeur|portes|terres|rives|monts|haut"
-                              r"|haute|grand|grande|cotes?|plaine|marais|canton) (?:de |du |des |d')?")
+                              r"|haute|grand|grande|cotes?|plaine|marais|canton|secteur|region|territoire) (?:de |du |des |d')?")
 
 
+_KIND_AFTER_NAME = re.compile(r" (?:agglom[ée]ration|agglo|communaut[ée]|m[ée]tropole)\b(?![ -][A-ZÀ-Þa-zà-ÿ])", re.IGNORECASE)
+_QUOTED_NAME = re.compile(r" ?[«“\"] ?(?P<name>[^»”\"\n]{3,60}?) ?[»”\"]")
 _SMALL = r"(?:et|pour|de|du|des|la|le|les|en|sur|aux|au|ET|POUR|DE|DU|DES|LA|LE|LES|EN|SUR|AUX|AU)"
 # « Syndicat de l'Entre-deux-Mers Ouest pour la Collecte et le Traitement … », « … des Ordures Ménagères et
 # déchets assimilés des Pyrénées-Orientales », « … Le Coudray saint-Germer La Landelle »: small words or
@@ -165,6 +168,12 @@ _HEADING_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "d
 
 def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
     """The name of an EPCI or syndicate written at `pos`, and its end."""
+    quoted = _QUOTED_NAME.match(text, pos)
+    if quoted:
+        # « SIVOM « SOLOGNE BOURBONNAISE » », « COMMUNAUTÉ DE COMMUNES “DES TROIS RIVIÈRES” »: the name in quotes.
+        inner = quoted.group("name").strip()
+        article = re.match(r"(?i:des|du|de la|de l'|de|d') ?", inner)
+        return (inner, quoted.end()) if _NAME_RE.fullmatch(inner[article.end():] if article else inner) else None
     start = pos
     lead = _LOWER_HEAD_NOUN.match(fold(text[pos:pos + 20]))
     if lead and not text[pos:pos + 1].isupper():
@@ -174,6 +183,11 @@ def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
     if not name:
         return None
     end = pos + len(name)
+    kind_word = _KIND_AFTER_NAME.match(text, end) if name == found.group("name") else None
+    if kind_word:
+        # « Communauté d'agglomération de Rodez agglomération », « … Grand Besançon métropole »: the kind's
+        # word in lower case ends the name the data knows, it does not cut it.
+        return text[start:kind_word.end()], kind_word.end()
     listed = _LISTED_PLACES.match(text, end) if name == found.group("name") else None
     if listed:
         end = listed.end()
@@ -200,12 +214,12 @@ _BODIES = [
     # A syndicat mixte whose heading does not say open or closed, and the bodies the code submits to
     # the rules of syndicats mixtes: PETR (L5741-1) and pôles métropolitains (L5731-1). Which of
     # the two it is comes from the rest of the text (`_mixed`).
-    ("syndicat_mixte", r"syndicat mixte\b|\bsm(?:ictom|itom|ictrom|etom|eaa)\b|pole metropolitain"
+    ("syndicat_mixte", r"syndicat mixte\b|\bsm(?:ictom|itom|ictrom|irtom|etom|eaa)\b|pole metropolitain"
                        r"|pole d'equilibre territorial|\bpetr\b"),
     ("autre", r"etablissement public territorial"),
     # Initials of syndicates of communes: à vocation multiple, unique, scolaire; d'adduction d'eau
     # potable, des eaux, de collecte des ordures, de regroupement pédagogique, d'aménagement hydraulique.
-    ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\b(?:sivom|sivu|sivos|siaep|sieau|sictom"
+    ("syndicat_de_communes", r"syndicat intercommunal|syndicat de communes|\b(?:sivom|sivu|sivos|siaep|sieau|sictom|sirtom"
                              r"|sirp|siah)\b|\b(?:s\.i\.v\.o\.m|s\.i\.v\.u|s\.i\.v\.o\.s|s\.i\.a\.e\.p|s\.i\.c\.t\.o\.m)\b"
                              r"|syndicat (?:departemental|d'energies?|des eaux|d'eau|d'electricite)"),
     ("communaute_de_communes", r"communaute de communes"),

@@ -631,22 +631,28 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         return value if isinstance(value, int) else None
 
     office, present, represented = count("membres_en_exercice"), count("presents"), count("representes")
-    if office is not None and present is not None and present > office:
-        reason = f"présents ({present}) plus nombreux que les membres en exercice ({office})"
-        checker.reject(seance, "presents", "seance.presents", reason)
-        checker.reject(seance, "membres_en_exercice", "seance.membres_en_exercice", reason)
-        office = present = None
-    if office is not None and represented is not None and represented > office:
-        reason = f"représentés ({represented}) plus nombreux que les membres en exercice ({office})"
-        checker.reject(seance, "representes", "seance.representes", reason)
-        checker.reject(seance, "membres_en_exercice", "seance.membres_en_exercice", reason)
-        office = represented = None
-    if office is not None and present is not None and represented is not None and present + represented > office:
-        reason = (f"présents ({present}) + représentés ({represented}) = {present + represented}, plus que les "
-                  f"membres en exercice ({office})")
-        for key in ("presents", "representes", "membres_en_exercice"):
+
+    def reject_weakest(keys, reason):
+        """Take out the counts a check contradicts; a printed count beats one counted on a list of
+        names or calculated, so where both kinds disagree only the derived ones go."""
+        derived = [k for k in keys if _counted(seance.get(k)) or _computed(seance.get(k))]
+        for key in derived if derived and len(derived) < len(keys) else keys:
             checker.reject(seance, key, f"seance.{key}", reason)
-        office = present = represented = None
+        return [count(k) for k in ("membres_en_exercice", "presents", "representes")]
+
+    if office is not None and present is not None and present > office:
+        office, present, represented = reject_weakest(
+            ("presents", "membres_en_exercice"),
+            f"présents ({present}) plus nombreux que les membres en exercice ({office})")
+    if office is not None and represented is not None and represented > office:
+        office, present, represented = reject_weakest(
+            ("representes", "membres_en_exercice"),
+            f"représentés ({represented}) plus nombreux que les membres en exercice ({office})")
+    if office is not None and present is not None and represented is not None and present + represented > office:
+        office, present, represented = reject_weakest(
+            ("presents", "representes", "membres_en_exercice"),
+            f"présents ({present}) + représentés ({represented}) = {present + represented}, plus que les membres en "
+            f"exercice ({office})")
     voters = count("votants")
     if voters is not None and present is not None and represented is not None and voters > present + represented:
         reason = f"votants ({voters}) plus nombreux que présents ({present}) + représentés ({represented})"

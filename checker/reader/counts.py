@@ -21,7 +21,9 @@ _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobr
 # flattened table whose first value is the convocation date), not a count.
 # « Le nombre de présents est de 20 », « … s'élève à 20 »: the verb between the label and its value.
 # « Nombre de présents : (48) »: the value in brackets, closed right after it.
-_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )(?P<paren>\( ?)?(?P<n>\d{1,3})\b(?(paren) ?\))(?![/.,]\d)(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
+_VALUE = (r"(?:[ :.;=-]{0,7}|[ .\u2026_]{2,16}| +(?:est|etait|etant) (?:de|egal a) | +s'eleve a )"
+          r"(?P<paren>\( ?)?(?P<n>\d{1,3})\b(?(paren) ?\))(?![/.,]\d)"
+          r"(?! ?(?:h\b|heures?|%|€|euros?|ans?\b|mois|jours?|er\b|"
           + _MONTHS + r"))")
 
 _LABELS = [
@@ -56,8 +58,8 @@ _LABELS = [
     ("presents", 0.9, r"\b(?:nombre de (?:membres |conseillers |delegues )?presents|(?<!suppleants )(?<!suppleant )"
                       r"(?:membres |conseillers |delegues )?presents|(?:conseillers|delegues) (?:municipaux |communautaires |syndicaux )?presents"
                       # « Nombre de membres qui assistent à la séance : 20 », the form of the old extracts.
-                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?(?:qui (?:assistent|assistaient|ont assiste)"
-                      r"|assistant|ayant assiste) a la seance)"
+                      r"|(?:nombre de )?(?:membres |conseillers |delegues )?"
+                      r"(?:qui (?:assistent|assistaient|ont assiste)|assistant|ayant assiste) a la seance)"
                       # « Présents (titulaires et suppléants) : 20 »
                       r"(?: ?\((?:titulaires|delegues|membres|conseillers)[^)]{0,40}\))?"
                       r"(?: en seance| a l'ouverture(?: de (?:la )?seance)?| (?:a|lors de) la seance"
@@ -74,7 +76,8 @@ _LABELS = [
     # « Nombre d'exprimés : 11 », « Suffrages exprimés : 25 »: a floor of the votants (blank votes and
     # abstentions are not expressed), only to confirm présents + représentés (coherence.py).
     ("exprimes", 0.9, r"\b(?:nombre d'exprimes|nombre de suffrages exprimes|suffrages exprimes|exprimes)"),
-    ("votants", 0.9, r"\b(?:nombre de votants|votants|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
+    ("votants", 0.9, r"\b(?:nombre de votants|nombre de votes(?! (?:pour|contre|exprimes|blancs|nuls))|votants"
+                     r"|(?:ayant|ont) pris part (?:au vote|a la deliberation)"
                      r"|nombre de membres ayant pris part au vote|ayant vote)"
                      # « Votants (présents ou représentés) : 22 »: what the votants are, in brackets.
                      r"(?: ?\((?:presents|membres|titulaires|delegues|conseillers)[^()]{0,40}\))?"),
@@ -137,14 +140,17 @@ _NUMBER_FIRST = [
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
-                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:pouvoir|procuration)")),
+                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:un |une )?"
+                               r"(?:pouvoir|procuration)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
 ]
 # A count written number first with its verb, opening a clause: after the start of a sentence, a
 # comma or a colon, never after « si au moins », « lorsque », « que » (a condition, not a count).
 _STATED = re.compile(r" (?:etaient|sont) presents\b")
 _CLAUSE_START = re.compile(r"(?:^|[.;:!?] ?|, ?|\n|\s[-\u2013\u2014\u2022] ?)$")
-_NEXT_CLAUSE = re.compile(r" ?[;,]? ?(?:et )?")
+# « …, 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un
+# pouvoir »: the next clause of the same sentence.
+_NEXT_CLAUSE = re.compile(r"(?:[^.:]{0,80}?[;,])? ?(?:et )?")
 _COUNTED_BEFORE_VERB = re.compile(r"\b\d{1,4} (?:[a-z]+ ){0,3}(?:etaient|sont) $")
 # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
 # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
@@ -158,7 +164,8 @@ _LOOSE_NUMBER_FIRST = [
 ]
 # « Excusés : 7 dont 3 représentés », « Absents : 7 (dont 3 pouvoirs) »: the excused who gave a proxy.
 _EXCUSED_WITH_PROXY = re.compile(
-    r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3}),? ?\(?dont (?P<n>\d{1,3}) "
+    r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3})(?: membres| conseillers| delegues)?,? ?\(?"
+    r"dont (?P<n>\d{1,3}) "
     r"(?:representee?s?|pouvoirs?|procurations?|(?:ayant|ont|avaient|qui ont) donne (?:pouvoir|procuration))\b")
 # « Présents ou représentés : 23 dont 3 pouvoirs »: the sum, and the represented among it.
 _TOGETHER_WITH_PROXIES = re.compile(
@@ -191,8 +198,12 @@ _HEADING_COUNT_REPRESENTED = re.compile(
 _PARTS = re.compile(r"\b(?:dont|soit) (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? (?:et )?"
                     r"(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
 # « Présents : 18 sur 23 »: the number present out of the members in office.
-_OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3})(?: membres| conseillers"
-                     r"| delegues)? sur (?P<d>\d{1,3})\b(?! ?(?:voix|votes|votants))"
+_OUT_OF = re.compile(r"\b(?:membres |conseillers |delegues )?presents ?:? ?(?P<n>\d{1,3})(?: (?:membres|conseillers"
+                     r"|delegues)(?: municipaux| communautaires| syndicaux)?)? sur (?P<d>\d{1,3})\b"
+                     r"(?! ?(?:voix|votes|votants))"
+                     # « Présents : 20 membres sur 27 en exercice »
+                     r"(?P<office>(?: (?:membres|conseillers|delegues)(?: municipaux| communautaires| syndicaux)?)?"
+                     r" en exercice\b)?"
                      # « avec 22 présents sur 29 conseillers »
                      r"|(?<![:/\d-])\b(?P<n2>\d{1,3}) (?:membres |conseillers |delegues )?presents sur (?P<d2>\d{1,3})"
                      r"(?= (?:membres|conseillers|delegues|elus)\b)")
@@ -211,6 +222,11 @@ _OUT_OF_OFFICE = re.compile(
     rf"(?:,? (?:et )?(?P<r>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?(?:etaient |sont |etant )?"
     r"(?:representee?s|ayant donne (?:pouvoir|procuration)|(?:avaient|ont) donne (?:pouvoir|procuration)"
     r"|pouvoirs|procurations)\b)?")
+_REPRESENTED_VERB = re.compile(rf" (?:{_MEMBERS} )?(?:(?:etaient|sont|etant) representee?s|(?:avaient|ont) "
+                               r"donne (?:pouvoir|procuration))")
+# « Le conseil s'est réuni au nombre de 20 membres (sur 27 en exercice) »: those present.
+_MET_IN_NUMBER = re.compile(rf"\breunie? au nombre de (?P<n>{_SENTENCE_NUMBER}) {_MEMBERS}(?: presents)?"
+                            rf"(?: sur (?:les )?(?P<d>{_SENTENCE_NUMBER})(?: {_MEMBERS})?(?P<office> en exercice)?)?\b")
 _PRESENT_OUT_OF = re.compile(
     rf"(?<![:/\d-])\b(?P<n>{_SENTENCE_NUMBER}) (?:{_MEMBERS} )?(?:etaient |sont |etant )?presente?s sur "
     rf"(?:les |ses )?(?P<d>{_SENTENCE_NUMBER})(?P<noun> {_MEMBERS})?(?P<office> en exercice)?\b"
@@ -245,20 +261,24 @@ _RATIO = re.compile(
 # are paired in order only when every label has a value of its kind.
 _DATE_VALUE = (r"\d{1,2}(?:er)? " + _MONTHS + r" \d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}")
 _HEADER_LABELS = [
-    ("date", r"(?:date (?:de (?:la )?|d')?(?:convocation|envoi|affichage|publication)|convocation (?:envoyee|adressee)"
-             r"(?: le)?|date)"),
-    ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres |delegues )?(?:(?:municipaux |communautaires"
-                            r" |syndicaux )?en exercice|afferents(?: au conseil(?: municipal| communautaire)?)?)"),
+    ("date", r"(?:date (?:de (?:la )?|d')?(?:convocation|envoi|affichage|publication)(?: de (?:la )?convocation)?"
+             r"|convocation (?:envoyee|adressee)(?: le)?|date)"),
+    # « Afférents au Conseil de Communauté » is the legal size: at least the members in office.
+    ("effectif_legal", r"(?:nombre de )?(?:conseillers |membres |delegues )?afferents(?: au (?:conseil|comite)"
+                       r"(?: municipal| communautaire| syndical| de (?:la )?communaute| de communaute)?)?"),
+    ("membres_en_exercice", r"(?:nombre de )?(?:conseillers |membres |delegues )?(?:municipaux |communautaires"
+                            r" |syndicaux )?en exercice"),
     ("presents", r"(?:nombre de )?(?:conseillers |membres |delegues )?presents(?: (?:a l'ouverture(?: de la seance)?"
                  r"|en seance))?"),
     ("representes", r"(?:nombre de )?(?:procurations|pouvoirs|representes|membres representes)"),
-    ("votants", r"(?:nombre de )?votants"),
+    ("votants", r"(?:(?:nombre de )?votants|(?:ayant|ont) pris part (?:au vote|a la deliberation))"),
     ("absents", r"(?:nombre d')?absents"),
     # « Nombre de conseillers communautaires » heading the count columns is the number in office.
     ("membres_en_exercice", r"nombre (?:de|des) (?:conseillers|membres|delegues)(?: municipaux| communautaires"
                             r"| syndicaux)?"),
 ]
 _HEADER_LABEL = "|".join(p for _, p in _HEADER_LABELS)
+_MEMBERS_HEADING = re.compile(r"nombre (?:de|des) (?:conseillers|membres|delegues) ?: ?(?!\d)")
 _TABLE_AFTER = re.compile(
     rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
     rf"{{2,8}})")
@@ -274,6 +294,88 @@ _VALUE_OF_LABEL_BEFORE = re.compile(
     r"(?:exercice|presents?|votants|pouvoirs?|procurations?|representes?|absents?|afferents|titulaires|suppleants"
     r"|excusee?s?|pour|contre|abstentions?|quorum|absolue|exprimes|blancs|nuls|legal|effectifs?)"
     r"(?: ?[:=-]? ?|[ .\u2026_]{2,16})$")
+# A run of counts with no sign between a number and its word: « 67 présents 10 pouvoirs 2 excusés »
+# is written number first when it opens on a number and closes on a word, « Présents 9 Pouvoirs 2 »
+# label first when it opens on a word and closes on a number.
+_RUN_WORD = (r"(?:(?:membres |conseillers |delegues )?(?:presents|pouvoirs|procurations|representes|votants|excuses"
+             r"|absents)(?: excuses)?)")
+_RUN_AFTER = re.compile(rf" \d{{1,3}} {_RUN_WORD}(?:(?: ?[-,;/\u2022] ?| )\d{{1,3}} {_RUN_WORD})*\b"
+                        r"(?! ?(?:[a-z]+ ){0,3}:? ?\d)")
+_ANY_WORD_BEFORE = re.compile(r"[a-z)]{2,}(?: ?[:,;/\u2022-])? $")
+_WORD_THEN_NUMBER = re.compile(r"[a-z](?: ?[-;/\u2022])? $")
+_NUMBER_BEFORE_WORD = re.compile(r"(?<![\d/.,])\b\d{1,3} $")
+_COUNT_WORD_BEFORE = re.compile(r"(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?"
+                                r"(?:en exercice|presents|pouvoirs|procurations|representes|votants|excuses|absents)"
+                                r"(?: ?[:,;/\u2022-])? $")
+
+
+_RUN_ITEM = re.compile(r" ?[:,;/\u2022-]? ?(?P<n>\d{1,3}) (?P<w>(?:(?:conseillers|membres|delegues)"
+                       r"(?: municipaux| communautaires)? )?(?:en exercice|presents|pouvoirs|procurations|representes"
+                       r"|votants|excuses|absents)(?: excuses)?)\b")
+_RUN_FIELDS = (("exercice", "membres_en_exercice"), ("presents", "presents"), ("pouvoirs", "representes"),
+               ("procurations", "representes"), ("representes", "representes"), ("votants", "votants"),
+               ("excuses", "absents"), ("absents", "absents"))
+
+
+def _run_start(text: str, m: re.Match) -> int:
+    position = m.start()
+    while True:
+        number = _NUMBER_BEFORE_WORD.search(text, max(0, position - 5), position)
+        word = number and _COUNT_WORD_BEFORE.search(text, max(0, number.start() - 40), number.start())
+        if not word:
+            return number.start() if number else position
+        position = word.start()
+
+
+def _read_number_first_run(doc, text: str, start: int, found: dict) -> None:
+    """The counts of a run written number first, each number with the word after it. Trusted when the
+    run adds up (présents + représentés + absents = en exercice, or présents + représentés = votants),
+    read loosely otherwise (the totals must confirm them)."""
+    read: dict = {}
+    position, end = start - 1, start
+    while True:
+        item = _RUN_ITEM.match(text, max(0, position))
+        if item is None:
+            break
+        field = next(f for word, f in _RUN_FIELDS if word in item.group("w"))
+        if field in read:
+            break
+        read[field] = int(item.group("n"))
+        position = end = item.end()
+    office, present, represented, voters, absent = (read.get(k) for k in ("membres_en_exercice", "presents",
+                                                                            "representes", "votants", "absents"))
+    adds_up = (None not in (office, present, represented, absent) and present + represented + absent == office
+               or None not in (present, represented, voters) and present + represented == voters)
+    for field, value in read.items():
+        if field in found and found[field].confidence >= 0.9 and not adds_up:
+            continue
+        found[field] = Count(value, doc.span(start, end), 0.9 if adds_up else 0.85, start)
+
+
+def _number_first_run(text: str, m: re.Match) -> bool:
+    """Whether the number after the label `m` is the count of the word after it, in a run written
+    number first: the label has its own number right before it, and from there the run goes on
+    number, word, … and ends on a word."""
+    if not _WORD_THEN_NUMBER.search(text, max(0, m.start("n") - 4), m.start("n")):
+        # A colon between the label and the number (« Présents : 5 ») makes it its value; a dash may
+        # part the items of either kind of run (« 18 présents – 3 procurations – 21 votants »).
+        return False
+    if not _RUN_AFTER.match(text, m.start("n") - 1):
+        return False
+    # Walk back number, word, number, … to where the run opens: on a number (« 79 conseillers en
+    # exercice : 67 présents 10 … ») or on a word (« En exercice 31 Présents 25 Votants 25 … »).
+    position = m.start()
+    while True:
+        number = _NUMBER_BEFORE_WORD.search(text, max(0, position - 5), position)
+        if number is None:
+            return False
+        word = _COUNT_WORD_BEFORE.search(text, max(0, number.start() - 40), number.start())
+        if word is None:
+            # Another label before the number (« Quorum 5 Présents 5 … ») opens the run on a word.
+            return _ANY_WORD_BEFORE.search(text, max(0, number.start() - 30), number.start()) is None
+        position = word.start()
+
+
 # « Présents : 16 sur 25 Pouvoirs : 2 »: 25 is out of how many, the members in office at most.
 _OUT_OF_BEFORE = re.compile(r"\d{1,3} sur $")
 # « En exercice : 9 / 10 Présents : 5 »: 10 is the second term of a ratio, not a count of what follows.
@@ -384,8 +486,14 @@ _VOTERS_WITH_PROXIES = re.compile(r"\b(?:nombre de )?votants ?:? ?(?P<v>\d{1,3})
 def _columns_hold(paired: dict) -> bool:
     """Whether the counts of a flattened table check each other, so that its columns were paired
     right: présents + procurations = votants; without the procurations, présents ≤ votants ≤ en
-    exercice (each member present votes, some by proxy too, none out of office)."""
+    exercice (each member present votes, some by proxy too, none out of office); without either,
+    votants ≤ en exercice ≤ effectif légal."""
     present, represented, voters = (paired.get(k) for k in ("presents", "representes", "votants"))
+    if present is None and represented is None and voters is not None:
+        # « Afférents En exercice Ayant pris part à la délibération 42 42 34 »: no présents, but the
+        # three in their order (votants ≤ en exercice ≤ effectif légal).
+        office, legal = paired.get("membres_en_exercice"), paired.get("effectif_legal")
+        return None not in (office, legal) and voters <= office <= legal
     if None in (present, voters):
         return False
     if represented is not None:
@@ -407,6 +515,10 @@ def _header_table(labels_text: str, values_text: str) -> list:
                 break
         else:
             return []
+    if len(labels) > 2 and _MEMBERS_HEADING.match(labels_text.strip()) and "membres_en_exercice" in labels[1:]:
+        # « Nombre de membres : Afférents … : En exercice : … »: the heading of the columns after it,
+        # with no value of its own.
+        labels = labels[1:]
     values = [("date", None) if vm.group("date") else ("n", int(vm.group("n")))
               for vm in _VALUE_TOKEN.finditer(values_text)]
     counted = [f for f in labels if f != "date"]
@@ -546,6 +658,8 @@ def read_counts(doc: Document) -> dict:
     # Where the members in office read number first or in words start (« 27 en exercice, 20
     # présents, 4 pouvoirs, 24 votants »): trusted only when the run they open adds up.
     run_office: set = set()
+    # Where the runs written number first start (« 67 présents 10 pouvoirs 2 excusés »).
+    runs: set = set()
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
         if field == "membres_en_exercice" and field in found and found[field].confidence != confidence:
@@ -583,6 +697,11 @@ def read_counts(doc: Document) -> dict:
             if field == "presents" and _COUNTED_BEFORE_VERB.search(text, max(0, m.start() - 50), m.start()):
                 # « 182 délégués étaient présents ; 2 avaient donné pouvoir »: the label is the end of a
                 # count written number first; the number after it is the next count's.
+                continue
+            if _number_first_run(text, m):
+                # « 79 conseillers en exercice : 67 présents 10 pouvoirs 2 excusés »: each number is
+                # the count of the word after it, not the value of the word before.
+                runs.add(_run_start(text, m))
                 continue
             if _enumerated(text, m):
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
@@ -633,7 +752,8 @@ def read_counts(doc: Document) -> dict:
             # in the same sentence are its other half.
             stated = (field == "presents" and _STATED.search(m.group(0)) is not None
                       and _CLAUSE_START.search(text, max(0, m.start() - 40), m.start()) is not None)
-            if field == "representes" and clause_end is not None and _NEXT_CLAUSE.fullmatch(text, clause_end, m.start()):
+            if (field == "representes" and clause_end is not None
+                    and _NEXT_CLAUSE.fullmatch(text, clause_end, m.start())):
                 stated = True
             if stated and field == "presents":
                 clause_end = m.end()
@@ -662,6 +782,8 @@ def read_counts(doc: Document) -> dict:
             keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
             run_office.add(m.start())
             break
+    for start in sorted(runs)[:1]:
+        _read_number_first_run(doc, text, start, found)
     for m in _EXCUSED_WITH_PROXY.finditer(text):
         inside = found.get("representes")
         if inside is not None and inside.start >= m.start() and inside.confidence < 0.9:
@@ -722,7 +844,7 @@ def read_counts(doc: Document) -> dict:
                 # « 22 présents sur 29 conseillers », read number first too: the same count, surer.
                 found["presents"] = Count(present, doc.span(m.start(), m.end()), 0.9, same.start)
             keep("presents", present, m.start(), m.end(), 0.9)
-            keep("membres_en_exercice", office, m.start(), m.end(), 0.85)
+            keep("membres_en_exercice", office, m.start(), m.end(), 0.9 if m.group("office") else 0.85)
         break
     _sentence_counts(doc, text, found, keep)
     for m in _PARTS.finditer(text):
@@ -759,6 +881,7 @@ def read_counts(doc: Document) -> dict:
         value, start, end = rows
         found["membres_en_exercice"] = Count(value, doc.span(start, end), 0.9, start)
     _trust_office_in_a_run(found, run_office)
+    _excused_and_absent_apart(doc, text, found)
     _all_present(doc, text, found)
     together = found.pop("presents_et_representes", None)
     present = found.get("presents")
@@ -798,6 +921,31 @@ def read_counts(doc: Document) -> dict:
     return found
 
 
+# « Excusés : 10 ; Absents : 5 », « Absents excusés : 10 Absents non excusés : 5 »: the excused and the
+# absent printed apart, each a part of the members not present (the excused who gave a proxy among
+# them or not: coherence.py allows both).
+_EXCUSED_PART = re.compile(r"\b(?:absente?s? )?excusee?s?\b(?! (?:avec|ayant|sans|representee?s?|non)\b)"
+                           r"(?: *[:=-] *| +)(?P<n>\d{1,3})\b(?![/.,]\d)(?! ?(?:dont|\(dont))")
+_ABSENT_PART = re.compile(r"\babsente?s?(?: non excusee?s?)?(?! excuse| ayant| avec| representee?s?| sans)"
+                          r"(?: *[:=-] *| +)(?P<n>\d{1,3})\b(?![/.,]\d)")
+
+
+def _excused_and_absent_apart(doc: Document, text: str, found: dict) -> None:
+    """The excused and the absent printed apart near each other make up the members not present: their
+    sum is the number the cross-checks add to the présents (and représentés)."""
+    excused = next(_EXCUSED_PART.finditer(text), None)
+    if excused is None:
+        return
+    window = text[max(0, excused.start() - 200):excused.end() + 200]
+    offset = max(0, excused.start() - 200)
+    absent = next((m for m in _ABSENT_PART.finditer(window)
+                   if not (m.start() + offset <= excused.start() < m.end() + offset)), None)
+    if absent is None:
+        return
+    start, end = sorted((excused.start(), absent.start() + offset))[0], max(excused.end(), absent.end() + offset)
+    found["absents"] = Count(int(excused.group("n")) + int(absent.group("n")), doc.span(start, end), 0.9, start)
+
+
 def _trailing_number(words: str) -> tuple | None:
     """(value, characters) of the number that ends `words` (« avec vingt »: 20), or None."""
     if words.isdigit():
@@ -830,7 +978,9 @@ def _sentence_counts(doc: Document, text: str, found: dict, keep) -> None:
             if represented is not None and present + represented <= office:
                 # The represented at the end of the sentence, read loosely as in a run (« … et trois
                 # représentés »): the totals must confirm them.
-                take("representes", represented, m.start(), m.end(), 0.85)
+                # « … et 3 ont donné pouvoir »: a clause with its verb states the count, as the présents.
+                stated = _REPRESENTED_VERB.match(text, m.end("r"), m.end()) is not None
+                take("representes", represented, m.start(), m.end(), 0.9 if stated else 0.85)
             break
     for m in _PRESENT_OUT_OF.finditer(text):
         number, office = _trailing_number(m.group("n")), _sentence_number(m.group("d"))
@@ -840,6 +990,15 @@ def _sentence_counts(doc: Document, text: str, found: dict, keep) -> None:
         take("presents", number[0], start, m.end(), 0.9)
         # « 20 présents sur 27 » names no noun: out of how many, the members in office at most.
         take("membres_en_exercice", office, start, m.end(), 0.9 if m.group("office") else 0.85)
+        break
+    for m in _MET_IN_NUMBER.finditer(text):
+        present = _sentence_number(m.group("n"))
+        office = _sentence_number(m.group("d")) if m.group("d") else None
+        if present is None or office is not None and present > office:
+            continue
+        take("presents", present, m.start("n"), m.end(), 0.9)
+        if office is not None:
+            take("membres_en_exercice", office, m.start("n"), m.end(), 0.9 if m.group("office") else 0.85)
         break
     for m in _BEING_PRESENT.finditer(text):
         number = _trailing_number(m.group("n"))

@@ -217,16 +217,29 @@ def time_from_match(m: re.Match) -> str | None:
 
 # « à 18h45 », « , à dix-neuf heures », « (20h30) », « - 18 h 30 »
 # « de 18h00 à 20h30 »: the meeting began at the first.
-_TIME_AT = re.compile(rf"[ ,(-]{{0,3}}(?:a |des |vers |de )?{TIME}")
+# « JEUDI 19 DÉCEMBRE 2019 • 18H30 »: a bullet or a dash between a title's date and its hour.
+_TIME_AT = re.compile(rf"[ ,(•·–-]{{0,3}}(?:a |des |vers |de )?{TIME}")
 
 
 def time_at(folded: str, pos: int, limit: int = 50) -> tuple[str, int] | None:
     """The time written at `pos` (« à 18h45 », « à dix-neuf heures trente »), with its end."""
     m = _TIME_AT.match(folded, pos, min(len(folded), pos + limit))
     if m is None:
-        return None
+        # « à neufheures »: the hour's word glued to « heures » by extraction.
+        window = folded[pos:min(len(folded), pos + limit)]
+        mended = _GLUED_HOURS.sub(r"\1 heure", window)
+        if mended == window:
+            return None
+        m = _TIME_AT.match(mended)
+        if m is None or not (value := time_from_match(m)):
+            return None
+        return value, pos + m.end() - mended.count(" heure", 0, m.end()) + window.count(" heure", 0, m.end())
     value = time_from_match(m)
     return (value, m.end()) if value else None
+
+
+_GLUED_HOURS = re.compile(r"\b(un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize"
+                          r"|vingt|vingt-et-une?|vingt-deux|vingt-trois)heure")
 
 
 # « À 18 h 30, le jeudi 22 février 2018, le conseil … s'est réuni »: the hour before the date.

@@ -40,7 +40,7 @@ _HEADERS = [
     (PROXY, r"\b(?:absente?s?|excusee?s?)(?: excusee?s?)? (?:a[yv]ant|qui ont|qui a|avec) (?:donne )?"
             r"(?:pouvoirs?|procurations?)(?: de vote)? ?:?"),
     (PROXY, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:(?:elus|conseillers|membres|delegues)"
-            r"(?: municipaux| communautaires)? )?(?:avaient|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
+            r"(?: municipaux| communautaires)? )?(?:avaient|avait|ont|ayant|a) donne (?:pouvoirs?|procurations?) ?:"),
     (PROXY, r"\b(?:titulaires )?ayant donne (?:pouvoir|procuration) ?:"),
     # « Ont donné procuration – Suppléant(e)s Emile AUBIGNA à Charles CHIVILO, … »: a heading without
     # its colon, a dash after it.
@@ -50,6 +50,9 @@ _HEADERS = [
     # « Pouvoirs : », « Pouvoirs de : », « Procurations de vote : », « Délégations de vote : »
     (PROXY, r"(?<!: )(?<!\()\b(?:\d{1,3} )?(?:pouvoirs?|procurations?)(?: donnee?s)?(?: de| de vote)? ?:"),
     (PROXY, r"\bdelegations? de vote ?:"),
+    # « Etaient porteurs d'un pouvoir : Mme ANCELLIN pour M. PERARDEL »: holder first, then « pour »
+    # and the giver.
+    (PROXY, r"\b(?:etaient |etait )?(?:porteu(?:r|se)s?|detent(?:eur|rice)s?) d'(?:un|une) (?:pouvoir|procuration)s? ?:"),
     (PROXY, r"\b(?:absente?s? )?(?:(?:excusee?s?|absente?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
@@ -130,6 +133,10 @@ _PROXY_A = re.compile(r"(?:\.{2,} ?| )(?:a(?! (?:ete|eu|ete elue?|quitte|rejoint
 # « Pouvoirs : procuration de Mme DURAND à M. MARTIN ; … »: the words before the giver.
 _PROXY_OF = re.compile(r"\b(?:pouvoirs?|procurations?) (?:de|d')(?= )")
 _PROXY_PAR = re.compile(r" par(?= )")
+_COLUMN_HEADS = re.compile(r" ?(?:absente?s?|excusee?s?|absente?s? ?/ ?excusee?s?|mandants?|noms?|elue?s?|conseillers?)"
+                           r" (?:pouvoirs? (?:donnee? )?a|procurations? (?:donnee? )?a|mandataires?|donne a)(?= [A-Za-zÀ-ÿ])")
+_PAR_BEFORE_CIVILITY = re.compile(rf" par(?= {CIVILITY_RE} )")
+_PROXY_POUR = re.compile(rf" pour(?= {CIVILITY_RE} | [A-ZÀ-ÖØ-Þa-z])")
 # « M. X remplacé par M. Y », « représenté par son suppléant »: a suppléant sits for a titulaire.
 _SUBSTITUTE = re.compile(r"(?:remplacee?s?|suppleee?s?|suppleante?s?)\)?,?$")
 _SUBSTITUTE_OF = re.compile(r"\b(?:suppleante?|remplacante?|en remplacement)s?,? (?:de|d'|du|pour)\W*"
@@ -363,6 +370,10 @@ def _holder_in_brackets(text: str) -> bool:
     inside = text[1:-1].strip()
     if not inside or len(inside) > 60 or re.search(r"\d", inside):
         return False
+    if _PLACE_WORDS.search(fold(inside)) and not re.search(r"[A-ZÀ-ÖØ-Þ]{2}", inside):
+        # « Madame Pascale MINIERE (Boulay les Barres) à Monsieur Jean-Guy ROBLIN (Bricy) »: the
+        # member's commune, in title case with the small words of a place's name.
+        return False
     read = read_list(inside, 0, single_title_ok=True)
     lead = inside[:read.names[0].start].strip() if read.names else ""
     return (len(read.names) == 1 and not read.lead_junk and (lead == "" or fold(lead).rstrip(".") in _CIVILITY_WORDS)
@@ -370,6 +381,7 @@ def _holder_in_brackets(text: str) -> bool:
 
 
 _CIVILITY_WORDS = {"m", "mr", "mme", "mlle", "monsieur", "madame", "mademoiselle"}
+_PLACE_WORDS = re.compile(r"\b(?:les|sur|sous|en|les|lez|aux|saint|sainte|st|ste)\b|\w-(?:sur|sous|les|en|la|le)-")
 # « Mme Sophie LEROY par m. dupont »: a holder's name in lower case after a civility.
 _LOWER_HOLDER = re.compile(r"^(\s*(?:m\.|mr\.?|mme\.?|mlle\.?|monsieur|madame)\s+)([a-zà-ÿ][a-zà-ÿ'-]{2,})"
                            r"(\s+[a-zà-ÿ][a-zà-ÿ'-]{2,})?(?=\s*(?:[,;.)]|$))", re.IGNORECASE)
@@ -425,7 +437,17 @@ _BODY_WITHOUT_COLON = re.compile(r"\b(?:COMMUNE|VILLE)S? (?:DE LA |DE L['’]|DE
 
 def _blank_member_bodies(text: str) -> str:
     """The list with the member bodies' labels blanked out (same length): a body is no person."""
-    return _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    text = _MEMBER_BODY.sub(lambda m: ";" + " " * (len(m.group(0)) - 1), text)
+    return _BODY_APPOSITION.sub(lambda m: " " * len(m.group(0)), text)
+
+
+# « M. BALSAN Jean Max, commune de REMOULINS, donne procuration à M. ROUX Daniel »: the giver's
+# body in apposition, between the name and the verb.
+_BODY_APPOSITION = re.compile(r",\s*(?:(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|maire|adjointe?)(?: titulaire| suppl[ée]ante?)?"
+                              r" (?:de la |du |de l['’]|de ))?"
+                              r"(?i:commune|ville|communaut[ée] de communes|communaut[ée] d'agglom[ée]ration|syndicat)"
+                              r"\s+(?:de la |de l['’]|de |d['’]|du |des )(?:(?!\s(?:M\.|Mme|Mr|Monsieur|Madame)\s)[^,;()\u2013\u2014]){1,60}?"
+                              r"(?=,|\s+(?:donne|a donn|ayant donn))")
 
 
 _INCLUSIVE_MARK = re.compile(r"(?<=[a-zà-ÿ])\((?:e|es|s|ne|ne?s)\)s?")
@@ -477,6 +499,13 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         text = _blank_member_bodies(text)
         folded = doc.fold[section.start:section.end]
         text, folded = _blank_count_lines(section, text, folded)
+    column_heads = _COLUMN_HEADS.match(folded) if kind == PROXY else None
+    if column_heads:
+        # « Absents/excusés Pouvoir à Martine CRINIERE Pascal MARIE … »: a table of two columns, the
+        # giver's then the holder's, flattened row by row under its column heads.
+        blank = " " * column_heads.end()
+        text, folded = blank + text[column_heads.end():], blank + folded[column_heads.end():]
+        header_text += " mandataire"
     if kind == PROXY:
         text = _PROXY_OF.sub(lambda m: " " * len(m.group(0)), text)
     pairs_before, absent_before = len(attendance.pairs), len(attendance.absent)
@@ -495,9 +524,15 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 connectors.append((m.start(), m.start() + 1))
         connectors.sort()
     generic_at = set()
-    generic = (_PROXY_PAR if "represente" in header_text else _PROXY_A) if kind == PROXY else (
+    holders_first = kind == PROXY and re.search(r"porteu|detent", header_text)
+    generic = (_PROXY_POUR if holders_first else _PROXY_PAR if "represente" in header_text else _PROXY_A) if kind == PROXY else (
         _EXCUSED_PAR if kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) else None)
-    if generic is not None:
+    generics = [generic] if generic is not None else []
+    if kind == PROXY and generic is _PROXY_A:
+        # « Délégués représentés par pouvoir : M. X à M. Y … M. Z par M. W »: one list may join a pair
+        # by « par » before a civility too.
+        generics.append(_PAR_BEFORE_CIVILITY)
+    for generic in generics:
         for m in generic.finditer(folded):
             if _SUBSTITUTE.search(folded, max(0, m.start() - 14), m.start()):
                 # « M. X remplacé par M. Y »: a suppléant sits for the titulaire; no proxy.
@@ -505,6 +540,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             if not any(s <= m.start() < e for s, e in connectors):
                 connectors.append((m.start(), m.end()))
                 generic_at.add(m.start())
+                if holders_first:
+                    reverse_at.add(m.start())
         connectors.sort()
     if kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED):
         # « Sophie LEROY à Paul DURAND » among the absent, no civility: « à » between a surname in
@@ -598,10 +635,13 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if c_start in reverse_at or kind == PRESENT and _BARE_BRACKET.fullmatch(folded[c_start:c_end].strip()):
             # « Mme X (pouvoir Mme Y) » among those present: X sits and holds Y's proxy.
             mandant, mandataire = mandataire, mandant
-        if section.start + c_start - before[-1].end > 40 or after[0].start - (section.start + c_end) > 40:
+        if ((section.start + c_start - before[-1].end > 40
+             and text[before[-1].end - section.start:c_start].strip(" ,;"))
+                or after[0].start - (section.start + c_end) > 40):
+            # (A body in apposition blanked between the giver and the verb is no distance.)
             continue
         if (c_start in generic_at or _RUN_ON.match(folded[c_start:c_end])) and (
-                not re.fullmatch(r"[ ,]{0,2}", text[before[-1].end - section.start:c_start])
+                not re.fullmatch(r"[ ,]{0,2}(?:; *)?", text[before[-1].end - section.start:c_start])
                                       or not re.fullmatch(rf" ?(?:{_CIVILITY} )?",
                                                           doc.fold[section.start + c_end:after[0].start])):
             # A bare « à » or « par » joins the two names it stands between, nothing else.
@@ -614,7 +654,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if "representer par" in folded[c_start:c_end] and not _represented_by_a_member(
                 doc, attendance, mandataire, [n for names in reads for n in names] if kind == PRESENT else ()):
             continue
-        mandataires.add(id(after[0]))
+        mandataires.add(id(mandataire) if holders_first else id(after[0]))
         if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)) or (
                 kind == PRESENT and _PART_OF_MEETING.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60))):
             # « X (a donné procuration à Y à compter du point 3) »: X sat at the opening; the proxy
@@ -1372,6 +1412,10 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
                 1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
         read = read_list(text[m.end():m.end() + 120], m.end())
+        if read.lead_junk > 2:
+            # « SECRÉTAIRE DE SÉANCE : Conformément à l'article L2121-15 du CGCT le Conseil … »: prose
+            # follows the label; a name read after it is not the label's.
+            continue
         if not read.names and by_first_names:
             # « Secrétaire de séance : Claire » in a small council's roll by first names: a first
             # name of the roll.

@@ -211,6 +211,7 @@ _GLUED = re.compile(r"^((?:[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+-)*[A-ZÀ-ÖØ-Þ][a-z
 # An initial glued to a surname in capitals by a lost space: « C.BUZOS », « F.BAUDON », « Ph.VINCENT »,
 # « J.-P.DURAND ».
 _GLUED_INITIAL = re.compile(r"^([A-ZÀ-Þ][A-Za-zÀ-Þ.-]{0,5}\.)([A-ZÀ-ÖØ-Þ]{2}[A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ])$")
+_GLUED_CIVILITY = re.compile(r"^(M\.|Mme\.?|Mlle\.?|Mr\.?)([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)$")
 # « Ph. », « Ch. », « Th. »: a given name shortened, read as one.
 _SHORT_GIVEN = re.compile(r"^[A-Z][a-z]\.$")
 
@@ -223,6 +224,9 @@ def _tokens(text: str):
             if glued and not (_INITIAL.match(glued.group(1)) or fold(glued.group(1).rstrip(".")) in CIVILITIES
                               or _SHORT_GIVEN.match(glued.group(1)) and fold(glued.group(1).rstrip(".")) not in PARTICLES):
                 glued = None
+        if glued is None:
+            # « M.Jean-Yves AZZOPARDI »: a civility glued to a given name by a lost space.
+            glued = _GLUED_CIVILITY.match(m.group(0))
         if glued:
             yield glued.group(1), m.start()
             yield glued.group(2), m.start() + len(glued.group(1))
@@ -286,7 +290,9 @@ def _compound_given_dash(tokens: list, index: int, run: list) -> bool:
         return (kind(after) not in ("CAPS", "CAP", "INITIAL") or fold(after) in _LIST_ENDING_HEADINGS
                 or fold(after) in ROLE_WORDS or fold(after) in _PROSE_OPENERS)
     if kinds == ["CAP"]:
-        return kind(after) == "CAPS" and fold(after) not in _LIST_ENDING_HEADINGS
+        # « Jean – Antoine Brun est élu secrétaire »: a surname in title case after the whole given name.
+        return (kind(after) == "CAPS" and fold(after) not in _LIST_ENDING_HEADINGS
+                or kind(after) == "CAP" and fold(after) not in _NAME_ENDERS)
     return False
 
 
@@ -546,6 +552,10 @@ def trim_heading(name: str) -> str:
     tokens = name.split()
     for i, token in enumerate(tokens[1:], 1):
         if fold(token).strip(".,:") in _HEADING_WORDS:
+            if i == 1 and not _caps(tokens[0]) and _caps(token):
+                # « Sandra BUREAU », « Didier BUDGET »: the heading's word is the surname after the
+                # given name; cut, a given name alone would be left, which names no one.
+                continue
             tokens = tokens[:i]
             name = " ".join(tokens)
             break

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
-from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, WEEKDAY, WEEKDAYS, date_at, date_from_match,
+from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, TIME, WEEKDAY, WEEKDAYS, date_at, date_from_match,
                                   find_dates, number, time_at, time_before)
 from checker.reader.normalize import Document
 
@@ -192,10 +192,14 @@ def _assembly_subject(doc: Document, verb: int) -> bool:
 # A header table flattened by extraction: its labels first, then its dates in the same order
 # (« Date de convocation Date de séance 05/12/2023 12/12/2023 »). Each date is its label's.
 _FLAT_LABEL = (r"date (?:de (?:la |l')?|du |d'|des )?(?:envoi de (?:la )?)?(?P<what>convocations?|seance|reunion"
-               r"|affichage|publication|envoi|transmission|conseil(?: municipal| communautaire)?)(?: ?:)?")
+               r"|affichage|publication|envoi|transmission|conseil(?: municipal| communautaire)?)"
+               r"(?: de la convocation)?(?: ?:)?")
 _FLAT_LABEL_PLAIN = _FLAT_LABEL.replace("(?P<what>", "(?:")
-_FLAT_RUN = re.compile(rf"\b{_FLAT_LABEL_PLAIN}(?: {_FLAT_LABEL_PLAIN}){{1,4}} (?={DATE_PLAIN})")
+_FLAT_RUN = re.compile(rf"\b{_FLAT_LABEL_PLAIN}(?: {_FLAT_LABEL_PLAIN}){{1,4}} (?=(?:\d{{1,3}} ){{0,5}}{DATE_PLAIN})")
 _FLAT_ONE = re.compile(rf"\b{_FLAT_LABEL}")
+_COUNTS_FIRST = re.compile(r"(?:\d{1,3} ){1,5}(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
+_COUNT_LABEL = re.compile(r"\b(?:en exercice|presents?|votants|representes|pouvoirs|procurations|absents|afferents"
+                          r"|pris part|membres)\b[^:]{0,40}:")
 
 
 class FlatDate(NamedTuple):
@@ -213,6 +217,12 @@ def flat_header_dates(doc: Document) -> list:
     for run in _FLAT_RUN.finditer(text):
         labels = [m.group("what") for m in _FLAT_ONE.finditer(text, run.start(), run.end())]
         dates, pos = [], run.end()
+        counts = _COUNTS_FIRST.match(text, pos)
+        if counts and len(counts.group(0).split()) <= len(_COUNT_LABEL.findall(text, max(0, run.start() - 250),
+                                                                              run.start())):
+            # « En exercice : Votants : Date de la convocation : Date d'affichage : 42 34 14/02/2019 14/02/2019 »:
+            # the counts' values come first, one for each count label before the dates' labels.
+            pos = counts.end()
         for _ in labels:
             date = date_at(text, pos, 40)
             if date is None:
@@ -255,6 +265,25 @@ def _governs(words: re.Pattern, before: str) -> bool:
 
 _YEAR_FROM_CONVOCATION = 0.8
 _CONVOCATION_BEFORE = 62
+
+
+# « Réunion du 17 avril 2014 à la Maison de l'Intercommunalité, à 18h30 », « … du jeudi 22 mai 2019 En salle
+# Boissy d'Anglas, hôtel du Département, Privas à 16h30 »: the title's hour after the place, before anything
+# else is said (a date, the roll, another meeting, the end of a sentence).
+_PLACE_THEN_HOUR = re.compile(rf"(?:^|[ ,]) ?a (?={TIME})")
+_PLACE_SPAN = 110
+_NOT_THE_PLACE = re.compile(r"\b(?:seance|reunion|organisee?|convoqu\w*|prevue?|presents?|absents?|excuses?|secretaire"
+                            r"|ordre du jour|quorum|s'est|se sont)\b")
+
+
+def _time_after_the_place(doc: Document, end: int) -> str | None:
+    stop = _sentence_end(doc, end, _PLACE_SPAN)
+    span = doc.fold[end:stop]
+    m = _PLACE_THEN_HOUR.search(span)
+    if m is None or find_dates(span, 0, m.start()) or _NOT_THE_PLACE.search(span, 0, m.start()):
+        return None
+    found = time_at(span, m.end() - 2)
+    return found[0] if found else None
 
 
 def _year_from_the_sentence(doc: Document, m: re.Match, date):
@@ -407,6 +436,8 @@ def _candidates(doc: Document) -> list:
         agrees = weekday is None or date.date.weekday() == weekday
         title = m.start() < 300 and weekday is not None and agrees
         time, end = _with_time(doc, date.end)
+        if time is None:
+            time = _time_after_the_place(doc, date.end)
         if not agrees:
             found.append((2, m.start(), date.date, 0.7, time, end, weekday))
             continue
@@ -665,7 +696,7 @@ _CONVOCATION = [
                      r"(?: (?:en |d')urgence)?"
                      r"(?: en (?:seance|session)"
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
-                     r"(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
+                     r"(?:(?:1er |1ere |premier |premiere )?vice-)?(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
                      r"|voie (?:electronique|dematerialisee|postale))(?: simple| electronique| recommandee)?)?,? "
                      r"(?:le |en date du |du |par courrier du |par (?:voie )?(?:electronique|dematerialisee) le )")),
     (0.85, re.compile(r"\bremise? (?:au domicile|a domicile|en mains? propres?)[^.;]{0,60}? le ")),
@@ -731,13 +762,17 @@ _LOOSE_CONVOCATION = re.compile(r"\bconvocations?\b")
 _LOOSE_DATE_BEFORE = re.compile(r"(?:\ble|\bdu|\ben date du|:) $")
 _LOOSE_MEETING_BETWEEN = re.compile(r"\b(?:seance|reunion|session|conseil|comite|assemblee)\b[^,;]{0,30}\bdu $")
 _LOOSE_CONFIDENCE = 0.8
+_SENDING = re.compile(r"\b(?:ont|a) ete (?:transmise?s?|adressee?s?|envoyee?s?|remise?s?|notifiee?s?|expediee?s?)\b")
 
 
 def _loose_convocations(doc: Document, meeting: dt.date) -> list:
     text = doc.fold
     found = []
     for m in _LOOSE_CONVOCATION.finditer(text):
-        window = text[m.end():m.end() + 100]
+        # « les convocations individuelles, l'ordre du jour et les notes de synthèse ont été transmis par
+        # courriel aux conseillers le 12 novembre 2020 »: a verb of sending carries the clause further.
+        reach = 200 if _SENDING.search(text, m.end(), m.end() + 200) else 100
+        window = text[m.end():m.end() + reach]
         stop = re.search(r"\. |;|\bconvo", window)
         end = m.end() + (stop.start() if stop else len(window))
         for date in find_dates(text, m.end(), end):

@@ -42,7 +42,8 @@ _LABEL = r"(?P<label>pour|contre|abstentions?|abstention\(s\)|ne prenant pas par
 _VERSUS = re.compile(r"\b(?P<pour>\d{1,4}) (?:voix|votes|suffrages) contre (?P<contre>\d{1,4})\b(?! ?(?:voix |votes )?pour\b)")
 _NONE = r"(?:/|-|neant|aucune?|zero)"
 _LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
-_NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) )?{_LABEL}\b")
+# « 0 voix d'Abstention »
+_NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) (?:d'(?=abstention))?)?{_LABEL}\b")
 # A vote table flattened, labels first: « Pour Contre Abstention 24 0 2 », « POUR CONTRE ABSTENTIONS 14 / / ».
 _VOTE_TABLE = re.compile(r"\b(?P<labels>(?:pour|contre|abstentions?) ?:? (?:(?:pour|contre|abstentions?) ?:? ){1,2})"
                          r"(?P<values>(?:(?:\d{1,4}|/|-|0) ){1,2}(?:\d{1,4}|/|-)(?![\w/-]))")
@@ -289,6 +290,12 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
                 spans.append((m.start(), qualified.end()))
                 break
         if _NOT_UNANIMOUS.match(folded[m.end():m.end() + 20]):
+            if not _secretary_vote(folded, start, m.start(), m.end()) and not _LATER_APPROVAL.match(folded, m.end()):
+                # « Adopté à l'unanimité moins 2 voix », « … sauf M. X »: some did not vote for, the count
+                # of each side untold.
+                read.facts["unanimite"] = False
+                spans.append((m.start(), m.end()))
+                break
             continue
         if _secretary_vote(folded, start, m.start(), m.end()):
             # The designation of the secretary is voted too, but it is not the deliberation.
