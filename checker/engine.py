@@ -210,7 +210,7 @@ class Engine:
             from checker import correlation
             split = correlation.points(record)
             if split:
-                return correlation.merge(entries, [self._evaluate_once(point, only) for _, point in split])
+                return Entries(correlation.merge(entries, [self._evaluate_once(point, only) for _, point in split]))
         return entries
 
     def _evaluate_once(self, record: Record, only: set[str] | None = None) -> list[tuple]:
@@ -241,7 +241,7 @@ class Engine:
             numero = deliberation.get("numero")
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
-        entries: list = []
+        entries: list = Entries()
         uncovered = self._uncovered(root["collectivite"].get("nature"))
         context = (subjects, entries, only, uncovered, date)
         if function is not None:
@@ -393,13 +393,15 @@ class Engine:
         from ruleset.compiler.plan import FAMILY, FIXED, GENERAL, SIMPLE
         only = key[1]
         layout = []
-        for rule, family, shareable, _, step in steps:
+        for rule, family, shareable, versions, step in steps:
             on_each_act = rule.portee == "deliberation"
             kept = tuple(m for m, member in enumerate(family) if only is None or member.id in only)
             if type(step) is tuple and not step[2]:
-                layout.append((SIMPLE, on_each_act, shareable))
+                layout.append((SIMPLE, on_each_act, shareable, self._condition_of_meeting(family[0], versions[0])))
             elif type(step) is tuple:
-                layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept))
+                layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept,
+                               tuple(version is not None and self._condition_of_meeting(member, version)
+                                     for member, version in zip(family[1:], versions[1:]))))
             elif type(step) is list:
                 layout.append((FIXED, on_each_act, kept))
             else:
@@ -416,6 +418,13 @@ class Engine:
         from ruleset.compiler import plan_function
         code, recipe = made[1]
         return plan_function(code, tuple(self._bound(item, steps) for item in recipe))
+
+    def _condition_of_meeting(self, rule: Rule, version: Version) -> bool:
+        """Whether `version` (of a rule on each act, compiled) has a condition of application that
+        reads the meeting alone: its value is the same for every act of a record."""
+        if rule.portee != "deliberation" or version.applicable is None:
+            return False
+        return "deliberation" not in referenced_names(version.sources["applicable"])
 
     def _bound(self, item: tuple, steps: list):
         """The value of a plan function's generated name, from its place in the plan (`ruleset.compiler.plan`)."""
@@ -910,6 +919,23 @@ class FactTable:
     def __init__(self, facts: list, positions: list):
         self.facts = facts
         self.positions = positions
+
+
+class Entries(list):
+    """What `Engine.evaluate` gives for a record: its entries (rule, outcome, subject path,
+    subject label), in order, and, read as `table`, their `FactTable` (made on first reading, from
+    the entries as they are then, and kept: a report reads the facts of every act of the record
+    from it)."""
+
+    __slots__ = ("_table",)
+
+    @property
+    def table(self) -> FactTable:
+        try:
+            return self._table
+        except AttributeError:
+            self._table = fact_table(self)
+            return self._table
 
 
 # A trace longer than this (a rule walking a list) is deduplicated through a dict, not by a

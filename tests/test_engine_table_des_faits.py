@@ -116,3 +116,29 @@ def test_a_fact_read_by_many_rules_is_one_position():
     assert len(markers) == len(set(markers))
     # Most traces read facts other rules read too: the table is far shorter than the traces.
     assert sum(len(outcome.trace) for _, outcome, _, _ in entries) > 3 * len(table.facts)
+
+
+def test_evaluate_gives_the_table_with_its_entries():
+    """`Engine.evaluate` gives its entries with their table (`entries.table`), made once, the one
+    `fact_table` makes; on a record whose presence is found by difference too (entries merged)."""
+    engine = ENGINES["compile"]
+    line = next(iter(generate.lines(1, seed=8)))
+    record = build_record(json.loads(line), "lot")
+    entries = engine.evaluate(record)
+    table = entries.table
+    assert table is entries.table
+    again = fact_table(list(entries))
+    assert _same(table.facts, again.facts) and table.positions == again.positions
+    bounded = build_record({
+        "collectivite": {"nom": "Commune d'Essai", "nature": "commune", "population": 12000, "departement": "44"},
+        "seance": {"date": "2023-12-19", "membres_en_exercice": {"min": 31, "max": 49}, "representes": 2,
+                   "presence_par_difference": True, "absents": ["Absent 1", "Absent 2"],
+                   "pouvoirs": [{"mandant": f"Mandant {i}", "mandataire": f"Mandataire {i}", "ecrit": True}
+                                for i in range(2)]},
+        "convocation": {"date_envoi": "2023-12-12"},
+        "deliberations": [{"numero": "1", "objet": "Essai", "vote": {"mode": "main_levee", "resultat": "adoptee"}}],
+    }, "essai.yaml")
+    merged = engine.evaluate(bounded)
+    again = fact_table(list(merged))
+    assert len(merged.table.facts) > 5
+    assert _same(merged.table.facts, again.facts) and merged.table.positions == again.positions

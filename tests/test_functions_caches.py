@@ -114,3 +114,39 @@ def test_pouvoirs_irreguliers_kept_is_used():
     assert votes._irreguliers_kept.cache_info().hits >= before + 2
     # 1 is not taken for True: the mark is refused, as when computed.
     assert _outcome(kept, ["Mme Durand", "mme durand", "M. Petit"], [False, 1, False], 1)[0] == "erreur"
+
+
+def _populations():
+    from ruleset.values import Interval
+    return st.one_of(st.integers(-3, 700), st.booleans(), st.sampled_from([100.0, 99.5, "100", None]),
+                     st.builds(lambda lo, width: Interval(lo, lo + width, frozenset()),
+                               st.integers(0, 600), st.integers(1, 300)))
+
+
+@settings(max_examples=400)
+@given(calls=st.lists(st.tuples(_populations(), thresholds, results, st.booleans()), min_size=1, max_size=6))
+def test_a_bracket_found_from_a_kept_table_is_the_computed_one(calls):
+    """`selon_tranche` and `tranche_habitants` answer from a table of integers kept from an earlier
+    call as they compute it: for any population (bounds, other types, negative), any table (valid
+    or not, thresholds or results of other types), in any order, errors included."""
+    from ruleset.functions import baremes
+    selon, tranche = HELPERS["selon_tranche"].function, HELPERS["tranche_habitants"].function
+    for population, seuils, resultats, as_tuple in calls + calls:
+        if as_tuple and resultats is not None:
+            resultats = tuple(resultats)
+        if resultats is not None:
+            assert _outcome(selon, population, seuils, resultats) == _outcome(
+                baremes.selon_tranche_calcule, population, seuils, resultats)
+        assert _outcome(tranche, population, seuils) == _outcome(baremes.tranche_habitants_calcule, population, seuils)
+    assert len(baremes._PLAIN_TABLES) <= baremes.KEPT_TABLES
+
+
+def test_a_kept_table_is_used():
+    from ruleset.functions import baremes
+    seuils, sieges = [100, 500, 1500], [7, 11, 15, 19]
+    assert HELPERS["selon_tranche"].function(600, seuils, sieges) == 15
+    assert (tuple(seuils), tuple(sieges)) in baremes._PLAIN_TABLES
+    assert HELPERS["tranche_habitants"].function(1500, seuils) == "1\u202f500 habitants et plus"
+    assert (tuple(seuils), None) in baremes._PLAIN_TABLES
+    # 1.0 is not taken for 1: a threshold of another type is refused, as when computed.
+    assert _outcome(HELPERS["selon_tranche"].function, 600, [100.0, 500, 1500], sieges)[0] == "erreur"

@@ -394,6 +394,10 @@ def test_a_syndicate_s_name_cut_short_is_set_aside_with_its_reason(heading):
     ("Le 3 janvier, sur convocation du 27 décembre 2022, les délégués du comité syndical se sont réunis.",
      "2023-01-03", 0.8),
     # A syndicate's council titled with its date; a bureau's earlier meeting told afterwards is not it.
+    # A minutes' title naming its assembly, then the roll with no formula.
+    ("1 Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers Mesdames Anne MARTIN, Rose BLANC et "
+     "Messieurs Paul DURAND, Luc PETIT", "2006-02-23", 0.85),
+    ("Procès-verbal du comité syndical du 4 avril 2019\nPrésents : M. Paul DURAND", "2019-04-04", 0.85),
     ("SIVOM DU PAYS DE GEX COMPTE RENDU DU CONSEIL SYNDICAL DU 13 MARS 2012 – Salle des fêtes. Le président "
      "indique que ces dossiers ont été étudiés par le Bureau du SIVOM le 28 février 2012.", "2012-03-13", 1.0),
 ])
@@ -462,3 +466,42 @@ def test_the_hour_of_another_meeting_two_lines_down_is_not_the_title_s():
 def test_a_convocation_date_written_another_way(text, sent):
     record = _read(text + "\nPrésents : M. Jean DUPONT, Mme Anne MARTIN.")
     assert value(record.get("convocation", {}).get("date_envoi")) == sent
+
+
+@pytest.mark.parametrize("box", ["Date d'affichage : 15/12/2015", "Date de l'affichage 15 Décembre 2015",
+                                 "Date d affichage 15 décembre 2015"])
+def test_a_header_box_s_posting_date_in_minutes_without_items(box):
+    """Minutes whose items carry no heading: the posting a header box dates after the meeting is still read."""
+    record = _read(f"COMMUNAUTÉ DE COMMUNES DU VAL DE SÈVRE\nSÉANCE DU 08 DÉCEMBRE 2015\nDate de la convocation "
+                   f"02/12/2015 {box}\nL'an deux mille quinze, le mardi 8 décembre, le conseil communautaire s'est "
+                   f"réuni.\nÉtaient présents : M. Jean DUPONT, Mme Anne MARTIN.")
+    posted = [value(d.get("publicite", {}).get("date_affichage")) for d in record.get("deliberations", [])]
+    assert posted == ["2015-12-15"]
+
+
+@pytest.mark.parametrize("title", ["Compte rendu du Conseil de Communauté du 23 février 2006 à Vouziers",
+                                   "PROCÈS-VERBAL DU COMITÉ SYNDICAL DU 4 AVRIL 2019"])
+def test_a_minutes_title_naming_its_assembly_dates_the_meeting(title):
+    """Read as the document's title (0.8), no longer as the first date seen (0.5)."""
+    record = _read(f"{title}\nPrésents : M. Paul DURAND, Mme Anne MARTIN, M. Luc PETIT.")
+    found = record["seance"]["date"]
+    assert _confidence(found) >= 0.8 and value(found)[:4] in ("2006", "2019")
+
+
+@pytest.mark.parametrize("text, nature", [
+    ("Le 11 juillet 2017, les conseillers communautaires de Val de Sèvre Communauté se sont réunis en séance publique.",
+     "epci_a_fiscalite_propre"),
+    ("COMPTE RENDU DE LA RÉUNION DE L'ASSEMBLÉE COMMUNAUTAIRE\nLUNDI 05 OCTOBRE 2015 à 20H30", "epci_a_fiscalite_propre"),
+])
+def test_an_intercommunal_assembly_named_by_its_members(text, nature):
+    record = _read(text + "\nPrésents : M. Paul DURAND, Mme Anne MARTIN.")
+    assert record["collectivite"]["nature"] == nature
+
+
+def test_words_glued_by_extraction_after_a_title_s_year_and_in_a_name():
+    record = _read("SYNDICAT INTERCOMMUNAL POUR L'ASSAINISSEMENTDE LA RÉGION DE SAINT-AYSiège : Mairie de Saint-Ay"
+                   "PROCÈS-VERBAL DU COMITÉ DU 24 JUIN 2010L'an deux mille dix, le vingt quatre juin à dix huit "
+                   "heures, le Comité du Syndicat, dûment convoqué, s'est réuni.Présents : M. Paul DURAND")
+    assert value(record["seance"]["date"]) == "2010-06-24" and record["seance"].get("heure") == "18:00"
+    assert "nom" not in record["collectivite"]
+    assert any("collé" in r["raison"] for r in record["lecture"]["rejetees"] if r["champ"] == "collectivite.nom")

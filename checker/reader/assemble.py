@@ -60,10 +60,6 @@ def read_document(doc: Document, source_name: str) -> dict:
         collectivite["nom"] = fact(name, source, confidence)
     if "nature" in body:
         collectivite["nature"] = body["nature"]
-    if "nom" not in body and "nom_ecarte" in body:
-        name, source, reason = body["nom_ecarte"]
-        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
-            {"champ": "collectivite.nom", "valeur": name, "source": source, "raison": reason})
     if collectivite:
         record["collectivite"] = collectivite
 
@@ -173,6 +169,11 @@ def read_document(doc: Document, source_name: str) -> dict:
                          if attendance.present_source else 0)
     if stamps_aside:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(stamps_aside)
+    if "nom" not in body and "nom_ecarte" in body:
+        # Added after the cross-checks, which write `lecture` anew.
+        name, source, reason = body["nom_ecarte"]
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "collectivite.nom", "valeur": name, "source": source, "raison": reason})
     for entry in record.get("deliberations", []):
         # A stamp set aside by the cross-check leaves nothing of its section.
         for section in ("publicite", "transmission"):
@@ -432,7 +433,9 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
     set_aside: list = []
     stamps = read_stamps(doc, meeting, set_aside)
     if not records:
-        records_needed = stamps or read_actes_ids(doc)
+        # A header box's « Date d'affichage : » after the meeting is the posting of what was decided there,
+        # even in minutes whose items carry no heading.
+        records_needed = stamps or read_actes_ids(doc) or posting_after_meeting(doc, meeting)
         if not records_needed:
             return []
         delibs = []

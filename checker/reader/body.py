@@ -233,7 +233,9 @@ _BODY_RE = re.compile("|".join(f"(?P<{kind if kind != 'autre' else 'autre_'}{i}>
 # communautaire an EPCI's with its own taxation, a conseil municipal a commune's.
 _ASSEMBLIES = [
     ("syndicat", re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?:du|de ce) syndicat\b")),
-    ("epci_a_fiscalite_propre", re.compile(r"\b(?:conseil|bureau) (?:de )?communautaire\b|conseil de (?:la )?communaute\b")),
+    # « les conseillers communautaires de X Communauté se sont réunis », « réunion de l'assemblée communautaire »
+    ("epci_a_fiscalite_propre", re.compile(r"\b(?:conseil|bureau|assemblee) (?:de )?communautaire\b|conseil de (?:la )?communaute\b"
+                                           r"|\bconseillers communautaires (?:de |d'|du )?[^.;,]{0,60}(?:se sont|s'est) reunis\b")),
     ("metropole", re.compile(r"\bconseil (?:de (?:la )?)?metropol")),
     ("commune", re.compile(r"\bconseil (?:de )?municipal\b|\bconseils? municipa")),
 ]
@@ -659,6 +661,11 @@ def _read_body(doc: Document) -> dict:
             if _cut_short(text_head, end):
                 result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end + 60), _CUT_REASON))
                 continue
+            if _GLUED_WORDS.search(text_head, m.start(), end):
+                # « … DE SAINT-GERMAIN-EN-LAYESiège : Mairie … »: words the extraction glued together, so
+                # where the name ends cannot be told.
+                result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end), _GLUED_REASON))
+                continue
             initials = bool(re.fullmatch(r"(?:[A-Z]\.?){3,7}", kind))
             written = kind.replace(".", "") if initials else f"{kind[:1].upper()}{kind[1:].lower()}"
             known = _known_epci(f"{written}{link}", name)
@@ -880,6 +887,8 @@ def _kind_fits(kind: str, nature: str | None) -> bool:
     return nature is None or nature.startswith("syndicat") or nature == "autre"
 
 
+_GLUED_WORDS = re.compile(r"[A-ZÀ-Þ]{2}[a-zà-ÿ]{2,}\b")
+_GLUED_REASON = "nom dont l'extraction a collé les mots (sa fin ne se lit pas) : non retenu"
 _CUT_REASON = "nom coupé avant sa fin (la suite du nom n'est pas lue) : non retenu"
 
 

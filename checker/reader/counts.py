@@ -87,16 +87,20 @@ _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, patte
 # they count (« vingt-sept conseillers étaient présents »); the words are read by text2num.
 _WORDS = r"(?P<w>[a-z]+(?:[- ][a-z]+){0,4})"
 _WORD_LABEL_RES = [(field, conf, re.compile(pattern + r" ?: ?" + _WORDS)) for field, conf, pattern in _LABELS]
-_NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en)\b)[a-z]+"
+_NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en|ont|avaient|donne|ayant|etant)\b)[a-z]+"
 _WORDS_FIRST = [
     ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                             r"(?:(?:elus|membres|conseillers|delegues)(?: municipaux"
                             r"| communautaires)? (?:etaient |sont )?|(?:etaient|sont) )?presents\b")),
     # « … et trois représentés », « trois pouvoirs »: read loosely, the totals must confirm them.
     ("representes", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
-                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:representee?s?|pouvoirs?|procurations?)\b"
+                               r"(?:(?:elus|membres|conseillers|delegues) )?(?:(?:representee?s?|pouvoirs?|procurations?)\b"
                                # « a donné un pouvoir à M. Y » is one proxy named, not their count.
-                               r"(?! (?:a|au|de|du|pour)\b)")),
+                               r"(?! (?:a|au|de|du|pour)\b)"
+                               # « … trois avaient donné pouvoir (de voter en leur nom) », « trois sont
+                               # représentés »: with their verb.
+                               r"|(?:ont|avaient) donne (?:un |une )?(?:pouvoir|procuration)\b"
+                               r"|(?:sont|etaient) representee?s\b)")),
     ("votants", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
                            r"(?:(?:elus|membres|conseillers|delegues) )?votants\b")),
     ("membres_en_exercice", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
@@ -140,8 +144,8 @@ _NUMBER_FIRST = [
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:elus |membres |conseillers"
-                               r" |delegues )?(?:municipaux |communautaires )?(?:avaient|ont) donne (?:un |une )?"
-                               r"(?:pouvoir|procuration)")),
+                               r" |delegues )?(?:municipaux |communautaires )?(?:(?:avaient|ont) donne (?:un |une )?"
+                               r"(?:pouvoir|procuration)|(?:sont|etaient) representee?s\b)")),
     ("representes", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4}) (?:pouvoirs?|procurations?) ?:")),
 ]
 # A count written number first with its verb, opening a clause: after the start of a sentence, a
@@ -151,6 +155,8 @@ _CLAUSE_START = re.compile(r"(?:^|[.;:!?] ?|, ?|\n|\s[-\u2013\u2014\u2022] ?)$")
 # « …, 254 délégués sont présents ainsi qu'il résulte des contrôles effectués à l'entrée, 45 ont donné un
 # pouvoir »: the next clause of the same sentence.
 _NEXT_CLAUSE = re.compile(r"(?:[^.:]{0,80}?[;,])? ?(?:et )?")
+_BUSINESS = re.compile(r"\b(?:apres en avoir delibere|objet ?:|deliberation n ?°|ordre du jour ?:)")
+_REPRESENTED_WORDS_VERB = re.compile(r" (?:(?:ont|avaient) donne|(?:sont|etaient) representee?s)\b")
 _COUNTED_BEFORE_VERB = re.compile(r"\b\d{1,4} (?:[a-z]+ ){0,3}(?:etaient|sont) $")
 # A run of counts written number first: « 27 conseillers en exercice, 20 présents, 3 pouvoirs,
 # 23 votants », « Délégués : 54 en exercice, 40 présents », « avec 20 membres présents et 3
@@ -251,6 +257,8 @@ def _sentence_number(words: str) -> int | None:
 
 # « Nombre de conseillers en exercice : 15/15 », « En exercice : 26/27 »: the seats filled out of the
 # legal size; the first number is the members in office.
+_RATIO_FIRST = re.compile(r"(?<![\d/.,:-])\b(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3}) (?:membres |conseillers |delegues |elus )?"
+                          r"presents\b")
 _OFFICE_RATIO = re.compile(r"\ben exercice ?:? ?(?P<n>\d{1,3}) ?/ ?(?P<d>\d{1,3})(?![/\d])")
 _RATIO = re.compile(
     r"\b(?P<label>(?:nombre de )?(?:membres |conseillers |elus |delegues )?(?:presents|representes|votants))"
@@ -719,6 +727,11 @@ def read_counts(doc: Document) -> dict:
             if number is not None:
                 keep(field, number[0], m.start(), m.start("w") + number[1], confidence)
                 break
+    # The meeting's counts are stated in its opening, before its business: a clause further on
+    # (« A ce moment, 21 conseillers sont présents ») is an item's, read loosely.
+    business = _BUSINESS.search(text)
+    opening_end = business.start() if business else len(text)
+    words_clause_end = None
     for field, regex in _WORDS_FIRST:
         if field in found:
             continue
@@ -726,8 +739,21 @@ def read_counts(doc: Document) -> dict:
             # « un pouvoir », « zéro procuration »: in a run of counts the totals confirm.
             number = _number_in_words(m.group("w"), leading=False, least=0 if field == "representes" else 2)
             if number is not None:
-                keep(field, number[0], m.end("w") - number[1], m.end(), 0.85)
-                run_office.add(m.end("w") - number[1])
+                start = m.end("w") - number[1]
+                while text[start] in " -":
+                    start += 1
+                # « À l'ouverture de la séance, vingt conseillers étaient présents ; trois avaient donné
+                # pouvoir »: clauses with their verbs, as in figures below.
+                stated = (field == "presents" and _STATED.search(m.group(0)) is not None
+                          and start < opening_end and _CLAUSE_START.search(text, max(0, start - 40), start) is not None)
+                if (field == "representes" and words_clause_end is not None
+                        and _REPRESENTED_WORDS_VERB.search(m.group(0))
+                        and _NEXT_CLAUSE.fullmatch(text, words_clause_end, start)):
+                    stated = True
+                if stated and field == "presents":
+                    words_clause_end = m.end()
+                keep(field, number[0], start, m.end(), 0.9 if stated else 0.85)
+                run_office.add(start)
                 break
     clause_end = None
     for field, regex in _NUMBER_FIRST:
@@ -750,7 +776,7 @@ def read_counts(doc: Document) -> dict:
             # « A l'ouverture de la séance, 182 délégués étaient présents ; 2 avaient donné pouvoir »: a
             # clause of its own that states the count, as sure as a label; the represented that follow
             # in the same sentence are its other half.
-            stated = (field == "presents" and _STATED.search(m.group(0)) is not None
+            stated = (field == "presents" and _STATED.search(m.group(0)) is not None and m.start() < opening_end
                       and _CLAUSE_START.search(text, max(0, m.start() - 40), m.start()) is not None)
             if (field == "representes" and clause_end is not None
                     and _NEXT_CLAUSE.fullmatch(text, clause_end, m.start())):
@@ -816,6 +842,14 @@ def read_counts(doc: Document) -> dict:
         if field == "presents" and "membres_en_exercice" not in found:
             # « Présents : 18/27 »: the denominator is printed for the members in office.
             found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
+    for m in _RATIO_FIRST.finditer(text):
+        numerator, denominator = int(m.group("n")), int(m.group("d"))
+        if "presents" not in found and 0 < numerator <= denominator:
+            # « 18/27 présents »: the ratio written before its word, as sure as after its label.
+            found["presents"] = Count(numerator, doc.span(m.start(), m.end()), 0.9, m.start())
+            if "membres_en_exercice" not in found:
+                found["membres_en_exercice"] = Count(denominator, doc.span(m.start(), m.end()), 0.9, m.start())
+        break
     for m in _OFFICE_RATIO.finditer(text):
         if int(m.group("n")) <= int(m.group("d")):
             keep("membres_en_exercice", int(m.group("n")), m.start(), m.end(), 0.9)

@@ -47,6 +47,8 @@ _GLUED_APOSTROPHE = re.compile(r"\b(?:([Ll])(?=[Aa][Nn] (?:[Dd][Ee][Uu][Xx]|[Mm]
 
 # A year whose zero the scan read as the letter O (« 2O23 », « 2o22 »): only a four-figure run that is
 # a year once the letters are zeros, and with at least one digit, is mended.
+# « … DU 24 JUIN 2010L'an deux mille dix, … »: the line break after a title's year lost by extraction.
+_GLUED_AFTER_YEAR = re.compile(r"(?<=\b(?:19|20)\d{2})(?=(?:L'|Le |La |Les |L’)[a-zà-ÿ]|L'[A-Z])")
 _YEAR_WITH_O = re.compile(r"\b(?=[0-9Oo]*[Oo])(?=[0-9Oo]*\d)(?:19|2[0Oo])[0-9Oo]{2}\b")
 
 # A day whose digit 1 the scan read as a letter (« le l2 mars », « l6/12/2019 », « 3l janvier », « le ll juin »,
@@ -85,6 +87,7 @@ def normalize(text: str) -> str:
     text = _CUT_NUMBER.sub(r"\1-", text)
     text = _DAY_WITH_L.sub(lambda m: "1" * len(m.group(0)), text)
     text = _YEAR_WITH_O.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
+    text = _GLUED_AFTER_YEAR.sub(" ", text)
     text = _CUT_LOWER.sub("", text)
     text = _CUT_UPPER.sub("-", text)
     return text.strip()

@@ -39,7 +39,9 @@ _HEADING = re.compile(
     rf"(?:[ a-z'-]{{0,60}}?)(?: du | )(?:{WEEKDAY} )?(?P<date2>{DATE_PLAIN})"
     # « Réunion du Conseil de l'Eurométropole de Strasbourg du vendredi 16 décembre 2022 »,
     # « REUNION DU CONSEIL DE COMMUNAUTE DU 13 FEVRIER 2020 »
-    rf"|\b(?:seance|reunion|session) (?:du|de la|de l') ?(?:conseil|comite|bureau|assemblee)[ a-z'-]{{0,60}}? du "
+    # « Compte rendu du Conseil de Communauté du 23 février 2006 », « Procès-verbal du comité syndical du … »
+    rf"|\b(?:seance|reunion|session|compte[- ]rendu|proces[- ]verbal) (?:du|de la|de l') ?(?:conseil|comite|bureau"
+    rf"|assemblee)[ a-z'-]{{0,60}}? du "
     rf"(?:{WEEKDAY},? )?(?P<date3>{DATE_PLAIN})"
     # A page footer « PV du 8 février 2024 », « Compte rendu du 12 mars 2024 ».
     rf"|\b(?:pv|proces[- ]verbal|compte[- ]rendu)(?: de (?:la )?seance)? du (?:{WEEKDAY} )?(?P<date4>{DATE_PLAIN})"

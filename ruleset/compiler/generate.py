@@ -190,6 +190,9 @@ class Writer:
         self._lists: dict = {}
         # Set (a `Memo`) for the code of a rule on each deliberation, run once per act.
         self.memo: Memo | None = None
+        # Identifiers that hold a truth value or an Unknown, never a number known as bounds nor a
+        # list: a comparison's, a negation's, an « and »/« or »'s, `connu`'s.
+        self.truth_values: set = set()
 
     def hoist(self, root: str, keys: tuple) -> tuple[str, str]:
         found = self.hoisted.get((root, keys))
@@ -241,7 +244,9 @@ class Writer:
         self.line(f"if {unknown} is None:")
         with self.block():
             self.line(f"{unknown} = {value}")
-        self.line("else:")
+        # The same Unknown met again (a missing fact read for each item of a list: three merges in
+        # four) adds nothing: `Unknown.merge` would give it back.
+        self.line(f"elif {unknown} is not {value}:")
         with self.block():
             self.line(f"{unknown} = {unknown}.merge({value})")
 
@@ -315,6 +320,8 @@ class ExpressionGenerator:
         # `names`: the names the expression may read, each with the identifier that holds it.
         self.w = writer
         self.names = names
+        # The field of a list's item that reads as `runtime.ABSENT` when missing (see `_Call`).
+        self._absent_for = None
 
     def expression(self, node, scope: dict) -> str:
         method = getattr(self, "_" + type(node).__name__, None)
@@ -378,6 +385,7 @@ class ExpressionGenerator:
 
     def _Attribute(self, node, scope):
         w = self.w
+        node_of = node
         keys = []
         while isinstance(node, ast.Attribute):
             if node.attr.startswith("_"):
@@ -420,7 +428,10 @@ class ExpressionGenerator:
                     w.line(f"tr.append(({base}, {key}, {target}))")
             w.line("else:")
             with w.block():
-                w.line(f"{target} = {w.k(runtime.missing_child)}({base}, {key})")
+                if node_of is self._absent_for:
+                    w.line(f"{target} = {w.k(runtime.ABSENT)}")
+                else:
+                    w.line(f"{target} = {w.k(runtime.missing_child)}({base}, {key})")
         w.line("else:")
         with w.block():
             w.line(slow)
@@ -431,6 +442,7 @@ class ExpressionGenerator:
         conjunction = isinstance(node.op, ast.And)
         stop, go = ("False", "True") if conjunction else ("True", "False")
         target, unknown = w.temp(), w.temp("u")
+        w.truth_values.add(target)
         w.line(f"{target} = {stop}")
         w.line(f"{unknown} = None")
         if len(node.values) > _NESTED_OPERANDS:
@@ -489,6 +501,7 @@ class ExpressionGenerator:
         value = self.expression(node.operand, scope)
         target = w.temp()
         if isinstance(node.op, ast.Not):
+            w.truth_values.add(target)
             # The two booleans first (True and False are never unknown): the common case tests
             # identities only.
             w.line(f"if {value} is True:")
@@ -556,6 +569,7 @@ class ExpressionGenerator:
         values = [self.expression(node.left, scope)]
         values += [self.expression(c, scope) for c in node.comparators]
         target = w.temp()
+        w.truth_values.add(target)
         if len(node.ops) > 1:
             ops = w.k(tuple(_COMPARE_FUNCTIONS[type(op)] for op in node.ops))
             symbols = w.k(tuple(_COMPARE[type(op)] for op in node.ops))
@@ -669,14 +683,30 @@ class ExpressionGenerator:
                 return w.k(dt.date.fromisoformat(node.args[0].value))
             except (TypeError, ValueError):
                 raise GenerationError("date")
-        args = [self._argument(a, scope) for a in node.args]
-        if name in _INLINED and entry.function is _INLINED[name] and len(args) == (1 if name == "connu" else 2):
+        inlined = name in _INLINED and entry.function is _INLINED[name] and len(node.args) == (1 if name == "connu" else 2)
+        first = node.args[0]
+        # A field of an item of a list (`defaut(p.maladie, faux)`, `connu(m.depart_avant)`): when
+        # missing it is only ever seen as missing, here, and its missing fact is not made: the
+        # field reads as `runtime.ABSENT` (`_Attribute`).
+        absent = (inlined and isinstance(first, ast.Attribute) and isinstance(first.value, ast.Name)
+                  and first.value.id in scope)
+        self._absent_for = first if absent else None
+        try:
+            args = [self._argument(first, scope)]
+        finally:
+            self._absent_for = None
+        args += [self._argument(a, scope) for a in node.args[1:]]
+        if inlined:
             # The two functions that see a missing fact, the commonest calls of the rules, written out.
             target = w.temp()
+            missing = f"{w.TYPE}({args[0]}) is {w.UNK}"
+            if absent:
+                missing = f"{args[0]} is {w.k(runtime.ABSENT)} or {missing}"
             if name == "connu":
-                w.line(f"{target} = {w.TYPE}({args[0]}) is not {w.UNK}")
+                w.truth_values.add(target)
+                w.line(f"{target} = not ({missing})")
             else:
-                w.line(f"if {w.TYPE}({args[0]}) is {w.UNK}:")
+                w.line(f"if {missing}:")
                 with w.block():
                     w.line(f"{target} = {args[1]}")
                 w.line("else:")
@@ -734,9 +764,8 @@ class ExpressionGenerator:
             interval = w.k(runtime.CLASSES["Interval"])
             lists = w.k(runtime.LISTS)
             tests = []
-            for a in args:
-                if w.is_constant(a):
-                    continue
+            taken = [a for a in dict.fromkeys(args) if not w.is_constant(a) and a not in w.truth_values]
+            for a in taken:
                 kind = types[a] if a in types else f"{w.TYPE}({a})"
                 tests.append(f"{kind} is {interval} or ({kind} in {lists} and "
                              f"{interval} in {w.k(runtime.CLASSES['map'])}({w.TYPE}, {a}))")

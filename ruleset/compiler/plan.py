@@ -22,9 +22,11 @@ from functools import partial
 
 from ruleset.compiler.generate import Constants, Writer
 
-# A step of the layout: ("simple", on each deliberation, same for every deliberation);
+# A step of the layout: ("simple", on each deliberation, same for every deliberation, its
+# condition of application reads the meeting alone);
 # ("family", on each deliberation, same for every deliberation, for each exception whether it is
-# in force, the members whose outcomes are kept): a compiled rule with exceptions, decided here
+# in force, the members whose outcomes are kept, for each exception whether its condition reads
+# the meeting alone): a compiled rule with exceptions, decided here
 # when none applies or may apply and by the engine's `_family_decided` otherwise; ("fixed", on each
 # deliberation, the members kept): no member in force, the same outcomes for every subject;
 # ("general",): decided by the engine's own step (not compiled).
@@ -71,7 +73,10 @@ def plan_source(layout: list) -> tuple[str, tuple]:
             if step[0] == FIXED:
                 _fixed(w, k, index, step)
                 continue
-            _, on_each_act, shareable = step
+            _, on_each_act, shareable, condition_of_meeting = step
+            if on_each_act and not shareable and condition_of_meeting:
+                _condition_once(w, k, index)
+                continue
             _subjects(w, k, on_each_act, shareable, partial(_outcome, w, k, index),
                       _keep_rule(w, k(("rule", index))))
     w.line("return out")
@@ -82,7 +87,7 @@ def _uncovered(w: Writer, k, index: int, step: tuple) -> None:
     """The law of another body (`organes`): for each subject, each member kept with its outcome
     « règle d'un autre organe », the same for every record (the engine's step written out)."""
     on_each_act = step[1]
-    members = (0,) if step[0] == SIMPLE else step[-1]
+    members = (0,) if step[0] == SIMPLE else step[4] if step[0] == FAMILY else step[2]
     if not members:
         w.line(f"{k(('general',))}({k(('step', index))}, cx)")
         return
@@ -106,6 +111,30 @@ def _outcome(w: Writer, k, index: int, env: str) -> str:
         w.line(f"{outcome} = {k(('not_applicable', index))}")
     _made(w, k, outcome, k(("version", index)), result, trace)
     return outcome
+
+
+def _condition_once(w: Writer, k, index: int) -> None:
+    """A rule on each act whose condition of application reads the meeting alone: when the rule
+    does not apply to the record's first act, its condition is false for every act, which gets the
+    « non applicable » outcome without running the rule again. Otherwise each act runs the rule."""
+    applies = w.temp("d")
+    w.line(f"{applies} = True")
+    act_path, act_label, act_env = _act(w)
+    with w.block():
+        w.line(f"if {applies} is True:")
+        with w.block():
+            trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
+            w.line(f"{trace} = []")
+            w.line(f"{result} = {k(('run', index))}({act_env}, {trace}, False)")
+            w.line(f"if {result} is None:")
+            with w.block():
+                w.line(f"{outcome} = {k(('not_applicable', index))}")
+                w.line(f"{applies} = False")
+            _made(w, k, outcome, k(("version", index)), result, trace)
+            w.line(f"out.append(({k(('rule', index))}, {outcome}, {act_path}, {act_label}))")
+        w.line("else:")
+        with w.block():
+            w.line(f"out.append(({k(('rule', index))}, {k(('not_applicable', index))}, {act_path}, {act_label}))")
 
 
 def _made(w: Writer, k, outcome: str, version: str, result: str, trace: str, keyword: str = "elif") -> None:
@@ -184,8 +213,16 @@ def _family(w: Writer, k, index: int, step: tuple) -> None:
     aside (`_winner`); else the engine decides the family on that subject (`Engine._family_decided`),
     given the position and value of the first condition found true or unknown, the earlier ones
     being neither."""
-    _, on_each_act, shareable, in_force, kept = step
+    _, on_each_act, shareable, in_force, kept, of_meeting = step
     unknown, kind = k(("unknown",)), k(("type",))
+    # The condition of an exception that reads the meeting alone has the same value on every act
+    # of a record: computed on the first act that asks for it, kept for the others.
+    once = {}
+    if on_each_act and not shareable:
+        for position, present in enumerate(in_force):
+            if present and of_meeting[position]:
+                once[position] = w.temp()
+                w.line(f"{once[position]} = None")
 
     def decide(env: str) -> str:
         outcomes, applies, found = w.temp("o"), w.temp("d"), w.temp("a")
@@ -194,10 +231,15 @@ def _family(w: Writer, k, index: int, step: tuple) -> None:
         for position, present in enumerate(in_force):
             if not present:
                 continue
-            value = w.temp()
+            value = once.get(position) or w.temp()
             w.line(f"if {applies} is False:")
             with w.block():
-                w.line(f"{value} = {k(('trigger', index, position))}({env}, [])")
+                if position in once:
+                    w.line(f"if {value} is None:")
+                    with w.block():
+                        w.line(f"{value} = {k(('trigger', index, position))}({env}, [])")
+                else:
+                    w.line(f"{value} = {k(('trigger', index, position))}({env}, [])")
                 w.line(f"if {value} is True or {kind}({value}) is {unknown}:")
                 with w.block():
                     w.line(f"{applies} = {k(('value', position))}")

@@ -10,7 +10,7 @@ matter: the engine then re-runs the interpreter, which gives it).
 """
 from __future__ import annotations
 
-from ruleset.expressions import AGGREGATE_FUNCTIONS as AGGREGATES
+from ruleset.expressions import AGGREGATE_FUNCTIONS as _AGGREGATES
 from ruleset.expressions import compare_chain as chain  # noqa: F401 (the templates bind it)
 from ruleset.expressions import (EvaluationError, _interval_compare, _missing, arithmetic, contained,  # noqa: F401
                                  if_unknown, negative, not_contained, read_path)
@@ -39,6 +39,39 @@ def refusing_intervals(function, *values):
     return function(*values)
 
 
+# The aggregates over a list of truth values, the commonest case (`tous(p.ecrit for p in …)`),
+# decided at C speed; any other value (an unknown among them, another type, an Unknown for the
+# list) goes to the interpreter's own function, which gives the same answer for truth values.
+_TRUTH_VALUES = frozenset({bool})
+
+
+def _tous(values):
+    if type(values) is list and _TRUTH_VALUES.issuperset(map(type, values)):
+        return all(values)
+    return _AGGREGATES["tous"](values)
+
+
+def _au_moins_un(values):
+    if type(values) is list and _TRUTH_VALUES.issuperset(map(type, values)):
+        return any(values)
+    return _AGGREGATES["au_moins_un"](values)
+
+
+def _aucun(values):
+    if type(values) is list and _TRUTH_VALUES.issuperset(map(type, values)):
+        return not any(values)
+    return _AGGREGATES["aucun"](values)
+
+
+def _liste(values):
+    if type(values) is list:
+        return values
+    return _AGGREGATES["liste"](values)
+
+
+AGGREGATES = {**_AGGREGATES, "tous": _tous, "au_moins_un": _au_moins_un, "aucun": _aucun, "liste": _liste}
+
+
 def fail(*_):
     raise EvaluationError("compiled code met a value the interpreter refuses")
 
@@ -56,8 +89,28 @@ class _Error:
     def __repr__(self):
         return "ERROR"
 
+    def __reduce__(self):
+        # Compiled code cached with the engine compares values with this very object.
+        return "ERROR"
+
 
 ERROR = _Error()
+
+
+class _Absent:
+    """The value of a field of a list's item that is missing, where only `connu` or `defaut`
+    reads it: they take it as missing, and its missing fact is not made."""
+
+    __slots__ = ()
+
+    def __repr__(self):
+        return "ABSENT"
+
+    def __reduce__(self):
+        return "ABSENT"
+
+
+ABSENT = _Absent()
 
 
 def read_entry(obj, keys: tuple):

@@ -72,6 +72,36 @@ def _brackets(valeur, seuils, fonction: str) -> range:
     return range(index, index + 1)
 
 
+# Tables written in a rule as lists of plain integers (thresholds and results), by their
+# contents: checked once, their bracket labels written once. An integer population then finds its
+# bracket by one bisection; any other argument (bounds, another type, another container) goes
+# through the computation itself. Keys hold integers only, so two tables equal as keys are the
+# same table (1.0 or True are never taken for 1). Bounded as the other memories.
+_PLAIN_TABLES: dict = {}
+_INTEGERS = frozenset({int})
+
+
+def _plain_table(seuils, resultats) -> tuple | None:
+    """(thresholds, results, labels) of a valid table of integers given as lists (`resultats` may
+    be None), or None for any other table; raises as the check does for an invalid one."""
+    if type(seuils) is not list or not _INTEGERS.issuperset(map(type, seuils)):
+        return None
+    if resultats is None:
+        key = (tuple(seuils), None)
+    elif type(resultats) is list and _INTEGERS.issuperset(map(type, resultats)):
+        key = (tuple(seuils), tuple(resultats))
+    else:
+        return None
+    table = _PLAIN_TABLES.get(key)
+    if table is None:
+        checked = check_table_computed(seuils, resultats)
+        table = (checked, None if resultats is None else list(resultats),
+                 [_libelle(i, checked) for i in range(len(checked) + 1)])
+        if len(_PLAIN_TABLES) < KEPT_TABLES:
+            _PLAIN_TABLES[key] = table
+    return table
+
+
 @helper("selon_tranche", intervals=True)
 def _selon_tranche(valeur, seuils, resultats):
     """Le résultat de la tranche où tombe `valeur` : une tranche commence à son seuil inclus.
@@ -80,6 +110,15 @@ def _selon_tranche(valeur, seuils, resultats):
     Pour une valeur connue entre deux bornes qui couvrent plusieurs tranches : des résultats
     numériques donnent leurs bornes (entre 27 et 29 sièges), d'autres résultats un inconnu.
     """
+    if type(valeur) is int:
+        table = _plain_table(seuils, resultats)
+        if table is not None:
+            return table[1][bisect.bisect_right(table[0], _check_value(valeur, "selon_tranche"))]
+    return selon_tranche_calcule(valeur, seuils, resultats)
+
+
+def selon_tranche_calcule(valeur, seuils, resultats):
+    """`selon_tranche` computed, without the tables kept (the tests compare both)."""
     seuils = _check_table(seuils, resultats)
     resultats = list(resultats)
     possible = [resultats[i] for i in _brackets(valeur, seuils, "selon_tranche")]
@@ -94,6 +133,15 @@ def _selon_tranche(valeur, seuils, resultats):
 def _tranche_habitants(valeur, seuils):
     """La tranche où tombe `valeur`, en toutes lettres : « de 500 à 1 499 habitants » ; pour une
     valeur connue entre deux bornes, les tranches possibles (« … ou … »)."""
+    if type(valeur) is int:
+        table = _plain_table(seuils, None)
+        if table is not None:
+            return table[2][bisect.bisect_right(table[0], _check_value(valeur, "tranche_habitants"))]
+    return tranche_habitants_calcule(valeur, seuils)
+
+
+def tranche_habitants_calcule(valeur, seuils):
+    """`tranche_habitants` computed, without the tables kept (the tests compare both)."""
     seuils = _check_table(seuils)
     return " ou ".join(_libelle(i, seuils) for i in _brackets(valeur, seuils, "tranche_habitants"))
 
