@@ -296,13 +296,15 @@ def _written(read: list) -> tuple[list, list, list, set]:
         if position is None:
             position = positions[key] = len(out)
             chemin, value, source, affirme = shown
-            if affirme or not (value is None or type(value) in _AS_IS):
+            if affirme:
                 out.append(Fact(chemin, value, source, affirme).to_dict())
             else:
-                # `Fact.to_dict` of a plain value, without its calls.
+                # `Fact.to_dict`, without its calls: a plain value as it is, a date as ISO text.
                 written = {"chemin": chemin}
                 if value is not None:
-                    written["valeur"] = value
+                    kind = type(value)
+                    written["valeur"] = (value if kind in _AS_IS else value.isoformat() if kind is _DATE
+                                         else format_value(value, iso=True))
                 if source:
                     written["source"] = source
                 out.append(written)
