@@ -253,3 +253,15 @@ def test_a_conforme_resting_on_a_count_a_check_contradicts_is_undecided(engine):
                             "Objet : Budget. Adopté à l'unanimité.")
     quorum = next(f for f in engine.check(build_record(fine, "x.txt")) if f.regle == "L2121-17.quorum")
     assert quorum.statut == "conforme"
+
+
+def test_what_the_reader_set_aside_before_the_cross_checks_is_kept():
+    aside = {"champ": "collectivite.nom", "valeur": "Syndicat de", "source": "Syndicat de", "raison": "nom coupé"}
+    record = {"seance": {"date": {"valeur": "2023-12-19", "source": "x", "confiance": 0.95},
+                         "representes": {"valeur": 3, "source": "Pouvoirs : 3", "confiance": 0.9},
+                         "pouvoirs": [{"mandant": "A B", "mandataire": "C D", "source": "A B pouvoir à C D"}]},
+              "lecture": {"rejetees": [aside], "confiances": {"collectivite.nature": 0.6}}}
+    cross_check(record)
+    assert record["lecture"]["rejetees"][0] == aside
+    assert "seance.pouvoirs" in rejected(record)
+    assert record["lecture"]["confiances"]["collectivite.nature"] == 0.6

@@ -184,7 +184,6 @@ def read_document(doc: Document, source_name: str) -> dict:
     if names_aside:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(names_aside)
     if "nom" not in body and "nom_ecarte" in body:
-        # Added after the cross-checks, which write `lecture` anew.
         name, source, reason = body["nom_ecarte"]
         record.setdefault("lecture", {}).setdefault("rejetees", []).append(
             {"champ": "collectivite.nom", "valeur": name, "source": source, "raison": reason})

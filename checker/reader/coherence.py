@@ -117,13 +117,10 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     _complete_votes(seance, record.get("deliberations") or [])
     _dates(checker, record)
     _weekdays(checker, record)
-    lecture = {}
     if checker.confidences:
-        lecture["confiances"] = checker.confidences
+        record.setdefault("lecture", {}).setdefault("confiances", {}).update(checker.confidences)
     if checker.rejected:
-        lecture["rejetees"] = checker.rejected
-    if lecture:
-        record["lecture"] = lecture
+        record.setdefault("lecture", {}).setdefault("rejetees", []).extend(checker.rejected)
     return record
 
 
