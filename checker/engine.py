@@ -210,7 +210,7 @@ class Engine:
             from checker import correlation
             split = correlation.points(record)
             if split:
-                return Entries(correlation.merge(entries, [self._evaluate_once(point, only) for _, point in split]))
+                return correlation.merge(entries, [self._evaluate_once(point, only) for _, point in split])
         return entries
 
     def _evaluate_once(self, record: Record, only: set[str] | None = None) -> list[tuple]:
@@ -241,7 +241,7 @@ class Engine:
             numero = deliberation.get("numero")
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
-        entries: list = Entries()
+        entries: list = []
         uncovered = self._uncovered(root["collectivite"].get("nature"))
         context = (subjects, entries, only, uncovered, date)
         if function is not None:
@@ -901,89 +901,6 @@ def _make_outcome(version: Version, result: tuple, trace: list) -> Outcome:
         status = INDETERMINE
         missing = missing | applicable.missing
     return Outcome(status, version, None, values, trace, missing, applicability_unknown)
-
-
-class FactTable:
-    """The facts the outcomes of one evaluation read (`Engine.evaluate`'s entries for a record),
-    for a report that shows them by position rather than walking each trace.
-
-    `facts`: each (node, key, value) once, by node and key, in the order first read (the entries'
-    order, each trace in its order); `positions[i]`: the facts of the i-th entry's outcome as
-    positions in `facts`, each once, in the order its trace first reads them: exactly the facts,
-    and their order, of the finding the engine makes of it (`Engine._finding`). An outcome shared
-    by several entries (the acts of a record, a period's fixed outcomes) has one tuple of positions,
-    shared too. The traces themselves are unchanged (the interpreter and full findings read them)."""
-
-    __slots__ = ("facts", "positions")
-
-    def __init__(self, facts: list, positions: list):
-        self.facts = facts
-        self.positions = positions
-
-
-class Entries(list):
-    """What `Engine.evaluate` gives for a record: its entries (rule, outcome, subject path,
-    subject label), in order, and, read as `table`, their `FactTable` (made on first reading, from
-    the entries as they are then, and kept: a report reads the facts of every act of the record
-    from it)."""
-
-    __slots__ = ("_table",)
-
-    @property
-    def table(self) -> FactTable:
-        try:
-            return self._table
-        except AttributeError:
-            self._table = fact_table(self)
-            return self._table
-
-
-# A trace longer than this (a rule walking a list) is deduplicated through a dict, not by a
-# search of what it has placed so far.
-_SHORT_TRACE = 12
-
-
-def fact_table(entries: list) -> FactTable:
-    """The `FactTable` of a record's entries (rule, outcome, path, label)."""
-    facts: list = []
-    index: dict = {}
-    # The position of each trace entry met, by identity: most are the tuples a plan's reader made
-    # once per subject, shared by every rule that reads the path (the traces hold them while this
-    # runs, so no identity is reused).
-    by_entry: dict = {}
-    by_outcome: dict = {}
-    positions: list = []
-    empty = ()
-    for _, outcome, _, _ in entries:
-        trace = outcome.trace
-        if not trace:
-            positions.append(empty)
-            continue
-        mine = by_outcome.get(id(outcome))
-        if mine is None:
-            found = []
-            for entry in trace:
-                at = by_entry.get(id(entry))
-                if at is None:
-                    node, key, _ = entry
-                    marker = (id(node), key)
-                    at = index.get(marker)
-                    if at is None:
-                        at = index[marker] = len(facts)
-                        facts.append(entry)
-                    by_entry[id(entry)] = at
-                found.append(at)
-            if len(found) > _SHORT_TRACE:
-                mine = tuple(dict.fromkeys(found))
-            else:
-                mine = []
-                for at in found:
-                    if at not in mine:
-                        mine.append(at)
-                mine = tuple(mine)
-            by_outcome[id(outcome)] = mine
-        positions.append(mine)
-    return FactTable(facts, positions)
 
 
 def _copy(outcome: Outcome) -> Outcome:
