@@ -295,3 +295,22 @@ def test_the_formula_does_not_confirm_itself_as_a_title():
     got, confidence, hour = meeting(record)
     assert (got, hour) == ("2024-03-03", "20:30")
     assert confidence < SEUIL
+
+
+@pytest.mark.parametrize("quoted", [
+    "Procès-verbal de la séance du 7 février 2024 approuvé",
+    "PV du 07/02/2024 adopté",
+    "Compte rendu de la séance du 7 février 2024, approuvé",
+])
+@pytest.mark.parametrize("title, later", [
+    # A title alone: it is the meeting's.
+    ("Conseil municipal du 6 mars 2024", ""),
+    # A title over a stale template formula, the title's date repeated further on.
+    ("CONSEIL MUNICIPAL DU 6 MARS 2024", " Le premier décembre deux mille vingt-trois, les membres du conseil "
+     "municipal se sont réunis. Délibération rattachée au conseil municipal du 6 mars 2024."),
+])
+def test_minutes_approved_printed_above_the_title_quote_their_own_date_not_the_title(quoted, title, later):
+    # « … du 7 février 2024 approuvé » closes its own clause: the participle governs the date it
+    # follows, not the title on the next line, which stays the meeting's.
+    record = read(quoted + "\n" + title + later + " Présents : M. Paul EXEMPLE." + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-06"
