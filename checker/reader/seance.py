@@ -514,6 +514,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
+    candidates = _first_block_first(doc, candidates)
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
         start, value, time, end = rival.start, rival.date, rival.time, rival.end
@@ -536,7 +537,8 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     supported = any(c.date == value for c in candidates if c is not chosen)
     if supported:
         confidence = min(0.98, confidence + 0.03)
-    rivals = [c for c in candidates if c.date != value and (c.rank <= 1 or c.rank == 2 and c.start < _HEAD_TITLE)]
+    # The ACTES identifier of a stamp at the document's head dates the act it transmits, as a title does.
+    rivals = [c for c in candidates if c.date != value and (c.rank <= 1 or c.rank in (2, 3) and c.start < _HEAD_TITLE)]
     doubt = None
     if rank >= 1 and rivals and not _decided_by_title(doc, candidates, chosen, rivals):
         # Another formula, or another title at the document's head, names another day: on the
@@ -546,7 +548,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         confidence = min(confidence, 0.75)
         doubt = _rival_doubt(doc, chosen, rivals)
     elif rank == 0:
-        titles = [c for c in rivals if c.rank == 2
+        titles = [c for c in rivals if c.rank in (2, 3)
                   and not _quoted_meeting(doc, c.start)]
         formulas = [c for c in rivals if c.rank == 0]
         if titles or (formulas and not _decided_by_title(doc, candidates, chosen, formulas)):
@@ -560,6 +562,28 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     # What confirms the date inside the text: its printed weekday, or another passage naming it.
     confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt)
+
+
+def _first_block_first(doc: Document, candidates: list) -> list:
+    """The formulas in the document's order when one stands a whole block after another of another
+    day, a block that holds its own roll or decision: the later one opens another meeting's text
+    joined to this one (an annexed procès-verbal, a second extract), whatever its shape (« L'an … »
+    is not surer than « Le … s'est réuni » of the first block). A convocation letter bound before
+    the minutes (« … le 17/01/2023 … la prochaine réunion se tiendra … ») holds neither."""
+    chosen = candidates[0]
+    if chosen.rank != 0:
+        return candidates
+    earlier = [c for c in candidates if c.rank == 1 and c.date != chosen.date
+               and c.start + _REPRODUCED_GAP <= chosen.start and _BLOCK_OF_ITS_OWN.search(doc.fold, c.end, chosen.start)]
+    if not earlier:
+        return candidates
+    first = min(earlier, key=lambda c: c.start)
+    return [first] + [c for c in candidates if c is not first]
+
+
+# A block that already holds the roll or a decision: what follows another formula is another meeting's.
+_BLOCK_OF_ITS_OWN = re.compile(r"\b(?:etaient presente?s|presente?s ?:|membres presents|a l'unanimite|apres en avoir"
+                               r" delibere|secretaire de seance|pour extrait conforme|pour ?: ?\d)")
 
 
 def _rival_doubt(doc: Document, chosen: Candidate, rivals: list) -> str:
@@ -690,17 +714,25 @@ def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool =
                 found = time_at(doc.fold, place.end())
             if found:
                 return found[0]
-    for m in _START_TIME.finditer(doc.fold):
-        found = time_at(doc.fold, m.end())
-        if found:
-            return found[0]
+    # The first in the text: the formula's hour (« s'est réuni … à vingt heures trente ») stands
+    # before the minutes' « La séance est ouverte à 20 h 36 », and a document's own before that of
+    # another text joined after it.
+    hours = []
     for m in _REUNI.finditer(doc.fold) if formula else ():
         at = _HOUR_AFTER_VERB.search(doc.fold[m.end():m.end() + 150])
         if at:
             found = time_at(doc.fold, m.end() + at.start())
             if found:
-                return found[0]
-    return None
+                hours.append((m.start(), 0, found[0]))
+                break
+    for m in _START_TIME.finditer(doc.fold):
+        found = time_at(doc.fold, m.end())
+        if found:
+            hours.append((m.start(), 1, found[0]))
+            break
+    if not hours:
+        return None
+    return min(hours)[2]
 
 
 # --- convocation -------------------------------------------------------------------------
