@@ -40,3 +40,17 @@ def test_the_second_extract_read_alone_gives_them_all():
     votes = [d.get("vote", {}) for d in record.get("deliberations", [])]
     assert any(value(v.get("pour")) == 12 and value(v.get("contre")) == 3 for v in votes)
     assert any("2023-12-08" in str(d.get("publicite", {})) for d in record["deliberations"])
+
+
+def test_a_deliberation_cited_in_capitals_opens_no_act_of_its_own():
+    # « VU LA DÉLIBÉRATION 02/2016 DU 03/02/2016 » in a text set in capitals cites another act, as
+    # « Vu la délibération 02/2016 » does in lower case: the minutes' first vote stays the approval.
+    text = ("COMMUNE DE SAINT-EXEMPLE. Le 12 mars 2024 à 20 h, le conseil municipal s'est réuni. Présents : "
+            "M. Paul EXEMPLE. Le compte rendu du conseil municipal du 13 février 2024 est approuvé à l'unanimité. "
+            "Vu la délibération 02/2016 du 03/02/2016 fixant les tarifs, le conseil municipal décide de les "
+            "maintenir. Délibération adoptée par 14 voix pour.")
+    for variant in (text, text.upper()):
+        record = read(variant)
+        first = record["deliberations"][0]
+        assert "numero" not in first or "2016" not in first["numero"]
+        assert value(first["vote"]["unanimite"]) is True

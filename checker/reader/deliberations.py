@@ -78,12 +78,17 @@ def _previous_word(folded: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
+_CITED = re.compile(r"\b(?:vu|la|les|sa|cette|ladite|par|aux?|des|du|de|notre|leur|meme)(?: meme)? $")
+
+
 def _headings(doc: Document) -> list:
     text, folded = doc.text, doc.fold
     found = []
     for m in _DELIB_HEADING.finditer(text):
         number = _clean_number(m.group("num"))
-        if _year_like(number):
+        # « Vu la délibération 02/2016 du … », « par délibération n° 2019-12 » in capitals as in lower
+        # case: a determiner or a visa before the word makes it a reference to another act.
+        if _year_like(number) and not _CITED.search(folded, max(0, m.start() - 20), m.start()):
             found.append(Heading(m.start(), m.end("num"), number, m.end("num")))
     for m in _N_HEADING.finditer(text):
         number = _clean_number(m.group("num"))
