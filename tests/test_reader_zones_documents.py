@@ -54,3 +54,29 @@ def test_a_deliberation_cited_in_capitals_opens_no_act_of_its_own():
         first = record["deliberations"][0]
         assert "numero" not in first or "2016" not in first["numero"]
         assert value(first["vote"]["unanimite"]) is True
+
+
+REPRODUCED = ("Procès-verbal de la séance du 5 février 2024 soumis à approbation : L'an deux mille vingt-quatre, le "
+              "cinq février à dix-huit heures, le conseil municipal s'est réuni sous la présidence de M. Jean ANCIEN. "
+              "Présents : M. Jean ANCIEN, Mme Rose ANCIENNE. Secrétaire de séance : Mme Rose ANCIENNE. Le conseil "
+              "adopte le budget par 9 voix pour et 2 contre. Fin du procès-verbal de la séance du 5 février 2024. ")
+OWN = ("Le 12 mars 2024 à 20 h 00, le conseil municipal, dûment convoqué, s'est réuni sous la présidence de "
+       "M. Paul EXEMPLE, Maire. Présents : M. Paul EXEMPLE, Mme Anne MODELE, M. Luc TEMOIN. Secrétaire de séance : "
+       "Mme Anne MODELE. Délibération n° 2024-01 : le procès-verbal est approuvé à l'unanimité.")
+
+
+def test_minutes_reproduced_for_approval_before_the_formula_give_none_of_this_meeting_s_facts():
+    record = read("COMMUNE DE SAINT-EXEMPLE " + REPRODUCED + OWN)
+    seance = record["seance"]
+    assert value(seance["date"]) == "2024-03-12"
+    assert seance["heure"] == "20:00"
+    assert seance.get("secretaires") == ["Anne MODELE"]
+    assert "ANCIEN" not in str(value(seance.get("president")))
+    assert value(record["deliberations"][0]["vote"]["unanimite"]) is True
+
+
+def test_minutes_approved_later_keep_their_only_formula():
+    # The document is itself the procès-verbal, published once a later meeting approved it.
+    record = read("COMMUNE DE SAINT-EXEMPLE Procès-verbal de la séance du 12 mars 2024 soumis à approbation. " + OWN)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+    assert record["seance"].get("secretaires") == ["Anne MODELE"]

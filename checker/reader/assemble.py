@@ -19,7 +19,7 @@ from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order,
                                    read_second_convocation)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
-from checker.reader.zones import cut, within
+from checker.reader.zones import cut, within, without
 
 _DERIVED_CONFIDENCE = 0.6
 _TWICE_CONFIDENCE = 0.8
@@ -48,7 +48,7 @@ def read_document(doc: Document, source_name: str) -> dict:
         raise InputError("aucune date de séance lisible dans le document", fichier=source_name)
     # The meeting's own block: a procès-verbal of another meeting reproduced after it has its own
     # president, secretary and convocation.
-    block = within(doc, cut(doc, meeting).meeting[1])
+    block = within(without(doc, meeting.reproduced), cut(doc, meeting).meeting[1])
     record: dict = {"format": 1, "reference": source_name}
     seance: dict = {"date": fact(_iso(meeting.date), meeting.source, meeting.confidence)}
     if meeting.time:

@@ -94,6 +94,9 @@ class MeetingDate:
     confirmed: bool = False
     # Why the date was read below the accusation threshold, when two readings disagree.
     doubt: str | None = None
+    # The span of an earlier meeting's procès-verbal reproduced for approval before this meeting's
+    # formula: none of this meeting's facts are read there.
+    reproduced: tuple | None = None
 
 
 def _plausible(date: dt.date | None) -> bool:
@@ -514,6 +517,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
+    candidates, reproduced = _without_minutes_approved(doc, candidates)
     candidates = _first_block_first(doc, candidates)
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
@@ -531,7 +535,8 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
             start, end = formula.start, formula.end
         doubt = (f"la formule d'ouverture dit le {formula.date:%d/%m/%Y} (« {doc.span(formula.start, formula.end, 80)} »), "
                  f"que rien d'autre ne répète ; date du titre gardée ({value:%d/%m/%Y}), confiance abaissée")
-        return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end, confirmed=True, doubt=doubt)
+        return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end, confirmed=True, doubt=doubt,
+                           reproduced=reproduced)
     chosen = candidates[0]
     rank, start, value, confidence, time, end, _ = chosen
     supported = any(c.date == value for c in candidates if c is not chosen)
@@ -561,7 +566,56 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         time = _other_time(doc, value, candidates)
     # What confirms the date inside the text: its printed weekday, or another passage naming it.
     confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
-    return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt)
+    return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt,
+                       reproduced)
+
+
+# « Approbation du procès-verbal de la séance du 5 février 2024 », « Procès-verbal de la séance du
+# 5 février 2024 soumis à approbation » : the minutes of another meeting, which this one approves.
+_MINUTES = r"\b(?:proces[- ]?verbal|compte[- ]rendu|pv)\b"
+_APPROVAL_BEFORE = re.compile(rf"\b(?:approbation|adoption|approuver|adopter)\b[^.;:]{{0,40}}?{_MINUTES}[^.;:]{{0,60}}?"
+                              r"\b(?:du|en date du) $")
+_APPROVAL_AFTER = re.compile(r"[ ,]{0,3}(?:est |sont |a ete )?(?:soumise? a (?:l')?approbation|a approuver|a adopter)\b")
+
+
+def _minutes_approved(doc: Document) -> dict:
+    """The days of the minutes the text submits for approval, named as such, each with where the
+    text first names them so."""
+    days: dict = {}
+    for date in find_dates(doc.fold):
+        if date.date is None:
+            continue
+        low = max(0, date.start - 130)
+        before = doc.fold[low:date.start]
+        found = _APPROVAL_BEFORE.search(before)
+        if found is None and _APPROVAL_AFTER.match(doc.fold, date.end):
+            found = re.search(rf"{_MINUTES}[^.;:]{{0,60}}?\bdu $", before)
+        if found is not None:
+            days.setdefault(date.date, low + found.start())
+    return days
+
+
+def _without_minutes_approved(doc: Document, candidates: list) -> tuple[list, tuple | None]:
+    """The candidates without the days of minutes the text submits for approval, when a formula of
+    another day remains: a procès-verbal reproduced for approval (« Procès-verbal de la séance du 5
+    février soumis à approbation : … L'an …, le cinq février … s'est réuni … ») is the earlier
+    meeting's, whatever its place. A document that is itself minutes approved later (« Procès-verbal
+    de la séance du 13 décembre 2022 approuvé le 23 mars 2023 ») keeps its only formula. Also the
+    span of such minutes reproduced before the meeting's own formula: from where the text names
+    them for approval to that formula."""
+    approved = _minutes_approved(doc)
+    if not approved:
+        return candidates, None
+    kept = [c for c in candidates if c.date not in approved]
+    if not any(c.rank <= 1 for c in kept):
+        return candidates, None
+    own = min((c for c in kept if c.rank <= 1), key=lambda c: (c.rank, c.start))
+    # Minutes reproduced, not an agenda line: between where they are named and this meeting's
+    # formula stand another formula and a roll or a decision of their own.
+    starts = [pos for day, pos in approved.items() if day != own.date and pos < own.start
+              and (_LAN.search(doc.fold, pos, own.start) or _REUNI.search(doc.fold, pos, own.start))
+              and _BLOCK_OF_ITS_OWN.search(doc.fold, pos, own.start)]
+    return kept, ((min(starts), own.start) if starts else None)
 
 
 def _first_block_first(doc: Document, candidates: list) -> list:

@@ -66,6 +66,19 @@ def _skip_punctuation(doc: Document, pos: int) -> int:
     return pos
 
 
+def without(doc: Document, span: tuple | None) -> Document:
+    """`doc` with the passage `span` blanked, index for index: an earlier meeting's procès-verbal
+    reproduced before this meeting's formula gives none of this meeting's facts, while the heading
+    above it (the body, the title) still does."""
+    if span is None:
+        return doc
+    start, end = span
+    part = Document.__new__(Document)
+    part.text = doc.text[:start] + " " * (end - start) + doc.text[end:]
+    part.fold = doc.fold[:start] + " " * (end - start) + doc.fold[end:]
+    return part
+
+
 def within(doc: Document, end: int) -> Document:
     """The document cut at `end`, index for index with `doc`: a reader given it never sees what
     follows (another meeting's procès-verbal)."""
