@@ -80,3 +80,13 @@ def test_minutes_approved_later_keep_their_only_formula():
     record = read("COMMUNE DE SAINT-EXEMPLE Procès-verbal de la séance du 12 mars 2024 soumis à approbation. " + OWN)
     assert value(record["seance"]["date"]) == "2024-03-12"
     assert record["seance"].get("secretaires") == ["Anne MODELE"]
+
+
+def test_a_later_meeting_joined_after_this_one_that_approves_its_minutes_does_not_unseat_it():
+    # The second extract approves the first meeting's minutes: it names the first meeting's day
+    # after the first formula, which stays the meeting's.
+    later = ("Extrait du registre. L'an deux mille vingt-quatre, le neuf avril, le conseil municipal s'est réuni. "
+             "Présents : M. Paul EXEMPLE. Approbation du procès-verbal de la séance du 12 mars 2024 : adopté à "
+             "l'unanimité.")
+    record = read(FIRST + later)
+    assert value(record["seance"]["date"]) == "2024-03-12"

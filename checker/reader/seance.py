@@ -606,7 +606,9 @@ def _without_minutes_approved(doc: Document, candidates: list) -> tuple[list, tu
     approved = _minutes_approved(doc)
     if not approved:
         return candidates, None
-    kept = [c for c in candidates if c.date not in approved]
+    # Only what follows where the minutes are named: a later meeting that approves this one's minutes
+    # in a second extract joined after it names this meeting's day after its formula.
+    kept = [c for c in candidates if not (c.date in approved and approved[c.date] <= c.start)]
     if not any(c.rank <= 1 for c in kept):
         return candidates, None
     own = min((c for c in kept if c.rank <= 1), key=lambda c: (c.rank, c.start))
