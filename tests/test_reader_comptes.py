@@ -573,3 +573,33 @@ def test_a_unanimity_already_cast_or_a_rule_recalled_is_not_this_vote():
 def test_a_lone_count_for_after_the_word_vote():
     assert vote_of("Objet : Comptes. Vote des comptes de gestion 2020 : 15 pour.") == {"pour": 15}
     assert vote_of("Objet : Comptes. Le maire propose 15 pour cent de hausse.") == {}
+
+
+ROLL = ("Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT. Absents excusés ayant donné pouvoir : "
+        "Luc MOREAU (pouvoir à Jean DUPONT). Secrétaire de séance : Paul DURAND.")
+
+
+def test_counts_printed_under_another_bodys_heading_are_not_the_meetings():
+    # The meeting prints no count (its roll is a list of names); the commission whose minutes follow
+    # in the same document prints its own, of another date: they are the commission's.
+    for heading in ("COMMISSION DES FINANCES\nRéunion du 2 février 2023\n",
+                    "\nBUREAU COMMUNAUTAIRE DU 12 MARS 2021\n",
+                    "\nProcès-verbal de la séance du 3 octobre 2022\n"):
+        record = read_text(HEAD + ROLL + BODY + "\n" + heading +
+                           "Membres en exercice : 9\nPrésents : 7\nPouvoirs : 1\nVotants : 8\n")
+        assert counts(record)[0] is None, heading
+        assert counts(record)[1] != 7 and counts(record)[3] != 8, heading
+        aside = rejected(record)
+        assert "seance.presents" in aside and "autre réunion" in aside["seance.presents"], heading
+
+
+def test_counts_printed_after_the_meeting_under_its_own_date_are_the_meetings():
+    # A page header restating the meeting's own date, and a sentence that only mentions an earlier
+    # meeting, do not end the meeting's counts printed at the foot of the extract.
+    for between in ("\nCONSEIL MUNICIPAL DU 19 DÉCEMBRE 2023\n",
+                    "\nLe compte rendu de la séance du 14 novembre 2023 est approuvé à l'unanimité.\n",
+                    "\nAPPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 14 NOVEMBRE 2023\nAdopté à l'unanimité.\n",
+                    "\nProcès-verbal du conseil municipal du 14 novembre 2023 : pas d'observations.\n"):
+        record = read_text(HEAD + ROLL + BODY + between +
+                           "Membres en exercice : 9\nPrésents : 4\nPouvoirs : 1\nVotants : 5\n")
+        assert counts(record) == (9, 4, 1, 5), between

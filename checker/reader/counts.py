@@ -11,9 +11,11 @@ labels followed by the row of their values is read pairwise too.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from checker.reader.dates import date_at
 from checker.reader.normalize import Document
 
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -653,6 +655,60 @@ def _ocr_digits(text: str) -> tuple[str, set]:
         return m.group(0).translate(_OCR_DIGITS)
 
     return _OCR_VALUE.sub(digits, text), fixed
+
+
+# The heading of another body's or another meeting's minutes printed in the same document
+# (« COMMISSION DES FINANCES Réunion du 2 février 2023 », « BUREAU COMMUNAUTAIRE DU 12 MARS 2021 »,
+# « Procès-verbal de la séance du 3 octobre 2022 »): what follows is that meeting's. Lines are joined
+# by the normalisation, so a heading is known by its capital and by what precedes it (the start, a
+# sentence's or a line's end, a page number, another word in capitals); a sentence that only mentions
+# a meeting (« le compte rendu de la séance du … est approuvé », « le Conseil Municipal du … ») does not
+# open with it.
+_OTHER_HEADING = re.compile(
+    r"\b(?:(?:compte[- ]rendu|proces[- ]verbal|extrait|releve des? decisions?)(?: (?:de la|du|des|de l'))? ?)?"
+    r"(?:reunion|seance|commission|bureau|comite|assemblee|conference|conseil)\b"
+    # A few words that name it (« des finances », « communautaire », « ordinaire »), never a clause's.
+    r"(?:[ -](?!(?:vu|considerant|decide|a|ont|est|sont|etait|reunie?s?|adopte|approuve|par|avis|sur|lors|selon"
+    r"|dans|pour|apres|avant|qui|que|dont|au|aux|le|la|les)\b)[a-z'-]+){0,5}"
+    r" (?:du|en date du) (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )")
+# A heading stands after the start, a sentence's end, a page number or a word in capitals, or is
+# printed in capitals itself.
+_HEADING_BEFORE = re.compile(r"(?:^|[.!?:;)\]»\d]|\b[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’ -]*)\s*$")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]{4,}\b")
+# « APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 9 DÉCEMBRE 2022 », « Compte-rendu de la réunion du
+# 19 janvier 2010 : pas d'observations, adopté »: an item of this meeting that approves an earlier
+# one's minutes quotes it, it does not open it.
+_APPROVAL_BEFORE = re.compile(r"\b(?:approbation|adoption|approuver|adopter|lecture)\b[^.]{0,36}$")
+_APPROVAL_AFTER = re.compile(r"[^.]{0,20}\b(?:arretee?|approuvee?|adoptee?|observations?|approbation|adoption|lecture)\b"
+                             r"|.{0,80}\b(?:est|a ete|sont) (?:approuvee?|adoptee?)\b")
+
+
+def other_meeting_heading(doc: Document, meeting_date: dt.date, start: int) -> tuple | None:
+    """Where, after `start` (the meeting's opening), the heading of a meeting of another date
+    begins, and its text; None when there is none. A heading without a readable date, or of the
+    meeting's own date (a page header restating it), is not another meeting's."""
+    pos = start
+    while (m := _OTHER_HEADING.search(doc.fold, pos)) is not None:
+        # A mention in a sentence may run into a heading (« délibérée en conseil COMMISSION DES
+        # FINANCES Réunion du … »): the next candidate starts inside the last one.
+        pos = m.start() + 1
+        if not doc.text[m.start()].isupper():
+            continue
+        if not (_CAPITALS.match(doc.text, m.start())
+                or _HEADING_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())):
+            continue
+        date = date_at(doc.fold, m.end())
+        if date is None:
+            continue
+        if (_APPROVAL_BEFORE.search(doc.fold, max(0, m.start() - 40), m.start())
+                or _APPROVAL_AFTER.match(doc.fold, date.end)):
+            pos = date.end
+            continue
+        same = (date.day, date.month) == (meeting_date.day, meeting_date.month) and date.year in (None,
+                                                                                              meeting_date.year)
+        if not same:
+            return m.start(), doc.span(m.start(), date.end)
+    return None
 
 
 def read_counts(doc: Document) -> dict:
