@@ -603,3 +603,23 @@ def test_counts_printed_after_the_meeting_under_its_own_date_are_the_meetings():
         record = read_text(HEAD + ROLL + BODY + between +
                            "Membres en exercice : 9\nPrésents : 4\nPouvoirs : 1\nVotants : 5\n")
         assert counts(record) == (9, 4, 1, 5), between
+
+
+def test_counts_printed_with_an_arrival_or_a_departure_are_not_the_openings():
+    # The opening lists its roll (4 present, 1 proxy); a member who arrives later, or one who leaves,
+    # changes the count from that item on: that count is the item's, set aside with its reason.
+    for moment, present in (("Arrivée de Mme Claire ROUX à 20h15 (présents : 5, votants : 6).", 5),
+                            ("Départ de M. Paul DURAND. Présents : 3 Votants : 4", 3),
+                            ("M. Luc MOREAU rejoint la séance : présents : 5 ; votants : 6.", 5)):
+        record = read_text(HEAD + ROLL + " Objet : Budget primitif. " + moment +
+                           " Après en avoir délibéré, le conseil adopte à l'unanimité.")
+        assert counts(record)[1] != present and counts(record)[3] not in (present + 1,), moment
+        aside = rejected(record)
+        assert "arrivée ou un départ" in aside.get("seance.presents", ""), moment
+
+
+def test_counts_printed_without_a_moment_after_the_business_are_the_meetings():
+    # The same counts printed at the foot of the extract, with no arrival nor departure, are the
+    # meeting's.
+    record = read_text(HEAD + ROLL + BODY + " Présents : 4 Pouvoirs : 1 Votants : 5")
+    assert counts(record)[1:] == (4, 1, 5)

@@ -45,14 +45,23 @@ def _iso(date: dt.date) -> str:
 def _meeting_counts(block: Document, meeting) -> tuple[dict, list]:
     """The counts read up to the heading of another meeting or body printed after the opening
     (a commission's or a bureau's minutes, an earlier meeting's procès-verbal): those printed after
-    it are that meeting's, set aside with their reason rather than given as this meeting's."""
+    it are that meeting's, set aside with their reason rather than given as this meeting's; so are
+    those printed with an arrival or a departure (an item's)."""
+    moments: list = []
     other = other_meeting_heading(block, meeting.date, meeting.start)
-    if other is None:
-        return read_counts(block), []
-    counts = read_counts(within(block, other[0]))
+    counts = read_counts(block if other is None else within(block, other[0]), moments)
     aside = []
-    for field, count in read_counts(block).items():
-        if field in ("membres_en_exercice", "presents", "representes", "votants") and field not in counts:
+    fields = ("membres_en_exercice", "presents", "representes", "votants")
+    for field, count in moments:
+        if field in fields and field not in counts:
+            # « Arrivée de Mme X (présents : 19, votants : 23) »: the count from then on, an item's.
+            aside.append({"champ": f"seance.{field}", "valeur": count.value, "source": count.source,
+                          "raison": "imprimé avec une arrivée ou un départ : le compte d'un point, pas celui de "
+                                    "l'ouverture de la séance"})
+    if other is None:
+        return counts, aside
+    for field, count in read_counts(block, []).items():
+        if field in fields and field not in counts and count.start >= other[0]:
             aside.append({"champ": f"seance.{field}", "valeur": count.value, "source": count.source,
                           "raison": f"imprimé après l'en-tête d'une autre réunion (« {other[1]} »)"})
     return counts, aside

@@ -711,8 +711,30 @@ def other_meeting_heading(doc: Document, meeting_date: dt.date, start: int) -> t
     return None
 
 
-def read_counts(doc: Document) -> dict:
-    """The counts of the meeting, by record field, each a Count."""
+# A count printed in a clause that notes an arrival or a departure (« Arrivée de Mme X à 20h15
+# (présents : 19, votants : 23) », « Départ de M. Y. Présents : 17 ») is the count from that moment on,
+# an item's, never the opening's. The noun or the verb says it (lines joined, the clause may not open
+# after a stop).
+_MOMENT = re.compile(r"(?:\b(?:arrivee|depart) (?:de |du |des |d')"
+                     r"|(?:^|[.;:(,\u2013-] ?)(?:a l'|apres l'|apres le |lors de l'|lors du |suite a l'|suite au |des l')?"
+                     r"(?:sortie|retour) (?:de |du |des |d')"
+                     r"|\b(?:quitte|quittent|rejoint|rejoignent|regagne|reintegre) (?:la seance|la salle|l'assemblee"
+                     r"|le conseil|les debats)"
+                     r"|\b(?:arrivee?s?|entree?s?|arrive|arrivent|entre|entrent) en (?:cours de )?seance"
+                     r"|\bse retirent?\b)")
+_MOMENT_SPAN = 90
+
+
+def _in_a_moment(text: str, start: int) -> bool:
+    """Whether the count at `start` is in, or just after, a clause noting an arrival or departure
+    (« M. » and « Mme » end no sentence: the span is counted in characters)."""
+    return _MOMENT.search(text, max(0, start - _MOMENT_SPAN), start) is not None
+
+
+def read_counts(doc: Document, moments: list | None = None) -> dict:
+    """The counts of the meeting, by record field, each a Count. Given a list `moments`, the
+    counts printed with an arrival or a departure are put there instead (they are an item's, not
+    the opening's); without one (an item's own zone) they are read as any other."""
     doc, text = _without_rules(doc)
     text, ocr_fixed = _ocr_digits(_INCLUSIVE.sub(_plain_plural, text))
     found: dict[str, Count] = {}
@@ -726,6 +748,9 @@ def read_counts(doc: Document) -> dict:
     runs: set = set()
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
+        if moments is not None and _in_a_moment(text, start):
+            moments.append((field, Count(value, doc.span(start, end), confidence, start)))
+            return
         if field == "membres_en_exercice" and field in found and found[field].confidence != confidence:
             # The members in office do not change from item to item: the surer label wins (« Nombre
             # de conseillers municipaux : 27 ; en exercice : 26 »).
