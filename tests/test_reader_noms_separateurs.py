@@ -72,3 +72,13 @@ def test_a_label_in_a_heading_in_capitals_heads_no_list():
     seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
     assert not seance.get("pouvoirs")
     assert not seance.get("absents")
+
+
+def test_a_bare_roll_label_after_a_name_is_a_columns_title():
+    # Two columns side by side, interleaved by extraction: the bare « Présents » after the president's
+    # title heads no roll, so nothing is counted from it.
+    body = ("sous la présidence de M. Jean DUPONT, Maire de Saint-Ay Présents DUPONT Jean ROUX Claire "
+            "MARTIN Paul jusque 23h00 PETIT Anne Excusés ayant donné procuration LEROY Sophie GARNIER Yves "
+            "MARTIN Paul\n")
+    record = read_text(HEAD + body + TAIL, "t.txt")
+    assert "presents" not in record["seance"]

@@ -273,6 +273,13 @@ _NAME_NEXT = re.compile(r" (?:(?:M|MM|Mme|Mmes|Mlle|Mr|Monsieur|Madame|Messieurs
                         r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
 
 
+# A roll's label without its colon stands after a clause or a number ends (« … 20 h 30. Présents
+# Denis FEGNE, … »), never in the middle of a line of prose or after a name: there it is a column's
+# title whose names extraction interleaves with the next column's (« … Maire de Sevran Présents
+# BLANCHET Stéphane … Excusés ayant donné procuration LIBERT Arnaud … »).
+_AFTER_CLAUSE = re.compile(r"(?:[.:;)\d]|^) ?$")
+
+
 def _marked(doc: Document, start: int) -> bool:
     """« Lucette CARRE-ABSENTE », « Paul GUIGNARD - PROCURATION »: a roll's mark after a name, no heading
     (a count the label carries, « 4 Pouvoirs », is looked past)."""
@@ -296,7 +303,8 @@ def _headers(doc: Document) -> list:
     for kind, regex in _BARE_HEADER_RES:
         for m in regex.finditer(doc.fold):
             if (_capitalised(doc, m.start(), m.end()) and not _marked(doc, m.start())
-                    and (kind == STOP or _NAME_NEXT.match(doc.text, m.end()))
+                    and (kind == STOP or _NAME_NEXT.match(doc.text, m.end()) and (
+                        kind != PRESENT or _AFTER_CLAUSE.search(doc.text, max(0, m.start() - 3), m.start())))
                     and not _in_list(doc, m.start(), m.end())):
                 found.append((m.start(), m.end(), kind))
     for m in _COLONLESS_ABSENT.finditer(doc.fold):
