@@ -432,3 +432,195 @@ def second_extract(text, label, rng, others):
         raise Skip("pas d'autre séance à joindre")
     other = choices[rng.randrange(len(choices))]
     return text.rstrip() + "\n\n" + other.text
+
+
+# Heads of the attendance lists.
+_LIST_HEAD = re.compile(
+    r"(?:[ÉE]taient pr[ée]sents|Membres pr[ée]sents|Pr[ée]sents|Absents excus[ée]s|Excus[ée]s|Absents|Pouvoirs|"
+    r"Procurations|Ont donn[ée] pouvoir)\s*:\s*", re.IGNORECASE)
+# The end of a list: a blank line, the next list's head, or a sentence of prose (a capitalised word then
+# a word in lower case, not a civility title).
+_LIST_END = re.compile(r"\n[ \t]*\n|\.\s+(?!(?:M|Mme|Mmes|MM|Mlle|Melle|Mr)\b)(?=[A-ZÉ][a-zé]+\s+[a-zé])|;")
+
+
+# An item of a list of members: a name, perhaps with a civility title and a remark in brackets.
+_NAME_ITEM = re.compile(r"(?:(?:M|Mme|Mmes|MM|Mlle|Mr|Monsieur|Madame)\.?\s+)?[A-ZÀ-Þ][\w'’.\-]*"
+                        r"(?:\s+[\w'’.\-]+){0,4}")
+
+
+def _items(span: str) -> tuple[list[str], int] | None:
+    """The leading items of a list separated by commas or line breaks (never inside brackets) that are
+    names, and the offset where the last of them ends; None under four."""
+    items, depth, start = [], 0, 0
+    for at, char in enumerate(span):
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth == 0 and char in ",\n":
+            item = span[start:at].strip()
+            if item:
+                if not _NAME_ITEM.fullmatch(re.sub(r"\s*\([^()]*\)", "", item)):
+                    break
+                items.append((item, at))
+            start = at + 1
+    if len(items) < 4:
+        return None
+    return [i for i, _ in items], items[-1][1]
+
+
+def _lists(text: str):
+    """(start, end, items) of each attendance list of four names or more (its leading names)."""
+    heads = list(_LIST_HEAD.finditer(text))
+    for index, head in enumerate(heads):
+        limit = heads[index + 1].start() if index + 1 < len(heads) else len(text)
+        end = _LIST_END.search(text, head.end(), limit)
+        stop = min(end.start() if end else limit, head.end() + 1500)
+        found = _items(text[head.end():stop])
+        if found:
+            yield head.end(), head.end() + found[1] + 1, found[0]
+
+
+@kind("deux_colonnes")
+def two_columns(text, label, rng, others):
+    """An attendance list laid out as a table of two columns, read row by row (« Jean DUPONT      Marie
+    MARTIN » on one line), as the text layer of a PDF table gives it: the same names in the same list."""
+    found = list(_lists(text))
+    if not found:
+        raise Skip("aucune liste de présence de quatre noms ou plus")
+    out, last = [], 0
+    for start, stop, items in found:
+        rows = [items[i:i + 2] for i in range(0, len(items), 2)]
+        width = max(len(i) for i in items) + rng.randint(3, 8)
+        out.append(text[last:start])
+        out.append("\n" + "\n".join(row[0].ljust(width) + (row[1] if len(row) > 1 else "") for row in rows) + "\n")
+        last = stop
+    out.append(text[last:])
+    return "".join(out)
+
+
+# A count after its label, for the flattened tables.
+_PAIR = re.compile(
+    r"(?P<label>(?:Nombre de )?(?:membres? en exercice|conseillers? en exercice|conseillers? pr[ée]sents|"
+    r"membres? pr[ée]sents|pr[ée]sents|repr[ée]sent[ée]s|votants|pouvoirs|procurations|absents|exprim[ée]s|"
+    r"suffrages exprim[ée]s|pour|contre|abstentions?))\s*:?\s*(?P<n>\d{1,3})(?![\d/])\b", re.IGNORECASE)
+
+
+@kind("tableau_aplati")
+def flattened_table(text, label, rng, others):
+    """Consecutive « label : count » pairs (a header box, a vote table) flattened labels first, then the
+    values in the same order (« En exercice Présents Votants 15 12 14 »), as OCR reads a table by rows."""
+    pairs = list(_PAIR.finditer(text))
+    blocks, current = [], []
+    for pair in pairs:
+        if current and re.fullmatch(r"[\s,;\-–|]*", text[current[-1].end():pair.start()]):
+            current.append(pair)
+        else:
+            if len(current) >= 2:
+                blocks.append(current)
+            current = [pair]
+    if len(current) >= 2:
+        blocks.append(current)
+    if not blocks:
+        raise Skip("aucune suite de deux comptes étiquetés")
+    joiner = "\n" if _lines_text(text) else " "
+    out, last = [], 0
+    for block in blocks:
+        out.append(text[last:block[0].start()])
+        out.append(" ".join(p.group("label") for p in block) + joiner + " ".join(p.group("n") for p in block))
+        last = block[-1].end()
+    out.append(text[last:])
+    return "".join(out)
+
+
+# The title of a deliberation or an item of the agenda, on its own line.
+_ITEM_TITLE = re.compile(r"^[ \t]*(?:\d{1,2}\s*[.)–-]\s+|[IVX]{1,4}\s*[.)–-]\s+|(?:Point|Objet|OBJET|POINT)\b\s*"
+                         r"(?:n°\s*)?\d*\s*:?\s*)\S.{5,}$", re.MULTILINE)
+
+
+@kind("presence_deplacee")
+def attendance_after_title(text, label, rng, others):
+    """The attendance block (from its first list head to the first item) printed after the first item's
+    title, as some registers print each deliberation's title first: the same block, moved whole."""
+    if not _lines_text(text):
+        raise Skip("texte sur une ligne : pas de titre de point isolable")
+    head = _LIST_HEAD.search(text)
+    if head is None:
+        raise Skip("aucune liste de présence")
+    start = text.rfind("\n", 0, head.start()) + 1
+    title = _ITEM_TITLE.search(text, head.end())
+    if title is None or title.start() - start > 4000:
+        raise Skip("aucun titre de point après la présence")
+    block = text[start:title.start()]
+    line_end = text.find("\n", title.end())
+    line_end = len(text) if line_end < 0 else line_end
+    return text[:start] + text[title.start():line_end] + "\n" + block.rstrip("\n") + text[line_end:]
+
+
+@kind("second_point")
+def second_item(text, label, rng, others):
+    """A last item after the others whose own counts differ (two members left before it) and, when the
+    labels give a vote, its own different vote: the meeting's counts are those at its opening and the vote
+    recorded an earlier one, so no label changes. Only texts whose labels give the number present."""
+    present = label.get("present")
+    if present is None or present < 5:
+        raise Skip("pas de nombre de présents étiqueté")
+    gone = rng.randint(1, 3)
+    represented = label.get("represented") or 0
+    voters = present - gone + represented
+    lines = [f"{rng.randint(12, 40)}. Questions diverses : convention de mise à disposition de locaux",
+             f"{'Départ de ' + num2words(gone, lang='fr') + ' conseillers' if gone > 1 else 'Départ d’un conseiller'}"
+             " avant ce point.",
+             f"Présents : {present - gone} – Votants : {voters}"]
+    if label.get("vote") and any(value is not None for value in label["vote"].values()):
+        lines.append(f"Pour : {voters - 1} – Contre : 1 – Abstention : 0")
+    joiner = "\n" if _lines_text(text) else " "
+    return text.rstrip() + joiner + joiner.join(lines) + "\n"
+
+
+# OCR confusions inside words in lower case (never a capitalised word, where names stand, nor a digit).
+_CONFUSIONS = [("m", "rn"), ("rn", "m"), ("é", "e"), ("è", "e"), ("l", "I"), ("i", "l"), ("e", "c")]
+
+
+@kind("ocr_confusions")
+def ocr_confusions(text, label, rng, others):
+    """Letters confused by OCR in one word in lower case out of eight (« rn » for « m », « I » for « l »,
+    « c » for « e »), names and numbers untouched, as a scan read by OCR gives them."""
+    def confuse(match):
+        word = match.group(0)
+        if len(word) < 4 or rng.random() >= 0.125 or word in _NUMBER_WORDS:
+            return word
+        options = [(a, b) for a, b in _CONFUSIONS if a in word[1:]]
+        if not options:
+            return word
+        a, b = options[rng.randrange(len(options))]
+        at = word.index(a, 1)
+        return word[:at] + b + word[at + len(a):]
+
+    return re.sub(r"\b[a-zà-öø-ÿ][a-zà-öø-ÿ]*\b", confuse, text)
+
+
+# Number words stay intact: a count or a date written in words is a labelled value.
+_NUMBER_WORDS = {num2words(n, lang="fr") for n in range(0, 101)} | {
+    "mille", "mil", "cent", "cents", "vingts", "janvier", "février", "mars", "avril", "juin", "juillet", "août",
+    "septembre", "octobre", "novembre", "décembre", "heures", "heure", "minutes", "trente", "quarante",
+    "cinquante", "soixante"}
+
+# The kinds that change only the surface of the text, chained lightly by `tout_leger`.
+_LIGHT = ["lignes_coupees", "entete_pied", "apostrophes", "accents_hors_noms", "etiquettes_minuscules",
+          "synonymes", "deux_points", "nombres_en_lettres", "espaces", "ocr_confusions", "deux_colonnes"]
+
+
+@kind("tout_leger")
+def all_lightly(text, label, rng, others):
+    """Four surface kinds drawn for the text, one after the other (a document that is at once re-typed,
+    paginated and read by OCR); a kind that cannot rewrite the text is left out of the chain."""
+    chosen = rng.sample(_LIGHT, 4)
+    applied = 0
+    for name in chosen:
+        try:
+            text = KINDS[name](text, label, random.Random(rng.random()), others)
+            applied += 1
+        except Skip:
+            continue
+    if not applied:
+        raise Skip("aucune des variantes tirées ne s'applique")
+    return text
