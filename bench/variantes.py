@@ -78,14 +78,33 @@ def read(text: str, name: str) -> dict:
         return {}
 
 
-def score(text: str, name: str, label: dict) -> list:
-    """The facts of one text scored strictly: [(field, expected, read, outcome)]."""
+def score(text: str, name: str, label: dict, engine=None) -> list:
+    """The facts of one text scored strictly: [(field, expected, read, outcome)]; with `engine`, also the
+    checker's verdicts on the record read that the labelled facts do not give, as facts of the pseudo-fields
+    « constats.non_conforme » (expected None: every one is wrong) and « constats.conforme_cachant » (a
+    « conforme » where the labelled facts give « non conforme »)."""
     tallies = {field: Trace(field) for field in accuracy.FIELDS}
-    accuracy.compare(tallies, name, read(text, name), label)
-    return [fact for field in accuracy.FIELDS for fact in tallies[field].facts]
+    record = read(text, name)
+    accuracy.compare(tallies, name, record, label)
+    facts = [fact for field in accuracy.FIELDS for fact in tallies[field].facts]
+    if engine is not None and record:
+        from checker.findings import CONFORME, NON_CONFORME
+        got = accuracy.verdicts(engine, record, name)
+        truth = accuracy.verdicts(engine, accuracy.corrected_record(record, label), name)
+        got_nc, truth_nc = accuracy._with_status(got, NON_CONFORME), accuracy._with_status(truth, NON_CONFORME)
+        for rule, path in sorted(got_nc - truth_nc):
+            facts.append((VERDICT_NC, None, f"{rule} {path}", accuracy.FAUX))
+        for rule, path in sorted(accuracy._with_status(got, CONFORME) & truth_nc):
+            facts.append((VERDICT_C, None, f"{rule} {path}", accuracy.FAUX))
+    return facts
 
+
+VERDICT_NC = "constats.non_conforme"
+VERDICT_C = "constats.conforme_cachant"
+VERDICTS = (VERDICT_NC, VERDICT_C)
 
 _SOURCES: list = []
+_ENGINE = None
 
 
 def _task(job):
@@ -95,13 +114,16 @@ def _task(job):
         text = kinds.variant(source, kind_name, _SOURCES)
     except kinds.Skip as skip:
         return index, kind_name, None, str(skip)
-    return index, kind_name, score(text, source.name, source.label), None
+    return index, kind_name, score(text, source.name, source.label, _ENGINE), None
 
 
-def run(sources: list, kind_names: list, jobs: int = 1):
+def run(sources: list, kind_names: list, jobs: int = 1, constats: bool = False):
     """{(text index, kind): facts or None} and {(text index, kind): reason skipped}."""
-    global _SOURCES
+    global _SOURCES, _ENGINE
     _SOURCES = sources
+    if constats:
+        from checker.engine_cache import compiled_for_workers
+        _ENGINE = compiled_for_workers()
     wanted = ["identite"] + [k for k in kind_names if k != "identite"]
     work = [(i, k) for i in range(len(sources)) for k in wanted]
     results, skipped = {}, {}
@@ -123,10 +145,11 @@ def run(sources: list, kind_names: list, jobs: int = 1):
 
 
 def tally(facts_lists, field: str | None = None) -> accuracy.Tally:
+    """The facts of the labelled fields (or of one field, a verdict pseudo-field included) summed."""
     total = accuracy.Tally()
     for facts in facts_lists:
         for name, expected, got, outcome in facts:
-            if field is None or name == field:
+            if name == field or field is None and name not in VERDICTS:
                 total.n += expected is not None
                 total.lus += got is not None
                 total.justes += outcome == accuracy.JUSTE
@@ -156,6 +179,9 @@ def summary(sources, kind_names, results, skipped, field=None) -> list[dict]:
             "hausse_faux": None if wrong is None or plain_wrong is None else wrong - plain_wrong,
             "faux_nouveaux": moved.faux - plain.faux,
         })
+        for key, pseudo in (("nc_faux", VERDICT_NC), ("c_cachant", VERDICT_C)):
+            rows[-1][key] = tally([results[(i, kind_name)] for i in done], pseudo).faux
+            rows[-1][key + "_texte"] = tally([results[(i, "identite")] for i in done], pseudo).faux
     return rows
 
 
@@ -163,14 +189,17 @@ def _cell(x, width=7):
     return f"{'-':>{width}}" if x is None else f"{x:{width}.1f}"
 
 
-def render(rows, title) -> list[str]:
+def render(rows, title, constats: bool = False) -> list[str]:
     lines = [title,
              f"{'variante':<24} {'justes':>7} {'faux/lus':>8} {'n':>5} {'lus':>5} {'faux':>5} "
-             f"{'perte':>6} {'+faux':>6} {'textes':>6} {'sautés':>6}"]
+             f"{'perte':>6} {'+faux':>6} {'textes':>6} {'sautés':>6}"
+             + (f" {'NC faux':>8} {'C cachant NC':>13}" if constats else "")]
     for row in rows:
         lines.append(f"{row['kind']:<24} {_cell(row['justes_pct'])}% {_cell(row['faux_pct'])}% {row['n']:>5} "
                      f"{row['lus']:>5} {row['faux']:>5} {_cell(row['perte_justes'], 6)} "
-                     f"{row['faux_nouveaux']:>+6} {row['textes']:>6} {row['sautes']:>6}")
+                     f"{row['faux_nouveaux']:>+6} {row['textes']:>6} {row['sautes']:>6}"
+                     + (f" {row['nc_faux']:>3} ({row['nc_faux_texte']:>2}) {row['c_cachant']:>6} ({row['c_cachant_texte']:>3})"
+                        if constats else ""))
     return lines
 
 
@@ -185,8 +214,13 @@ def details(sources, kind_names, results, field=None) -> list[str]:
             if facts is None:
                 continue
             plain = {name: (expected, got, outcome) for name, expected, got, outcome in results[(i, "identite")]}
+            plain_verdicts = {got for name, _, got, _ in results[(i, "identite")] if name in VERDICTS}
             for name, expected, got, outcome in facts:
                 if field is not None and name != field:
+                    continue
+                if name in VERDICTS:
+                    if got not in plain_verdicts:
+                        lines.append(f"{kind_name:<20} {source.name:<10} {name:<30} {got}")
                     continue
                 before = plain.get(name, (expected, None, accuracy.MANQUE))
                 if before[1] != got:
@@ -212,6 +246,10 @@ def main(argv=None) -> int:
     parser.add_argument("--echantillon", type=int, default=0,
                         help="ne lire que N textes, répartis sur tout le corpus de réglage (défaut : tous)")
     parser.add_argument("--liste", action="store_true", help="lister les variantes et ce qu'elles imitent")
+    parser.add_argument("--constats", action="store_true",
+                        help="passer aussi le contrôle sur chaque fiche lue : « non conforme » que les faits étiquetés ne "
+                             "donnent pas, « conforme » où ils donnent « non conforme » (entre parenthèses : sur les "
+                             "mêmes textes non transformés)")
     args = parser.parse_args(argv)
     if args.liste:
         for name, text in kinds.DESCRIPTIONS.items():
@@ -222,7 +260,7 @@ def main(argv=None) -> int:
     if unknown:
         print(f"variante inconnue : {', '.join(unknown)} ; connues : {', '.join(kinds.KINDS)}", file=sys.stderr)
         return 2
-    if args.champ and args.champ not in accuracy.FIELDS:
+    if args.champ and args.champ not in accuracy.FIELDS + list(VERDICTS):
         print(f"champ inconnu : {args.champ} ; connus : {', '.join(accuracy.FIELDS)}", file=sys.stderr)
         return 2
     if not (args.corpus / "real").is_dir():
@@ -232,7 +270,7 @@ def main(argv=None) -> int:
     if args.echantillon and args.echantillon < len(sources):
         step = len(sources) / args.echantillon
         sources = [sources[int(i * step)] for i in range(args.echantillon)]
-    results, skipped = run(sources, kind_names, args.jobs)
+    results, skipped = run(sources, kind_names, args.jobs, args.constats)
     rows = summary(sources, kind_names, results, skipped, args.champ)
     if args.json:
         out = {"textes": len(sources), "champ": args.champ, "variantes": rows,
@@ -243,7 +281,7 @@ def main(argv=None) -> int:
     title = (f"Lecteur sur des variantes des {len(sources)} textes de réglage (notation stricte de reader_accuracy ; "
              f"perte = points de « justes » perdus sur les mêmes textes ; +faux = lectures fausses en plus)"
              + (f" — champ {args.champ}" if args.champ else ""))
-    lines = render(rows, title)
+    lines = render(rows, title, args.constats)
     if args.details:
         lines.append("")
         lines += details(sources, kind_names, results, args.champ)

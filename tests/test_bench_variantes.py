@@ -235,3 +235,14 @@ def test_ocr_confusions_leave_names_numbers_and_number_words_alone():
     text = kinds.variant(source, "ocr_confusions")
     assert text != source.text
     assert re.findall(r"\b[A-ZÀ-Þ][\w'’-]*|\d+", text) == re.findall(r"\b[A-ZÀ-Þ][\w'’-]*|\d+", source.text)
+
+
+def test_the_checker_verdicts_are_counted_apart_from_the_fields():
+    facts = variantes.score(SOURCES[3].text, SOURCES[3].name, SOURCES[3].label)
+    from checker.engine_cache import engine_for
+    with_verdicts = variantes.score(SOURCES[3].text, SOURCES[3].name, SOURCES[3].label, engine_for())
+    assert with_verdicts[:len(facts)] == facts
+    assert all(name in variantes.VERDICTS and outcome == accuracy.FAUX for name, _, _, outcome in with_verdicts[len(facts):])
+    assert variantes.tally([with_verdicts]).n == variantes.tally([facts]).n
+    # The reference document gives no false accusation once read (issue 11).
+    assert variantes.tally([with_verdicts], variantes.VERDICT_NC).faux == 0
