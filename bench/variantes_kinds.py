@@ -583,10 +583,13 @@ _CONFUSIONS = [("m", "rn"), ("rn", "m"), ("é", "e"), ("è", "e"), ("l", "I"), (
 @kind("ocr_confusions")
 def ocr_confusions(text, label, rng, others):
     """Letters confused by OCR in one word in lower case out of eight (« rn » for « m », « I » for « l »,
-    « c » for « e »), names and numbers untouched, as a scan read by OCR gives them."""
+    « c » for « e »), names and numbers untouched, as a scan read by OCR gives them. A word of a labelled
+    name is never touched, even printed in lower case (« pouvoir à nelly »)."""
+    named = set(_strip_accents(" ".join(_label_names(label))).lower().replace("-", " ").replace("'", " ").split())
+
     def confuse(match):
         word = match.group(0)
-        if len(word) < 4 or rng.random() >= 0.125 or word in _NUMBER_WORDS:
+        if len(word) < 4 or rng.random() >= 0.125 or word in _NUMBER_WORDS or _strip_accents(word) in named:
             return word
         options = [(a, b) for a, b in _CONFUSIONS if a in word[1:]]
         if not options:
@@ -596,6 +599,12 @@ def ocr_confusions(text, label, rng, others):
         return word[:at] + b + word[at + len(a):]
 
     return re.sub(r"\b[a-zà-öø-ÿ][a-zà-öø-ÿ]*\b", confuse, text)
+
+
+def _label_names(label: dict) -> list[str]:
+    """Every name the labels give: proxies, absents, secretary, president, body."""
+    names = [n for pair in label.get("proxies") or [] for n in pair] + list(label.get("absent_without_proxy") or [])
+    return names + [label.get(key) or "" for key in ("secretary", "president", "collectivite")]
 
 
 # Number words stay intact: a count or a date written in words is a labelled value.

@@ -246,3 +246,11 @@ def test_the_checker_verdicts_are_counted_apart_from_the_fields():
     assert variantes.tally([with_verdicts]).n == variantes.tally([facts]).n
     # The reference document gives no false accusation once read (issue 11).
     assert variantes.tally([with_verdicts], variantes.VERDICT_NC).faux == 0
+
+
+def test_ocr_confusions_never_touch_a_labelled_name_printed_in_lower_case():
+    text = "Pouvoir donné par madame bernadette à monsieur lefebvre. " * 40
+    label = {"proxies": [["Bernadette", "LEFEBVRE"]]}
+    confused = kinds.ocr_confusions(text, label, kinds.seed("x", "ocr_confusions"), [])
+    assert confused != text
+    assert confused.count("bernadette") == confused.count("lefebvre") == 40
