@@ -179,6 +179,14 @@ def summary(sources, kind_names, results, skipped, field=None) -> list[dict]:
             "hausse_faux": None if wrong is None or plain_wrong is None else wrong - plain_wrong,
             "faux_nouveaux": moved.faux - plain.faux,
         })
+        changes = {}
+        for name in accuracy.FIELDS:
+            before = tally([results[(i, "identite")] for i in done], name)
+            after = tally([results[(i, kind_name)] for i in done], name)
+            if (before.justes, before.faux) != (after.justes, after.faux):
+                changes[name] = {"justes": after.justes - before.justes, "faux": after.faux - before.faux,
+                                 "n": after.n}
+        rows[-1]["champs"] = changes
         for key, pseudo in (("nc_faux", VERDICT_NC), ("c_cachant", VERDICT_C)):
             rows[-1][key] = tally([results[(i, kind_name)] for i in done], pseudo).faux
             rows[-1][key + "_texte"] = tally([results[(i, "identite")] for i in done], pseudo).faux
@@ -200,6 +208,17 @@ def render(rows, title, constats: bool = False) -> list[str]:
                      f"{row['faux_nouveaux']:>+6} {row['textes']:>6} {row['sautes']:>6}"
                      + (f" {row['nc_faux']:>3} ({row['nc_faux_texte']:>2}) {row['c_cachant']:>6} ({row['c_cachant_texte']:>3})"
                         if constats else ""))
+    return lines
+
+
+def by_field(rows) -> list[str]:
+    """Per kind, the fields whose facts right or wrong change against the same texts unchanged."""
+    lines = ["Par variante, les champs qui changent (justes gagnés ou perdus, faux en plus ou en moins, sur n) :"]
+    for row in rows:
+        if row["champs"]:
+            cells = sorted(row["champs"].items(), key=lambda item: (item[1]["justes"], -item[1]["faux"]))
+            lines.append(f"  {row['kind']:<22} " + " ; ".join(
+                f"{name} {c['justes']:+d}/{c['faux']:+d} sur {c['n']}" for name, c in cells))
     return lines
 
 
@@ -246,6 +265,8 @@ def main(argv=None) -> int:
     parser.add_argument("--echantillon", type=int, default=0,
                         help="ne lire que N textes, répartis sur tout le corpus de réglage (défaut : tous)")
     parser.add_argument("--liste", action="store_true", help="lister les variantes et ce qu'elles imitent")
+    parser.add_argument("--par-champ", action="store_true",
+                        help="pour chaque variante, les champs dont les justes ou les faux changent")
     parser.add_argument("--constats", action="store_true",
                         help="passer aussi le contrôle sur chaque fiche lue : « non conforme » que les faits étiquetés ne "
                              "donnent pas, « conforme » où ils donnent « non conforme » (entre parenthèses : sur les "
@@ -282,6 +303,9 @@ def main(argv=None) -> int:
              f"perte = points de « justes » perdus sur les mêmes textes ; +faux = lectures fausses en plus)"
              + (f" — champ {args.champ}" if args.champ else ""))
     lines = render(rows, title, args.constats)
+    if args.par_champ:
+        lines.append("")
+        lines += by_field(rows)
     if args.details:
         lines.append("")
         lines += details(sources, kind_names, results, args.champ)

@@ -254,3 +254,14 @@ def test_ocr_confusions_never_touch_a_labelled_name_printed_in_lower_case():
     confused = kinds.ocr_confusions(text, label, kinds.seed("x", "ocr_confusions"), [])
     assert confused != text
     assert confused.count("bernadette") == confused.count("lefebvre") == 40
+
+
+def test_the_fields_a_kind_changes_are_the_difference_with_the_plain_text():
+    source = SOURCES[3]
+    results, skipped = variantes.run([source], ["deux_points"], jobs=1)
+    row = variantes.summary([source], ["deux_points"], results, skipped)[1]
+    plain, moved = results[(0, "identite")], results[(0, "deux_points")]
+    for name in accuracy.FIELDS:
+        change = variantes.tally([moved], name).justes - variantes.tally([plain], name).justes
+        assert row["champs"].get(name, {"justes": 0})["justes"] == change
+    assert sum(c["justes"] for c in row["champs"].values()) == variantes.tally([moved]).justes - variantes.tally([plain]).justes
