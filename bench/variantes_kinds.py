@@ -388,14 +388,8 @@ def _vote_sentence(label: dict) -> str | None:
     return None
 
 
-@kind("seance_anterieure")
-def earlier_meeting(text, label, rng, others):
-    """An earlier meeting quoted before the opening formula (« Approbation du procès-verbal de la séance
-    du <an earlier date> » and its vote), as procès-verbaux open; the vote given is the labelled one
-    when the labels give a vote, so that no label can change."""
-    meeting = _date(label)
-    if meeting is None:
-        raise Skip("pas de date de séance étiquetée")
+def _opening_start(text: str) -> int:
+    """Where the sentence of the meeting's opening formula begins (raises `Skip`)."""
     found = _OPENING.search(text)
     if found is None:
         raise Skip("aucune formule d'ouverture")
@@ -407,6 +401,18 @@ def earlier_meeting(text, label, rng, others):
         start = stop + 1
         while start < len(text) and text[start] == " ":
             start += 1
+    return start
+
+
+@kind("seance_anterieure")
+def earlier_meeting(text, label, rng, others):
+    """An earlier meeting quoted before the opening formula (« Approbation du procès-verbal de la séance
+    du <an earlier date> » and its vote), as procès-verbaux open; the vote given is the labelled one
+    when the labels give a vote, so that no label can change."""
+    meeting = _date(label)
+    if meeting is None:
+        raise Skip("pas de date de séance étiquetée")
+    start = _opening_start(text)
     earlier = meeting - dt.timedelta(days=rng.randint(20, 70))
     parts = [f"Approbation du procès-verbal de la séance du {_in_words(earlier)}."]
     vote = _vote_sentence(label)
@@ -419,19 +425,41 @@ def earlier_meeting(text, label, rng, others):
 STAMP_FACTS = ("posting_date", "online_publication_date", "prefecture_receipt_date", "act_identifier")
 
 
+def _other_meeting(text: str, label: dict, rng: random.Random, others: Sequence[Source],
+                   earlier: bool = False) -> Source:
+    """Another tuning meeting, on another day (with `earlier`, before this one), whose labels give no stamp
+    fact this text's lack."""
+    meeting = _date(label)
+    choices = [o for o in others if o.text != text and _date(o.label) is not None and _date(o.label) != meeting
+               and (not earlier or meeting is not None and _date(o.label) < meeting)
+               and all(label.get(key) or not o.label.get(key) for key in STAMP_FACTS)]
+    if meeting is None or not choices:
+        raise Skip("pas d'autre séance à joindre")
+    return choices[rng.randrange(len(choices))]
+
+
 @kind("second_extrait")
 def second_extract(text, label, rng, others):
     """A second extract, of another tuning meeting, after the text (two extracts in one PDF): by the
     labels' convention the facts are the first meeting's. The convention does not say whose a stamp
     printed after the second extract is: the second is one whose labels give no stamp fact the first's
     lack."""
-    meeting = _date(label)
-    choices = [o for o in others if o.text != text and _date(o.label) is not None and _date(o.label) != meeting
-               and all(label.get(key) or not o.label.get(key) for key in STAMP_FACTS)]
-    if meeting is None or not choices:
-        raise Skip("pas d'autre séance à joindre")
-    other = choices[rng.randrange(len(choices))]
+    other = _other_meeting(text, label, rng, others)
     return text.rstrip() + "\n\n" + other.text
+
+
+@kind("pv_reproduit")
+def reproduced_minutes(text, label, rng, others):
+    """The procès-verbal of an earlier meeting (another tuning text) reproduced whole before the opening
+    formula, between « Procès-verbal de la séance du <its date> soumis à approbation : » and « Fin du
+    procès-verbal de la séance du <its date>. », as some minutes reproduce the one they approve: the facts
+    are this meeting's, after it."""
+    start = _opening_start(text)
+    other = _other_meeting(text, label, rng, others, earlier=True)
+    earlier = _in_words(_date(other.label))
+    quoted = (f"Procès-verbal de la séance du {earlier} soumis à approbation :\n{other.text.strip()}\n"
+              f"Fin du procès-verbal de la séance du {earlier}.\n")
+    return text[:start] + quoted + text[start:]
 
 
 # Heads of the attendance lists.

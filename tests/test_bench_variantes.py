@@ -35,11 +35,14 @@ def _sources():
 
 SOURCES = _sources()
 ALL = [(source, name) for source in SOURCES for name in kinds.KINDS]
+# Another meeting for the kinds that join two: 014's text, as if it had met in January with no stamp.
+OTHERS = SOURCES + [kinds.Source("014-janvier.txt", SOURCES[1].text + "\n",
+                                 {**SOURCES[1].label, "meeting_datetime": "2023-01-12T18:00"}, "reglage")]
 
 
 def _variant(source, name):
     try:
-        return kinds.variant(source, name, SOURCES)
+        return kinds.variant(source, name, OTHERS)
     except kinds.Skip:
         return None
 
@@ -265,3 +268,14 @@ def test_the_fields_a_kind_changes_are_the_difference_with_the_plain_text():
         change = variantes.tally([moved], name).justes - variantes.tally([plain], name).justes
         assert row["champs"].get(name, {"justes": 0})["justes"] == change
     assert sum(c["justes"] for c in row["champs"].values()) == variantes.tally([moved]).justes - variantes.tally([plain]).justes
+
+
+def test_a_reproduced_procès_verbal_is_an_earlier_meeting_before_the_opening_formula():
+    source = SOURCES[3]
+    text = kinds.variant(source, "pv_reproduit", OTHERS)
+    # The only meeting of the test set that is earlier and gives no stamp fact the reference document lacks.
+    assert "Procès-verbal de la séance du 12 janvier 2023 soumis à approbation :" in text
+    other = OTHERS[-1]
+    assert text.index(other.text.strip()) < text.index(source.text[kinds._opening_start(source.text):][:200])
+    assert text.replace(text[text.index("Procès-verbal de la séance du"):text.index("Fin du procès-verbal")], "") \
+        .replace(re.search(r"Fin du procès-verbal de la séance du [^.]+\.\n", text).group(0), "") == source.text
