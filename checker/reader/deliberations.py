@@ -78,7 +78,10 @@ def _previous_word(folded: str, pos: int) -> str:
     return m.group(1) if m else ""
 
 
-_CITED = re.compile(r"\b(?:vu|la|les|sa|cette|ladite|par|aux?|des|du|de|notre|leur|meme)(?: meme)? $")
+# « Vu la délibération … », « par délibération … », « modifiant la délibération … »: another act cited.
+# Never « Extrait de la délibération n° … », the act's own heading, nor an identifier's « -DE ».
+_CITED = re.compile(r"(?<![\w-])(?:vu|par|selon|ladite|cette|notre|leur|sa|ses|modifiee?|modifiant|remplacee?|remplacant"
+                    r"|completee?|completant|abrogee?|abrogeant|rapportee?|rapportant|retiree?|retirant)(?: la| les| sa)? $")
 
 
 def _headings(doc: Document) -> list:
