@@ -90,3 +90,42 @@ def test_a_later_meeting_joined_after_this_one_that_approves_its_minutes_does_no
              "l'unanimité.")
     record = read(FIRST + later)
     assert value(record["seance"]["date"]) == "2024-03-12"
+
+
+HEADER = "COMMUNE DE SAINT-EXEMPLE EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS"
+FORMULA = ("L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil municipal, dûment convoqué, "
+           "s'est réuni. Présents : M. Paul EXEMPLE, Mme Anne MODELE. Délibération n° 2024-01 : Tarifs. "
+           "Adopté à l'unanimité.")
+STAMP = ["Envoyé en préfecture le 20/03/2024", "Reçu en préfecture le 20/03/2024",
+         "ID : 035-213500000-20240312-DEL2024_01-DE"]
+
+
+def test_page_furniture_inside_the_formula_is_skipped_on_one_line_and_on_lines():
+    cut = FORMULA.index(" le douze mars")
+    one_line = HEADER + " " + FORMULA[:cut] + " Page 2/4 " + HEADER + FORMULA[cut:]
+    lines = HEADER + "\n" + FORMULA[:cut] + "\nPage 2/4\n" + HEADER + "\n" + FORMULA[cut + 1:]
+    for text in (one_line, lines):
+        record = read(text)
+        assert value(record["seance"]["date"]) == "2024-03-12"
+        assert record["seance"]["heure"] == "20:00"
+
+
+def test_a_stamp_that_cuts_the_formula_is_moved_after_the_sentence_and_still_read():
+    cut = FORMULA.index(" le douze mars")
+    one_line = HEADER + " " + FORMULA[:cut] + " " + " ".join(STAMP) + FORMULA[cut:]
+    lines = HEADER + "\n" + FORMULA[:cut] + "\n" + "\n".join(STAMP) + "\n" + FORMULA[cut + 1:]
+    for text in (one_line, lines):
+        record = read(text)
+        assert value(record["seance"]["date"]) == "2024-03-12"
+        transmission = record["deliberations"][0]["transmission"]
+        assert value(transmission["date_reception"]) == "2024-03-20"
+        assert transmission["identifiant_actes"] == STAMP[2].split(": ")[1]
+
+
+def test_another_act_s_identifier_dated_another_day_is_set_aside():
+    other = "Reçu en préfecture le 02/01/2024 ID : 035-213500000-20231215-CONV12-DE"
+    record = read(HEADER + " " + FORMULA + " " + other)
+    for entry in record.get("deliberations", []):
+        assert "identifiant_actes" not in entry.get("transmission", {})
+    aside = [r for r in record["lecture"]["rejetees"] if r["champ"] == "transmission.identifiant_actes"]
+    assert aside and "autre jour" in aside[0]["raison"]

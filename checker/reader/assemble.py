@@ -447,6 +447,13 @@ _STAMP_NAMES = {"publicite.date_affichage": "affichage", "publicite.date_mise_en
                 "transmission.date_envoi": "envoi en préfecture", "transmission.date_reception": "réception en préfecture"}
 
 
+def _actes_day(identifier: str) -> dt.date | None:
+    try:
+        return dt.datetime.strptime(identifier.split("-")[2], "%Y%m%d").date()
+    except (IndexError, ValueError):
+        return None
+
+
 def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, rejected: list | None = None) -> list:
     delibs = read_deliberations(doc)
     records = []
@@ -547,6 +554,15 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
             publicite["date_mise_en_ligne"] = asserted(source)
     numbers = {re.sub(r"\W", "", d.numero).lower(): i for i, d in enumerate(delibs) if d.numero}
     for identifier, pos in read_actes_ids(doc):
+        day = _actes_day(identifier)
+        if day is not None and day != meeting:
+            # The identifier dates the act it transmits (the day it was decided): another day's is
+            # another act's stamp (an annexed convention, an earlier act), never this one's.
+            if rejected is not None and not any(r.get("valeur") == identifier for r in rejected):
+                rejected.append({"champ": "transmission.identifiant_actes", "valeur": identifier,
+                                 "raison": f"identifiant ACTES daté du {day:%d/%m/%Y}, autre jour que la séance du "
+                                           f"{meeting:%d/%m/%Y} : le tampon d'un autre acte"})
+            continue
         act_number = re.sub(r"\W", "", identifier.split("-")[3]).lower()
         index = numbers.get(act_number)
         if index is None:
