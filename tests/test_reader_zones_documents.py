@@ -129,3 +129,17 @@ def test_another_act_s_identifier_dated_another_day_is_set_aside():
         assert "identifiant_actes" not in entry.get("transmission", {})
     aside = [r for r in record["lecture"]["rejetees"] if r["champ"] == "transmission.identifiant_actes"]
     assert aside and "autre jour" in aside[0]["raison"]
+
+
+def test_a_vote_box_above_the_heading_that_another_count_in_the_act_s_zone_contradicts_gives_neither():
+    box = "Votants : 63 - Pour : 62 - Contre : 1 - Abstentions : 0 "
+    act = ("DÉLIBÉRATION n° 2022/174 L'an deux mille vingt-deux, le 22 novembre à 18 heures, le conseil "
+           "communautaire s'est réuni. Objet : Tarifs. Le conseil adopte. 12. Questions diverses : locaux. "
+           "Départ de deux conseillers. Pour : 60 - Contre : 1 - Abstention : 0")
+    record = read("Communauté de communes de l'Exemple " + box + act)
+    vote = record["deliberations"][0].get("vote", {})
+    assert "pour" not in vote and "contre" not in vote
+    assert any(r["champ"] == "deliberations[0].vote" for r in record["lecture"]["rejetees"])
+    # The box alone is the act's vote.
+    record = read("Communauté de communes de l'Exemple " + box + act.split(" 12. ")[0])
+    assert value(record["deliberations"][0]["vote"]["pour"]) == 62

@@ -473,6 +473,8 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
             entry["reportee_faute_de_quorum"] = fact(True, second.source, 0.7)
         if len(delibs) > 1:
             _item_counts(doc, delib, seance, entry)
+        if delib.doubt and rejected is not None:
+            rejected.append({"champ": f"deliberations[{len(records)}].vote", "raison": delib.doubt})
         vote, nomination = _vote_record(delib.vote)
         if vote:
             entry["vote"] = vote

@@ -58,6 +58,11 @@ class Deliberation:
     # preamble (attendance, counts) belongs to it, but what the preamble says of the agenda
     # concerns the meeting, not this act.
     heading_start: int = 0
+    # Why a vote read was set aside (two readings that disagree).
+    doubt: str | None = None
+
+
+_COUNTS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
 
 
 def _key(number: str) -> str:
@@ -207,6 +212,18 @@ def read_deliberations(doc: Document) -> list:
         preamble = read_vote(doc, 0, first.start)
         # Large bodies print the counts in a box above the heading (« - votants : 68 - pour : 68 »).
         has_counts = any(k in first.vote.facts for k in ("pour", "contre"))
+        clash = [k for k in ("pour", "contre") if k in preamble.facts and k in first.vote.facts
+                 and preamble.facts[k] != first.vote.facts[k]]
+        if clash:
+            # The box above the heading and the act's own zone count the vote differently: one of
+            # them is another item's (a later point, a vote told in the report), and nothing tells
+            # which; neither is given, the reason kept.
+            first.doubt = (f"vote compté deux fois autrement : {clash[0]} {preamble.facts[clash[0]]} "
+                           f"(« {preamble.source} ») et {first.vote.facts[clash[0]]} (« {first.vote.source} ») ; "
+                           f"aucun des deux gardé")
+            for key in _COUNTS + ("unanimite", "unanimite_de"):
+                first.vote.facts.pop(key, None)
+            has_counts = True
         for key in ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part"):
             if key in preamble.facts and not has_counts:
                 first.vote.facts[key] = preamble.facts[key]
