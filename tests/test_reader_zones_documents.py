@@ -143,3 +143,13 @@ def test_a_vote_box_above_the_heading_that_another_count_in_the_act_s_zone_contr
     # The box alone is the act's vote.
     record = read("Communauté de communes de l'Exemple " + box + act.split(" 12. ")[0])
     assert value(record["deliberations"][0]["vote"]["pour"]) == 62
+
+
+def test_vote_labels_whose_colon_became_a_dash_are_read_and_a_dash_alone_is_still_none():
+    act = "Le 12 mars 2024, le conseil municipal s'est réuni. Présents : M. Paul EXEMPLE. Objet : Tarifs. "
+    record = read(act + "Votes - pour - 21 ; contre - 2 ; abstention - 1. Le conseil adopte.")
+    vote = record["deliberations"][0]["vote"]
+    assert (value(vote["pour"]), value(vote["contre"]), value(vote["abstentions"])) == (21, 2, 1)
+    record = read(act + "Pour : 20 Contre : - Abstention : - Le conseil adopte.")
+    vote = record["deliberations"][0]["vote"]
+    assert (value(vote["pour"]), value(vote["contre"])) == (20, 0)

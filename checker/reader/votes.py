@@ -41,7 +41,9 @@ _LABEL = r"(?P<label>pour|contre|abstentions?|abstention\(s\)|ne prenant pas par
 # « adopté par 25 voix contre 2 »: 25 for, 2 against — the count before « contre » is the side for.
 _VERSUS = re.compile(r"\b(?P<pour>\d{1,4}) (?:voix|votes|suffrages) contre (?P<contre>\d{1,4})\b(?! ?(?:voix |votes )?pour\b)")
 _NONE = r"(?:/|-|neant|aucune?|zero)"
-_LABEL_FIRST = re.compile(rf"\b{_LABEL} ?: ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
+# « Pour : 21 », and « Pour - 21 » where the colon became a dash (a dash before a figure separates;
+# « Contre : - » alone means none).
+_LABEL_FIRST = re.compile(rf"\b{_LABEL} ?(?::|-(?= ?\d)) ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
 # « 0 voix d'Abstention »
 _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) (?:d'(?=abstention))?)?{_LABEL}\b")
 # A vote table flattened, labels first: « Pour Contre Abstention 24 0 2 », « POUR CONTRE ABSTENTIONS 14 / / ».
