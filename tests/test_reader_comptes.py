@@ -664,3 +664,8 @@ def test_counts_in_words_after_labels_without_colons():
     # Words that write no number of at least two after a label give nothing (« un » is an article).
     record = read_text(HEAD + "Présents un tiers des membres. Votants les membres présents." + BODY)
     assert counts(record)[1] is None and counts(record)[3] is None
+    # Without « nombre de », a bare label followed by words is no label/value pair: a flattened table's
+    # first value, a verb's object.
+    record = read_text(HEAD + "Conseillers en exercice Présents Procurations Votants vingt-sept 20 3 23. "
+                              "La subvention représente cinquante-quatre pour cent du coût." + BODY)
+    assert counts(record)[2] != 54 and counts(record)[3] != 27

@@ -88,9 +88,11 @@ _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, patte
 # Counts in words, after a label and its colon (« Présents : vingt-deux ») or before the members
 # they count (« vingt-sept conseillers étaient présents »); the words are read by text2num.
 _WORDS = r"(?P<w>[a-z]+(?:[- ][a-z]+){0,4})"
-# « Présents : vingt-deux », and without the colon as templates print it (« Nombre de présents
-# quarante-cinq Nombre de procurations quatre »): the words must write a whole number of at least two.
-_WORD_LABEL_RES = [(field, conf, re.compile(pattern + r"(?: ?[:=-] ?| )" + _WORDS)) for field, conf, pattern in _LABELS]
+# « Présents : vingt-deux », and without the colon after a label that says « nombre de » (« Nombre de
+# présents quarante-cinq Nombre de procurations quatre »; never « Votants vingt-sept » in a flattened
+# table, nor « … ce qui représente cinquante-quatre »): the words must write a number of at least two.
+_WORD_LABEL_RES = [(field, conf, re.compile(pattern + r"(?: ?[:=-] ?|(?P<bare> ))" + _WORDS))
+                   for field, conf, pattern in _LABELS]
 _NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en|ont|avaient|donne|ayant|etant)\b)[a-z]+"
 _WORDS_FIRST = [
     ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
@@ -819,6 +821,8 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
         if field in found:
             continue
         for m in regex.finditer(text):
+            if m.group("bare") is not None and not text.startswith("nombre d", m.start()):
+                continue
             number = _number_in_words(m.group("w"), leading=True)
             if number is not None:
                 keep(field, number[0], m.start(), m.start("w") + number[1], confidence)
