@@ -669,3 +669,14 @@ def test_counts_in_words_after_labels_without_colons():
     record = read_text(HEAD + "Conseillers en exercice Présents Procurations Votants vingt-sept 20 3 23. "
                               "La subvention représente cinquante-quatre pour cent du coût." + BODY)
     assert counts(record)[2] != 54 and counts(record)[3] != 27
+
+
+def test_a_dash_for_the_colon_after_a_count_label_or_a_counted_heading():
+    record = read_text(HEAD + "Nombre de conseillers municipaux - 9 Nombre de conseillers municipaux présents - 7 "
+                              "Pouvoirs - 2 Votants - 9" + BODY)
+    # The seats, read loosely, are kept as the members in office where the totals fill them.
+    assert counts(record) == (9, 7, 2, 9)
+    # « 4 membres étaient présents - Mme A, … » heads its list; « 4 présents - 1 pouvoir » is a run.
+    record = read_text(HEAD + "4 membres du Bureau étaient présents - Jean DUPONT, Marie MARTIN, Paul DURAND, "
+                              "Anne PETIT." + BODY)
+    assert counts(record)[1] == 4 and record["seance"]["presents"]["confiance"] >= SEUIL

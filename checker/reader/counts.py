@@ -43,7 +43,8 @@ _LABELS = [
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
     ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?|delegues"
                                  r"(?: titulaires)?|sieges|titulaires)(?: du (?:conseil|comite)(?: municipal| communautaire"
-                                 r"| syndical)?| elus)?(?= ?:)"),
+                                 # « : 27 », or a dash for the colon (« - 27 »).
+                                 r"| syndical)?| elus)?(?= ?:| ?[-\u2013] ?\d)"),
     # « Le conseil municipal, composé de 27 membres »: the seats, read loosely (confirmed by the totals).
     ("membres_en_exercice", 0.85, r"\bcompose de(?= \d{1,3} (?:membres|conseillers|delegues)\b)"),
     # « Effectif : 23 », « Effectif du comité : 23 »: the seats, read loosely (confirmed by the totals).
@@ -141,11 +142,11 @@ def _number_in_words(words: str, leading: bool, least: int = 2) -> tuple | None:
 _NUMBER_FIRST = [
     ("presents", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:(?:elus|membres|conseillers"
                             r"|delegues)(?: municipaux| communautaires| du bureau| du comite| du conseil)? "
-                            r"(?:etaient |sont )?|(?:etaient|sont) )presents\b(?P<heading> ?:)?")),
+                            r"(?:etaient |sont )?|(?:etaient|sont) )presents\b(?P<heading> ?:| ?[-\u2013](?! ?\d))?")),
     # « 18 présents, 2 pouvoirs » bare; not « de la question 43 à la 45 Présents : 43 43 … », a row's
     # heading after an item number.
     ("presents", re.compile(r"(?<![:/\d-])(?<!: )(?<!a la )(?<!au )(?<!question )(?<!point )(?<!n°)(?<!n °)\b"
-                            r"(?P<n>\d{1,3}) presents\b(?P<heading> ?:)?")),
+                            r"(?P<n>\d{1,3}) presents\b(?P<heading> ?:| ?[-\u2013](?! ?\d))?")),
     # « (28 conseillers présents sur 35 conseillers en exercice) », « la majorité des 23 membres en exercice ».
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
