@@ -85,7 +85,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if meeting.time:
         seance["heure"] = meeting.time
 
-    body = read_body(doc)
+    body = read_body(block)
     collectivite = {}
     if "nom" in body:
         name, source, confidence = body["nom"]
@@ -95,7 +95,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if collectivite:
         record["collectivite"] = collectivite
 
-    place = read_place(doc)
+    place = read_place(block)
     if place:
         value, source, kind = place
         seance["lieu"] = fact(value, source, 0.75)
@@ -150,7 +150,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     for field, count in counted.items():
         seance.setdefault(field, count)
 
-    by_difference = _presence_by_difference(doc)
+    by_difference = _presence_by_difference(block)
     if by_difference:
         # « Tous les membres en exercice étaient présents ou représentés à l'exception de … »: the
         # names listed are the represented and the absent; who was present is not listed, so the
@@ -200,7 +200,7 @@ def read_document(doc: Document, source_name: str) -> dict:
         record["convocation"] = convocation
 
     stamps_aside: list = []
-    deliberations = _deliberations(doc, meeting.date, seance, second, stamps_aside)
+    deliberations = _deliberations(block, meeting.date, seance, second, stamps_aside)
     record["seance"] = seance
     if deliberations:
         record["deliberations"] = deliberations
