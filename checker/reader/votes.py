@@ -79,6 +79,7 @@ def _other_count_before(folded: str, start: int, end: int, voix: bool = False) -
 _WORD = r"(?!(?:pour|contre|abstentions?|voix|votes)\b)[a-z]+"
 _WORDS_FIRST = re.compile(rf"\b(?P<words>{_WORD}(?:[- ]{_WORD}){{0,3}}) (?:(?P<voix>(?:voix|votes|suffrages) )(?P<label>pour|contre"
                           r"|abstentions?)|(?P<bare>contre|abstentions?))\b(?!-)")
+_LABEL_THEN_WORDS = re.compile(rf"\b(?P<label>pour|contre|abstentions?) ?(?::|-) ?(?P<words>{_WORD}(?:(?:[- ]| et ){_WORD}){{0,3}})\b(?!-)")
 # « adopté à la majorité » is a vote that was not unanimous; « la majorité des membres en exercice »
 # is the quorum, not a vote.
 # « mise en œuvre par la majorité actuelle », « la majorité municipale »: the political majority.
@@ -219,6 +220,19 @@ def _recalled(folded: str, start: int, pos: int) -> bool:
         # « Vu l'exposé du rapporteur, à l'unanimité, DÉCIDE »: the council's vote, after its visas.
         return False
     return bool(_RECALL_OPENING.match(clause.lstrip()) or _RECALL_WORDS.search(clause))
+
+
+def _leading_words_value(words: str) -> tuple[int | None, int]:
+    """The number written by the first words of `words` (« deux vu le code » → 2), and where it ends."""
+    from text_to_num import text2num
+    tokens = list(re.finditer(r"[^ -]+", words))
+    for i in range(len(tokens), 0, -1):
+        try:
+            number = text2num(" ".join(t.group(0) for t in tokens[:i]), "fr")
+        except ValueError:
+            continue
+        return (number, tokens[i - 1].end()) if 0 <= number <= 2000 else (None, 0)
+    return None, 0
 
 
 def _words_value(words: str) -> int | None:
@@ -464,7 +478,17 @@ def _read_counts(folded: str, start: int, end: int):
             # « Pour 20 Contre 3 Abstention 0 »: 20 is the value of « pour », not of « contre ».
             continue
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), bool(m.group("voix"))))
+    worded = []
+    for m in _LABEL_THEN_WORDS.finditer(folded, start, end):
+        # « Pour : vingt-huit Contre : zéro »: a label's value written in words.
+        number, end_words = _leading_words_value(m.group("words"))
+        if number is not None:
+            anchors.append((m.start(), m.start("words") + end_words, m.group("label"), str(number), False))
+            worded.append((m.start("words"), m.start("words") + end_words))
     for m in _WORDS_FIRST.finditer(folded, start, end):
+        if any(a <= m.start() < b for a, b in worded):
+            # « Pour : vingt-huit Contre … »: the words are the value of « pour », not of « contre ».
+            continue
         number = _words_value(m.group("words"))
         if number is None:
             continue
