@@ -715,3 +715,11 @@ def test_another_meetings_convocation_letter_and_an_agenda_item_quoting_an_earli
     item = " 1/ COMPTE-RENDU Compte-rendu de la séance du Conseil Municipal du 22 avril 2023 Présents : 4 Votants : 5"
     record = read_text(HEAD + ROLL + BODY + item)
     assert counts(record)[1] == 4 and counts(record)[3] == 5
+
+
+def test_a_page_number_before_another_meetings_heading_is_no_agenda_item():
+    second = ("\n\nCommune de Saint-Autre CM du 16 février 2010\n- 1 -\nCOMPTE-RENDU\nCONSEIL MUNICIPAL DU 16 FEVRIER 2010\n"
+              "Nombre de Conseillers en exercice : 17\nPrésents : 14\nVotants : 16\nProcurations : 2\n"
+              "L'an deux mil dix, le seize février, à vingt heures, le Conseil Municipal s'est réuni.")
+    record = read_text(HEAD + ROLL + BODY + second)
+    assert counts(record)[1:] == (4, 1, 5)

@@ -698,7 +698,8 @@ _FUNCTION_WORD_BEFORE = re.compile(r"\b(?:de|la|le|les|du|des|en|lors|a|au|aux|s
 # one's minutes quotes it, it does not open it.
 _APPROVAL_BEFORE = re.compile(r"\b(?:approbation|adoption|approuver|adopter|lecture)\b[^.]{0,36}$")
 # « 1/ COMPTE-RENDU Compte-rendu de la séance du 22 avril 2005 »: an item of the agenda.
-_ITEM_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}|[ivx]{1,4}) ?[/).°-] ?(?:[a-z'-]+ ){0,3}$")
+# « - 1 - COMPTE-RENDU CONSEIL MUNICIPAL DU … » is a page number before a heading, not an item.
+_ITEM_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}|[ivx]{1,4}) ?[/).°] ?(?:[a-z'-]+ ){0,3}$")
 _APPROVAL_AFTER = re.compile(r"[^.]{0,20}\b(?:arretee?|approuvee?|adoptee?|observations?|approbation|adoption|lecture)\b"
                              r"|.{0,80}\b(?:est|a ete|sont) (?:approuvee?|adoptee?)\b")
 
