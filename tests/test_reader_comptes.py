@@ -680,3 +680,46 @@ def test_a_dash_for_the_colon_after_a_count_label_or_a_counted_heading():
     record = read_text(HEAD + "4 membres du Bureau étaient présents - Jean DUPONT, Marie MARTIN, Paul DURAND, "
                               "Anne PETIT." + BODY)
     assert counts(record)[1] == 4 and record["seance"]["presents"]["confiance"] >= SEUIL
+
+
+def test_a_page_number_before_a_count_word_is_not_a_count():
+    # « Page 1/5 44 PRÉSENTS : … »: a page footer, then a header line of digits, then the list's head.
+    record = read_text(HEAD + "Page 1/5 44 PRÉSENTS : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT." + BODY)
+    assert counts(record)[1] != 44
+
+
+def test_counts_in_words_in_a_row_of_values_are_no_labels_values():
+    record = read_text(HEAD + "Nombre de conseillers en exercice Nombre de présents Nombre de votants "
+                              "vingt-sept 20 23" + BODY)
+    assert counts(record)[3] != 27
+
+
+def test_a_second_extracts_register_heading_before_its_counts_and_its_dated_title():
+    # « EXTRAIT DU REGISTRE … Nombre de présents : 11 … Séance du vendredi 9 mai 2008 »: the second
+    # extract begins at its register heading, before its counts; its dated title comes after them.
+    second = ("\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\nNombre de conseillers en exercice : 15\n"
+              "Nombre de présents : 11\nNombre d'exprimés : 14 dont 3 pouvoirs\nSéance du vendredi 09 mai 2008\n"
+              "L'an deux mil huit le neuf mai, à dix-neuf heures, le Conseil Municipal s'est réuni.")
+    record = read_text(HEAD + ROLL + BODY + second)
+    assert counts(record)[:2] == (None, 4)
+
+
+def test_another_meetings_convocation_letter_and_an_agenda_item_quoting_an_earlier_meeting():
+    # A convocation letter to another meeting annexed: what follows is not this meeting's attendance.
+    letter = (" Objet : Convocation à la séance du Conseil Municipal du 26 juin 2024 Cher(e) collègue, "
+              "Présents : 12 Pouvoirs : 3")
+    record = read_text(HEAD + ROLL + BODY + letter)
+    assert counts(record)[1:3] == (4, 1)
+    # « 1/ COMPTE-RENDU Compte-rendu de la séance du … »: an item of this meeting; its counts printed at
+    # the foot after it are still the meeting's.
+    item = " 1/ COMPTE-RENDU Compte-rendu de la séance du Conseil Municipal du 22 avril 2023 Présents : 4 Votants : 5"
+    record = read_text(HEAD + ROLL + BODY + item)
+    assert counts(record)[1] == 4 and counts(record)[3] == 5
+
+
+def test_a_page_number_before_another_meetings_heading_is_no_agenda_item():
+    second = ("\n\nCommune de Saint-Autre CM du 16 février 2010\n- 1 -\nCOMPTE-RENDU\nCONSEIL MUNICIPAL DU 16 FEVRIER 2010\n"
+              "Nombre de Conseillers en exercice : 17\nPrésents : 14\nVotants : 16\nProcurations : 2\n"
+              "L'an deux mil dix, le seize février, à vingt heures, le Conseil Municipal s'est réuni.")
+    record = read_text(HEAD + ROLL + BODY + second)
+    assert counts(record)[1:] == (4, 1, 5)

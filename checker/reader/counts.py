@@ -94,6 +94,7 @@ _WORDS = r"(?P<w>[a-z]+(?:[- ][a-z]+){0,4})"
 # table, nor « … ce qui représente cinquante-quatre »): the words must write a number of at least two.
 _WORD_LABEL_RES = [(field, conf, re.compile(pattern + r"(?: ?[:=-] ?|(?P<bare> ))" + _WORDS))
                    for field, conf, pattern in _LABELS]
+_VALUE_ROW_AFTER = re.compile(r" ?\d")
 _NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en|ont|avaient|donne|ayant|etant)\b)[a-z]+"
 _WORDS_FIRST = [
     ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
@@ -399,6 +400,7 @@ _ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|delibe
                                  r" ?(?:n ?° ?)?$"
                                  # « De la question 43 à la 45 », « du point 3 au 5 »: the end of a range.
                                  r"|\b(?:points?|n ?°|numeros?|questions?|deliberations?) ?\d{1,3} (?:a|au) (?:la |l')?$")
+_PAGE_BEFORE = re.compile(r"\bpages? ?\d{1,3}(?: ?(?:/|sur) ?\d{1,3})? $")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
 
@@ -672,7 +674,9 @@ def _ocr_digits(text: str) -> tuple[str, set]:
 # a meeting (« le compte rendu de la séance du … est approuvé », « le Conseil Municipal du … ») does not
 # open with it.
 _OTHER_HEADING = re.compile(
-    r"\b(?:(?:compte[- ]rendu|proces[- ]verbal|extrait(?: du registre)?(?: des deliberations)?|releve des? decisions?)"
+    r"\b(?:(?:compte[- ]rendu|proces[- ]verbal|extrait(?: du registre)?(?: des deliberations)?|releve des? decisions?"
+    # « Objet : Convocation à la séance du Conseil Municipal du 26 juin 2023 »: another meeting's letter.
+    r"|convocation (?:a|pour) (?:la|le|l'))"
     r"(?: (?:de la|du|des|de l'))? ?)?"
     r"(?:reunion|seance|commission|bureau|comite|assemblee|conference|conseil)\b"
     # A few words that name it (« des finances », « communautaire », « ordinaire »), never a clause's.
@@ -684,14 +688,24 @@ _OTHER_HEADING = re.compile(
 # printed in capitals itself.
 _HEADING_BEFORE = re.compile(r"(?:^|[.!?:;)\]»\d]|\b[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’ -]*)\s*$")
 _CAPITALS = re.compile(r"[A-ZÀ-Þ]{4,}\b")
+# A meeting's capitalised title after the last word of a line the normalisation joined (« … dont 3
+# pouvoirs Séance du vendredi 9 mai 2008 »), not after a word that asks for it in a sentence (« lors
+# de la Séance du … »); an item's title (« Procès-verbal de la séance du … ») needs more.
+_FUNCTION_WORD_BEFORE = re.compile(r"\b(?:de|la|le|les|du|des|en|lors|a|au|aux|sa|son|ses|cette|ce|une|un|par|pour"
+                                   r"|sur|dans|depuis|et|ou|que|dont|l'|d')\s*$|'\s*$")
 # « APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 9 DÉCEMBRE 2022 », « Compte-rendu de la réunion du
 # 19 janvier 2010 : pas d'observations, adopté »: an item of this meeting that approves an earlier
 # one's minutes quotes it, it does not open it.
 _APPROVAL_BEFORE = re.compile(r"\b(?:approbation|adoption|approuver|adopter|lecture)\b[^.]{0,36}$")
+# « 1/ COMPTE-RENDU Compte-rendu de la séance du 22 avril 2005 »: an item of the agenda.
+# « - 1 - COMPTE-RENDU CONSEIL MUNICIPAL DU … » is a page number before a heading, not an item.
+_ITEM_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:\d{1,2}|[ivx]{1,4}) ?[/).°] ?(?:[a-z'-]+ ){0,3}$")
 _APPROVAL_AFTER = re.compile(r"[^.]{0,20}\b(?:arretee?|approuvee?|adoptee?|observations?|approbation|adoption|lecture)\b"
                              r"|.{0,80}\b(?:est|a ete|sont) (?:approuvee?|adoptee?)\b")
 
 
+_REGISTER_HEADING = re.compile(r"\b(?:extrait (?:du|des) registres?|registre des deliberations)\b")
+_REGISTER_SPAN = 400
 _ATTENDANCE_WORD = re.compile(r"\b(?:presente?s|pouvoirs?|procurations?|en exercice|absente?s?|excusee?s?|votants)\b")
 
 
@@ -708,12 +722,15 @@ def other_meeting_heading(doc: Document, meeting_date: dt.date, start: int) -> t
         if not doc.text[m.start()].isupper():
             continue
         if not (_CAPITALS.match(doc.text, m.start())
-                or _HEADING_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())):
+                or _HEADING_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())
+                or (doc.fold.startswith(("seance", "reunion"), m.start())
+                    and not _FUNCTION_WORD_BEFORE.search(doc.fold, max(0, m.start() - 20), m.start()))):
             continue
         date = date_at(doc.fold, m.end())
         if date is None:
             continue
         if (_APPROVAL_BEFORE.search(doc.fold, max(0, m.start() - 40), m.start())
+                or _ITEM_TITLE_BEFORE.search(doc.fold, max(0, m.start() - 40), m.start())
                 or _APPROVAL_AFTER.match(doc.fold, date.end)):
             pos = date.end
             continue
@@ -725,7 +742,14 @@ def other_meeting_heading(doc: Document, meeting_date: dt.date, start: int) -> t
                 # 21 janvier 2021 Sous la présidence … PRÉSENTS : … »): which meeting the roll is
                 # of is the date reader's question, not settled by cutting it away.
                 return None
-            return m.start(), doc.span(m.start(), date.end)
+            # « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … Nombre de présents : 11 … Séance du 9 mai 2008 »:
+            # a second extract's register heading comes before its counts and its dated title.
+            begin = m.start()
+            for register in _REGISTER_HEADING.finditer(doc.fold, max(start, begin - _REGISTER_SPAN), begin):
+                if doc.text[register.start()].isupper() and _ATTENDANCE_WORD.search(doc.fold, start, register.start()):
+                    begin = register.start()
+                    break
+            return begin, doc.span(m.start(), date.end)
     return None
 
 
@@ -825,6 +849,10 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
             if m.group("bare") is not None and not text.startswith("nombre d", m.start()):
                 continue
             number = _number_in_words(m.group("w"), leading=True)
+            if number is not None and m.group("bare") is not None and _VALUE_ROW_AFTER.match(text, m.start("w") + number[1]):
+                # « Nombre de votants vingt-sept 20 3 23 »: the first of a row of values whose labels
+                # came before, not the value of the last label.
+                continue
             if number is not None:
                 keep(field, number[0], m.start(), m.start("w") + number[1], confidence)
                 break
@@ -867,6 +895,9 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 continue
             if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 # « 22 à partir du point 4 Pouvoirs : 3 »: 4 numbers an item.
+                continue
+            if _PAGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
+                # « Page 1/5 44 PRÉSENTS : … »: a page's footer, then the header line it repeats.
                 continue
             if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
                 # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
