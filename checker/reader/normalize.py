@@ -151,6 +151,7 @@ _INLINE_STAMP = re.compile(
 _INLINE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _CUT_BEFORE = re.compile(r"(?:[a-zà-ÿ]{2}|,) ?$")
 _CUT_AFTER = re.compile(r" ?[a-zà-ÿ]")
+_FOLIO = re.compile(r" \d{1,4}(?= )")
 _HEAD_WORDS = 3
 _CARRY = 600
 
@@ -164,6 +165,10 @@ def _inline_furniture_aside(text: str) -> str:
     for m in _INLINE_PAGE.finditer(text):
         out.append(text[last:m.start()])
         last = m.end()
+        # A bare number right after the page's number is the register's folio, never a count.
+        folio = _FOLIO.match(text, last)
+        if folio:
+            last = folio.end()
         words = list(re.finditer(r"\S+", text[last:last + 200]))
         same = 0
         while same < min(len(words), len(head)) and words[same].group(0) == head[same]:
