@@ -82,3 +82,25 @@ def test_a_bare_roll_label_after_a_name_is_a_columns_title():
             "MARTIN Paul\n")
     record = read_text(HEAD + body + TAIL, "t.txt")
     assert "presents" not in record["seance"]
+
+
+@pytest.mark.parametrize("count", ["deux", "2"])
+@pytest.mark.parametrize("label", ["Pouvoirs", "Procurations"])
+def test_a_count_in_words_at_a_lists_head_is_no_name(count, label):
+    body = (f"Présents : dix-huit\nVotants : vingt\n{label} : {count} Mme Sophie LEROY à M. Paul MARTIN, "
+            "M. Yves GARNIER à Mme Anne PETIT\nAbsents : un M. Marc BERNARD\nSecrétaire de séance : Mme Claire ROUX\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
+    assert pairs == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Yves GARNIER"), fold("Anne PETIT"))}
+
+
+@pytest.mark.parametrize("count", ["vingt-neuf", "dix-sept", "29"])
+def test_a_count_in_words_from_another_column_between_two_pairs(count):
+    body = ("Présents : Jean Dupont - Claire Roux - Paul Martin - Anne Petit - Marc Bernard\n"
+            "Excusés ont donné pouvoir : Sophie Leroy à Paul Martin\nElus en exercice : " + count +
+            "\nYves Garnier à Anne Petit\nElus présents : dix-sept\nLuc Blanc à Jean Dupont\n"
+            "Secrétaire de séance : Claire Roux\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
+    assert pairs == {(fold("Sophie Leroy"), fold("Paul Martin")), (fold("Yves Garnier"), fold("Anne Petit")),
+                     (fold("Luc Blanc"), fold("Jean Dupont"))}

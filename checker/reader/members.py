@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
+from checker.reader.dates import NUMBER_WORDS, words_to_int
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP, SUBHEADING = (
@@ -333,7 +334,8 @@ def _headers(doc: Document) -> list:
 _WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
 _PERSON = rf"(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?{_WORD}(?:\s+{_WORD}){{1,3}}"
 _PAIR_BEFORE = re.compile(rf"{_PERSON}\s+(?:à|a|par)\s+{_PERSON}\s*[,;]?\s*$")
-_COUNT_THEN_PAIR = re.compile(rf"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){{0,5}}?\s*:?\s*(\d{{1,4}})\s*[,;]?\s+(?={_PERSON}\s+(?:à|a|par)\s+{_WORD})")
+_COUNT_THEN_PAIR = re.compile(rf"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){{0,5}}?\s*:?\s*(\d{{1,4}}|{NUMBER_WORDS}|zéro)\s*[,;]?\s+"
+                              rf"(?={_PERSON}\s+(?:à|a|par)\s+{_WORD})")
 
 
 def _interleaved_count(doc: Document, header: tuple) -> tuple | None:
@@ -530,6 +532,34 @@ def _is_count(folded: str) -> bool:
                          folded))
 
 
+class _DigitCount:
+    """A count in figures at a list's head, as `_count_in_words` gives one in words."""
+
+    def __init__(self, match: re.Match):
+        self.value = int(match.group(1))
+        self._end = match.end()
+
+    def end(self) -> int:
+        return self._end
+
+
+_COUNT_WORDS = re.compile(rf" ?[:=-]? ?({NUMBER_WORDS}|zero)(?![\w'-])")
+
+
+def _count_in_words(text: str, folded: str):
+    """« Présents : dix-huit Votants : vingt et un », « Pouvoirs : trois Mme X à M. Y »: a count written in
+    words in lower case at a list's head (a surname « Huit » or « NEUF » is capitalised), or None."""
+    m = _COUNT_WORDS.match(folded)
+    if m is None or not text[m.start(1):m.end(1)].islower():
+        return None
+    value = words_to_int(m.group(1))
+    if value is None:
+        return None
+    count = _DigitCount.__new__(_DigitCount)
+    count.value, count._end = value, m.end()
+    return count
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -540,10 +570,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
     announced = None
-    if _is_count(folded):
+    number = _count_in_words(text, folded)
+    if number is not None or _is_count(folded):
         # « Absents ayant donné pouvoir 4 CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard),
         # … », a flattened table's row: its number and then its names, which must agree.
-        number = re.match(r" ?:? ?(\d{1,4})\b", folded)
+        number = number or _DigitCount(re.match(r" ?:? ?(\d{1,4})\b", folded))
         # « Pouvoirs : 2 (Mme X à M. Y, M. Z à Mme W) »: the number, then its names in brackets.
         bracketed = re.match(r" ?[:=-]? ?\(([^()]{3,1500})\)", folded[number.end():])
         if kind not in (PROXY, ABSENT) or not bracketed and not re.match(
@@ -552,7 +583,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 # A list of proxies left unread: its givers may be among the names read as absent.
                 attendance.unpaired_givers.append(None)
             return
-        announced = int(number.group(1))
+        announced = number.value
         if bracketed:
             start = section.start + number.end() + bracketed.start(1)
             section = Section(kind, section.header_start, start, start + len(bracketed.group(1)))
@@ -1156,6 +1187,7 @@ def read_attendance(doc: Document) -> Attendance:
     read = []
     for section in sections:
         if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
+                and _count_in_words(doc.text[section.start:section.end], doc.fold[section.start:section.end]) is None
                 and not _SUBSTITUTES_HEADING.search(doc.fold, max(0, section.header_start - 30), section.start)):
             # A second list of those present starts the minutes of another meeting or item; not the
             # délégués suppléants present after the titulaires of a syndicate's comité.
