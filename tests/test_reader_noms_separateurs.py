@@ -104,3 +104,31 @@ def test_a_count_in_words_from_another_column_between_two_pairs(count):
     pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
     assert pairs == {(fold("Sophie Leroy"), fold("Paul Martin")), (fold("Yves Garnier"), fold("Anne Petit")),
                      (fold("Luc Blanc"), fold("Jean Dupont"))}
+
+
+@pytest.mark.parametrize("label", ["Secrétaire de séance", "Secrétaire", "Désignation du secrétaire de séance",
+                                   "SECRÉTAIRE DE SÉANCE", "Secrétariat de séance"])
+@pytest.mark.parametrize("separator", [" - ", " : ", " ", " :: "])
+@pytest.mark.parametrize("name", ["Monsieur Michel LEBLANC", "Mme Claire ROUX", "Marie-Jeanne CAVALIER"])
+def test_a_secretary_after_a_label_without_its_colon(label, separator, name):
+    body = (f"Présents : Jean DUPONT, Claire ROUX, Michel LEBLANC, Marie-Jeanne CAVALIER\n{label}{separator}{name}\n"
+            "________ Madame le Maire ouvre la séance et rappelle l'ordre du jour.\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    assert [fold(n) for n in seance.get("secretaires", [])] == [fold(name)]
+
+
+@pytest.mark.parametrize("separator", [" - ", " : "])
+def test_two_secretaries_after_a_dashed_plural_label(separator):
+    body = (f"Présents : Jean DUPONT, Claire ROUX, Michel LEBLANC\nSecrétaires{separator}Madame Claire ROUX, "
+            "Monsieur Michel LEBLANC\n________ Le quorum est atteint.\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    assert sorted(fold(n) for n in seance.get("secretaires", [])) == sorted([fold("Claire ROUX"), fold("Michel LEBLANC")])
+
+
+@pytest.mark.parametrize("prose", ["Le secrétaire Général rappelle l'ordre du jour.",
+                                   "La secrétaire générale et l'équipe municipale feront leur possible.",
+                                   "Secrétaire Approbation des procès-verbaux des conseils"])
+def test_a_secretarys_word_in_prose_names_no_secretary(prose):
+    body = f"Présents : Jean DUPONT, Claire ROUX, Michel LEBLANC\n{prose}\n"
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    assert not seance.get("secretaires")

@@ -1469,24 +1469,27 @@ def build_members(attendance: Attendance) -> dict:
                                  if fold_name(book.resolve(name.text)) not in seen]}
 
 
+# A label's colon may be written as a dash (« Secrétaire de séance - Mme X », « Secrétaires - A, B »).
+_LABEL_END = r" ?(?::|-(?= ))"
 _SECRETARY_AFTER = re.compile(
     r"\b(?:secretaires? de seance|secretaire\(s\) de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
-    r" de seance) ?:|\ble secretaire(?: de seance)?,(?= )"
+    r" de seance)" + _LABEL_END + r"|\ble secretaire(?: de seance)?,(?= )"
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
-    r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
+    r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}?(?::| -(?= ))"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
     r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?(?:assure|realise|tenu|effectue) par\b"
     # « Secrétariat de séance : Madame Josiane MARTY »
-    r"|\bsecretariat de (?:la )?seance ?:"
+    r"|\bsecretariat de (?:la )?seance" + _LABEL_END +
     # « est désigné avec son accord, en qualité de secrétaire de séance, Nicole DURAND GAUVRIT. »
     r"|\b(?:est|a ete) designee?[^.:;]{0,40}?,? (?:en qualite de|comme|en tant que) secretaire de (?:la )?seance, (?=\w)"
-    r"|\bsecretaires? ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaires?" + _LABEL_END + r"|\bsecretaire elue?" + _LABEL_END + r"|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
-    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
+    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
-_SECRETARY_BARE = re.compile(r"\bsecretaire de (?:la )?seance (?=\w)")
+_SECRETARY_BARE = re.compile(r"\b(?:(?:election|designation|nomination) (?:d'une?|du|de la) )?"
+                             r"(?:secretaire(?: de (?:la )?seance)?|secretariat de (?:la )?seance) (?=\w)")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
@@ -1560,8 +1563,12 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         if not text[m.start()].isupper() or any(c[1] == m.start() for c in candidates):
             continue
         name = first_name_at(text[m.end():m.end() + 80], m.end())
-        if (name is not None and name.start == m.end() and len(name.tokens) >= 2
-                and any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens)):
+        # « Secrétaire Monsieur Michel LEBLANC », « Désignation du secrétaire de séance Marie CAVALIER »:
+        # a civility, or a given name and a surname in capitals, at once after the label.
+        if (name is not None and len(name.tokens) >= (1 if name.civility else 2)
+                and re.fullmatch(r"(?:(?:m\.?|mme|mr|monsieur|madame) )?", folded[m.end():name.start])
+                and (name.civility and any(kind(t) == "CAPS" for t in name.tokens)
+                     or any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens))):
             candidates.append((2, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_INVERTED.finditer(folded):
         if text[m.start("verb")].isupper():
