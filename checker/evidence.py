@@ -404,12 +404,18 @@ def lean_findings(findings: list) -> tuple[list, list]:
     formatted: dict = {}
     # The findings written, by rule: a later one with the same evidence adds its subject there.
     by_rule: dict = {}
+    # No fact given by another one read whole, none twice: each fact read is written at its own
+    # index, and a finding's positions are its indexes as they are.
+    as_read = len(facts_out) == len(read)
     for finding, mine in zip(findings, reads):
-        taken: list = []
-        for at in mine:
-            position = placed[at]
-            if position not in taken:
-                taken.append(position)
+        if as_read:
+            taken = mine
+        else:
+            taken = []
+            for at in mine:
+                position = placed[at]
+                if position not in taken:
+                    taken.append(position)
         statut = finding.statut
         out: dict = {"regle": finding.regle, "statut": statut}
         if statut == NON_CONFORME:

@@ -55,10 +55,20 @@ def segments(template: str) -> list[tuple[bool, str, tuple[str, ...]]]:
 
 def plural_forms(spec: str) -> tuple[str, str]:
     """(singular, plural) of a placeholder's agreement `singulier|pluriel`; ValueError otherwise."""
-    forms = spec.split("|")
-    if len(forms) != 2 or not all(f.strip() for f in forms):
-        raise ValueError(f"accord « {spec} » mal formé : il s'écrit {{valeur:# singulier|# pluriel}}")
-    return forms[0], forms[1]
+    forms = _FORMS.get(spec)
+    if forms is None:
+        split = spec.split("|")
+        if len(split) != 2 or not all(f.strip() for f in split):
+            raise ValueError(f"accord « {spec} » mal formé : il s'écrit {{valeur:# singulier|# pluriel}}")
+        forms = split[0], split[1]
+        if len(_FORMS) < 10_000:
+            _FORMS[spec] = forms
+    return forms
+
+
+# The agreements of the rules' messages and of the reports' sentences, by spec: the same few
+# hundred on every act.
+_FORMS: dict = {}
 
 
 def is_plural(value) -> bool:
