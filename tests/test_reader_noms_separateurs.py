@@ -132,3 +132,16 @@ def test_a_secretarys_word_in_prose_names_no_secretary(prose):
     body = f"Présents : Jean DUPONT, Claire ROUX, Michel LEBLANC\n{prose}\n"
     seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
     assert not seance.get("secretaires")
+
+
+@pytest.mark.parametrize("label, phrase", [("Pouvolrs", "a donné pouvoir à"), ("Procuratlons", "donnc pouvoir à"),
+                                           ("Pouvoirs", "a donnc pouvolr à"), ("POUVOIRS", "a donné pouvo1r à")])
+@pytest.mark.parametrize("absent_label", ["Absents", "Abscnts", "Excuses", "Cxcusés"])
+def test_labels_and_phrases_with_letters_confused_by_ocr(label, phrase, absent_label):
+    body = (f"Présents : M. Jean DUPONT, Mme Claire ROUX, M. Paul MARTIN, Mme Anne PETIT\n{label} : Mme Sophie LEROY "
+            f"à M. Paul MARTIN\nM. Yves GARNIER {phrase} Mme Anne PETIT.\n{absent_label} : M. Marc BERNARD\n"
+            "Secrétaire de séance : Mme Claire ROUX\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
+    assert pairs == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Yves GARNIER"), fold("Anne PETIT"))}
+    assert {fold(n) for n in seance.get("absents", [])} == {fold("Marc BERNARD")}

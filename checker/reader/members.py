@@ -79,12 +79,22 @@ _HEADERS = [
 _INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
 
 
+# Letters a scan's OCR confuses in the words of the labels and of a proxy's phrase (« pouvolr »,
+# « donnc pouvoir », « cxcusés », « procuratlon »): each such word matches with them.
+_OCR_WORDS = {"pouvoir": "pouv[o0][il1]r", "procuration": "procurat[il1][o0]n", "donne": "d[o0]nn[ec]",
+              "excuse": "[ec]xcus[ec]", "absent": "abs[ec]nt", "present": "pr[ec]s[ec]nt",
+              "represente": "r[ec]pr[ec]s[ec]nt[ec]"}
+_OCR_WORD = re.compile(r"(?<![\w\[])(" + "|".join(sorted(_OCR_WORDS, key=len, reverse=True)) + ")")
+
+
 def _inclusive(pattern: str) -> str:
     """« absente?s? » also matches « absent(e)s », « Absent(s) », « excusé(e)(s) », « Excusé(e})s » (OCR),
-    « absents-es »; « procurations? » matches « PROCURATION(S) »."""
+    « absents-es »; « procurations? » matches « PROCURATION(S) »; and the words of labels with the
+    letters OCR confuses."""
     pattern = re.sub(r"(pouvoir|procuration)s\?(?!\w)", lambda m: m.group(1) + r"(?:s|\(s\))?", pattern)
-    return re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
-                  lambda m: m.group(1) + r"(?:e|[({]e?s?[)}]{1,2}){0,2}s?" + _INCLUSIVE, pattern)
+    pattern = re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
+                     lambda m: m.group(1) + r"(?:e|[({]e?s?[)}]{1,2}){0,2}s?" + _INCLUSIVE, pattern)
+    return _OCR_WORD.sub(lambda m: _OCR_WORDS[m.group(1)], pattern)
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
@@ -105,7 +115,7 @@ _CAPITALISED_NEXT = re.compile(r"\s*[-\u2013]?\s*(?:[A-ZÀ-ÖØ-Þ])")
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
 # that announces proxies.
-_CONNECTOR = re.compile(
+_CONNECTOR = re.compile(_inclusive(
     r",? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:a|ayant|avant|avait|avaient|ont|donne|donnant|a donne)"
     r" ?(?:donne )?(?:son |sa |un )?(?:pouvoirs?|procurations?|delegation)(?: de vote)?(?: ecrite?)?"
     r"(?: donnee?)? (?:a|au profit de|en faveur de)\b"
@@ -129,7 +139,7 @@ _CONNECTOR = re.compile(
     # « Mme X s'est fait représenter par M. Y », « M. X se fait représenter par M. Y »: a proxy said in
     # a sentence; never a suppléant who sits in the titulaire's place.
     r"|,? (?:(?:s'|s )?est|s'etait|s etait|se|s'etant|s etant) (?:fait(?:e|s)? )?representer par\b"
-    r"(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
+    r"(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)"))
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
 _REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
