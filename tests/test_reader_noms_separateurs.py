@@ -11,6 +11,7 @@ import unicodedata
 import pytest
 
 from checker.reader import read_text
+from checker.reader.members import NameBook
 
 
 def fold(name):
@@ -145,3 +146,16 @@ def test_labels_and_phrases_with_letters_confused_by_ocr(label, phrase, absent_l
     pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
     assert pairs == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Yves GARNIER"), fold("Anne PETIT"))}
     assert {fold(n) for n in seance.get("absents", [])} == {fold("Marc BERNARD")}
+
+
+@pytest.mark.parametrize("run, alone, whole", [
+    ("Chantal RICHAUDEAU RIVAL ULIVI GENTILHOMME", "ULIVI", "ULIVI"),
+    ("RIVAL ULIVI GENTILHOMME", "ULIVI", "ULIVI"),
+    ("Sophie LEROY", "LEROY", "Sophie LEROY"),
+    ("Elodie MARQUES DA SILVA", "SILVA", "Elodie MARQUES DA SILVA"),
+    ("Marie-Claude LE GOFF", "GOFF", "Marie-Claude LE GOFF"),
+])
+def test_a_surname_alone_never_takes_a_run_of_members_read_as_one_name(run, alone, whole):
+    # A roll in two columns whose cells ran together once the spaces were collapsed (« Mmes
+    # RICHAUDEAU RIVAL ULIVI … »): a holder named by surname alone is not that run of members.
+    assert NameBook([run]).resolve(alone) == whole

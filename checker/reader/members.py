@@ -1244,6 +1244,11 @@ class NameBook:
             if not wider:
                 # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
                 wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
+            # « Mmes RICHAUDEAU RIVAL ULIVI GENTILHOMME » read as one name (a table's cells or a list's
+            # commas lost): a name that adds two surnames in capitals or more to this one is several
+            # members run together, none of them this one's full name.
+            wider = [n for n in wider if sum(1 for w in n.split() if kind(w) == "CAPS" and fold(w) not in PARTICLES
+                                             and fold_name(w) not in tokens) < 2]
             if len(wider) > 1:
                 # « Monsieur JULIEN » beside « Jean-Luc JULIEN » and « Julien TROUSSIER »: a surname
                 # in capitals is the one of the member whose surname it is, not another's given name.
