@@ -11,6 +11,7 @@ import unicodedata
 import pytest
 
 from checker.reader import read_text
+from checker.reader.members import NameBook
 
 
 def fold(name):
@@ -82,3 +83,79 @@ def test_a_bare_roll_label_after_a_name_is_a_columns_title():
             "MARTIN Paul\n")
     record = read_text(HEAD + body + TAIL, "t.txt")
     assert "presents" not in record["seance"]
+
+
+@pytest.mark.parametrize("count", ["deux", "2"])
+@pytest.mark.parametrize("label", ["Pouvoirs", "Procurations"])
+def test_a_count_in_words_at_a_lists_head_is_no_name(count, label):
+    body = (f"Présents : dix-huit\nVotants : vingt\n{label} : {count} Mme Sophie LEROY à M. Paul MARTIN, "
+            "M. Yves GARNIER à Mme Anne PETIT\nAbsents : un M. Marc BERNARD\nSecrétaire de séance : Mme Claire ROUX\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
+    assert pairs == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Yves GARNIER"), fold("Anne PETIT"))}
+
+
+@pytest.mark.parametrize("count", ["vingt-neuf", "dix-sept", "29"])
+def test_a_count_in_words_from_another_column_between_two_pairs(count):
+    body = ("Présents : Jean Dupont - Claire Roux - Paul Martin - Anne Petit - Marc Bernard\n"
+            "Excusés ont donné pouvoir : Sophie Leroy à Paul Martin\nElus en exercice : " + count +
+            "\nYves Garnier à Anne Petit\nElus présents : dix-sept\nLuc Blanc à Jean Dupont\n"
+            "Secrétaire de séance : Claire Roux\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
+    assert pairs == {(fold("Sophie Leroy"), fold("Paul Martin")), (fold("Yves Garnier"), fold("Anne Petit")),
+                     (fold("Luc Blanc"), fold("Jean Dupont"))}
+
+
+@pytest.mark.parametrize("label", ["Secrétaire de séance", "Secrétaire", "Désignation du secrétaire de séance",
+                                   "SECRÉTAIRE DE SÉANCE", "Secrétariat de séance"])
+@pytest.mark.parametrize("separator", [" - ", " : ", " ", " :: "])
+@pytest.mark.parametrize("name", ["Monsieur Michel LEBLANC", "Mme Claire ROUX", "Marie-Jeanne CAVALIER"])
+def test_a_secretary_after_a_label_without_its_colon(label, separator, name):
+    body = (f"Présents : Jean DUPONT, Claire ROUX, Michel LEBLANC, Marie-Jeanne CAVALIER\n{label}{separator}{name}\n"
+            "________ Madame le Maire ouvre la séance et rappelle l'ordre du jour.\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    assert [fold(n) for n in seance.get("secretaires", [])] == [fold(name)]
+
+
+@pytest.mark.parametrize("separator", [" - ", " : "])
+def test_two_secretaries_after_a_dashed_plural_label(separator):
+    body = (f"Présents : Jean DUPONT, Claire ROUX, Michel LEBLANC\nSecrétaires{separator}Madame Claire ROUX, "
+            "Monsieur Michel LEBLANC\n________ Le quorum est atteint.\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    assert sorted(fold(n) for n in seance.get("secretaires", [])) == sorted([fold("Claire ROUX"), fold("Michel LEBLANC")])
+
+
+@pytest.mark.parametrize("prose", ["Le secrétaire Général rappelle l'ordre du jour.",
+                                   "La secrétaire générale et l'équipe municipale feront leur possible.",
+                                   "Secrétaire Approbation des procès-verbaux des conseils"])
+def test_a_secretarys_word_in_prose_names_no_secretary(prose):
+    body = f"Présents : Jean DUPONT, Claire ROUX, Michel LEBLANC\n{prose}\n"
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    assert not seance.get("secretaires")
+
+
+@pytest.mark.parametrize("label, phrase", [("Pouvolrs", "a donné pouvoir à"), ("Procuratlons", "donnc pouvoir à"),
+                                           ("Pouvoirs", "a donnc pouvolr à"), ("POUVOIRS", "a donné pouvo1r à")])
+@pytest.mark.parametrize("absent_label", ["Absents", "Abscnts", "Excuses", "Cxcusés"])
+def test_labels_and_phrases_with_letters_confused_by_ocr(label, phrase, absent_label):
+    body = (f"Présents : M. Jean DUPONT, Mme Claire ROUX, M. Paul MARTIN, Mme Anne PETIT\n{label} : Mme Sophie LEROY "
+            f"à M. Paul MARTIN\nM. Yves GARNIER {phrase} Mme Anne PETIT.\n{absent_label} : M. Marc BERNARD\n"
+            "Secrétaire de séance : Mme Claire ROUX\n")
+    seance = read_text(HEAD + body + TAIL, "t.txt")["seance"]
+    pairs = {(fold(p["mandant"]), fold(p["mandataire"])) for p in seance.get("pouvoirs", [])}
+    assert pairs == {(fold("Sophie LEROY"), fold("Paul MARTIN")), (fold("Yves GARNIER"), fold("Anne PETIT"))}
+    assert {fold(n) for n in seance.get("absents", [])} == {fold("Marc BERNARD")}
+
+
+@pytest.mark.parametrize("run, alone, whole", [
+    ("Chantal RICHAUDEAU RIVAL ULIVI GENTILHOMME", "ULIVI", "ULIVI"),
+    ("RIVAL ULIVI GENTILHOMME", "ULIVI", "ULIVI"),
+    ("Sophie LEROY", "LEROY", "Sophie LEROY"),
+    ("Elodie MARQUES DA SILVA", "SILVA", "Elodie MARQUES DA SILVA"),
+    ("Marie-Claude LE GOFF", "GOFF", "Marie-Claude LE GOFF"),
+])
+def test_a_surname_alone_never_takes_a_run_of_members_read_as_one_name(run, alone, whole):
+    # A roll in two columns whose cells ran together once the spaces were collapsed (« Mmes
+    # RICHAUDEAU RIVAL ULIVI … »): a holder named by surname alone is not that run of members.
+    assert NameBook([run]).resolve(alone) == whole

@@ -11,6 +11,7 @@ from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, 
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
+from checker.reader.furniture import without_furniture
 from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, read_attendance,
                                     read_president, read_secretaries)
 from checker.reader.normalize import Document, fold_name
@@ -104,7 +105,10 @@ def read_document(doc: Document, source_name: str) -> dict:
             if kind == "visioconference":
                 seance["visioconference"] = fact(True, source, 0.75)
 
-    attendance = read_attendance(roll_block)
+    # Names are read in the block without its page furniture (page numbers, stamps, the heading
+    # repeated on each page), which a page break puts between two names of a list.
+    names_block = without_furniture(roll_block)
+    attendance = read_attendance(names_block)
     members = build_members(attendance)
     book = members["book"]
     # The president and the secretary sit: a name read among the absent or the givers is not theirs,
@@ -113,7 +117,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     # a late arrival) says nothing.
     listed = {m["nom"] for m in members["membres"] if m.get("presence") == "present"} | set(members["present_unsettled"])
     away = (set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}) - listed
-    president = read_president(roll_block, book, away)
+    president = read_president(names_block, book, away)
     names_aside = []
     if president and not_a_person(president[0]):
         # A name that does not look like a person's is set aside with its reason, not given.
@@ -124,9 +128,9 @@ def read_document(doc: Document, source_name: str) -> dict:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
     # The secretary may sign at the foot of the document only, past another meeting's heading.
-    secretary_block = roll_block if read_secretaries(roll_block, book, away)[0] else block
+    secretary_block = names_block if read_secretaries(names_block, book, away)[0] else block
     secretaries, _ = read_secretaries(secretary_block, book, away)
-    for name in [(read_president(roll_block, book) or ("",))[0]] + read_secretaries(secretary_block, book)[0]:
+    for name in [(read_president(names_block, book) or ("",))[0]] + read_secretaries(secretary_block, book)[0]:
         if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
             members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")
     odd = [name for name in secretaries if not_a_person(name)]
@@ -146,7 +150,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if "effectif_legal" in counts:
         count = counts["effectif_legal"]
         record.setdefault("collectivite", {})["effectif_legal"] = fact(count.value, count.source, count.confidence)
-    counted = _counted_from_lists(roll_block, attendance, members, seance, counts)
+    counted = _counted_from_lists(names_block, attendance, members, seance, counts)
     for field, count in counted.items():
         seance.setdefault(field, count)
 
@@ -210,8 +214,8 @@ def read_document(doc: Document, source_name: str) -> dict:
                          pouvoirs_disagreements=members["pouvoirs_desaccords"],
                          tallies=vote_tallies(roll_block),
                          expressed=counts["exprimes"].value if "exprimes" in counts else None,
-                         proxies_remarked=_proxies_remarked(roll_block, attendance),
-                         late=count_roll(roll_block.text[slice(*attendance.present_span)]).late
+                         proxies_remarked=_proxies_remarked(names_block, attendance),
+                         late=count_roll(names_block.text[slice(*attendance.present_span)]).late
                          if attendance.present_source else 0)
     if stamps_aside:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(stamps_aside)

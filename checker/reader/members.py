@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
+from checker.reader.dates import NUMBER_WORDS, words_to_int
 from checker.reader.normalize import Document, fold, fold_name
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP, SUBHEADING = (
@@ -78,12 +79,22 @@ _HEADERS = [
 _INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
 
 
+# Letters a scan's OCR confuses in the words of the labels and of a proxy's phrase (« pouvolr »,
+# « donnc pouvoir », « cxcusés », « procuratlon »): each such word matches with them.
+_OCR_WORDS = {"pouvoir": "pouv[o0][il1]r", "procuration": "procurat[il1][o0]n", "donne": "d[o0]nn[ec]",
+              "excuse": "[ec]xcus[ec]", "absent": "abs[ec]nt", "present": "pr[ec]s[ec]nt",
+              "represente": "r[ec]pr[ec]s[ec]nt[ec]"}
+_OCR_WORD = re.compile(r"(?<![\w\[])(" + "|".join(sorted(_OCR_WORDS, key=len, reverse=True)) + ")")
+
+
 def _inclusive(pattern: str) -> str:
     """« absente?s? » also matches « absent(e)s », « Absent(s) », « excusé(e)(s) », « Excusé(e})s » (OCR),
-    « absents-es »; « procurations? » matches « PROCURATION(S) »."""
+    « absents-es »; « procurations? » matches « PROCURATION(S) »; and the words of labels with the
+    letters OCR confuses."""
     pattern = re.sub(r"(pouvoir|procuration)s\?(?!\w)", lambda m: m.group(1) + r"(?:s|\(s\))?", pattern)
-    return re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
-                  lambda m: m.group(1) + r"(?:e|[({]e?s?[)}]{1,2}){0,2}s?" + _INCLUSIVE, pattern)
+    pattern = re.sub(r"(absent|excuse|present|represente)e\?s\?(?!\w)",
+                     lambda m: m.group(1) + r"(?:e|[({]e?s?[)}]{1,2}){0,2}s?" + _INCLUSIVE, pattern)
+    return _OCR_WORD.sub(lambda m: _OCR_WORDS[m.group(1)], pattern)
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
@@ -104,7 +115,7 @@ _CAPITALISED_NEXT = re.compile(r"\s*[-\u2013]?\s*(?:[A-ZÀ-ÖØ-Þ])")
 
 # Ways of writing « gave a proxy to »; the generic « à » and « par » only count under a heading
 # that announces proxies.
-_CONNECTOR = re.compile(
+_CONNECTOR = re.compile(_inclusive(
     r",? ?\(?(?:qui |lequel |laquelle )?(?<![a-z])(?:a|ayant|avant|avait|avaient|ont|donne|donnant|a donne)"
     r" ?(?:donne )?(?:son |sa |un )?(?:pouvoirs?|procurations?|delegation)(?: de vote)?(?: ecrite?)?"
     r"(?: donnee?)? (?:a|au profit de|en faveur de)\b"
@@ -128,7 +139,7 @@ _CONNECTOR = re.compile(
     # « Mme X s'est fait représenter par M. Y », « M. X se fait représenter par M. Y »: a proxy said in
     # a sentence; never a suppléant who sits in the titulaire's place.
     r"|,? (?:(?:s'|s )?est|s'etait|s etait|se|s'etant|s etant) (?:fait(?:e|s)? )?representer par\b"
-    r"(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)")
+    r"(?! (?:son|sa|leur|le|la|un|une) (?:delegue )?suppleante?)"))
 # On the holder: « MME BOUSQUET Audrey (Procuration de MME BONNET Céline) », « M. X, porteur du
 # pouvoir de M. Y »: the name after is the giver's.
 _REVERSE = re.compile(r"\((?:\+ ?)?(?:pouvoirs?|procurations?) (?:de|d'|donnee? par|recue? de)(?= )"
@@ -333,7 +344,8 @@ def _headers(doc: Document) -> list:
 _WORD = r"[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’-]+"
 _PERSON = rf"(?:(?:M\.|Mme|Mr|Monsieur|Madame)\s+)?{_WORD}(?:\s+{_WORD}){{1,3}}"
 _PAIR_BEFORE = re.compile(rf"{_PERSON}\s+(?:à|a|par)\s+{_PERSON}\s*[,;]?\s*$")
-_COUNT_THEN_PAIR = re.compile(rf"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){{0,5}}?\s*:?\s*(\d{{1,4}})\s*[,;]?\s+(?={_PERSON}\s+(?:à|a|par)\s+{_WORD})")
+_COUNT_THEN_PAIR = re.compile(rf"(?:\s+[A-Za-zÀ-ÖØ-öø-ÿ'’-]+){{0,5}}?\s*:?\s*(\d{{1,4}}|{NUMBER_WORDS}|zéro)\s*[,;]?\s+"
+                              rf"(?={_PERSON}\s+(?:à|a|par)\s+{_WORD})")
 
 
 def _interleaved_count(doc: Document, header: tuple) -> tuple | None:
@@ -530,6 +542,34 @@ def _is_count(folded: str) -> bool:
                          folded))
 
 
+class _DigitCount:
+    """A count in figures at a list's head, as `_count_in_words` gives one in words."""
+
+    def __init__(self, match: re.Match):
+        self.value = int(match.group(1))
+        self._end = match.end()
+
+    def end(self) -> int:
+        return self._end
+
+
+_COUNT_WORDS = re.compile(rf" ?[:=-]? ?({NUMBER_WORDS}|zero)(?![\w'-])")
+
+
+def _count_in_words(text: str, folded: str):
+    """« Présents : dix-huit Votants : vingt et un », « Pouvoirs : trois Mme X à M. Y »: a count written in
+    words in lower case at a list's head (a surname « Huit » or « NEUF » is capitalised), or None."""
+    m = _COUNT_WORDS.match(folded)
+    if m is None or not text[m.start(1):m.end(1)].islower():
+        return None
+    value = words_to_int(m.group(1))
+    if value is None:
+        return None
+    count = _DigitCount.__new__(_DigitCount)
+    count.value, count._end = value, m.end()
+    return count
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -540,10 +580,11 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     # « Présents : 14 Représentés : 1 … » is a count, not a list; « Conseillers municipaux
     # présents : 51 Mmes et MM. ASCHARD Caroline, … » is both.
     announced = None
-    if _is_count(folded):
+    number = _count_in_words(text, folded)
+    if number is not None or _is_count(folded):
         # « Absents ayant donné pouvoir 4 CANCON (PICHARD Elisabeth donne pouvoir à GIROU Bernard),
         # … », a flattened table's row: its number and then its names, which must agree.
-        number = re.match(r" ?:? ?(\d{1,4})\b", folded)
+        number = number or _DigitCount(re.match(r" ?:? ?(\d{1,4})\b", folded))
         # « Pouvoirs : 2 (Mme X à M. Y, M. Z à Mme W) »: the number, then its names in brackets.
         bracketed = re.match(r" ?[:=-]? ?\(([^()]{3,1500})\)", folded[number.end():])
         if kind not in (PROXY, ABSENT) or not bracketed and not re.match(
@@ -552,7 +593,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 # A list of proxies left unread: its givers may be among the names read as absent.
                 attendance.unpaired_givers.append(None)
             return
-        announced = int(number.group(1))
+        announced = number.value
         if bracketed:
             start = section.start + number.end() + bracketed.start(1)
             section = Section(kind, section.header_start, start, start + len(bracketed.group(1)))
@@ -1156,6 +1197,7 @@ def read_attendance(doc: Document) -> Attendance:
     read = []
     for section in sections:
         if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
+                and _count_in_words(doc.text[section.start:section.end], doc.fold[section.start:section.end]) is None
                 and not _SUBSTITUTES_HEADING.search(doc.fold, max(0, section.header_start - 30), section.start)):
             # A second list of those present starts the minutes of another meeting or item; not the
             # délégués suppléants present after the titulaires of a syndicate's comité.
@@ -1202,6 +1244,11 @@ class NameBook:
             if not wider:
                 # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
                 wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
+            # « Mmes RICHAUDEAU RIVAL ULIVI GENTILHOMME » read as one name (a table's cells or a list's
+            # commas lost): a name that adds two surnames in capitals or more to this one is several
+            # members run together, none of them this one's full name.
+            wider = [n for n in wider if sum(1 for w in n.split() if kind(w) == "CAPS" and fold(w) not in PARTICLES
+                                             and fold_name(w) not in tokens) < 2]
             if len(wider) > 1:
                 # « Monsieur JULIEN » beside « Jean-Luc JULIEN » and « Julien TROUSSIER »: a surname
                 # in capitals is the one of the member whose surname it is, not another's given name.
@@ -1437,24 +1484,27 @@ def build_members(attendance: Attendance) -> dict:
                                  if fold_name(book.resolve(name.text)) not in seen]}
 
 
+# A label's colon may be written as a dash (« Secrétaire de séance - Mme X », « Secrétaires - A, B »).
+_LABEL_END = r" ?(?::|-(?= ))"
 _SECRETARY_AFTER = re.compile(
     r"\b(?:secretaires? de seance|secretaire\(s\) de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
-    r" de seance) ?:|\ble secretaire(?: de seance)?,(?= )"
+    r" de seance)" + _LABEL_END + r"|\ble secretaire(?: de seance)?,(?= )"
     # « il a été procédé à la nomination d'un secrétaire pris dans le sein du Conseil : M. X »
-    r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}:"
+    r"|\bsecretaire pris (?:dans le sein|au sein) d[ue] (?:conseil|comite)[^:.]{0,30}?(?::| -(?= ))"
     # « Secrétaire : Mme Teresa EVERARD Présents : … », the heading of a procès-verbal
     r"|\bsecretariat (?:de (?:la )?seance )?(?:est |a ete |sera )?(?:assure|realise|tenu|effectue) par\b"
     # « Secrétariat de séance : Madame Josiane MARTY »
-    r"|\bsecretariat de (?:la )?seance ?:"
+    r"|\bsecretariat de (?:la )?seance" + _LABEL_END +
     # « est désigné avec son accord, en qualité de secrétaire de séance, Nicole DURAND GAUVRIT. »
     r"|\b(?:est|a ete) designee?[^.:;]{0,40}?,? (?:en qualite de|comme|en tant que) secretaire de (?:la )?seance, (?=\w)"
-    r"|\bsecretaires? ?:|\bsecretaire elue? ?:|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaires?" + _LABEL_END + r"|\bsecretaire elue?" + _LABEL_END + r"|\b(?:le|la) secretaire de seance,(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
-    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?) ?:|\bsecretaire de (?:la )?seance ?[-–] "
+    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
-_SECRETARY_BARE = re.compile(r"\bsecretaire de (?:la )?seance (?=\w)")
+_SECRETARY_BARE = re.compile(r"\b(?:(?:election|designation|nomination) (?:d'une?|du|de la) )?"
+                             r"(?:secretaire(?: de (?:la )?seance)?|secretariat de (?:la )?seance) (?=\w)")
 _SECRETARY_BEFORE = re.compile(
     r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
     r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
@@ -1528,8 +1578,12 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
         if not text[m.start()].isupper() or any(c[1] == m.start() for c in candidates):
             continue
         name = first_name_at(text[m.end():m.end() + 80], m.end())
-        if (name is not None and name.start == m.end() and len(name.tokens) >= 2
-                and any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens)):
+        # « Secrétaire Monsieur Michel LEBLANC », « Désignation du secrétaire de séance Marie CAVALIER »:
+        # a civility, or a given name and a surname in capitals, at once after the label.
+        if (name is not None and len(name.tokens) >= (1 if name.civility else 2)
+                and re.fullmatch(r"(?:(?:m\.?|mme|mr|monsieur|madame) )?", folded[m.end():name.start])
+                and (name.civility and any(kind(t) == "CAPS" for t in name.tokens)
+                     or any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens))):
             candidates.append((2, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_INVERTED.finditer(folded):
         if text[m.start("verb")].isupper():
