@@ -448,18 +448,30 @@ def second_extract(text, label, rng, others):
     return text.rstrip() + "\n\n" + other.text
 
 
+# The item approving an earlier meeting's minutes, up to the end of its title.
+_APPROVAL = re.compile(r"approbation (?:du|des) (?:dernier |pr[ée]c[ée]dent )?proc[èe]s[- ]verbaux?[^\n.]*[.\n]",
+                       re.IGNORECASE)
+
+
 @kind("pv_reproduit")
 def reproduced_minutes(text, label, rng, others):
-    """The procès-verbal of an earlier meeting (another tuning text) reproduced whole before the opening
-    formula, between « Procès-verbal de la séance du <its date> soumis à approbation : » and « Fin du
-    procès-verbal de la séance du <its date>. », as some minutes reproduce the one they approve: the facts
-    are this meeting's, after it."""
-    start = _opening_start(text)
+    """The procès-verbal of an earlier meeting (another tuning text) reproduced whole inside this one, under
+    the item approving it (or else under the first item's title), between « Procès-verbal de la séance du
+    <its date> soumis à approbation : » and « Fin du procès-verbal de la séance du <its date>. », as some
+    minutes reproduce the one they approve: the facts are this meeting's, whose opening formula comes
+    first."""
+    opening = _opening_start(text)
+    found = _APPROVAL.search(text, opening)
+    if found is None and _lines_text(text):
+        found = _ITEM_TITLE.search(text, opening)
+    if found is None:
+        raise Skip("aucun point sous lequel reproduire un procès-verbal")
+    at = found.end()
     other = _other_meeting(text, label, rng, others, earlier=True)
     earlier = _in_words(_date(other.label))
-    quoted = (f"Procès-verbal de la séance du {earlier} soumis à approbation :\n{other.text.strip()}\n"
+    quoted = (f"\nProcès-verbal de la séance du {earlier} soumis à approbation :\n{other.text.strip()}\n"
               f"Fin du procès-verbal de la séance du {earlier}.\n")
-    return text[:start] + quoted + text[start:]
+    return text[:at] + quoted + text[at:]
 
 
 # Heads of the attendance lists.
