@@ -356,6 +356,33 @@ def counts_in_words(text, label, rng, others):
     return result
 
 
+def _folded(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", _strip_accents(text).lower())) + " "
+
+
+@kind("nombres_en_chiffres")
+def numbers_in_digits(text, label, rng, others):
+    """Numbers written in words turned into digits (« L'an 2023, le 16 février à 19 heures », « vingt-sept »
+    → « 27 »), as other clerks and some extractions write them; by text2num's alpha2digit. A text where a
+    word of a labelled name would change is skipped."""
+    from text_to_num import alpha2digit
+    result = alpha2digit(text, "fr")
+    if result == text:
+        raise Skip("aucun nombre en lettres")
+    # A year in words cut by a scrambled layout (« deux mille [Procurations : 5] Vingt-trois ») would become
+    # another year: every new number of four digits must be the year of a labelled date.
+    years = {(label.get(key) or "")[:4] for key in ("meeting_datetime", "convocation_date", "posting_date",
+                                                     "online_publication_date", "prefecture_receipt_date")}
+    if set(re.findall(r"\b\d{4}\b", result)) - set(re.findall(r"\b\d{4}\b", text)) - years:
+        raise Skip("une année en lettres coupée par la mise en page")
+    before, after = _folded(text), _folded(result)
+    for name in _label_names(label):
+        for word in _folded(name).split():
+            if f" {word} " in before and f" {word} " not in after:
+                raise Skip("un nom étiqueté changerait")
+    return result
+
+
 @kind("espaces")
 def whitespace(text, label, rng, others):
     """Blank lines removed, no-break spaces before colons, some spaces doubled or turned into tabs or

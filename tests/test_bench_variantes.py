@@ -303,3 +303,13 @@ def test_lists_are_not_laid_out_when_an_item_is_not_a_name():
     text = "Présents : Jean DUPONT, Marie MARTIN. Le conseil délibère, puis vote.\nAbsents : Anne PETIT, Luc MOREAU\n"
     with pytest.raises(kinds.Skip):
         kinds.interleaved_columns(text, {}, kinds.seed("x", "colonnes_entrelacees"), [])
+
+
+def test_numbers_in_words_become_digits_unless_a_year_would_change():
+    label = {"meeting_datetime": "2023-02-16T19:00"}
+    text = "L'an deux mille vingt-trois, le seize février à dix-neuf heures, le conseil s'est réuni. Présents : vingt-sept"
+    assert kinds.numbers_in_digits(text, label, kinds.seed("x", "nombres_en_chiffres"), []) == (
+        "L'an 2023, le 16 février à 19 heures, le conseil s'est réuni. Présents : 27")
+    cut = "convoqué le dix février deux mille Procurations : 5 Vingt-trois par le Maire"
+    with pytest.raises(kinds.Skip):
+        kinds.numbers_in_digits(cut, label, kinds.seed("x", "nombres_en_chiffres"), [])
