@@ -313,3 +313,17 @@ def test_numbers_in_words_become_digits_unless_a_year_would_change():
     cut = "convoqué le dix février deux mille Procurations : 5 Vingt-trois par le Maire"
     with pytest.raises(kinds.Skip):
         kinds.numbers_in_digits(cut, label, kinds.seed("x", "nombres_en_chiffres"), [])
+
+
+def test_a_reader_crash_is_counted_not_fatal(monkeypatch):
+    def crash(text, name):
+        if "\t" in text or "\u00a0" in text:
+            raise RuntimeError("boum")
+        return {}
+
+    monkeypatch.setattr(variantes, "read_text", crash)
+    source = SOURCES[3]
+    results, skipped = variantes.run([source], ["espaces"], jobs=1)
+    rows = {row["kind"]: row for row in variantes.summary([source], ["espaces"], results, skipped)}
+    assert rows["espaces"]["plantages"] == 1 and rows["identite"]["plantages"] == 0
+    assert any(line.endswith("RuntimeError: boum") for line in variantes.details([source], ["espaces"], results))
