@@ -474,7 +474,7 @@ class Agreement:
     them the labelled facts do not give (a « conforme » where a careful reader's facts give « non
     conforme » or leave the rule undecided; a « non conforme » they do not give)."""
 
-    COLUMNS = ("c_lus", "c_faux", "c_faux_nc", "nc_lus", "nc_faux")
+    COLUMNS = ("c_lus", "c_faux", "c_faux_nc", "nc_lus", "nc_faux", "nc_manques")
 
     def __init__(self):
         self.counts: dict = {}
@@ -484,20 +484,21 @@ class Agreement:
         got_c, got_nc = _with_status(got, CONFORME), _with_status(got, NON_CONFORME)
         truth_c, truth_nc = _with_status(truth, CONFORME), _with_status(truth, NON_CONFORME)
         for name, found in (("c_lus", got_c), ("c_faux", got_c - truth_c), ("c_faux_nc", got_c & truth_nc),
-                            ("nc_lus", got_nc), ("nc_faux", got_nc - truth_nc)):
+                            ("nc_lus", got_nc), ("nc_faux", got_nc - truth_nc), ("nc_manques", truth_nc - got_nc)):
             for rule, _ in found:
                 cell = self.counts.setdefault((group, rule), dict.fromkeys(self.COLUMNS, 0))
                 cell[name] += 1
 
     def table(self, groups: list) -> list:
-        head = "".join(f" | {g[:25]:^25}" for g in groups)
+        head = "".join(f" | {g[:29]:^29}" for g in groups)
         lines = ["Accord des verdicts (fiche lue contre fiche étiquetée), par règle où ils diffèrent : C = « conforme » "
                  "sur la fiche lue, fauxC = dont pas « conforme » sur l'étiquetée (indéterminé, souvent faute du rôle "
                  "des membres que les étiquettes ne donnent pas, ou non conforme), dNC = dont « non conforme » "
                  "étiqueté (une irrégularité cachée) ; NC = « non conforme » sur la fiche lue, fauxNC = dont pas sur "
-                 "l'étiquetée",
+                 "l'étiquetée ; manq = « non conforme » de la fiche étiquetée que la fiche lue ne donne pas",
                  f"{'règle':<44}{head}",
-                 f"{'':<44}" + "".join(f" | {'C':>4} {'fauxC':>5} {'dNC':>3} {'NC':>3} {'fauxNC':>6}" for _ in groups)]
+                 f"{'':<44}" + "".join(f" | {'C':>4} {'fauxC':>5} {'dNC':>3} {'NC':>3} {'fauxNC':>6} {'manq':>4}"
+                                       for _ in groups)]
         rules = sorted({rule for _, rule in self.counts})
         totals = {g: dict.fromkeys(self.COLUMNS, 0) for g in groups}
         for rule in rules:
@@ -507,7 +508,7 @@ class Agreement:
                 for key in self.COLUMNS:
                     totals[g][key] += cell[key]
                 cells.append(cell)
-            if any(cell["c_faux"] or cell["nc_faux"] for cell in cells):
+            if any(cell["c_faux"] or cell["nc_faux"] or cell["nc_manques"] for cell in cells):
                 lines.append(f"{rule[:44]:<44}" + "".join(self._cells(cell) for cell in cells))
         lines.append(f"{'TOUTES LES RÈGLES (' + str(len(rules)) + ')':<44}"
                      + "".join(self._cells(totals[g]) for g in groups))
@@ -516,7 +517,7 @@ class Agreement:
     @staticmethod
     def _cells(cell):
         return (f" | {cell['c_lus']:>4} {cell['c_faux']:>5} {cell['c_faux_nc']:>3} {cell['nc_lus']:>3} "
-                f"{cell['nc_faux']:>6}")
+                f"{cell['nc_faux']:>6} {cell['nc_manques']:>4}")
 
 
 BUCKETS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]

@@ -78,15 +78,26 @@ def read(text: str, name: str) -> dict:
         return {}
 
 
+def read_or_crash(text: str, name: str) -> tuple[dict, str | None]:
+    """`read`, and the error when the reader crashes instead of refusing the text: a bug of the reader the
+    bench counts (« plantages ») rather than one that stops it."""
+    try:
+        return read(text, name), None
+    except Exception as error:  # noqa: BLE001 — any crash is what is counted
+        return {}, f"{type(error).__name__}: {error}"
+
+
 def score(text: str, name: str, label: dict, engine=None) -> list:
     """The facts of one text scored strictly: [(field, expected, read, outcome)]; with `engine`, also the
     checker's verdicts on the record read that the labelled facts do not give, as facts of the pseudo-fields
     « constats.non_conforme » (expected None: every one is wrong) and « constats.conforme_cachant » (a
     « conforme » where the labelled facts give « non conforme »)."""
     tallies = {field: Trace(field) for field in accuracy.FIELDS}
-    record = read(text, name)
+    record, crash = read_or_crash(text, name)
     accuracy.compare(tallies, name, record, label)
     facts = [fact for field in accuracy.FIELDS for fact in tallies[field].facts]
+    if crash:
+        facts.append((CRASH, None, crash, accuracy.FAUX))
     if engine is not None and record:
         from checker.findings import CONFORME, NON_CONFORME
         got = accuracy.verdicts(engine, record, name)
@@ -101,7 +112,8 @@ def score(text: str, name: str, label: dict, engine=None) -> list:
 
 VERDICT_NC = "constats.non_conforme"
 VERDICT_C = "constats.conforme_cachant"
-VERDICTS = (VERDICT_NC, VERDICT_C)
+CRASH = "lecture.plantage"
+VERDICTS = (VERDICT_NC, VERDICT_C, CRASH)
 
 _SOURCES: list = []
 _ENGINE = None
@@ -187,7 +199,7 @@ def summary(sources, kind_names, results, skipped, field=None) -> list[dict]:
                 changes[name] = {"justes": after.justes - before.justes, "faux": after.faux - before.faux,
                                  "n": after.n}
         rows[-1]["champs"] = changes
-        for key, pseudo in (("nc_faux", VERDICT_NC), ("c_cachant", VERDICT_C)):
+        for key, pseudo in (("nc_faux", VERDICT_NC), ("c_cachant", VERDICT_C), ("plantages", CRASH)):
             rows[-1][key] = tally([results[(i, kind_name)] for i in done], pseudo).faux
             rows[-1][key + "_texte"] = tally([results[(i, "identite")] for i in done], pseudo).faux
     return rows
@@ -303,6 +315,9 @@ def main(argv=None) -> int:
              f"perte = points de « justes » perdus sur les mêmes textes ; +faux = lectures fausses en plus)"
              + (f" — champ {args.champ}" if args.champ else ""))
     lines = render(rows, title, args.constats)
+    crashes = [f"{row['kind']} : {row['plantages']}" for row in rows if row["plantages"]]
+    if crashes:
+        lines.append("PLANTAGES DU LECTEUR (voir --details) : " + ", ".join(crashes))
     if args.par_champ:
         lines.append("")
         lines += by_field(rows)

@@ -356,6 +356,33 @@ def counts_in_words(text, label, rng, others):
     return result
 
 
+def _folded(text: str) -> str:
+    return " " + " ".join(re.findall(r"\w+", _strip_accents(text).lower())) + " "
+
+
+@kind("nombres_en_chiffres")
+def numbers_in_digits(text, label, rng, others):
+    """Numbers written in words turned into digits (« L'an 2023, le 16 février à 19 heures », « vingt-sept »
+    → « 27 »), as other clerks and some extractions write them; by text2num's alpha2digit. A text where a
+    word of a labelled name would change is skipped."""
+    from text_to_num import alpha2digit
+    result = alpha2digit(text, "fr")
+    if result == text:
+        raise Skip("aucun nombre en lettres")
+    # A year in words cut by a scrambled layout (« deux mille [Procurations : 5] Vingt-trois ») would become
+    # another year: every new number of four digits must be the year of a labelled date.
+    years = {(label.get(key) or "")[:4] for key in ("meeting_datetime", "convocation_date", "posting_date",
+                                                     "online_publication_date", "prefecture_receipt_date")}
+    if set(re.findall(r"\b\d{4}\b", result)) - set(re.findall(r"\b\d{4}\b", text)) - years:
+        raise Skip("une année en lettres coupée par la mise en page")
+    before, after = _folded(text), _folded(result)
+    for name in _label_names(label):
+        for word in _folded(name).split():
+            if f" {word} " in before and f" {word} " not in after:
+                raise Skip("un nom étiqueté changerait")
+    return result
+
+
 @kind("espaces")
 def whitespace(text, label, rng, others):
     """Blank lines removed, no-break spaces before colons, some spaces doubled or turned into tabs or
@@ -448,18 +475,30 @@ def second_extract(text, label, rng, others):
     return text.rstrip() + "\n\n" + other.text
 
 
+# The item approving an earlier meeting's minutes, up to the end of its title.
+_APPROVAL = re.compile(r"approbation (?:du|des) (?:dernier |pr[ée]c[ée]dent )?proc[èe]s[- ]verbaux?[^\n.]*[.\n]",
+                       re.IGNORECASE)
+
+
 @kind("pv_reproduit")
 def reproduced_minutes(text, label, rng, others):
-    """The procès-verbal of an earlier meeting (another tuning text) reproduced whole before the opening
-    formula, between « Procès-verbal de la séance du <its date> soumis à approbation : » and « Fin du
-    procès-verbal de la séance du <its date>. », as some minutes reproduce the one they approve: the facts
-    are this meeting's, after it."""
-    start = _opening_start(text)
+    """The procès-verbal of an earlier meeting (another tuning text) reproduced whole inside this one, under
+    the item approving it (or else under the first item's title), between « Procès-verbal de la séance du
+    <its date> soumis à approbation : » and « Fin du procès-verbal de la séance du <its date>. », as some
+    minutes reproduce the one they approve: the facts are this meeting's, whose opening formula comes
+    first."""
+    opening = _opening_start(text)
+    found = _APPROVAL.search(text, opening)
+    if found is None and _lines_text(text):
+        found = _ITEM_TITLE.search(text, opening)
+    if found is None:
+        raise Skip("aucun point sous lequel reproduire un procès-verbal")
+    at = found.end()
     other = _other_meeting(text, label, rng, others, earlier=True)
     earlier = _in_words(_date(other.label))
-    quoted = (f"Procès-verbal de la séance du {earlier} soumis à approbation :\n{other.text.strip()}\n"
+    quoted = (f"\nProcès-verbal de la séance du {earlier} soumis à approbation :\n{other.text.strip()}\n"
               f"Fin du procès-verbal de la séance du {earlier}.\n")
-    return text[:start] + quoted + text[start:]
+    return text[:at] + quoted + text[at:]
 
 
 # Heads of the attendance lists.

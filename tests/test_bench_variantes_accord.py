@@ -21,7 +21,7 @@ def test_false_conforme_and_false_non_conforme_are_counted_per_rule_and_part():
     agreement.add("reglage", got, truth)
     agreement.add("validation", got, None)
     assert agreement.counts[("reglage", "quorum")] == {"c_lus": 1, "c_faux": 1, "c_faux_nc": 1, "nc_lus": 0,
-                                                      "nc_faux": 0}
+                                                      "nc_faux": 0, "nc_manques": 1}
     # Undecided on the labelled record (absent from the decided verdicts): a false « conforme », not one
     # that hides a « non conforme ».
     assert agreement.counts[("reglage", "convocation")]["c_faux"] == 1
@@ -37,7 +37,7 @@ def test_the_table_shows_the_rules_with_a_disagreement_and_the_totals():
                   {("quorum", "seance"): NON_CONFORME, ("publicite", "d1"): CONFORME})
     lines = agreement.table(["reglage", "validation"])
     quorum = next(line for line in lines if line.startswith("quorum"))
-    assert quorum.split("|")[1].split() == ["1", "1", "1", "0", "0"]
-    assert quorum.split("|")[2].split() == ["0", "0", "0", "0", "0"]
+    assert quorum.split("|")[1].split() == ["1", "1", "1", "0", "0", "1"]
+    assert quorum.split("|")[2].split() == ["0", "0", "0", "0", "0", "0"]
     assert not any(line.startswith("publicite") for line in lines)
-    assert lines[-1].startswith("TOUTES LES RÈGLES (2)") and lines[-1].split("|")[1].split() == ["2", "1", "1", "0", "0"]
+    assert lines[-1].startswith("TOUTES LES RÈGLES (2)") and lines[-1].split("|")[1].split() == ["2", "1", "1", "0", "0", "1"]
