@@ -133,6 +133,8 @@ class LeanResult(Result):
         self._changed = None
         self._status_list = None
         self._counts = None
+        # Whether `evidence` left out the findings that the decision reads only the subject of.
+        self._partial = False
 
     @property
     def findings(self) -> list[Finding]:
@@ -163,9 +165,9 @@ class LeanResult(Result):
                 changed = _changes(made, chosen)
             else:
                 # The few entries that are not `non_applicable` (a fifth of an act's), taken in
-                # one pass, are counted and give the rules to show and the `conforme` rules by
-                # subject in another (a `Counter` of them cost more than the count in that loop);
-                # the others are counted by difference.
+                # one pass, are counted and give the rules to show, the findings the decision
+                # reads and the `conforme` rules by subject in another (a `Counter` of them cost
+                # more than the count in that loop); the others are counted by difference.
                 from checker.decision.echeance import DELAI_REGLE
                 entries = self._entries
                 live = [entry for entry in entries if entry[1].status != NON_APPLICABLE]
@@ -173,24 +175,44 @@ class LeanResult(Result):
                 counts[NON_APPLICABLE] = len(entries) - len(live)
                 wanted = {DELAI_REGLE}
                 conformes: dict = {}
+                # The findings shown and the déféré deadline's, in the entries' order.
+                shown: list = []
+                deadlines = 0
                 for entry in live:
                     status = entry[1].status
                     counts[status] += 1
+                    rule_id = entry[0].id
                     if status == CONFORME:
                         listed = conformes.get(entry[2])
                         if listed is None:
-                            conformes[entry[2]] = [entry[0].id]
+                            conformes[entry[2]] = [rule_id]
                         else:
-                            listed.append(entry[0].id)
+                            listed.append(rule_id)
                     elif status == NON_CONFORME or status == INDETERMINE:
-                        wanted.add(entry[0].id)
-                if conformes and _set_aside(self.record.root):
+                        wanted.add(rule_id)
+                        shown.append(entry)
+                        if rule_id == DELAI_REGLE:
+                            deadlines += 1
+                        continue
+                    if rule_id == DELAI_REGLE:
+                        shown.append(entry)
+                        deadlines += 1
+                root = self.record.root
+                if conformes and _set_aside(root):
                     from checker.confiance import contradicted
-                    if contradicted(self.record.root):
+                    if contradicted(root):
                         # A fact kept though a cross-check contradicts it: the gate may make a
                         # `conforme` resting on it undecided, so those findings are made too.
                         wanted.update(rule for rules in conformes.values() for rule in rules)
-                made = [entry for entry in entries if entry[0].id in wanted]
+                if (deadlines == len(root["deliberations"]) and not _set_aside(root)
+                        and root["seance"].get("presence_par_difference") is not True):
+                    # Every deadline found among the entries that apply (one per deliberation):
+                    # the decision needs of the other findings of the rules shown only their
+                    # subjects, asked of the entries when it asks for documents (`subjects`).
+                    made = shown
+                    self._partial = True
+                else:
+                    made = [entry for entry in entries if entry[0].id in wanted]
                 if _set_aside(self.record.root):
                     chosen = self._made(made)
                     changed = _changes(made, chosen)
@@ -301,8 +323,14 @@ class LeanResult(Result):
         cached = self.__dict__.get("_decision")
         if cached is None:
             from checker.decision import decide
-            cached = self.__dict__["_decision"] = decide(self.record, self.evidence())
+            findings = self.evidence()
+            cached = self.__dict__["_decision"] = decide(self.record, findings,
+                                                         self._subjects if self._partial else None)
         return cached
+
+    def _subjects(self, rules: set) -> list[str]:
+        """The subject of every entry of these rules, whatever its status."""
+        return [entry[2] for entry in self._entries if entry[0].id in rules]
 
     @property
     def statut(self) -> str:

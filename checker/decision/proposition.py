@@ -162,9 +162,14 @@ def first_sentence(text: str) -> str:
 
 
 def _indexes(findings: list[Finding]) -> set[int] | None:
+    return _indexes_of([finding.chemin for finding in findings])
+
+
+def _indexes_of(paths: list[str]) -> set[int] | None:
+    """The deliberations of these subjects, None when one is the meeting (then all of them)."""
     indexes = set()
-    for finding in findings:
-        index = deliberation_index(finding.chemin)
+    for path in paths:
+        index = deliberation_index(path)
         if index is None:
             return None
         indexes.add(index)
@@ -233,8 +238,12 @@ def _ref(finding: Finding) -> str:
     return f"article {finding.article}" + (f", alinéa {finding.alinea}" if finding.alinea else "")
 
 
-def decide(record, findings: list[Finding]) -> Decision:
-    """The proposed action for one act (one record: a meeting and the deliberations it adopted)."""
+def decide(record, findings: list[Finding], subjects=None) -> Decision:
+    """The proposed action for one act (one record: a meeting and the deliberations it adopted).
+
+    `subjects(rules)`, when given, is the subject of every finding of these rules, whatever its
+    status: the caller may then leave out of `findings` those that are neither `non_conforme` nor
+    `indetermine`, but the déféré deadline's (`checker.results.LeanResult`)."""
     pressee = seance_pressee(record)
     overturned = any(f.regle.endswith(".neutralisation_des_pouvoirs_irreguliers")
                      for f in findings if f.statut == NON_CONFORME)
@@ -300,8 +309,10 @@ def decide(record, findings: list[Finding]) -> Decision:
         count = sum(len(p.motifs) for p in pieces) - 1
         if count:
             reason += " ; " + nombre(count, "# autre point|# autres points") + " à établir"
-        concerned = [f for f in findings if f.regle in {r for p in pieces for r in p.regles}]
-        return Decision(DEMANDE_DE_PIECES, reason + ".", echeance_acte(record, findings, _indexes(concerned)),
+        asked = {r for p in pieces for r in p.regles}
+        concerned = (subjects(asked) if subjects is not None
+                     else [f.chemin for f in findings if f.regle in asked])
+        return Decision(DEMANDE_DE_PIECES, reason + ".", echeance_acte(record, findings, _indexes_of(concerned)),
                         violations=violations, a_confirmer=doubtful, pieces=pieces, mineures=minor,
                         non_verifie=unchecked)
     if violations:
