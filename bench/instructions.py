@@ -6,6 +6,8 @@
     python bench/instructions.py --partie evaluate --statut indetermine (the rules' compiled code
         alone, on the runs whose outcome has that status: non_applicable, conforme, indetermine,
         non_conforme; the four together against `--partie evaluate` give the engine's own share)
+    python bench/instructions.py --partie evaluate --piece lecteurs|declencheurs|plan (the plans'
+        readers alone, the exceptions' conditions alone, or the plan functions with all they call)
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -39,7 +41,7 @@ ROOT = HERE.parent
 UNDER = "DELIBCHECK_SOUS_CALLGRIND"
 
 
-def _measured(actes: int, passes: int, partie: str, statut: str | None = None) -> None:
+def _measured(actes: int, passes: int, partie: str, statut: str | None = None, piece: str | None = None) -> None:
     """Run inside callgrind: the set-up, then the stages through `operator.call`."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(HERE))
@@ -72,6 +74,9 @@ def _measured(actes: int, passes: int, partie: str, statut: str | None = None) -
 
     if statut is not None:
         _by_status(engine, prepare, statut)
+        return
+    if piece is not None:
+        _by_piece(engine, prepare, piece)
         return
     prepared = prepare()
     # The first 20 acts warm the plans, memos and caches, as a long batch has them.
@@ -142,6 +147,45 @@ def _by_status(engine, prepare, statut: str) -> None:
     acts = sum(len(checked) for checked in prepared)
     print(f"exécutions : {learned}, dont {seen.count(statut)} {statut}", file=sys.stderr)
     print(f"actes mesurés : {acts}", file=sys.stderr)
+
+
+PIECES = ("lecteurs", "declencheurs", "plan")
+
+
+def _by_piece(engine, prepare, piece: str) -> None:
+    """The instructions of one piece of evaluate: the readers of the plans (each path of the
+    meeting once per record, of an act once per act), the conditions of the exceptions
+    (`trigger`, called by the plan functions before the rule they set aside), or the plan
+    functions with everything they call (the rules' compiled code included). The wrapped
+    functions are counted only on the last pass, after a pass that makes the plans again."""
+    counting = [False]
+
+    def counted(function):
+        def call(*args):
+            if counting[0]:
+                return operator.call(function, *args)
+            return function(*args)
+        return call
+
+    if piece == "declencheurs":
+        for compiled in list(engine._compiled.values()):
+            if compiled is not None and compiled.trigger is not None:
+                compiled.trigger = counted(compiled.trigger)
+    engine._plans.clear()
+    prepare()
+    if piece == "lecteurs":
+        for reader in list(engine._readers.values()):
+            if reader is not None:
+                reader.read = counted(reader.read)
+        engine._plans.clear()
+        prepare()
+    elif piece == "plan":
+        for key, (steps, readers, function) in list(engine._plans.items()):
+            if function is not None:
+                engine._plans[key] = (steps, readers, counted(function))
+    counting[0] = True
+    prepared = prepare()
+    print(f"actes mesurés : {sum(len(checked) for checked in prepared)}", file=sys.stderr)
 
 
 # The yardstick of `bench/engine_vs_handwritten.py` counted: the engine on the five families'
@@ -221,11 +265,18 @@ def main() -> None:
     parser.add_argument("--partie", choices=("tout", "evaluate", "decide", "render", *FIVE), default="tout")
     parser.add_argument("--statut", choices=STATUSES, default=None,
                         help="avec --partie evaluate : les seules exécutions du code des règles dont l'issue a ce statut")
+    parser.add_argument("--piece", choices=PIECES, default=None,
+                        help="avec --partie evaluate : les lecteurs des plans, les conditions des exceptions, "
+                             "ou les fonctions des plans avec ce qu'elles appellent")
     args = parser.parse_args()
-    if args.statut is not None and args.partie != "evaluate":
-        parser.error("--statut va avec --partie evaluate")
+    parser_checks = ((args.statut, "--statut"), (args.piece, "--piece"))
+    for given, option in parser_checks:
+        if given is not None and args.partie != "evaluate":
+            parser.error(f"{option} va avec --partie evaluate")
+    if args.statut is not None and args.piece is not None:
+        parser.error("--statut ou --piece, pas les deux")
     if os.environ.get(UNDER):
-        _measured(args.actes, args.passes, args.partie, args.statut)
+        _measured(args.actes, args.passes, args.partie, args.statut, args.piece)
         return
     valgrind = shutil.which("valgrind")
     if valgrind is None:
@@ -239,14 +290,15 @@ def main() -> None:
     run = subprocess.run([valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
                           "--callgrind-out-file=/dev/null", sys.executable, __file__, "--actes", str(args.actes),
                           "--passes", str(args.passes), "--partie", args.partie,
-                          *(("--statut", args.statut) if args.statut else ())],
+                          *(("--statut", args.statut) if args.statut else ()),
+                          *(("--piece", args.piece) if args.piece else ())],
                          env=env, capture_output=True, text=True, check=False)
     collected = re.search(r"Collected : (\d+)", run.stderr)
     acts = re.search(r"actes mesurés : (\d+)", run.stderr)
     if run.returncode != 0 or collected is None or acts is None:
         sys.exit(f"la mesure a échoué :\n{run.stderr[-2000:]}")
     count, made = int(collected.group(1)), int(acts.group(1))
-    label = args.partie + (f" ({args.statut})" if args.statut else "")
+    label = args.partie + (f" ({args.statut or args.piece})" if args.statut or args.piece else "")
     print(f"{label} : {count} instructions pour {made} actes, {count / made / 1e6:.3f} millions par acte")
 
 
