@@ -3,6 +3,9 @@
     python bench/instructions.py [--actes 100] [--passes 2] [--partie tout|evaluate|decide|render]
     python bench/instructions.py --partie cinq_moteur, then --partie cinq_manuscrit (the ratio)
     python bench/instructions.py --partie cinq_familles (the engine and the fold into families)
+    python bench/instructions.py --partie evaluate --statut indetermine (the rules' compiled code
+        alone, on the runs whose outcome has that status: non_applicable, conforme, indetermine,
+        non_conforme; the four together against `--partie evaluate` give the engine's own share)
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -36,7 +39,7 @@ ROOT = HERE.parent
 UNDER = "DELIBCHECK_SOUS_CALLGRIND"
 
 
-def _measured(actes: int, passes: int, partie: str) -> None:
+def _measured(actes: int, passes: int, partie: str, statut: str | None = None) -> None:
     """Run inside callgrind: the set-up, then the stages through `operator.call`."""
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(HERE))
@@ -56,13 +59,21 @@ def _measured(actes: int, passes: int, partie: str) -> None:
     engine, writer = _STATE["engine"], _STATE["writer"]
     lines = list(generate.lines(actes + 20, seed=11))
     sources = [Source(f"bench:{n}", "json_text", line, n) for n, line in enumerate(lines, 1)]
-    prepared = []
-    for start in range(0, len(sources), CHUNK):
-        items = [load_source(source, start + index) for index, source in enumerate(sources[start:start + CHUNK])]
-        records = [item.record for item in items if item.record is not None]
-        _Referentiel(engine)(records)
-        apply_joins(records)
-        prepared.append([(item, engine.evaluate(item.record)) for item in items if item.record is not None])
+
+    def prepare():
+        prepared = []
+        for start in range(0, len(sources), CHUNK):
+            items = [load_source(source, start + index) for index, source in enumerate(sources[start:start + CHUNK])]
+            records = [item.record for item in items if item.record is not None]
+            _Referentiel(engine)(records)
+            apply_joins(records)
+            prepared.append([(item, engine.evaluate(item.record)) for item in items if item.record is not None])
+        return prepared
+
+    if statut is not None:
+        _by_status(engine, prepare, statut)
+        return
+    prepared = prepare()
     # The first 20 acts warm the plans, memos and caches, as a long batch has them.
     warm, prepared = prepared[0][:20], [prepared[0][20:]] + prepared[1:]
     for item, entries in warm:
@@ -80,6 +91,56 @@ def _measured(actes: int, passes: int, partie: str) -> None:
             counted(_decide, results)
             rendered(_render, writer, results)
             acts += len(results)
+    print(f"actes mesurés : {acts}", file=sys.stderr)
+
+
+STATUSES = ("non_applicable", "conforme", "indetermine", "non_conforme")
+
+
+def _by_status(engine, prepare, statut: str) -> None:
+    """The instructions of the rules' compiled code (each version's `run`) on the runs whose
+    outcome has `statut`: the records are evaluated, uncounted, to learn each run's status in
+    the order the engine makes them, then decoded and evaluated again (a new memo per record:
+    the same runs, in the same order) with only those runs counted."""
+    def status_of(result) -> str:
+        if result is None:
+            return "non_applicable"
+        applicable, _, verdict = result
+        if verdict is True:
+            return "conforme"
+        if verdict is False and applicable is True:
+            return "non_conforme"
+        return "indetermine"
+
+    seen, position, learning = [], [0], [True]
+
+    def wrapped(run):
+        def counted_if(env, trace, force):
+            if learning[0]:
+                result = run(env, trace, force)
+                seen.append(status_of(result))
+                return result
+            index = position[0]
+            position[0] += 1
+            if seen[index] == statut:
+                return operator.call(run, env, trace, force)
+            return run(env, trace, force)
+        return counted_if
+
+    for compiled in list(engine._compiled.values()):
+        if compiled is not None:
+            compiled.run = wrapped(compiled.run)
+    engine._plans.clear()
+    # A first pass makes the plans again (their functions bound to the wrapped code), the second
+    # learns the statuses, the third is counted.
+    prepare()
+    seen.clear()
+    prepare()
+    learning[0] = False
+    prepared = prepare()
+    learned = len(seen)
+    acts = sum(len(checked) for checked in prepared)
+    print(f"exécutions : {learned}, dont {seen.count(statut)} {statut}", file=sys.stderr)
     print(f"actes mesurés : {acts}", file=sys.stderr)
 
 
@@ -158,9 +219,13 @@ def main() -> None:
     parser.add_argument("--actes", type=int, default=100)
     parser.add_argument("--passes", type=int, default=2)
     parser.add_argument("--partie", choices=("tout", "evaluate", "decide", "render", *FIVE), default="tout")
+    parser.add_argument("--statut", choices=STATUSES, default=None,
+                        help="avec --partie evaluate : les seules exécutions du code des règles dont l'issue a ce statut")
     args = parser.parse_args()
+    if args.statut is not None and args.partie != "evaluate":
+        parser.error("--statut va avec --partie evaluate")
     if os.environ.get(UNDER):
-        _measured(args.actes, args.passes, args.partie)
+        _measured(args.actes, args.passes, args.partie, args.statut)
         return
     valgrind = shutil.which("valgrind")
     if valgrind is None:
@@ -173,14 +238,16 @@ def main() -> None:
                    stderr=subprocess.DEVNULL, check=False)
     run = subprocess.run([valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
                           "--callgrind-out-file=/dev/null", sys.executable, __file__, "--actes", str(args.actes),
-                          "--passes", str(args.passes), "--partie", args.partie],
+                          "--passes", str(args.passes), "--partie", args.partie,
+                          *(("--statut", args.statut) if args.statut else ())],
                          env=env, capture_output=True, text=True, check=False)
     collected = re.search(r"Collected : (\d+)", run.stderr)
     acts = re.search(r"actes mesurés : (\d+)", run.stderr)
     if run.returncode != 0 or collected is None or acts is None:
         sys.exit(f"la mesure a échoué :\n{run.stderr[-2000:]}")
     count, made = int(collected.group(1)), int(acts.group(1))
-    print(f"{args.partie} : {count} instructions pour {made} actes, {count / made / 1e6:.3f} millions par acte")
+    label = args.partie + (f" ({args.statut})" if args.statut else "")
+    print(f"{label} : {count} instructions pour {made} actes, {count / made / 1e6:.3f} millions par acte")
 
 
 if __name__ == "__main__":

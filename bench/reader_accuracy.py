@@ -468,6 +468,57 @@ def _with_status(found: dict | None, status: str) -> set:
     return {key for key, value in (found or {}).items() if value == status}
 
 
+class Agreement:
+    """The checker's decided verdicts on the records read against those on the labelled records, rule by
+    rule: how many « conforme » and « non conforme » it derives from what the reader took, and how many of
+    them the labelled facts do not give (a « conforme » where a careful reader's facts give « non
+    conforme » or leave the rule undecided; a « non conforme » they do not give)."""
+
+    COLUMNS = ("c_lus", "c_faux", "c_faux_nc", "nc_lus", "nc_faux")
+
+    def __init__(self):
+        self.counts: dict = {}
+
+    def add(self, group: str, got: dict | None, truth: dict | None):
+        from checker.findings import CONFORME, NON_CONFORME
+        got_c, got_nc = _with_status(got, CONFORME), _with_status(got, NON_CONFORME)
+        truth_c, truth_nc = _with_status(truth, CONFORME), _with_status(truth, NON_CONFORME)
+        for name, found in (("c_lus", got_c), ("c_faux", got_c - truth_c), ("c_faux_nc", got_c & truth_nc),
+                            ("nc_lus", got_nc), ("nc_faux", got_nc - truth_nc)):
+            for rule, _ in found:
+                cell = self.counts.setdefault((group, rule), dict.fromkeys(self.COLUMNS, 0))
+                cell[name] += 1
+
+    def table(self, groups: list) -> list:
+        head = "".join(f" | {g[:25]:^25}" for g in groups)
+        lines = ["Accord des verdicts (fiche lue contre fiche étiquetée), par règle où ils diffèrent : C = « conforme » "
+                 "sur la fiche lue, fauxC = dont pas « conforme » sur l'étiquetée (indéterminé, souvent faute du rôle "
+                 "des membres que les étiquettes ne donnent pas, ou non conforme), dNC = dont « non conforme » "
+                 "étiqueté (une irrégularité cachée) ; NC = « non conforme » sur la fiche lue, fauxNC = dont pas sur "
+                 "l'étiquetée",
+                 f"{'règle':<44}{head}",
+                 f"{'':<44}" + "".join(f" | {'C':>4} {'fauxC':>5} {'dNC':>3} {'NC':>3} {'fauxNC':>6}" for _ in groups)]
+        rules = sorted({rule for _, rule in self.counts})
+        totals = {g: dict.fromkeys(self.COLUMNS, 0) for g in groups}
+        for rule in rules:
+            cells = []
+            for g in groups:
+                cell = self.counts.get((g, rule), dict.fromkeys(self.COLUMNS, 0))
+                for key in self.COLUMNS:
+                    totals[g][key] += cell[key]
+                cells.append(cell)
+            if any(cell["c_faux"] or cell["nc_faux"] for cell in cells):
+                lines.append(f"{rule[:44]:<44}" + "".join(self._cells(cell) for cell in cells))
+        lines.append(f"{'TOUTES LES RÈGLES (' + str(len(rules)) + ')':<44}"
+                     + "".join(self._cells(totals[g]) for g in groups))
+        return lines
+
+    @staticmethod
+    def _cells(cell):
+        return (f" | {cell['c_lus']:>4} {cell['c_faux']:>5} {cell['c_faux_nc']:>3} {cell['nc_lus']:>3} "
+                f"{cell['nc_faux']:>6}")
+
+
 BUCKETS = [(0.0, 0.5), (0.5, 0.6), (0.6, 0.7), (0.7, 0.8), (0.8, 0.9), (0.9, 1.01)]
 KINDS = ["commune", "epci", "syndicat"]
 
@@ -539,6 +590,7 @@ def main(argv=None) -> int:
     false_c = {part: [] for part in PARTS}
     truth_nc_count = {part: 0 for part in PARTS}
     found_nc = {part: 0 for part in PARTS}
+    agreement = Agreement()
     for text_path, label_path, part in documents(args.corpus, args.extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         try:
@@ -567,6 +619,7 @@ def main(argv=None) -> int:
                 false_c[part].append((text_path.name, *finding))
             truth_nc_count[part] += len(truth_nc)
             found_nc[part] += len(truth_nc & got_nc)
+            agreement.add(part, got, truth)
     lines = [f"Lecteur : notation stricte sur {args.corpus} (juste = valeur exacte ; une liste n'est juste "
              "que si tout l'ensemble l'est ; une valeur lue fausse compte comme fausse)", ""]
     for part in PARTS:
@@ -630,6 +683,8 @@ def main(argv=None) -> int:
                          f"donnés « conforme » à tort : {len(false_c[part])}")
             for doc, rule, path in false_c[part] if part in TUNING_PARTS else []:
                 lines.append(f"    {doc} {rule} {path}")
+        lines.append("")
+        lines += agreement.table(PARTS)
     if args.details:
         lines.append("")
         for part in TUNING_PARTS:

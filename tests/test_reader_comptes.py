@@ -573,3 +573,53 @@ def test_a_unanimity_already_cast_or_a_rule_recalled_is_not_this_vote():
 def test_a_lone_count_for_after_the_word_vote():
     assert vote_of("Objet : Comptes. Vote des comptes de gestion 2020 : 15 pour.") == {"pour": 15}
     assert vote_of("Objet : Comptes. Le maire propose 15 pour cent de hausse.") == {}
+
+
+ROLL = ("Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT. Absents excusés ayant donné pouvoir : "
+        "Luc MOREAU (pouvoir à Jean DUPONT). Secrétaire de séance : Paul DURAND.")
+
+
+def test_counts_printed_under_another_bodys_heading_are_not_the_meetings():
+    # The meeting prints no count (its roll is a list of names); the commission whose minutes follow
+    # in the same document prints its own, of another date: they are the commission's.
+    for heading in ("COMMISSION DES FINANCES\nRéunion du 2 février 2023\n",
+                    "\nBUREAU COMMUNAUTAIRE DU 12 MARS 2021\n",
+                    "\nProcès-verbal de la séance du 3 octobre 2022\n"):
+        record = read_text(HEAD + ROLL + BODY + "\n" + heading +
+                           "Membres en exercice : 9\nPrésents : 7\nPouvoirs : 1\nVotants : 8\n")
+        assert counts(record)[0] is None, heading
+        assert counts(record)[1] != 7 and counts(record)[3] != 8, heading
+        aside = rejected(record)
+        assert "seance.presents" in aside and "autre réunion" in aside["seance.presents"], heading
+
+
+def test_counts_printed_after_the_meeting_under_its_own_date_are_the_meetings():
+    # A page header restating the meeting's own date, and a sentence that only mentions an earlier
+    # meeting, do not end the meeting's counts printed at the foot of the extract.
+    for between in ("\nCONSEIL MUNICIPAL DU 19 DÉCEMBRE 2023\n",
+                    "\nLe compte rendu de la séance du 14 novembre 2023 est approuvé à l'unanimité.\n",
+                    "\nAPPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 14 NOVEMBRE 2023\nAdopté à l'unanimité.\n",
+                    "\nProcès-verbal du conseil municipal du 14 novembre 2023 : pas d'observations.\n"):
+        record = read_text(HEAD + ROLL + BODY + between +
+                           "Membres en exercice : 9\nPrésents : 4\nPouvoirs : 1\nVotants : 5\n")
+        assert counts(record) == (9, 4, 1, 5), between
+
+
+def test_counts_printed_with_an_arrival_or_a_departure_are_not_the_openings():
+    # The opening lists its roll (4 present, 1 proxy); a member who arrives later, or one who leaves,
+    # changes the count from that item on: that count is the item's, set aside with its reason.
+    for moment, present in (("Arrivée de Mme Claire ROUX à 20h15 (présents : 5, votants : 6).", 5),
+                            ("Départ de M. Paul DURAND. Présents : 3 Votants : 4", 3),
+                            ("M. Luc MOREAU rejoint la séance : présents : 5 ; votants : 6.", 5)):
+        record = read_text(HEAD + ROLL + " Objet : Budget primitif. " + moment +
+                           " Après en avoir délibéré, le conseil adopte à l'unanimité.")
+        assert counts(record)[1] != present and counts(record)[3] not in (present + 1,), moment
+        aside = rejected(record)
+        assert "arrivée ou un départ" in aside.get("seance.presents", ""), moment
+
+
+def test_counts_printed_without_a_moment_after_the_business_are_the_meetings():
+    # The same counts printed at the foot of the extract, with no arrival nor departure, are the
+    # meeting's.
+    record = read_text(HEAD + ROLL + BODY + " Présents : 4 Pouvoirs : 1 Votants : 5")
+    assert counts(record)[1:] == (4, 1, 5)

@@ -295,3 +295,59 @@ def test_the_formula_does_not_confirm_itself_as_a_title():
     got, confidence, hour = meeting(record)
     assert (got, hour) == ("2024-03-03", "20:30")
     assert confidence < SEUIL
+
+
+@pytest.mark.parametrize("quoted", [
+    "Procès-verbal de la séance du 7 février 2024 approuvé",
+    "PV du 07/02/2024 adopté",
+    "Compte rendu de la séance du 7 février 2024, approuvé",
+])
+@pytest.mark.parametrize("title, later", [
+    # A title alone: it is the meeting's.
+    ("Conseil municipal du 6 mars 2024", ""),
+    # A title over a stale template formula, the title's date repeated further on.
+    ("CONSEIL MUNICIPAL DU 6 MARS 2024", " Le premier décembre deux mille vingt-trois, les membres du conseil "
+     "municipal se sont réunis. Délibération rattachée au conseil municipal du 6 mars 2024."),
+])
+def test_minutes_approved_printed_above_the_title_quote_their_own_date_not_the_title(quoted, title, later):
+    # « … du 7 février 2024 approuvé » closes its own clause: the participle governs the date it
+    # follows, not the title on the next line, which stays the meeting's.
+    record = read(quoted + "\n" + title + later + " Présents : M. Paul EXEMPLE." + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-06"
+
+
+FILLER = " ".join(["Le conseil municipal examine le rapport présenté par la commission des finances."] * 14)
+
+
+def test_a_second_meeting_s_formula_a_whole_block_later_never_takes_the_first_one_s_date():
+    # Two extracts in one file: the first's formula opens a block that has its roll and its vote;
+    # the second's « L'an … », however sure its shape, opens another meeting's text.
+    first = (HEAD + "Le 12 mars 2024 à 20 h 00, le conseil municipal, dûment convoqué, s'est réuni. Présents : "
+             "M. Paul EXEMPLE, Mme Anne MODELE. " + FILLER + " Après en avoir délibéré, adopté à l'unanimité. ")
+    second = ("Extrait du registre. L'an deux mille vingt-trois, le cinq décembre à dix-huit heures, le conseil "
+              "municipal s'est réuni. Présents : M. Jean AUTRE. La séance est ouverte à 18 h 05." + ACT)
+    record = read(first + second)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+    assert record["seance"]["heure"] == "20:00"
+
+
+def test_a_convocation_letter_bound_before_the_minutes_does_not_make_its_date_the_meeting_s():
+    letter = ("Saint-Exemple, le 05/03/2024. Mesdames, Messieurs les conseillers, la prochaine réunion du conseil "
+              "municipal se tiendra en mairie le lundi 11 mars 2024 à 19 h 30. Ordre du jour : budget. " + FILLER)
+    record = read(letter + " L'an deux mille vingt-quatre, le onze mars à dix-neuf heures trente, le conseil "
+                  "municipal s'est réuni. Présents : M. Paul EXEMPLE." + ACT)
+    assert value(record["seance"]["date"]) == "2024-03-11"
+
+
+def test_the_hour_of_the_formula_comes_before_the_hour_the_minutes_say_the_meeting_opened():
+    record = read(HEAD + "Le conseil municipal, dûment convoqué, s'est réuni en mairie à 20 h 30 sous la présidence "
+                  "de M. Paul EXEMPLE. Séance du 12 mars 2024. La séance est ouverte à 20 h 41." + ACT)
+    assert record["seance"]["heure"] == "20:30"
+
+
+def test_an_actes_identifier_at_the_head_that_names_another_day_keeps_the_formula_below_the_threshold():
+    record = read("Reçu en préfecture le 20/03/2024 ID : 035-213500000-20240305-DEL2024_01-DE " + HEAD +
+                  "L'an deux mille vingt-quatre, le douze mars, le conseil municipal s'est réuni." + ACT)
+    got, confidence, _ = meeting(record)
+    assert got == "2024-03-12" and confidence < SEUIL
+    assert any("que rien ne départage" in reason for reason in doubts(record))

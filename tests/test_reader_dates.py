@@ -56,3 +56,17 @@ def test_times(text, expected):
 
 def test_an_hour_out_of_range_is_not_a_time():
     assert time_at(fold(" à 25h70"), 0) is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Communauté d Agglomération de l Etampois", "Communauté d'Agglomération de l'Etampois"),
+    ("SYNDICAT INTERCOMMUNAL D ENERGIES DE MAINE ET LOIRE", "SYNDICAT INTERCOMMUNAL D'ENERGIES DE MAINE ET LOIRE"),
+    ("COMMUNAUTE D AGGLOMERATION SUD DE L ESSONNE", "COMMUNAUTE D'AGGLOMERATION SUD DE L'ESSONNE"),
+    ("Date de mise en ligne de l acte : 02/02/2023", "Date de mise en ligne de l'acte : 02/02/2023"),
+    # An initial in a roll of names, or a list's letter, is no lost apostrophe.
+    ("MARTIN L ANNE, DUPONT Jean", "MARTIN L ANNE, DUPONT Jean"),
+    ("M. L Dupont", "M. L Dupont"),
+    ("a) b) c) d) e)", "a) b) c) d) e)"),
+])
+def test_a_lost_apostrophe_is_put_back_only_where_french_never_writes_the_letter_apart(text, expected):
+    assert normalize(text) == expected

@@ -9,7 +9,7 @@ from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
-from checker.reader.counts import read_counts, read_item_counts
+from checker.reader.counts import other_meeting_heading, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, read_attendance,
                                     read_president, read_secretaries)
@@ -42,6 +42,31 @@ def _iso(date: dt.date) -> str:
     return date.isoformat()
 
 
+def _meeting_counts(block: Document, meeting) -> tuple[dict, list]:
+    """The counts read up to the heading of another meeting or body printed after the opening
+    (a commission's or a bureau's minutes, an earlier meeting's procès-verbal): those printed after
+    it are that meeting's, set aside with their reason rather than given as this meeting's; so are
+    those printed with an arrival or a departure (an item's)."""
+    moments: list = []
+    other = other_meeting_heading(block, meeting.date, meeting.start)
+    counts = read_counts(block if other is None else within(block, other[0]), moments)
+    aside = []
+    fields = ("membres_en_exercice", "presents", "representes", "votants")
+    for field, count in moments:
+        if field in fields and field not in counts:
+            # « Arrivée de Mme X (présents : 19, votants : 23) »: the count from then on, an item's.
+            aside.append({"champ": f"seance.{field}", "valeur": count.value, "source": count.source,
+                          "raison": "imprimé avec une arrivée ou un départ : le compte d'un point, pas celui de "
+                                    "l'ouverture de la séance"})
+    if other is None:
+        return counts, aside
+    for field, count in read_counts(block, []).items():
+        if field in fields and field not in counts and count.start >= other[0]:
+            aside.append({"champ": f"seance.{field}", "valeur": count.value, "source": count.source,
+                          "raison": f"imprimé après l'en-tête d'une autre réunion (« {other[1]} »)"})
+    return counts, aside
+
+
 def read_document(doc: Document, source_name: str) -> dict:
     meeting = read_meeting_date(doc)
     if meeting is None:
@@ -54,7 +79,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if meeting.time:
         seance["heure"] = meeting.time
 
-    body = read_body(doc)
+    body = read_body(block)
     collectivite = {}
     if "nom" in body:
         name, source, confidence = body["nom"]
@@ -64,7 +89,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if collectivite:
         record["collectivite"] = collectivite
 
-    place = read_place(doc)
+    place = read_place(block)
     if place:
         value, source, kind = place
         seance["lieu"] = fact(value, source, 0.75)
@@ -104,7 +129,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if secretaries:
         seance["secretaires"] = secretaries
 
-    counts = read_counts(block)
+    counts, counts_aside = _meeting_counts(block, meeting)
     for field in ("membres_en_exercice", "presents", "representes", "votants"):
         if field in counts:
             count = counts[field]
@@ -116,7 +141,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     for field, count in counted.items():
         seance.setdefault(field, count)
 
-    by_difference = _presence_by_difference(doc)
+    by_difference = _presence_by_difference(block)
     if by_difference:
         # « Tous les membres en exercice étaient présents ou représentés à l'exception de … »: the
         # names listed are the represented and the absent; who was present is not listed, so the
@@ -166,7 +191,7 @@ def read_document(doc: Document, source_name: str) -> dict:
         record["convocation"] = convocation
 
     stamps_aside: list = []
-    deliberations = _deliberations(doc, meeting.date, seance, second, stamps_aside)
+    deliberations = _deliberations(block, meeting.date, seance, second, stamps_aside)
     record["seance"] = seance
     if deliberations:
         record["deliberations"] = deliberations
@@ -183,6 +208,8 @@ def read_document(doc: Document, source_name: str) -> dict:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(stamps_aside)
     if names_aside:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(names_aside)
+    if counts_aside:
+        record.setdefault("lecture", {}).setdefault("rejetees", []).extend(counts_aside)
     if "nom" not in body and "nom_ecarte" in body:
         name, source, reason = body["nom_ecarte"]
         record.setdefault("lecture", {}).setdefault("rejetees", []).append(

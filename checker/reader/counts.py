@@ -11,9 +11,11 @@ labels followed by the row of their values is read pairwise too.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
+from checker.reader.dates import date_at
 from checker.reader.normalize import Document
 
 _MONTHS = r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre)"
@@ -655,8 +657,84 @@ def _ocr_digits(text: str) -> tuple[str, set]:
     return _OCR_VALUE.sub(digits, text), fixed
 
 
-def read_counts(doc: Document) -> dict:
-    """The counts of the meeting, by record field, each a Count."""
+# The heading of another body's or another meeting's minutes printed in the same document
+# (« COMMISSION DES FINANCES Réunion du 2 février 2023 », « BUREAU COMMUNAUTAIRE DU 12 MARS 2021 »,
+# « Procès-verbal de la séance du 3 octobre 2022 »): what follows is that meeting's. Lines are joined
+# by the normalisation, so a heading is known by its capital and by what precedes it (the start, a
+# sentence's or a line's end, a page number, another word in capitals); a sentence that only mentions
+# a meeting (« le compte rendu de la séance du … est approuvé », « le Conseil Municipal du … ») does not
+# open with it.
+_OTHER_HEADING = re.compile(
+    r"\b(?:(?:compte[- ]rendu|proces[- ]verbal|extrait|releve des? decisions?)(?: (?:de la|du|des|de l'))? ?)?"
+    r"(?:reunion|seance|commission|bureau|comite|assemblee|conference|conseil)\b"
+    # A few words that name it (« des finances », « communautaire », « ordinaire »), never a clause's.
+    r"(?:[ -](?!(?:vu|considerant|decide|a|ont|est|sont|etait|reunie?s?|adopte|approuve|par|avis|sur|lors|selon"
+    r"|dans|pour|apres|avant|qui|que|dont|au|aux|le|la|les)\b)[a-z'-]+){0,5}"
+    r" (?:du|en date du) (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )")
+# A heading stands after the start, a sentence's end, a page number or a word in capitals, or is
+# printed in capitals itself.
+_HEADING_BEFORE = re.compile(r"(?:^|[.!?:;)\]»\d]|\b[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’ -]*)\s*$")
+_CAPITALS = re.compile(r"[A-ZÀ-Þ]{4,}\b")
+# « APPROBATION DU PROCÈS-VERBAL DE LA SÉANCE DU 9 DÉCEMBRE 2022 », « Compte-rendu de la réunion du
+# 19 janvier 2010 : pas d'observations, adopté »: an item of this meeting that approves an earlier
+# one's minutes quotes it, it does not open it.
+_APPROVAL_BEFORE = re.compile(r"\b(?:approbation|adoption|approuver|adopter|lecture)\b[^.]{0,36}$")
+_APPROVAL_AFTER = re.compile(r"[^.]{0,20}\b(?:arretee?|approuvee?|adoptee?|observations?|approbation|adoption|lecture)\b"
+                             r"|.{0,80}\b(?:est|a ete|sont) (?:approuvee?|adoptee?)\b")
+
+
+def other_meeting_heading(doc: Document, meeting_date: dt.date, start: int) -> tuple | None:
+    """Where, after `start` (the meeting's opening), the heading of a meeting of another date
+    begins, and its text; None when there is none. A heading without a readable date, or of the
+    meeting's own date (a page header restating it), is not another meeting's."""
+    pos = start
+    while (m := _OTHER_HEADING.search(doc.fold, pos)) is not None:
+        # A mention in a sentence may run into a heading (« délibérée en conseil COMMISSION DES
+        # FINANCES Réunion du … »): the next candidate starts inside the last one.
+        pos = m.start() + 1
+        if not doc.text[m.start()].isupper():
+            continue
+        if not (_CAPITALS.match(doc.text, m.start())
+                or _HEADING_BEFORE.search(doc.text, max(0, m.start() - 40), m.start())):
+            continue
+        date = date_at(doc.fold, m.end())
+        if date is None:
+            continue
+        if (_APPROVAL_BEFORE.search(doc.fold, max(0, m.start() - 40), m.start())
+                or _APPROVAL_AFTER.match(doc.fold, date.end)):
+            pos = date.end
+            continue
+        same = (date.day, date.month) == (meeting_date.day, meeting_date.month) and date.year in (None,
+                                                                                              meeting_date.year)
+        if not same:
+            return m.start(), doc.span(m.start(), date.end)
+    return None
+
+
+# A count printed in a clause that notes an arrival or a departure (« Arrivée de Mme X à 20h15
+# (présents : 19, votants : 23) », « Départ de M. Y. Présents : 17 ») is the count from that moment on,
+# an item's, never the opening's. The noun or the verb says it (lines joined, the clause may not open
+# after a stop).
+_MOMENT = re.compile(r"(?:\b(?:arrivee|depart) (?:de |du |des |d')"
+                     r"|(?:^|[.;:(,\u2013-] ?)(?:a l'|apres l'|apres le |lors de l'|lors du |suite a l'|suite au |des l')?"
+                     r"(?:sortie|retour) (?:de |du |des |d')"
+                     r"|\b(?:quitte|quittent|rejoint|rejoignent|regagne|reintegre) (?:la seance|la salle|l'assemblee"
+                     r"|le conseil|les debats)"
+                     r"|\b(?:arrivee?s?|entree?s?|arrive|arrivent|entre|entrent) en (?:cours de )?seance"
+                     r"|\bse retirent?\b)")
+_MOMENT_SPAN = 90
+
+
+def _in_a_moment(text: str, start: int) -> bool:
+    """Whether the count at `start` is in, or just after, a clause noting an arrival or departure
+    (« M. » and « Mme » end no sentence: the span is counted in characters)."""
+    return _MOMENT.search(text, max(0, start - _MOMENT_SPAN), start) is not None
+
+
+def read_counts(doc: Document, moments: list | None = None) -> dict:
+    """The counts of the meeting, by record field, each a Count. Given a list `moments`, the
+    counts printed with an arrival or a departure are put there instead (they are an item's, not
+    the opening's); without one (an item's own zone) they are read as any other."""
     doc, text = _without_rules(doc)
     text, ocr_fixed = _ocr_digits(_INCLUSIVE.sub(_plain_plural, text))
     found: dict[str, Count] = {}
@@ -670,6 +748,9 @@ def read_counts(doc: Document) -> dict:
     runs: set = set()
 
     def keep(field: str, value: int, start: int, end: int, confidence: float):
+        if moments is not None and _in_a_moment(text, start):
+            moments.append((field, Count(value, doc.span(start, end), confidence, start)))
+            return
         if field == "membres_en_exercice" and field in found and found[field].confidence != confidence:
             # The members in office do not change from item to item: the surer label wins (« Nombre
             # de conseillers municipaux : 27 ; en exercice : 26 »).

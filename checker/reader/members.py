@@ -87,6 +87,14 @@ def _inclusive(pattern: str) -> str:
 
 
 _HEADER_RES = [(kind, re.compile(_inclusive(p))) for kind, p in _HEADERS]
+# A label's colon written another way by another template or lost by extraction: « Présents - A, B »,
+# « Pouvoirs :: X à Y », « EXCUSÉS  Monsieur X (Pouvoir à …) ». A dash after the label is its colon; a
+# label with nothing after it heads a list only where it is capitalised and a capitalised word (a
+# civility or a name) follows at once (checked in `_headers`).
+_DASHED_HEADER_RES = [(kind, re.compile(_inclusive(p[:-3]) + r" ?-(?= )")) for kind, p in _HEADERS
+                      if p.endswith(" ?:")]
+_BARE_HEADER_RES = [(kind, re.compile(_inclusive(p[:-3]) + r"(?= )")) for kind, p in _HEADERS
+                    if p.endswith(" ?:")]
 # Headings of the absent printed without a colon, as in a table's first column (« Absents excusés M. A
 # Mme B », « Excusés Marie DURAND », « Etaient absents Mmes X et Y »): a heading only where it is
 # capitalised and a capitalised word (a civility or a name) follows at once.
@@ -250,6 +258,36 @@ def _column_labels(doc: Document, header: tuple) -> bool:
                 or before and _PRESENCE_WORD.fullmatch(before.group(1).strip(".,;")))
 
 
+def _capitalised(doc: Document, start: int, end: int) -> bool:
+    """Whether a label's first word (after a count it may carry: « 4 Pouvoirs - ») is capitalised."""
+    letter = re.search(r"[^\W\d_]", doc.text[start:end])
+    return bool(letter) and letter.group(0).isupper()
+
+
+# What follows a label without its colon when it heads a list of names: a civility, a given name and
+# a surname (« Denis FEGNE », « Marie Durand »), a surname in capitals and a given name; never a heading
+# in capitals (« PRÉSENTS et REPRÉSENTÉS. MODIFICATION DU TABLEAU »); a small council's given names
+# (« Présents Jean-Pierre, Yves, … »).
+_NAME_NEXT = re.compile(r" (?:(?:M|MM|Mme|Mmes|Mlle|Mr|Monsieur|Madame|Messieurs|Mesdames)\b\.?"
+                        r"|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?(?: [A-ZÀ-ÖØ-Þ]|,)"
+                        r"|[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]+ [A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ])")
+
+
+# A roll's label without its colon stands after a clause or a number ends (« … 20 h 30. Présents
+# Denis FEGNE, … »), never in the middle of a line of prose or after a name: there it is a column's
+# title whose names extraction interleaves with the next column's (« … Maire de Sevran Présents
+# BLANCHET Stéphane … Excusés ayant donné procuration LIBERT Arnaud … »).
+_AFTER_CLAUSE = re.compile(r"(?:[.:;)\d]|^) ?$")
+
+
+def _marked(doc: Document, start: int) -> bool:
+    """« Lucette CARRE-ABSENTE », « Paul GUIGNARD - PROCURATION »: a roll's mark after a name, no heading
+    (a count the label carries, « 4 Pouvoirs », is looked past)."""
+    count = re.match(r"\d{1,3} ", doc.text[start:start + 4])
+    start += count.end() if count else 0
+    return doc.text[max(0, start - 3):start].rstrip()[-1:] in ("-", "\u2013", "\u2014", "(", "/")
+
+
 def _headers(doc: Document) -> list:
     found = []
     for kind, regex in _HEADER_RES:
@@ -257,11 +295,21 @@ def _headers(doc: Document) -> list:
             if kind in (PROXY, ABSENT) and _in_list(doc, m.start(), m.end()):
                 continue
             found.append((m.start(), m.end(), kind))
+    for kind, regex in _DASHED_HEADER_RES:
+        for m in regex.finditer(doc.fold):
+            if _capitalised(doc, m.start(), m.end()) and not _marked(doc, m.start()) and not _in_list(
+                    doc, m.start(), m.end()):
+                found.append((m.start(), m.end(), kind))
+    for kind, regex in _BARE_HEADER_RES:
+        for m in regex.finditer(doc.fold):
+            if (_capitalised(doc, m.start(), m.end()) and not _marked(doc, m.start())
+                    and (kind == STOP or _NAME_NEXT.match(doc.text, m.end()) and (
+                        kind != PRESENT or _AFTER_CLAUSE.search(doc.text, max(0, m.start() - 3), m.start())))
+                    and not _in_list(doc, m.start(), m.end())):
+                found.append((m.start(), m.end(), kind))
     for m in _COLONLESS_ABSENT.finditer(doc.fold):
-        # « Lucette CARRE-ABSENTE », « Paul GUIGNARD - ABSENT »: a roll's mark after a name, no heading.
-        marked = doc.text[max(0, m.start() - 3):m.start()].rstrip()[-1:] in ("-", "\u2013", "\u2014", "(", "/")
-        if doc.text[m.start()].isupper() and not marked and _CAPITALISED_NEXT.match(doc.text, m.end()) and not _in_list(
-                doc, m.start(), m.end()):
+        if doc.text[m.start()].isupper() and not _marked(doc, m.start()) and _CAPITALISED_NEXT.match(
+                doc.text, m.end()) and not _in_list(doc, m.start(), m.end()):
             found.append((m.start(), m.end(), ABSENT))
     found = [h for h in found if not _column_labels(doc, h)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))

@@ -31,6 +31,8 @@ _CUT_UPPER = re.compile(r"(?<=[A-Za-zÀ-ÿ])- (?=[A-ZÀ-Þ])")
 
 # Apostrophes lost or spaced out by extraction: « L an deux mille », « s est réuni », « L' an ».
 _SPACED_APOSTROPHE = re.compile(r"\b([LlDdSsNnJjCcMmTt]|[Qq]u)' (?=\w)")
+_HEADING_WORDS = "|".join(f"(?<={word} )" for word in ("COMMUNAUTE", "COMMUNAUTÉ", "SYNDICAT", "MIXTE", "DE", "ET",
+                                                         "INTERCOMMUNAL", "INTERCOMMUNALE", "METROPOLE", "MÉTROPOLE"))
 _LOST_APOSTROPHE = re.compile(
     r"\b(?:([Ll]) (?=(?:an|unanimit[eé]|exception|ordre|article|assembl[eé]e|h[oô]tel|ensemble|[eé]lection)\b)"
     r"|([Ss]) (?=(?:est|[eé]tai(?:en)?t)\b)"
@@ -39,7 +41,13 @@ _LOST_APOSTROPHE = re.compile(
     # A heading in capitals loses them the same way (« L AN DEUX MILLE », « S EST RÉUNI »).
     r"|(L) (?=(?:AN (?:DEUX|MIL|\d{4})|UNANIMIT[EÉ]|EXCEPTION|ORDRE|ASSEMBL[EÉ]E|H[OÔ]TEL|[EÉ]LECTION)\b)"
     r"|(S) (?=EST (?:R[EÉ]UNI|TENU|ASSEMBL|L[EÉ]GALEMENT))"
-    r"|(D) (?=(?:EXERCICE|AFFICHAGE|ENVOI|ABSENCE)\b))")
+    r"|(D) (?=(?:EXERCICE|AFFICHAGE|ENVOI|ABSENCE)\b)"
+    # Any other word after a lone lower-case « d » or « l », which French never writes apart
+    # (« Communauté d Agglomération », « de l Etampois », « mise en ligne de l acte »), and in a
+    # heading in capitals after a body's word (« COMMUNAUTE D AGGLOMERATION », « DE L ETAMPOIS »), never
+    # in a roll of names (« MARTIN L ANNE » may be an initial).
+    r"|(?<![\w'.-])([dl]) (?=[aeiouyhàâäéèêëîïôöûüAEIOUYHÀÂÉÈÊÎÔÛ][\w-])"
+    rf"|(?:{_HEADING_WORDS})([DL]) (?=[AEIOUYHÀÂÉÈÊÎÔÛ][A-ZÀ-Þ-]+\b))")
 # The apostrophe lost without a space: « Lan deux mille vingt-trois », « le Conseil sest réuni ».
 _GLUED_APOSTROPHE = re.compile(r"\b(?:([Ll])(?=[Aa][Nn] (?:[Dd][Ee][Uu][Xx]|[Mm][Ii][Ll]|\d{4})\b)"
                                r"|([Ss])(?=[Ee][Ss][Tt] (?:[Rr][EeÉé][Uu][Nn][Ii]|[Tt][Ee][Nn][Uu]|[Aa][Ss][Ss][Ee][Mm][Bb][Ll]"

@@ -260,9 +260,22 @@ def _governs(words: re.Pattern, before: str) -> bool:
     """Whether words quoting another meeting in `before` reach the title after it: « par délibération
     du 17.05.2020, le conseil a décidé » has its own date, and governs no title on the next line."""
     last = None
-    for last in words.finditer(before):
-        pass
+    for found in words.finditer(before):
+        # « Procès-verbal de la séance du 7 mai 2021 approuvé » above the title: the participle
+        # governs the date it follows, not the title on the next line.
+        if not _closes_its_date(before, found.start()):
+            last = found
     return last is not None and not find_dates(before, last.end())
+
+
+# A year, or a date in figures, then the participle that closes the clause it dates.
+_AFTER_ITS_DATE = re.compile(r"(?:\b(?:19|20)\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})[ ,]{0,3}(?:est |a ete |sont )?$")
+_PARTICIPLE = re.compile(r"(?:approuvee?s?|adoptee?s?)\b")
+
+
+def _closes_its_date(text: str, pos: int) -> bool:
+    """Whether the word at `pos` is a participle right after a date (« … du 7 mai 2021 approuvé »)."""
+    return bool(_PARTICIPLE.match(text, pos)) and _AFTER_ITS_DATE.search(text, max(0, pos - 20), pos) is not None
 
 
 _YEAR_FROM_CONVOCATION = 0.8
@@ -484,8 +497,8 @@ def _first_date(doc: Document) -> list:
         # (« Saint-Ay, le 10 janvier 2008 »), written after the meeting.
         dateline = _DATELINE.search(doc.text, max(0, date.start - 50), max(0, date.start - 3)) and \
             doc.fold[max(0, date.start - 5):date.start].endswith(", le ")
-        (quoted if dateline or _QUOTED_MEETING.search(doc.fold, max(0, date.start - 50), date.start)
-         else kept).append(date)
+        (quoted if dateline or _quoted_meeting(doc, date.start, 0)
+         or _APPROVED_AFTER.match(doc.fold, date.end) else kept).append(date)
     # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a meeting has an hour; a date printed
     # with one (and a weekday that agrees) is the likelier, else the first.
     timed = [d for d in kept if d.weekday_agrees and time_at(doc.fold, d.end) is not None]
@@ -501,6 +514,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
+    candidates = _first_block_first(doc, candidates)
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
         start, value, time, end = rival.start, rival.date, rival.time, rival.end
@@ -523,7 +537,8 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     supported = any(c.date == value for c in candidates if c is not chosen)
     if supported:
         confidence = min(0.98, confidence + 0.03)
-    rivals = [c for c in candidates if c.date != value and (c.rank <= 1 or c.rank == 2 and c.start < _HEAD_TITLE)]
+    # The ACTES identifier of a stamp at the document's head dates the act it transmits, as a title does.
+    rivals = [c for c in candidates if c.date != value and (c.rank <= 1 or c.rank in (2, 3) and c.start < _HEAD_TITLE)]
     doubt = None
     if rank >= 1 and rivals and not _decided_by_title(doc, candidates, chosen, rivals):
         # Another formula, or another title at the document's head, names another day: on the
@@ -533,8 +548,8 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         confidence = min(confidence, 0.75)
         doubt = _rival_doubt(doc, chosen, rivals)
     elif rank == 0:
-        titles = [c for c in rivals if c.rank == 2
-                  and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)]
+        titles = [c for c in rivals if c.rank in (2, 3)
+                  and not _quoted_meeting(doc, c.start)]
         formulas = [c for c in rivals if c.rank == 0]
         if titles or (formulas and not _decided_by_title(doc, candidates, chosen, formulas)):
             # « L'an … » against the document's own title, or against another « L'an … » that
@@ -547,6 +562,28 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     # What confirms the date inside the text: its printed weekday, or another passage naming it.
     confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt)
+
+
+def _first_block_first(doc: Document, candidates: list) -> list:
+    """The formulas in the document's order when one stands a whole block after another of another
+    day, a block that holds its own roll or decision: the later one opens another meeting's text
+    joined to this one (an annexed procès-verbal, a second extract), whatever its shape (« L'an … »
+    is not surer than « Le … s'est réuni » of the first block). A convocation letter bound before
+    the minutes (« … le 17/01/2023 … la prochaine réunion se tiendra … ») holds neither."""
+    chosen = candidates[0]
+    if chosen.rank != 0:
+        return candidates
+    earlier = [c for c in candidates if c.rank == 1 and c.date != chosen.date
+               and c.start + _REPRODUCED_GAP <= chosen.start and _BLOCK_OF_ITS_OWN.search(doc.fold, c.end, chosen.start)]
+    if not earlier:
+        return candidates
+    first = min(earlier, key=lambda c: c.start)
+    return [first] + [c for c in candidates if c is not first]
+
+
+# A block that already holds the roll or a decision: what follows another formula is another meeting's.
+_BLOCK_OF_ITS_OWN = re.compile(r"\b(?:etaient presente?s|presente?s ?:|membres presents|a l'unanimite|apres en avoir"
+                               r" delibere|secretaire de seance|pour extrait conforme|pour ?: ?\d)")
 
 
 def _rival_doubt(doc: Document, chosen: Candidate, rivals: list) -> str:
@@ -589,7 +626,7 @@ def _decided_by_title(doc: Document, candidates: list, chosen: Candidate, rivals
     whole block further on — another meeting's procès-verbal reproduced after this one — or a
     title the document repeats less often (« N°1 Procès-verbal de la séance du 3 février »)."""
     confirmed = any(c.date == chosen.date and (c.rank == 3 or c.rank == 2 and c.start < _HEAD_TITLE
-                    and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12))
+                    and not _quoted_meeting(doc, c.start))
                     for c in candidates if c is not chosen)
     support = _support(candidates, chosen.date, chosen)
     return confirmed and all(c.rank <= 1 and c.start >= chosen.start + _REPRODUCED_GAP
@@ -607,6 +644,18 @@ _QUOTED_MEETING = re.compile(r"(?:approbation|approuve|adopte|precedente?|dernie
                              r"|lors de|sa seance|quorum|convoqu|\bvu |par deliberation)[^.]{0,40}$")
 
 
+def _quoted_meeting(doc: Document, start: int, into: int = 12) -> bool:
+    """Whether the words before `start` quote another meeting (« approbation du procès-verbal de la
+    séance du »); a participle that closes a date of its own (« … du 7 mai 2021 approuvé ») quotes
+    that date, not what follows it."""
+    pos, end = max(0, start - 50), start + into
+    while (found := _QUOTED_MEETING.search(doc.fold, pos, end)) is not None:
+        if not _closes_its_date(doc.fold, found.start()):
+            return True
+        pos = found.start() + 1
+    return False
+
+
 def _better_supported_title(doc: Document, candidates: list) -> Candidate | None:
     """The head title's date, when the opening formula names another day that nothing else in
     the document repeats while the title's date is repeated (a later title, the ACTES identifier):
@@ -617,7 +666,7 @@ def _better_supported_title(doc: Document, candidates: list) -> Candidate | None
     if chosen.rank > 1 or _support(candidates, chosen.date, chosen):
         return None
     titles = [c for c in candidates if c.rank == 2 and c.start < _HEAD_TITLE and c.date != chosen.date
-              and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12)]
+              and not _quoted_meeting(doc, c.start)]
     if chosen.weekday is not None and chosen.date.weekday() != chosen.weekday:
         # The formula's printed weekday disagrees with its own date: the ACTES identifier's date,
         # the same day of the same month in a year where the weekday agrees, stands in for a
@@ -626,7 +675,7 @@ def _better_supported_title(doc: Document, candidates: list) -> Candidate | None
         # A title above the formula does the same (« SÉANCE DU 21 FÉVRIER 2019 L'an deux mille dix-huit et le
         # jeudi 21 février »: a Thursday in 2019, not in 2018).
         repaired = [c for c in candidates if (c.rank == 3 or c.rank == 2 and c.start < chosen.start
-                                              and not _QUOTED_MEETING.search(doc.fold, max(0, c.start - 50), c.start + 12))
+                                              and not _quoted_meeting(doc, c.start))
                     and c.date.weekday() == chosen.weekday
                     and (c.date.month, c.date.day) == (chosen.date.month, chosen.date.day)]
         if repaired:
@@ -665,17 +714,25 @@ def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool =
                 found = time_at(doc.fold, place.end())
             if found:
                 return found[0]
-    for m in _START_TIME.finditer(doc.fold):
-        found = time_at(doc.fold, m.end())
-        if found:
-            return found[0]
+    # The first in the text: the formula's hour (« s'est réuni … à vingt heures trente ») stands
+    # before the minutes' « La séance est ouverte à 20 h 36 », and a document's own before that of
+    # another text joined after it.
+    hours = []
     for m in _REUNI.finditer(doc.fold) if formula else ():
         at = _HOUR_AFTER_VERB.search(doc.fold[m.end():m.end() + 150])
         if at:
             found = time_at(doc.fold, m.end() + at.start())
             if found:
-                return found[0]
-    return None
+                hours.append((m.start(), 0, found[0]))
+                break
+    for m in _START_TIME.finditer(doc.fold):
+        found = time_at(doc.fold, m.end())
+        if found:
+            hours.append((m.start(), 1, found[0]))
+            break
+    if not hours:
+        return None
+    return min(hours)[2]
 
 
 # --- convocation -------------------------------------------------------------------------

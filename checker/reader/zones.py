@@ -40,10 +40,12 @@ class Zones:
 def cut(doc: Document, meeting: MeetingDate, deliberations: list = ()) -> Zones:
     """The zones of `doc`, given the meeting's formula and the deliberations read."""
     end = len(doc.text)
-    if meeting.from_formula:
-        later = [pos for pos in other_formulas(doc, meeting) if pos >= meeting.start + _MIN_BLOCK]
-        if later:
-            end = _skip_punctuation(doc, later[0])
+    # Whether the meeting's date comes from its formula or from the head title, another meeting's
+    # formula a whole block further on opens a text joined to this one (an annexed procès-verbal, a
+    # second extract).
+    later = [pos for pos in other_formulas(doc, meeting) if pos >= meeting.start + _MIN_BLOCK]
+    if later:
+        end = _skip_punctuation(doc, later[0])
     start = _skip_punctuation(doc, meeting.start)
     heading = (0, start if meeting.from_formula else 0)
     sentence_end = doc.fold.find(". ", meeting.end)
