@@ -117,11 +117,8 @@ class LightFinding:
     nothing would change it, or compliant and inapplicable for the decision's sake). What they
     do not read (title, link…) is taken from the full finding, made on first use."""
 
-    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "_entry", "_act", "_missing",
-                 "_full", "_message")
-
-    # Only the confidence gate sets a doubt, on non-compliant findings it may change: made in full.
-    doute = None
+    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "doute", "_entry", "_act",
+                 "_missing", "_full", "_message")
 
     def __init__(self, entry: tuple, act: ActFacts):
         rule, outcome, path, _ = entry
@@ -137,6 +134,9 @@ class LightFinding:
         missing = outcome.missing
         parts = self._missing = _MISSING[missing, path] if missing else _NONE
         self.point_de_droit = parts[3]
+        # Only the confidence gate sets a doubt, on non-compliant findings it may change: made
+        # in full. A slot rather than a class attribute, which Python 3.11 reads on its slow path.
+        self.doute = None
         self._full = None
         self._message = None
 
