@@ -464,8 +464,8 @@ def reproduced_minutes(text, label, rng, others):
 
 # Heads of the attendance lists.
 _LIST_HEAD = re.compile(
-    r"(?:[ÉE]taient pr[ée]sents|Membres pr[ée]sents|Pr[ée]sents|Absents excus[ée]s|Excus[ée]s|Absents|Pouvoirs|"
-    r"Procurations|Ont donn[ée] pouvoir)\s*:\s*", re.IGNORECASE)
+    r"(?:(?:[ÉE]tai(?:en)?t|Membres)\s+)?(?:pr[ée]sents?|absents? (?:non )?excus[ée]s?|(?:non )?excus[ée]s?|absents?|"
+    r"pouvoirs|procurations|ont donn[ée] pouvoir)\s*:\s*", re.IGNORECASE)
 # The end of a list: a blank line, the next list's head, or a sentence of prose (a capitalised word then
 # a word in lower case, not a civility title).
 _LIST_END = re.compile(r"\n[ \t]*\n|\.\s+(?!(?:M|Mme|Mmes|MM|Mlle|Melle|Mr)\b)(?=[A-ZÉ][a-zé]+\s+[a-zé])|;")
@@ -474,22 +474,48 @@ _LIST_END = re.compile(r"\n[ \t]*\n|\.\s+(?!(?:M|Mme|Mmes|MM|Mlle|Melle|Mr)\b)(?
 # An item of a list of members: a name, perhaps with a civility title and a remark in brackets.
 _NAME_ITEM = re.compile(r"(?:(?:M|Mme|Mmes|MM|Mlle|Mr|Monsieur|Madame)\.?\s+)?[A-ZÀ-Þ][\w'’.\-]*"
                         r"(?:\s+[\w'’.\-]+){0,4}")
+# Words that head a list or a count, never the first word of a name.
+_NOT_A_NAME = re.compile(r"(?i)(?:absents?|excus[ée]s?|pr[ée]sents?|pouvoirs?|procurations?|secr[ée]taire|votants?|"
+                         r"nombre|membres|conseillers|[ée]taient?|ont|a)\b")
+
+
+def _is_name(item: str) -> bool:
+    plain = re.sub(r"\s*\([^()]*\)", "", item)
+    # A full stop after a word of two letters or more ends a sentence: not one name.
+    return bool(_NAME_ITEM.fullmatch(plain)) and not re.search(r"\w{2,}\.\s", plain) and not _NOT_A_NAME.match(plain)
+
+
+def _split(span: str) -> list[tuple[str, int]]:
+    """The items of a list and the offset of the separator after each: split at commas outside brackets,
+    or at line ends when the list has no comma (one name a line); a name broken across lines stays one
+    (its whitespace made single spaces). The last piece, with no separator after it, is given with the
+    offset len(span)."""
+    depth, commas = 0, False
+    for char in span:
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        commas = commas or (depth == 0 and char == ",")
+    separators = "," if commas else "\n"
+    pieces, depth, begin = [], 0, 0
+    for at, char in enumerate(span + separators[0]):
+        depth += char == "("
+        depth -= char == ")" and depth > 0
+        if depth == 0 and char in separators:
+            item = " ".join(span[begin:at].split())
+            if item:
+                pieces.append((item, at))
+            begin = at + 1
+    return pieces
 
 
 def _items(span: str) -> tuple[list[str], int] | None:
-    """The leading items of a list separated by commas or line breaks (never inside brackets) that are
-    names, and the offset where the last of them ends; None under four."""
-    items, depth, start = [], 0, 0
-    for at, char in enumerate(span):
-        depth += char == "("
-        depth -= char == ")" and depth > 0
-        if depth == 0 and char in ",\n":
-            item = span[start:at].strip()
-            if item:
-                if not _NAME_ITEM.fullmatch(re.sub(r"\s*\([^()]*\)", "", item)):
-                    break
-                items.append((item, at))
-            start = at + 1
+    """The leading items of a list that are names, separated from what follows, and the offset of the
+    separator after the last of them; None under four."""
+    items = []
+    for item, at in _split(span):
+        if at >= len(span) or not _is_name(item):
+            break
+        items.append((item, at))
     if len(items) < 4:
         return None
     return [i for i, _ in items], items[-1][1]
@@ -505,6 +531,45 @@ def _lists(text: str):
         found = _items(text[head.end():stop])
         if found:
             yield head.end(), head.end() + found[1] + 1, found[0]
+
+
+def _whole_list(text: str, start: int, stop: int) -> list[str] | None:
+    """The names of `text[start:stop]` when every item of it is a name (the last one may end with a full
+    stop), else None."""
+    items = [re.sub(r"[\s.;]+$", "", item) for item, _ in _split(text[start:stop])]
+    items = [item for item in items if item]
+    return items if items and all(_is_name(item) for item in items) else None
+
+
+@kind("colonnes_entrelacees")
+def interleaved_columns(text, label, rng, others):
+    """Two attendance lists that follow each other (« Présents : … Absents excusés : … ») printed side by side
+    as the two columns of one table and read row by row, each column under its head, as a PDF's text layer
+    gives such a table (« Jean DUPONT        Paul MARTIN »). Only lists whose every item is a name."""
+    heads = list(_LIST_HEAD.finditer(text))
+    out, last, done = [], 0, 0
+    for first, second, after in zip(heads, heads[1:], heads[2:] + [None]):
+        if first.start() < last:
+            continue
+        left = _whole_list(text, first.end(), second.start())
+        end = _LIST_END.search(text, second.end(), after.start() if after else len(text))
+        stop = end.start() if end else (after.start() if after else len(text))
+        right = _whole_list(text, second.end(), stop)
+        if not left or not right or len(left) + len(right) < 4:
+            continue
+        width = max(len(i) for i in left + [first.group(0).strip()]) + rng.randint(4, 10)
+        rows = [first.group(0).strip().ljust(width) + second.group(0).strip()]
+        for index in range(max(len(left), len(right))):
+            cell = left[index] if index < len(left) else ""
+            rows.append((cell.ljust(width) + (right[index] if index < len(right) else "")).rstrip())
+        out.append(text[last:first.start()])
+        out.append("\n" + "\n".join(rows) + "\n")
+        last = stop
+        done += 1
+    if not done:
+        raise Skip("pas deux listes de noms qui se suivent")
+    out.append(text[last:])
+    return "".join(out)
 
 
 @kind("deux_colonnes")
@@ -644,6 +709,7 @@ _NUMBER_WORDS = {num2words(n, lang="fr") for n in range(0, 101)} | {
 # The kinds that change only the surface of the text, chained lightly by `tout_leger`.
 _LIGHT = ["lignes_coupees", "entete_pied", "apostrophes", "accents_hors_noms", "etiquettes_minuscules",
           "synonymes", "deux_points", "nombres_en_lettres", "espaces", "ocr_confusions", "deux_colonnes"]
+# (colonnes_entrelacees is left out of the chain: a kind before it would change the lists it lays out.)
 
 
 @kind("tout_leger")

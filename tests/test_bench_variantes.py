@@ -57,7 +57,8 @@ def test_every_kind_is_deterministic(source, name):
 def test_every_kind_rewrites_some_text(name):
     """A kind that changed nothing would measure nothing."""
     rewritten = [(v, s) for v, s in ((_variant(s, name), s) for s in SOURCES) if v is not None]
-    assert rewritten or name in ("lignes_jointes", "presence_deplacee"), f"{name} saute tous les textes d'essai"
+    assert rewritten or name in ("lignes_jointes", "presence_deplacee", "colonnes_entrelacees"), \
+        f"{name} saute tous les textes d'essai"
     assert any(v != s.text for v, s in rewritten) or not rewritten
 
 
@@ -279,3 +280,20 @@ def test_a_reproduced_procès_verbal_is_an_earlier_meeting_before_the_opening_fo
     assert text.index(other.text.strip()) < text.index(source.text[kinds._opening_start(source.text):][:200])
     assert text.replace(text[text.index("Procès-verbal de la séance du"):text.index("Fin du procès-verbal")], "") \
         .replace(re.search(r"Fin du procès-verbal de la séance du [^.]+\.\n", text).group(0), "") == source.text
+
+
+def test_two_lists_side_by_side_keep_each_name_under_its_head():
+    text = ("COMMUNE DE SAINT-ESSAI\nSéance du 3 mars 2023\nPrésents : Jean DUPONT, Marie MARTIN, Adeline\nTEXEIRA, "
+            "Paul DURAND.\nAbsents non excusés : Anne PETIT (pouvoir à Jean DUPONT), Luc MOREAU.\n"
+            "Secrétaire de séance : Marie MARTIN\n1. Budget\n")
+    table = kinds.interleaved_columns(text, {}, kinds.seed("x", "colonnes_entrelacees"), [])
+    rows = [re.split(r" {3,}", line) for line in table.splitlines()[3:8]]
+    assert rows == [["Présents :", "Absents non excusés :"], ["Jean DUPONT", "Anne PETIT (pouvoir à Jean DUPONT)"],
+                    ["Marie MARTIN", "Luc MOREAU"], ["Adeline TEXEIRA"], ["Paul DURAND"]]
+    assert table.endswith("Paul DURAND\n.\nSecrétaire de séance : Marie MARTIN\n1. Budget\n")
+
+
+def test_lists_are_not_laid_out_when_an_item_is_not_a_name():
+    text = "Présents : Jean DUPONT, Marie MARTIN. Le conseil délibère, puis vote.\nAbsents : Anne PETIT, Luc MOREAU\n"
+    with pytest.raises(kinds.Skip):
+        kinds.interleaved_columns(text, {}, kinds.seed("x", "colonnes_entrelacees"), [])

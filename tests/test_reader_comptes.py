@@ -623,3 +623,60 @@ def test_counts_printed_without_a_moment_after_the_business_are_the_meetings():
     # meeting's.
     record = read_text(HEAD + ROLL + BODY + " Présents : 4 Pouvoirs : 1 Votants : 5")
     assert counts(record)[1:] == (4, 1, 5)
+
+
+def test_a_second_extract_after_the_first_gives_none_of_its_attendance():
+    # Two extracts in one file: the second opens with its heading, of another date, and prints its
+    # counts and its roll before its own opening formula. The facts are the first meeting's.
+    second = ("\n\nExtrait du registre des délibérations du Conseil Municipal Jeudi 21 MARS 2024 "
+              "Nombre de conseillers : En exercice : 29 Présents : 21 Pouvoirs : 5 Votants : 26 "
+              "Présents : Hugo BLANC, Inès NOIR, Jules VERT, Léa ROSE, Marc GRIS. "
+              "L'an deux mille vingt-quatre, le 21 mars à 19h30, le conseil municipal s'est réuni.")
+    record = read_text(HEAD + "Nombre de conseillers en exercice : 5. " + ROLL + BODY + second)
+    assert counts(record) == (5, 4, 1, 5)
+    assert "seance.votants" in rejected(record)
+
+
+def test_a_second_extract_without_its_formula_first_lends_no_proxy_to_the_first():
+    # The second extract's heading comes first, its proxies before its opening formula: they are
+    # its own, and the first meeting, which notes none, has 4 present and 4 voting.
+    second = ("\n\nProcès-verbal du Conseil Municipal Séance du lundi 13 février 2023 "
+              "Absents ayant donné procuration : Zoé LEBRUN à Hugo BLANC, Inès NOIR à Jules VERT. "
+              "L'an deux mille vingt-trois, le lundi 13 février, à dix-neuf heures, s'est réuni le conseil municipal.")
+    record = read_text(HEAD + "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT. "
+                              "Secrétaire de séance : Paul DURAND." + BODY + second)
+    assert counts(record)[1:] == (4, 0, 4)
+    assert not record["seance"].get("pouvoirs")
+
+
+def test_the_end_of_an_item_range_is_not_a_count_of_the_label_after_it():
+    # « De la question 43 à la 45 Conseillers présents : 43 … »: 45 ends the range of items.
+    for before in ("De la question 29 à la 41 Question 42 De la question 43 à la 45",
+                   "Du point 1 au 12"):
+        record = read_text(HEAD + before + " Conseillers présents : 20 Procurations : 3 Votants : 23" + BODY)
+        assert counts(record)[1:] == (20, 3, 23), before
+
+
+def test_counts_in_words_after_labels_without_colons():
+    record = read_text(HEAD + "Nombre de membres en exercice vingt-sept Nombre de présents vingt Nombre de "
+                              "procurations trois Nombre de votants vingt-trois" + BODY)
+    assert counts(record) == (27, 20, 3, 23)
+    # Words that write no number of at least two after a label give nothing (« un » is an article).
+    record = read_text(HEAD + "Présents un tiers des membres. Votants les membres présents." + BODY)
+    assert counts(record)[1] is None and counts(record)[3] is None
+    # Without « nombre de », a bare label followed by words is no label/value pair: a flattened table's
+    # first value, a verb's object.
+    record = read_text(HEAD + "Conseillers en exercice Présents Procurations Votants vingt-sept 20 3 23. "
+                              "La subvention représente cinquante-quatre pour cent du coût." + BODY)
+    assert counts(record)[2] != 54 and counts(record)[3] != 27
+
+
+def test_a_dash_for_the_colon_after_a_count_label_or_a_counted_heading():
+    record = read_text(HEAD + "Nombre de conseillers municipaux - 9 Nombre de conseillers municipaux présents - 7 "
+                              "Pouvoirs - 2 Votants - 9" + BODY)
+    # The seats, read loosely, are kept as the members in office where the totals fill them.
+    assert counts(record) == (9, 7, 2, 9)
+    # « 4 membres étaient présents - Mme A, … » heads its list; « 4 présents - 1 pouvoir » is a run.
+    record = read_text(HEAD + "4 membres du Bureau étaient présents - Jean DUPONT, Marie MARTIN, Paul DURAND, "
+                              "Anne PETIT." + BODY)
+    assert counts(record)[1] == 4 and record["seance"]["presents"]["confiance"] >= SEUIL

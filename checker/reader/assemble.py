@@ -74,6 +74,12 @@ def read_document(doc: Document, source_name: str) -> dict:
     # The meeting's own block: a procès-verbal of another meeting reproduced after it has its own
     # president, secretary and convocation.
     block = within(doc, cut(doc, meeting).meeting[1])
+    # A second extract or another body's minutes printed after this one opens with its own heading,
+    # of another date (« Procès-verbal du Conseil Municipal Séance du lundi 13 février 2023 »), even
+    # when its opening formula is missing or comes after its own attendance and counts: the roll, the
+    # proxies, the president, the counts and the votes that check them are read before it.
+    other = other_meeting_heading(block, meeting.date, meeting.start)
+    roll_block = block if other is None else within(block, other[0])
     record: dict = {"format": 1, "reference": source_name}
     seance: dict = {"date": fact(_iso(meeting.date), meeting.source, meeting.confidence)}
     if meeting.time:
@@ -98,7 +104,7 @@ def read_document(doc: Document, source_name: str) -> dict:
             if kind == "visioconference":
                 seance["visioconference"] = fact(True, source, 0.75)
 
-    attendance = read_attendance(block)
+    attendance = read_attendance(roll_block)
     members = build_members(attendance)
     book = members["book"]
     # The president and the secretary sit: a name read among the absent or the givers is not theirs,
@@ -107,7 +113,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     # a late arrival) says nothing.
     listed = {m["nom"] for m in members["membres"] if m.get("presence") == "present"} | set(members["present_unsettled"])
     away = (set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}) - listed
-    president = read_president(block, book, away)
+    president = read_president(roll_block, book, away)
     names_aside = []
     if president and not_a_person(president[0]):
         # A name that does not look like a person's is set aside with its reason, not given.
@@ -117,8 +123,10 @@ def read_document(doc: Document, source_name: str) -> dict:
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
-    secretaries, _ = read_secretaries(block, book, away)
-    for name in [(read_president(block, book) or ("",))[0]] + read_secretaries(block, book)[0]:
+    # The secretary may sign at the foot of the document only, past another meeting's heading.
+    secretary_block = roll_block if read_secretaries(roll_block, book, away)[0] else block
+    secretaries, _ = read_secretaries(secretary_block, book, away)
+    for name in [(read_president(roll_block, book) or ("",))[0]] + read_secretaries(secretary_block, book)[0]:
         if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
             members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")
     odd = [name for name in secretaries if not_a_person(name)]
@@ -129,6 +137,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if secretaries:
         seance["secretaires"] = secretaries
 
+    # Read up to the other meeting's heading; what it prints after it is kept in the trace.
     counts, counts_aside = _meeting_counts(block, meeting)
     for field in ("membres_en_exercice", "presents", "representes", "votants"):
         if field in counts:
@@ -137,7 +146,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     if "effectif_legal" in counts:
         count = counts["effectif_legal"]
         record.setdefault("collectivite", {})["effectif_legal"] = fact(count.value, count.source, count.confidence)
-    counted = _counted_from_lists(block, attendance, members, seance, counts)
+    counted = _counted_from_lists(roll_block, attendance, members, seance, counts)
     for field, count in counted.items():
         seance.setdefault(field, count)
 
@@ -199,10 +208,10 @@ def read_document(doc: Document, source_name: str) -> dict:
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
                          pouvoirs_disagreements=members["pouvoirs_desaccords"],
-                         tallies=vote_tallies(block),
+                         tallies=vote_tallies(roll_block),
                          expressed=counts["exprimes"].value if "exprimes" in counts else None,
-                         proxies_remarked=_proxies_remarked(block, attendance),
-                         late=count_roll(block.text[slice(*attendance.present_span)]).late
+                         proxies_remarked=_proxies_remarked(roll_block, attendance),
+                         late=count_roll(roll_block.text[slice(*attendance.present_span)]).late
                          if attendance.present_source else 0)
     if stamps_aside:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(stamps_aside)

@@ -43,7 +43,8 @@ _LABELS = [
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
     ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?|delegues"
                                  r"(?: titulaires)?|sieges|titulaires)(?: du (?:conseil|comite)(?: municipal| communautaire"
-                                 r"| syndical)?| elus)?(?= ?:)"),
+                                 # « : 27 », or a dash for the colon (« - 27 »).
+                                 r"| syndical)?| elus)?(?= ?:| ?[-\u2013] ?\d)"),
     # « Le conseil municipal, composé de 27 membres »: the seats, read loosely (confirmed by the totals).
     ("membres_en_exercice", 0.85, r"\bcompose de(?= \d{1,3} (?:membres|conseillers|delegues)\b)"),
     # « Effectif : 23 », « Effectif du comité : 23 »: the seats, read loosely (confirmed by the totals).
@@ -88,7 +89,11 @@ _LABEL_RES = [(field, conf, re.compile(pattern + _VALUE)) for field, conf, patte
 # Counts in words, after a label and its colon (« Présents : vingt-deux ») or before the members
 # they count (« vingt-sept conseillers étaient présents »); the words are read by text2num.
 _WORDS = r"(?P<w>[a-z]+(?:[- ][a-z]+){0,4})"
-_WORD_LABEL_RES = [(field, conf, re.compile(pattern + r" ?: ?" + _WORDS)) for field, conf, pattern in _LABELS]
+# « Présents : vingt-deux », and without the colon after a label that says « nombre de » (« Nombre de
+# présents quarante-cinq Nombre de procurations quatre »; never « Votants vingt-sept » in a flattened
+# table, nor « … ce qui représente cinquante-quatre »): the words must write a number of at least two.
+_WORD_LABEL_RES = [(field, conf, re.compile(pattern + r"(?: ?[:=-] ?|(?P<bare> ))" + _WORDS))
+                   for field, conf, pattern in _LABELS]
 _NUMBER_WORD = r"(?!(?:elus|membres|conseillers|delegues|etaient|sont|en|ont|avaient|donne|ayant|etant)\b)[a-z]+"
 _WORDS_FIRST = [
     ("presents", re.compile(rf"\b(?P<w>{_NUMBER_WORD}(?:[- ]{_NUMBER_WORD}){{0,4}}) "
@@ -137,11 +142,11 @@ def _number_in_words(words: str, leading: bool, least: int = 2) -> tuple | None:
 _NUMBER_FIRST = [
     ("presents", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,4})(?: puis \d{1,4})? (?:(?:elus|membres|conseillers"
                             r"|delegues)(?: municipaux| communautaires| du bureau| du comite| du conseil)? "
-                            r"(?:etaient |sont )?|(?:etaient|sont) )presents\b(?P<heading> ?:)?")),
+                            r"(?:etaient |sont )?|(?:etaient|sont) )presents\b(?P<heading> ?:| ?[-\u2013](?! ?\d))?")),
     # « 18 présents, 2 pouvoirs » bare; not « de la question 43 à la 45 Présents : 43 43 … », a row's
     # heading after an item number.
     ("presents", re.compile(r"(?<![:/\d-])(?<!: )(?<!a la )(?<!au )(?<!question )(?<!point )(?<!n°)(?<!n °)\b"
-                            r"(?P<n>\d{1,3}) presents\b(?P<heading> ?:)?")),
+                            r"(?P<n>\d{1,3}) presents\b(?P<heading> ?:| ?[-\u2013](?! ?\d))?")),
     # « (28 conseillers présents sur 35 conseillers en exercice) », « la majorité des 23 membres en exercice ».
     ("membres_en_exercice", re.compile(r"(?<![:/\d-])(?<!: )\b(?P<n>\d{1,3}) (?:elus|membres|conseillers|delegues)"
                                        r"(?: municipaux| communautaires| syndicaux| titulaires)? en exercice\b")),
@@ -391,7 +396,9 @@ _OUT_OF_BEFORE = re.compile(r"\d{1,3} sur $")
 # « En exercice : 9 / 10 Présents : 5 »: 10 is the second term of a ratio, not a count of what follows.
 _RATIO_BEFORE = re.compile(r"\d{1,3} ?/ ?$")
 _ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|deliberations?|articles?|pages?|annexes?)"
-                                 r" ?(?:n ?° ?)?$")
+                                 r" ?(?:n ?° ?)?$"
+                                 # « De la question 43 à la 45 », « du point 3 au 5 »: the end of a range.
+                                 r"|\b(?:points?|n ?°|numeros?|questions?|deliberations?) ?\d{1,3} (?:a|au) (?:la |l')?$")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
 
@@ -665,12 +672,14 @@ def _ocr_digits(text: str) -> tuple[str, set]:
 # a meeting (« le compte rendu de la séance du … est approuvé », « le Conseil Municipal du … ») does not
 # open with it.
 _OTHER_HEADING = re.compile(
-    r"\b(?:(?:compte[- ]rendu|proces[- ]verbal|extrait|releve des? decisions?)(?: (?:de la|du|des|de l'))? ?)?"
+    r"\b(?:(?:compte[- ]rendu|proces[- ]verbal|extrait(?: du registre)?(?: des deliberations)?|releve des? decisions?)"
+    r"(?: (?:de la|du|des|de l'))? ?)?"
     r"(?:reunion|seance|commission|bureau|comite|assemblee|conference|conseil)\b"
     # A few words that name it (« des finances », « communautaire », « ordinaire »), never a clause's.
     r"(?:[ -](?!(?:vu|considerant|decide|a|ont|est|sont|etait|reunie?s?|adopte|approuve|par|avis|sur|lors|selon"
     r"|dans|pour|apres|avant|qui|que|dont|au|aux|le|la|les)\b)[a-z'-]+){0,5}"
-    r" (?:du|en date du) (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )")
+    # The date after « du », or right after the name (« Conseil Communautaire Jeudi 21 MARS 2024 »).
+    r"(?: du| en date du)? (?=\d|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) )")
 # A heading stands after the start, a sentence's end, a page number or a word in capitals, or is
 # printed in capitals itself.
 _HEADING_BEFORE = re.compile(r"(?:^|[.!?:;)\]»\d]|\b[A-ZÀ-Þ]{2,}[A-ZÀ-Þ'’ -]*)\s*$")
@@ -683,10 +692,14 @@ _APPROVAL_AFTER = re.compile(r"[^.]{0,20}\b(?:arretee?|approuvee?|adoptee?|obser
                              r"|.{0,80}\b(?:est|a ete|sont) (?:approuvee?|adoptee?)\b")
 
 
+_ATTENDANCE_WORD = re.compile(r"\b(?:presente?s|pouvoirs?|procurations?|en exercice|absente?s?|excusee?s?|votants)\b")
+
+
 def other_meeting_heading(doc: Document, meeting_date: dt.date, start: int) -> tuple | None:
     """Where, after `start` (the meeting's opening), the heading of a meeting of another date
     begins, and its text; None when there is none. A heading without a readable date, or of the
-    meeting's own date (a page header restating it), is not another meeting's."""
+    meeting's own date (a page header restating it), is not another meeting's; nor is one before
+    any word of the meeting's attendance."""
     pos = start
     while (m := _OTHER_HEADING.search(doc.fold, pos)) is not None:
         # A mention in a sentence may run into a heading (« délibérée en conseil COMMISSION DES
@@ -707,6 +720,11 @@ def other_meeting_heading(doc: Document, meeting_date: dt.date, start: int) -> t
         same = (date.day, date.month) == (meeting_date.day, meeting_date.month) and date.year in (None,
                                                                                               meeting_date.year)
         if not same:
+            if not _ATTENDANCE_WORD.search(doc.fold, start, m.start()):
+                # Nothing of the attendance before it (« Réunion du 3 mars 2021 EXPOSÉ N°1 … Réunion du
+                # 21 janvier 2021 Sous la présidence … PRÉSENTS : … »): which meeting the roll is
+                # of is the date reader's question, not settled by cutting it away.
+                return None
             return m.start(), doc.span(m.start(), date.end)
     return None
 
@@ -804,6 +822,8 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
         if field in found:
             continue
         for m in regex.finditer(text):
+            if m.group("bare") is not None and not text.startswith("nombre d", m.start()):
+                continue
             number = _number_in_words(m.group("w"), leading=True)
             if number is not None:
                 keep(field, number[0], m.start(), m.start("w") + number[1], confidence)
@@ -845,7 +865,7 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 # « Membres en exercice 15 Membres présents 9 »: 15 is the value of the label before;
                 # « Absents : 2 3 2 3 Pouvoirs : 10 9 »: 3 ends a row of values, one per item range.
                 continue
-            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 # « 22 à partir du point 4 Pouvoirs : 3 »: 4 numbers an item.
                 continue
             if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
@@ -884,7 +904,7 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
                 # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
-            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 16), m.start()):
+            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
             run_office.add(m.start())
