@@ -117,11 +117,8 @@ class LightFinding:
     nothing would change it, or compliant and inapplicable for the decision's sake). What they
     do not read (title, link…) is taken from the full finding, made on first use."""
 
-    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "_entry", "_act", "_missing",
-                 "_full", "_message")
-
-    # Only the confidence gate sets a doubt, on non-compliant findings it may change: made in full.
-    doute = None
+    __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "doute", "_entry", "_act",
+                 "_missing", "_full", "_message")
 
     def __init__(self, entry: tuple, act: ActFacts):
         rule, outcome, path, _ = entry
@@ -137,8 +134,37 @@ class LightFinding:
         missing = outcome.missing
         parts = self._missing = _MISSING[missing, path] if missing else _NONE
         self.point_de_droit = parts[3]
+        # Only the confidence gate sets a doubt, on non-compliant findings it may change: made
+        # in full. A slot rather than a class attribute, which Python 3.11 reads on its slow path.
+        self.doute = None
         self._full = None
         self._message = None
+
+    @classmethod
+    def made(cls, entries: list, act: ActFacts) -> list:
+        """`LightFinding(entry, act)` for each entry, in one call: an instance made by
+        `object.__new__` and its slots set here, rather than a call of the class each (Python 3.11
+        runs `__init__` through `type` and a frame of its own for every finding)."""
+        new = object.__new__
+        out = []
+        for entry in entries:
+            rule, outcome, path, _ = entry
+            finding = new(cls)
+            finding.regle = rule.id
+            finding.statut = outcome.status
+            finding.gravite = rule.gravite
+            finding.chemin = path
+            finding.valeurs = outcome.values
+            finding._entry = entry
+            finding._act = act
+            missing = outcome.missing
+            parts = finding._missing = _MISSING[missing, path] if missing else _NONE
+            finding.point_de_droit = parts[3]
+            finding.doute = None
+            finding._full = None
+            finding._message = None
+            out.append(finding)
+        return out
 
     @property
     def ecartee_par(self) -> str | None:

@@ -243,7 +243,7 @@ class LeanResult(Result):
         if not wrong or self._as_read():
             # Nothing the gate or the reference data would change: the non-compliant findings
             # too are light, their message rendered when read.
-            return [LightFinding(e, act) for e in made], {}
+            return LightFinding.made(made, act), {}
         chosen = [LightFinding(e, act) if e[1].status != NON_CONFORME else None for e in made]
         changed = {}
         if wrong:

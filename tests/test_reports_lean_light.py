@@ -266,3 +266,16 @@ def test_a_one_record_check_does_not_load_orjson():
     run = subprocess.run([sys.executable, "-c", script, str(ROOT / "examples" / "villeneuve-dascq-2023-12-19.yaml")],
                          capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
     assert run.stderr.endswith("orjson-"), run.stderr[-500:]
+
+
+def test_light_findings_made_together_are_those_made_one_by_one(engine):
+    from checker.evidence import ActFacts
+    compared = 0
+    for record in _batch(engine, 30, seed=5):
+        entries = engine.evaluate(record)
+        act = ActFacts(engine, record)
+        for alone, together in zip((LightFinding(entry, act) for entry in entries), LightFinding.made(entries, act)):
+            for name in LightFinding.__slots__:
+                assert getattr(alone, name) == getattr(together, name), name
+            compared += 1
+    assert compared > 1000

@@ -12,6 +12,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from checker.evidence import Memo
 from ruleset.dates import delai_franc_mois, delai_franc_mois_incertain
 
 DELAI_REGLE = "L2131-6.delai_defere"
@@ -26,8 +27,17 @@ class Echeance:
 
 
 def deliberation_index(chemin: str) -> int | None:
-    m = _INDEX.match(chemin or "")
-    return int(m.group(1)) if m else None
+    index = _INDEXES.get(chemin, _INDEXES)
+    if index is _INDEXES:
+        m = _INDEX.match(chemin or "")
+        index = int(m.group(1)) if m else None
+        if len(_INDEXES) < 10_000:
+            _INDEXES[chemin] = index
+    return index
+
+
+# The deliberation of a subject, by its path: the same few paths on every act of a batch.
+_INDEXES: dict = {}
 
 
 def echeance_acte(record, findings, indexes: set[int] | None = None) -> Echeance:
@@ -50,12 +60,23 @@ def echeance_acte(record, findings, indexes: set[int] | None = None) -> Echeance
     if known and not unknown:
         day, uncertain = min(known)
         return Echeance(day, "reception", uncertain)
-    meeting = record.date
     alsace = record.root["collectivite"].get("alsace_moselle")
-    if alsace is True or alsace is False:
-        earliest = delai_franc_mois(meeting, 2, alsace)
-    else:
-        earliest = min(delai_franc_mois(meeting, 2, False), delai_franc_mois(meeting, 2, True))
+    earliest, uncertain = _EARLIEST[record.date, alsace if alsace is True or alsace is False else None]
     if known:
         earliest = min(earliest, min(day for day, _ in known))
-    return Echeance(earliest, "seance", delai_franc_mois_incertain(meeting, 2))
+    return Echeance(earliest, "seance", uncertain)
+
+
+def _earliest(key: tuple) -> tuple[dt.date, bool]:
+    """The earliest last day of the déféré for a meeting's date, under the law of Alsace-Moselle
+    or not (None: whichever comes first), and whether the sources disagree on it."""
+    meeting, alsace = key
+    if alsace is None:
+        earliest = min(delai_franc_mois(meeting, 2, False), delai_franc_mois(meeting, 2, True))
+    else:
+        earliest = delai_franc_mois(meeting, 2, alsace)
+    return earliest, delai_franc_mois_incertain(meeting, 2)
+
+
+# By (meeting's date, Alsace-Moselle): a batch meets the same dates again and again.
+_EARLIEST = Memo(_earliest)
