@@ -202,6 +202,14 @@ SELECTION = [
     ("commune", "montreuiltouraine:sources/atrier_renommer/2016/28 juin.pdf", "reglage"),
     ("commune", "flaux:assets/documents/comptesrendus/liste des de\u0301libe\u0301rations 16 mai 2025.pdf", "validation"),
     ("syndicat", "295/d6cc0b38662d547297633c711e2b8db289ecafdd_pv_23.03.23-_sip", "reglage"),
+    ("commune", "chemere:source-pdf/CM 22 avril 2014.pdf", "reglage"),
+    ("commune", "montreuiltouraine:sources/comptes-rendus/pdf/tmp/2009CR09.04.2009.pdf", "reglage"),
+    ("commune", "pierrefonds:static/Compte-rendu-du-Conseil-municipal-du-18-mai-2021.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2023/pv-de-la-seance-du-cm-du-5-juin-2023.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2019/seance-du-17-12-2019-deliberations.pdf", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s-verbal%20du%20conseil%20municipal%20du%2026%20juin%202018.pdf.txt", "validation"),
+    ("commune", "aiglun:html/comptes-rendus/2015-04-10.html", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2009.zip!VilleMTP_MTP_PVCM_2009/PV_CM_30_03_2009.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
