@@ -210,6 +210,9 @@ SELECTION = [
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s-verbal%20du%20conseil%20municipal%20du%2026%20juin%202018.pdf.txt", "validation"),
     ("commune", "aiglun:html/comptes-rendus/2015-04-10.html", "validation"),
     ("commune", "montpellier:VilleMTP_MTP_PVCM/VilleMTP_MTP_PVCM_2009.zip!VilleMTP_MTP_PVCM_2009/PV_CM_30_03_2009.pdf", "validation"),
+    ("commune", "putanges:public/datas/2017/compte-rendu-registre-25-09-2017.pdf", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM17.03.06%20-%20PV.pdf.txt", "validation"),
+    ("commune", "aiglun:html/comptes-rendus/2013-06-30.html", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
