@@ -213,6 +213,8 @@ SELECTION = [
     ("commune", "putanges:public/datas/2017/compte-rendu-registre-25-09-2017.pdf", "reglage"),
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM17.03.06%20-%20PV.pdf.txt", "validation"),
     ("commune", "aiglun:html/comptes-rendus/2013-06-30.html", "validation"),
+    ("commune", "putanges:public/datas/2016/compte-rendu-du-5-01-2016.pdf", "reglage"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2015/15 janvier.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
