@@ -215,6 +215,12 @@ SELECTION = [
     ("commune", "aiglun:html/comptes-rendus/2013-06-30.html", "validation"),
     ("commune", "putanges:public/datas/2016/compte-rendu-du-5-01-2016.pdf", "reglage"),
     ("commune", "montreuiltouraine:sources/atrier_renommer/2015/15 janvier.pdf", "reglage"),
+    ("commune", "chemere:source-pdf/CM 21 avril 2009.pdf", "reglage"),
+    ("commune", "putanges:public/datas/2018/compte-rendu-seance-09-avril-2018.pdf", "reglage"),
+    ("commune", "montreuiltouraine:html/comptes-rendus/2009-01-24.html", "reglage"),
+    ("commune", "montpellier:VilleMTP_MTP_Delibs/VilleMTP_MTP_Delib_2014_04_05.zip!2014-04-05-0000070899.pdf", "validation"),
+    ("commune", "aiglun:html/comptes-rendus/2014-04-30.html", "validation"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s%20verbal%20du%20conseil%20municipal%20du%209%20avril%202018.pdf.txt", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
