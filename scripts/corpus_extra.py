@@ -221,6 +221,8 @@ SELECTION = [
     ("commune", "montpellier:VilleMTP_MTP_Delibs/VilleMTP_MTP_Delib_2014_04_05.zip!2014-04-05-0000070899.pdf", "validation"),
     ("commune", "aiglun:html/comptes-rendus/2014-04-30.html", "validation"),
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s%20verbal%20du%20conseil%20municipal%20du%209%20avril%202018.pdf.txt", "validation"),
+    ("commune", "putanges:public/datas/2021/compte-rendu-seance-du-2-avril-2021.pdf", "reglage"),
+    ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM%2026%2001%202015%20-%20Proc%C3%A8s-verbal.pdf.txt", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
