@@ -287,3 +287,31 @@ def test_what_the_reader_set_aside_before_the_cross_checks_is_kept():
     assert record["lecture"]["rejetees"][0] == aside
     assert "seance.pouvoirs" in rejected(record)
     assert record["lecture"]["confiances"]["collectivite.nature"] == 0.6
+
+
+def test_more_votants_than_members_in_office_are_set_aside():
+    record = read_text(HEAD + "Membres en exercice : 23. Votants : 32. Objet : Budget. Adopté à l'unanimité.")
+    for key in ("votants", "membres_en_exercice"):
+        assert key not in record["seance"]
+    assert "votants (32) plus nombreux que les membres en exercice (23)" in rejected(record)["seance.votants"]
+
+
+@given(st.integers(1, 40), st.integers(0, 40), st.integers(0, 10), st.integers(0, 50),
+       st.one_of(st.none(), st.integers(0, 15)))
+def test_counts_at_the_gate_hold_together_and_those_left_out_say_why(office, present, represented, voters, absent):
+    absents = f"Absents : {absent}. " if absent is not None else ""
+    record = read_text(HEAD + f"Membres en exercice : {office}. Présents : {present}. Pouvoirs : {represented}. "
+                              f"{absents}Votants : {voters}. Objet : Budget. Adopté à l'unanimité.")
+    seance = record["seance"]
+    sure = {k: seance[k]["valeur"] for k in ("membres_en_exercice", "presents", "representes", "votants")
+            if isinstance(seance.get(k), dict) and seance[k].get("confiance", 0) >= SEUIL}
+    if {"presents", "representes", "votants"} <= sure.keys():
+        assert sure["presents"] + sure["representes"] == sure["votants"]
+    if {"membres_en_exercice", "votants"} <= sure.keys():
+        assert sure["votants"] <= sure["membres_en_exercice"]
+    if {"membres_en_exercice", "presents", "representes"} <= sure.keys():
+        assert sure["presents"] + sure["representes"] <= sure["membres_en_exercice"]
+    reasons = rejected(record)
+    for key in ("membres_en_exercice", "presents", "representes", "votants"):
+        if key not in seance:
+            assert reasons.get(f"seance.{key}"), key

@@ -667,6 +667,12 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             f"présents ({present}) + représentés ({represented}) = {present + represented}, plus que les membres en "
             f"exercice ({office})")
     voters = count("votants")
+    if voters is not None and office is not None and voters > office:
+        # Each votant is a member in office, present or represented (L2121-20).
+        office, present, represented = reject_weakest(
+            ("votants", "membres_en_exercice"),
+            f"votants ({voters}) plus nombreux que les membres en exercice ({office})")
+        voters = count("votants")
     if voters is not None and present is not None and represented is not None and voters > present + represented:
         reason = f"votants ({voters}) plus nombreux que présents ({present}) + représentés ({represented})"
         checker.reject(seance, "votants", "seance.votants", reason)
