@@ -351,3 +351,36 @@ def test_an_actes_identifier_at_the_head_that_names_another_day_keeps_the_formul
     got, confidence, _ = meeting(record)
     assert got == "2024-03-12" and confidence < SEUIL
     assert any("que rien ne départage" in reason for reason in doubts(record))
+
+
+# A document whose only date is the first one seen: no « s'est réuni », no « L'an … », no title
+# naming the meeting, no ACTES identifier.
+UNDATED = ("Commune de Saint-Exemple. Compte rendu. Le 5 mars 2024, le maire a reçu le courrier de la préfecture. "
+           "Présents : M. Paul EXEMPLE, Mme Anne MODELE." + ACT)
+
+
+def test_the_first_date_seen_is_not_given_as_the_meeting_s_but_set_aside_with_its_reason():
+    record = read_text(UNDATED)
+    assert "date" not in record["seance"]
+    aside = [entry for entry in record["lecture"]["rejetees"] if entry["champ"] == "seance.date"]
+    assert [entry["valeur"] for entry in aside] == ["2024-03-05"]
+    assert "non retenue" in aside[0]["raison"]
+    # What else was read is still given, to be completed by hand.
+    assert [m["nom"] for m in record["seance"]["membres"]] == ["Paul EXEMPLE", "Anne MODELE"]
+    assert schema_errors(record) == ["seance: 'date' is a required property"]
+
+
+def test_the_checker_refuses_a_record_without_a_meeting_date_rather_than_check_a_guess():
+    from checker.errors import InputError
+    with pytest.raises(InputError) as error:
+        build_record(read_text(UNDATED), "x.txt")
+    assert "date" in str(error.value)
+
+
+def test_a_first_date_printed_as_a_meeting_s_heading_is_kept_below_the_threshold():
+    # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a weekday that agrees and an hour.
+    record = read("Compte rendu. Vendredi 29 janvier 2021, 18:30. Salle polyvalente. Présents : M. Paul EXEMPLE."
+                  + ACT)
+    got, confidence, hour = meeting(record)
+    assert (got, hour) == ("2021-01-29", "18:30")
+    assert confidence < SEUIL

@@ -97,6 +97,10 @@ class MeetingDate:
     # The span of an earlier meeting's procès-verbal reproduced for approval before this meeting's
     # formula: none of this meeting's facts are read there.
     reproduced: tuple | None = None
+    # Why the date is only a guess (the first date of the document, which no formula, title or
+    # identifier gives as the meeting's): the rest of the document is read against it, but it is
+    # not given as the meeting's date.
+    guess: str | None = None
 
 
 def _plausible(date: dt.date | None) -> bool:
@@ -567,7 +571,21 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     # What confirms the date inside the text: its printed weekday, or another passage naming it.
     confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt,
-                       reproduced)
+                       reproduced, _guess(chosen, time))
+
+
+def _guess(chosen: Candidate, time: str | None) -> str | None:
+    """Why the first date of a document that has no opening formula, no title naming the meeting
+    and no ACTES identifier is not given as the meeting's: nothing says it is (on the validation
+    texts, such a date was as often another day's, or the text gave none). A date printed as a
+    meeting's heading is (« Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a weekday that
+    agrees and an hour)."""
+    if chosen.rank < 4:
+        return None
+    if chosen.weekday is not None and chosen.date.weekday() == chosen.weekday and time is not None:
+        return None
+    return ("seule date lue : la première du document, qu'aucune formule d'ouverture (« s'est réuni », « L'an … »), "
+            "aucun titre de séance ni identifiant ACTES ne donne pour celle de la séance ; non retenue")
 
 
 # « Approbation du procès-verbal de la séance du 5 février 2024 », « Procès-verbal de la séance du
