@@ -523,6 +523,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     candidates.sort(key=lambda c: (c[0], c[1]))
     candidates, reproduced = _without_minutes_approved(doc, candidates)
     candidates = _first_block_first(doc, candidates)
+    candidates = _head_title_first(doc, candidates)
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
         start, value, time, end = rival.start, rival.date, rival.time, rival.end
@@ -653,6 +654,26 @@ def _first_block_first(doc: Document, candidates: list) -> list:
         return candidates
     first = min(earlier, key=lambda c: c.start)
     return [first] + [c for c in candidates if c is not first]
+
+
+def _head_title_first(doc: Document, candidates: list) -> list:
+    """The document's own title first when the only formulas stand a whole block after it, a block
+    with its own roll or decision: an extract headed « Séance du 12 mars 2024 » without a formula,
+    then a second extract of another meeting that has one (« L'an …, le neuf avril … s'est réuni »)
+    — the document's meeting is the first, whatever the shape of the second's date."""
+    chosen = candidates[0]
+    if chosen.rank > 1:
+        return candidates
+    titles = [c for c in candidates if c.rank == 2 and c.start < _HEAD_TITLE and c.date != chosen.date
+              and not _quoted_meeting(doc, c.start)]
+    if not titles:
+        return candidates
+    title = min(titles, key=lambda c: c.start)
+    formulas = [c for c in candidates if c.rank <= 1]
+    if not all(c.start >= title.end + _REPRODUCED_GAP and _BLOCK_OF_ITS_OWN.search(doc.fold, title.end, c.start)
+               for c in formulas):
+        return candidates
+    return [title] + [c for c in candidates if c is not title]
 
 
 # A block that already holds the roll or a decision: what follows another formula is another meeting's.
