@@ -90,6 +90,18 @@ def test_prose_inside_the_list_makes_it_doubtful():
     assert not count_roll(" M. Vincent DESJONQUERES Bueil-en-Touraine : Cerelles : Mme Karine BARTHELEMY").clean
 
 
+def test_the_first_word_of_the_next_heading_after_the_lists_full_stop_is_no_member():
+    roll = count_roll(" Jean DUPONT, Marie MARTIN, Paul DURAND. Personne ")
+    assert (roll.count, roll.clean) == (3, True)
+    # Not after a full stop, nor a word with others after it: a doubt, as before.
+    assert not count_roll(" Jean DUPONT, Marie MARTIN, Nota").clean
+    assert not count_roll(" Jean DUPONT, Marie MARTIN. Précision sur").clean
+    record = read_text(HEAD + "Etaient présents : MM Claire FONTAINE, Jean DUPONT, Marie MARTIN, Paul DURAND, "
+                              "Anne PETIT.\nPersonne ayant donné procuration : Mr Luc MOREAU à Mr Jean DUPONT.\n"
+                              "Absents : Hugo FAURE." + BODY)
+    assert value(record["seance"]["presents"]) == 5
+
+
 def test_a_roll_read_twice_gives_present_and_votants_below_the_gate():
     record = read_text(HEAD + "Présents : Mmes et MM. Claire FONTAINE, Jean DUPONT, Marie MARTIN, Paul DURAND, "
                               "Anne PETIT. Absents excusés : Luc MOREAU (pouvoir à Jean DUPONT), Lise ROUX. "

@@ -194,6 +194,10 @@ _REMARK_START = re.compile(r"\s(?=(?:a partir|arrivee?|depart|partie?\b|jusqu|de
                            r"|a quitte|quitte|sortie?\b|en cours)\b)")
 
 
+# A full stop of a sentence's end (« … GREUSARD. »), not an initial's (« J. »), before a piece.
+_SENTENCE_END_BEFORE = re.compile(r"[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3}\.\s*$")
+
+
 def count_roll(text: str) -> Roll:
     """The roll of one list (the text after its heading, up to the next heading)."""
     roll = Roll()
@@ -209,6 +213,7 @@ def count_roll(text: str) -> Roll:
         if piece.strip(" .:-"):
             pieces.append((piece, start + len(piece)))
     for index, (piece, end) in enumerate(pieces):
+        piece_raw = piece
         piece = piece.strip(" .:-")
         if index == 0:
             # « Présents : 51 Mmes et MM. … », « Présents : 18/27 » before the names.
@@ -237,6 +242,12 @@ def count_roll(text: str) -> Roll:
             if not words:
                 continue
             if len(words) == 1 and word_kind(words[0]) == "CAP" and not any(_is_civility(t) for t in tokens):
+                if (index == len(pieces) - 1 and len(items) == 1 and len(tokens) == 1
+                        and _SENTENCE_END_BEFORE.search(plain, 0, end - len(piece_raw))):
+                    # « … Nelly GREUSARD. Personne » : after the list's full stop, the first word of
+                    # the next heading (« Personne ayant donné procuration : »), which the list ran
+                    # into; no member.
+                    continue
                 # One word in title case, without a civility (« Précision », « Nota »): a remark's
                 # heading or a given name cut from its surname, not one person for sure.
                 persons = 0
