@@ -278,3 +278,12 @@ def test_body_name_and_nature():
     assert value(record["collectivite"]["nom"]).lower().startswith("communaute de communes cœur de brenne") or \
         "CŒUR DE BRENNE" in value(record["collectivite"]["nom"])
     assert read(HEAD)["collectivite"] == {"nom": read(HEAD)["collectivite"]["nom"], "nature": "commune"}
+
+
+@pytest.mark.parametrize("colon", [":", "::", ": :"])
+def test_a_label_s_colon_doubled_reads_as_one(colon):
+    record = read(HEAD + f"Date de convocation {colon} 12 décembre 2023. Objet {colon} Tarifs. Le conseil adopte "
+                  f"les tarifs. Pour {colon} 12 Contre {colon} 1 Abstentions {colon} 0.")
+    assert value(record["convocation"]["date_envoi"]) == "2023-12-12"
+    vote = record["deliberations"][0]["vote"]
+    assert (value(vote["pour"]), value(vote["contre"]), value(vote["abstentions"])) == (12, 1, 0)

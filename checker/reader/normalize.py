@@ -71,6 +71,12 @@ _AFTER_WEEKDAY = "|".join(f"(?<={day} )" for weekday in ("lundi", "mardi", "merc
 _DAY_WITH_L = re.compile(rf"(?<![\w'])[lI|](?=\d{_DATE_REST})|(?<=(?<![\w'])[0-3])[lI|](?={_DATE_REST})"
                          rf"|(?<![\w'])[lI|]{{2}}(?={_DATE_REST})|(?:(?<=\b[Ll][Ee] )|(?:{_AFTER_WEEKDAY}))[lI|](?={_DATE_REST})")
 
+# A label's colon doubled by a template or an extraction (« Pour :: 12 », « Date de convocation ::
+# 18 janvier 2023 »): read as the colon it stands for. (A dash for a colon is not mended: real texts
+# print « 13 POUR - 0 CONTRE », a dash between two counts each after its value, and minus signs.)
+_DOUBLED_COLON = re.compile(r" ?: ?:(?: ?:)*")
+
+
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -93,6 +99,7 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _SPACES.sub(" ", inline_aside(text))
+    text = _DOUBLED_COLON.sub(" :", text)
     text = _APOSTROPHES.sub("'", text)
     text = _SPACED_APOSTROPHE.sub(r"\1'", text)
     text = _LOST_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
