@@ -300,6 +300,6 @@ def test_keywords_misread_by_ocr_are_read_and_names_are_left_alone():
     assert "CLAIRE" in normalized and "RNOUL" in normalized and "Présents" in normalized
 
 
-@pytest.mark.parametrize("word", ["présente", "PRESENTS", "absence", "centre", "publie", "affiche", "mal", "Claire"])
+@pytest.mark.parametrize("word", ["présente", "PRESENTS", "absence", "centre", "publie", "public", "affiche", "mal", "Claire"])
 def test_a_real_word_is_never_mended_into_a_keyword(word):
     assert Document(f"Le mot {word} reste.").text == f"Le mot {word} reste."

@@ -80,14 +80,15 @@ _DOUBLED_COLON = re.compile(r" ?: ?:(?: ?:)*")
 # The words the reader anchors on, as OCR misreads them (« convocatlon », « unanirnité », « prcsents »):
 # a word that is none of them but becomes one once the letters OCR confuses are made alike (« rn » and
 # « m », « l », « I », « i » and « 1 », « c » and « e ») is read as that word. Only words of five
-# letters or more, and only into these words: a name is never one of them once mended.
+# letters or more, and only into these words: a name is never one of them once mended. (« publié »
+# is left out: « public » is a real word that OCR's letters make alike.)
 _KEYWORDS = ("unanimité", "unanimement", "convocation", "convocations", "convoqué", "convoquée", "convoqués",
              "convoquées", "présent", "présents", "présente", "présentes", "représenté", "représentés",
              "représentée", "représentées", "procuration", "procurations", "pouvoir", "pouvoirs", "absent",
              "absents", "absente", "absentes", "excusé", "excusés", "excusée", "excusées", "secrétaire", "séance",
              "délibération", "délibérations", "délibéré", "exercice", "votants", "abstention", "abstentions",
              "suffrages", "exprimés", "majorité", "conseil", "conseillers", "municipal", "communautaire",
-             "syndical", "préfecture", "affiché", "affichée", "affichage", "publié", "publiée", "réuni",
+             "syndical", "préfecture", "affiché", "affichée", "affichage", "publiée", "réuni",
              "réunie", "réunion", "assemblée", "quorum", "présidence", "président", "présidente", "membres")
 _CONFUSABLE = re.compile(r"[A-Za-zÀ-ÿ]*(?:rn|[lIi1ec])[A-Za-zÀ-ÿ1]*")
 
