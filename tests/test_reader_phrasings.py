@@ -278,3 +278,28 @@ def test_body_name_and_nature():
     assert value(record["collectivite"]["nom"]).lower().startswith("communaute de communes cœur de brenne") or \
         "CŒUR DE BRENNE" in value(record["collectivite"]["nom"])
     assert read(HEAD)["collectivite"] == {"nom": read(HEAD)["collectivite"]["nom"], "nature": "commune"}
+
+
+@pytest.mark.parametrize("colon", [":", "::", ": :"])
+def test_a_label_s_colon_doubled_reads_as_one(colon):
+    record = read(HEAD + f"Date de convocation {colon} 12 décembre 2023. Objet {colon} Tarifs. Le conseil adopte "
+                  f"les tarifs. Pour {colon} 12 Contre {colon} 1 Abstentions {colon} 0.")
+    assert value(record["convocation"]["date_envoi"]) == "2023-12-12"
+    vote = record["deliberations"][0]["vote"]
+    assert (value(vote["pour"]), value(vote["contre"]), value(vote["abstentions"])) == (12, 1, 0)
+
+
+def test_keywords_misread_by_ocr_are_read_and_names_are_left_alone():
+    text = ("L'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal, dûment convoqué, s'est réuni. "
+            "Date de convocatlon : 12 décembre 2023. Prcsents : M. Paul CLAIRE, Mme Anne RNOUL. Objet : Tarifs. "
+            "Le conseil adopte les tarifs à l'unanirnité.")
+    record = read(text)
+    assert value(record["convocation"]["date_envoi"]) == "2023-12-12"
+    assert value(record["deliberations"][0]["vote"]["unanimite"]) is True
+    normalized = Document(text).text
+    assert "CLAIRE" in normalized and "RNOUL" in normalized and "Présents" in normalized
+
+
+@pytest.mark.parametrize("word", ["présente", "PRESENTS", "absence", "centre", "publie", "public", "affiche", "mal", "Claire"])
+def test_a_real_word_is_never_mended_into_a_keyword(word):
+    assert Document(f"Le mot {word} reste.").text == f"Le mot {word} reste."

@@ -71,6 +71,53 @@ _AFTER_WEEKDAY = "|".join(f"(?<={day} )" for weekday in ("lundi", "mardi", "merc
 _DAY_WITH_L = re.compile(rf"(?<![\w'])[lI|](?=\d{_DATE_REST})|(?<=(?<![\w'])[0-3])[lI|](?={_DATE_REST})"
                          rf"|(?<![\w'])[lI|]{{2}}(?={_DATE_REST})|(?:(?<=\b[Ll][Ee] )|(?:{_AFTER_WEEKDAY}))[lI|](?={_DATE_REST})")
 
+# A label's colon doubled by a template or an extraction (« Pour :: 12 », « Date de convocation ::
+# 18 janvier 2023 »): read as the colon it stands for. (A dash for a colon is not mended: real texts
+# print « 13 POUR - 0 CONTRE », a dash between two counts each after its value, and minus signs.)
+_DOUBLED_COLON = re.compile(r" ?: ?:(?: ?:)*")
+
+
+# The words the reader anchors on, as OCR misreads them (« convocatlon », « unanirnité », « prcsents »):
+# a word that is none of them but becomes one once the letters OCR confuses are made alike (« rn » and
+# « m », « l », « I », « i » and « 1 », « c » and « e ») is read as that word. Only words of five
+# letters or more, and only into these words: a name is never one of them once mended. (« publié »
+# is left out: « public » is a real word that OCR's letters make alike.)
+_KEYWORDS = ("unanimité", "unanimement", "convocation", "convocations", "convoqué", "convoquée", "convoqués",
+             "convoquées", "présent", "présents", "présente", "présentes", "représenté", "représentés",
+             "représentée", "représentées", "procuration", "procurations", "pouvoir", "pouvoirs", "absent",
+             "absents", "absente", "absentes", "excusé", "excusés", "excusée", "excusées", "secrétaire", "séance",
+             "délibération", "délibérations", "délibéré", "exercice", "votants", "abstention", "abstentions",
+             "suffrages", "exprimés", "majorité", "conseil", "conseillers", "municipal", "communautaire",
+             "syndical", "préfecture", "affiché", "affichée", "affichage", "publiée", "réuni",
+             "réunie", "réunion", "assemblée", "quorum", "présidence", "président", "présidente", "membres")
+_CONFUSABLE = re.compile(r"[A-Za-zÀ-ÿ]*(?:rn|[lIi1ec])[A-Za-zÀ-ÿ1]*")
+
+
+def _ocr_key(word: str) -> str:
+    plain = "".join(_fold_char(c) if not c.isascii() else c for c in word).lower()
+    return plain.replace("rn", "m").translate(str.maketrans("i1c", "lle"))
+
+
+_OCR_WORDS: dict = {}
+
+
+def _ocr_words() -> dict:
+    if not _OCR_WORDS:
+        for word in _KEYWORDS:
+            _OCR_WORDS[_ocr_key(word)] = word
+    return _OCR_WORDS
+
+
+def _ocr_keyword(m: re.Match) -> str:
+    word = m.group(0)
+    if len(word) < 5:
+        return word
+    known = _ocr_words().get(_ocr_key(word))
+    if known is None or fold(word) == fold(known):
+        return word
+    return known.upper() if word.isupper() else known.capitalize() if word[:1].isupper() else known
+
+
 _FOLD_CACHE: dict[str, str] = {}
 
 
@@ -93,6 +140,8 @@ def normalize(text: str) -> str:
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
     text = _SPACES.sub(" ", inline_aside(text))
+    text = _DOUBLED_COLON.sub(" :", text)
+    text = _CONFUSABLE.sub(_ocr_keyword, text)
     text = _APOSTROPHES.sub("'", text)
     text = _SPACED_APOSTROPHE.sub(r"\1'", text)
     text = _LOST_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)

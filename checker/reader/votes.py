@@ -151,8 +151,12 @@ _DECIDES = re.compile(r"[ ,:]*(?:(?:le|la) (?:conseil|comite|assemblee)[^,.;]{0,
 # A clause recalling another decision: « Vu la délibération … », « Considérant que le jury a retenu
 # à l'unanimité … », « le conseil avait approuvé à l'unanimité … ».
 _RECALL_OPENING = re.compile(r"^(?:vu|considerant|rappel(?:le|ant)?|attendu)\b")
-_RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\bdeja\b|\brappel(?:le|e|ant)? que\b|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration"
-                           r"|commission d'appel d'offres|cao)\b")
+# « Il a rappelé qu'en application des articles L.2122-4 et L.2122-7, le maire est élu … à la majorité
+# absolue »: the rule the law sets, recalled, not a vote.
+_RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\bdeja\b|\brappel(?:le|e|ant)? qu(?:e\b|')"
+                           r"|\b(?:en application|aux termes|en vertu) (?:des|de l'|du) articles? l\b"
+                           r"|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration|commission d'appel d'offres"
+                           r"|cao)\b")
 
 
 # The council speaking, or an item's heading (« n°2023-005 Fixation des taux »), starts a clause.
