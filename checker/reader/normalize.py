@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from checker.reader.furniture import inline_aside, lines_aside
+
 _PUNCTUATION = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u00b4": "'", "\u0060": "'", "\u02bc": "'", "\u2032": "'",
     "\u201c": '"', "\u201d": '"', "\u201e": '"',
@@ -82,129 +84,15 @@ def _fold_char(c: str) -> str:
     return folded
 
 
-# Page furniture a multi-page PDF's text layer puts between any two lines, even inside a sentence:
-# page numbers (« Page 2/6 », « - 3 - »), the transmission stamp of the @ctes platforms, and a running
-# header (the document's first lines, repeated).
-_PAGE_NUMBER = re.compile(r"(?i)^(?:page|p\.) ?\d{1,3}(?: ?(?:/|sur|de) ?\d{1,3})?$|^- ?\d{1,3} ?-$")
-_STAMP_LINE = re.compile(r"(?i)^(?:envoy[ée] en pr[ée]fecture|re[çc]u en pr[ée]fecture|publi[ée] le|affich[ée] le"
-                         r"|id ?: ?(?:\d{3}|02[ab])-\d{9}-)")
-_SENTENCE_END = re.compile(r"[.:;!?]$")
-_HEADER_LINES = 3
-_HEADER_MIN = 15
-
-
-def _furniture(lines: list) -> set:
-    """The indices of the lines that are page furniture."""
-    stripped = [" ".join(line.split()) for line in lines]
-    head = [line for line in stripped if line][:_HEADER_LINES]
-    seen: set = set()
-    found = set()
-    for i, line in enumerate(stripped):
-        if not line:
-            continue
-        if _PAGE_NUMBER.match(line) or _STAMP_LINE.match(line):
-            found.add(i)
-        elif line in seen and line in head and len(line) >= _HEADER_MIN:
-            found.add(i)
-        seen.add(line)
-    return found
-
-
-def _furniture_aside(text: str) -> str:
-    """The text with each run of page furniture moved after the end of the sentence it cut (the next
-    line that ends with a full stop or a colon, or before a blank line), so that a formula, a list or a
-    vote split across two pages reads whole; page numbers and a running header repeated are dropped,
-    a stamp kept (it is read) on its page."""
-    lines = text.split("\n")
-    if len(lines) < 3:
-        return text
-    furniture = _furniture(lines)
-    if not furniture:
-        return text
-    out: list = []
-    held: list = []
-    for i, line in enumerate(lines):
-        if i in furniture:
-            if not _STAMP_LINE.match(" ".join(line.split())):
-                continue
-            if held or out and out[-1].strip() and not _SENTENCE_END.search(out[-1].rstrip()):
-                held.append(line)
-            else:
-                out.append(line)
-            continue
-        if held and not line.strip():
-            out.extend(held)
-            held = []
-        out.append(line)
-        if held and _SENTENCE_END.search(line.rstrip()):
-            out.extend(held)
-            held = []
-    out.extend(held)
-    return "\n".join(out)
-
-
-_INLINE_PAGE = re.compile(r"(?i)(?<![\w/])page ?\d{1,3} ?(?:/|sur) ?\d{1,3}\b")
-_STAMP_DATE = r"(?: ?\d{1,2}/\d{1,2}/\d{2,4})?"
-_INLINE_STAMP = re.compile(
-    rf"(?i)(?:envoy[ée] en pr[ée]fecture le{_STAMP_DATE}\s+)?(?:re[çc]u en pr[ée]fecture le{_STAMP_DATE}\s+)"
-    rf"(?:(?:publi|affich)[ée] le{_STAMP_DATE}\s+)?(?:id ?: ?(?:\d{{3}}|02[ab])-\d{{9}}-\d{{8}}-[\w-]{{1,20}})?")
-_INLINE_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_CUT_BEFORE = re.compile(r"(?:[a-zà-ÿ]{2}|,) ?$")
-_CUT_AFTER = re.compile(r" ?[a-zà-ÿ]")
-_FOLIO = re.compile(r" \d{1,4}(?= )")
-_HEAD_WORDS = 3
-_CARRY = 600
-
-
-def _inline_furniture_aside(text: str) -> str:
-    """The same, where the text layer has no line breaks (or lost them): a page number and the
-    running header after it (the document's first words, repeated) are dropped; a stamp that cuts a
-    sentence is moved after that sentence's end."""
-    head = text.split()[:12]
-    out, last = [], 0
-    for m in _INLINE_PAGE.finditer(text):
-        out.append(text[last:m.start()])
-        last = m.end()
-        # A bare number right after the page's number is the register's folio, never a count.
-        folio = _FOLIO.match(text, last)
-        if folio:
-            last = folio.end()
-        words = list(re.finditer(r"\S+", text[last:last + 200]))
-        same = 0
-        while same < min(len(words), len(head)) and words[same].group(0) == head[same]:
-            same += 1
-        # A stamp repeated on every page is read as a stamp, never dropped as a running header.
-        stamp = _INLINE_STAMP.match(text, last + words[0].start()) if words else None
-        if same >= _HEAD_WORDS and not (stamp and stamp.group(0)):
-            last += words[same - 1].end()
-    out.append(text[last:])
-    text = "".join(out)
-    pos = 0
-    while (m := _INLINE_STAMP.search(text, pos)) is not None:
-        pos = m.end()
-        if m.end() == m.start():
-            pos += 1
-            continue
-        # Only a sentence plainly cut: a word in lower case or a comma before, a word in lower case after.
-        if not (_CUT_BEFORE.search(text, 0, m.start()) and _CUT_AFTER.match(text, m.end())):
-            continue
-        end = _INLINE_SENTENCE_END.search(text, m.end(), m.end() + _CARRY)
-        if end is None:
-            continue
-        stamp = text[m.start():m.end()].strip()
-        text = text[:m.start()] + text[m.end():end.end()].rstrip() + " " + stamp + " " + text[end.end():]
-        pos = end.end()
-    return text
-
-
 def normalize(text: str) -> str:
     """One line of text with plain apostrophes, dashes and spaces."""
-    text = _furniture_aside(text)
+    # Page furniture (checker/reader/furniture.py) is set aside first, by lines, then on the one line.
+    text = lines_aside(text)
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_PUNCTUATION)
     text = _CONTROL.sub(" ", text)
     text = _SPACES.sub(" ", text)
-    text = _SPACES.sub(" ", _inline_furniture_aside(text))
+    text = _SPACES.sub(" ", inline_aside(text))
     text = _APOSTROPHES.sub("'", text)
     text = _SPACED_APOSTROPHE.sub(r"\1'", text)
     text = _LOST_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
