@@ -126,3 +126,15 @@ def test_a_secretary_read_past_the_attendance_is_a_member_of_the_roll():
     assert read_secretaries(foot, book, on_roll=True)[0] == []
     signed = Document("Le conseil adopte.\nLe secrétaire de séance, Mme PETIT\n")
     assert [fold(n) for n in read_secretaries(signed, book, on_roll=True)[0]] == [fold("Anne PETIT")]
+
+
+@pytest.mark.parametrize("office", ["président de la commission finances", "présidente de la commission des travaux",
+                                    "président du CCAS", "présidente de l'association des parents"])
+def test_the_president_of_a_commission_is_not_taken_for_the_meeting_s(office):
+    # Without a sentence saying who presides, the maire or the body's president is presumed to; the
+    # president of a commission or of an association presides something else.
+    text = (BARE_HEAD.replace(" sous la présidence de M. Jean DUPONT, Maire", "") + "Présents : Jean DUPONT, Claire ROUX, "
+            "Paul MARTIN, Anne PETIT.\nMonsieur Jean DUPONT cède la parole à Monsieur Paul MARTIN, " + office
+            + ", qui présente le budget." + TAIL)
+    president = seance(text).get("president")
+    assert president is None or fold(president["valeur"]) != fold("Paul MARTIN")

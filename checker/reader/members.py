@@ -1773,7 +1773,10 @@ _PRESIDENT = [
 # L5211-2), unless the text says otherwise: « Présents : Monsieur Jérôme BEQ, Maire, … » (or « (Maire) »),
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
-_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)")
+# (« Philippe Mallard, président de la commission finances » presides a commission, not the meeting.)
+_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)"
+                           r"(?! (?:de la |de l'|du |des |d')?(?:(?:sous-)?commissions?|association|ccas|centre communal"
+                           r"|office|club|groupe|jury|comite (?:des fetes|consultatif|de (?:pilotage|jumelage|quartier))))")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
                                r"|la presidente),? ")
 _PRESUMED_PRESIDENT = 0.7
