@@ -74,6 +74,11 @@ _HEADERS = [
     (STOP, r"\b(?:date de (?:la )?convocation|nombre de|le quorum|quorum|en exercice|votants|ordre du jour"
            r"|objet|president(?:e)?(?: de (?:la )?seance)? ?:|secretaire|(?<!la )(?<!des )deliberations? n ?°|vu le code|apres en avoir delibere)"),
     (STOP, r"\bn ?° ?(?:[a-z]{1,6}[ _-]?)?(?:19|20)\d\d"),
+    # The labels of an agenda item (« Rapporteur : M. Luc BLANC », « Nomenclature : 7.1 », « Exposé : »)
+    # open the item after the roll: a name after them is the item's, no member of the list before. Only
+    # with their colon, written at the end (a bare « Rapporteur » may be a title in the list).
+    (STOP, r"\b(?:rapporteure?s?|rapports?|expose(?: des motifs)?|presentation|nomenclature|(?:code )?matiere"
+           r"|thematique|annexes?|pieces? jointes?|(?:resultat du )?vote|(?:intervenante?s?|intervention)) ?(?::)"),
 ]
 # Inclusive writing: « Etaient absents-es et excusés-es », « présent·e·s », « représenté.e.s ».
 _INCLUSIVE = r"(?:[-.\u00b7](?:e[-.\u00b7]?)?s?)?"
@@ -1047,6 +1052,12 @@ def _same_style(reads: list) -> list:
     column of the table (« Chançay Monnaie Monnaie »)."""
     names = [n for names in reads for n in names]
     styled = [n for n in names if any(kind(t) == "CAPS" for t in n.tokens)]
+    last = names[-1] if names else None
+    if (last is not None and last not in styled and not last.civility and len(styled) >= 2
+            and len(styled) == len(names) - 1):
+        # « Absents : Marc BERNARD, Zoé BLANC Plan Local d'Urbanisme »: the list's last « name », the
+        # only one in title case among surnames in capitals, is the next heading run into the list.
+        return [[n for n in names if n is not last] for names in reads]
     if len(styled) < 3 or len(styled) < 0.75 * len(names):
         return reads
     return [[n for n in names if n.civility or any(kind(t) == "CAPS" for t in n.tokens)] for names in reads]
@@ -1360,6 +1371,21 @@ def _pair_disagreements(attendance: Attendance, book: NameBook, pouvoirs: list) 
     return doubts
 
 
+def _heading_cut(name: str) -> tuple[str, str | None]:
+    """A name of a list with the next heading run into it (« Zoé BLANC PLAN LOCAL D'URBANISME »): cut
+    before the heading where a word of the part cut says it is one (an elision, a heading's word);
+    kept whole, with a doubt, where only its length does (« Marie-Claude COSTA RIBEIRO GOMES » is a
+    surname of three words)."""
+    trimmed = trim_heading(name)
+    if trimmed == name or not name.startswith(trimmed):
+        return name, None
+    cut = name[len(trimmed):].split()
+    if any("'" in word or "\u2019" in word or fold(word).strip(".,:") in _HEADING_WORDS
+           or fold(word).strip(".,:") in _LIST_ENDING_HEADINGS for word in cut):
+        return trimmed, None
+    return name, f"« {name} » : un nom qui peut courir sur l'intitulé suivant"
+
+
 def _lone_surnames(pairs: list) -> list:
     """A name of one word, without civility, among pairs whose other names carry a given name
     (« PETIT → Marie MARTIN » after « Sophie LEROY → Anne MOINET »): a boundary between two names
@@ -1439,8 +1465,11 @@ def build_members(attendance: Attendance) -> dict:
         if id(name) not in attendance.late:
             present_count += 1
     absents = []
+    run_on = []
     for name, excused in attendance.absent:
-        resolved = book.resolve(name.text)
+        resolved, doubt = _heading_cut(book.resolve(name.text))
+        if doubt:
+            run_on.append(doubt)
         key = fold_name(resolved)
         if key in seen:
             continue
@@ -1474,6 +1503,7 @@ def build_members(attendance: Attendance) -> dict:
         absent_doubts.append(f"« {both[0]} » lu présent à l'ouverture et absent")
         disagreements.append(f"« {both[0]} » lu présent à l'ouverture et absent : un pouvoir peut manquer")
     absent_doubts += [f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1]
+    absent_doubts += run_on[:1]
     # A proxy left unread may be a name read among the absents (its giver, or its holder).
     absent_doubts += [f"pouvoir non lu : {doubt}" for doubt in doubts[:1]]
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,
