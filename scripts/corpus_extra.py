@@ -225,6 +225,7 @@ SELECTION = [
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM%2026%2001%202015%20-%20Proc%C3%A8s-verbal.pdf.txt", "validation"),
     ("commune", "putanges:public/datas/2022/cr-registre-du-conseil-municipal-seance-du-11.07.2022-version-conseillers-le-12-07-2022-1.pdf", "reglage"),
     ("commune", "aiglun:html/comptes-rendus/2016-06-20.html", "validation"),
+    ("commune", "montreuiltouraine:sources/atrier_renommer/2015/1er octobre.pdf", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
