@@ -5,23 +5,13 @@ read wrong in a list makes a false « plus d'un pouvoir par mandataire » or a f
 """
 from __future__ import annotations
 
-import re
-import unicodedata
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from checker.reader import read_text
 from checker.reader.names import read_list
-
-
-def fold(name):
-    if not name:
-        return None
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    plain = re.sub(r"^(?:m|mme|mr|monsieur|madame)\.? +", "", plain)
-    return " ".join(sorted(plain.replace("-", " ").split()))
+from noms_support import fold
 
 
 HEAD = ("COMMUNE DE SAINT-AY\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"

@@ -5,19 +5,12 @@ roll's mark after a name (« Paul GUIGNARD - PROCURATION ») nor a heading in ca
 from __future__ import annotations
 
 import itertools
-import re
-import unicodedata
 
 import pytest
 
 from checker.reader import read_text
 from checker.reader.members import NameBook
-
-
-def fold(name):
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    plain = re.sub(r"^(?:m|mme|mr|monsieur|madame)\.? +", "", plain)
-    return " ".join(sorted(plain.replace("-", " ").split()))
+from noms_support import fold
 
 
 HEAD = ("COMMUNE DE SAINT-AY\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"

@@ -132,10 +132,13 @@ def read_document(doc: Document, source_name: str) -> dict:
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
-    # The secretary may sign at the foot of the document only, past another meeting's heading.
-    secretary_block = names_block if read_secretaries(names_block, book, away)[0] else block
-    secretaries, _ = read_secretaries(secretary_block, book, away)
-    for name in [(read_president(names_block, book) or ("",))[0]] + read_secretaries(secretary_block, book)[0]:
+    # The secretary may sign at the foot of the document only, past another meeting's heading; read
+    # there, only a member on the roll (another extract's secretary is not).
+    foot = not read_secretaries(names_block, book, away)[0]
+    secretary_block = block if foot else names_block
+    secretaries, _ = read_secretaries(secretary_block, book, away, on_roll=foot)
+    for name in [(read_president(names_block, book) or ("",))[0]] + read_secretaries(secretary_block, book,
+                                                                                        on_roll=foot)[0]:
         if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
             members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")
     odd = [name for name in secretaries if not_a_person(name)]

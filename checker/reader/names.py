@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.dates import NUMBER_WORDS
+from checker.reader.dates import MONTHS, NUMBER_WORDS
 from checker.reader.normalize import fold
 
 CIVILITIES = {
@@ -98,6 +98,7 @@ _LIST_ENDING_HEADINGS = {
 # Capitalised words after which a name read is complete: a title, prose, an agenda heading.
 _NAME_ENDERS = ROLE_WORDS | _PROSE_OPENERS | _LIST_ENDING_HEADINGS
 _NUMBER_WORD = re.compile(rf"(?:{NUMBER_WORDS})$")
+_DAY = re.compile(r"(?:[12]?\d|3[01])(?:er)?")
 
 
 @dataclass
@@ -436,6 +437,15 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             # (« …, Mme Claire ROUX. Madame Roux est désignée secrétaire »), never the previous one.
             pending_name = None
             continue
+        if (stop_on_junk and depth == 0 and low in MONTHS and index > 0
+                and _DAY.fullmatch(fold(tokens[index - 1][0]))):
+            # « … Zoé BLANC CONSEIL MUNICIPAL DU 12 MARS 2024 »: a date ends a list of names (no name
+            # holds one); the heading it closes is no member's.
+            close_run()
+            flush_junk()
+            result.stopped_at = tokens[index - 1][1] + offset
+            result.names = [n for n in result.names if n.end <= result.stopped_at]
+            return result
         if low == "et" or low.isdigit():
             close_run()
             flush_junk()
