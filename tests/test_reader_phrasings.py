@@ -303,3 +303,18 @@ def test_keywords_misread_by_ocr_are_read_and_names_are_left_alone():
 @pytest.mark.parametrize("word", ["présente", "PRESENTS", "absence", "centre", "publie", "public", "affiche", "mal", "Claire"])
 def test_a_real_word_is_never_mended_into_a_keyword(word):
     assert Document(f"Le mot {word} reste.").text == f"Le mot {word} reste."
+
+
+@pytest.mark.parametrize("label, date", [
+    ("Date de convocation - 12 décembre 2023", "2023-12-12"),
+    ("Convocation - 12/12/2023", "2023-12-12"),
+    ("Convoqué le - 12/12/2023", "2023-12-12"),
+])
+def test_a_dash_after_a_convocation_label_is_its_colon(label, date):
+    record = read(HEAD + label + ". Présents : M. Paul EXEMPLE.")
+    assert value(record["convocation"]["date_envoi"]) == date
+
+
+def test_a_dash_after_the_convocation_word_without_a_date_reads_none():
+    record = read(HEAD + "Convocation - Ordre du jour : budget. Présents : M. Paul EXEMPLE.")
+    assert "date_envoi" not in record.get("convocation", {})

@@ -899,11 +899,12 @@ _CONVOCATION = [
     (0.95, re.compile(r"\bdate (?:de (?:la |l'envoi de la |l'envoi des )?|d'envoi de (?:la )?|d'envoi des )?"
                       r"convocations?(?: et d'affichage)?"
                       r"(?: (?:du|au) (?:present )?conseil(?: municipal| communautaire)?| des membres)?"
-                      r" ?:? ?(?:le |du )?")),
+                      r" ?(?::|-)? ?(?:le |du )?")),
     # « Convocation : 13/12/2023 », « Envoi de la convocation : … », « Convocation du conseil
-    # municipal : … », « Convoqué le : … », labels of a header box.
+    # municipal : … », « Convoqué le : … », labels of a header box; a dash for the colon after these
+    # labels (« Date de convocation - 18 janvier 2023 ») is theirs too.
     (0.9, re.compile(r"\b(?:envoi (?:de la |des )?)?convocations?(?: (?:du|au) (?:conseil(?: municipal| communautaire)?"
-                     r"|comite(?: syndical)?))? ?: ?(?:le |du )?(?=\d)|\bconvoquee?s? le ?: ?(?=\d)")),
+                     r"|comite(?: syndical)?))? ?(?::|-) ?(?:le |du )?(?=\d)|\bconvoquee?s? le ?(?::|-) ?(?=\d)")),
     (0.9, re.compile(r"\bconvocations? (?:reguliere |legale |ordinaire |individuelle |ecrite )?(?:du |en date du "
                      r"|datee du |adressees? le |envoyees? le |faites? le |transmises? le |remises? le |expediees? le )")),
     # « convocation du conseil municipal en date du … »: the sending's date, not « du » the meeting's.
