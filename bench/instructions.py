@@ -8,6 +8,8 @@
         non_conforme; the four together against `--partie evaluate` give the engine's own share)
     python bench/instructions.py --partie evaluate --piece lecteurs|declencheurs|plan (the plans'
         readers alone, the exceptions' conditions alone, or the plan functions with all they call)
+    python bench/instructions.py --partie cinq_moteur --piece lecteurs|declencheurs|plan|regles (the
+        same pieces of the yardstick's engine, and `regles`: the rules' compiled code alone)
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -46,7 +48,7 @@ def _measured(actes: int, passes: int, partie: str, statut: str | None = None, p
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(HERE))
     if partie in FIVE:
-        _five_families(actes, passes, partie)
+        _five_families(actes, passes, partie, piece)
         return
     import generate
 
@@ -149,7 +151,7 @@ def _by_status(engine, prepare, statut: str) -> None:
     print(f"actes mesurés : {acts}", file=sys.stderr)
 
 
-PIECES = ("lecteurs", "declencheurs", "plan")
+PIECES = ("lecteurs", "declencheurs", "plan", "regles")
 
 
 def _by_piece(engine, prepare, piece: str) -> None:
@@ -194,7 +196,7 @@ def _by_piece(engine, prepare, piece: str) -> None:
 FIVE = ("cinq_moteur", "cinq_familles", "cinq_manuscrit")
 
 
-def _five_families(records: int, passes: int, partie: str) -> None:
+def _five_families(records: int, passes: int, partie: str, piece: str | None = None) -> None:
     import json
 
     import families
@@ -211,6 +213,10 @@ def _five_families(records: int, passes: int, partie: str) -> None:
     # The plans of every period the meetings fall in made (and their functions compiled) first.
     for record in built:
         engine.evaluate(record, only=families.RULES)
+    if piece is not None:
+        # One piece of the engine's evaluation counted alone (see `_by_piece`), the rest run.
+        _five_piece(engine, built, passes, families.RULES, piece)
+        return
     if partie == "cinq_moteur":
         function, items = partial(_evaluated_five, engine, families.RULES), built
     elif partie == "cinq_familles":
@@ -222,6 +228,47 @@ def _five_families(records: int, passes: int, partie: str) -> None:
     for _ in range(passes):
         operator.call(function, items, handwritten)
     print(f"actes mesurés : {len(items) * passes}", file=sys.stderr)
+
+
+def _five_piece(engine, records: list, passes: int, only, piece: str) -> None:
+    """The instructions of one piece of `Engine.evaluate(record, only=…)` on the five families:
+    the plans' readers, the exceptions' conditions, the plan functions with all they call, or the
+    rules' compiled code (`regles`: each version's `run` and `trigger`)."""
+    counting = [False]
+
+    def counted(function):
+        def call(*args):
+            if counting[0]:
+                return operator.call(function, *args)
+            return function(*args)
+        return call
+
+    for compiled in list(engine._compiled.values()):
+        if compiled is None:
+            continue
+        if piece in ("declencheurs", "regles") and compiled.trigger is not None:
+            compiled.trigger = counted(compiled.trigger)
+        if piece == "regles":
+            compiled.run = counted(compiled.run)
+    engine._plans.clear()
+    for record in records:
+        engine.evaluate(record, only=only)
+    if piece == "lecteurs":
+        for reader in list(engine._readers.values()):
+            if reader is not None:
+                reader.read = counted(reader.read)
+        engine._plans.clear()
+        for record in records:
+            engine.evaluate(record, only=only)
+    elif piece == "plan":
+        for key, (steps, readers, function) in list(engine._plans.items()):
+            if function is not None:
+                engine._plans[key] = (steps, readers, counted(function))
+    counting[0] = True
+    for _ in range(passes):
+        for record in records:
+            engine.evaluate(record, only=only)
+    print(f"actes mesurés : {len(records) * passes}", file=sys.stderr)
 
 
 def _evaluated_five(engine, only, records, _) -> None:
@@ -266,13 +313,15 @@ def main() -> None:
     parser.add_argument("--statut", choices=STATUSES, default=None,
                         help="avec --partie evaluate : les seules exécutions du code des règles dont l'issue a ce statut")
     parser.add_argument("--piece", choices=PIECES, default=None,
-                        help="avec --partie evaluate : les lecteurs des plans, les conditions des exceptions, "
-                             "ou les fonctions des plans avec ce qu'elles appellent")
+                        help="avec --partie evaluate ou cinq_moteur : les lecteurs des plans, les conditions des exceptions, "
+                             "les fonctions des plans avec ce qu'elles appellent, ou (cinq_moteur) le code des règles seul")
     args = parser.parse_args()
     parser_checks = ((args.statut, "--statut"), (args.piece, "--piece"))
     for given, option in parser_checks:
-        if given is not None and args.partie != "evaluate":
-            parser.error(f"{option} va avec --partie evaluate")
+        if given is not None and args.partie != "evaluate" and not (option == "--piece" and args.partie == "cinq_moteur"):
+            parser.error(f"{option} va avec --partie evaluate" + (" ou cinq_moteur" if option == "--piece" else ""))
+    if args.piece == "regles" and args.partie != "cinq_moteur":
+        parser.error("--piece regles va avec --partie cinq_moteur")
     if args.statut is not None and args.piece is not None:
         parser.error("--statut ou --piece, pas les deux")
     if os.environ.get(UNDER):

@@ -577,6 +577,7 @@ def main(argv=None) -> int:
     calibration: list = []
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
     counts = {part: 0 for part in PARTS}
+    refused = {part: 0 for part in PARTS}
     engine = None
     if args.constats:
         from checker.engine_cache import engine_for
@@ -597,7 +598,11 @@ def main(argv=None) -> int:
         try:
             record = read_text(text_path.read_text(encoding="utf-8"), text_path.name)
         except InputError as error:
-            print(f"{text_path.name}: {error}", file=sys.stderr)
+            # A validation text's refusal is counted, never shown: its message quotes the text.
+            if part in VALIDATION_PARTS:
+                refused[part] += 1
+            else:
+                print(f"{text_path.name}: {error}", file=sys.stderr)
             record = {}
         compare(parts[part], text_path.name, record, label,
                 calibration if part in VALIDATION_PARTS else None)
@@ -624,7 +629,8 @@ def main(argv=None) -> int:
     lines = [f"Lecteur : notation stricte sur {args.corpus} (juste = valeur exacte ; une liste n'est juste "
              "que si tout l'ensemble l'est ; une valeur lue fausse compte comme fausse)", ""]
     for part in PARTS:
-        lines += table(f"== {TITLES[part]} : {counts[part]} documents", parts[part])
+        lines += table(f"== {TITLES[part]} : {counts[part]} documents"
+                       + (f" ({refused[part]} refusés par le lecteur)" if refused[part] else ""), parts[part])
         for kind in KINDS:
             total = total_of(by_kind[(part, kind)])
             lines.append(total.row(f"  dont {kind}"))

@@ -223,6 +223,8 @@ SELECTION = [
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/Proc%C3%A8s%20verbal%20du%20conseil%20municipal%20du%209%20avril%202018.pdf.txt", "validation"),
     ("commune", "putanges:public/datas/2021/compte-rendu-seance-du-2-avril-2021.pdf", "reglage"),
     ("commune", "demos:demos-trainer/src/test/resources/process/training/text_dataset_producer/training/city_council_report/CM%2026%2001%202015%20-%20Proc%C3%A8s-verbal.pdf.txt", "validation"),
+    ("commune", "putanges:public/datas/2022/cr-registre-du-conseil-municipal-seance-du-11.07.2022-version-conseillers-le-12-07-2022-1.pdf", "reglage"),
+    ("commune", "aiglun:html/comptes-rendus/2016-06-20.html", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never

@@ -23,6 +23,16 @@ def schema_errors(record: dict) -> list:
     return [f"{'/'.join(map(str, e.absolute_path))}: {e.message}" for e in validator().iter_errors(record)]
 
 
+def undated(record: dict) -> bool:
+    """Whether the reader gave no meeting date (only the document's first date was seen): the record
+    then leaves seance.date out, says why in lecture.rejetees, and is valid in every other respect."""
+    if "date" in record.get("seance", {}):
+        return False
+    assert [r["champ"] for r in record["lecture"]["rejetees"]].count("seance.date") == 1
+    assert schema_errors(record) == ["seance: 'date' is a required property"]
+    return True
+
+
 def value(fact):
     return fact.get("valeur") if isinstance(fact, dict) else fact
 

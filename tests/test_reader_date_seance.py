@@ -351,3 +351,68 @@ def test_an_actes_identifier_at_the_head_that_names_another_day_keeps_the_formul
     got, confidence, _ = meeting(record)
     assert got == "2024-03-12" and confidence < SEUIL
     assert any("que rien ne départage" in reason for reason in doubts(record))
+
+
+# A document whose only date is the first one seen: no « s'est réuni », no « L'an … », no title
+# naming the meeting, no ACTES identifier.
+UNDATED = ("Commune de Saint-Exemple. Compte rendu. Le 5 mars 2024, le maire a reçu le courrier de la préfecture. "
+           "Présents : M. Paul EXEMPLE, Mme Anne MODELE." + ACT)
+
+
+def test_the_first_date_seen_is_not_given_as_the_meeting_s_but_set_aside_with_its_reason():
+    record = read_text(UNDATED)
+    assert "date" not in record["seance"]
+    aside = [entry for entry in record["lecture"]["rejetees"] if entry["champ"] == "seance.date"]
+    assert [entry["valeur"] for entry in aside] == ["2024-03-05"]
+    assert "non retenue" in aside[0]["raison"]
+    # What else was read is still given, to be completed by hand.
+    assert [m["nom"] for m in record["seance"]["membres"]] == ["Paul EXEMPLE", "Anne MODELE"]
+    assert schema_errors(record) == ["seance: 'date' is a required property"]
+
+
+def test_the_checker_refuses_a_record_without_a_meeting_date_rather_than_check_a_guess():
+    from checker.errors import InputError
+    with pytest.raises(InputError) as error:
+        build_record(read_text(UNDATED), "x.txt")
+    assert "date" in str(error.value)
+
+
+def test_a_first_date_printed_as_a_meeting_s_heading_is_kept_below_the_threshold():
+    # « Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a weekday that agrees and an hour.
+    record = read("Compte rendu. Vendredi 29 janvier 2021, 18:30. Salle polyvalente. Présents : M. Paul EXEMPLE."
+                  + ACT)
+    got, confidence, hour = meeting(record)
+    assert (got, hour) == ("2021-01-29", "18:30")
+    assert confidence < SEUIL
+
+
+SECOND_EXTRACT = ("\nCOMMUNE DE SAINT-EXEMPLE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+                  "L'an deux mille vingt-quatre, le neuf avril à vingt heures, le conseil municipal, régulièrement "
+                  "convoqué, s'est réuni.\nPrésents : M. Paul EXEMPLE, Mme Anne MODELE.\nObjet : Tarifs.\n"
+                  "Adopté par 2 voix pour.\n")
+
+
+def _titled_extract(formula: str = "") -> str:
+    return ("COMMUNE DE SAINT-EXEMPLE\nEXTRAIT DU REGISTRE DES DÉLIBÉRATIONS DU CONSEIL MUNICIPAL\n"
+            "Séance du 12 mars 2024\n" + formula + "Présents : M. Paul EXEMPLE, Mme Anne MODELE, M. Jean TEST.\n"
+            "Secrétaire de séance : Mme Anne MODELE.\nObjet : Budget primitif 2024.\nLe conseil municipal, après en "
+            "avoir délibéré, à l'unanimité, adopte le budget.\nPour extrait conforme.\n"
+            + "Le conseil municipal approuve les tarifs de la cantine scolaire pour l'année. " * 12)
+
+
+def test_a_head_title_without_formula_is_the_meeting_s_date_before_a_second_extract_s_formula():
+    record = read(_titled_extract() + SECOND_EXTRACT)
+    got, confidence, _ = meeting(record)
+    assert got == "2024-03-12"
+    # Two dates of meetings in one text: below the threshold, the other one named in the reason.
+    assert confidence < SEUIL
+    assert any("09/04/2024" in reason for reason in doubts(record))
+
+
+def test_the_formula_stays_the_meeting_s_date_when_it_is_not_a_whole_block_after_the_title():
+    formula = "L'an deux mille vingt-quatre, le douze mars, le conseil municipal s'est réuni.\n"
+    assert meeting(read(_titled_extract(formula) + SECOND_EXTRACT))[0] == "2024-03-12"
+    # A formula right under a title of another day is the formula of this text (a stale title).
+    close = ("COMMUNE DE SAINT-EXEMPLE\nSéance du 12 mars 2024\nL'an deux mille vingt-quatre, le neuf avril, le "
+             "conseil municipal s'est réuni.\nPrésents : M. Paul EXEMPLE." + ACT)
+    assert meeting(read(close))[0] == "2024-04-09"

@@ -4,7 +4,7 @@ on; PETR and pôles métropolitains follow the rules of closed syndicats mixtes 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from reader_support import schema_errors, value
+from reader_support import schema_errors, undated, value
 
 from checker.reader import read_text
 
@@ -170,8 +170,11 @@ def test_a_council_that_names_a_delegate_to_a_comite_syndical_is_a_commune():
 
 
 def test_a_text_that_speaks_of_its_author_as_le_syndicat_is_a_syndicate_s_read_with_doubt():
-    record = read("Vu pour être annexé à la délibération du 13 octobre 2022. Rapport d'orientations budgétaires. Le "
-                  "rapport présente les orientations du Syndicat. Le Syndicat accompagne ses collectivités adhérentes.")
+    record = read_text("Vu pour être annexé à la délibération du 13 octobre 2022. Rapport d'orientations "
+                       "budgétaires. Le rapport présente les orientations du Syndicat. Le Syndicat accompagne ses "
+                       "collectivités adhérentes.")
+    # The only date is a deliberation's the report is annexed to, not a meeting's: none is given.
+    assert undated(record)
     assert record["collectivite"]["nature"] == "syndicat_de_communes"
     assert doubt(record) < 0.9
 

@@ -2,7 +2,9 @@
 
 `read_text` and `read_file` give a record of the seance schema in which every fact read carries
 the passage it comes from (`source`) and a `confiance`; what cannot be read is left out, so that
-the checker says « indéterminé » rather than trusting a guess. `render_text` writes a plausible
+the checker says « indéterminé » rather than trusting a guess. The meeting's date too: when only the
+document's first date is seen, the record has no `seance.date` (the date seen is in
+`lecture.rejetees`), and the checker refuses it until the date is given. `render_text` writes a plausible
 extract from a record, in varied phrasings, for the round-trip tests.
 """
 from __future__ import annotations

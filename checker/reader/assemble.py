@@ -208,6 +208,12 @@ def read_document(doc: Document, source_name: str) -> dict:
 
     stamps_aside: list = []
     deliberations = _deliberations(block, meeting.date, seance, second, stamps_aside)
+    if meeting.guess:
+        # No meeting date read: the record says so rather than give a guess; the checker, which needs
+        # the date for every delay and for the law in force, then refuses the record until it is given.
+        seance.pop("date")
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "seance.date", "valeur": _iso(meeting.date), "source": meeting.source, "raison": meeting.guess})
     record["seance"] = seance
     if deliberations:
         record["deliberations"] = deliberations
@@ -248,7 +254,9 @@ def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
     """The meeting's date below the accusation threshold when nothing confirms it (its weekday,
     another passage, the convocation before it, a stamp after it) or when a convocation is dated
     after it, and the reason when two readings disagree (`lecture.rejetees`, the date kept)."""
-    date_fact = record["seance"]["date"]
+    date_fact = record["seance"].get("date")
+    if date_fact is None:
+        return
     doubt = meeting.doubt
     if late_convocation is not None:
         doubt = (f"convocation datée du {late_convocation.date:%d/%m/%Y} (« {late_convocation.source} »), après la "

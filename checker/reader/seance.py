@@ -97,6 +97,10 @@ class MeetingDate:
     # The span of an earlier meeting's procès-verbal reproduced for approval before this meeting's
     # formula: none of this meeting's facts are read there.
     reproduced: tuple | None = None
+    # Why the date is only a guess (the first date of the document, which no formula, title or
+    # identifier gives as the meeting's): the rest of the document is read against it, but it is
+    # not given as the meeting's date.
+    guess: str | None = None
 
 
 def _plausible(date: dt.date | None) -> bool:
@@ -519,6 +523,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     candidates.sort(key=lambda c: (c[0], c[1]))
     candidates, reproduced = _without_minutes_approved(doc, candidates)
     candidates = _first_block_first(doc, candidates)
+    candidates = _head_title_first(doc, candidates)
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
         start, value, time, end = rival.start, rival.date, rival.time, rival.end
@@ -567,7 +572,21 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     # What confirms the date inside the text: its printed weekday, or another passage naming it.
     confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt,
-                       reproduced)
+                       reproduced, _guess(chosen, time))
+
+
+def _guess(chosen: Candidate, time: str | None) -> str | None:
+    """Why the first date of a document that has no opening formula, no title naming the meeting
+    and no ACTES identifier is not given as the meeting's: nothing says it is (on the validation
+    texts, such a date was as often another day's, or the text gave none). A date printed as a
+    meeting's heading is (« Vendredi 29 janvier 2021, 18:30. Salle polyvalente »: a weekday that
+    agrees and an hour)."""
+    if chosen.rank < 4:
+        return None
+    if chosen.weekday is not None and chosen.date.weekday() == chosen.weekday and time is not None:
+        return None
+    return ("seule date lue : la première du document, qu'aucune formule d'ouverture (« s'est réuni », « L'an … »), "
+            "aucun titre de séance ni identifiant ACTES ne donne pour celle de la séance ; non retenue")
 
 
 # « Approbation du procès-verbal de la séance du 5 février 2024 », « Procès-verbal de la séance du
@@ -635,6 +654,26 @@ def _first_block_first(doc: Document, candidates: list) -> list:
         return candidates
     first = min(earlier, key=lambda c: c.start)
     return [first] + [c for c in candidates if c is not first]
+
+
+def _head_title_first(doc: Document, candidates: list) -> list:
+    """The document's own title first when the only formulas stand a whole block after it, a block
+    with its own roll or decision: an extract headed « Séance du 12 mars 2024 » without a formula,
+    then a second extract of another meeting that has one (« L'an …, le neuf avril … s'est réuni »)
+    — the document's meeting is the first, whatever the shape of the second's date."""
+    chosen = candidates[0]
+    if chosen.rank > 1:
+        return candidates
+    titles = [c for c in candidates if c.rank == 2 and c.start < _HEAD_TITLE and c.date != chosen.date
+              and not _quoted_meeting(doc, c.start)]
+    if not titles:
+        return candidates
+    title = min(titles, key=lambda c: c.start)
+    formulas = [c for c in candidates if c.rank <= 1]
+    if not all(c.start >= title.end + _REPRODUCED_GAP and _BLOCK_OF_ITS_OWN.search(doc.fold, title.end, c.start)
+               for c in formulas):
+        return candidates
+    return [title] + [c for c in candidates if c is not title]
 
 
 # A block that already holds the roll or a decision: what follows another formula is another meeting's.
