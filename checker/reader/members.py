@@ -1282,7 +1282,7 @@ class NameBook:
         return key in self.listed or any(_same_person(name, listed) or _core_words(name) == _core_words(listed)
                                          for listed in self.listed_names)
 
-    def bounded(self, tokens: list, sits: bool = False) -> str | None:
+    def bounded(self, tokens: list) -> str | None:
         """Where a name read in the order of the text (« ROUX Claire Accord Cadre », « Claire Roux Taxe
         Foncière ») ends when words in title case run on after it, or None when nothing says. A member
         of the roll whose words open it is that member: the words after are the next heading's. Without
@@ -1296,7 +1296,10 @@ class NameBook:
         for listed in self.listed_names:
             by_words.setdefault(frozenset(fold_name(listed).split()), set()).add(listed)
         kinds = [kind(t) for t in tokens]
-        heading = next((i for i, t in enumerate(tokens) if i >= 2 and kinds[i] == "CAP"
+        # (After a surname in capitals, a heading's word is no given name, « Mme ROUX Compte … »; after a
+        # given name, it may be a surname, « Sandra BUDGET ».)
+        first_word = 1 if kinds[0] == "CAPS" else 2
+        heading = next((i for i, t in enumerate(tokens) if i >= first_word and kinds[i] == "CAP"
                         and fold(t).strip(".,:") in _HEADING_WORDS | _LIST_ENDING_HEADINGS), None)
         if heading is not None and any(k == "CAPS" for k in kinds[:heading]) == (kinds[0] in ("CAPS", "PART")):
             # « ROUX Claire Compte Administratif », « Claire Roux Budget Primitif »: a heading's word in
@@ -1323,10 +1326,11 @@ class NameBook:
             bearers = {n for n in self.listed_names if surname and surname == _surname_tokens(n)}
             after = fold(tokens[end])
             if (len(bearers) == 1 and after not in _tokens(next(iter(bearers)))
-                    and not (kinds[end] == "CAPS" and after in surnames) and (sits or _heading_like(kinds[end:]))):
+                    and not (kinds[end] == "CAPS" and after in surnames) and _heading_like(kinds[end:])):
                 # « Mme ROUX Accord Cadre », « Mme ROUX PLAN LOCAL D'URBANISME » beside « Claire ROUX » on the
                 # roll: no given name of hers follows her surname, nor another member's surname; the
-                # words after it are a heading's.
+                # words after it are a heading's. (One word after a surname is taken for its given name,
+                # never cut: the roll itself may be misread.)
                 return next(iter(bearers))
         if len([k for k in given if k == "CAP"]) >= 3:
             return display(tokens[:surname_end + 1])
@@ -1339,7 +1343,7 @@ class NameBook:
         a table by member body may all carry a commune run into a name: one list does not vouch
         for another.) With its `tokens` in the order of the text, words in title case run on after
         the name are cut first (`bounded`)."""
-        name = (self.bounded(tokens, sits=True) if tokens else None) or name
+        name = (self.bounded(tokens) if tokens else None) or name
         resolved = self.resolve(name)
         trimmed = trim_heading(resolved)
         cut = resolved.split()[len(trimmed.split()):]
