@@ -10,6 +10,8 @@
         readers alone, the exceptions' conditions alone, or the plan functions with all they call)
     python bench/instructions.py --partie cinq_moteur --piece lecteurs|declencheurs|plan|regles (the
         same pieces of the yardstick's engine, and `regles`: the rules' compiled code alone)
+    python bench/instructions.py --partie evaluate|cinq_moteur|cinq_familles --par-code 30 (no
+        callgrind, seconds: the Python bytecode instructions per act by rule, plan, reader and function)
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -286,6 +288,93 @@ def _handwritten_five(items, handwritten) -> None:
         handwritten.check(item)
 
 
+def _by_code(actes: int, partie: str, top: int) -> None:
+    """Without callgrind: the Python bytecode instructions run per record, by code object (each
+    rule version's compiled code, each exception's condition, the plan functions, the readers,
+    every other Python function by file and name), counted through `sys.settrace`'s opcode events.
+    The count is exact and the same from run to run; it says where the interpreter loop goes, not
+    what each instruction costs (a call or an allocation costs more than a local's load)."""
+    import collections
+
+    sys.path.insert(0, str(ROOT))
+    sys.path.insert(0, str(HERE))
+    from checker.engine_cache import compiled_for_workers
+    if partie == "evaluate":
+        import generate
+
+        from checker.batch import Options, _Referentiel, _init
+        from checker.inputs import Source, load_source
+        from checker.joins import apply_joins
+        _init(Options(fmt="jsonl", preuves="resumees"))
+        engine, only = compiled_for_workers(None), None
+        lines = generate.lines(actes, seed=11)
+        items = [load_source(Source(f"bench:{n}", "json_text", line, n), n) for n, line in enumerate(lines, 1)]
+        records = [item.record for item in items if item.record is not None]
+        _Referentiel(engine)(records)
+        apply_joins(records)
+    else:
+        import json
+
+        import families
+        import meetings
+
+        from checker.record import build_record
+        engine, only = compiled_for_workers(None), families.RULES
+        records = [build_record(json.loads(json.dumps(r)), "bench") for r in meetings.meetings(actes, seed=2026)]
+    for record in records:
+        engine.evaluate(record, only=only)
+    # Equal code objects (versions, or rules, of the same text) are counted together, under the
+    # label of the first rule met that holds one.
+    labels: dict = {}
+    for rule in engine.rules:
+        for compiled in (engine._compiled.get(id(version)) for version in rule.versions):
+            if compiled is not None:
+                labels.setdefault(compiled.run.__code__, f"règle {rule.id}")
+                if compiled.trigger is not None:
+                    labels.setdefault(compiled.trigger.__code__, f"condition {rule.id}")
+    for _, _, function in engine._plans.values():
+        if function is not None:
+            labels[function.__code__] = "fonctions des plans"
+    for reader in engine._readers.values():
+        if reader is not None:
+            labels[reader.read.__code__] = "lecteurs"
+    counts: collections.Counter = collections.Counter()
+
+    def called(frame, event, arg):
+        code = frame.f_code
+        label = labels.get(code) or f"{Path(code.co_filename).name}:{code.co_name}"
+        frame.f_trace_opcodes = True
+        frame.f_trace_lines = False
+
+        def step(frame, event, arg):
+            if event == "opcode":
+                counts[label] += 1
+            return step
+        return step
+
+    fold = None
+    if partie == "cinq_familles":
+        import families
+        fold = families.engine_families
+    sys.settrace(called)
+    for record in records:
+        entries = engine.evaluate(record, only=only)
+        if fold is not None:
+            fold(entries)
+    sys.settrace(None)
+    total = sum(counts.values())
+    groups: collections.Counter = collections.Counter()
+    for label, count in counts.items():
+        groups[label.split(" ")[0] if label.startswith(("règle ", "condition ")) else label] += count
+    n = len(records)
+    print(f"{partie} : {total / n:.0f} instructions de bytecode par acte ({n} actes)")
+    for label, count in groups.most_common(6):
+        print(f"  {count / n:9.1f}  {100 * count / total:5.1f} %  {label}{' (toutes)' if label in ('règle', 'condition') else ''}")
+    print("  —")
+    for label, count in counts.most_common(top):
+        print(f"  {count / n:9.1f}  {100 * count / total:5.1f} %  {label}")
+
+
 def _direct(function, *args):
     return function(*args)
 
@@ -315,6 +404,9 @@ def main() -> None:
     parser.add_argument("--piece", choices=PIECES, default=None,
                         help="avec --partie evaluate ou cinq_moteur : les lecteurs des plans, les conditions des exceptions, "
                              "les fonctions des plans avec ce qu'elles appellent, ou (cinq_moteur) le code des règles seul")
+    parser.add_argument("--par-code", type=int, default=0, metavar="N",
+                        help="sans callgrind : les instructions de bytecode par acte, par règle, plan, lecteur et "
+                             "fonction (les N premiers), comptées par sys.settrace")
     args = parser.parse_args()
     parser_checks = ((args.statut, "--statut"), (args.piece, "--piece"))
     for given, option in parser_checks:
@@ -324,6 +416,11 @@ def main() -> None:
         parser.error("--piece regles va avec --partie cinq_moteur")
     if args.statut is not None and args.piece is not None:
         parser.error("--statut ou --piece, pas les deux")
+    if args.par_code:
+        if args.partie not in ("evaluate", "cinq_moteur", "cinq_familles") or args.statut or args.piece:
+            parser.error("--par-code va avec --partie evaluate, cinq_moteur ou cinq_familles, sans --statut ni --piece")
+        _by_code(args.actes, args.partie, args.par_code)
+        return
     if os.environ.get(UNDER):
         _measured(args.actes, args.passes, args.partie, args.statut, args.piece)
         return

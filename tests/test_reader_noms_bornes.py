@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from checker.reader import read_text
+from checker.reader.members import NameBook, read_secretaries
+from checker.reader.normalize import Document
 from noms_support import fold
 
 HEAD = ("COMMUNE DE SAINT-AY\nEXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL\n"
@@ -63,3 +65,64 @@ def test_a_date_inside_brackets_leaves_the_list_whole():
     # the list.
     got = seance(HEAD + "Absents : M. Marc BERNARD (démission du 12 mars), Mme Zoé BLANC." + TAIL)
     assert {fold(n) for n in got.get("absents", [])} == {fold("Marc BERNARD"), fold("Zoé BLANC")}
+
+
+# A name read alone (the secretary, a proxy's holder) with the next heading's words in title case run on
+# after it: shown given names first, the run-on words could no longer be told from given names, so the
+# boundary is found in the order of the text, by the roll where it names the member, else by a heading's
+# word or by the count of given names.
+RUN_ON = ["Accord Cadre", "Taxe Foncière", "Nouvelle Aquitaine", "Compte Administratif 2023", "Bretagne Romantique",
+          "Association Les Amis De Saint-Ay", "Réunion du Conseil Municipal", "Salle Jean Moulin"]
+SHOWN = ["Mme Claire ROUX", "ROUX Claire", "Madame ROUX Claire", "Mme ROUX"]
+
+
+@pytest.mark.parametrize("following", RUN_ON)
+@pytest.mark.parametrize("shown", SHOWN)
+def test_the_secretary_on_the_roll_ends_where_the_heading_starts(shown, following):
+    got = seance(HEAD + "Secrétaire de séance : " + shown + " " + following + TAIL)
+    assert [fold(n) for n in got.get("secretaires", [])] == [fold("Claire ROUX")]
+
+
+@pytest.mark.parametrize("following", RUN_ON)
+@pytest.mark.parametrize("shown", SHOWN[:3])
+def test_a_holder_on_the_roll_ends_where_the_heading_starts(shown, following):
+    got = seance(HEAD + "Mme Sophie LEROY a donné pouvoir à " + shown + " " + following + TAIL)
+    assert {(fold(p["mandant"]), fold(p["mandataire"])) for p in got.get("pouvoirs", [])} == {
+        (fold("Sophie LEROY"), fold("Claire ROUX"))}
+
+
+BARE_HEAD = HEAD.split("Présents")[0]
+
+
+@pytest.mark.parametrize("following", ["Compte Administratif 2023", "Budget Primitif", "Tarifs Cantine",
+                                       "Accord Cadre Marchés Publics"])
+def test_without_a_roll_a_heading_word_or_a_third_given_name_ends_the_name(following):
+    got = seance(BARE_HEAD + "Secrétaire de séance : ROUX Claire " + following + TAIL)
+    assert [fold(n) for n in got.get("secretaires", [])] == [fold("Claire ROUX")]
+
+
+def test_a_giver_is_not_taken_for_the_member_of_the_roll_who_bears_the_surname():
+    # « MARTIN Sophie » gave a proxy; « Paul MARTIN » sits. A giver is not on the roll of those present:
+    # one given name after her surname is hers, not a heading's.
+    text = (BARE_HEAD + "Présents : M. Jean DUPONT, Mme Claire ROUX, M. Paul MARTIN, Mme Anne PETIT.\n"
+            "Pouvoirs : MARTIN Sophie à ROUX Claire.\n" + TAIL)
+    got = seance(text)
+    assert {(fold(p["mandant"]), fold(p["mandataire"])) for p in got.get("pouvoirs", [])} == {
+        (fold("Sophie MARTIN"), fold("Claire ROUX"))}
+
+
+def test_four_words_in_title_case_are_no_name_read_alone():
+    record = read_text(BARE_HEAD + "Secrétaire de séance : Claire Roux Nouvelle Aquitaine Tourisme\n" + TAIL, "bornes.txt")
+    assert "secretaires" not in record["seance"]
+
+
+def test_a_secretary_read_past_the_attendance_is_a_member_of_the_roll():
+    # No secretary in the attendance: one read further on (a signature at the foot, past another
+    # meeting's heading) is taken only if the roll names him (the secretary is chosen among the members,
+    # L2121-15); another extract's secretary is not on this one's roll.
+    book = NameBook(["Jean DUPONT", "Claire ROUX", "Anne PETIT"], ["Jean DUPONT", "Claire ROUX", "Anne PETIT"])
+    foot = Document("Le conseil adopte.\nLe secrétaire de séance, Pierre VERNOT\n")
+    assert read_secretaries(foot, book)[0] == ["Pierre VERNOT"]
+    assert read_secretaries(foot, book, on_roll=True)[0] == []
+    signed = Document("Le conseil adopte.\nLe secrétaire de séance, Mme PETIT\n")
+    assert [fold(n) for n in read_secretaries(signed, book, on_roll=True)[0]] == [fold("Anne PETIT")]

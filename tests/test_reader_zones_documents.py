@@ -164,3 +164,32 @@ def test_vote_labels_with_their_values_in_words_are_read_and_never_given_to_the_
     record = read(act + "Votes : pour : vingt et un ; contre : zéro ; abstention : zéro. Le conseil adopte.")
     vote = record["deliberations"][0]["vote"]
     assert (value(vote["pour"]), value(vote["unanimite"])) == (21, True)
+
+
+EARLIER = ("Procès-verbal de la séance du 5 février 2024 soumis à approbation : L'an deux mille vingt-quatre, le cinq "
+           "février à dix-huit heures, le conseil municipal s'est réuni sous la présidence de M. Jean ANCIEN. Présents : "
+           "M. Jean ANCIEN, Mme Rose ANCIENNE. Secrétaire de séance : Mme Rose ANCIENNE. Le conseil adopte le budget "
+           "par 9 voix pour et 2 contre. " + FILLER + " L'ordre du jour étant épuisé, le maire lève la séance à 21 "
+           "heures. ")
+ITEMS = ("Délibération n° 2024-02 : Tarifs de la cantine. Le conseil municipal, après en avoir délibéré, adopte les "
+         "tarifs par 11 voix pour et 1 contre.")
+
+
+def test_minutes_reproduced_whole_after_the_formula_are_set_aside_and_the_items_after_them_read():
+    own = OWN.replace(" Délibération n° 2024-01 : le procès-verbal est approuvé à l'unanimité.", " ")
+    record = read("COMMUNE DE SAINT-EXEMPLE " + own + FILLER + " Délibération n° 2024-01 : Approbation du "
+                  "procès-verbal. " + EARLIER + ITEMS)
+    assert value(record["seance"]["date"]) == "2024-03-12"
+    assert record["seance"].get("secretaires") == ["Anne MODELE"]
+    votes = [d.get("vote", {}) for d in record.get("deliberations", [])]
+    assert any(value(v.get("pour")) == 11 and value(v.get("contre")) == 1 for v in votes)
+    assert not any(value(v.get("pour")) == 9 for v in votes)
+
+
+def test_minutes_reproduced_without_a_closing_formula_still_end_this_meeting_s_block():
+    # Where the reproduced minutes end cannot be told: the text is cut at their formula, as before.
+    own = OWN.replace(" Délibération n° 2024-01 : le procès-verbal est approuvé à l'unanimité.", " ")
+    earlier = EARLIER.replace(" L'ordre du jour étant épuisé, le maire lève la séance à 21 heures. ", " ")
+    record = read("COMMUNE DE SAINT-EXEMPLE " + own + FILLER + " " + earlier + ITEMS)
+    votes = [d.get("vote", {}) for d in record.get("deliberations", [])]
+    assert not any(value(v.get("pour")) in (9, 11) for v in votes)

@@ -17,7 +17,7 @@ from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, n
 from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
                                    posting_after_meeting, read_convocation, read_meeting_date, read_place,
-                                   read_second_convocation)
+                                   read_second_convocation, reproduced_after)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
 from checker.reader.zones import cut, within, without
@@ -74,7 +74,12 @@ def read_document(doc: Document, source_name: str) -> dict:
         raise InputError("aucune date de séance lisible dans le document", fichier=source_name)
     # The meeting's own block: a procès-verbal of another meeting reproduced after it has its own
     # president, secretary and convocation.
-    block = within(without(doc, meeting.reproduced), cut(doc, meeting).meeting[1])
+    # Another meeting's procès-verbal reproduced whole further on, under the item that approves it,
+    # is set aside too; the items after it are this meeting's.
+    own = without(doc, meeting.reproduced)
+    for span in reproduced_after(doc, meeting):
+        own = without(own, span)
+    block = within(own, cut(own, meeting).meeting[1])
     # A second extract or another body's minutes printed after this one opens with its own heading,
     # of another date (« Procès-verbal du Conseil Municipal Séance du lundi 13 février 2023 »), even
     # when its opening formula is missing or comes after its own attendance and counts: the roll, the
@@ -127,10 +132,13 @@ def read_document(doc: Document, source_name: str) -> dict:
     if president:
         seance["president"] = fact(*president)
     _name_office_holders(members, president[0] if president else None)
-    # The secretary may sign at the foot of the document only, past another meeting's heading.
-    secretary_block = names_block if read_secretaries(names_block, book, away)[0] else block
-    secretaries, _ = read_secretaries(secretary_block, book, away)
-    for name in [(read_president(names_block, book) or ("",))[0]] + read_secretaries(secretary_block, book)[0]:
+    # The secretary may sign at the foot of the document only, past another meeting's heading; read
+    # there, only a member on the roll (another extract's secretary is not).
+    foot = not read_secretaries(names_block, book, away)[0]
+    secretary_block = block if foot else names_block
+    secretaries, _ = read_secretaries(secretary_block, book, away, on_roll=foot)
+    for name in [(read_president(names_block, book) or ("",))[0]] + read_secretaries(secretary_block, book,
+                                                                                        on_roll=foot)[0]:
         if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
             members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")
     odd = [name for name in secretaries if not_a_person(name)]

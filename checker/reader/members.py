@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
+from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITIES, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
 from checker.reader.dates import NUMBER_WORDS, words_to_int
 from checker.reader.normalize import Document, fold, fold_name
 
@@ -1275,12 +1275,71 @@ class NameBook:
             return exact[0]
         return name
 
-    def whole(self, name: str) -> str:
+    def on_roll(self, name: str) -> bool:
+        """Whether the roll (those listed present or absent) names this person, a surname alone
+        included (« Mme ROUX » for « Claire ROUX »)."""
+        key = fold_name(name)
+        return key in self.listed or any(_same_person(name, listed) or _core_words(name) == _core_words(listed)
+                                         for listed in self.listed_names)
+
+    def bounded(self, tokens: list, sits: bool = False) -> str | None:
+        """Where a name read in the order of the text (« ROUX Claire Accord Cadre », « Claire Roux Taxe
+        Foncière ») ends when words in title case run on after it, or None when nothing says. A member
+        of the roll whose words open it is that member: the words after are the next heading's. Without
+        one, a surname in capitals is followed by one or two given names, never three: the first
+        given name ends it. (`display` puts the given names first, after which the run-on words can no
+        longer be told from given names.)"""
+        words = [fold_name(t) for t in tokens]
+        if not words or fold_name(" ".join(tokens)) in self.listed:
+            return None
+        by_words = {}
+        for listed in self.listed_names:
+            by_words.setdefault(frozenset(fold_name(listed).split()), set()).add(listed)
+        kinds = [kind(t) for t in tokens]
+        heading = next((i for i, t in enumerate(tokens) if i >= 2 and kinds[i] == "CAP"
+                        and fold(t).strip(".,:") in _HEADING_WORDS | _LIST_ENDING_HEADINGS), None)
+        if heading is not None and any(k == "CAPS" for k in kinds[:heading]) == (kinds[0] in ("CAPS", "PART")):
+            # « ROUX Claire Compte Administratif », « Claire Roux Budget Primitif »: a heading's word in
+            # title case after a given name and a surname ends the name (in the order of the text; shown
+            # given names first, « Claire Compte ROUX » would be cut to a given name alone).
+            tokens, kinds = tokens[:heading], kinds[:heading]
+            words = words[:heading]
+            if fold_name(" ".join(tokens)) in self.listed:
+                return display(tokens)
+        cut = None if heading is None else display(tokens)
+        for end in range(len(tokens) - 1, 0, -1):
+            found = by_words.get(frozenset(" ".join(words[:end]).split()))
+            if found and len(found) == 1 and all(k in ("CAP", "CAPS", "PART") for k in kinds[end:]):
+                return next(iter(found))
+        surname_end = 0
+        while surname_end < len(kinds) and kinds[surname_end] in ("CAPS", "PART"):
+            surname_end += 1
+        given = kinds[surname_end:]
+        if not surname_end or given and not (given[0] == "CAP" and all(k in ("CAP", "PART") for k in given)):
+            return cut
+        surnames = set().union(*(_surname_tokens(n) for n in self.listed_names)) if self.listed_names else set()
+        for end in range(min(surname_end, len(tokens) - 1), 0, -1):
+            surname = {fold(t) for t, k in zip(tokens[:end], kinds) if k == "CAPS"}
+            bearers = {n for n in self.listed_names if surname and surname == _surname_tokens(n)}
+            after = fold(tokens[end])
+            if (len(bearers) == 1 and after not in _tokens(next(iter(bearers)))
+                    and not (kinds[end] == "CAPS" and after in surnames) and (sits or _heading_like(kinds[end:]))):
+                # « Mme ROUX Accord Cadre », « Mme ROUX PLAN LOCAL D'URBANISME » beside « Claire ROUX » on the
+                # roll: no given name of hers follows her surname, nor another member's surname; the
+                # words after it are a heading's.
+                return next(iter(bearers))
+        if len([k for k in given if k == "CAP"]) >= 3:
+            return display(tokens[:surname_end + 1])
+        return cut
+
+    def whole(self, name: str, tokens: list | None = None) -> str:
         """A name read in a sentence (who presides, the secretary), resolved, and cut before a heading
         run into it, unless the roll lists it so and only words in capitals would be cut (« sous la
         présidence de Mme Marie-Claude COSTA RIBEIRO GOMES », a surname of three words). (The lists of
         a table by member body may all carry a commune run into a name: one list does not vouch
-        for another.)"""
+        for another.) With its `tokens` in the order of the text, words in title case run on after
+        the name are cut first (`bounded`)."""
+        name = (self.bounded(tokens, sits=True) if tokens else None) or name
         resolved = self.resolve(name)
         trimmed = trim_heading(resolved)
         cut = resolved.split()[len(trimmed.split()):]
@@ -1297,6 +1356,19 @@ class NameBook:
             if len(inside) == 1 and not _surname_only(next(iter(inside.values()))):
                 return next(iter(inside.values()))
         return trimmed
+
+
+def _core_words(name: str) -> frozenset:
+    """A name's words without its civility, accents, case or hyphens."""
+    return frozenset(w for w in fold_name(name).split() if w.rstrip(".") not in CIVILITIES)
+
+
+def _heading_like(kinds: list) -> bool:
+    """Whether words left after a member's name may be a heading run into it rather than a given name
+    the roll leaves out (« DUPONT Jean Pierre » listed « DUPONT Jean »): two words or more, or a word in
+    capitals."""
+    words = [k for k in kinds if k != "PART"]
+    return len(words) >= 2 or "CAPS" in words
 
 
 def _same_person(one: str, other: str) -> bool:
@@ -1338,6 +1410,10 @@ def _not_a_person(name: str) -> str | None:
         return "des mots d'intitulé ou de fonction pour nom"
     if len(words) > _MAX_NAME_WORDS:
         return "trop de mots pour un nom"
+    if len(words) >= 4 and all(kind(w) == "CAP" for w in name.split() if fold(w) not in PARTICLES):
+        # « Claire Roux Taxe Foncière »: a name in title case has a given name or two and a surname;
+        # four such words are a name with a heading run into it, and nothing says where it ends.
+        return "quatre mots en minuscules sans nom en capitales"
     if not any(sum(c.isalpha() for c in w) >= 3 for w in words):
         return "aucun mot de trois lettres"
     if any(len(w) >= 3 and not re.search(r"[aeiouy]", w) for w in folded):
@@ -1409,7 +1485,8 @@ def build_members(attendance: Attendance) -> dict:
     doubts = list(attendance.pair_doubts)
     doubts += _lone_surnames(attendance.pairs)[:1]
     for mandant, mandataire, source in attendance.pairs:
-        giver, holder = trim_heading(book.resolve(mandant.text)), trim_heading(book.resolve(mandataire.text))
+        giver, holder = (trim_heading(book.resolve(book.bounded(mandant.tokens) or mandant.text)),
+                         trim_heading(book.resolve(book.bounded(mandataire.tokens) or mandataire.text)))
         key = fold_name(giver)
         if key == fold_name(holder):
             doubts.append(f"« {giver} » lu comme son propre mandataire")
@@ -1559,8 +1636,12 @@ _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de sea
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
-def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[list, str | None]:
-    """The secretaries of the meeting (the first statement found) and its source."""
+def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
+                     on_roll: bool = False) -> tuple[list, str | None]:
+    """The secretaries of the meeting (the first statement found) and its source. With `on_roll` (a
+    statement read past the attendance, where another extract's may stand), only members the roll
+    names: the secretary is chosen among the members (L2121-15), and another meeting's secretary is
+    not on this one's roll."""
     text, folded = doc.text, doc.fold
     candidates = []
     book_names = {fold_name(n) for n in book.full}
@@ -1661,10 +1742,12 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset()) -> 
     # The secretary is chosen among the members who sit (L2121-15): one read among the absent or
     # those who gave a proxy was read in the wrong place.
     sitting = [c for c in candidates if not any(named_among(book.resolve(n.text), away) for n in c[2])]
+    if on_roll:
+        sitting = [c for c in sitting if all(book.on_roll(book.whole(n.text, n.tokens)) for n in c[2])]
     if not sitting:
         return [], None
     _, _, names, source = sitting[0]
-    return [_with_civility(text, n, book.whole(n.text)) for n in names], source
+    return [_with_civility(text, n, book.whole(n.text, n.tokens)) for n in names], source
 
 
 _JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")
@@ -1710,12 +1793,12 @@ def _presidents(doc: Document, book: NameBook):
                 # a person is named with a civility or a given name.
                 continue
             if name is not None:
-                yield book.whole(name.text), doc.span(m.start(), name.end + 8), confidence
+                yield book.whole(name.text, name.tokens), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
         start = max(0, m.start() - 80)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
-            yield book.whole(name.text), doc.span(name.start, m.end()), 0.9
+            yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), 0.9
     presumed = _presumed_president(doc, book)
     if presumed is not None:
         yield presumed
@@ -1728,7 +1811,7 @@ def _presidents(doc: Document, book: NameBook):
         start = max(0, m.start() - 60)
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
-            yield book.whole(name.text), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+            yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
 
 
 def read_president(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[str, str, float] | None:
@@ -1776,7 +1859,7 @@ def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
             # The president sits: when the roll names the members, one it does not name signed
             # for another (an adjoint's delegation, a later maire certifying the extract).
             continue
-        found = (book.whole(name.text), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
+        found = (book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
     return found
 
 
@@ -1801,7 +1884,7 @@ def _title_column_president(doc: Document, book: NameBook) -> tuple[str, str, fl
             continue
         first = names[0]
         source = f"{doc.span(first.start, first.end)} … {doc.span(column.start(), column.end())}"
-        return book.whole(first.text), source, _PRESUMED_PRESIDENT
+        return book.whole(first.text, first.tokens), source, _PRESUMED_PRESIDENT
     return None
 
 
@@ -1813,14 +1896,14 @@ def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float]
     for m in _CONVENED_BY_HEAD.finditer(folded, 0, 3000):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is not None:
-            return book.whole(name.text), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
+            return book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
     for m in _HEAD_OF_BODY.finditer(folded, 0, 3000):
         if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
             continue
         start = max(0, m.start() - 60)
         name = last_name_before(text[start:m.start()], start)
         if name is not None and len(name.tokens) >= 2:
-            return (book.whole(name.text), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT)
+            return (book.whole(name.text, name.tokens), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT)
     return None
 
 

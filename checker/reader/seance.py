@@ -597,10 +597,9 @@ _APPROVAL_BEFORE = re.compile(rf"\b(?:approbation|adoption|approuver|adopter)\b[
 _APPROVAL_AFTER = re.compile(r"[ ,]{0,3}(?:est |sont |a ete )?(?:soumise? a (?:l')?approbation|a approuver|a adopter)\b")
 
 
-def _minutes_approved(doc: Document) -> dict:
-    """The days of the minutes the text submits for approval, named as such, each with where the
-    text first names them so."""
-    days: dict = {}
+def _approval_namings(doc: Document) -> list:
+    """(day, where) for each passage that names the minutes of a day as submitted for approval."""
+    found_all = []
     for date in find_dates(doc.fold):
         if date.date is None:
             continue
@@ -610,8 +609,72 @@ def _minutes_approved(doc: Document) -> dict:
         if found is None and _APPROVAL_AFTER.match(doc.fold, date.end):
             found = re.search(rf"{_MINUTES}[^.;:]{{0,60}}?\bdu $", before)
         if found is not None:
-            days.setdefault(date.date, low + found.start())
+            found_all.append((date.date, low + found.start()))
+    return found_all
+
+
+def _minutes_approved(doc: Document) -> dict:
+    """The days of the minutes the text submits for approval, named as such, each with where the
+    text first names them so."""
+    days: dict = {}
+    for day, pos in _approval_namings(doc):
+        days.setdefault(day, pos)
     return days
+
+
+# The end of a procès-verbal: its closing formula, or the words that close its reproduction.
+_CLOSING = re.compile(r"\b(?:(?:la )?seance (?:est )?(?:levee|close)|leve la seance|clot la seance|declare la seance close"
+                      r"|fin du proces[- ]verbal)\b")
+_NAMED_BEFORE = 400
+_CLOSING_AFTER = 200
+
+
+def _closing_end(doc: Document, pos: int) -> int:
+    """The end of the closing sentence that runs on from `pos` (its full stop), or `pos`."""
+    stop = doc.fold.find(".", pos, pos + 120)
+    return stop + 1 if stop >= 0 else pos
+
+
+def reproduced_after(doc: Document, meeting: MeetingDate) -> list:
+    """The spans of earlier meetings' procès-verbaux reproduced whole inside this meeting's text,
+    after its formula, under the item that approves them (« Procès-verbal de la séance du 13 décembre
+    2018 soumis à approbation : … L'an deux mille dix-huit, le treize décembre … lève la séance à 21
+    heures 30 »): from where the text names them for approval to their closing formula. What follows
+    is this meeting's again (its own items and votes), so the span is set aside rather than the text
+    cut there; minutes with no closing formula in sight are not delimited (the text is cut at them)."""
+    spans: list = []
+    for day, pos in sorted(_approval_namings(doc), key=lambda found: found[1]):
+        if pos <= meeting.end or day == meeting.date or spans and pos < spans[-1][1]:
+            continue
+        formula = _formula_of(doc, day, pos, pos + _NAMED_BEFORE)
+        if formula is None:
+            continue
+        closing = _CLOSING.search(doc.fold, formula)
+        if closing is None or not _BLOCK_OF_ITS_OWN.search(doc.fold, formula, closing.start()):
+            continue
+        end = _closing_end(doc, closing.end())
+        again = _CLOSING.search(doc.fold, end, end + _CLOSING_AFTER)
+        if again is not None and again.group(0).startswith("fin du"):
+            end = _closing_end(doc, again.end())
+        spans.append((pos, end))
+    return spans
+
+
+def _formula_of(doc: Document, day: dt.date, start: int, end: int) -> int | None:
+    """Where an opening formula of the meeting of `day` ends between `start` and `end`
+    (« L'an deux mille vingt-quatre, le cinq février … », « Le 5 février 2024, le conseil … s'est
+    réuni »), or None."""
+    for m in _LAN.finditer(doc.fold, start, end):
+        date = date_from_match(re.match(TEXT_DATE, m.group("date")), m.start("date"))
+        if date is None:
+            continue
+        year = date.year or number(m.group("lan"))
+        if year and (date.month, date.day) == (day.month, day.day) and year == day.year:
+            return m.end()
+    verb = _REUNI.search(doc.fold, start, end)
+    if verb and any(found.date == day for found in find_dates(doc.fold, start, verb.start())):
+        return verb.end()
+    return None
 
 
 def _without_minutes_approved(doc: Document, candidates: list) -> tuple[list, tuple | None]:
