@@ -176,8 +176,16 @@ def _unless_contradicted(finding: Finding, root, contradicted: dict) -> None:
                            f"lecture contredite par un recoupement, à vérifier sur le document. {finding.message}")
 
 
+_PER_ITEM_COUNT = re.compile(r"deliberations\[\d+\]\.(presents|representes|votants)")
+
+
 def _explained(missing: Fact, rejected: dict) -> Fact:
     entry = rejected.get(missing.chemin)
+    if entry is None:
+        # An item's counts are the meeting's carried over (checker/record.py): a meeting count the
+        # reader set aside is why the item's is missing, and the agent must see the check it failed.
+        per_item = _PER_ITEM_COUNT.fullmatch(missing.chemin)
+        entry = rejected.get(f"seance.{per_item.group(1)}") if per_item else None
     if entry is None:
         return missing
     text = f"lecture écartée : {entry['raison']}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ruleset.errors import InputError
-from ruleset.traduction import json_message, os_message, python_message
+from ruleset.traduction import cite, json_message, os_message, python_message
 from ruleset.schema_errors import field_path, line_of, load_schema, validate
 from ruleset.intervals import arithmetic
 from ruleset.values import Asserted, Interval, Node, NodeList, bounded, imprecise
@@ -205,6 +205,7 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
     """Validate raw data against the record schema and normalise it."""
     if not isinstance(data, dict):
         raise InputError("le dossier doit être un objet (clé: valeur) contenant au moins « seance »", fichier=fichier)
+    _undated_document(data, fichier)
     validate(load_schema("checker", "seance.schema.yaml"), data, fichier)
     given = _GIVEN_CONFIDENCES[0]
     try:
@@ -230,6 +231,26 @@ def build_record(data, fichier: str, index: int | None = None) -> Record:
     _frozen_population(root)
     _derive(root)
     return Record(root, fichier, index, confiances=_GIVEN_CONFIDENCES[0] != given)
+
+
+def _undated_document(data: dict, fichier: str) -> None:
+    """A document whose reader saw a date but would not take it for the meeting's: every delay and
+    the law in force hang on that date, so the act is refused with the reader's reason and the way to
+    give the date, rather than with the schema's bare « clé obligatoire manquante »."""
+    seance = data.get("seance")
+    if not isinstance(seance, dict) or "date" in seance:
+        return
+    lecture = data.get("lecture")
+    rejetees = lecture.get("rejetees") if isinstance(lecture, dict) else None
+    if not isinstance(rejetees, list):
+        return
+    for entry in rejetees:
+        if isinstance(entry, dict) and entry.get("champ") == "seance.date":
+            raise InputError(
+                f"aucune date de séance sûre dans le document : « {cite(str(entry.get('source', '')))} » "
+                f"({cite(str(entry.get('raison', '')), 300)}) ; pour la donner : delibcheck extrait {fichier} "
+                f"> seance.yaml, compléter « seance.date » (AAAA-MM-JJ), puis delibcheck check seance.yaml",
+                fichier=fichier, champ="seance.date")
 
 
 class _BadDate(Exception):

@@ -315,3 +315,16 @@ def test_counts_at_the_gate_hold_together_and_those_left_out_say_why(office, pre
     for key in ("membres_en_exercice", "presents", "representes", "votants"):
         if key not in seance:
             assert reasons.get(f"seance.{key}"), key
+
+
+def test_a_meeting_count_set_aside_explains_the_items_missing_count(engine):
+    # The quorum reads the item's présents, carried over from the meeting's: when the reader set the
+    # meeting's aside, the agent sees the check it failed, not a bare « absent ».
+    record = read_text(HEAD + "Membres en exercice : 15. Présents : 9. Représentés : 2. Votants : 14. "
+                       "Objet : Budget. Adopté à l'unanimité.")
+    findings = engine.check(build_record(record, "x.txt"))
+    quorum = next(f for f in findings if f.regle == "L2121-17.quorum")
+    assert quorum.statut == "indetermine"
+    missing = {m.chemin: m.source or "" for m in quorum.manquants}
+    assert "lecture écartée" in missing["deliberations[0].presents"]
+    assert "plus nombreux que présents (9)" in missing["deliberations[0].presents"]
