@@ -156,6 +156,18 @@ def _by_status(engine, prepare, statut: str) -> None:
 PIECES = ("lecteurs", "declencheurs", "plan", "regles")
 
 
+def _switched(counting: list):
+    """A wrapper for the functions of one piece: their calls go through `operator.call`, the C
+    function callgrind is told to count, once `counting[0]` is set, and run uncounted before."""
+    def counted(function):
+        def call(*args):
+            if counting[0]:
+                return operator.call(function, *args)
+            return function(*args)
+        return call
+    return counted
+
+
 def _by_piece(engine, prepare, piece: str) -> None:
     """The instructions of one piece of evaluate: the readers of the plans (each path of the
     meeting once per record, of an act once per act), the conditions of the exceptions
@@ -163,13 +175,7 @@ def _by_piece(engine, prepare, piece: str) -> None:
     functions with everything they call (the rules' compiled code included). The wrapped
     functions are counted only on the last pass, after a pass that makes the plans again."""
     counting = [False]
-
-    def counted(function):
-        def call(*args):
-            if counting[0]:
-                return operator.call(function, *args)
-            return function(*args)
-        return call
+    counted = _switched(counting)
 
     if piece == "declencheurs":
         for compiled in list(engine._compiled.values()):
@@ -237,13 +243,7 @@ def _five_piece(engine, records: list, passes: int, only, piece: str) -> None:
     the plans' readers, the exceptions' conditions, the plan functions with all they call, or the
     rules' compiled code (`regles`: each version's `run` and `trigger`)."""
     counting = [False]
-
-    def counted(function):
-        def call(*args):
-            if counting[0]:
-                return operator.call(function, *args)
-            return function(*args)
-        return call
+    counted = _switched(counting)
 
     for compiled in list(engine._compiled.values()):
         if compiled is None:

@@ -45,6 +45,7 @@ def _measured(actes: int, passes: int, stage: str) -> None:
     sys.path.insert(0, str(ROOT))
     sys.path.insert(0, str(HERE))
     import generate
+    from instructions import _decide, _evaluate
 
     import checker.reports.jsonl as jsonl
     import checker.results as results
@@ -122,16 +123,6 @@ def _decode(load_source, chunk) -> list:
 def _derive(referentiel, apply_joins, records) -> None:
     referentiel(records)
     apply_joins(records)
-
-
-def _evaluate(engine, records) -> list:
-    return [engine.evaluate(record) for record in records]
-
-
-def _decide(made) -> None:
-    for result in made:
-        result.statut
-        result.decision
 
 
 def _render(writer, made) -> list:
