@@ -394,6 +394,29 @@ def _render(writer, results) -> None:
         writer.fragment_bytes(result)
 
 
+def counted_run(script: str, under: str, warm: list | None, measured: list) -> tuple[int, int]:
+    """`script` run again under callgrind (with `under` set in its environment), counting only what goes through `operator.call`:
+    (instructions, acts measured). A first run outside callgrind (`warm`) builds the caches (the
+    engine with every version compiled): the count leaves them out anyway, but building them under
+    callgrind takes minutes; None when an earlier call made them."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        sys.exit("valgrind est introuvable : apt-get install valgrind")
+    env = dict(os.environ, PYTHONHASHSEED="0", **{under: "1"})
+    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
+    if warm is not None:
+        subprocess.run([sys.executable, script, *warm], env=env, stdout=subprocess.DEVNULL,
+                       stderr=subprocess.DEVNULL, check=False)
+    run = subprocess.run([valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
+                          "--callgrind-out-file=/dev/null", sys.executable, script, *measured],
+                         env=env, capture_output=True, text=True, check=False)
+    collected = re.search(r"Collected : (\d+)", run.stderr)
+    acts = re.search(r"actes mesurés : (\d+)", run.stderr)
+    if run.returncode != 0 or collected is None or acts is None:
+        sys.exit(f"la mesure a échoué ({' '.join(measured)}) :\n{run.stderr[-2000:]}")
+    return int(collected.group(1)), int(acts.group(1))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--actes", type=int, default=100)
@@ -424,26 +447,10 @@ def main() -> None:
     if os.environ.get(UNDER):
         _measured(args.actes, args.passes, args.partie, args.statut, args.piece)
         return
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        sys.exit("valgrind est introuvable : apt-get install valgrind")
-    env = dict(os.environ, PYTHONHASHSEED="0", **{UNDER: "1"})
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    # The caches (the engine with every version compiled) built first, outside callgrind: the
-    # count leaves them out anyway, but building them under it takes minutes.
-    subprocess.run([sys.executable, __file__, "--actes", "1", "--passes", "0"], env=env, stdout=subprocess.DEVNULL,
-                   stderr=subprocess.DEVNULL, check=False)
-    run = subprocess.run([valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
-                          "--callgrind-out-file=/dev/null", sys.executable, __file__, "--actes", str(args.actes),
-                          "--passes", str(args.passes), "--partie", args.partie,
-                          *(("--statut", args.statut) if args.statut else ()),
-                          *(("--piece", args.piece) if args.piece else ())],
-                         env=env, capture_output=True, text=True, check=False)
-    collected = re.search(r"Collected : (\d+)", run.stderr)
-    acts = re.search(r"actes mesurés : (\d+)", run.stderr)
-    if run.returncode != 0 or collected is None or acts is None:
-        sys.exit(f"la mesure a échoué :\n{run.stderr[-2000:]}")
-    count, made = int(collected.group(1)), int(acts.group(1))
+    count, made = counted_run(__file__, UNDER, ["--actes", "1", "--passes", "0"],
+                              ["--actes", str(args.actes), "--passes", str(args.passes), "--partie", args.partie,
+                               *(("--statut", args.statut) if args.statut else ()),
+                               *(("--piece", args.piece) if args.piece else ())])
     label = args.partie + (f" ({args.statut or args.piece})" if args.statut or args.piece else "")
     print(f"{label} : {count} instructions pour {made} actes, {count / made / 1e6:.3f} millions par acte")
 

@@ -27,9 +27,7 @@ import argparse
 import operator
 import os
 import pickle
-import re
 import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
@@ -160,24 +158,14 @@ def main() -> None:
     if os.environ.get(UNDER):
         _measured(args.actes, args.passes, wanted[0])
         return
-    valgrind = shutil.which("valgrind")
-    if valgrind is None:
-        sys.exit("valgrind est introuvable : apt-get install valgrind")
-    env = dict(os.environ, PYTHONHASHSEED="0", **{UNDER: "1"})
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (str(ROOT), env.get("PYTHONPATH")) if p)
-    subprocess.run([sys.executable, __file__, "--actes", "1", "--passes", "0", "--etapes", "lecture"], env=env,
-                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    from instructions import counted_run
+
     total = 0.0
+    warm = ["--actes", "1", "--passes", "0", "--etapes", "lecture"]
     for stage in wanted:
-        run = subprocess.run([valgrind, "--tool=callgrind", "--collect-atstart=no", "--toggle-collect=_operator_call",
-                              "--callgrind-out-file=/dev/null", sys.executable, __file__, "--actes", str(args.actes),
-                              "--passes", str(args.passes), "--etapes", stage],
-                             env=env, capture_output=True, text=True, check=False)
-        collected = re.search(r"Collected : (\d+)", run.stderr)
-        acts = re.search(r"actes mesurés : (\d+)", run.stderr)
-        if run.returncode != 0 or collected is None or acts is None:
-            sys.exit(f"la mesure de {stage} a échoué :\n{run.stderr[-2000:]}")
-        per_act = int(collected.group(1)) / int(acts.group(1)) / 1e6
+        collected, acts = counted_run(__file__, UNDER, warm if stage == wanted[0] else None,
+                                      ["--actes", str(args.actes), "--passes", str(args.passes), "--etapes", stage])
+        per_act = collected / acts / 1e6
         if "." not in stage:
             total += per_act
         print(f"{stage:16} {per_act:7.3f} millions d'instructions par acte", flush=True)

@@ -145,23 +145,24 @@ def test_a_vote_box_above_the_heading_that_another_count_in_the_act_s_zone_contr
     assert value(record["deliberations"][0]["vote"]["pour"]) == 62
 
 
+TARIFS = "Le 12 mars 2024, le conseil municipal s'est réuni. Présents : M. Paul EXEMPLE. Objet : Tarifs. "
+
+
 def test_vote_labels_whose_colon_became_a_dash_are_read_and_a_dash_alone_is_still_none():
-    act = "Le 12 mars 2024, le conseil municipal s'est réuni. Présents : M. Paul EXEMPLE. Objet : Tarifs. "
-    record = read(act + "Votes - pour - 21 ; contre - 2 ; abstention - 1. Le conseil adopte.")
+    record = read(TARIFS + "Votes - pour - 21 ; contre - 2 ; abstention - 1. Le conseil adopte.")
     vote = record["deliberations"][0]["vote"]
     assert (value(vote["pour"]), value(vote["contre"]), value(vote["abstentions"])) == (21, 2, 1)
-    record = read(act + "Pour : 20 Contre : - Abstention : - Le conseil adopte.")
+    record = read(TARIFS + "Pour : 20 Contre : - Abstention : - Le conseil adopte.")
     vote = record["deliberations"][0]["vote"]
     assert (value(vote["pour"]), value(vote["contre"])) == (20, 0)
 
 
 def test_vote_labels_with_their_values_in_words_are_read_and_never_given_to_the_next_label():
-    act = "Le 12 mars 2024, le conseil municipal s'est réuni. Présents : M. Paul EXEMPLE. Objet : Tarifs. "
-    record = read(act + "Pour : vingt-huit Contre : zéro Abstention : deux Vu le code. Le conseil adopte.")
+    record = read(TARIFS + "Pour : vingt-huit Contre : zéro Abstention : deux Vu le code. Le conseil adopte.")
     vote = record["deliberations"][0]["vote"]
     # « vingt-huit Contre » is the value of « Pour », never 28 against.
     assert (value(vote["pour"]), value(vote["contre"]), value(vote["abstentions"])) == (28, 0, 2)
-    record = read(act + "Votes : pour : vingt et un ; contre : zéro ; abstention : zéro. Le conseil adopte.")
+    record = read(TARIFS + "Votes : pour : vingt et un ; contre : zéro ; abstention : zéro. Le conseil adopte.")
     vote = record["deliberations"][0]["vote"]
     assert (value(vote["pour"]), value(vote["unanimite"])) == (21, True)
 
