@@ -244,6 +244,10 @@ class Attendance:
     # Names of a list of the absent written just after a word that may join a giver to a holder.
     joined: set = field(default_factory=set)
     by_first_names: bool = False
+    # Titulaires a suppléant sat for (« M. Y, suppléant de M. X », « M. X remplacé par sa suppléante »,
+    # « Y (remplace X) »), wherever the roll says so: the seat is filled, so a list of the absent
+    # naming X does not make X an absent without proxy.
+    substituted: list = field(default_factory=list)
 
 
 def _in_list(doc: Document, start: int, end: int) -> bool:
@@ -1222,7 +1226,34 @@ def read_attendance(doc: Document) -> Attendance:
     _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance, span)
     if span is not None:
         _stated_absents(doc, attendance, span)
+        _substituted_titulaires(doc, attendance, span)
     return attendance
+
+
+# « suppléant de M. X », « suppléante de Mme X », « en remplacement de X », « (remplace X) »: the name
+# after is the titulaire's.
+_TITULAIRE_AFTER = re.compile(r"(?:\b(?:suppleante?|remplacante?)s?,? (?:de|d'|du)|\ben remplacement (?:de|d'|du)"
+                              r"|\(remplace(?!e?s? par\b))\W*(?=\S)")
+# « M. X remplacé par », « M. X, représenté par son suppléant », « X (suppléé par »: the name before.
+_TITULAIRE_BEFORE = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une)"
+                               r" (?:delegue )?suppleante?s?|(?:remplace|supplee)e?s? par\b)")
+
+
+def _substituted_titulaires(doc: Document, attendance: Attendance, span: tuple) -> None:
+    """The titulaires the roll says a suppléant sat for, read in the whole attendance (a suppléant is
+    often listed with those present, « suppléant de X », and X again among the excused)."""
+    start, end = span
+    for m in _TITULAIRE_AFTER.finditer(doc.fold, start, end):
+        name = first_name_at(doc.text[m.end():min(end, m.end() + 80)], m.end())
+        if name is not None:
+            attendance.substituted.append(name.text)
+    for m in _TITULAIRE_BEFORE.finditer(doc.fold, start, end):
+        if not m.group(0).strip(" ,;(-"):
+            continue
+        line_start = max(start, doc.text.rfind("\n", start, m.start()) + 1, m.start() - 80)
+        name = last_name_before(doc.text[line_start:m.start()], line_start)
+        if name is not None:
+            attendance.substituted.append(name.text)
 
 
 class NameBook:
@@ -1547,12 +1578,18 @@ def build_members(attendance: Attendance) -> dict:
             present_count += 1
     absents = []
     run_on = []
+    substituted = [book.resolve(n) for n in attendance.substituted]
     for name, excused in attendance.absent:
         resolved, doubt = _heading_cut(book.resolve(name.text))
         if doubt:
             run_on.append(doubt)
         key = fold_name(resolved)
         if key in seen:
+            continue
+        if key not in mandants and any(fold_name(s) == key or _same_person(s, resolved) for s in substituted):
+            # Listed among the excused, and a suppléant sat in the titulaire's seat: no absent
+            # without proxy, nor one represented (the suppléant votes in his own name).
+            seen.add(key)
             continue
         seen.add(key)
         if key in mandants:
