@@ -91,3 +91,15 @@ def test_every_printed_weekday_fits_its_date_and_every_labelled_name_is_printed(
         assert re.search(rf"\b{re.escape(surname)}\b", text), name
     meeting = datetime.date.fromisoformat(label["meeting_datetime"][:10])
     assert str(meeting.year) in text or "deux mil" in text
+
+
+def test_no_invented_siren_names_a_real_body():
+    """An ACTES identifier's SIREN names its transmitter in the reference data: an invented one that happens to be a
+    real body's would make the reader right to read another body than the heading's."""
+    from checker.reader import lexique
+    if not lexique.available():
+        pytest.skip("données de référence absentes")
+    for path in LABELS:
+        act = json.loads(path.read_text(encoding="utf-8"))["act_identifier"]
+        if act:
+            assert lexique.body_of_siren(act.split("-")[1]) is None, path.stem

@@ -897,7 +897,8 @@ def r_register_extract(m: Meeting) -> str:
              f"Séance du {long_date(d, weekday=True)}", "",
              f"Nombre de conseillers : en exercice : {len(m.seats)} - présents : {m.n_present} - votants : {m.n_voters}",
              f"Date de convocation : {num_date(m.convocation)}", "",
-             f"Le {long_date(d, weekday=True)} à {h} h {mi:02d}, le {word} de la {m.heading}, dûment convoqué, s'est "
+             f"Le {long_date(d, weekday=True)} à {h} h {mi:02d}, le {m.extra.get('sitting', word + ' de la ' + m.heading)}, "
+             f"dûment convoqué, s'est "
              f"réuni {m.place}, sous la présidence de {m.president.civ} {m.president.full}.", ""]
     sitting = [s.holder if s.state == "present" else s.suppleant for s in m.seats if s.state in ("present", "suppleant")]
     lines.append("Présents : " + join(f"{p.civ} {p.full}" for p in sitting))
@@ -1068,7 +1069,7 @@ DOCUMENTS = [
     doc("g01", R, "commune_lines", S, "Syndicat intercommunal des eaux de la Vèze et du Roubion",
         "Syndicat intercommunal des eaux de la Vèze et du Roubion", "2019-12-10", None, None, 14, 2,
         {"proxy": 2, "absent": 9}, "pre2020", posting="2019-12-16"),
-    doc("g03", R, "sivom_formula", S, "Syndicat intercommunal à vocation multiple « Val de Serre »",
+    doc("g03", R, "sivom_formula", S, "Syndicat intercommunal à vocation multiple Val de Serre",
         "Syndicat Intercommunal à Vocation Multiple « Val de Serre »", "2009-03-25", (19, 0), "2009-03-18", 16, 2,
         {"suppleant": 5, "absent": 6, "proxy": 2}, "pre2020", place="à son siège, la mairie de Vaudrelle",
         extra={"short": "S.I.V.O.M. Val de Serre"}),
@@ -1176,8 +1177,9 @@ DOCUMENTS = [
     doc("g36", R, "register_extract", E, "Métropole du Val de Sorgue", "Métropole du Val de Sorgue", "2023-06-26",
         (18, 0), "2023-06-20", 20, [6, 4, 3, 3, 3, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2, 3, 2, 2, 2, 2],
         {"proxy": 8, "absent": 5}, "post2022", place="en l'hôtel de la Métropole, salle des assemblées",
-        vote=(3, 4), online="2023-06-30", receipt="2023-06-29", act="084-200035731-20230626-DEL2023_114-DE",
-        extra={"assembly": "Conseil de la Métropole", "numero": "DEL2023_114"}),
+        vote=(3, 4), online="2023-06-30", receipt="2023-06-29", act="084-200099871-20230626-DEL2023_114-DE",
+        extra={"assembly": "Conseil de la Métropole", "numero": "DEL2023_114",
+               "sitting": "Conseil de la Métropole du Val de Sorgue"}),
     doc("g37", R, "cc_dashes", E, "Communauté de communes du Haut-Astarac",
         "Communauté de communes du Haut-Astarac", "2023-11-21", (20, 0), "2023-11-14", 14,
         [3, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2], {"suppleant": 3, "absent": 3, "proxy": 3}, "post2022",
@@ -1230,7 +1232,7 @@ DOCUMENTS = [
         "Communauté d'agglomération du Pays de Vaubrun", "2024-05-23", (18, 30), "2024-05-16", 18,
         [5, 3, 3, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 2], {"suppleant": 2, "proxy": 6, "absent": 3},
         "post2022", place="au siège communautaire, salle Jean Moulin", online="2024-05-29", receipt="2024-05-27",
-        act="062-200069193-20240523-DEL2024_045-DE", extra={"numero": "DEL2024_045"}),
+        act="062-200099877-20240523-DEL2024_045-DE", extra={"numero": "DEL2024_045"}),
     doc("g38", T, "delegates_of", E, "Communauté de communes du Comminges-Volvestre",
         "Communauté de communes du Comminges-Volvestre", "2022-05-12", (18, 0), "2022-05-05", 16,
         [4, 2, 2, 3, 2, 2, 1, 2, 2, 3, 2, 2, 1, 2, 2, 2], {"suppleant": 2, "proxy": 5, "absent": 4,
