@@ -75,7 +75,7 @@ _LABELS = [
                          r"|procurations?(?: donnees| recues)?|pouvoirs?(?: donnes| recus)?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
-    ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?:,? excuses?)?(?: sans (?:pouvoir|procuration))?)"),
+    ("absents", 0.9, r"\b(?:nombre d'absents|absente?s?(?:,? excusee?s?)?(?: sans (?:pouvoir|procuration))?)"),
     # « Nombre d'exprimés : 11 », « Suffrages exprimés : 25 »: a floor of the votants (blank votes and
     # abstentions are not expressed), only to confirm présents + représentés (coherence.py).
     ("exprimes", 0.9, r"\b(?:nombre d'exprimes|nombre de suffrages exprimes|suffrages exprimes|exprimes)"),
@@ -299,6 +299,10 @@ _TABLE_AFTER = re.compile(
     rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
     rf"{{2,8}})")
 _JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des |ayant donne )?$")
+# « 18/27 présents, Pouvoirs : 3 », « 18 conseillers présents - Pouvoirs : 3 »: the présents have
+# their own number before them; the label after the comma or dash is the next count, not joined.
+_COUNTED_PRESENT_BEFORE = re.compile(r"\b\d{1,3}(?:/\d{1,3})? (?:(?:membres|conseillers|delegues|elus)"
+                                     r"(?: municipaux| communautaires| syndicaux)? )?presents ?[-,] ?$")
 _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
@@ -809,7 +813,8 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 # « Nombre de présents Nombre de votants 40 26 29 »: the label ends a row of labels,
                 # the number after it is the first column's value (read by the table, below).
                 continue
-            if field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 28), m.start()):
+            if (field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 28), m.start())
+                    and not _COUNTED_PRESENT_BEFORE.search(text, max(0, m.start() - 60), m.start())):
                 # « Présents/représentés : 25 », « présents + représentés : 25 »: both together.
                 continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):
