@@ -374,3 +374,21 @@ def test_the_presents_confirmed_by_the_proxies_named_or_by_the_names_listed():
     assert value(listed["seance"]["presents"]) == 4
     counted = sum(m.get("presence") == "present" for m in listed["seance"].get("membres", []))
     assert (listed["seance"]["presents"]["confiance"] >= SEUIL) == (counted == 4)
+
+
+def test_the_legal_size_fixed_by_an_arrete_gives_the_members_in_office_when_filled():
+    # « l'arrêté … fixant le nombre de sièges à 19 »: the legal size; 13 present (two readings of the
+    # list), 2 proxies and 4 absents named fill it, so every seat is filled.
+    present = ["Jean DUPONT", "Anne MARTIN", "Paul ROUX", "Claire MOREAU", "Luc NOIR", "Eve BLANC", "Marc VERT",
+               "Rose GRIS", "Hugo BRUN", "Léa PETIT", "Pierre LEROY", "Louise FAURE", "Nadia GIRARD"]
+    text = (HEAD + "Le président a rappelé l'arrêté préfectoral fixant le nombre de sièges à 19 répartis comme "
+            "ci-après. Etaient présents : " + ", ".join(present) + ". Etaient absents : Sophie LAMBERT, "
+            "Agnès MERCIER, Odile DUVAL, Inès ROBIN. Absents ayant donné procuration : Marie BLOND à Jean DUPONT, "
+            "Paul CLAIR à Anne MARTIN. Objet : Budget. Adopté à l'unanimité.")
+    record = read_text(text)
+    assert value(record["collectivite"]["effectif_legal"]) == 19
+    office = record["seance"].get("membres_en_exercice")
+    if value(record["seance"].get("presents")) == 13:
+        assert value(office) == 19 and office["confiance"] < SEUIL, office
+    else:
+        assert office is None or value(office) == 19

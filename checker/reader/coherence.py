@@ -45,6 +45,9 @@ _DOUBTED = 0.85
 # right about one time in three (whole sets): left out rather than trusted.
 _UNCONFIRMED_LIST = "liste de noms qu'aucun nombre imprimé (représentés, votants, absents) ne confirme"
 _COUNT_MARGIN = 2
+# The least trust in the counts that fill the legal size for the members in office to be derived
+# from it (a list of those present counted twice is 0.8).
+_LEGAL_SIZE_FLOOR = 0.8
 _LONE_PRESENT = ("nombre imprimé qu'aucun autre total (votants, en exercice) ni la liste des présents ne confirme, "
                  "gardé sous le seuil")
 _UNCONFIRMED_COUNT = ("nombre de noms de la liste des présents, qu'aucun total imprimé (votants, en exercice) ne "
@@ -300,7 +303,12 @@ def _office_from_legal_size(seance: dict, collectivite: dict, absents_printed: i
     if "membres_en_exercice" in seance or not all(isinstance(f, dict) and isinstance(f.get("valeur"), int)
                                                   for f in (legal, present, represented)):
         return
-    if min(_confidence(legal), _confidence(present), _confidence(represented)) < 0.9:
+    # Counts below the gate may fill the legal size too (a list counted twice, a number in words, the
+    # proxy pairs counted): the members in office they give are no surer than they are.
+    least = min(_confidence(legal), _confidence(present), _confidence(represented))
+    if (min(_confidence(legal), _confidence(present)) < _LEGAL_SIZE_FLOOR
+            or _confidence(represented) < _LEGAL_SIZE_FLOOR and not _counted(represented)
+            or _counted(present) and not _counted_twice(present)):
         return
     # A printed number of absents beats the names counted on their list, as in the other totals.
     absent = absents_printed if absents_printed is not None else len(seance.get("absents") or ())
@@ -310,7 +318,7 @@ def _office_from_legal_size(seance: dict, collectivite: dict, absents_printed: i
         "valeur": legal["valeur"],
         "source": f"calculé : présents ({present['valeur']}) + représentés ({represented['valeur']})"
                   + (f" + absents ({absent})" if absent else "") + f" = effectif légal (« {legal.get('source', '')} »)",
-        "confiance": 0.9}
+        "confiance": min(0.9, least)}
 
 
 def _unconfirmed_present(seance: dict, counted: dict, absents_printed: int | None) -> None:

@@ -38,6 +38,10 @@ _LABELS = [
     # « Total : 45 membres en exercice »
     ("membres_en_exercice", 0.9, r"\btotal(?= ?:? ?\d{1,3} (?:membres|conseillers|delegues)(?: municipaux"
                                  r"| communautaires)? en exercice\b)"),
+    # « l'arrêté … fixant le nombre de sièges à 51 », « le nombre de conseillers est fixé à 27 »: the seats
+    # the law or the prefect fixes, the legal size (the members in office may be fewer).
+    ("effectif_legal", 0.9, r"\ble nombre (?:de|des) (?:sieges|conseillers(?: municipaux| communautaires)?)"
+                            r"(?: (?:est|a ete|sera) fixe)? a(?= \d{1,3}\b)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
@@ -449,6 +453,11 @@ def _total_written_out(text: str, start: int, end: int) -> bool:
 _DELEGATED = re.compile(r"\bdelegations? (?:de |des |du )(?=\S+\W{0,3}$)")
 
 
+# The dash after an item's number and the word that opens the item, which is not a count's label.
+_DASHED_ITEM = re.compile(r" ?[-\u2013] ?(?!(?:votants?|presents?|pour|contre|abstentions?|absents?|excuses?|procurations?"
+                          r"|pouvoirs?|representes?|en exercice|exprimes|membres|conseillers|delegues|nombre)\b)[a-z]")
+
+
 def _enumerated(text: str, m: re.Match) -> bool:
     """Whether the number after a label numbers an item (« Pouvoir 1 : …, Pouvoir 2 : … », « Procuration
     n° 1 : »): written without a colon before it, with one after, and the label comes again with the
@@ -458,6 +467,11 @@ def _enumerated(text: str, m: re.Match) -> bool:
     if number == 1 and re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,:])(?<!: )2 ?[.)] ", after[2:]):
         # « Présents : 1. M. DUPONT 2. Mme MARTIN … », « Pouvoirs : 1) … 2) … »: a numbered list,
         # which starts at 1 (« Votants : 5. … présents 6, votants 6. » is a count, then another).
+        return True
+    dashed = _DASHED_ITEM.match(after)
+    if number == 1 and dashed and re.search(r"(?<![\d/.,:])(?<!: )\b2" + _DASHED_ITEM.pattern, after[dashed.end():]):
+        # « Procurations : 1- Mme A à M. B 2- M. C à Mme D »: items numbered with a dash, each opening
+        # on a name, not on the next label (« Pouvoirs : 1 - Votants : 13 » is a count).
         return True
     between = text[m.end() - len(m.group("n")) - 4:m.start("n")]
     if ":" in between or not re.match(r" ?[:.)-]", text[m.end("n"):m.end("n") + 2]):
