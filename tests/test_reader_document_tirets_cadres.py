@@ -103,3 +103,14 @@ def test_a_vote_set_aside_whole_explains_each_of_its_missing_sides():
     # Another item's side is not explained by this item's vote.
     other = gate([_finding("deliberations[1].vote.pour")], root)[0]
     assert other.manquants[0].source is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "Le 12 juin 2014 à 18 h 00, les délégués du comité syndical, régulièrement convoqués par le Président, "
+    "Monsieur Paul EXEMPLE, le 5 juin 2014, se sont réunis au siège.",
+    "Le conseil municipal, convoqué par le Maire, M. Jean MODELE, le 5 juin 2014, s'est réuni le 12 juin 2014 à 18 h.",
+])
+def test_a_convocation_by_an_office_then_its_holder_s_name_is_dated(sentence):
+    record = read(sentence + " Présents : M. Paul EXEMPLE. Objet : Budget. Adopté à l'unanimité.")
+    assert value(record["seance"]["date"]) == "2014-06-12"
+    assert value(record["convocation"]["date_envoi"]) == "2014-06-05"
