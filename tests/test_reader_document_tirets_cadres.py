@@ -114,3 +114,29 @@ def test_a_convocation_by_an_office_then_its_holder_s_name_is_dated(sentence):
     record = read(sentence + " Présents : M. Paul EXEMPLE. Objet : Budget. Adopté à l'unanimité.")
     assert value(record["seance"]["date"]) == "2014-06-12"
     assert value(record["convocation"]["date_envoi"]) == "2014-06-05"
+
+
+_REPORT_PAGE = ("Rapport d'orientation budgétaire 2023. Le présent rapport présente les grandes orientations du budget, "
+                "les engagements pluriannuels et la structure de la dette de la collectivité. ") * 4
+_STAMP = "Envoyé en préfecture le 07/03/2023 Reçu en préfecture le 07/03/2023 ID : 077-217703370-20230127-ROB_2023-BF "
+_OTHER_EXTRACT = ("COMMUNE DE SAINT-AUTRE SÉANCE DU 2 AVRIL 2021 L'an deux mil vingt et un, le 2 avril à vingt heures "
+                  "quarante, les membres du Conseil Municipal, convoqués le 29 mars 2021, se sont réunis sous la "
+                  "présidence de Monsieur Jean AUTRE. Présents : M. Jean AUTRE, Mme Lise AUTRE. Objet : Tarifs. Après "
+                  "en avoir délibéré, le conseil adopte à l'unanimité.")
+
+
+def test_a_date_the_head_stamps_on_every_page_beats_a_later_formula_of_another_day():
+    # A report whose pages carry the ACTES identifier of the act of 27 January 2023, then another meeting's
+    # extract joined after it: the document's meeting is the head's, below the gate, with the reason.
+    text = _STAMP + "Conseil municipal. " + (_REPORT_PAGE + _STAMP) * 3 + _OTHER_EXTRACT
+    record = read(text)
+    date = record["seance"]["date"]
+    assert value(date) == "2023-01-27"
+    assert date["confiance"] < 0.9
+    assert value(record.get("convocation", {}).get("date_envoi")) != "2021-03-29"
+
+
+def test_a_date_the_head_prints_once_leaves_a_later_formula_chosen():
+    # One title at the head is no proof: a cover page may name another meeting than the minutes after it.
+    text = "Conseil municipal du 27 janvier 2023. " + _REPORT_PAGE * 3 + _OTHER_EXTRACT
+    assert value(read(text)["seance"]["date"]) == "2021-04-02"
