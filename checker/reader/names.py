@@ -428,7 +428,9 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         if civility and not run and raw == "r":
             # « M r DUPONT »: OCR cut « Mr » in two.
             continue
-        if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes")):
+        if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes", "messieurs", "mesdames")):
+            # (« Mesdames et messieurs Gérard Grandsire, … »: a plural civility is written in full,
+            # in lower case after the first.)
             close_run()
             flush_junk()
             plural = low.rstrip(".") in _PLURAL_CIVILITIES

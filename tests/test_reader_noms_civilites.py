@@ -1,0 +1,32 @@
+"""A plural civility written in full and in lower case after the first (« Mesdames et messieurs ») opens a
+list of names like « Mesdames et Messieurs » does (names invented for the test)."""
+from __future__ import annotations
+
+import pytest
+
+from checker.reader import read_text
+from checker.reader.names import read_list
+
+NAMES = "Gérard Valois, Sophie Marchand, Chantal Lebrun et Héloïse Tessier."
+
+
+@pytest.mark.parametrize("opening", ["Mesdames et messieurs", "mesdames et messieurs", "Mesdames et Messieurs",
+                                     "Messieurs et mesdames"])
+def test_a_plural_civility_in_lower_case_opens_the_list(opening):
+    read = read_list(f"{opening} {NAMES}", 0, single_title_ok=True)
+    assert read.lead_junk == 0
+    assert [n.text for n in read.names] == ["Gérard Valois", "Sophie Marchand", "Chantal Lebrun", "Héloïse Tessier"]
+
+
+def test_the_excused_list_in_mixed_case_after_a_lower_case_civility_is_read():
+    text = """Commune de Val-Fleuri
+Séance du lundi 11 juillet 2022
+L'an deux mil vingt-deux, le 11 juillet à vingt heures trente, les membres du Conseil Municipal de la commune, convoqués le 6 juillet 2022, se sont réunis sous la présidence de monsieur Paul ROCHER
+Présents : MM Paul ROCHER, Anne BESNARD, Marc CAILLY, Julie DORANGE, Louis ESNAULT, Marie FOUCHER.
+Absents excusés : Mesdames et messieurs Gérard Valois, Sophie Marchand, Chantal Lebrun et Héloïse Tessier.
+Monsieur Cailly est nommé secrétaire de séance
+OBJET : Tarifs de la cantine
+Après en avoir délibéré, le Conseil municipal, à l'unanimité des membres présents, fixe les tarifs.
+"""
+    absents = read_text(text)["seance"]["absents"]
+    assert sorted(absents) == ["Chantal Lebrun", "Gérard Valois", "Héloïse Tessier", "Sophie Marchand"]
