@@ -196,7 +196,7 @@ _ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)")
 _ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte"
                           r"|arrivee?s?\b)")
 # A verb after a name: the sentence is prose about that member (« M. VALORGE ouvre la séance »), not the list.
-_PROSE_AFTER_NAME = re.compile(r"(?:(?:a|ont|avait|avaient) ete|s['\s]?est|se sont|s['\s]?etait|ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
+_PROSE_AFTER_NAME = re.compile(r"(?:(?:a|ont|avait|avaient) ete|s['\s]?est|se sont|s['\s]?etait|ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare|siegent|siegeait|siege)\b")
 _SECTION_LIMIT = 4000
 _BLOCK_GAP = 1500
 
