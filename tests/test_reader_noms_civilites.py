@@ -30,3 +30,21 @@ Après en avoir délibéré, le Conseil municipal, à l'unanimité des membres p
 """
     absents = read_text(text)["seance"]["absents"]
     assert sorted(absents) == ["Chantal Lebrun", "Gérard Valois", "Héloïse Tessier", "Sophie Marchand"]
+
+
+@pytest.mark.parametrize("roll, names", [
+    ("CAUQUIL R. – LANET M. – FRAISSE Y.", ["CAUQUIL R.", "LANET M.", "FRAISSE Y."]),
+    ("SABATIER M., DELMAS R. et OLMOS M.", ["SABATIER M.", "DELMAS R.", "OLMOS M."]),
+    ("CABROL J.-P. – DELMAS R.", ["CABROL J.-P.", "DELMAS R."]),
+])
+def test_an_initial_m_after_a_surname_is_the_given_name_s_not_a_civility(roll, names):
+    """« LANET M. » read « LANET » is another name than the one the text prints (Michel or Marie LANET)."""
+    assert [n.text for n in read_list(roll, 0, single_title_ok=True).names] == names
+
+
+@pytest.mark.parametrize("roll, names", [
+    ("Mme DUPONT, M. MARTIN, M. Paul ROUX", ["DUPONT", "MARTIN", "Paul ROUX"]),
+    ("DUPONT Anne, MARTIN M. Paul ROUX", ["Anne DUPONT", "MARTIN", "Paul ROUX"]),
+])
+def test_m_before_a_name_stays_its_civility(roll, names):
+    assert [n.text for n in read_list(roll, 0, single_title_ok=True).names] == names

@@ -53,7 +53,7 @@ _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
 # An initial standing for a given name: « P. LOUISON », « AURIAC A. », « S.L. DIARRA », « RM. THUILOT »,
 # « PAINTRAND J.F ». It belongs to a name only next to a surname in capitals.
-_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.[A-ZÀ-Þ])$")
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:-?[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.[A-ZÀ-Þ])$")
 _PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
 _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?:[-.\u00b7]?s)?$")
 # A name misread by OCR (« MARETI'E » for MARETTE, « CO11'AVE »): left unread rather than read wrong.
@@ -427,6 +427,13 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             continue
         if civility and not run and raw == "r":
             # « M r DUPONT »: OCR cut « Mr » in two.
+            continue
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if (raw == "M." and run and kind(run[-1][0]) == "CAPS"
+                and (not following or following in ",;" or following in _DASHES or fold(following) == "et")):
+            # « CAUQUIL R. – LANET M. – FRAISSE Y. »: after a surname, before the list's separator, « M. »
+            # is the initial of a given name (Michel, Marie), not the civility of a next name.
+            run.append((raw, start, start + len(raw)))
             continue
         if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes", "messieurs", "mesdames")):
             # (« Mesdames et messieurs Gérard Grandsire, … »: a plural civility is written in full,
