@@ -48,3 +48,13 @@ def test_an_initial_m_after_a_surname_is_the_given_name_s_not_a_civility(roll, n
 ])
 def test_m_before_a_name_stays_its_civility(roll, names):
     assert [n.text for n in read_list(roll, 0, single_title_ok=True).names] == names
+
+
+def test_capitalised_words_left_out_of_every_name_are_reported():
+    """« Gérard Valois Sophie Marchand Chantal Lebrun … »: two columns of names run together give no name;
+    the names read around them are part of the list only."""
+    read = read_list("Mme Anne DUPONT, Gérard Valois Sophie Marchand Chantal Lebrun Paul Roux, M. Luc PETIT", 0,
+                     single_title_ok=True)
+    assert [n.text for n in read.names] == ["Anne DUPONT", "Luc PETIT"]
+    assert len(read.dropped) == 1
+    assert read_list("Mme Anne DUPONT, M. Luc PETIT et Sophie Marchand", 0, single_title_ok=True).dropped == []

@@ -121,6 +121,10 @@ class ListRead:
     names: list = field(default_factory=list)
     stopped_at: int | None = None
     lead_junk: int = 0
+    # Runs of capitalised words that gave no name (« Gérard Grandsire Sophie Pichonnier Chantal
+    # Lefoyer », names of two columns run together): where they start. A list that holds one has
+    # lost names.
+    dropped: list = field(default_factory=list)
 
 
 def kind(token: str) -> str:
@@ -342,6 +346,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                     pending_name = name
                     since_name[0] = 0
         elif _is_name_run(kinds):
+            found = len(result.names)
             for number, piece in enumerate(_split_run(toks, kinds)):
                 ptoks = [toks[i] for i in piece]
                 pkinds = [kinds[i] for i in piece]
@@ -352,6 +357,8 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                     result.names.append(name)
                     pending_name = name
                     since_name[0] = 0
+            if len(result.names) == found and sum(1 for k in kinds if k in ("CAP", "CAPS")) >= 2:
+                result.dropped.append(run[0][1] + offset)
         run = []
         civility = plural
 
