@@ -925,11 +925,126 @@ def r_register_extract(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+# -- three layouts written only in tenus/: the held-out part then also measures layouts never tuned on.
+def r_ratio_titulaire(m: Meeting) -> str:
+    """« COMPTE-RENDU DU COMITE SYNDICAL dd/mm/yyyy », the formula with its words capitalised (« L'an Deux Mille
+    Dix-Neuf, le Vingt Deux Juin »), « s'est réuni au nombre prescrit par la loi », the convocation on a label line,
+    the agenda as numbered deliberations, then « Étaient présents : Membres (present/seats) : » with each delegate
+    « Prénom NOM (titulaire COMMUNE) », two of a commune « A et B (titulaires COMMUNE) », « (suppléant COMMUNE) »."""
+    d = m.date
+    formula_year = " ".join(w.capitalize() for w in year_words(d.year).split(" "))
+    day = " ".join(w.capitalize() for w in words(d.day).replace("-", " ").split(" "))
+    lines = [m.heading.upper(), f"COMPTE-RENDU DU COMITE SYNDICAL {num_date(d)}",
+             f"L'an {formula_year}, le {day} {MOIS[d.month - 1].capitalize()},",
+             f"Le comité syndical, régulièrement convoqué, s'est réuni au nombre prescrit par la loi, {m.place}, sous "
+             f"la présidence de {m.president.civ} {m.president.full}, "
+             f"{'Président' if m.president.sex == 'M' else 'Présidente'}.",
+             f"Date de la convocation : {num_date(m.convocation)}",
+             f"Objets des délibérations portées à l'ordre du jour : - Délibération n°{d.year}-09 : désignation d'un(e) "
+             f"secrétaire de séance ; - Délibération n°{d.year}-10 : décision budgétaire modificative ; - Questions "
+             "diverses."]
+    chunks = []
+    for member, seats in by_member(m.seats).items():
+        titulaires = [s.holder for s in seats if s.state == "present"]
+        suppl = [s.suppleant for s in seats if s.state == "suppleant"]
+        if titulaires:
+            plural = "s" if len(titulaires) > 1 else ""
+            chunks.append(f"{join((p.full for p in titulaires), last=' et ')} (titulaire{plural} {member.upper()})")
+        for p in suppl:
+            chunks.append(f"{p.full} (suppléant{'e' if p.sex == 'F' else ''} {member.upper()})")
+    lines.append(f"Étaient présents : Membres ({m.n_present}/{len(m.seats)}) : " + join(chunks) + ".")
+    lines.append("Pouvoirs : " + (join(f"{a.full} à {b.full}" for a, b in m.proxies()) if m.proxies() else "aucun") + ".")
+    lines.append("Excusés : " + join(p.full for p in m.absents()) + ".")
+    lines.append(f"Délibération n°{d.year}-09 : désignation d'un(e) secrétaire de séance")
+    lines.append(f"{m.secretary.full} est désigné{'e' if m.secretary.sex == 'F' else ''} secrétaire de séance.")
+    lines.append(first_item(m, "2."))
+    lines.append(business(m, 3))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_all_except(m: Meeting) -> str:
+    """« <NAME> PROCES VERBAL DE LA REUNION du <date> », the formula with a numeric day and « à 19 h », the
+    convocation « qui lui a été faite en date du », the seats on a line of their own, then « Etaient présents : Tous
+    les membres en exercice, à l'exception de : Mesdames I NOM, …, Messieurs I NOM, … » (initial and surname), and
+    the proxies among them."""
+    d = m.date
+    h, mi = m.hour
+    out = [s.holder for s in m.seats if s.state in ("absent", "proxy")]
+    women = [f"{p.first[0]} {p.last}" for p in out if p.sex == "F"]
+    men = [f"{p.first[0]} {p.last}" for p in out if p.sex == "M"]
+    lines = [f"{m.heading.upper()} PROCES VERBAL DE LA REUNION du {long_date(d)}",
+             f"L'an {year_words(d.year, 'mil')}, le {d.day} {MOIS[d.month - 1]} à {h} h"
+             + (f" {mi:02d}" if mi else "") + f", le Comité Syndical s'est réuni {m.place}, sous la présidence de "
+             f"{m.president.civ_long} {m.president.full}, {'Président' if m.president.sex == 'M' else 'Présidente'}, "
+             f"conformément à la convocation qui lui a été faite en date du {long_date(m.convocation)}.",
+             f"Nombre de membres en exercice : {len(m.seats)}",
+             "Etaient présents : Tous les membres en exercice, à l'exception de : "
+             + (f"Mesdames {join(women)} " if women else "") + (f"Messieurs {join(men)}" if men else ""),
+             "Dont ayant donné pouvoir : " + join(f"{a.first[0]} {a.last} à {b.first[0]} {b.last}" for a, b in m.proxies()),
+             f"Secrétaire de séance : {m.secretary.civ_long} {m.secretary.full}",
+             "Etaient invités : le trésorier du syndicat et le délégataire du service.",
+             first_item(m, "I -"), business(m), stamps(m)]
+    return "\n".join(lines)
+
+
+def r_pour_commune(m: Meeting) -> str:
+    """« <Name> Compte rendu de réunion du Conseil communautaire du <date> », the formula in words with the time
+    « à dix-huit heures trente minutes », « dûment convoqués le <day month> » (no year), the present by member
+    commune « MM A et B et Mme C pour COMMUNE » (surnames), the absent « pour COMMUNE », « M. X donne pouvoir à M. Y »,
+    the secretary designated, then the vote as « Pour : N - Contre : N - Abstention : N »."""
+    d = m.date
+    h, mi = m.hour
+    lines = [f"{m.heading} Compte rendu de réunion du Conseil communautaire du {long_date(d)}",
+             f"L'an {year_words(d.year)}, le {day_words(d.day)} {MOIS[d.month - 1]}, à {hour_words(h, 0)}"
+             + (f" {words(mi)} minutes" if mi else "") + f", les membres du Conseil Communautaire de la {m.heading}, "
+             f"dûment convoqués le {m.convocation.day} {MOIS[m.convocation.month - 1]}, réunis en séance ordinaire "
+             f"publique à {m.place.upper()}, sous la Présidence de {m.president.civ_long} {m.president.full}, "
+             f"{'Président' if m.president.sex == 'M' else 'Présidente'}.", "", "Étaient présents :"]
+    for member, seats in by_member(m.seats).items():
+        sitting = [s.holder if s.state == "present" else s.suppleant for s in seats if s.state in ("present", "suppleant")]
+        if not sitting:
+            continue
+        men = [p.last for p in sitting if p.sex == "M"]
+        women = [p.last for p in sitting if p.sex == "F"]
+        parts = []
+        if men:
+            parts.append(f"{'MM' if len(men) > 1 else 'M.'} {join(men, last=' et ')}")
+        if women:
+            parts.append(f"{'Mmes' if len(women) > 1 else 'Mme'} {join(women, last=' et ')}")
+        lines.append(f"• {' et '.join(parts)} pour {member.upper()}")
+    if m.absents():
+        lines.append("Étaient absents excusés :")
+        for s in m.seats:
+            if s.state == "absent":
+                lines.append(f"• {s.holder.civ} {s.holder.last} pour {s.member.upper()}")
+    if m.proxies():
+        lines.append("Pouvoirs :")
+        for a, b in m.proxies():
+            lines.append(f"• {a.civ} {a.last} donne pouvoir à {b.civ} {b.last}")
+    sec = m.secretary
+    lines.append("DESIGNATION DU SECRETAIRE DE SEANCE")
+    lines.append(f"Le Conseil communautaire décide de désigner {sec.civ} {sec.first} {sec.last}, "
+                 f"délégué{'e' if sec.sex == 'F' else ''} de {next(s.member for s in m.seats if s.holder is sec).upper()}, "
+                 "qui remplira les fonctions de secrétaire au cours de la présente séance.")
+    v = m.vote
+    lines.append(f"APPROBATION DU COMPTE RENDU DE LA SÉANCE DU {long_date(m.previous).upper()}")
+    if v["unanimite"]:
+        lines.append("Le compte rendu est approuvé à l'unanimité.")
+    else:
+        lines.append(f"Pour : {v['pour']} - Contre : {v['contre']} - Abstention : {v['abstention']} - Ne prennent pas "
+                     "part au vote : 0")
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
 RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mixte_roles, r_cc_dashes,
                                           r_cc_member_blocks, r_siaep_replaced, r_mixte_counts_by_epci, r_x_table,
                                           r_ts_by_epci, r_energy_counts, r_cc_covid_box, r_delegates_of,
                                           r_installation, r_mm_surnames, r_counts_then_lists,
-                                          r_delegue_titulaire_lines, r_dotted_surnames, r_register_extract)}
+                                          r_delegue_titulaire_lines, r_dotted_surnames, r_register_extract,
+                                          r_ratio_titulaire, r_all_except, r_pour_commune)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -953,6 +1068,9 @@ STYLES = {
     "delegue_titulaire_lines": dict(lists="full", proxies="full", secretary="full", president="full"),
     "dotted_surnames": dict(lists="surname", proxies="full", secretary="surname", president="full"),
     "register_extract": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "ratio_titulaire": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "all_except": dict(lists="initial_surname", proxies="initial_surname", secretary="full", president="full"),
+    "pour_commune": dict(lists="surname", proxies="surname", secretary="full", president="full"),
 }
 
 
@@ -961,6 +1079,8 @@ def shown(p: P, style: str) -> str:
         return p.last
     if style == "initial":
         return p.label_initial
+    if style == "initial_surname":
+        return f"{p.first[0]} {p.last}"
     return p.full
 
 
@@ -1059,7 +1179,7 @@ def label(m: Meeting) -> dict:
 
 # Layouts that print the number of seats (« en exercice »); the others give only lists.
 PRINTS_SEATS = {"sivom_formula", "mixte_counts_by_epci", "energy_counts", "cc_covid_box", "mm_surnames",
-                "counts_then_lists", "register_extract"}
+                "counts_then_lists", "register_extract", "ratio_titulaire", "all_except"}
 
 
 S, E = "syndicat", "epci"
@@ -1238,6 +1358,26 @@ DOCUMENTS = [
         [4, 2, 2, 3, 2, 2, 1, 2, 2, 3, 2, 2, 1, 2, 2, 2], {"suppleant": 2, "proxy": 5, "absent": 4,
                                                            "max_per_holder": 2}, "covid",
         place="Castelnau-Rivière", extra={"covid": COVID_2022}, flags=["covid_quorum_third", "two_proxies_per_holder"]),
+    doc("g39", T, "ratio_titulaire", S, "Syndicat intercommunal des eaux de l'Euronne et de la Volp",
+        "Syndicat intercommunal des eaux de l'Euronne et de la Volp", "2019-06-22", (10, 0), "2019-06-14", 16, 2,
+        {"suppleant": 3, "proxy": 2, "absent": 8}, "pre2020", place="salle communale de Montbernard"),
+    doc("g40", T, "all_except", S, "Syndicat intercommunal des eaux du Bas-Volvestre",
+        "Syndicat intercommunal des eaux du Bas-Volvestre", "2015-06-16", (19, 0), "2015-06-02", 24, 2,
+        {"proxy": 3, "absent": 9}, "pre2020", place="en la mairie de Palaminy"),
+    doc("g41", T, "pour_commune", E, "Communauté de communes du Pays de Verfeil",
+        "Communauté de Communes du Pays de Verfeil", "2016-09-22", (18, 30), "2016-09-15", 12,
+        [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2], {"proxy": 2, "absent": 2}, "pre2020", place="Verfeil-sur-Seye",
+        vote=(0, 1), flags=["convocation_without_year"],
+        notes="The convocation date is printed without its year (« dûment convoqués le 15 septembre »): the year of "
+              "the meeting, a week later."),
+    doc("g42", T, "ratio_titulaire", S, "Syndicat mixte d'eau potable du Haut-Savès",
+        "Syndicat mixte d'eau potable du Haut-Savès", "2023-04-15", (9, 30), "2023-04-06", 14, 2,
+        {"suppleant": 2, "proxy": 3, "absent": 6}, "post2022", place="salle des fêtes de Seysses-Savès",
+        online="2023-04-21"),
+    doc("g43", T, "pour_commune", E, "Communauté de communes des Coteaux de Save",
+        "Communauté de Communes des Coteaux de Save", "2021-05-20", (18, 0), "2021-05-12", 14,
+        [3, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 1, 2], {"proxy": 4, "absent": 3, "max_per_holder": 2}, "covid",
+        place="Sauveterre-de-Save", flags=["two_proxies_per_holder", "convocation_without_year"]),
 ]
 
 
