@@ -1038,12 +1038,39 @@ def r_pour_commune(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+def r_flat_columns(m: Meeting) -> str:
+    """A two-column attendance table flattened by extraction: under « Étaient présents : » first the member commune of
+    every delegate present, one per line in capitals (a commune repeated for each of its delegates), then the
+    delegates in the same order, « Monsieur NOM » or « Madame NOM » (surnames only); the heading gives the meeting
+    (« CONSEIL COMMUNAUTAIRE », « SEANCE DU <WEEKDAY DATE> », « Convocation du <date> ») and the agenda comes before
+    the attendance; the excused and the proxies follow as sentences."""
+    d = m.date
+    lines = [m.heading.upper(), m.extra.get("assembly", "CONSEIL COMMUNAUTAIRE"),
+             f"SEANCE DU {long_date(d, weekday=True).upper()}", f"Convocation du {long_date(m.convocation)}",
+             "L'ordre du jour étant le suivant :", "- Approbation du procès-verbal de la séance précédente",
+             "- Budget annexe : décision modificative", "- Questions diverses", "Étaient présents :"]
+    sitting = [(s, s.holder if s.state == "present" else s.suppleant) for s in m.seats if s.state in ("present", "suppleant")]
+    lines += [s.member.upper() for s, _ in sitting]
+    lines += [f"{p.civ_long} {p.last}" for _, p in sitting]
+    lines.append("Étaient excusés : " + join(f"{p.civ_long} {p.last}" for p in m.absents()) + ".")
+    if m.proxies():
+        lines.append("Pouvoirs : " + join(f"{a.civ_long} {a.last} à {b.civ_long} {b.last}" for a, b in m.proxies()) + ".")
+    lines.append(f"{m.secretary.civ_long} {m.secretary.last} est désigné{'e' if m.secretary.sex == 'F' else ''} "
+                 f"secrétaire de séance.")
+    lines.append(f"La séance est ouverte à {m.hour[0]} h {m.hour[1]:02d} sous la présidence de {m.president.civ_long} "
+                 f"{m.president.full}.")
+    lines.append(first_item(m))
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
 RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mixte_roles, r_cc_dashes,
                                           r_cc_member_blocks, r_siaep_replaced, r_mixte_counts_by_epci, r_x_table,
                                           r_ts_by_epci, r_energy_counts, r_cc_covid_box, r_delegates_of,
                                           r_installation, r_mm_surnames, r_counts_then_lists,
                                           r_delegue_titulaire_lines, r_dotted_surnames, r_register_extract,
-                                          r_ratio_titulaire, r_all_except, r_pour_commune)}
+                                          r_ratio_titulaire, r_all_except, r_pour_commune, r_flat_columns)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -1070,6 +1097,7 @@ STYLES = {
     "ratio_titulaire": dict(lists="full", proxies="full", secretary="full", president="full"),
     "all_except": dict(lists="initial_surname", proxies="initial_surname", secretary="full", president="full"),
     "pour_commune": dict(lists="surname", proxies="surname", secretary="full", president="full"),
+    "flat_columns": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
 }
 
 
@@ -1357,6 +1385,17 @@ DOCUMENTS = [
         [4, 2, 2, 3, 2, 2, 1, 2, 2, 3, 2, 2, 1, 2, 2, 2], {"suppleant": 2, "proxy": 5, "absent": 4,
                                                            "max_per_holder": 2}, "covid",
         place="Castelnau-Rivière", extra={"covid": COVID_2022}, flags=["covid_quorum_third", "two_proxies_per_holder"]),
+    doc("g44", R, "flat_columns", E, "Communauté de communes de la Serre et du Mirail",
+        "Communauté de communes de la Serre et du Mirail", "2015-10-08", (20, 0), "2015-09-25", 16,
+        [1, 2, 1, 3, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 1], {"suppleant": 1, "proxy": 2, "absent": 5}, "pre2020"),
+    doc("g45", R, "flat_columns", S, "Syndicat intercommunal à vocation multiple du Bas-Comminges",
+        "Syndicat intercommunal à vocation multiple du Bas-Comminges", "2022-12-06", (18, 0), "2022-11-29", 13, 2,
+        {"proxy": 3, "absent": 6}, "post2022", online="2022-12-13",
+        extra={"assembly": "COMITÉ SYNDICAL"}),
+    doc("g46", T, "flat_columns", E, "Communauté de communes du Val de Lèze",
+        "Communauté de communes du Val de Lèze", "2021-02-04", (18, 30), "2021-01-25", 14,
+        [2, 1, 1, 2, 1, 3, 1, 1, 2, 1, 1, 2, 1, 1], {"suppleant": 1, "proxy": 3, "absent": 3, "max_per_holder": 2},
+        "covid", flags=["two_proxies_per_holder"]),
     doc("g39", T, "ratio_titulaire", S, "Syndicat intercommunal des eaux de l'Euronne et de la Volp",
         "Syndicat intercommunal des eaux de l'Euronne et de la Volp", "2019-07-06", (9, 30), "2019-06-27", 16, 2,
         {"suppleant": 3, "proxy": 2, "absent": 8}, "pre2020", place="salle communale de Montbernard"),
