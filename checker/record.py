@@ -104,11 +104,14 @@ def _orjson_reading(text: str):
     """`text` parsed by orjson, or None when the strict decoder must read it.
 
     Every key of a text is followed by its one colon (blanks between them allowed); the other
-    colons are inside strings. So when the objects parsed hold as many keys as the text has
-    colons, no key was dropped as a double. A text with colons inside its strings (« 18:30 ») is
-    judged by its `":` instead: each key written without a blank before its colon gives one, so
-    when no quote is followed by a blank and the `":` are as many as the keys parsed, none was
-    dropped either. orjson refuses what `json` refuses and more (NaN, lone surrogates, depth
+    colons are inside strings. orjson writes every colon of a string as it is, and a key and its
+    colon for each key it kept: so, when the text spells no colon as an escape (`\\u003a`), the
+    data written back by orjson has as many colons as the text if and only if no key was dropped
+    as a double (a dropped key takes its colon, and those of its strings, with it). Writing back
+    is done in C; counting the keys by a walk of the data cost twice the parse. Where that cannot
+    be told (an escape that may be a colon; an exponent, with which orjson writes every float of
+    2⁶³ and beyond, one of which may be an integer it made a float; data too deep to write back),
+    the keys are counted as before by `_counted_reading`. orjson refuses what `json` refuses and more (NaN, lone surrogates, depth
     beyond 1024): those texts, and any it cannot be trusted with, go to the strict decoder,
     which accepts them or says why not as before."""
     import orjson
@@ -116,6 +119,26 @@ def _orjson_reading(text: str):
         data = orjson.loads(text)
     except ValueError:
         return None
+    # A backslash is looked for first: one character is found at the speed of memory, and
+    # most texts hold none. A `+` written back is an exponent's (or a string's).
+    if "\\" not in text or "\\u003" not in text:
+        try:
+            written = orjson.dumps(data)
+        except TypeError:
+            written = None
+        if written is not None and b"+" not in written:
+            return data if written.count(b":") == text.count(":") else None
+    return _counted_reading(text, data)
+
+
+def _counted_reading(text: str, data):
+    """`data`, orjson's reading of `text`, when its keys, counted one by one, show that none was
+    dropped as a double and no float may be an integer beyond 64 bits; else None.
+
+    When the objects parsed hold as many keys as the text has colons, no key was dropped. A text
+    with colons inside its strings (« 18:30 ») is judged by its `":` instead: each key written
+    without a blank before its colon gives one, so when no quote is followed by a blank and the
+    `":` are as many as the keys parsed, none was dropped either."""
     try:
         keys = _keys((data,))
     except RecursionError:
