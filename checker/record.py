@@ -100,6 +100,18 @@ def _keys(data) -> int:
     return count
 
 
+# orjson, imported by the first line of a batch (a single record does not pay its import) and
+# kept: an import statement costs thousands of instructions each time it runs.
+_ORJSON = None
+
+
+def _orjson():
+    global _ORJSON
+    import orjson
+    _ORJSON = orjson
+    return orjson
+
+
 def _orjson_reading(text: str):
     """`text` parsed by orjson, or None when the strict decoder must read it.
 
@@ -114,7 +126,7 @@ def _orjson_reading(text: str):
     the keys are counted as before by `_counted_reading`. orjson refuses what `json` refuses and more (NaN, lone surrogates, depth
     beyond 1024): those texts, and any it cannot be trusted with, go to the strict decoder,
     which accepts them or says why not as before."""
-    import orjson
+    orjson = _ORJSON or _orjson()
     try:
         data = orjson.loads(text)
     except ValueError:
@@ -562,9 +574,9 @@ def _by_difference(seance: Node) -> None:
 
 def _doubt(node: Node, key: str) -> float | None:
     """The confidence of a fact given with one below the gate's threshold, else None."""
-    from checker.confiance import SEUIL
     if not node._sources or key not in node.sources:
         return None
+    from checker.confiance import SEUIL
     confidence = node.sources[key][1]
     if isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and confidence < SEUIL:
         return confidence
@@ -592,6 +604,9 @@ def _replacing(node: Node, key: str, value, how: str) -> None:
         verdict = "qu'il confirme" if given == value else "qu'il contredit et remplace"
         how = f"{how} ; la valeur donnée ({given}, lue avec une confiance de {shown}) est celle {verdict}"
     _set_derived(node, key, value, how)
+
+
+_TAKEN_FROM_SEANCE = {key: f"repris de seance.{key} (aucune arrivée ni départ)" for key in ("presents", "representes", "votants")}
 
 
 def _derive(root: Node) -> None:
@@ -638,7 +653,7 @@ def _derive(root: Node) -> None:
                     "arrivee_avant" in m or "depart_avant" in m for m in membres):
                 continue
             if not moved and (by_roll is None or key != "presents"):
-                _replacing(deliberation, key, seance[key], f"repris de seance.{key} (aucune arrivée ni départ)")
+                _replacing(deliberation, key, seance[key], _TAKEN_FROM_SEANCE[key])
             elif key == "presents" and moved and isinstance(seance[key], int):
                 count = seance[key] + len(deliberation.get("arrivees", ())) - len(deliberation.get("departs", ()))
                 _replacing(deliberation, key, count,
