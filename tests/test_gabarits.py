@@ -103,3 +103,9 @@ def test_no_invented_siren_names_a_real_body():
         act = json.loads(path.read_text(encoding="utf-8"))["act_identifier"]
         if act:
             assert lexique.body_of_siren(act.split("-")[1]) is None, path.stem
+
+
+def test_the_readme_names_every_held_out_document_and_only_them():
+    readme = (HERE / "README.md").read_text(encoding="utf-8")
+    listed = readme[readme.index("- `tenus/`"):readme.index("Both parts hold")]
+    assert sorted(set(re.findall(r"\bg\d\d\b", listed))) == sorted(p.stem for p in HERE.glob("tenus/g[0-9][0-9].json"))
