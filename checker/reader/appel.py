@@ -412,3 +412,21 @@ def proxies_remarked(folded: str, start: int, end: int) -> int | None:
 
 __all__ = ["FirstNames", "Roll", "Tally", "count_roll", "first_name_roll", "proxies_remarked", "vote_tallies",
            "word_kind"]
+
+
+_CIVILITY_NAME = re.compile(r"\b(?:M\.|Mme|MM\.|Mr|Monsieur|Madame)\s+[A-ZÀ-Þ]")
+# The next heading after a list: a colon, or the label of the next list written without one
+# (« Pouvoirs - Mme A à M. B », « Excusés Madame C », « Absents ayant donné procuration Mr D »).
+_NEXT_HEADING = re.compile(r":|\b(?:pouvoirs?|procurations?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?"
+                           r"|secr[ée]taires?|(?:ont|ayant|avaient) donn[ée])\b", re.IGNORECASE)
+
+
+def runs_on(text: str, end: int) -> bool:
+    """Whether names go on after where the list was read to stop, before the next heading: the list
+    was cut by a remark or a page footer, and counting what came before would miss members. The
+    names of the next list (proxies, excused) are not the roll's, colon after their label or not."""
+    after = text[end:end + 300]
+    heading = _NEXT_HEADING.search(after)
+    if heading:
+        after = after[:heading.start()]
+    return len(_CIVILITY_NAME.findall(after)) >= 2
