@@ -292,3 +292,10 @@ def test_the_names_of_the_next_list_are_not_the_roll_running_on():
     # Names after a remark, before any heading: the roll goes on where it was read to stop.
     after = "(arrivée au point 2) Monsieur Luc NOIR, Madame Rose GRIS. Pouvoirs : Monsieur Marc VERT à Madame Eve BLANC"
     assert runs_on(roll + after, len(roll))
+
+
+def test_an_arrival_misread_by_ocr_is_still_an_arrival():
+    # « (arrlvé à 19h07) »: the i read as l by OCR; the member came in after the opening.
+    for remark in ("(arrivé à 19h07)", "(arrlvé à 19h07)", "(arr1vée à 19h07)"):
+        roll = count_roll(f"Madame Anne PETIT, Monsieur Gilles PAPIN {remark}, Madame Eve BLANC")
+        assert (roll.count, roll.late) == (2, 1), (remark, roll)

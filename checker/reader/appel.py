@@ -33,8 +33,9 @@ _SEPARATORS = re.compile(
 # among commas it joins the two parts of one surname (« MOINET – TRANVAUX Vanessa »).
 _DASHES = re.compile(r"\s+[-/\u2013\u2014]\s+")
 _PAREN = re.compile(r"[(\[{]([^()\[\]{}]{0,200})[)\]}]")
-# Remarks on the time of arrival or departure, in brackets or after the name.
-_ARRIVED = re.compile(r"\b(?:arrivee?s?|arrivant|rejoint|entree? en seance|a partir d|des (?:le|la) (?:point|question"
+# Remarks on the time of arrival or departure, in brackets or after the name; OCR reads the i of
+# « arrivé » as l or 1 (« arrlvé à 19h07 »).
+_ARRIVED = re.compile(r"\b(?:arr[il1]vee?s?|arr[il1]vant|rejoint|entree? en seance|a partir d|des (?:le|la) (?:point|question"
                       r"|deliberation)|apres (?:le|la|l')|present(?:e)? a partir|en cours de seance)")
 _LEFT = re.compile(r"\b(?:depart|partie?s?|quitte|sortie?s?|absente? a partir)\b|\bjusqu|\bavant (?:le|la|l')")
 # Words of a title that go with a name in a roll (« Hélène DE COMARMOND, Maire », « 1er adjoint »,
@@ -190,7 +191,7 @@ def _opening_count(remark: str) -> bool:
 
 # Where a remark written without brackets starts after a name (« Philippe DECOMBLE à partir du
 # point n°7 », « Monsieur TELLIER présent en début de séance a quitté la salle »).
-_REMARK_START = re.compile(r"\s(?=(?:a partir|arrivee?|depart|partie?\b|jusqu|des le|apres|avant|present(?:e)? en"
+_REMARK_START = re.compile(r"\s(?=(?:a partir|arr[il1]vee?|depart|partie?\b|jusqu|des le|apres|avant|present(?:e)? en"
                            r"|a quitte|quitte|sortie?\b|en cours)\b)")
 
 
