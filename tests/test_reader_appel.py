@@ -279,3 +279,23 @@ def test_a_clean_roll_the_names_reader_cut_short_centres_the_bounds():
     # reader splits « C.BUZOS ») or bounds around them, below the gate either way.
     assert (presents.get("valeur") == len(names) or presents["min"] <= len(names) <= presents["max"])
     assert presents["confiance"] < SEUIL
+
+
+def test_the_names_of_the_next_list_are_not_the_roll_running_on():
+    from checker.reader.appel import runs_on
+    roll = "Présents Madame Anne PETIT, Monsieur Paul ROUX, Madame Eve BLANC. "
+    # The next list's label without its colon (« Pouvoirs - … », « Excusés Madame … »): the roll ended.
+    for after in ("Pouvoirs - Madame Claire MOREAU à Madame Anne PETIT - Monsieur Luc NOIR à Monsieur Paul ROUX",
+                  "Excusés Madame Claire MOREAU (pouvoir à Madame Anne PETIT), Monsieur Luc NOIR",
+                  "Absents ayant donné procuration Mr Luc NOIR à Mr Paul ROUX, Mme Rose GRIS à Mme Eve BLANC"):
+        assert not runs_on(roll + after, len(roll)), after
+    # Names after a remark, before any heading: the roll goes on where it was read to stop.
+    after = "(arrivée au point 2) Monsieur Luc NOIR, Madame Rose GRIS. Pouvoirs : Monsieur Marc VERT à Madame Eve BLANC"
+    assert runs_on(roll + after, len(roll))
+
+
+def test_an_arrival_misread_by_ocr_is_still_an_arrival():
+    # « (arrlvé à 19h07) »: the i read as l by OCR; the member came in after the opening.
+    for remark in ("(arrivé à 19h07)", "(arrlvé à 19h07)", "(arr1vée à 19h07)"):
+        roll = count_roll(f"Madame Anne PETIT, Monsieur Gilles PAPIN {remark}, Madame Eve BLANC")
+        assert (roll.count, roll.late) == (2, 1), (remark, roll)

@@ -33,8 +33,9 @@ _SEPARATORS = re.compile(
 # among commas it joins the two parts of one surname (« MOINET – TRANVAUX Vanessa »).
 _DASHES = re.compile(r"\s+[-/\u2013\u2014]\s+")
 _PAREN = re.compile(r"[(\[{]([^()\[\]{}]{0,200})[)\]}]")
-# Remarks on the time of arrival or departure, in brackets or after the name.
-_ARRIVED = re.compile(r"\b(?:arrivee?s?|arrivant|rejoint|entree? en seance|a partir d|des (?:le|la) (?:point|question"
+# Remarks on the time of arrival or departure, in brackets or after the name; OCR reads the i of
+# « arrivé » as l or 1 (« arrlvé à 19h07 »).
+_ARRIVED = re.compile(r"\b(?:arr[il1]vee?s?|arr[il1]vant|rejoint|entree? en seance|a partir d|des (?:le|la) (?:point|question"
                       r"|deliberation)|apres (?:le|la|l')|present(?:e)? a partir|en cours de seance)")
 _LEFT = re.compile(r"\b(?:depart|partie?s?|quitte|sortie?s?|absente? a partir)\b|\bjusqu|\bavant (?:le|la|l')")
 # Words of a title that go with a name in a roll (« Hélène DE COMARMOND, Maire », « 1er adjoint »,
@@ -190,7 +191,7 @@ def _opening_count(remark: str) -> bool:
 
 # Where a remark written without brackets starts after a name (« Philippe DECOMBLE à partir du
 # point n°7 », « Monsieur TELLIER présent en début de séance a quitté la salle »).
-_REMARK_START = re.compile(r"\s(?=(?:a partir|arrivee?|depart|partie?\b|jusqu|des le|apres|avant|present(?:e)? en"
+_REMARK_START = re.compile(r"\s(?=(?:a partir|arr[il1]vee?|depart|partie?\b|jusqu|des le|apres|avant|present(?:e)? en"
                            r"|a quitte|quitte|sortie?\b|en cours)\b)")
 
 
@@ -412,3 +413,21 @@ def proxies_remarked(folded: str, start: int, end: int) -> int | None:
 
 __all__ = ["FirstNames", "Roll", "Tally", "count_roll", "first_name_roll", "proxies_remarked", "vote_tallies",
            "word_kind"]
+
+
+_CIVILITY_NAME = re.compile(r"\b(?:M\.|Mme|MM\.|Mr|Monsieur|Madame)\s+[A-ZÀ-Þ]")
+# The next heading after a list: a colon, or the label of the next list written without one
+# (« Pouvoirs - Mme A à M. B », « Excusés Madame C », « Absents ayant donné procuration Mr D »).
+_NEXT_HEADING = re.compile(r":|\b(?:pouvoirs?|procurations?|absente?s?|excus[ée]e?s?|repr[ée]sent[ée]e?s?"
+                           r"|secr[ée]taires?|(?:ont|ayant|avaient) donn[ée])\b", re.IGNORECASE)
+
+
+def runs_on(text: str, end: int) -> bool:
+    """Whether names go on after where the list was read to stop, before the next heading: the list
+    was cut by a remark or a page footer, and counting what came before would miss members. The
+    names of the next list (proxies, excused) are not the roll's, colon after their label or not."""
+    after = text[end:end + 300]
+    heading = _NEXT_HEADING.search(after)
+    if heading:
+        after = after[:heading.start()]
+    return len(_CIVILITY_NAME.findall(after)) >= 2

@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, vote_tallies
+from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, runs_on, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -320,7 +320,7 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     roll = count_roll(block.text[start:end])
     # Several members arriving « à partir de la délibération n° … » make the opening's count depend
     # on an order of items the extract may not give: counted, not trusted.
-    sure = roll.clean and roll.late <= _FEW_LATE and not _runs_on(block.text, end)
+    sure = roll.clean and roll.late <= _FEW_LATE and not runs_on(block.text, end)
     twice = sure and roll.count == members["present_count"]
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])
@@ -366,16 +366,6 @@ def _counted_given_names(block: Document, counts: dict) -> dict:
     if roll.represented is not None and "representes" not in counts:
         counted["representes"] = fact(roll.represented, COUNTED + roll.source, _DERIVED_CONFIDENCE)
     return counted
-
-
-_CIVILITY_NAME = re.compile(r"\b(?:M\.|Mme|MM\.|Mr|Monsieur|Madame)\s+[A-ZÀ-Þ]")
-
-
-def _runs_on(text: str, end: int) -> bool:
-    """Whether names go on after where the list was read to stop, before the next heading: the list
-    was cut by a remark or a page footer, and counting what came before would miss members."""
-    after = text[end:end + 300].split(":", 1)[0]
-    return len(_CIVILITY_NAME.findall(after)) >= 2
 
 
 _BY_DIFFERENCE = re.compile(
