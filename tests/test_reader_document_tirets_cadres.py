@@ -142,3 +142,20 @@ def test_a_date_the_head_prints_once_leaves_a_later_formula_chosen():
     # One title at the head is no proof: a cover page may name another meeting than the minutes after it.
     text = "Conseil municipal du 27 janvier 2023. " + _REPORT_PAGE * 3 + _OTHER_EXTRACT
     assert value(read(text)["seance"]["date"]) == "2021-04-02"
+
+
+_FORMULA_CUT = ("L'an deux mille vingt-trois,{box}le vingt-trois janvier à dix-neuf heures trente, le Conseil Municipal "
+                "s'est réuni sous la présidence de M. Paul EXEMPLE, Maire. Présents : M. Paul EXEMPLE, Mme Anne MODELE. "
+                "Délibération n° 2023-01 : Tarifs. Après en avoir délibéré, le conseil adopte à l'unanimité.")
+_BOX_LINES = ["Accusé de réception en préfecture", "Date de télétransmission :", "Date de réception préfecture :",
+              "085-218502623-20230123-2023_01-DE", "01/02/2023", "02/02/2023"]
+
+
+@pytest.mark.parametrize("joiner", [" ", "\n"])
+def test_a_flattened_acte_box_where_a_page_ends_neither_cuts_the_formula_nor_loses_its_dates(joiner):
+    box = joiner + joiner.join(_BOX_LINES) + joiner
+    record = read(_FORMULA_CUT.format(box=box))
+    assert value(record["seance"]["date"]) == "2023-01-23"
+    assert record["seance"].get("heure") == "19:30"
+    stamps = _stamps(record)
+    assert (stamps.get("date_envoi"), stamps.get("date_reception")) == ("2023-02-01", "2023-02-02")
