@@ -159,3 +159,25 @@ def test_a_flattened_acte_box_where_a_page_ends_neither_cuts_the_formula_nor_los
     assert record["seance"].get("heure") == "19:30"
     stamps = _stamps(record)
     assert (stamps.get("date_envoi"), stamps.get("date_reception")) == ("2023-02-01", "2023-02-02")
+
+
+def test_many_runs_of_dashed_sides_are_walked_back_a_bounded_number_of_tokens(monkeypatch):
+    # Each run is walked back a bounded number of tokens, so a long text of runs is read in time
+    # proportional to its length (before, each figure walked back to the text's start: square time).
+    from checker.reader import votes
+    from checker.reader.normalize import Document
+    steps = []
+    original = votes._run_token_before
+
+    def counted(folded, end):
+        steps.append(end)
+        return original(folded, end)
+
+    monkeypatch.setattr(votes, "_run_token_before", counted)
+    per_run = []
+    for count in (50, 400):
+        steps.clear()
+        doc = Document(" ".join(["pour - 1 contre - 2"] * count))
+        votes._read_counts(doc.fold, 0, len(doc.fold))
+        per_run.append(len(steps) / count)
+    assert per_run[1] <= per_run[0] * 1.2
