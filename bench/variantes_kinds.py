@@ -228,6 +228,27 @@ def own_stamp(text, label, rng, others):
     return _insert(text, at, [stamp] * len(at))
 
 
+@kind("tampon_aplati")
+def flattened_stamp(text, label, rng, others):
+    """The act's @ctes receipt box as a table extraction flattens it, labels first and values after
+    (« Accusé de réception en préfecture Date de télétransmission : Date de réception préfecture :
+    <identifier> <sent> <received> »), on every page as the platforms print it: only texts whose labels
+    give the receipt date (the box repeats the labelled values, nothing else)."""
+    received = _date(label, "prefecture_receipt_date")
+    if received is None:
+        raise Skip("pas de date de réception étiquetée")
+    identifier = ACTES_ID.search(label.get("act_identifier") or "")
+    parts = ["Accusé de réception en préfecture", "Date de télétransmission :", "Date de réception préfecture :"]
+    if identifier and rng.random() < 0.5:
+        parts.append(identifier.group(0))
+    parts += [f"{received:%d/%m/%Y}", f"{received:%d/%m/%Y}"]
+    stamp = "\n".join(parts) if _lines_text(text) else " ".join(parts)
+    at = _every(_break_points(text), text, rng, rng.randint(3, 5))
+    if not at:
+        raise Skip("aucun endroit où couper une page")
+    return _insert(text, at, [stamp] * len(at))
+
+
 @kind("tampon_anterieur")
 def earlier_stamp(text, label, rng, others):
     """Another act's stamp, received before the meeting (an annexed convention or an earlier act), between

@@ -142,3 +142,42 @@ def test_a_date_the_head_prints_once_leaves_a_later_formula_chosen():
     # One title at the head is no proof: a cover page may name another meeting than the minutes after it.
     text = "Conseil municipal du 27 janvier 2023. " + _REPORT_PAGE * 3 + _OTHER_EXTRACT
     assert value(read(text)["seance"]["date"]) == "2021-04-02"
+
+
+_FORMULA_CUT = ("L'an deux mille vingt-trois,{box}le vingt-trois janvier à dix-neuf heures trente, le Conseil Municipal "
+                "s'est réuni sous la présidence de M. Paul EXEMPLE, Maire. Présents : M. Paul EXEMPLE, Mme Anne MODELE. "
+                "Délibération n° 2023-01 : Tarifs. Après en avoir délibéré, le conseil adopte à l'unanimité.")
+_BOX_LINES = ["Accusé de réception en préfecture", "Date de télétransmission :", "Date de réception préfecture :",
+              "085-218502623-20230123-2023_01-DE", "01/02/2023", "02/02/2023"]
+
+
+@pytest.mark.parametrize("joiner", [" ", "\n"])
+def test_a_flattened_acte_box_where_a_page_ends_neither_cuts_the_formula_nor_loses_its_dates(joiner):
+    box = joiner + joiner.join(_BOX_LINES) + joiner
+    record = read(_FORMULA_CUT.format(box=box))
+    assert value(record["seance"]["date"]) == "2023-01-23"
+    assert record["seance"].get("heure") == "19:30"
+    stamps = _stamps(record)
+    assert (stamps.get("date_envoi"), stamps.get("date_reception")) == ("2023-02-01", "2023-02-02")
+
+
+def test_many_runs_of_dashed_sides_are_walked_back_a_bounded_number_of_tokens(monkeypatch):
+    # Each run is walked back a bounded number of tokens, so a long text of runs is read in time
+    # proportional to its length (before, each figure walked back to the text's start: square time).
+    from checker.reader import votes
+    from checker.reader.normalize import Document
+    steps = []
+    original = votes._run_token_before
+
+    def counted(folded, end):
+        steps.append(end)
+        return original(folded, end)
+
+    monkeypatch.setattr(votes, "_run_token_before", counted)
+    per_run = []
+    for count in (50, 400):
+        steps.clear()
+        doc = Document(" ".join(["pour - 1 contre - 2"] * count))
+        votes._read_counts(doc.fold, 0, len(doc.fold))
+        per_run.append(len(steps) / count)
+    assert per_run[1] <= per_run[0] * 1.2

@@ -42,20 +42,29 @@ _FOLIO_DASHED = r"(?<![\w/])-\d{1,3}/\d{1,3}-(?!\w)"
 
 # A line that is furniture: a page number alone on it, or a stamp's line.
 _PAGE_LINE = re.compile(r"(?i)^(?:page|p\.) ?\d{1,3}(?: ?(?:/|sur|de) ?\d{1,3})?$|^- ?\d{1,3} ?-$")
-_STAMP_LINE = re.compile(rf"(?i)^(?:{_SENT}|{_RECEIVED}|{_POSTED}|{_ID}{_ACTES_ID_START})")
+_STAMP_LINE = re.compile(rf"(?i)^(?:{_SENT}|{_RECEIVED}|{_POSTED}|{_ID}{_ACTES_ID_START}|{_ACKNOWLEDGED}$|{_TRANSMITTED}$)")
+# The values of a stamp box whose labels came first (« Date de télétransmission : / Date de réception
+# préfecture : / 08/04/2014 / 08/04/2014 »): lines of dates or an identifier right after its labels.
+_STAMP_VALUES_LINE = re.compile(rf"(?i)^(?:(?:{_ID})?{_ACTES_ID}|\d{{1,2}} ?/ ?\d{{1,2}} ?/ ?\d{{2,4}}"
+                                rf"(?: \d{{1,2}} ?/ ?\d{{1,2}} ?/ ?\d{{2,4}}){{0,2}})$")
 # A page number inside a line, with the page count (« Page 2/6 »: never a page quoted alone).
 _INLINE_PAGE = re.compile(rf"(?i)(?<![\w/])page ?{_PAGE_OF}\b")
 # A stamp's run inside a line, as the platforms print it: sent, received, posted, identifier.
 _STAMP_DATE = r"(?: ?\d{1,2}/\d{1,2}/\d{2,4})?"
 _INLINE_STAMP = re.compile(
     rf"(?i)(?:{_SENT} le{_STAMP_DATE}\s+)?(?:{_RECEIVED} le{_STAMP_DATE}\s+)"
-    rf"(?:{_POSTED}{_STAMP_DATE}\s+)?(?:{_ID}(?:\d{{3}}|02[ab])-\d{{9}}-\d{{8}}-[\w-]{{1,20}})?")
+    rf"(?:{_POSTED}{_STAMP_DATE}\s+)?(?:{_ID}(?:\d{{3}}|02[ab])-\d{{9}}-\d{{8}}-[\w-]{{1,20}})?"
+    # The @ctes box flattened, labels first: « Accusé de réception en préfecture Date de télétransmission :
+    # Date de réception préfecture : <identifiant> 08/04/2014 08/04/2014 ».
+    rf"|(?:{_ACKNOWLEDGED}\s+)?{_TRANSMITTED}\s+{_TRANSMITTED}(?:\s+(?:{_ID})?{_ACTES_ID})?"
+    rf"(?:\s+\d{{1,2}}/\d{{1,2}}/\d{{2,4}}){{1,3}}")
 # Any piece of furniture in the folded text (a page number even without its count).
 _FURNITURE = re.compile(
     rf"\bpage \d{{1,3}}(?: ?(?:/|sur) ?\d{{1,3}})?\b|{_FOLIO_DASHED}"
     rf"|\b(?:{_SENT}|{_RECEIVED}) le{_DATE}?"
     rf"|\b{_POSTED}{_DATE}?"
     rf"|\b{_ACKNOWLEDGED}(?: {_ACTES_ID})?"
+    rf"|\b{_TRANSMITTED} {_TRANSMITTED}(?: (?:{_ID})?{_ACTES_ID})?{_DATE}{{1,3}}"
     rf"|\b{_TRANSMITTED}{_DATE}?"
     rf"|\b(?:{_ID})?{_ACTES_ID}")
 
@@ -85,12 +94,18 @@ def _furniture_lines(lines: list) -> set:
     for i, line in enumerate(stripped):
         if not line:
             continue
-        if _PAGE_LINE.match(line) or _STAMP_LINE.match(line):
+        if _PAGE_LINE.match(line) or _STAMP_LINE.match(line) or (
+                i - 1 in found and _STAMP_VALUES_LINE.match(line) and _stamp_line(stripped[i - 1])):
             found.add(i)
         elif line in seen and line in head and len(line) >= _HEADER_MIN:
             found.add(i)
         seen.add(line)
     return found
+
+
+def _stamp_line(line: str) -> bool:
+    """Whether a line of furniture is a stamp's (kept and read), not a page number (dropped)."""
+    return bool(_STAMP_LINE.match(line) or _STAMP_VALUES_LINE.match(line))
 
 
 def lines_aside(text: str) -> str:
@@ -108,7 +123,7 @@ def lines_aside(text: str) -> str:
     held: list = []
     for i, line in enumerate(lines):
         if i in furniture:
-            if not _STAMP_LINE.match(" ".join(line.split())):
+            if not _stamp_line(" ".join(line.split())):
                 continue
             if held or out and out[-1].strip() and not _SENTENCE_END.search(out[-1].rstrip()):
                 held.append(line)

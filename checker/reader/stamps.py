@@ -189,6 +189,9 @@ _BOX_LABELS = _STAMPS + [("publicite.date_affichage", 0.9, re.compile(
     r"\bdate (?:d'affichage|de (?:mise en |l')?affichage)(?: (?:en mairie|a la mairie|au siege|de l'acte|de la deliberation"
     r"|de l'extrait))?\s?:?\s?"))]
 _BOX_GAP = re.compile(r"[\s:;,|-]{0,4}")
+# The @ctes box prints its identifier with its dates: between the labels and the values.
+_BOX_IDENTIFIER = re.compile(r"(?:id ?: ?)?" + ACTES_ID.pattern.replace("DE|AR|AI|CC|BF|AU", "de|ar|ai|cc|bf|au")
+                             + r"[\s:;,|-]{0,4}")
 _BOX_CONFIDENCE = 0.75
 
 
@@ -225,6 +228,9 @@ def _boxed(doc: Document, meeting: dt.date) -> tuple[list, set]:
         if len(group) < 2 or group[-1][3] is False and not group[0][3]:
             continue
         dates, pos = [], group[-1][1]
+        identifier = _BOX_IDENTIFIER.match(text, _BOX_GAP.match(text, pos).end())
+        if identifier:
+            pos = identifier.end()
         while len(dates) <= len(group):
             gap = _BOX_GAP.match(text, pos)
             date = date_at(text, gap.end(), 40)

@@ -62,30 +62,52 @@ _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # one (unless it is another count's, « Votants 13 Pour - 12 »).
 _AFTER_DASH_LABEL = re.compile(rf"\b{_LABEL} ?- ?$")
 # A year (« … 26 février 2024 Abstention - 0 ») is no count, and « Votes - pour - 21 » opens a run.
-_RUN_TOKEN = re.compile(r"\d{1,3}|pour|contre|abstentions?|abstention\(s\)|voix|[-:;,–]")
+_RUN_WORDS = ("abstention(s)", "abstentions", "abstention", "contre", "pour", "voix")
+_RUN_MARKS = "-:;,–"
+# A run of a vote's sides holds a dozen tokens at most: the walk back stops there, so that a text of
+# many runs is read in time proportional to its length.
+_RUN_REACH = 16
+
+
+def _run_token_before(folded: str, end: int) -> tuple[int, str] | None:
+    """The token of a run of sides (a side, a figure of at most three digits, « voix », a mark) that
+    ends at `end`, as (start, token), or None."""
+    if end <= 0:
+        return None
+    char = folded[end - 1]
+    if char in _RUN_MARKS:
+        return end - 1, char
+    if char.isdigit():
+        start = end - 1
+        while start > 0 and folded[start - 1].isdigit() and end - start < 3:
+            start -= 1
+    else:
+        word = next((w for w in _RUN_WORDS if folded.endswith(w, 0, end)), None)
+        if word is None:
+            return None
+        start = end - len(word)
+    if start > 0 and folded[start - 1].isalnum():
+        return None
+    return start, folded[start:end]
 
 
 def _figure_first(folded: str, pos: int) -> bool:
     """Whether the run of sides and figures that holds `pos` opens with a figure (« 13 POUR - 0 CONTRE »)."""
     first = None
     cursor = pos
-    while cursor > 0:
+    for _ in range(_RUN_REACH):
         gap = cursor
-        while gap > 0 and folded[gap - 1] == " ":
+        while gap > 0 and folded[gap - 1] == " " and cursor - gap < 2:
             gap -= 1
-        token = None
-        for m in _RUN_TOKEN.finditer(folded, max(0, gap - 15), gap):
-            if m.end() == gap and (m.start() == 0 or not folded[m.start() - 1].isalnum() or not m.group(0)[0].isalnum()):
-                token = m
-                break
-        if token is None or cursor - token.end() > 2:
+        token = _run_token_before(folded, gap)
+        if token is None:
             break
-        if token.group(0)[0].isalnum() and token.group(0) != "voix":
+        if token[1][0].isalnum() and token[1] != "voix":
             first = token
-        cursor = token.start()
-    if first is None or not first.group(0).isdigit():
+        cursor = token[0]
+    if first is None or not first[1].isdigit():
         return False
-    return not _other_count_before(folded, max(0, first.start() - 36), first.end())
+    return not _other_count_before(folded, max(0, first[0] - 36), first[0] + len(first[1]))
 # « Votants 23 Pour 23 Contre 0 », « Votants : 23 Pour : 21 »: the number before a side is another
 # count's value, not that side's.
 # « à l'unanimité des suffrages exprimés 38 votes pour » is the side's count, « exprimés : 21 Pour » is not.
