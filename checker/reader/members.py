@@ -947,7 +947,7 @@ def _absent_at_opening(qualifier: str) -> bool:
     return not (_ABSENT_FROM.search(remark) or _PARTIAL_ABSENCE.search(remark))
 
 
-_ARRIVED = re.compile(r"\barrivee?s?\b")
+_ARRIVED = re.compile(r"\barriv\w*")
 _PROXY_WORD = re.compile(r"\b(?:pouvoirs?|procurations?|representee?s?|mandat\w*|mandataire)\b")
 
 
@@ -1700,6 +1700,21 @@ _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de sea
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
+# « est élu secrétaire du comité du SIVOM », « secrétaire de la commission des finances », « secrétaire de
+# mairie »: the secretary of another body, or an officer; the meeting's is « secrétaire (de séance) ».
+_OTHER_SECRETARY = re.compile(r" ?(?:du |des |d'|de l'|de la (?!seance)|de (?!seance|la seance)|general|generale|adjointe?\b"
+                              r"|administrati|principale?\b)")
+# « Approbation du procès-verbal de la séance du 6 février (secrétaire de séance : M. X) »: another
+# meeting's secretary, in brackets after its minutes.
+_EARLIER_MINUTES = re.compile(r"\b(?:proces[- ]verba\w*|compte[- ]rendu|seance du|reunion du)\b[^()]*$")
+
+
+def _about_other_minutes(folded: str, at: int) -> bool:
+    opened = folded.rfind("(", max(0, at - 200), at)
+    return opened >= 0 and ")" not in folded[opened:at] and bool(
+        _EARLIER_MINUTES.search(folded, max(0, opened - 150), opened))
+
+
 def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
                      on_roll: bool = False) -> tuple[list, str | None]:
     """The secretaries of the meeting (the first statement found) and its source. With `on_roll` (a
@@ -1719,6 +1734,8 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
             # Secrétaire : Madame Carine DUTEIL ») is capitalised.
             continue
         said = m.group(0)
+        if _about_other_minutes(folded, m.start()):
+            continue
         # A signature (« La secrétaire de séance, Mme X ») or a bare label comes after a sentence
         # or a label that names the function in full.
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
@@ -1761,12 +1778,15 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
                      or any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens))):
             candidates.append((2, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_INVERTED.finditer(folded):
-        if text[m.start("verb")].isupper():
+        if text[m.start("verb")].isupper() and not (m.group(0).rstrip(" ,:").endswith("secretaire")
+                                                   and _OTHER_SECRETARY.match(folded, m.end() - 1)):
             name = first_name_at(text[m.end():m.end() + 60], m.end())
             if name is not None:
                 candidates.append((0, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_BEFORE.finditer(folded):
         if any(c[1] <= m.start() < c[1] + 12 for c in candidates):
+            continue
+        if m.group(0).endswith(("secretaire", "secretaires")) and _OTHER_SECRETARY.match(folded, m.end()):
             continue
         start = max(0, m.start() - 80)
         name = last_name_before(text[start:m.start()], start)
@@ -1838,7 +1858,8 @@ _PRESIDENT = [
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
 # (« Philippe Mallard, président de la commission finances » presides a commission, not the meeting.)
-_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)"
+_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue"
+                           r"| honoraire)"
                            r"(?! (?:de la |de l'|du |des |d')?(?:(?:sous-)?commissions?|association|ccas|centre communal"
                            r"|office|club|groupe|jury|comite (?:des fetes|consultatif|de (?:pilotage|jumelage|quartier))))")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
@@ -1970,7 +1991,7 @@ def _presumed_president(doc: Document, book: NameBook, intercommunal: bool = Fal
         if name is not None:
             return book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
     for m in _HEAD_OF_BODY.finditer(folded, 0, 3000):
-        if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
+        if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*|ancien(?:ne)?|ex)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
             continue
         if intercommunal and "maire" in m.group(0):
             # « M. Étienne BRUNET, maire de Lury » among a communauté's delegates.
