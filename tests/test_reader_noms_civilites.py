@@ -70,3 +70,4 @@ def test_de_after_a_whole_name_opens_the_delegate_s_commune(roll, names):
     after a given name and a surname; what follows is the commune the delegate sits for."""
     read = read_list(roll, 0, single_title_ok=True)
     assert [n.text for n in read.names] == names
+    assert all(not n.qualifier for n in read.names)

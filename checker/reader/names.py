@@ -110,6 +110,8 @@ class Name:
     end: int
     qualifier: str = ""
     civility: bool = False
+    # The member body written after a delegate's name (« DUPONT Jean de BOURGNAC »): no remark on him.
+    place: str = ""
 
     @property
     def text(self) -> str:
@@ -378,7 +380,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             if len(result.names) == found and sum(1 for k in kinds if k in ("CAP", "CAPS")) >= 2:
                 result.dropped.append(run[0][1] + offset)
         if place_words and pending_name is not None:
-            pending_name.qualifier = (pending_name.qualifier + " " + " ".join(place_words)).strip()
+            pending_name.place = " ".join(place_words)
         run = []
         civility = plural
 
