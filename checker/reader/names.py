@@ -239,10 +239,16 @@ def _tokens(text: str):
     for m in _TOKEN.finditer(text):
         if _DOTTED_ROLL.match(m.group(0)):
             # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS. »: surnames in capitals parted by full stops
-            # alone; each is one, its stop kept (the stop ends its name, not the list).
+            # alone; each is one, and a stop inside the run parts two names as a comma does (the
+            # plural civility goes on); the last one's stop is kept.
             offset = m.start()
-            for piece in re.findall(r"[^.]+\.?", m.group(0)):
-                yield piece, offset
+            pieces = re.findall(r"[^.]+\.?", m.group(0))
+            for number, piece in enumerate(pieces):
+                if number < len(pieces) - 1 and piece.endswith("."):
+                    yield piece[:-1], offset
+                    yield ",", offset + len(piece) - 1
+                else:
+                    yield piece, offset
                 offset += len(piece)
             continue
         glued = _GLUED.match(m.group(0))
