@@ -32,7 +32,9 @@ _HEADERS = [
     (PRESENT, r"\b(?:(?:etaient|etait) )?presente?s?,? (?:les (?:conseillers|delegues|membres|elus)"
               r"(?: municipaux| communautaires| syndicaux)? suivants|a la seance|\(titulaires\)) ?:"),
     # « Membres suppléants remplaçant un membre titulaire : X (pour Y) »: the suppléants who sit.
-    (PRESENT, r"\b(?:membres|delegues) suppleante?s?(?: presente?s?)?(?: remplacant [^:.;]{0,40})? ?:"),
+    # (« Membres suppléants avec voix délibérative : », not « Délégués suppléants absents : ».)
+    (PRESENT, r"\b(?:membres|delegues) suppleante?s?(?![^:.;]{0,40}\b(?:absente?s?|excusee?s?|pouvoirs?|procurations?"
+              r"|representee?s?)\b)[^:.;]{0,40}:"),
     # « Mesdames et Messieurs les Conseillers Municipaux : » heads the roll when nothing else does; under
     # another heading (« Absents excusés : Mmes et MM. les Conseillers municipaux : … », « Etaient
     # présents : Mmes et MM. les Adjoints : … ; Mmes et MM. les Conseillers : … ») it is a sub-heading of
