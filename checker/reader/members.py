@@ -1233,8 +1233,79 @@ def _marked_pairs(doc: Document, attendance: Attendance) -> None:
     attendance.absent = kept
 
 
+# A roll printed as a table, one member a row: « NOM Prénom | Représentant | Présent(e) ou suppléé(e) |
+# Suppléé(e) par, Pouvoir donné à »: an X in the presence column, a name in the last one. The extraction
+# runs the rows together: « DEBRESSE Gérard Escalquens X BOISSARD Brigitte JOUANOLOU Maurice Escalquens … ».
+_MARKED_TABLE = re.compile(r"\bpresente?(?:\(e\))?s? ou supplee(?:\(e\))? supplee(?:\(e\))? par,? "
+                           r"(?:pouvoir|procuration) (?:donnee? )?a\b")
+_ROW_TOKEN = re.compile(r"\S+")
+_ROW_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
+_ROW_GIVEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
+_ROW_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-Þß-öø-ÿ'’]+)*$")
+
+
+def _row_name(tokens: list, i: int):
+    """The name « NOM Prénom » (a surname of one or more words in capitals, one given name) at token i:
+    (Name, next index) or None."""
+    j = i
+    while j < len(tokens) and _ROW_SURNAME.match(tokens[j][0]) and len(tokens[j][0]) >= 2:
+        j += 1
+    if j == i or j >= len(tokens) or not _ROW_GIVEN.match(tokens[j][0]):
+        return None
+    return Name([t for t, _ in tokens[i:j + 1]], tokens[i][1], tokens[j][1] + len(tokens[j][0])), j + 1
+
+
+def _marked_table(doc: Document, attendance: Attendance) -> bool:
+    """The table of the roll: an X alone says present; with a name after it, a suppléant sat for him; a
+    name without X holds his proxy; neither says absent. Each row must read NOM Prénom, a one-word member
+    body in title case, then its marks, or the table is left unread."""
+    header = _MARKED_TABLE.search(doc.fold)
+    if header is None:
+        return False
+    tokens = [(m.group(0), m.start()) for m in _ROW_TOKEN.finditer(doc.text, header.end(), header.end() + 6000)]
+    rows = []
+    i = 0
+    while i < len(tokens):
+        found = _row_name(tokens, i)
+        if found is None:
+            break
+        first, i = found
+        if i >= len(tokens) or not _ROW_PLACE.match(tokens[i][0]) or fold(tokens[i][0]) in ROLE_WORDS:
+            return False
+        i += 1
+        marked = i < len(tokens) and tokens[i][0] in ("X", "x")
+        i += marked
+        last = None
+        after = _row_name(tokens, i)
+        if after is not None:
+            following = _row_name(tokens, after[1])
+            if following is not None:
+                # Two names before the next member body: the row's last column, then the next row.
+                last, i = after
+        rows.append((first, marked, last))
+    if len(rows) < 3:
+        return False
+    for first, marked, last in rows:
+        if marked and last is None:
+            attendance.present.append(first)
+        elif marked:
+            attendance.present.append(last)
+            attendance.substituted.append(first.text)
+        elif last is not None:
+            attendance.pairs.append((first, last, doc.span(first.start, last.end)))
+        else:
+            attendance.absent.append((first, False))
+    # (The number present is left to the printed counts: the table holds every member, not a list of
+    # those present to count item by item.)
+    if attendance.pairs:
+        attendance.proxies_source = doc.span(header.start(), rows[-1][0].end)
+    return True
+
+
 def read_attendance(doc: Document) -> Attendance:
     attendance = Attendance()
+    if _marked_table(doc, attendance):
+        return attendance
     sections = _first_block(_sections(doc))
     read = []
     for section in sections:
