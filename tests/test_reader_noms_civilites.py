@@ -70,3 +70,12 @@ def test_de_after_a_whole_name_opens_the_delegate_s_commune(roll, names):
     after a given name and a surname; what follows is the commune the delegate sits for."""
     read = read_list(roll, 0, single_title_ok=True)
     assert [n.text for n in read.names] == names
+    assert all(not n.qualifier for n in read.names)
+
+
+def test_a_plural_civility_goes_on_over_surnames_parted_by_full_stops():
+    """« EXCUSES : MM. ROUX.BLANC.NOIR.Mmes VERT.ROSE. »: each stop parts two names of the run, as a comma."""
+    read = read_list("MM. ROUX.BLANC.NOIR.Mmes VERT.ROSE. Secrétaire : M. GRIS", 0, single_title_ok=True)
+    assert [(n.text, n.civility) for n in read.names] == [
+        ("ROUX", True), ("BLANC", True), ("NOIR", True), ("VERT", True), ("ROSE", True)]
+    assert read.stopped_at is not None

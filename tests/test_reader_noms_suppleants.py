@@ -71,3 +71,36 @@ def test_a_sentence_saying_the_suppleante_sits_ends_the_excused_list():
             "Mme HOURCADE, suppléante, siège avec voix délibérative.\n")
     absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
     assert surnames(absents) == {"TESSON"}
+
+
+def test_a_list_of_suppleants_sitting_ends_the_excused_list():
+    roll = ("ETAIENT PRESENTS : Corinne ABADIE, Francis BAQUÉ, Didier CAMPAN, Élodie DASTE\n"
+            "ETAIENT ABSENTS EXCUSES : Mireille MAURAN, Bruno TESSON\n"
+            "Membres suppléants remplaçant un membre titulaire : Gilles FORGUES (pour Henri GACHASSIN)\n")
+    absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
+    assert surnames(absents) == {"MAURAN", "TESSON"}
+
+
+def test_delegates_listed_with_their_commune_are_read_as_absents():
+    roll = ("Délégués présents : Mme Corinne ABADIE, M. Francis BAQUÉ, M. Didier CAMPAN, Mme Élodie DASTE.\n"
+            "Délégués absents excusés :\nMme MAURAN Mireille de MONTCAREL\nM. TESSON Bruno de LACROIX-FALGARDE\n")
+    absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
+    assert sorted(absents) == ["Bruno TESSON", "Mireille MAURAN"]
+
+
+def test_suppleants_with_a_deliberative_voice_sit_and_their_titulaires_are_not_absent():
+    roll = ("Etaient présents : Membres titulaires : ABADIE Corinne, BAQUÉ Francis, CAMPAN Didier, DASTE Élodie.\n"
+            "Membres suppléants avec voix délibérative : FORGUES Gilles (pour GACHASSIN Henri).\n"
+            "Membres titulaires absents, excusés : MAURAN Mireille, TESSON Bruno.\n")
+    record = read_text(HEAD + roll + TAIL)
+    assert surnames(record["seance"]["absents"]) == {"MAURAN", "TESSON"}
+    present = {m["nom"] for m in record["seance"]["membres"] if m.get("presence") == "present"}
+    assert "Gilles FORGUES" in present
+
+
+def test_absent_suppleants_are_not_read_as_sitting():
+    roll = ("Délégués présents : Mme Corinne ABADIE, M. Francis BAQUÉ, M. Didier CAMPAN, Mme Élodie DASTE.\n"
+            "Délégués suppléants absents : M. Gilles FORGUES.\n")
+    record = read_text(HEAD + roll + TAIL)
+    present = {m["nom"] for m in record["seance"].get("membres", []) if m.get("presence") == "present"}
+    assert "Gilles FORGUES" not in present

@@ -31,6 +31,10 @@ _HEADERS = [
     # Messieurs les Conseillers Municipaux : A, B, … Absents excusés : … ».
     (PRESENT, r"\b(?:(?:etaient|etait) )?presente?s?,? (?:les (?:conseillers|delegues|membres|elus)"
               r"(?: municipaux| communautaires| syndicaux)? suivants|a la seance|\(titulaires\)) ?:"),
+    # « Membres suppléants remplaçant un membre titulaire : X (pour Y) »: the suppléants who sit.
+    # (« Membres suppléants avec voix délibérative : », not « Délégués suppléants absents : ».)
+    (PRESENT, r"\b(?:membres|delegues) suppleante?s?(?![^:.;]{0,40}\b(?:absente?s?|excusee?s?|pouvoirs?|procurations?"
+              r"|representee?s?)\b)[^:.;]{0,40}:"),
     # « Mesdames et Messieurs les Conseillers Municipaux : » heads the roll when nothing else does; under
     # another heading (« Absents excusés : Mmes et MM. les Conseillers municipaux : … », « Etaient
     # présents : Mmes et MM. les Adjoints : … ; Mmes et MM. les Conseillers : … ») it is a sub-heading of
@@ -947,7 +951,7 @@ def _absent_at_opening(qualifier: str) -> bool:
     return not (_ABSENT_FROM.search(remark) or _PARTIAL_ABSENCE.search(remark))
 
 
-_ARRIVED = re.compile(r"\barrivee?s?\b")
+_ARRIVED = re.compile(r"\barriv\w*")
 _PROXY_WORD = re.compile(r"\b(?:pouvoirs?|procurations?|representee?s?|mandat\w*|mandataire)\b")
 
 
@@ -1229,8 +1233,79 @@ def _marked_pairs(doc: Document, attendance: Attendance) -> None:
     attendance.absent = kept
 
 
+# A roll printed as a table, one member a row: « NOM Prénom | Représentant | Présent(e) ou suppléé(e) |
+# Suppléé(e) par, Pouvoir donné à »: an X in the presence column, a name in the last one. The extraction
+# runs the rows together: « DEBRESSE Gérard Escalquens X BOISSARD Brigitte JOUANOLOU Maurice Escalquens … ».
+_MARKED_TABLE = re.compile(r"\bpresente?(?:\(e\))?s? ou supplee(?:\(e\))? supplee(?:\(e\))? par,? "
+                           r"(?:pouvoir|procuration) (?:donnee? )?a\b")
+_ROW_TOKEN = re.compile(r"\S+")
+_ROW_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
+_ROW_GIVEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
+_ROW_PLACE = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-Za-zÀ-ÖØ-Þß-öø-ÿ'’]+)*$")
+
+
+def _row_name(tokens: list, i: int):
+    """The name « NOM Prénom » (a surname of one or more words in capitals, one given name) at token i:
+    (Name, next index) or None."""
+    j = i
+    while j < len(tokens) and _ROW_SURNAME.match(tokens[j][0]) and len(tokens[j][0]) >= 2:
+        j += 1
+    if j == i or j >= len(tokens) or not _ROW_GIVEN.match(tokens[j][0]):
+        return None
+    return Name([t for t, _ in tokens[i:j + 1]], tokens[i][1], tokens[j][1] + len(tokens[j][0])), j + 1
+
+
+def _marked_table(doc: Document, attendance: Attendance) -> bool:
+    """The table of the roll: an X alone says present; with a name after it, a suppléant sat for him; a
+    name without X holds his proxy; neither says absent. Each row must read NOM Prénom, a one-word member
+    body in title case, then its marks, or the table is left unread."""
+    header = _MARKED_TABLE.search(doc.fold)
+    if header is None:
+        return False
+    tokens = [(m.group(0), m.start()) for m in _ROW_TOKEN.finditer(doc.text, header.end(), header.end() + 6000)]
+    rows = []
+    i = 0
+    while i < len(tokens):
+        found = _row_name(tokens, i)
+        if found is None:
+            break
+        first, i = found
+        if i >= len(tokens) or not _ROW_PLACE.match(tokens[i][0]) or fold(tokens[i][0]) in ROLE_WORDS:
+            return False
+        i += 1
+        marked = i < len(tokens) and tokens[i][0] in ("X", "x")
+        i += marked
+        last = None
+        after = _row_name(tokens, i)
+        if after is not None:
+            following = _row_name(tokens, after[1])
+            if following is not None:
+                # Two names before the next member body: the row's last column, then the next row.
+                last, i = after
+        rows.append((first, marked, last))
+    if len(rows) < 3:
+        return False
+    for first, marked, last in rows:
+        if marked and last is None:
+            attendance.present.append(first)
+        elif marked:
+            attendance.present.append(last)
+            attendance.substituted.append(first.text)
+        elif last is not None:
+            attendance.pairs.append((first, last, doc.span(first.start, last.end)))
+        else:
+            attendance.absent.append((first, False))
+    # (The number present is left to the printed counts: the table holds every member, not a list of
+    # those present to count item by item.)
+    if attendance.pairs:
+        attendance.proxies_source = doc.span(header.start(), rows[-1][0].end)
+    return True
+
+
 def read_attendance(doc: Document) -> Attendance:
     attendance = Attendance()
+    if _marked_table(doc, attendance):
+        return attendance
     sections = _first_block(_sections(doc))
     read = []
     for section in sections:
@@ -1700,6 +1775,21 @@ _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de sea
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
+# « est élu secrétaire du comité du SIVOM », « secrétaire de la commission des finances », « secrétaire de
+# mairie »: the secretary of another body, or an officer; the meeting's is « secrétaire (de séance) ».
+_OTHER_SECRETARY = re.compile(r" ?(?:du |des |d'|de l'|de la (?!seance)|de (?!seance|la seance)|general|generale|adjointe?\b"
+                              r"|administrati|principale?\b)")
+# « Approbation du procès-verbal de la séance du 6 février (secrétaire de séance : M. X) »: another
+# meeting's secretary, in brackets after its minutes.
+_EARLIER_MINUTES = re.compile(r"\b(?:proces[- ]verba\w*|compte[- ]rendu|seance du|reunion du)\b[^()]*$")
+
+
+def _about_other_minutes(folded: str, at: int) -> bool:
+    opened = folded.rfind("(", max(0, at - 200), at)
+    return opened >= 0 and ")" not in folded[opened:at] and bool(
+        _EARLIER_MINUTES.search(folded, max(0, opened - 150), opened))
+
+
 def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
                      on_roll: bool = False) -> tuple[list, str | None]:
     """The secretaries of the meeting (the first statement found) and its source. With `on_roll` (a
@@ -1719,6 +1809,8 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
             # Secrétaire : Madame Carine DUTEIL ») is capitalised.
             continue
         said = m.group(0)
+        if _about_other_minutes(folded, m.start()):
+            continue
         # A signature (« La secrétaire de séance, Mme X ») or a bare label comes after a sentence
         # or a label that names the function in full.
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
@@ -1761,12 +1853,15 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
                      or any(kind(t) == "CAPS" for t in name.tokens) and any(kind(t) == "CAP" for t in name.tokens))):
             candidates.append((2, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_INVERTED.finditer(folded):
-        if text[m.start("verb")].isupper():
+        if text[m.start("verb")].isupper() and not (m.group(0).rstrip(" ,:").endswith("secretaire")
+                                                   and _OTHER_SECRETARY.match(folded, m.end() - 1)):
             name = first_name_at(text[m.end():m.end() + 60], m.end())
             if name is not None:
                 candidates.append((0, m.start(), [name], doc.span(m.start(), name.end)))
     for m in _SECRETARY_BEFORE.finditer(folded):
         if any(c[1] <= m.start() < c[1] + 12 for c in candidates):
+            continue
+        if m.group(0).endswith(("secretaire", "secretaires")) and _OTHER_SECRETARY.match(folded, m.end()):
             continue
         start = max(0, m.start() - 80)
         name = last_name_before(text[start:m.start()], start)
@@ -1838,7 +1933,8 @@ _PRESIDENT = [
 # « Monsieur Patrice BESSAC – maire de Montreuil », « la convocation qui leur a été adressée par
 # la Présidente, Mme Annick BROSSIER ». Read with less trust than a stated presidency.
 # (« Philippe Mallard, président de la commission finances » presides a commission, not the meeting.)
-_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue)"
+_HEAD_OF_BODY = re.compile(r"(?: ?[,–(-]|\.{2,}|\u2026) ?(?:le |la )?(?:maire|presidente?)\b(?! ?[-–]? ?adjointe?| delegue"
+                           r"| honoraire)"
                            r"(?! (?:de la |de l'|du |des |d')?(?:(?:sous-)?commissions?|association|ccas|centre communal"
                            r"|office|club|groupe|jury|comite (?:des fetes|consultatif|de (?:pilotage|jumelage|quartier))))")
 _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le maire|la maire|le president"
@@ -1970,7 +2066,7 @@ def _presumed_president(doc: Document, book: NameBook, intercommunal: bool = Fal
         if name is not None:
             return book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
     for m in _HEAD_OF_BODY.finditer(folded, 0, 3000):
-        if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
+        if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*|ancien(?:ne)?|ex)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
             continue
         if intercommunal and "maire" in m.group(0):
             # « M. Étienne BRUNET, maire de Lury » among a communauté's delegates.

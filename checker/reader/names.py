@@ -110,6 +110,8 @@ class Name:
     end: int
     qualifier: str = ""
     civility: bool = False
+    # The member body written after a delegate's name (« DUPONT Jean de BOURGNAC »): no remark on him.
+    place: str = ""
 
     @property
     def text(self) -> str:
@@ -237,10 +239,16 @@ def _tokens(text: str):
     for m in _TOKEN.finditer(text):
         if _DOTTED_ROLL.match(m.group(0)):
             # « MM. ALTEYRAC.TIEBOT.Mmes PEREZ.DUMAS. »: surnames in capitals parted by full stops
-            # alone; each is one, its stop kept (the stop ends its name, not the list).
+            # alone; each is one, and a stop inside the run parts two names as a comma does (the
+            # plural civility goes on); the last one's stop is kept.
             offset = m.start()
-            for piece in re.findall(r"[^.]+\.?", m.group(0)):
-                yield piece, offset
+            pieces = re.findall(r"[^.]+\.?", m.group(0))
+            for number, piece in enumerate(pieces):
+                if number < len(pieces) - 1 and piece.endswith("."):
+                    yield piece[:-1], offset
+                    yield ",", offset + len(piece) - 1
+                else:
+                    yield piece, offset
                 offset += len(piece)
             continue
         glued = _GLUED.match(m.group(0))
@@ -378,7 +386,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             if len(result.names) == found and sum(1 for k in kinds if k in ("CAP", "CAPS")) >= 2:
                 result.dropped.append(run[0][1] + offset)
         if place_words and pending_name is not None:
-            pending_name.qualifier = (pending_name.qualifier + " " + " ".join(place_words)).strip()
+            pending_name.place = " ".join(place_words)
         run = []
         civility = plural
 
