@@ -87,7 +87,7 @@ def test_every_printed_weekday_fits_its_date_and_every_labelled_name_is_printed(
     names = [n for pair in label["proxies"] for n in pair] + label["absent_without_proxy"]
     names += [n for n in (label["secretary"], label["president"]) if n]
     for name in names:
-        surname = _plain(name.split(" ")[-1])
+        surname = _plain(max(name.split(" "), key=len))
         assert re.search(rf"\b{re.escape(surname)}\b", text), name
     meeting = datetime.date.fromisoformat(label["meeting_datetime"][:10])
     assert str(meeting.year) in text or "deux mil" in text
@@ -109,3 +109,19 @@ def test_the_readme_names_every_held_out_document_and_only_them():
     readme = (HERE / "README.md").read_text(encoding="utf-8")
     listed = readme[readme.index("- `tenus/`"):readme.index("Both parts hold")]
     assert sorted(set(re.findall(r"\bg\d\d\b", listed))) == sorted(p.stem for p in HERE.glob("tenus/g[0-9][0-9].json"))
+
+
+@pytest.mark.parametrize("path", LABELS, ids=lambda p: p.stem)
+def test_a_labelled_time_is_printed_and_an_unprinted_one_is_not_labelled(path):
+    label = json.loads(path.read_text(encoding="utf-8"))
+    text = path.with_suffix(".txt").read_text(encoding="utf-8").lower()
+    fabrique = _fabrique()
+    if "T" not in label["meeting_datetime"]:
+        assert not re.search(r"\b\d{1,2} ?h ?\d{2}\b|\b\d{1,2} ?(?:h|heures)\b", text)
+        return
+    hour, minute = (int(x) for x in label["meeting_datetime"][11:].split(":"))
+    forms = [f"{hour}h{minute:02d}", f"{hour} h {minute:02d}", f"{hour}h {minute:02d}", f"{hour} heures {minute:02d}",
+             fabrique.hour_words(hour, minute)]
+    if minute == 0:
+        forms += [f"{hour} h", f"{hour} heures", f"{hour}h"]
+    assert any(form in text for form in forms), label["meeting_datetime"]

@@ -63,3 +63,20 @@ def test_a_participle_after_the_name_is_no_word_of_it():
     read = body("Syndicat Intercommunal des Eaux de la Basse Vallée réuni le 7 mars 2023. Le comité syndical s'est "
                 "réuni sous la présidence de M. Paul ORSINI.")
     assert read["nom"][0] == "Syndicat intercommunal des Eaux de la Basse Vallée"
+
+
+def test_initials_then_the_full_name_in_brackets_give_the_full_name():
+    record = read_text("COMPTE-RENDU DU COMITE SYNDICAL SEANCE DU 12 mars 2019 à 9 HEURES\nL'an deux mille dix-neuf (2019), "
+                       "le 12 mars, à 9h00, les membres du Comité Syndical du SYTRAVAL 31 (Syndicat Départemental de Tri et "
+                       "de Valorisation des Ordures Ménagères et déchets assimilés de la Haute-Garonne) se sont réunis au "
+                       "siège du syndicat. Etaient présents : Paul ORSINI, Marie DAURIAC.")
+    assert record["collectivite"]["nom"]["valeur"] == ("Syndicat départemental de Tri et de Valorisation des Ordures "
+                                                       "Ménagères et déchets assimilés de la Haute-Garonne")
+
+
+def test_a_member_commune_s_letterhead_is_not_the_body_that_met():
+    record = read_text("Mairie de Gensac\nCompte rendu du comité syndical du SIVOM du Volvestre du 12 mars 2019\nL'an deux "
+                       "mille dix-neuf, le douze mars, le comité syndical s'est réuni. Etaient présents : Commune de Gensac "
+                       ": Monsieur Orsini, Commune de Fabas : Madame Dauriac.")
+    assert record["collectivite"]["nature"] == "syndicat_de_communes"
+    assert record["collectivite"]["nom"]["valeur"] == "SIVOM du Volvestre"

@@ -96,7 +96,8 @@ class P:
 
     @property
     def label_initial(self):
-        return f"{'.'.join(part[0] for part in self.first.split('-'))}. {self.last}"
+        # As printed, « NOM I. »: a label « M. NOM » would read as a civility and a surname.
+        return self.initial
 
 
 @dataclass
@@ -662,7 +663,8 @@ def r_cc_covid_box(m: Meeting) -> str:
     h, mi = m.hour
     lines = ["Procès-verbal du Conseil Communautaire",
              f"Séance du {JOURS[d.weekday()].title()} {d.day} {MOIS[d.month - 1].title()} {d.year} à {h}h{mi:02d} {m.place}",
-             f"L'an {year_words(d.year)}, le {d.day} {MOIS[d.month - 1].title()} à {h} heures",
+             f"L'an {year_words(d.year)}, le {d.day} {MOIS[d.month - 1].title()} à {h} heures"
+             + (f" {mi:02d}" if mi else ""),
              f"Le Conseil Communautaire de la {m.heading} s'est réuni {m.place}, sous la Présidence de "
              f"{m.president.civ} {m.president.full} ; la convocation, l'ordre du jour et la note de synthèse ont été "
              f"adressés par courriel à chaque conseiller le "
@@ -798,7 +800,8 @@ def r_counts_then_lists(m: Meeting) -> str:
     attending, then present, absent, « Etaient suppléés : A par B », « Avaient donné pouvoir : A à B »."""
     d = m.date
     h, mi = m.hour
-    lines = [f"COMPTE-RENDU DU COMITE SYNDICAL SEANCE DU {d.day:02d} {MOIS[d.month - 1]} {d.year} à {h} HEURES",
+    lines = [f"COMPTE-RENDU DU COMITE SYNDICAL SEANCE DU {d.day:02d} {MOIS[d.month - 1]} {d.year} à {h} HEURES"
+             + (f" {mi:02d}" if mi else ""),
              f"L'an {year_words(d.year)} ({d.year}), le {d.day} {MOIS[d.month - 1]}, à {h}h{mi:02d}, les membres du "
              f"Comité Syndical du {m.heading} se sont réunis, {m.place}, convoqués par le Président le "
              f"{long_date(m.convocation, weekday=True)}, selon les articles "
@@ -1083,7 +1086,8 @@ STYLES = {
     "cc_member_blocks": dict(lists="full", proxies="full", secretary="full", president=None),
     "siaep_replaced": dict(lists="full", proxies="full", secretary="full", president="full"),
     "mixte_counts_by_epci": dict(lists="full", proxies="full", secretary="full", president="full"),
-    "x_table": dict(lists="full", proxies="full", secretary="full", president="full"),
+    # The President convenes; the text does not say who presides.
+    "x_table": dict(lists="full", proxies="full", secretary="full", president=None),
     "ts_by_epci": dict(lists="full", proxies="full", secretary="full", president="full"),
     "energy_counts": dict(lists="full", proxies="full", secretary="full", president="full"),
     "cc_covid_box": dict(lists="full", proxies="full", secretary="full", president="full"),
@@ -1168,7 +1172,7 @@ def _d(text):
 def label(m: Meeting) -> dict:
     st = STYLES[m.layout]
     hour = f"T{m.hour[0]:02d}:{m.hour[1]:02d}" if m.hour and m.layout not in ("commune_lines", "installation") else ""
-    if m.layout in ("commune_lines", "siaep_replaced", "installation"):
+    if m.layout in ("commune_lines", "siaep_replaced", "installation", "ratio_titulaire"):
         hour = ""
     convocation = m.convocation if m.layout not in ("commune_lines", "siaep_replaced", "installation") else None
     v = m.vote
