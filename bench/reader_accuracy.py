@@ -362,6 +362,11 @@ def documents(corpus: Path, extra: Path | None = None):
             text = label.with_suffix(".txt")
             if text.exists():
                 yield text, label, part
+    # Synthetic minutes of syndicates and EPCI in layouts learnt from public minutes (bench/corpus/gabarits/README.md):
+    # reported apart, never in the validation figure; « tenus » is their own held-out part.
+    for folder, part in (("reglage", "gabarits"), ("tenus", "gabarits-tenus")):
+        for label in sorted((extra / "gabarits" / folder).glob("g[0-9][0-9].json")) if extra is not None else []:
+            yield label.with_suffix(".txt"), label, part
 
 
 def rebuild_extra_texts(corpus: Path, extra: Path) -> None:
@@ -383,13 +388,17 @@ def rebuild_extra_texts(corpus: Path, extra: Path) -> None:
               f"--source <copie de {script.REPOSITORY}>)", file=sys.stderr)
 
 
-PARTS = ["reglage", "validation", "reglage+", "validation+"]
+PARTS = ["reglage", "validation", "reglage+", "validation+", "gabarits", "gabarits-tenus"]
 TUNING_PARTS = ("reglage", "reglage+")
+# The synthetic part may be read and tuned on like the tuning parts, but is no real text: bench/variantes.py leaves it.
+DETAIL_PARTS = (*TUNING_PARTS, "gabarits")
 VALIDATION_PARTS = ("validation", "validation+")
 TITLES = {"reglage": "RÉGLAGE (004–025, les pairs de 056–088 et le document de référence)",
           "validation": "VALIDATION (les impairs de 057–089, jamais utilisés pour régler)",
           "reglage+": "RÉGLAGE+ (bench/corpus/reglage)",
-          "validation+": "VALIDATION+ (bench/corpus/validation, jamais utilisés pour régler)"}
+          "validation+": "VALIDATION+ (bench/corpus/validation, jamais utilisés pour régler)",
+          "gabarits": "GABARITS (bench/corpus/gabarits/reglage : syndicats et EPCI synthétiques)",
+          "gabarits-tenus": "GABARITS TENUS À L'ÉCART (bench/corpus/gabarits/tenus, jamais utilisés pour régler)"}
 
 
 def _plain_person(name):
@@ -694,7 +703,7 @@ def main(argv=None) -> int:
         lines += agreement.table(PARTS)
     if args.details:
         lines.append("")
-        for part in TUNING_PARTS:
+        for part in DETAIL_PARTS:
             for field in FIELDS:
                 for doc, outcome, expected, got in parts[part][field].misses:
                     lines.append(f"{field:<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")

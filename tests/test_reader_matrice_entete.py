@@ -371,9 +371,25 @@ def test_a_syndicate_named_at_its_head_is_the_body_not_a_member_commune(text, na
     assert value(body.get("nom")) is None or _body(value(body["nom"])) == _body(name)
 
 
+@pytest.mark.parametrize("heading, name", [
+    ("Syndicat intercommunal du Pays de Gex pour la Collecte et le Traitement des Ordures Ménagères",
+     "Syndicat intercommunal du Pays de Gex pour la Collecte et le Traitement des Ordures Ménagères"),
+    ("Comité syndical du Syndicat Départemental de Traitement des Ordures Ménagères et déchets assimilés du Jura",
+     "Syndicat départemental de Traitement des Ordures Ménagères et déchets assimilés du Jura"),
+])
+def test_a_syndicate_s_name_that_goes_on_past_small_and_lower_case_words_is_read_whole_with_doubt(heading, name):
+    record = _read(f"{heading}\nLe 12 mars 2021 à 18 heures, le comité syndical s'est réuni.")
+    read = record["collectivite"]["nom"]
+    assert value(read) == name
+    assert read["confiance"] < 0.8
+
+
 @pytest.mark.parametrize("heading", [
-    "Syndicat intercommunal du Pays de Gex pour la Collecte et le Traitement des Ordures Ménagères",
-    "Comité syndical du Syndicat Départemental de Traitement des Ordures Ménagères et déchets assimilés du Jura",
+    # Its words go on past three cuts: where the name ends cannot be told.
+    "Syndicat intercommunal du Pays de Gex pour la Collecte et le Traitement des déchets de la Vallée et de la "
+    "montagne de la Valserine et du haut de la Semine",
+    # What follows the cut names the body again by its initials.
+    "SYNDICAT INTERCOMMUNAL DE Voirie du canton SIVU",
 ])
 def test_a_syndicate_s_name_cut_short_is_set_aside_with_its_reason(heading):
     record = _read(f"{heading}\nLe 12 mars 2021 à 18 heures, le comité syndical s'est réuni.")

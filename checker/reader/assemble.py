@@ -122,7 +122,8 @@ def read_document(doc: Document, source_name: str) -> dict:
     # a late arrival) says nothing.
     listed = {m["nom"] for m in members["membres"] if m.get("presence") == "present"} | set(members["present_unsettled"])
     away = (set(members["absents"]) | {p["mandant"] for p in members["pouvoirs"]}) - listed
-    president = read_president(names_block, book, away)
+    intercommunal = collectivite.get("nature", "commune") != "commune"
+    president = read_president(names_block, book, away, intercommunal)
     names_aside = []
     if president and not_a_person(president[0]):
         # A name that does not look like a person's is set aside with its reason, not given.
@@ -137,7 +138,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     foot = not read_secretaries(names_block, book, away)[0]
     secretary_block = block if foot else names_block
     secretaries, _ = read_secretaries(secretary_block, book, away, on_roll=foot)
-    for name in [(read_president(names_block, book) or ("",))[0]] + read_secretaries(secretary_block, book,
+    for name in [(read_president(names_block, book, intercommunal=intercommunal) or ("",))[0]] + read_secretaries(secretary_block, book,
                                                                                         on_roll=foot)[0]:
         if name and name not in secretaries and (not president or name != president[0]) and named_among(name, away):
             members["absents_doutes"].append(f"« {name} » lu absent ou mandant, et président ou secrétaire de séance")

@@ -158,12 +158,56 @@ def _cut_short(text: str, end: int) -> bool:
     return following is None or fold(following).strip("'’") not in _HEADING_WORDS
 
 
+def _gone_on(text: str, end: int) -> int | None:
+    """Where a name cut short at `end` ends once the words it goes on in are read (« Syndicat intercommunal de
+    Voirie du canton de Lombers », « … des Ordures Ménagères et déchets assimilés des Pyrénées-Orientales »), when
+    it then ends cleanly; None when it does not."""
+    for _ in range(3):
+        m = _CUT_SHORT.match(text, end)
+        if m is None or m.group("next") is None:
+            return None
+        following = _NAME_RE.match(text, m.start("next"))
+        name = _clean(following.group("name")) if following else None
+        restated = _RESTATED.search(" " + name) if name else None
+        if not name or restated:
+            return None
+        end = m.start("next") + len(name)
+        if not _cut_short(text, end):
+            return end
+    return None
+
+
+# A name read past the words the name reader does not follow: less sure of where it ends.
+_GONE_ON_CONFIDENCE = 0.7
+# « Syndicat mixte des Rivières du Vexin bocager, légalement convoqué », « … des Landes de Gascogne océane. »: one
+# lower-case word ends the name before a comma, a full stop or the next heading's capital. Not a verb or its
+# participle (« … de X réuni le », « … de X convoquée, »), nor a word of the formula that follows.
+_LOWER_TAIL = re.compile(r" (?P<word>[a-zà-ÿ]{4,})(?=[,.;:)]| [A-ZÀ-Þ]| ?$)")
+_NOT_A_TAIL = re.compile(r"(?:ée?s?|ie?s?|ant|ent|ont|ait|era)$")
+
+
+def _lower_tail(text: str, end: int) -> int | None:
+    """The end of the name when one lower-case word of it follows the capitalised ones."""
+    m = _LOWER_TAIL.match(text, end)
+    if m is None:
+        return None
+    word = fold(m.group("word"))
+    if word in _SPACED_STOP_WORDS or word in _STOP_WORDS or word in _FUNCTION_WORDS or _NOT_A_TAIL.search(m.group("word")):
+        return None
+    return m.end()
+
+
 # The words that open what follows a name in a heading (« … X Le Conseil communautaire », « … de la Commune »,
 # « … Le Maire »); « du Département de l'Ain » goes on with the name.
 _HEADING_WORDS = {"seance", "conseil", "extrait", "registre", "deliberation", "deliberations", "proces", "date", "objet",
                   "session", "compte", "reunion", "membres", "convocation", "ordre", "commune", "ville", "mairie",
                   "comite", "bureau", "assemblee", "maire", "president", "presidente", "liste", "affiche", "rue",
                   "avenue", "route", "hotel", "siege", "salle", "accuse", "republique", "liberte"}
+
+
+# « SYNDICAT INTERCOMMUNAL D'ALIMENTATION EN EAU POTABLE DE X SIAEP de X Réunion du … »: the line break lost after a
+# heading, the syndicate's initials open a second naming of the same body, no word of its name.
+_RESTATED = re.compile(rf"(?<= )(?:{'|'.join(i.upper() for i in _INITIALS)})(?![\wÀ-ÿ.'-])")
 
 
 def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
@@ -180,6 +224,9 @@ def _epci_name(text: str, pos: int) -> tuple[str, int] | None:
         pos += lead.end()
     found = _NAME_RE.match(text, pos)
     name = _clean(found.group("name")) if found else None
+    restated = _RESTATED.search(name) if name else None
+    if restated:
+        name = _clean(name[:restated.start()])
     if not name:
         return None
     end = pos + len(name)
@@ -658,9 +705,17 @@ def _read_body(doc: Document) -> dict:
                 # « Communauté de Communes COMMUNAUTE DE COMMUNES “DES TROIS RIVIÈRES” »: the kind written
                 # twice is no name.
                 continue
-            if _cut_short(text_head, end):
-                result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end + 60), _CUT_REASON))
-                continue
+            trust = None
+            tail = _lower_tail(text_head, end)
+            if tail is not None:
+                name, end, trust = text_head[end - len(name):tail], tail, _GONE_ON_CONFIDENCE
+            elif _cut_short(text_head, end):
+                longer = _gone_on(text_head, end)
+                if longer is None:
+                    result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end + 60),
+                                                     _CUT_REASON))
+                    continue
+                name, end, trust = text_head[end - len(name):longer], longer, _GONE_ON_CONFIDENCE
             if _GLUED_WORDS.search(text_head, m.start(), end):
                 # « … DE SAINT-GERMAIN-EN-LAYESiège : Mairie … »: words the extraction glued together, so
                 # where the name ends cannot be told.
@@ -674,7 +729,8 @@ def _read_body(doc: Document) -> dict:
                 name = known
             # A syndicate is not in the reference data: its name, read from the heading alone, is
             # trusted a little less than a community's the data could have confirmed.
-            trust = 0.85 if known or m.group("kind").startswith(("communaute", "metropole", "eurometropole")) else 0.8
+            trust = 0.85 if known else trust or (0.85 if m.group("kind").startswith(("communaute", "metropole",
+                                                                                     "eurometropole")) else 0.8)
             read = (f"{written}{link}{name}", doc.span(m.start(), end), trust)
             if known is None and lexique.available() and m.group("kind").startswith("communaute"):
                 # A community's name the reference data does not know (« Communauté d'Agglomération

@@ -196,7 +196,7 @@ _ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)")
 _ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte"
                           r"|arrivee?s?\b)")
 # A verb after a name: the sentence is prose about that member (« M. VALORGE ouvre la séance »), not the list.
-_PROSE_AFTER_NAME = re.compile(r"(?:(?:a|ont|avait|avaient) ete|s['\s]?est|se sont|s['\s]?etait|ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
+_PROSE_AFTER_NAME = re.compile(r"(?:(?:a|ont|avait|avaient) ete|s['\s]?est|se sont|s['\s]?etait|ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare|siegent|siegeait|siege)\b")
 _SECTION_LIMIT = 4000
 _BLOCK_GAP = 1500
 
@@ -244,6 +244,10 @@ class Attendance:
     # Names of a list of the absent written just after a word that may join a giver to a holder.
     joined: set = field(default_factory=set)
     by_first_names: bool = False
+    # Titulaires a suppléant sat for (« M. Y, suppléant de M. X », « M. X remplacé par sa suppléante »,
+    # « Y (remplace X) »), wherever the roll says so: the seat is filled, so a list of the absent
+    # naming X does not make X an absent without proxy.
+    substituted: list = field(default_factory=list)
 
 
 def _in_list(doc: Document, start: int, end: int) -> bool:
@@ -575,6 +579,11 @@ def _count_in_words(text: str, folded: str):
     return count
 
 
+# A word of attendance where a list of the absent stops: a list whose label was not read follows.
+_ANOTHER_LIST = re.compile(r"[\W\d_]{0,3}(?:(?:etaient|etait|sont) )?(?:absente?s?|excusee?s?|representee?s?|pouvoirs?"
+                           r"|procurations?)\b")
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -675,6 +684,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     bounds = [0] + [x for c in connectors for x in c] + [len(text)]
     segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
     reads = []
+    dropped = []
     stop = None
     for number, (seg_start, seg_end) in enumerate(segments):
         if stop is not None and seg_start >= stop:
@@ -693,6 +703,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 attendance.unpaired_givers.append(None)
             return
         reads.append(read.names)
+        dropped += read.dropped
         if read.stopped_at is not None:
             stop = read.stopped_at - section.start
             break
@@ -839,6 +850,22 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if kind != PROXY:
             attendance.absent_doubts.append(doubt)
     section_source = doc.span(section.header_start, end_of_list)
+    lost = [at for at in dropped if at < end_of_list]
+    if (stop is not None and kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) and _ANOTHER_LIST.match(folded, stop)
+            and section.end - (section.start + stop) > 25):
+        # (A label read just after the stop, « Absents non excusés : », heads a list read on its own.)
+        # « … Catherine CASTEL, Pierre FERRIER. absents - MM Florence HEE, … »: the list ends at a label
+        # not read as one; the names after it are the absent too, or proxies whose givers are.
+        attendance.absent_doubts.append(f"« {' '.join(doc.text[section.start + stop:section.start + stop + 30].split())} … » :"
+                                        " une autre liste après celle-ci, non lue")
+    if lost and kind != PRESENT:
+        # « Gérard Grandsire Sophie Pichonnier Chantal Lefoyer … »: capitalised words that make no
+        # name (two columns run together, a name too long): the names read are part of the list only.
+        doubt = f"« {' '.join(doc.text[lost[0]:lost[0] + 40].split())} … » : des mots en capitales hors des noms lus"
+        if kind == PROXY:
+            attendance.pair_doubts.append(doubt)
+        else:
+            attendance.absent_doubts.append(doubt)
     if kind == PRESENT:
         attendance.present.extend(listed)
         for name in listed:
@@ -1222,7 +1249,34 @@ def read_attendance(doc: Document) -> Attendance:
     _global_pairs(doc, [(s.header_start, s.end) for s in sections], attendance, span)
     if span is not None:
         _stated_absents(doc, attendance, span)
+        _substituted_titulaires(doc, attendance, span)
     return attendance
+
+
+# « suppléant de M. X », « suppléante de Mme X », « en remplacement de X », « (remplace X) »: the name
+# after is the titulaire's.
+_TITULAIRE_AFTER = re.compile(r"(?:\b(?:suppleante?|remplacante?)s?,? (?:de|d'|du)|\ben remplacement (?:de|d'|du)"
+                              r"|\(remplace(?!e?s? par\b))\W*(?=\S)")
+# « M. X remplacé par », « M. X, représenté par son suppléant », « X (suppléé par »: the name before.
+_TITULAIRE_BEFORE = re.compile(r"[ ,;(-]*(?:(?:represente|remplace|supplee)e?s? par (?:son|sa|leur|le|la|un|une)"
+                               r" (?:delegue )?suppleante?s?|(?:remplace|supplee)e?s? par\b)")
+
+
+def _substituted_titulaires(doc: Document, attendance: Attendance, span: tuple) -> None:
+    """The titulaires the roll says a suppléant sat for, read in the whole attendance (a suppléant is
+    often listed with those present, « suppléant de X », and X again among the excused)."""
+    start, end = span
+    for m in _TITULAIRE_AFTER.finditer(doc.fold, start, end):
+        name = first_name_at(doc.text[m.end():min(end, m.end() + 80)], m.end())
+        if name is not None:
+            attendance.substituted.append(name.text)
+    for m in _TITULAIRE_BEFORE.finditer(doc.fold, start, end):
+        if not m.group(0).strip(" ,;(-"):
+            continue
+        line_start = max(start, doc.text.rfind("\n", start, m.start()) + 1, m.start() - 80)
+        name = last_name_before(doc.text[line_start:m.start()], line_start)
+        if name is not None:
+            attendance.substituted.append(name.text)
 
 
 class NameBook:
@@ -1547,12 +1601,18 @@ def build_members(attendance: Attendance) -> dict:
             present_count += 1
     absents = []
     run_on = []
+    substituted = [book.resolve(n) for n in attendance.substituted]
     for name, excused in attendance.absent:
         resolved, doubt = _heading_cut(book.resolve(name.text))
         if doubt:
             run_on.append(doubt)
         key = fold_name(resolved)
         if key in seen:
+            continue
+        if key not in mandants and any(fold_name(s) == key or _same_person(s, resolved) for s in substituted):
+            # Listed among the excused, and a suppléant sat in the titulaire's seat: no absent
+            # without proxy, nor one represented (the suppléant votes in his own name).
+            seen.add(key)
             continue
         seen.add(key)
         if key in mandants:
@@ -1789,8 +1849,10 @@ _OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
 _PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
-def _presidents(doc: Document, book: NameBook):
-    """Who presided, by the ways the text says it, surest first."""
+def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
+    """Who presided, by the ways the text says it, surest first. In a syndicate's or an EPCI's
+    minutes (`intercommunal`), a delegate « maire de Lury » is his commune's head, not the
+    assembly's: only its président is presumed to preside (L5211-2, L5211-9)."""
     for confidence, regex in _PRESIDENT:
         for m in regex.finditer(doc.fold):
             name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
@@ -1806,10 +1868,10 @@ def _presidents(doc: Document, book: NameBook):
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None:
             yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), 0.9
-    presumed = _presumed_president(doc, book)
+    presumed = _presumed_president(doc, book, intercommunal)
     if presumed is not None:
         yield presumed
-    signer = _signer(doc, book)
+    signer = _signer(doc, book, intercommunal)
     if signer is not None:
         yield signer
     for m in _OPENS.finditer(doc.fold, 0, 6000):
@@ -1821,10 +1883,11 @@ def _presidents(doc: Document, book: NameBook):
             yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
 
 
-def read_president(doc: Document, book: NameBook, away: set = frozenset()) -> tuple[str, str, float] | None:
+def read_president(doc: Document, book: NameBook, away: set = frozenset(),
+                   intercommunal: bool = False) -> tuple[str, str, float] | None:
     """The president of the meeting; one read among the absent or those who gave a proxy is passed
     over (the president sits: L2121-14)."""
-    for found in _presidents(doc, book):
+    for found in _presidents(doc, book, intercommunal):
         if not named_among(found[0], away):
             return found
     return None
@@ -1845,9 +1908,11 @@ _SIGNER = re.compile(r"\b(?:le|la) (?:maire|presidente?)(?: de (?:la commune|la 
                      r" ?[,:]? ?(?:(?:soussignee?|signe|sign)[ ,]{1,2})?")
 
 
-def _signer(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple[str, str, float] | None:
     found = None
     for m in _SIGNER.finditer(doc.fold):
+        if intercommunal and "maire" in m.group(0):
+            continue
         if re.match(r" ?(?:-|adjointe?|delegue|vice|rapporteur|de |du |des |d'|empeche|absent|et par)",
                     doc.fold[m.end():m.end() + 12]) or re.search(r"\bpour $", doc.fold[max(0, m.start() - 5):m.start()]):
             # « Pour le Maire empêché, l'adjoint … » is signed by another than the maire.
@@ -1895,7 +1960,7 @@ def _title_column_president(doc: Document, book: NameBook) -> tuple[str, str, fl
     return None
 
 
-def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float] | None:
+def _presumed_president(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple[str, str, float] | None:
     text, folded = doc.text, doc.fold
     by_column = _title_column_president(doc, book)
     if by_column is not None:
@@ -1906,6 +1971,9 @@ def _presumed_president(doc: Document, book: NameBook) -> tuple[str, str, float]
             return book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT
     for m in _HEAD_OF_BODY.finditer(folded, 0, 3000):
         if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*)[ -]?$", folded[max(0, m.start() - 15):m.start()]):
+            continue
+        if intercommunal and "maire" in m.group(0):
+            # « M. Étienne BRUNET, maire de Lury » among a communauté's delegates.
             continue
         start = max(0, m.start() - 60)
         name = last_name_before(text[start:m.start()], start)

@@ -1,0 +1,105 @@
+"""The synthetic minutes of syndicates and EPCI in bench/corpus/gabarits: each label keeps the corpus's format and
+agrees with its text (the automatic checks every label of the corpus gets), and the committed files are the ones
+the generator writes."""
+import datetime
+import importlib.util
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+HERE = ROOT / "bench" / "corpus" / "gabarits"
+SCHEMA = json.loads((ROOT / "bench" / "corpus" / "etiquette.schema.json").read_text(encoding="utf-8"))
+LABELS = sorted(HERE.glob("*/g[0-9][0-9].json"))
+MONTHS = ["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre",
+          "decembre"]
+DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
+
+
+def _fabrique():
+    spec = importlib.util.spec_from_file_location("fabrique", HERE / "fabrique.py")
+    module = importlib.util.module_from_spec(spec)
+    # Its dataclasses look their module up by name while the class is built.
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def _plain(text):
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+
+
+def test_the_committed_files_are_the_ones_the_generator_writes():
+    written = _fabrique().write(HERE)
+    on_disk = {f"{p.parent.name}/{p.name}" for p in HERE.glob("*/g[0-9][0-9].*")}
+    assert set(written) == on_disk
+    assert [name for name, content in written.items() if (HERE / name).read_text(encoding="utf-8") != content] == []
+
+
+def test_thirty_documents_or_more_a_third_held_out_and_every_kind_and_era_in_both_parts():
+    labels = [(p.parent.name, json.loads(p.read_text(encoding="utf-8"))) for p in LABELS]
+    assert len(labels) >= 30
+    held = [label for part, label in labels if part == "tenus"]
+    assert len(labels) // 4 <= len(held) <= len(labels) // 2
+    for part in ("reglage", "tenus"):
+        kinds = {label["type"] for p, label in labels if p == part}
+        eras = {flag for p, label in labels if p == part for flag in label["flags"] if flag.startswith("era_")}
+        assert kinds == {"syndicat", "epci"}
+        assert eras == {"era_pre2020", "era_covid", "era_post2022"}
+
+
+def test_every_layout_of_the_generator_is_used():
+    fabrique = _fabrique()
+    assert {m.layout for m in fabrique.DOCUMENTS} == set(fabrique.RENDERERS)
+
+
+@pytest.mark.parametrize("path", LABELS, ids=lambda p: p.stem)
+def test_label_follows_the_format_and_adds_up(path):
+    label = json.loads(path.read_text(encoding="utf-8"))
+    assert list(jsonschema.Draft202012Validator(SCHEMA).iter_errors(label)) == []
+    assert "synthetic" in label["flags"]
+    present, represented = label["present"], label["represented"]
+    assert label["voters"] == present + represented
+    assert len(label["proxies"]) == represented
+    seats = label["members_in_office"]
+    if seats is not None and "absents_not_named" not in label["flags"]:
+        assert present + represented + len(label["absent_without_proxy"]) == seats
+    if seats is not None:
+        assert present <= seats
+    vote = label["vote"]
+    if not vote["unanimite"]:
+        assert vote["pour"] + vote["contre"] + vote["abstention"] == label["voters"]
+
+
+@pytest.mark.parametrize("path", LABELS, ids=lambda p: p.stem)
+def test_every_printed_weekday_fits_its_date_and_every_labelled_name_is_printed(path):
+    label = json.loads(path.read_text(encoding="utf-8"))
+    text = _plain(path.with_suffix(".txt").read_text(encoding="utf-8"))
+    found = re.findall(rf"\b({'|'.join(DAYS)}) (1er|\d{{1,2}}) ({'|'.join(MONTHS)}) (\d{{4}})", text)
+    for weekday, day, month, year in found:
+        date = datetime.date(int(year), MONTHS.index(month) + 1, 1 if day == "1er" else int(day))
+        assert DAYS[date.weekday()] == weekday, (weekday, day, month, year)
+    names = [n for pair in label["proxies"] for n in pair] + label["absent_without_proxy"]
+    names += [n for n in (label["secretary"], label["president"]) if n]
+    for name in names:
+        surname = _plain(name.split(" ")[-1])
+        assert re.search(rf"\b{re.escape(surname)}\b", text), name
+    meeting = datetime.date.fromisoformat(label["meeting_datetime"][:10])
+    assert str(meeting.year) in text or "deux mil" in text
+
+
+def test_no_invented_siren_names_a_real_body():
+    """An ACTES identifier's SIREN names its transmitter in the reference data: an invented one that happens to be a
+    real body's would make the reader right to read another body than the heading's."""
+    from checker.reader import lexique
+    if not lexique.available():
+        pytest.skip("données de référence absentes")
+    for path in LABELS:
+        act = json.loads(path.read_text(encoding="utf-8"))["act_identifier"]
+        if act:
+            assert lexique.body_of_siren(act.split("-")[1]) is None, path.stem

@@ -1,0 +1,73 @@
+"""A titulaire a suppléant sat for is no absent without proxy, whichever list names the suppléant.
+
+Syndicate and EPCI minutes list the délégués suppléants who sat (« M. Y, suppléant de M. X ») apart from
+the excused, where the titulaire X is named again. The seat was filled: the record's absents leave X out
+(documents invented for the test; names made up)."""
+from __future__ import annotations
+
+import pytest
+
+from checker.reader import read_text
+
+HEAD = """SYNDICAT MIXTE DES EAUX DU HAUT PLATEAU
+DÉLIBÉRATION DU COMITÉ SYNDICAL DU 2 OCTOBRE 2023
+L'an deux mille vingt-trois, le deux octobre à dix-huit heures, le Comité syndical s'est réuni sous la présidence de Mme Corinne ABADIE.
+"""
+TAIL = """Secrétaire de séance : M. Francis BAQUÉ
+OBJET : Rapport sur le prix et la qualité du service
+Le comité syndical prend acte du rapport.
+"""
+
+SUBSTITUTES = {
+    "suppleant_de_entre_parentheses": (
+        "Délégués présents : Mme Corinne ABADIE, M. Francis BAQUÉ, M. Didier CAMPAN, Mme Élodie DASTE.\n"
+        "Délégués suppléants présents : M. Gilles FORGUES (suppléant de M. Henri GACHASSIN), "
+        "Mme Laure HOURCADE (suppléante de Mme Inès JOUANOLOU).\n"
+        "Délégués absents excusés : M. Henri GACHASSIN, Mme Inès JOUANOLOU, M. Kevin LABAT, Mme Mireille MAURAN, M. Bruno TESSON.\n"
+        "Délégués représentés par pouvoir : M. Kevin LABAT à M. Didier CAMPAN.\n"),
+    "suppleant_de_apres_virgule": (
+        "Délégués présents : Mme Corinne ABADIE, M. Francis BAQUÉ, M. Didier CAMPAN, Mme Élodie DASTE, "
+        "M. Gilles FORGUES, suppléant de M. Henri GACHASSIN, Mme Laure HOURCADE, suppléante de Mme Inès JOUANOLOU.\n"
+        "Délégués excusés : M. Henri GACHASSIN, Mme Inès JOUANOLOU, Mme Mireille MAURAN, M. Bruno TESSON.\n"),
+    "remplace_entre_parentheses": (
+        "Étaient présents : ABADIE C. – BAQUÉ F. – CAMPAN D. – DASTE É. – FORGUES G. (remplace GACHASSIN H.) – "
+        "HOURCADE L. (remplace JOUANOLOU I.)\n"
+        "Étaient excusés : GACHASSIN H. – JOUANOLOU I. – MAURAN R. – TESSON B.\n"),
+}
+
+
+def surnames(names):
+    """The surnames in capitals of the names read (« GACHASSIN H. », « Henri GACHASSIN »: GACHASSIN)."""
+    return {word for name in names or () for word in name.replace(".", " ").split() if word.isupper() and len(word) > 2}
+
+
+@pytest.mark.parametrize("roll", sorted(SUBSTITUTES))
+def test_a_titulaire_whose_suppleant_sat_is_not_absent(roll):
+    record = read_text(HEAD + SUBSTITUTES[roll] + TAIL)
+    absents = record["seance"]["absents"]
+    assert surnames(absents) == {"MAURAN", "TESSON"}
+
+
+def test_a_titulaire_replaced_in_the_excused_list_itself_is_not_absent():
+    roll = ("Étaient présents : Mme Corinne ABADIE, M. Francis BAQUÉ, M. Didier CAMPAN, Mme Laure HOURCADE.\n"
+            "Absents excusés : Mme Inès JOUANOLOU remplacée par sa suppléante Mme Laure HOURCADE, "
+            "Mme Mireille MAURAN.\n")
+    absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
+    assert surnames(absents) == {"MAURAN"}
+
+
+def test_a_suppleant_who_sits_leaves_the_other_excused_absent():
+    """The titulaire of another commune, excused with no suppléant named for him, stays absent."""
+    roll = SUBSTITUTES["suppleant_de_entre_parentheses"].replace(
+        " (suppléante de Mme Inès JOUANOLOU)", "")
+    absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
+    assert surnames(absents) == {"JOUANOLOU", "MAURAN", "TESSON"}
+
+
+def test_a_sentence_saying_the_suppleante_sits_ends_the_excused_list():
+    roll = ("PRESENTS : Mmes ABADIE, DASTE, HOURCADE, MM. BAQUÉ, CAMPAN, ESPOUY.\n"
+            "Absents excusés : Mme JOUANOLOU (remplacée par sa suppléante Mme HOURCADE), M. LABAT (pouvoir à "
+            "M. CAMPAN), M. TESSON.\n"
+            "Mme HOURCADE, suppléante, siège avec voix délibérative.\n")
+    absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
+    assert surnames(absents) == {"TESSON"}
