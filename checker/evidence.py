@@ -330,8 +330,6 @@ def _written(read: list) -> tuple[list, list, list, set]:
     return out, placed, leaves, set(leaves)
 
 
-# A trace longer than this (a rule walking a list reads each item's facts, often again) has its
-# facts' indexes kept once each by a dict rather than by looking through the list at each step.
 def _fact_read(node, key: str, value) -> tuple:
     """The fact a trace entry read, as the lean line writes it — (path, value, source, asserted) —,
     with its source when the document gave one; its path made once per node path and key (the same
@@ -345,21 +343,23 @@ def _fact_read(node, key: str, value) -> tuple:
 _CHEMINS = Memo(lambda parts: f"{parts[0]}.{parts[1]}" if parts[0] else parts[1])
 
 
+# A trace longer than this is a rule walking a list (each item's facts): its entries are its own,
+# so they are not looked up by identity first (all traces through that look-up: 1 % more).
 _LONG = 12
 
 
 def _long_trace(trace: list, index: dict, read: list) -> list:
-    """The indexes in `read` of the facts of a long trace, each once in the order first read
-    (as the loop of `lean_findings` gives them for a short one)."""
-    mine: dict = {}
+    """The indexes in `read` of the facts of a long trace, in its order (each fact is once in a
+    trace, as in a short one)."""
+    mine: list = []
     for node, key, value in trace:
         marker = (id(node), key)
         at = index.get(marker)
         if at is None:
             at = index[marker] = len(read)
             read.append(_fact_read(node, key, value))
-        mine[at] = None
-    return list(mine)
+        mine.append(at)
+    return mine
 
 
 def lean_findings(findings: list) -> tuple[list, list]:
@@ -391,6 +391,8 @@ def lean_findings(findings: list) -> tuple[list, list]:
             if len(trace) > _LONG:
                 reads.append(_long_trace(trace, index, read))
                 continue
+            # A trace holds each fact once (the engine's reader keeps the first read of each
+            # node and key), so a finding's indexes are distinct as they come.
             for entry in trace:
                 at = by_entry.get(id(entry))
                 if at is None:
@@ -400,12 +402,8 @@ def lean_findings(findings: list) -> tuple[list, list]:
                     if at is None:
                         at = index[marker] = len(read)
                         read.append(_fact_read(node, key, value))
-                        by_entry[id(entry)] = at
-                        mine.append(at)
-                        continue
                     by_entry[id(entry)] = at
-                if at not in mine:
-                    mine.append(at)
+                mine.append(at)
         else:
             for fact in finding.faits:
                 marker = id(fact)

@@ -26,8 +26,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.findings import INDETERMINE, NON_CONFORME, Finding
-from ruleset.functions.incertitude import NON_ENCODE
-from ruleset.functions.incertitude import PREFIXE as DROIT_INCERTAIN
 from ruleset.values import Interval
 from ruleset.messages import nombre
 
@@ -52,13 +50,16 @@ class Signal:
 
 
 def droit_non_encode(finding: Finding) -> bool:
-    """Undecidable because the law of this body or date is not encoded: the service checks it by hand."""
-    return bool(finding.manquants) and all(m.chemin.startswith(NON_ENCODE) for m in finding.manquants)
+    """Undecidable because the law of this body or date is not encoded: the service checks it by hand
+    (every missing fact names it, `checker.findings.point_de_droit`, made once per set of missing
+    facts for the findings of a batch rather than looked through again for each)."""
+    return finding.point_de_droit == "droit_non_encode"
 
 
 def droit_incertain(finding: Finding) -> bool:
-    """Undecidable on a point of law, not of fact: no document settles it, the service weighs it."""
-    return bool(finding.manquants) and all(m.chemin.startswith(DROIT_INCERTAIN) for m in finding.manquants)
+    """Undecidable on a point of law, not of fact: no document settles it, the service weighs it
+    (every missing fact is such a point, `checker.findings.point_de_droit`)."""
+    return finding.point_de_droit == "droit_incertain"
 
 
 _LOCAL_NAMES: dict = {}
