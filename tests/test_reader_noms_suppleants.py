@@ -62,3 +62,12 @@ def test_a_suppleant_who_sits_leaves_the_other_excused_absent():
         " (suppléante de Mme Inès JOUANOLOU)", "")
     absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
     assert surnames(absents) == {"JOUANOLOU", "MAURAN", "TESSON"}
+
+
+def test_a_sentence_saying_the_suppleante_sits_ends_the_excused_list():
+    roll = ("PRESENTS : Mmes ABADIE, DASTE, HOURCADE, MM. BAQUÉ, CAMPAN, ESPOUY.\n"
+            "Absents excusés : Mme JOUANOLOU (remplacée par sa suppléante Mme HOURCADE), M. LABAT (pouvoir à "
+            "M. CAMPAN), M. TESSON.\n"
+            "Mme HOURCADE, suppléante, siège avec voix délibérative.\n")
+    absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
+    assert surnames(absents) == {"TESSON"}

@@ -196,7 +196,7 @@ _ABSENT_UNTIL = re.compile(r"\bjusqu (?:a|au|aux) (?!la fin\b)")
 _ABSENT_FROM = re.compile(r"\b(?:a partir d|a compter d|des (?:le|la|l) |apres (?:le|la|l) |depart\b|partie?s?\b|quitte"
                           r"|arrivee?s?\b)")
 # A verb after a name: the sentence is prose about that member (« M. VALORGE ouvre la séance »), not the list.
-_PROSE_AFTER_NAME = re.compile(r"(?:(?:a|ont|avait|avaient) ete|s['\s]?est|se sont|s['\s]?etait|ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare)\b")
+_PROSE_AFTER_NAME = re.compile(r"(?:(?:a|ont|avait|avaient) ete|s['\s]?est|se sont|s['\s]?etait|ete|est|sont|etait|procede|propose|quitte|rejoint|ouvre|preside|constate|souhaite|declare|siegent|siegeait|siege)\b")
 _SECTION_LIMIT = 4000
 _BLOCK_GAP = 1500
 
@@ -579,6 +579,11 @@ def _count_in_words(text: str, folded: str):
     return count
 
 
+# A word of attendance where a list of the absent stops: a list whose label was not read follows.
+_ANOTHER_LIST = re.compile(r"[\W\d_]{0,3}(?:(?:etaient|etait|sont) )?(?:absente?s?|excusee?s?|representee?s?|pouvoirs?"
+                           r"|procurations?)\b")
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -679,6 +684,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
     bounds = [0] + [x for c in connectors for x in c] + [len(text)]
     segments = [(bounds[2 * i], bounds[2 * i + 1]) for i in range(len(connectors) + 1)]
     reads = []
+    dropped = []
     stop = None
     for number, (seg_start, seg_end) in enumerate(segments):
         if stop is not None and seg_start >= stop:
@@ -697,6 +703,7 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 attendance.unpaired_givers.append(None)
             return
         reads.append(read.names)
+        dropped += read.dropped
         if read.stopped_at is not None:
             stop = read.stopped_at - section.start
             break
@@ -843,6 +850,22 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if kind != PROXY:
             attendance.absent_doubts.append(doubt)
     section_source = doc.span(section.header_start, end_of_list)
+    lost = [at for at in dropped if at < end_of_list]
+    if (stop is not None and kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) and _ANOTHER_LIST.match(folded, stop)
+            and section.end - (section.start + stop) > 25):
+        # (A label read just after the stop, « Absents non excusés : », heads a list read on its own.)
+        # « … Catherine CASTEL, Pierre FERRIER. absents - MM Florence HEE, … »: the list ends at a label
+        # not read as one; the names after it are the absent too, or proxies whose givers are.
+        attendance.absent_doubts.append(f"« {' '.join(doc.text[section.start + stop:section.start + stop + 30].split())} … » :"
+                                        " une autre liste après celle-ci, non lue")
+    if lost and kind != PRESENT:
+        # « Gérard Grandsire Sophie Pichonnier Chantal Lefoyer … »: capitalised words that make no
+        # name (two columns run together, a name too long): the names read are part of the list only.
+        doubt = f"« {' '.join(doc.text[lost[0]:lost[0] + 40].split())} … » : des mots en capitales hors des noms lus"
+        if kind == PROXY:
+            attendance.pair_doubts.append(doubt)
+        else:
+            attendance.absent_doubts.append(doubt)
     if kind == PRESENT:
         attendance.present.extend(listed)
         for name in listed:

@@ -53,7 +53,7 @@ _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
 # An initial standing for a given name: « P. LOUISON », « AURIAC A. », « S.L. DIARRA », « RM. THUILOT »,
 # « PAINTRAND J.F ». It belongs to a name only next to a surname in capitals.
-_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.[A-ZÀ-Þ])$")
+_INITIAL = re.compile(r"^(?:[A-ZÀ-Þ]{1,2}\.(?:-?[A-ZÀ-Þ]\.?){0,2}|[A-ZÀ-Þ]\.[A-ZÀ-Þ])$")
 _PLACE = re.compile(r"-(?:sur|sous|les|lez|la|le|en|aux|de|du|des|et|d'\w+)-")
 _INCLUSIVE_END = re.compile(r"(?<=[a-z])[-.\u00b7](?:e|es|ere|eres|rice|rices)(?:[-.\u00b7]?s)?$")
 # A name misread by OCR (« MARETI'E » for MARETTE, « CO11'AVE »): left unread rather than read wrong.
@@ -121,6 +121,10 @@ class ListRead:
     names: list = field(default_factory=list)
     stopped_at: int | None = None
     lead_junk: int = 0
+    # Runs of capitalised words that gave no name (« Gérard Grandsire Sophie Pichonnier Chantal
+    # Lefoyer », names of two columns run together): where they start. A list that holds one has
+    # lost names.
+    dropped: list = field(default_factory=list)
 
 
 def kind(token: str) -> str:
@@ -342,6 +346,7 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                     pending_name = name
                     since_name[0] = 0
         elif _is_name_run(kinds):
+            found = len(result.names)
             for number, piece in enumerate(_split_run(toks, kinds)):
                 ptoks = [toks[i] for i in piece]
                 pkinds = [kinds[i] for i in piece]
@@ -352,6 +357,8 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                     result.names.append(name)
                     pending_name = name
                     since_name[0] = 0
+            if len(result.names) == found and sum(1 for k in kinds if k in ("CAP", "CAPS")) >= 2:
+                result.dropped.append(run[0][1] + offset)
         run = []
         civility = plural
 
@@ -428,7 +435,16 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
         if civility and not run and raw == "r":
             # « M r DUPONT »: OCR cut « Mr » in two.
             continue
-        if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes")):
+        following = tokens[index + 1][0] if index + 1 < len(tokens) else ""
+        if (raw == "M." and run and kind(run[-1][0]) == "CAPS"
+                and (not following or following in ",;" or following in _DASHES or fold(following) == "et")):
+            # « CAUQUIL R. – LANET M. – FRAISSE Y. »: after a surname, before the list's separator, « M. »
+            # is the initial of a given name (Michel, Marie), not the civility of a next name.
+            run.append((raw, start, start + len(raw)))
+            continue
+        if low.rstrip(".") in CIVILITIES and (word[0].isupper() or low in ("mme", "mmes", "messieurs", "mesdames")):
+            # (« Mesdames et messieurs Gérard Grandsire, … »: a plural civility is written in full,
+            # in lower case after the first.)
             close_run()
             flush_junk()
             plural = low.rstrip(".") in _PLURAL_CIVILITIES
