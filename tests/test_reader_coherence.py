@@ -406,3 +406,25 @@ def test_a_counted_presents_the_absents_named_do_not_make_up_is_not_given():
     record = read_text(HEAD + roll + "Nombre de membres en exercice : 32. Objet : Budget. Adopté à l'unanimité.")
     assert "presents" not in record["seance"] and "absents" not in record["seance"]
     assert "mais 32 membres en exercice" in rejected(record)["seance.presents"]
+
+
+def test_clean_pairs_with_no_list_of_those_present_are_given_below_the_gate():
+    def record(members=None):
+        seance = {"date": {"valeur": "2023-12-19", "source": "x", "confiance": 0.95},
+                  "pouvoirs": [{"mandant": "Paul DURAND", "mandataire": "Jean DUPONT", "source": "Paul DURAND à Jean DUPONT"},
+                               {"mandant": "Anne PETIT", "mandataire": "Luc MOREAU", "source": "Anne PETIT à Luc MOREAU"}]}
+        if members:
+            seance["membres"] = [{"nom": name, "presence": "present"} for name in members]
+        return {"seance": seance}
+    # Nothing to check the pairs against, nothing amiss in them: kept, never to accuse on.
+    alone = cross_check(record(), pouvoirs_disagreements=[])
+    assert len(alone["seance"]["pouvoirs"]) == 2
+    assert alone["lecture"]["confiances"]["seance.pouvoirs"] < SEUIL
+    # The names reader's disagreement still sets them aside.
+    doubted = cross_check(record(), pouvoirs_disagreements=["un pouvoir lu deux fois"])
+    assert "pouvoirs" not in doubted["seance"]
+    # A holder missing from the list of those present read: a holder sits, the pairs are misread.
+    missing = cross_check(record(["Jean DUPONT", "Claire ROUX", "Marc VERT"]), pouvoirs_disagreements=[])
+    assert "pouvoirs" not in missing["seance"]
+    sitting = cross_check(record(["Jean DUPONT", "Luc MOREAU", "Marc VERT"]), pouvoirs_disagreements=[])
+    assert len(sitting["seance"]["pouvoirs"]) == 2

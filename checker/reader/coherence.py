@@ -812,7 +812,11 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             # Confirmed by a printed count, or by the totals (présents + représentés + absents = en
             # exercice) that the number of pairs completes.
             checker.confidences["seance.pouvoirs"] = LIST_CONFIRMED
-        elif (by_difference or _holders_present(seance, pairs)) and not pouvoirs_disagreements:
+        elif (by_difference or len(_present_names(seance)) < 2 or _holders_present(seance, pairs)) \
+                and not pouvoirs_disagreements:
+            # Pairs read cleanly (the names reader found nothing amiss) whose holders sit in the list of
+            # those present, or with no such list to check them against: given below the gate. A
+            # holder missing from a list of those present read still sets them aside (a holder sits).
             checker.confidences["seance.pouvoirs"] = LIST_UNCONFIRMED
         else:
             checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST + "".join(
