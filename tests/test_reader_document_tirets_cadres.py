@@ -181,3 +181,21 @@ def test_many_runs_of_dashed_sides_are_walked_back_a_bounded_number_of_tokens(mo
         votes._read_counts(doc.fold, 0, len(doc.fold))
         per_run.append(len(steps) / count)
     assert per_run[1] <= per_run[0] * 1.2
+
+
+def test_two_hours_printed_for_the_meeting_give_none_and_say_why():
+    record = read("Procès-verbal du Conseil Communautaire. Séance du jeudi 3 décembre 2020 à 18h30 à Caubiac. "
+                  "L'an deux mille vingt, le 3 décembre à 18 heures, le Conseil Communautaire s'est réuni sous la "
+                  "présidence de Mme Élise EXEMPLE. Présents : Mme Élise EXEMPLE. Objet : Budget. Adopté à "
+                  "l'unanimité.")
+    assert value(record["seance"]["date"]) == "2020-12-03"
+    assert "heure" not in record["seance"]
+    reasons = [r for r in record["lecture"]["rejetees"] if r["champ"] == "seance.heure"]
+    assert reasons and "deux heures" in reasons[0]["raison"]
+
+
+def test_one_hour_printed_twice_is_read():
+    record = read("Séance du jeudi 3 décembre 2020 à 18h30. L'an deux mille vingt, le 3 décembre à 18 heures 30, le "
+                  "Conseil Communautaire s'est réuni sous la présidence de Mme Élise EXEMPLE. Présents : Mme Élise "
+                  "EXEMPLE. Objet : Budget. Adopté à l'unanimité.")
+    assert record["seance"].get("heure") == "18:30"

@@ -90,6 +90,10 @@ def read_document(doc: Document, source_name: str) -> dict:
     seance: dict = {"date": fact(_iso(meeting.date), meeting.source, meeting.confidence)}
     if meeting.time:
         seance["heure"] = meeting.time
+    elif meeting.time_doubt:
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "seance.heure", "valeur": meeting.time_doubt[0], "source": meeting.source,
+             "raison": meeting.time_doubt[1]})
 
     body = read_body(block)
     collectivite = {}

@@ -101,6 +101,8 @@ class MeetingDate:
     # identifier gives as the meeting's): the rest of the document is read against it, but it is
     # not given as the meeting's date.
     guess: str | None = None
+    # (the hour read, why it is not given) when the document prints two hours for the meeting.
+    time_doubt: tuple | None = None
 
 
 def _plausible(date: dt.date | None) -> bool:
@@ -572,8 +574,17 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         time = _other_time(doc, value, candidates)
     # What confirms the date inside the text: its printed weekday, or another passage naming it.
     confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
+    # « Séance du jeudi 3 décembre 2020 à 18h30 », then « L'an deux mille vingt, le 3 décembre à 18 heures »:
+    # the head prints the meeting's day with two hours; which is right, nothing tells.
+    other_hours = {c.time for c in candidates if c is not chosen and c.date == value and c.time and c.rank <= 2
+                   and c.start < chosen.end + _HEAD_TITLE} - {time}
+    time_doubt = None
+    if time and other_hours:
+        time_doubt = (time, f"deux heures de séance imprimées pour le {value:%d/%m/%Y} : {time} et "
+                            f"{sorted(other_hours)[0]} ; aucune retenue")
+        time = None
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt,
-                       reproduced, _guess(chosen, time))
+                       reproduced, _guess(chosen, time), time_doubt)
 
 
 def _guess(chosen: Candidate, time: str | None) -> str | None:
