@@ -179,6 +179,19 @@ def _unless_contradicted(finding: Finding, root, contradicted: dict) -> None:
 _PER_ITEM_COUNT = re.compile(r"deliberations\[\d+\]\.(presents|representes|votants)")
 
 
+def _set_aside_above(path: str, rejected: dict) -> dict | None:
+    """The entry of a whole the reader set aside that holds the fact at `path`: a vote left out whole
+    (« deliberations[0].vote », counted twice in two ways) is why each of its sides is missing."""
+    cut = max(path.rfind("."), path.rfind("["))
+    while cut > 0:
+        path = path[:cut]
+        entry = rejected.get(path)
+        if entry is not None:
+            return entry
+        cut = max(path.rfind("."), path.rfind("["))
+    return None
+
+
 def _explained(missing: Fact, rejected: dict) -> Fact:
     entry = rejected.get(missing.chemin)
     if entry is None:
@@ -186,6 +199,8 @@ def _explained(missing: Fact, rejected: dict) -> Fact:
         # reader set aside is why the item's is missing, and the agent must see the check it failed.
         per_item = _PER_ITEM_COUNT.fullmatch(missing.chemin)
         entry = rejected.get(f"seance.{per_item.group(1)}") if per_item else None
+    if entry is None:
+        entry = _set_aside_above(missing.chemin, rejected)
     if entry is None:
         return missing
     text = f"lecture écartée : {entry['raison']}"

@@ -841,12 +841,10 @@ class Engine:
                              outcome.applicability_unknown and status == CONFORME)
         if known is None:
             known = {}
-        facts, seen = [], set()
+        # The trace holds each fact once, in the order first read (`ruleset.expressions.read_path`).
+        facts = []
         for node, key, value in outcome.trace:
             marker = (id(node), key)
-            if marker in seen:
-                continue
-            seen.add(marker)
             fact = known.get(marker)
             if fact is None:
                 source = node.sources.get(key)

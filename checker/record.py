@@ -100,22 +100,57 @@ def _keys(data) -> int:
     return count
 
 
+# orjson, imported by the first line of a batch (a single record does not pay its import) and
+# kept: an import statement costs thousands of instructions each time it runs.
+_ORJSON = None
+
+
+def _orjson():
+    global _ORJSON
+    import orjson
+    _ORJSON = orjson
+    return orjson
+
+
 def _orjson_reading(text: str):
     """`text` parsed by orjson, or None when the strict decoder must read it.
 
     Every key of a text is followed by its one colon (blanks between them allowed); the other
-    colons are inside strings. So when the objects parsed hold as many keys as the text has
-    colons, no key was dropped as a double. A text with colons inside its strings (« 18:30 ») is
-    judged by its `":` instead: each key written without a blank before its colon gives one, so
-    when no quote is followed by a blank and the `":` are as many as the keys parsed, none was
-    dropped either. orjson refuses what `json` refuses and more (NaN, lone surrogates, depth
+    colons are inside strings. orjson writes every colon of a string as it is, and a key and its
+    colon for each key it kept: so, when the text spells no colon as an escape (`\\u003a`), the
+    data written back by orjson has as many colons as the text if and only if no key was dropped
+    as a double (a dropped key takes its colon, and those of its strings, with it). Writing back
+    is done in C; counting the keys by a walk of the data cost twice the parse. Where that cannot
+    be told (an escape that may be a colon; an exponent, with which orjson writes every float of
+    2⁶³ and beyond, one of which may be an integer it made a float; data too deep to write back),
+    the keys are counted as before by `_counted_reading`. orjson refuses what `json` refuses and more (NaN, lone surrogates, depth
     beyond 1024): those texts, and any it cannot be trusted with, go to the strict decoder,
     which accepts them or says why not as before."""
-    import orjson
+    orjson = _ORJSON or _orjson()
     try:
         data = orjson.loads(text)
     except ValueError:
         return None
+    # A backslash is looked for first: one character is found at the speed of memory, and
+    # most texts hold none. A `+` written back is an exponent's (or a string's).
+    if "\\" not in text or "\\u003" not in text:
+        try:
+            written = orjson.dumps(data)
+        except TypeError:
+            written = None
+        if written is not None and b"+" not in written:
+            return data if written.count(b":") == text.count(":") else None
+    return _counted_reading(text, data)
+
+
+def _counted_reading(text: str, data):
+    """`data`, orjson's reading of `text`, when its keys, counted one by one, show that none was
+    dropped as a double and no float may be an integer beyond 64 bits; else None.
+
+    When the objects parsed hold as many keys as the text has colons, no key was dropped. A text
+    with colons inside its strings (« 18:30 ») is judged by its `":` instead: each key written
+    without a blank before its colon gives one, so when no quote is followed by a blank and the
+    `":` are as many as the keys parsed, none was dropped either."""
     try:
         keys = _keys((data,))
     except RecursionError:
@@ -539,9 +574,9 @@ def _by_difference(seance: Node) -> None:
 
 def _doubt(node: Node, key: str) -> float | None:
     """The confidence of a fact given with one below the gate's threshold, else None."""
-    from checker.confiance import SEUIL
     if not node._sources or key not in node.sources:
         return None
+    from checker.confiance import SEUIL
     confidence = node.sources[key][1]
     if isinstance(confidence, (int, float)) and not isinstance(confidence, bool) and confidence < SEUIL:
         return confidence
@@ -569,6 +604,9 @@ def _replacing(node: Node, key: str, value, how: str) -> None:
         verdict = "qu'il confirme" if given == value else "qu'il contredit et remplace"
         how = f"{how} ; la valeur donnée ({given}, lue avec une confiance de {shown}) est celle {verdict}"
     _set_derived(node, key, value, how)
+
+
+_TAKEN_FROM_SEANCE = {key: f"repris de seance.{key} (aucune arrivée ni départ)" for key in ("presents", "representes", "votants")}
 
 
 def _derive(root: Node) -> None:
@@ -615,7 +653,7 @@ def _derive(root: Node) -> None:
                     "arrivee_avant" in m or "depart_avant" in m for m in membres):
                 continue
             if not moved and (by_roll is None or key != "presents"):
-                _replacing(deliberation, key, seance[key], f"repris de seance.{key} (aucune arrivée ni départ)")
+                _replacing(deliberation, key, seance[key], _TAKEN_FROM_SEANCE[key])
             elif key == "presents" and moved and isinstance(seance[key], int):
                 count = seance[key] + len(deliberation.get("arrivees", ())) - len(deliberation.get("departs", ()))
                 _replacing(deliberation, key, count,

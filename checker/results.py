@@ -9,13 +9,28 @@ from checker.findings import (A_VENIR, CONFORME, ERREUR, INDETERMINE, NON_APPLIC
 from checker.record import Record
 from ruleset.values import Node, NodeList
 from ruleset.errors import InputError
-from checker.evidence import lean_findings
+from checker.evidence import ActFacts, LightFinding, lean_findings
 
 
 # The version of the JSON output (`checker/schemas/resultat.schema.json`): a field added is a minor
 # change ("1.1"), a field removed or changed in meaning a major one ("2.0").
 SCHEMA_VERSION = "2.0"
 COUNTED = (CONFORME, NON_CONFORME, INDETERMINE, A_VENIR, NON_APPLICABLE)
+
+
+# `checker.decision.decide` and the déféré deadline's rule id, imported on first use (a report
+# with no decision does not load the decision's modules), then kept: an import statement run
+# again costs 4 000 to 8 000 instructions each time, three of them a tenth of an act's decide.
+_DECISION: tuple | None = None
+
+
+def _decision() -> tuple:
+    global _DECISION
+    if _DECISION is None:
+        from checker.decision import decide
+        from checker.decision.echeance import DELAI_REGLE
+        _DECISION = decide, DELAI_REGLE
+    return _DECISION
 
 
 def _text(value) -> str | None:
@@ -57,8 +72,7 @@ class Result:
             return None
         cached = self.__dict__.get("_decision")
         if cached is None:
-            from checker.decision import decide
-            cached = self.__dict__["_decision"] = decide(self.record, self.findings)
+            cached = self.__dict__["_decision"] = (_DECISION or _decision())[0](self.record, self.findings)
         return cached
 
     @property
@@ -168,7 +182,7 @@ class LeanResult(Result):
                 # one pass, are counted and give the rules to show, the findings the decision
                 # reads and the `conforme` rules by subject in another (a `Counter` of them cost
                 # more than the count in that loop); the others are counted by difference.
-                from checker.decision.echeance import DELAI_REGLE
+                DELAI_REGLE = (_DECISION or _decision())[1]
                 entries = self._entries
                 live = [entry for entry in entries if entry[1].status != NON_APPLICABLE]
                 counts: dict | None = dict.fromkeys(COUNTED, 0)
@@ -237,7 +251,6 @@ class LeanResult(Result):
     def _light(self, made: list) -> tuple[list, dict]:
         """The findings of `made`, the non-compliant ones in full unless nothing would change them,
         and the statuses the gate changed."""
-        from checker.evidence import ActFacts, LightFinding
         wrong = [e for e in made if e[1].status == NON_CONFORME]
         act = ActFacts(self._engine, self.record, self._annotate)
         if not wrong or self._as_read():
@@ -322,7 +335,7 @@ class LeanResult(Result):
             return None
         cached = self.__dict__.get("_decision")
         if cached is None:
-            from checker.decision import decide
+            decide = (_DECISION or _decision())[0]
             findings = self.evidence()
             cached = self.__dict__["_decision"] = decide(self.record, findings,
                                                          self._subjects if self._partial else None)

@@ -468,8 +468,9 @@ class _Compiler:
 
 def read_path(obj, keys: tuple, trace):
     """The value at the dotted path `keys` under `obj` (a node of the record), appended to `trace`
-    (when there is one) with the node that holds it; a missing fact, or one the document only
-    asserts, is Unknown. Compiled rules read paths through this function too."""
+    (when there is one, and unless it holds that fact already) with the node that holds it; a
+    missing fact, or one the document only asserts, is Unknown. Compiled rules read paths through
+    this function too."""
     parent = None
     for key in keys:
         kind = type(obj)
@@ -485,7 +486,13 @@ def read_path(obj, keys: tuple, trace):
         else:
             raise EvaluationError(f"« .{key} » lu sur une valeur qui n'est pas un objet du dossier ({obj!r})")
     if parent is not None and type(obj) is not Node and trace is not None:
-        trace.append((parent, keys[-1], obj))
+        # A rule's trace holds the facts it read, each once, in the order first read: a fact
+        # read again (the same key of the same node) is not added again.
+        key = keys[-1]
+        for entry in trace:
+            if entry[0] is parent and entry[1] == key:
+                return obj
+        trace.append((parent, key, obj))
     return obj
 
 

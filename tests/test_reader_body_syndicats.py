@@ -49,3 +49,17 @@ def test_delegate_lines_of_member_communes_do_not_name_the_body():
     collectivite = record.get("collectivite", {})
     assert "nom" not in collectivite
     assert collectivite.get("nature") != "commune"
+
+
+def test_one_lower_case_word_that_ends_the_name_is_read_with_it_and_with_doubt():
+    read = body("Le Comité du Syndicat Mixte des Rivières du Vexin bocager, légalement convoqué le 7 mars 2023, s'est "
+                "réuni sous la présidence de M. Paul ORSINI.")
+    name, _, confidence = read["nom"]
+    assert name == "Syndicat mixte des Rivières du Vexin bocager"
+    assert confidence < 0.8
+
+
+def test_a_participle_after_the_name_is_no_word_of_it():
+    read = body("Syndicat Intercommunal des Eaux de la Basse Vallée réuni le 7 mars 2023. Le comité syndical s'est "
+                "réuni sous la présidence de M. Paul ORSINI.")
+    assert read["nom"][0] == "Syndicat intercommunal des Eaux de la Basse Vallée"

@@ -723,3 +723,30 @@ def test_a_page_number_before_another_meetings_heading_is_no_agenda_item():
               "L'an deux mil dix, le seize février, à vingt heures, le Conseil Municipal s'est réuni.")
     record = read_text(HEAD + ROLL + BODY + second)
     assert counts(record)[1:] == (4, 1, 5)
+
+
+def test_the_number_of_an_item_of_a_dashed_list_is_no_count():
+    # « Procurations : 1- Mme A à M. B 2- M. C à Mme D »: 1 numbers the first proxy.
+    for mark in ("1- ", "1 - ", "1 – "):
+        text = (HEAD + f"Membres en exercice : 15. Présents : 11. Procurations : {mark}Mme Anne PETIT à M. Paul ROUX "
+                + mark.replace("1", "2") + "M. Luc NOIR à Mme Eve BLANC. Votants : 13. Objet : Budget.")
+        seance = read_text(text)["seance"]
+        assert value(seance.get("representes")) == 2, (mark, seance.get("representes"))
+    # A count followed by a dash and the next label is a count.
+    seance = read_text(HEAD + "Présents : 12 - Procurations : 1 - Votants : 13 - Objet : Budget.")["seance"]
+    assert value(seance["representes"]) == 1 and seance["representes"]["confiance"] >= SEUIL
+
+
+def test_the_label_after_a_presents_with_its_own_number_is_a_count_of_its_own():
+    # « 18/27 présents, Pouvoirs : 3 »: not « présents, pouvoirs : 3 » together.
+    for text in ("18/27 présents, Pouvoirs : 3 Votants : 21", "18 conseillers présents - Pouvoirs : 3 Votants : 21"):
+        seance = read_text(HEAD + text + ". Objet : Budget.")["seance"]
+        assert seance["representes"]["source"].startswith("Pouvoirs"), seance["representes"]
+        assert value(seance["representes"]) == 3 and value(seance["presents"]) == 18
+
+
+def test_absents_printed_in_the_feminine_confirm_the_presents():
+    # « Absentes excusées : 4 » counts the absent as « Absents excusés : 4 » does: 5 + 4 = 9 in office.
+    for label in ("Absents, excusées", "Absentes excusées", "Absents excusés"):
+        seance = read_text(HEAD + f"En exercice : 9 - Présents : 5 - {label} : 4 - Votants : 6. Objet : Budget.")["seance"]
+        assert seance["presents"]["confiance"] >= SEUIL, (label, seance["presents"])

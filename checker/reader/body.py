@@ -179,6 +179,22 @@ def _gone_on(text: str, end: int) -> int | None:
 
 # A name read past the words the name reader does not follow: less sure of where it ends.
 _GONE_ON_CONFIDENCE = 0.7
+# « Syndicat mixte des Rivières du Vexin bocager, légalement convoqué », « … des Landes de Gascogne océane. »: one
+# lower-case word ends the name before a comma, a full stop or the next heading's capital. Not a verb or its
+# participle (« … de X réuni le », « … de X convoquée, »), nor a word of the formula that follows.
+_LOWER_TAIL = re.compile(r" (?P<word>[a-zà-ÿ]{4,})(?=[,.;:)]| [A-ZÀ-Þ]| ?$)")
+_NOT_A_TAIL = re.compile(r"(?:ée?s?|ie?s?|ant|ent|ont|ait|era)$")
+
+
+def _lower_tail(text: str, end: int) -> int | None:
+    """The end of the name when one lower-case word of it follows the capitalised ones."""
+    m = _LOWER_TAIL.match(text, end)
+    if m is None:
+        return None
+    word = fold(m.group("word"))
+    if word in _SPACED_STOP_WORDS or word in _STOP_WORDS or word in _FUNCTION_WORDS or _NOT_A_TAIL.search(m.group("word")):
+        return None
+    return m.end()
 
 
 # The words that open what follows a name in a heading (« … X Le Conseil communautaire », « … de la Commune »,
@@ -690,7 +706,10 @@ def _read_body(doc: Document) -> dict:
                 # twice is no name.
                 continue
             trust = None
-            if _cut_short(text_head, end):
+            tail = _lower_tail(text_head, end)
+            if tail is not None:
+                name, end, trust = text_head[end - len(name):tail], tail, _GONE_ON_CONFIDENCE
+            elif _cut_short(text_head, end):
                 longer = _gone_on(text_head, end)
                 if longer is None:
                     result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end + 60),

@@ -38,6 +38,10 @@ _LABELS = [
     # « Total : 45 membres en exercice »
     ("membres_en_exercice", 0.9, r"\btotal(?= ?:? ?\d{1,3} (?:membres|conseillers|delegues)(?: municipaux"
                                  r"| communautaires)? en exercice\b)"),
+    # « l'arrêté … fixant le nombre de sièges à 51 », « le nombre de conseillers est fixé à 27 »: the seats
+    # the law or the prefect fixes, the legal size (the members in office may be fewer).
+    ("effectif_legal", 0.9, r"\ble nombre (?:de|des) (?:sieges|conseillers(?: municipaux| communautaires)?)"
+                            r"(?: (?:est|a ete|sera) fixe)? a(?= \d{1,3}\b)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
                             r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
@@ -75,7 +79,7 @@ _LABELS = [
                          r"|procurations?(?: donnees| recues)?|pouvoirs?(?: donnes| recus)?|membres representes"
                          r"|absents? (?:excuses? )?(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?))"),
     # Only to confirm the list of absents by name (« Absents : 2 », « Absents excusés 6 »).
-    ("absents", 0.9, r"\b(?:nombre d'absents|absents?(?:,? excuses?)?(?: sans (?:pouvoir|procuration))?)"),
+    ("absents", 0.9, r"\b(?:nombre d'absents|absente?s?(?:,? excusee?s?)?(?: sans (?:pouvoir|procuration))?)"),
     # « Nombre d'exprimés : 11 », « Suffrages exprimés : 25 »: a floor of the votants (blank votes and
     # abstentions are not expressed), only to confirm présents + représentés (coherence.py).
     ("exprimes", 0.9, r"\b(?:nombre d'exprimes|nombre de suffrages exprimes|suffrages exprimes|exprimes)"),
@@ -299,6 +303,10 @@ _TABLE_AFTER = re.compile(
     rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
     rf"{{2,8}})")
 _JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des |ayant donne )?$")
+# « 18/27 présents, Pouvoirs : 3 », « 18 conseillers présents - Pouvoirs : 3 »: the présents have
+# their own number before them; the label after the comma or dash is the next count, not joined.
+_COUNTED_PRESENT_BEFORE = re.compile(r"\b\d{1,3}(?:/\d{1,3})? (?:(?:membres|conseillers|delegues|elus)"
+                                     r"(?: municipaux| communautaires| syndicaux)? )?presents ?[-,] ?$")
 _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
 _VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
@@ -445,6 +453,11 @@ def _total_written_out(text: str, start: int, end: int) -> bool:
 _DELEGATED = re.compile(r"\bdelegations? (?:de |des |du )(?=\S+\W{0,3}$)")
 
 
+# The dash after an item's number and the word that opens the item, which is not a count's label.
+_DASHED_ITEM = re.compile(r" ?[-\u2013] ?(?!(?:votants?|presents?|pour|contre|abstentions?|absents?|excuses?|procurations?"
+                          r"|pouvoirs?|representes?|en exercice|exprimes|membres|conseillers|delegues|nombre)\b)[a-z]")
+
+
 def _enumerated(text: str, m: re.Match) -> bool:
     """Whether the number after a label numbers an item (« Pouvoir 1 : …, Pouvoir 2 : … », « Procuration
     n° 1 : »): written without a colon before it, with one after, and the label comes again with the
@@ -454,6 +467,11 @@ def _enumerated(text: str, m: re.Match) -> bool:
     if number == 1 and re.match(r"[.)] ", after) and re.search(rf"(?<![\d/.,:])(?<!: )2 ?[.)] ", after[2:]):
         # « Présents : 1. M. DUPONT 2. Mme MARTIN … », « Pouvoirs : 1) … 2) … »: a numbered list,
         # which starts at 1 (« Votants : 5. … présents 6, votants 6. » is a count, then another).
+        return True
+    dashed = _DASHED_ITEM.match(after)
+    if number == 1 and dashed and re.search(r"(?<![\d/.,:])(?<!: )\b2" + _DASHED_ITEM.pattern, after[dashed.end():]):
+        # « Procurations : 1- Mme A à M. B 2- M. C à Mme D »: items numbered with a dash, each opening
+        # on a name, not on the next label (« Pouvoirs : 1 - Votants : 13 » is a count).
         return True
     between = text[m.end() - len(m.group("n")) - 4:m.start("n")]
     if ":" in between or not re.match(r" ?[:.)-]", text[m.end("n"):m.end("n") + 2]):
@@ -809,7 +827,8 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 # « Nombre de présents Nombre de votants 40 26 29 »: the label ends a row of labels,
                 # the number after it is the first column's value (read by the table, below).
                 continue
-            if field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 28), m.start()):
+            if (field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 28), m.start())
+                    and not _COUNTED_PRESENT_BEFORE.search(text, max(0, m.start() - 60), m.start())):
                 # « Présents/représentés : 25 », « présents + représentés : 25 »: both together.
                 continue
             if field == "representes" and re.match(r"\s?:?\s?\d+\s?(?:voix|votes)", text[m.end("n"):m.end("n") + 10]):

@@ -524,6 +524,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
     candidates, reproduced = _without_minutes_approved(doc, candidates)
     candidates = _first_block_first(doc, candidates)
     candidates = _head_title_first(doc, candidates)
+    candidates = _repeated_head_first(doc, candidates)
     rival = _better_supported_title(doc, candidates)
     if rival is not None:
         start, value, time, end = rival.start, rival.date, rival.time, rival.end
@@ -739,6 +740,30 @@ def _head_title_first(doc: Document, candidates: list) -> list:
     return [title] + [c for c in candidates if c is not title]
 
 
+def _repeated_head_first(doc: Document, candidates: list) -> list:
+    """The date the document's head gives before any formula (its title, or the ACTES identifier
+    stamped on its pages, or a title printed again on each page), when every formula stands a whole
+    block further on and names another day: a report or minutes without a formula of their own
+    (« Rapport d'orientation budgétaire … Séance du 9 février 2023 », « PV du 8 février 2024 » on
+    every page), then another meeting's extract joined after them — the document's meeting is the
+    head's. One date only: two at the head leave the formula chosen."""
+    chosen = candidates[0]
+    formulas = [c for c in candidates if c.rank <= 1]
+    if chosen.rank > 1 or min(c.start for c in formulas) < _REPRODUCED_GAP:
+        return candidates
+    first_formula = min(c.start for c in formulas)
+    days = {c.date for c in formulas}
+    heads = [c for c in candidates if c.rank in (2, 3) and c.start < first_formula and c.date not in days
+             and not (c.rank == 2 and _quoted_meeting(doc, c.start))]
+    places = {day: len({h.start for h in heads if h.date == day}) for day in {h.date for h in heads}}
+    repeated = {c.date for c in heads if c.start < _HEAD_TITLE and places[c.date] >= 2 or places[c.date] >= 3}
+    if len(repeated) != 1:
+        return candidates
+    day = repeated.pop()
+    head = min((c for c in heads if c.date == day), key=lambda c: (c.rank, c.start))
+    return [head] + [c for c in candidates if c is not head]
+
+
 # A block that already holds the roll or a decision: what follows another formula is another meeting's.
 _BLOCK_OF_ITS_OWN = re.compile(r"\b(?:etaient presente?s|presente?s ?:|membres presents|a l'unanimite|apres en avoir"
                                r" delibere|secretaire de seance|pour extrait conforme|pour ?: ?\d)")
@@ -914,7 +939,9 @@ _CONVOCATION = [
                      r"(?: (?:en |d')urgence)?"
                      r"(?: en (?:seance|session)"
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
-                     r"(?:(?:1er |1ere |premier |premiere )?vice-)?(?:maire|presidente?))?(?: par (?:courrier|courriel|lettre|mail"
+                     r"(?:(?:1er |1ere |premier |premiere )?vice-)?(?:maire|presidente?)"
+                     # « convoqués par le Président, Monsieur Paul EXEMPLE, le 5 juin 2014 »: the office, then its holder.
+                     r"(?:,? (?:monsieur|madame|m\.|mme) [a-z' -]{2,40},)?)?(?: par (?:courrier|courriel|lettre|mail"
                      r"|voie (?:electronique|dematerialisee|postale))(?: simple| electronique| recommandee)?)?,? "
                      r"(?:le |en date du |du |par courrier du |par (?:voie )?(?:electronique|dematerialisee) le )")),
     (0.85, re.compile(r"\bremise? (?:au domicile|a domicile|en mains? propres?)[^.;]{0,60}? le ")),

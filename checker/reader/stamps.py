@@ -94,6 +94,14 @@ def _cited(text: str, pos: int) -> bool:
     return _CITED.search(text[clause_start:pos]) is not None or _NOTICE.search(text[max(0, pos - 40):pos]) is not None
 
 
+def _cited_at(doc: Document, pos: int) -> bool:
+    """Whether the stamp at `pos` dates a text cited; « …, Affiché le » with a capital starts a line of
+    its own, not the clause of a visa."""
+    text = doc.fold
+    return _cited(text, pos) and not (doc.text[pos:pos + 1].isupper() and not _NOTICE.search(
+        text[max(0, pos - 40):pos]))
+
+
 def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) -> list:
     """Every dated stamp about the act, in the order of the text. A stamp dated before the meeting,
     with its year printed, goes to `set_aside` (when given) so that the cross-check says why it is
@@ -133,9 +141,7 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
                 # by that digit alone and puts the stamp in the weeks after the meeting.
                 value = _year_after(date, meeting, str(date.year), one_digit_off=True)
                 misread_year = guessed = value is not None
-            # « …, Affiché le » with a capital starts a line of its own, not the clause of a visa.
-            cited = _cited(text, m.start()) and not (doc.text[m.start():m.start() + 1].isupper() and not _NOTICE.search(
-                text[max(0, m.start() - 40):m.start()]))
+            cited = _cited_at(doc, m.start())
             if not _acceptable(value, meeting):
                 if set_aside is not None and printed is not None and printed < meeting and not cited:
                     set_aside.append(Stamp(field, printed, doc.span(m.start(), date.end), confidence, m.start()))
@@ -165,8 +171,78 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
         if online:
             stamps.append(Stamp("publicite.date_mise_en_ligne", date.date, doc.span(m.start(), online.end()), 0.75,
                                 m.start()))
+    boxed, unsure = _boxed(doc, meeting)
+    stamps = [stamp for stamp in stamps if stamp.start not in unsure] + boxed
     stamps.sort(key=lambda s: s.start)
     return stamps
+
+
+# A stamp box flattened by extraction prints its labels first and their values after (« Date de
+# télétransmission : Date de réception préfecture : Affiché le : 08/04/2014 08/04/2014 10/04/2014 »):
+# read one by one, the last label would take the first date. Labels with no date of their own, one right
+# after the other, and the label after them, then as many dates in a row and nothing else between them:
+# the n-th date is the n-th label's. Fewer or more dates than labels say the pairing is not sure: none
+# of them is read, the last label's neither.
+_BOX_LABELS = _STAMPS + [("publicite.date_affichage", 0.9, re.compile(
+    r"\bdate (?:d'affichage|de (?:mise en |l')?affichage)(?: (?:en mairie|a la mairie|au siege|de l'acte|de la deliberation"
+    r"|de l'extrait))?\s?:?\s?"))]
+_BOX_GAP = re.compile(r"[\s:;,|-]{0,4}")
+_BOX_CONFIDENCE = 0.75
+
+
+def _boxed(doc: Document, meeting: dt.date) -> tuple[list, set]:
+    """The stamps of flattened boxes, and where the labels of a box that cannot be paired start."""
+    text = doc.fold
+    labels = []
+    for field, _, regex in _BOX_LABELS:
+        for m in regex.finditer(text):
+            core = text[m.start():m.end()].strip(" :")
+            if not (core.startswith("date") or core.endswith((" le", " du")) or text[m.start():m.end()].rstrip().endswith(":")):
+                # « Accusé de réception en préfecture », « AR Préfecture »: the box's title, not a label.
+                continue
+            labels.append((m.start(), m.end(), field, date_at(text, m.end(), 40) is None))
+    labels.sort()
+    # A label found at one place by two patterns counts once, the longer reading kept.
+    kept = []
+    for item in labels:
+        if kept and item[0] < kept[-1][1]:
+            if item[1] > kept[-1][1]:
+                kept[-1] = item
+            continue
+        kept.append(item)
+    groups, group = [], []
+    for item in kept:
+        if group and not (group[-1][3] and _BOX_GAP.fullmatch(text, group[-1][1], item[0])):
+            groups.append(group)
+            group = []
+        group.append(item)
+    if group:
+        groups.append(group)
+    found, unsure = [], set()
+    for group in groups:
+        if len(group) < 2 or group[-1][3] is False and not group[0][3]:
+            continue
+        dates, pos = [], group[-1][1]
+        while len(dates) <= len(group):
+            gap = _BOX_GAP.match(text, pos)
+            date = date_at(text, gap.end(), 40)
+            if date is None or date.date is None:
+                break
+            dates.append(date)
+            pos = date.end
+        if not dates:
+            continue
+        if len(dates) != len(group):
+            unsure.update(item[0] for item in group)
+            continue
+        unsure.update(item[0] for item in group)
+        for (start, _, field, _), date in zip(group, dates):
+            if not _acceptable(date.date, meeting) or _cited_at(doc, start):
+                continue
+            found.append(Stamp(field, date.date, doc.span(start, group[-1][1]) + " … " + doc.span(date.start, date.end)
+                               + " — étiquettes et dates d'un cadre imprimées à part, lues dans l'ordre",
+                               _BOX_CONFIDENCE, start))
+    return found, unsure
 
 
 # « Affiché le : 2 7 DEC. 2023 », « Reçu en préfecture le 2 2/12/2023 »: the two digits of the day

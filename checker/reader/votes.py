@@ -41,9 +41,9 @@ _LABEL = r"(?P<label>pour|contre|abstentions?|abstention\(s\)|ne prenant pas par
 # « adopté par 25 voix contre 2 »: 25 for, 2 against — the count before « contre » is the side for.
 _VERSUS = re.compile(r"\b(?P<pour>\d{1,4}) (?:voix|votes|suffrages) contre (?P<contre>\d{1,4})\b(?! ?(?:voix |votes )?pour\b)")
 _NONE = r"(?:/|-|neant|aucune?|zero)"
-# « Pour : 21 », and « Pour - 21 » where the colon became a dash (a dash before a figure separates;
+# « Pour : 21 », and « Pour - 21 », « Contre - / » where the colon became a dash (a dash before a figure separates;
 # « Contre : - » alone means none).
-_LABEL_FIRST = re.compile(rf"\b{_LABEL} ?(?::|-(?= ?\d)) ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
+_LABEL_FIRST = re.compile(rf"\b{_LABEL} ?(?::|-(?= ?(?:\d|/))) ?(?P<value>\d{{1,4}}\b|o\b|{_NONE}(?=[ ).,;\]]|$))?")
 # « 0 voix d'Abstention »
 _NUMBER_FIRST = re.compile(rf"\b(?P<value>\d{{1,4}}) (?P<voix>(?:voix|votes|suffrages) (?:d'(?=abstention))?)?{_LABEL}\b")
 # A vote table flattened, labels first: « Pour Contre Abstention 24 0 2 », « POUR CONTRE ABSTENTIONS 14 / / ».
@@ -56,6 +56,36 @@ _VOTE_BEFORE = re.compile(r"\bvotee?s?\b[^.;:]{0,40}: ?$")
 _NUMBER_BEFORE = re.compile(r"\d ?(?:voix |votes )?$")
 _LABEL_NEXT = re.compile(r" ?(?:voix |votes )?(?:pour|contre|abstentions?)\b")
 _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
+# « Pour - 12 Contre - 1 » and « 13 POUR - 0 CONTRE »: a dash between a side and a figure is a colon in
+# the first shape and a separator in the second, and « 12 Contre » alone cannot say which. The run of
+# sides and figures decides by its first token: a side opens a side-first run, a figure a figure-first
+# one (unless it is another count's, « Votants 13 Pour - 12 »).
+_AFTER_DASH_LABEL = re.compile(rf"\b{_LABEL} ?- ?$")
+# A year (« … 26 février 2024 Abstention - 0 ») is no count, and « Votes - pour - 21 » opens a run.
+_RUN_TOKEN = re.compile(r"\d{1,3}|pour|contre|abstentions?|abstention\(s\)|voix|[-:;,–]")
+
+
+def _figure_first(folded: str, pos: int) -> bool:
+    """Whether the run of sides and figures that holds `pos` opens with a figure (« 13 POUR - 0 CONTRE »)."""
+    first = None
+    cursor = pos
+    while cursor > 0:
+        gap = cursor
+        while gap > 0 and folded[gap - 1] == " ":
+            gap -= 1
+        token = None
+        for m in _RUN_TOKEN.finditer(folded, max(0, gap - 15), gap):
+            if m.end() == gap and (m.start() == 0 or not folded[m.start() - 1].isalnum() or not m.group(0)[0].isalnum()):
+                token = m
+                break
+        if token is None or cursor - token.end() > 2:
+            break
+        if token.group(0)[0].isalnum() and token.group(0) != "voix":
+            first = token
+        cursor = token.start()
+    if first is None or not first.group(0).isdigit():
+        return False
+    return not _other_count_before(folded, max(0, first.start() - 36), first.end())
 # « Votants 23 Pour 23 Contre 0 », « Votants : 23 Pour : 21 »: the number before a side is another
 # count's value, not that side's.
 # « à l'unanimité des suffrages exprimés 38 votes pour » is the side's count, « exprimés : 21 Pour » is not.
@@ -63,7 +93,7 @@ _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # a vote table prints before its sides.
 _OTHER_COUNT_BEFORE = re.compile(r"\b(?:(?:votants?|presents?|representes|en exercice|inscrits|pouvoirs|procurations"
                                  r"|quorum|absents?|excuses|majorite absolue|majorite requise)"
-                                 r" ?:?|(?P<exprimes>exprimes)(?P<colon> ?:)?) ?\d{1,4} ?$")
+                                 r" ?[:-]?|(?P<exprimes>exprimes)(?P<colon> ?[:-])?) ?\d{1,4} ?$")
 
 
 def _other_count_before(folded: str, start: int, end: int, voix: bool = False) -> bool:
@@ -449,6 +479,10 @@ def _read_counts(folded: str, start: int, end: int):
     """The first cluster of vote counts in the passage: values by field, and its span."""
     anchors = []
     for m in _LABEL_FIRST.finditer(folded, start, end):
+        if m.group("value") is not None and "-" in folded[m.end("label"):m.start("value")] and _figure_first(
+                folded, m.start("value")):
+            # « 13 POUR - 0 CONTRE »: 0 is the count of « contre », the dash only separates.
+            continue
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value")))
     paired = []
     for m in _LABEL_VALUE_RUN.finditer(folded, start, end):
@@ -474,8 +508,10 @@ def _read_counts(folded: str, start: int, end: int):
         anchors.append((m.start("contre"), m.end(), "contre", m.group("contre"), True))
         paired.append((m.start(), m.end()))
     for m in _NUMBER_FIRST.finditer(folded, start, end):
+        dashed = _AFTER_DASH_LABEL.search(folded, max(0, m.start() - 40), m.start())
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _other_count_before(
-                folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))):
+                folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))) or (
+                dashed is not None and not _figure_first(folded, m.start())):
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
             continue
         if any(a <= m.start() < b for a, b in paired):

@@ -125,6 +125,47 @@ class Memo:
         return False
 
 
+_NOTHING = object()
+
+
+def _first_read(node, roots):
+    """The path of the record (an `ast.Attribute` from a name of `roots`) that `node` reads first,
+    on every way it is computed, before it reads anything else into the trace; `_NOTHING` when it
+    reads nothing into it; None when that cannot be said."""
+    if isinstance(node, (ast.Constant, ast.Name)):
+        return _NOTHING
+    if isinstance(node, ast.Attribute):
+        base = node
+        while isinstance(base, ast.Attribute):
+            base = base.value
+        return node if isinstance(base, ast.Name) and base.id in roots else None
+    if isinstance(node, ast.GeneratorExp):
+        found = _first_read(node.generators[0].iter, roots) if len(node.generators) == 1 else None
+        return None if found is _NOTHING else found
+    if isinstance(node, ast.Call):
+        parts = list(node.args)
+    elif isinstance(node, ast.BinOp):
+        parts = [node.left, node.right]
+    elif isinstance(node, ast.Compare):
+        parts = [node.left, *node.comparators]
+    elif isinstance(node, (ast.List, ast.Tuple)):
+        parts = list(node.elts)
+    elif isinstance(node, ast.UnaryOp):
+        parts = [node.operand]
+    elif isinstance(node, ast.BoolOp):
+        parts = node.values[:1]
+    elif isinstance(node, ast.IfExp):
+        parts = [node.test]
+    else:
+        return None
+    for part in parts:
+        found = _first_read(part, roots)
+        if found is not _NOTHING:
+            return found
+    # What comes after the parts (an operand of « and », a branch) may read.
+    return _NOTHING if not isinstance(node, (ast.BoolOp, ast.IfExp)) else None
+
+
 def _free_names(node) -> set:
     """The names `node` reads that it does not bind itself (a « for »'s variable), functions aside."""
     found: set = set()
@@ -185,6 +226,7 @@ class Writer:
         self.roots: dict = {}
         self.prologue: list[str] = []
         self.hoisted: dict = {}
+        self.hoisted_values: set = set()
         self.reads: Reads | None = None
         self.used: set = set()
         self._lists: dict = {}
@@ -193,11 +235,67 @@ class Writer:
         # Identifiers that hold a truth value or an Unknown, never a number known as bounds nor a
         # list: a comparison's, a negation's, an « and »/« or »'s, `connu`'s.
         self.truth_values: set = set()
+        # Where the code is, to decide as it is written whether a fact read is already in the
+        # trace (`site`): the blocks open (each by a number of its own), those that a « for »
+        # runs again, and what the code read so far into the trace it writes to (`tr`; what a
+        # value kept for the record computes is read into a trace of its own, see `Memo`).
+        self.stack: list = [0]
+        self._blocks = 0
+        self.loops: set = set()
+        self.context = _Context(0)
+        self.forgetting: set = set()
+        self._forgets: list = []
+
+    def site(self, ident, key: str, item_of=None, every=None) -> str:
+        """How the code that reads a fact here adds it to the trace, which holds each fact once,
+        in the order first read: « skip » when a read already made, on every way to here and in
+        this same trace, added it (or found nothing to add); « plain » when no read before could
+        have added it (nothing before read that key of a node that may be this one, and the code
+        does not run again in a loop); « nulled » for a path read ahead whose every read before
+        added it and forgot its entry (`Writer.hoist`); else « new », a look at the trace first
+        (`runtime.append_new`). `ident` names the fact (a path read ahead, or the variable of a
+        « for » and its key), `item_of` the list that « for » walks (a path read ahead: distinct
+        nodes), `every` what names that key of every item of that list, once a loop read it."""
+        context, stack = self.context, self.stack
+        for earlier_ident, _, earlier_stack, _ in context.sites:
+            if (earlier_ident == ident or (every is not None and earlier_ident == every)) \
+                    and earlier_stack is not None and stack[:len(earlier_stack)] == earlier_stack:
+                return "skip"
+        # A path read from a root ends at a node reached by keys alone, never an item of a list
+        # read from a root: those two kinds of reads cannot read the same fact.
+        space = _ROOT if item_of is None else _LISTED if item_of in self.hoisted_values else _ANY
+        earlier = [s for s in context.sites if s[1] == key and _may_meet(s[3], space)]
+        loops = [block for block in stack[context.start:] if block in self.loops]
+        context.sites.append((ident, key, list(stack), space))
+        if item_of is None:
+            if self.memo is not None and self.memo.inside:
+                return "plain" if not earlier and not loops else "new"
+            if earlier or loops:
+                # The reads of this path forget its entry once added (see `forget`).
+                self.forgetting.add(ident)
+            if all(s[0] == ident and s[2] is not None for s in earlier):
+                return "nulled"
+            return "new"
+        if not earlier and len(loops) == 1 and space == _LISTED:
+            return "plain"
+        return "new"
+
+    def forget(self, ident, entry: str) -> None:
+        """`entry = None` once the path `ident` is added: written only if a read of it after may
+        run where it was added (`site`), else left out of the code (see `body`)."""
+        self._forgets.append((len(self.lines), ident))
+        self.line(f"{entry} = None")
+
+    def read_anywhere(self, key: str) -> None:
+        """A read whose fact `read_path` adds to the trace itself (it looks first): later reads of
+        the same key cannot be sure it is not there."""
+        self.context.sites.append((None, key, None, _ANY))
 
     def hoist(self, root: str, keys: tuple) -> tuple[str, str]:
         found = self.hoisted.get((root, keys))
         if found is None:
             found = self.hoisted[(root, keys)] = (self.temp("p"), self.temp("p"))
+            self.hoisted_values.add(found[0])
             if self.reads is None:
                 self.prologue.append(
                     f"    {found[0]}, {found[1]} = {self.k(runtime.read_entry)}({root}, {self.k(keys)})")
@@ -214,10 +312,26 @@ class Writer:
                 self.prologue.append(f"    {found[1]} = {listed}[{self.k(2 * position + 1)}]")
         return found
 
+    def entry_of(self, root: str, keys: tuple) -> str:
+        """The trace entry of a path read ahead as its reader gave it (the code forgets it once
+        added to the rule's trace), for the trace of a value kept for the record."""
+        self.hoist(root, keys)
+        if self.reads is None:
+            both = self.temp("p")
+            self.line(f"{both} = {self.k(runtime.read_entry)}({root}, {self.k(keys)})")
+            return f"{both}[{self.k(1)}]"
+        name = self.roots[root]
+        kind = DELIBERATION if name == "deliberation" else MEETING
+        return f"{self._lists[kind]}[{self.k(2 * self.reads.position(kind, name, keys) + 1)}]"
+
     def body(self, start: int, later: tuple[int, int] | None = None) -> list[str]:
         """The lines, with the paths read ahead placed at `start` (after the roots are loaded);
         with `later` (a line, a count of paths read ahead), those read ahead after the first
         `count` are placed at that line instead."""
+        for index, ident in self._forgets:
+            if ident not in self.forgetting:
+                self.lines[index] = None
+        self._forgets = []
         if later is None:
             lines = self.lines[:start] + self.prologue + self.lines[start:]
         else:
@@ -226,6 +340,7 @@ class Writer:
                      + self.lines[line:])
         # A root whose paths are all read ahead (from the readers' lists) is not loaded: the code
         # no longer names it.
+        lines = [text for text in lines if text is not None]
         named = {name for text in lines[start:] for name in _NAME.findall(text)}
         return [text for text in lines[:start] if _NAME.search(text).group() in named] + lines[start:]
 
@@ -236,8 +351,8 @@ class Writer:
     def line(self, text: str) -> None:
         self.lines.append("    " * self.depth + text)
 
-    def block(self) -> "_Block":
-        return _Block(self)
+    def block(self, loop: bool = False) -> "_Block":
+        return _Block(self, loop)
 
     def merge_into(self, unknown: str, value: str) -> None:
         """`unknown` = `value` merged into it (None when nothing was unknown yet)."""
@@ -298,19 +413,48 @@ class Writer:
         return type(self.constants.values[int(identifier[1:])])
 
 
+# What a read reads (`Writer.site`): a path from a root, a key of an item of a list read from a
+# root, or anything else (which may be either).
+_ROOT, _LISTED, _ANY = "root", "listed", "any"
+
+
+def _may_meet(a: str, b: str) -> bool:
+    return a == b or a == _ANY or b == _ANY
+
+
+class _Context:
+    """The reads written so far into one trace: (what is read, its key, the blocks open where it
+    was read, or None when it may not have been added there, what kind of read: `_ROOT`…);
+    `start`: the depth of blocks at which that trace begins."""
+
+    __slots__ = ("sites", "start")
+
+    def __init__(self, start: int):
+        self.sites: list = []
+        self.start = start
+
+
 class _Block:
-    """`with writer.block():` the lines written inside are indented one level more."""
+    """`with writer.block():` the lines written inside are indented one level more (`loop`: the
+    body of a « for », run again for each item)."""
 
-    __slots__ = ("writer",)
+    __slots__ = ("writer", "loop")
 
-    def __init__(self, writer: Writer):
+    def __init__(self, writer: Writer, loop: bool = False):
         self.writer = writer
+        self.loop = loop
 
     def __enter__(self):
-        self.writer.depth += 1
+        writer = self.writer
+        writer.depth += 1
+        writer._blocks += 1
+        writer.stack.append(writer._blocks)
+        if self.loop:
+            writer.loops.add(writer._blocks)
 
     def __exit__(self, *exc):
         self.writer.depth -= 1
+        self.writer.stack.pop()
 
 
 class ExpressionGenerator:
@@ -322,6 +466,9 @@ class ExpressionGenerator:
         self.names = names
         # The field of a list's item that reads as `runtime.ABSENT` when missing (see `_Call`).
         self._absent_for = None
+        # The list that each variable of a « for » walks, and the keys it reads of every item.
+        self._items_of: dict = {}
+        self._every: dict = {}
 
     def expression(self, node, scope: dict) -> str:
         method = getattr(self, "_" + type(node).__name__, None)
@@ -339,25 +486,49 @@ class ExpressionGenerator:
         act computes it, with its own trace, which the next acts add to theirs as they would
         have read them, at the same place."""
         w, memo = self.w, self.w.memo
+        # The path it reads first, on every way (`seance.pouvoirs` of `liste(p.mandataire for p in
+        # seance.pouvoirs)`), is read by the rule's code just before, and is not in the trace kept:
+        # in the rule's trace it comes first all the same, and is not there twice.
+        first = _first_read(node, {name for name, identifier in self.names.items() if identifier in w.roots})
+        if isinstance(first, ast.Attribute):
+            self.expression(first, {})
         kept, saved, result = w.temp(), w.temp("o"), w.temp()
         w.line(f"{kept} = {w.k(runtime.memo_get)}({memo.identifier()}, {w.k(key)})")
+        outer = w.context
         w.line(f"if {kept} is None:")
         with w.block():
             w.line(f"{saved} = tr")
             w.line("tr = []")
             memo.inside = True
+            # Its own trace, each fact once: what the rule read before does not count, but for
+            # the path read first, read just before.
+            inner = w.context = _Context(len(w.stack))
+            if isinstance(first, ast.Attribute):
+                keys = []
+                while isinstance(first, ast.Attribute):
+                    keys.append(first.attr)
+                    first = first.value
+                inner.sites.append(((first.id, tuple(reversed(keys))), keys[0], list(w.stack), _ROOT))
+            ahead = len(inner.sites)
             try:
                 value = method(node, {})
             finally:
                 memo.inside = False
+                w.context = outer
+            # Added to the rule's trace without the facts it holds already, when the rule may
+            # have read one of them before.
+            read_before = any(a[1] == b[1] and _may_meet(a[3], b[3]) for a in outer.sites for b in inner.sites[ahead:])
+            extend = w.k(runtime.extend_new if read_before else runtime.extend)
             w.line(f"{w.k(runtime.memo_set)}({memo.identifier()}, {w.k(key)}, ({value}, tr))")
-            w.line(f"{w.k(runtime.extend)}({saved}, tr)")
+            w.line(f"{extend}({saved}, tr)")
             w.line(f"tr = {saved}")
             w.line(f"{result} = {value}")
         w.line("else:")
         with w.block():
-            w.line(f"{w.k(runtime.extend)}(tr, {kept}[{w.k(1)}])")
+            w.line(f"{extend}(tr, {kept}[{w.k(1)}])")
             w.line(f"{result} = {kept}[{w.k(0)}]")
+        # What it read may be in the rule's trace now.
+        outer.sites.extend((ident, key, None, space) for ident, key, _, space in inner.sites[ahead:])
         return result
 
     def _lookup(self, name: str, scope: dict) -> str | None:
@@ -399,9 +570,25 @@ class ExpressionGenerator:
             # A path from the record's root: read once, ahead (see `Writer.hoist`); each reading
             # still adds the fact to the trace of the rule, where the interpreter adds it.
             value, entry = w.hoist(base, keys)
+            how = w.site((w.roots[base], keys), keys[-1])
+            if how == "skip":
+                # Read before on every way to here: added then (or nothing to add), and a value
+                # that cannot be read has failed there.
+                return value
+            if w.memo is not None and w.memo.inside:
+                # What a value kept for the record reads goes to a trace of its own, whatever the
+                # code added to the rule's before: the entry as the reader gave it.
+                entry = w.temp("p")
+                w.line(f"{entry} = {w.entry_of(base, keys)}")
             w.line(f"if {entry} is not None:")
             with w.block():
-                w.line(f"tr.append({entry})")
+                if how == "new":
+                    w.line(f"{w.k(runtime.append_new)}(tr, {entry})")
+                else:
+                    w.line(f"tr.append({entry})")
+                if not (w.memo is not None and w.memo.inside):
+                    # Added: a later read of the path where it may have been added finds no entry.
+                    w.forget((w.roots[base], keys), entry)
             w.line(f"elif {value} is {w.k(runtime.ERROR)}:")
             with w.block():
                 w.line(f"{w.FAIL}({value})")
@@ -409,8 +596,17 @@ class ExpressionGenerator:
         target = w.temp()
         slow = f"{target} = {w.k(runtime.read_path)}({base}, {w.k(keys)}, tr)"
         if len(keys) > 1:
+            w.read_anywhere(keys[-1])
             w.line(slow)
             return target
+        items = self._items_of.get(base, "")
+        how = w.site((base, keys[0]), keys[0], items, ("every", items, keys[0]))
+        every = self._every.get(base)
+        if every is not None and every[0] == len(w.stack):
+            every[1].add(keys[0])
+        if how == "skip" or how == "new":
+            # `read_path` adds what it reads unless the trace holds it.
+            w.read_anywhere(keys[0])
         # A field of a node of a list (`p.mandataire` for each proxy), present: `read_path` written
         # out; anything else (missing, asserted, not a node) goes to it.
         key, node_class = w.k(keys[0]), w.k(runtime.CLASSES["Node"])
@@ -423,9 +619,14 @@ class ExpressionGenerator:
                 w.line(f"if {kind} is {w.k(runtime.CLASSES['Asserted'])}:")
                 with w.block():
                     w.line(slow)
-                w.line(f"elif {kind} is not {node_class}:")
-                with w.block():
-                    w.line(f"tr.append(({base}, {key}, {target}))")
+                if how == "plain":
+                    w.line(f"elif {kind} is not {node_class}:")
+                    with w.block():
+                        w.line(f"tr.append(({base}, {key}, {target}))")
+                elif how == "new":
+                    w.line(f"elif {kind} is not {node_class}:")
+                    with w.block():
+                        w.line(f"{w.k(runtime.append_new)}(tr, ({base}, {key}, {target}))")
             w.line("else:")
             with w.block():
                 if node_of is self._absent_for:
@@ -459,15 +660,16 @@ class ExpressionGenerator:
                 self._decided(target, go, unknown)
             return target
         # Each operand computed only when those before it did not decide the result: nested.
-        depth = 0
+        blocks = []
         for part in node.values:
             value = self.expression(part, scope)
             w.line(f"if {value} is not {stop}:")
-            w.depth += 1
-            depth += 1
+            blocks.append(w.block())
+            blocks[-1].__enter__()
             self._merged_operand(value, go, unknown)
         self._decided(target, go, unknown)
-        w.depth -= depth
+        for block in reversed(blocks):
+            block.__exit__()
         return target
 
     def _merged_operand(self, value: str, go: str, unknown: str) -> None:
@@ -794,6 +996,7 @@ class ExpressionGenerator:
         if gen.is_async or not isinstance(gen.target, ast.Name):
             raise GenerationError("generator target")
         items = self.expression(gen.iter, scope)
+        outside = list(w.stack)
         variable = w.temp("x")
         inner = dict(scope)
         inner[gen.target.id] = variable
@@ -809,7 +1012,11 @@ class ExpressionGenerator:
             w.line(f"{out} = []")
             w.line(f"{unknown} = None")
             w.line(f"for {variable} in {items}:")
-            with w.block():
+            with w.block(loop=True):
+                self._items_of[variable] = items
+                # The keys read of every item: those read at the top of the loop's body before
+                # a condition may skip an item.
+                every = self._every[variable] = (len(w.stack), set())
                 for condition in gen.ifs:
                     verdict = self.expression(condition, inner)
                     w.line(f"if {verdict} is False:")
@@ -822,8 +1029,13 @@ class ExpressionGenerator:
                             w.merge_into(unknown, verdict)
                             w.line("continue")
                         w.line(f"{w.FAIL}({verdict})")
+                    self._every[variable] = every = (None, every[1])
                 element = self.expression(node.elt, inner)
                 w.line(f"{out}.append({element})")
+            if items in w.hoisted_values:
+                # Once the loop is over, a later loop over the same list of the record (the same
+                # items) finds these keys of every item in the trace.
+                w.context.sites.extend((("every", items, key), key, outside, _LISTED) for key in every[1])
             w.line(f"if {unknown} is None:")
             with w.block():
                 w.line(f"{target} = {out}")

@@ -168,3 +168,24 @@ def missing_children(node, keys: tuple) -> dict:
 memo_get = dict.get
 memo_set = dict.__setitem__
 extend = list.extend
+
+
+# A rule's trace holds each fact once, in the order first read (`ruleset.expressions.read_path`).
+# The generator leaves out, or writes plainly, every append it can decide when it writes the
+# code (`generate.Writer.site`); these are for the others.
+
+def append_new(trace: list, entry: tuple) -> None:
+    """`entry` appended to `trace` unless the trace holds that fact (its node and key) already."""
+    node, key = entry[0], entry[1]
+    for other in trace:
+        if other[0] is node and other[1] == key:
+            return
+    trace.append(entry)
+
+
+def extend_new(trace: list, entries: list) -> None:
+    """The entries (each fact once) that `trace` does not hold yet, appended in their order."""
+    held = {(id(entry[0]), entry[1]) for entry in trace}
+    for entry in entries:
+        if (id(entry[0]), entry[1]) not in held:
+            trace.append(entry)

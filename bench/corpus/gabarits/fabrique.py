@@ -1,6 +1,7 @@
 """Writes the synthetic minutes of comités syndicaux and conseils communautaires of `bench/corpus/gabarits/`.
 
-Every body, person, commune, number and date here is invented. The layouts (where the attendance stands, how a
+Every body, person, number and date here is invented (member communes are place names of south-west France, many of
+them real communes: see README.md). The layouts (where the attendance stands, how a
 suppléant, a proxy, a count or a stamp is written) are those seen in public minutes of syndicates and EPCI of several
 eras (see README.md); no sentence of those minutes is copied. Each document is described once (`DOCUMENTS`): who sat,
 for whom, who gave a proxy to whom, who was absent; the text is written from that description by the renderer of its
@@ -332,7 +333,7 @@ def r_commune_lines(m: Meeting) -> str:
 
 def r_sivom_formula(m: Meeting) -> str:
     """Department and address header, « PROCES-VERBAL DU COMITE SYNDICAL DU <full name> », the opening formula in
-    words with a convocation « adressée cinq jours à l'avance », titulaires then suppléants « avec voix délibérative »
+    words with a convocation sent five days before, titulaires then suppléants « avec voix délibérative »
     as NOM Prénom, the absent titulaires, the secretary, then the convocation-and-posting line and the seats."""
     d = m.date
     lines = ["REPUBLIQUE FRANCAISE", m.extra.get("dept", "DEPARTEMENT DU LOT-ET-GARONNE"),
@@ -340,8 +341,8 @@ def r_sivom_formula(m: Meeting) -> str:
              f"PROCES-VERBAL DU COMITE SYNDICAL DU {m.heading.upper()}"]
     h, mi = m.hour
     formula = (f"L'an {year_words(d.year)}, le {day_words(d.day)} {MOIS[d.month - 1]} à {hour_words(h, mi)}, le Comité "
-               f"Syndical du {m.extra.get('short', m.heading)} s'est réuni {m.place}, à la suite de la convocation qui "
-               f"lui a été adressée cinq jours à l'avance, conformément à la loi.")
+               f"Syndical du {m.extra.get('short', m.heading)} s'est réuni {m.place}, sur convocation adressée à chaque "
+               f"délégué cinq jours francs avant la séance.")
     lines.append(formula)
     titulaires = [s.holder for s in m.seats if s.state == "present"]
     suppl = [s.suppleant for s in m.seats if s.state == "suppleant"]
@@ -354,7 +355,7 @@ def r_sivom_formula(m: Meeting) -> str:
     lines.append("Membres titulaires absents, excusés : " + join(p.rev for p in m.absents()) + ".")
     sec = m.secretary
     lines.append(f"Secrétaire de séance : {sec.civ_long} {sec.last}.")
-    lines.append(f"Convocation aux membres du Comité Syndical et affichage le {long_date(m.convocation)}")
+    lines.append(f"Date de la convocation et de son affichage : {long_date(m.convocation)}")
     lines.append(f"Nombre de membres en exercice : {len(m.seats)}")
     lines.append("")
     lines.append(f"Approbation du procès-verbal du comité syndical du {long_date(m.previous)} : "
@@ -529,9 +530,9 @@ def r_mixte_counts_by_epci(m: Meeting) -> str:
              f"L'an {year_words(d.year)}, le {JOURS[d.weekday()]} {day_words(d.day)} {MOIS[d.month - 1]} à "
              f"{hour_words(h, mi)},",
              f"Date de la convocation : Le {long_date(m.convocation, weekday=True)}",
-             f"Nombre de délégués titulaires en exercice : {len(m.seats)}",
-             f"Nombre de délégués suppléants en exercice : {len(m.seats)}",
-             f"Nombre de délégués formant le quorum minimum : {m.extra['quorum']}",
+             f"Délégués titulaires en exercice : {len(m.seats)}",
+             f"Délégués suppléants en exercice : {len(m.seats)}",
+             f"Quorum requis : {m.extra['quorum']} délégués",
              f"Président de séance : {pres.full}",
              f"Secrétaire de séance : {m.secretary.full}, délégué{'e' if m.secretary.sex == 'F' else ''} de la commune "
              f"{commune_de(m.extra['secretary_commune'])}",
@@ -565,16 +566,16 @@ def r_mixte_counts_by_epci(m: Meeting) -> str:
 
 
 def r_x_table(m: Meeting) -> str:
-    """A sentence of convocation and meeting, then the attendance as a flattened table « NOM Prénom | Représentant |
-    Présent(e) ou suppléé(e) | Suppléé(e) par, Pouvoir donné à », an X in the third column."""
+    """A sentence of convocation and meeting, then the attendance as a flattened table of four columns (delegate,
+    member body, an X when present or replaced, the suppléant or the proxy holder)."""
     d = m.date
     h, mi = m.hour
     lines = [m.heading.upper(), f"Compte-rendu du Comité Syndical du {long_date(d)}", "",
-             f"Les membres du comité syndical se sont réunis le {long_date(d, weekday=True)} à {h}h{mi:02d} "
-             f"{m.place}, régulièrement convoqués par {'le Président' if m.president.sex == 'M' else 'la Présidente'}, "
-             f"{m.president.civ_long} {m.president.rev}, le {long_date(m.convocation)}.", "",
-             "Présents ayant voix délibérative",
-             "NOM Prénom Représentant Présent(e) ou suppléé(e) Suppléé(e) par, Pouvoir donné à"]
+             f"Le comité syndical s'est réuni le {long_date(d, weekday=True)} à {h}h{mi:02d} {m.place}, sur "
+             f"convocation de {'son Président' if m.president.sex == 'M' else 'sa Présidente'}, "
+             f"{m.president.civ_long} {m.president.rev}, du {long_date(m.convocation)}.", "",
+             "Liste d'émargement des délégués à voix délibérative",
+             "Délégué Collectivité Présent Suppléant ou mandataire"]
     for s in m.seats:
         if s.state == "present":
             lines.append(f"{s.holder.rev} {s.member} X")
@@ -624,7 +625,7 @@ def r_ts_by_epci(m: Meeting) -> str:
 def r_energy_counts(m: Meeting) -> str:
     """« <NAME> PROCES-VERBAL », « Le <date>, sur convocation datée du <date>, le Comité du Syndicat … s'est réuni, en
     session ordinaire à 14h00, …, sous la Présidence de …, et en présence de …, Secrétaire », the seats and the
-    quorum on one line, « A l'ouverture de la séance, N délégués étaient présents ; K avaient donné pouvoir écrit … »,
+    quorum on one line, a sentence giving the numbers present and represented at the opening,
     then present delegates by arrondissement and commune « COMMUNE : Prénom NOM »."""
     d = m.date
     h, mi = m.hour
@@ -636,8 +637,8 @@ def r_energy_counts(m: Meeting) -> str:
              f"{'Président' if pres.sex == 'M' else 'Présidente'}, et en présence de {sec.civ} {sec.full}, "
              f"Secrétaire.",
              f"Membres en exercice : {len(m.seats)} Quorum : {len(m.seats) // 2 + 1} délégués",
-             f"A l'ouverture de la séance, {m.n_present} délégués étaient présents ; {m.n_proxies} avaient donné "
-             f"pouvoir écrit de voter en leur nom à un autre délégué.",
+             f"À l'ouverture de la séance, {m.n_present} délégués sont présents et {m.n_proxies} sont représentés par "
+             f"un pouvoir écrit.",
              "Délégués présents :"]
     for area, members in m.extra["areas"].items():
         chunk = []
@@ -654,17 +655,17 @@ def r_energy_counts(m: Meeting) -> str:
 
 
 def r_cc_covid_box(m: Meeting) -> str:
-    """« Procès-verbal valant compte-rendu du Conseil Communautaire Séance du <Weekday date> à 19h00 <Salle> », the
+    """a procès-verbal's title and « Séance du <Weekday date> à 19h00 <place> », the
     formula with the electronic convocation, the count box « En exercice N Présents N Pouvoirs N Votants N », the
     present with « (visioconférence) » or « (suppléant de …) », the proxies as a flattened two-column table."""
     d = m.date
     h, mi = m.hour
-    lines = ["Procès-verbal valant compte-rendu du Conseil Communautaire",
+    lines = ["Procès-verbal du Conseil Communautaire",
              f"Séance du {JOURS[d.weekday()].title()} {d.day} {MOIS[d.month - 1].title()} {d.year} à {h}h{mi:02d} {m.place}",
              f"L'an {year_words(d.year)}, le {d.day} {MOIS[d.month - 1].title()} à {h} heures",
              f"Le Conseil Communautaire de la {m.heading} s'est réuni {m.place}, sous la Présidence de "
-             f"{m.president.civ} {m.president.full} ; les convocations individuelles, l'ordre du jour et les notes "
-             f"explicatives de synthèse ont été transmis par la voie du courriel aux conseillers communautaires le "
+             f"{m.president.civ} {m.president.full} ; la convocation, l'ordre du jour et la note de synthèse ont été "
+             f"adressés par courriel à chaque conseiller le "
              f"{d.day if False else m.convocation.day} {MOIS[m.convocation.month - 1].title()} {m.convocation.year}.",
              f"En exercice {len(m.seats)} Présents {m.n_present} Pouvoirs {m.n_proxies} Votants {m.n_voters}",
              "Etaient présents :",
@@ -678,7 +679,7 @@ def r_cc_covid_box(m: Meeting) -> str:
             entries.append(f"{s.suppleant.civ} {s.suppleant.full} (suppléant{'e' if s.suppleant.sex == 'F' else ''} "
                            f"de {s.holder.civ} {s.holder.full})")
     lines.append(" ; ".join(entries) + ".")
-    lines.append("Absents/Excusés ayant donné procuration : Absents/excusés Pouvoir à " +
+    lines.append("Procurations : Mandant Mandataire " +
                  " ".join(f"{a.full} {b.full}" for a, b in m.proxies()))
     ab = m.absents()
     lines.append("Absents/Excusés : " + (join(p.full for p in ab) if ab else "néant"))
@@ -738,12 +739,12 @@ def r_installation(m: Meeting) -> str:
     lines.append("ETAIENT REPRESENTES : " + join(f"{a.full} par {b.full}" for a, b in m.proxies()))
     lines.append("ETAIENT ABSENTS EXCUSES : " + join(p.full for p in m.absents()))
     suppl = [s for s in m.seats if s.state == "suppleant"]
-    lines.append("Membres suppléants remplaçant un membre titulaire : " +
+    lines.append("Suppléants siégeant pour un titulaire : " +
                  join(f"{s.suppleant.full} (pour {s.holder.full})" for s in suppl))
     lines.append(f"SECRETAIRE DE SEANCE : {m.secretary.full}")
     lines.append("-" * 12)
-    lines.append(f"La séance est ouverte sous la présidence de {m.president.full}, qui après l'appel nominal, donne "
-                 f"lecture de la liste des délégués des communes membres de la {m.heading}.")
+    lines.append(f"{m.president.full} ouvre la séance et procède à l'appel des délégués désignés par les communes "
+                 f"membres de la {m.heading}.")
     if m.extra.get("covid"):
         lines.append(m.extra["covid"])
     lines.append(first_item(m))
@@ -784,9 +785,8 @@ def r_mm_surnames(m: Meeting) -> str:
     lines.append("")
     lines.append("Le quorum est atteint, le conseil peut délibérer.")
     lines.append(f"La séance est ouverte sous la présidence de {m.president.civ_long} {m.president.full}, "
-                 f"{'Président' if m.president.sex == 'M' else 'Présidente'}. Après l'appel nominal des conseillers "
-                 "communautaires de chaque commune membre, il est demandé s'il y a des observations sur le projet de "
-                 f"procès-verbal de la séance du {long_date(m.previous)}. {vote_sentence(m)}")
+                 f"{'Président' if m.president.sex == 'M' else 'Présidente'}. L'appel fait, le procès-verbal de la "
+                 f"séance du {long_date(m.previous)} est soumis à l'assemblée. {vote_sentence(m)}")
     lines.append(business(m, 1))
     lines.append(stamps(m))
     return "\n".join(lines)
@@ -794,18 +794,17 @@ def r_mm_surnames(m: Meeting) -> str:
 
 def r_counts_then_lists(m: Meeting) -> str:
     """« COMPTE-RENDU DU COMITE SYNDICAL SEANCE DU <date> à 10 HEURES », the formula with the year also in figures
-    and a convocation « adressée par le Président en date du <weekday date> », the composition, seats and number
+    and the President's convocation dated with its weekday, the composition, seats and number
     attending, then present, absent, « Etaient suppléés : A par B », « Avaient donné pouvoir : A à B »."""
     d = m.date
     h, mi = m.hour
     lines = [f"COMPTE-RENDU DU COMITE SYNDICAL SEANCE DU {d.day:02d} {MOIS[d.month - 1]} {d.year} à {h} HEURES",
              f"L'an {year_words(d.year)} ({d.year}), le {d.day} {MOIS[d.month - 1]}, à {h}h{mi:02d}, les membres du "
-             f"Comité Syndical du {m.heading} se sont réunis, {m.place}, sur la convocation qui leur a été adressée "
-             f"par le Président en date du {long_date(m.convocation, weekday=True)}, conformément aux articles "
+             f"Comité Syndical du {m.heading} se sont réunis, {m.place}, convoqués par le Président le "
+             f"{long_date(m.convocation, weekday=True)}, selon les articles "
              "L 2121-10 et L 2121-12 du Code Général des Collectivités Territoriales.",
-             f"Nombre de membres dont le Comité Syndical doit être composé : {m.extra.get('statutory', len(m.seats))} "
-             f"Nombre de membres en exercice : {len(m.seats)} Nombre de conseillers qui assistaient à la séance : "
-             f"{m.n_present}"]
+             f"Sièges prévus par les statuts : {m.extra.get('statutory', len(m.seats))} – Membres en exercice : "
+             f"{len(m.seats)} – Membres assistant à la séance : {m.n_present}"]
     sitting = [s.holder if s.state == "present" else s.suppleant for s in m.seats if s.state in ("present", "suppleant")]
     lines.append("Etaient présents : " + join(p.full for p in sorted(sitting, key=lambda p: p.last)) + ".")
     lines.append("Etaient absents excusés : " + join(p.full for p in m.absents()) + ".")
@@ -925,11 +924,153 @@ def r_register_extract(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+# -- three layouts written only in tenus/: the held-out part then also measures layouts never tuned on.
+def r_ratio_titulaire(m: Meeting) -> str:
+    """« COMPTE-RENDU DU COMITE SYNDICAL dd/mm/yyyy », the formula with its words capitalised (« L'an Deux Mille
+    Dix-Neuf, le Vingt Deux Juin »), « s'est réuni au nombre prescrit par la loi », the convocation on a label line,
+    the agenda as numbered deliberations, then « Étaient présents : Membres (present/seats) : » with each delegate
+    « Prénom NOM (titulaire COMMUNE) », two of a commune « A et B (titulaires COMMUNE) », « (suppléant COMMUNE) »."""
+    d = m.date
+    formula_year = " ".join(w.capitalize() for w in year_words(d.year).split(" "))
+    day = " ".join(w.capitalize() for w in words(d.day).replace("-", " ").split(" "))
+    lines = [m.heading.upper(), f"COMPTE-RENDU DU COMITE SYNDICAL {num_date(d)}",
+             f"L'an {formula_year}, le {day} {MOIS[d.month - 1].capitalize()},",
+             f"Le comité syndical, régulièrement convoqué, s'est réuni au nombre prescrit par la loi, {m.place}, sous "
+             f"la présidence de {m.president.civ} {m.president.full}, "
+             f"{'Président' if m.president.sex == 'M' else 'Présidente'}.",
+             f"Date de la convocation : {num_date(m.convocation)}",
+             f"Ordre du jour : - Délibération n°{d.year}-09 : désignation d'un(e) "
+             f"secrétaire de séance ; - Délibération n°{d.year}-10 : décision budgétaire modificative ; - Questions "
+             "diverses."]
+    chunks = []
+    for member, seats in by_member(m.seats).items():
+        titulaires = [s.holder for s in seats if s.state == "present"]
+        suppl = [s.suppleant for s in seats if s.state == "suppleant"]
+        if titulaires:
+            plural = "s" if len(titulaires) > 1 else ""
+            chunks.append(f"{join((p.full for p in titulaires), last=' et ')} (titulaire{plural} {member.upper()})")
+        for p in suppl:
+            chunks.append(f"{p.full} (suppléant{'e' if p.sex == 'F' else ''} {member.upper()})")
+    lines.append(f"Étaient présents : Membres ({m.n_present}/{len(m.seats)}) : " + join(chunks) + ".")
+    lines.append("Pouvoirs : " + (join(f"{a.full} à {b.full}" for a, b in m.proxies()) if m.proxies() else "aucun") + ".")
+    lines.append("Excusés : " + join(p.full for p in m.absents()) + ".")
+    lines.append(f"Délibération n°{d.year}-09 : désignation d'un(e) secrétaire de séance")
+    lines.append(f"{m.secretary.full} est désigné{'e' if m.secretary.sex == 'F' else ''} secrétaire de séance.")
+    lines.append(first_item(m, "2."))
+    lines.append(business(m, 3))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_all_except(m: Meeting) -> str:
+    """« <NAME> PROCES VERBAL DE LA REUNION du <date> », the formula with a numeric day and « à 19 h », the
+    convocation's date, the seats on a line of their own, then « Etaient présents : Tous
+    les membres en exercice, à l'exception de : Mesdames I NOM, …, Messieurs I NOM, … » (initial and surname), and
+    the proxies among them."""
+    d = m.date
+    h, mi = m.hour
+    out = [s.holder for s in m.seats if s.state in ("absent", "proxy")]
+    women = [f"{p.first[0]} {p.last}" for p in out if p.sex == "F"]
+    men = [f"{p.first[0]} {p.last}" for p in out if p.sex == "M"]
+    lines = [f"{m.heading.upper()} PROCES VERBAL DE LA REUNION du {long_date(d)}",
+             f"L'an {year_words(d.year, 'mil')}, le {d.day} {MOIS[d.month - 1]} à {h} h"
+             + (f" {mi:02d}" if mi else "") + f", le Comité Syndical s'est réuni {m.place}, sous la présidence de "
+             f"{m.president.civ_long} {m.president.full}, {'Président' if m.president.sex == 'M' else 'Présidente'}, "
+             f"sur convocation du {long_date(m.convocation)}.",
+             f"Nombre de membres en exercice : {len(m.seats)}",
+             "Etaient présents : Tous les membres en exercice, à l'exception de : "
+             + (f"Mesdames {join(women)} " if women else "") + (f"Messieurs {join(men)}" if men else ""),
+             "Dont ayant donné pouvoir : " + join(f"{a.first[0]} {a.last} à {b.first[0]} {b.last}" for a, b in m.proxies()),
+             f"Secrétaire de séance : {m.secretary.civ_long} {m.secretary.full}",
+             "Etaient invités : le trésorier du syndicat et le délégataire du service.",
+             first_item(m, "I -"), business(m), stamps(m)]
+    return "\n".join(lines)
+
+
+def r_pour_commune(m: Meeting) -> str:
+    """« <Name> Compte rendu de réunion du Conseil communautaire du <date> », the formula in words with the time
+    « à dix-huit heures trente minutes », « convoqués le <day month> » (no year), the present by member
+    commune « MM A et B et Mme C pour COMMUNE » (surnames), the absent « pour COMMUNE », « M. X donne pouvoir à M. Y »,
+    the secretary designated, then the vote as « Pour : N - Contre : N - Abstention : N »."""
+    d = m.date
+    h, mi = m.hour
+    lines = [f"{m.heading} Compte rendu de réunion du Conseil communautaire du {long_date(d)}",
+             f"L'an {year_words(d.year)}, le {day_words(d.day)} {MOIS[d.month - 1]}, à {hour_words(h, 0)}"
+             + (f" {words(mi)} minutes" if mi else "") + f", les membres du Conseil Communautaire de la {m.heading}, "
+             f"convoqués le {m.convocation.day} {MOIS[m.convocation.month - 1]}, se sont réunis en séance publique à "
+             f"{m.place.upper()}, sous la Présidence de {m.president.civ_long} {m.president.full}, "
+             f"{'Président' if m.president.sex == 'M' else 'Présidente'}.", "", "Étaient présents :"]
+    for member, seats in by_member(m.seats).items():
+        sitting = [s.holder if s.state == "present" else s.suppleant for s in seats if s.state in ("present", "suppleant")]
+        if not sitting:
+            continue
+        men = [p.last for p in sitting if p.sex == "M"]
+        women = [p.last for p in sitting if p.sex == "F"]
+        parts = []
+        if men:
+            parts.append(f"{'MM' if len(men) > 1 else 'M.'} {join(men, last=' et ')}")
+        if women:
+            parts.append(f"{'Mmes' if len(women) > 1 else 'Mme'} {join(women, last=' et ')}")
+        lines.append(f"• {' et '.join(parts)} pour {member.upper()}")
+    if m.absents():
+        lines.append("Étaient absents excusés :")
+        for s in m.seats:
+            if s.state == "absent":
+                lines.append(f"• {s.holder.civ} {s.holder.last} pour {s.member.upper()}")
+    if m.proxies():
+        lines.append("Pouvoirs :")
+        for a, b in m.proxies():
+            lines.append(f"• {a.civ} {a.last} donne pouvoir à {b.civ} {b.last}")
+    sec = m.secretary
+    lines.append("DESIGNATION DU SECRETAIRE DE SEANCE")
+    lines.append(f"Le Conseil communautaire décide de désigner {sec.civ} {sec.first} {sec.last}, "
+                 f"délégué{'e' if sec.sex == 'F' else ''} de {next(s.member for s in m.seats if s.holder is sec).upper()}, "
+                 "pour assurer le secrétariat de la séance.")
+    v = m.vote
+    lines.append(f"APPROBATION DU COMPTE RENDU DE LA SÉANCE DU {long_date(m.previous).upper()}")
+    if v["unanimite"]:
+        lines.append("Le compte rendu est approuvé à l'unanimité.")
+    else:
+        lines.append(f"Pour : {v['pour']} - Contre : {v['contre']} - Abstention : {v['abstention']} - Ne prennent pas "
+                     "part au vote : 0")
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_flat_columns(m: Meeting) -> str:
+    """A two-column attendance table flattened by extraction: under « Étaient présents : » first the member commune of
+    every delegate present, one per line in capitals (a commune repeated for each of its delegates), then the
+    delegates in the same order, « Monsieur NOM » or « Madame NOM » (surnames only); the heading gives the meeting
+    (« CONSEIL COMMUNAUTAIRE », « SEANCE DU <WEEKDAY DATE> », « Convocation du <date> ») and the agenda comes before
+    the attendance; the excused and the proxies follow as sentences."""
+    d = m.date
+    lines = [m.heading.upper(), m.extra.get("assembly", "CONSEIL COMMUNAUTAIRE"),
+             f"SEANCE DU {long_date(d, weekday=True).upper()}", f"Convocation du {long_date(m.convocation)}",
+             "L'ordre du jour étant le suivant :", "- Approbation du procès-verbal de la séance précédente",
+             "- Budget annexe : décision modificative", "- Questions diverses", "Étaient présents :"]
+    sitting = [(s, s.holder if s.state == "present" else s.suppleant) for s in m.seats if s.state in ("present", "suppleant")]
+    lines += [s.member.upper() for s, _ in sitting]
+    lines += [f"{p.civ_long} {p.last}" for _, p in sitting]
+    lines.append("Étaient excusés : " + join(f"{p.civ_long} {p.last}" for p in m.absents()) + ".")
+    if m.proxies():
+        lines.append("Pouvoirs : " + join(f"{a.civ_long} {a.last} à {b.civ_long} {b.last}" for a, b in m.proxies()) + ".")
+    lines.append(f"{m.secretary.civ_long} {m.secretary.last} est désigné{'e' if m.secretary.sex == 'F' else ''} "
+                 f"secrétaire de séance.")
+    lines.append(f"La séance est ouverte à {m.hour[0]} h {m.hour[1]:02d} sous la présidence de {m.president.civ_long} "
+                 f"{m.president.full}.")
+    lines.append(first_item(m))
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
 RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mixte_roles, r_cc_dashes,
                                           r_cc_member_blocks, r_siaep_replaced, r_mixte_counts_by_epci, r_x_table,
                                           r_ts_by_epci, r_energy_counts, r_cc_covid_box, r_delegates_of,
                                           r_installation, r_mm_surnames, r_counts_then_lists,
-                                          r_delegue_titulaire_lines, r_dotted_surnames, r_register_extract)}
+                                          r_delegue_titulaire_lines, r_dotted_surnames, r_register_extract,
+                                          r_ratio_titulaire, r_all_except, r_pour_commune, r_flat_columns)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -953,6 +1094,10 @@ STYLES = {
     "delegue_titulaire_lines": dict(lists="full", proxies="full", secretary="full", president="full"),
     "dotted_surnames": dict(lists="surname", proxies="full", secretary="surname", president="full"),
     "register_extract": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "ratio_titulaire": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "all_except": dict(lists="initial_surname", proxies="initial_surname", secretary="full", president="full"),
+    "pour_commune": dict(lists="surname", proxies="surname", secretary="full", president="full"),
+    "flat_columns": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
 }
 
 
@@ -961,6 +1106,8 @@ def shown(p: P, style: str) -> str:
         return p.last
     if style == "initial":
         return p.label_initial
+    if style == "initial_surname":
+        return f"{p.first[0]} {p.last}"
     return p.full
 
 
@@ -1059,7 +1206,7 @@ def label(m: Meeting) -> dict:
 
 # Layouts that print the number of seats (« en exercice »); the others give only lists.
 PRINTS_SEATS = {"sivom_formula", "mixte_counts_by_epci", "energy_counts", "cc_covid_box", "mm_surnames",
-                "counts_then_lists", "register_extract"}
+                "counts_then_lists", "register_extract", "ratio_titulaire", "all_except"}
 
 
 S, E = "syndicat", "epci"
@@ -1067,56 +1214,56 @@ R, T = "reglage", "tenus"
 DOCUMENTS = [
     # -- syndicates, before 2020
     doc("g01", R, "commune_lines", S, "Syndicat intercommunal des eaux de la Vèze et du Roubion",
-        "Syndicat intercommunal des eaux de la Vèze et du Roubion", "2019-12-10", None, None, 14, 2,
-        {"proxy": 2, "absent": 9}, "pre2020", posting="2019-12-16"),
+        "Syndicat intercommunal des eaux de la Vèze et du Roubion", "2019-11-26", None, None, 14, 2,
+        {"proxy": 2, "absent": 9}, "pre2020", posting="2019-12-02"),
     doc("g03", R, "sivom_formula", S, "Syndicat intercommunal à vocation multiple Val de Serre",
-        "Syndicat Intercommunal à Vocation Multiple « Val de Serre »", "2009-03-25", (19, 0), "2009-03-18", 16, 2,
-        {"suppleant": 5, "absent": 6, "proxy": 2}, "pre2020", place="à son siège, la mairie de Vaudrelle",
+        "Syndicat Intercommunal à Vocation Multiple « Val de Serre »", "2009-04-07", (18, 30), "2009-03-31", 16, 2,
+        {"suppleant": 4, "absent": 7, "proxy": 2}, "pre2020", place="à son siège, la mairie de Vaudrelle",
         extra={"short": "S.I.V.O.M. Val de Serre"}),
     doc("g04", R, "sivom_formula", S, "Syndicat intercommunal à vocation multiple des Coteaux de l'Arrats",
-        "Syndicat Intercommunal à Vocation Multiple des Coteaux de l'Arrats", "2017-06-27", (18, 30), "2017-06-20",
+        "Syndicat Intercommunal à Vocation Multiple des Coteaux de l'Arrats", "2017-06-29", (18, 30), "2017-06-22",
         11, 2, {"suppleant": 3, "absent": 3}, "pre2020", place="à la salle du conseil de Mouchan",
         vote=(0, 2), extra={"short": "SIVOM des Coteaux de l'Arrats", "dept": "DEPARTEMENT DU GERS",
                             "address": "Siège : 2, rue de l'Église - 32390 MOUCHAN"}),
     doc("g05", R, "mixte_roles", S, "Syndicat mixte du conservatoire des Monts du Velay",
-        "Syndicat mixte du conservatoire des Monts du Velay", "2019-05-23", (16, 30), "2019-05-17", 9, 2,
+        "Syndicat mixte du conservatoire des Monts du Velay", "2019-07-04", (17, 0), "2019-06-28", 9, 2,
         {"suppleant": 2, "absent": 7, "proxy": 1}, "pre2020", place="En salle du conseil, hôtel du Département, Espaly",
-        extra={"second": dt.date(2019, 5, 16), "subtitle": "« Musique et Danse en Velay »"},
+        extra={"second": dt.date(2019, 6, 25), "subtitle": "« Musique et Danse en Velay »"},
         flags=["second_convocation_without_quorum"],
         notes="Second convocation after a failed quorum: the comité sits without a quorum condition."),
     doc("g07", R, "counts_then_lists", S,
         "Syndicat départemental de traitement des ordures ménagères des Pyrénées-Cerdanes",
         "Syndicat Départemental de Traitement des Ordures Ménagères des Pyrénées-Cerdanes (SYDOM 66)",
-        "2014-07-07", (10, 0), "2014-06-25", 14, 3, {"suppleant": 3, "proxy": 4, "absent": 4}, "pre2020",
-        place="au siège du syndicat, zone de Naturopôle à Saint-Ormin", extra={"statutory": 42}),
+        "2014-09-15", (9, 30), "2014-09-03", 15, 3, {"suppleant": 3, "proxy": 4, "absent": 4}, "pre2020",
+        place="au siège du syndicat, route de Fabas à Saint-Ormin", extra={"statutory": 46}),
     doc("g09", R, "delegue_titulaire_lines", S,
         "Syndicat mixte pour l'enlèvement et le traitement des ordures ménagères de la région de Montbrie",
         "Syndicat Mixte pour l'Enlèvement et le Traitement des Ordures Ménagères de la Région de Montbrie (SIETOM)",
-        "2015-10-12", (18, 0), "2015-09-30", 10, 2, {"suppleant": 3, "proxy": 2, "absent": 3}, "pre2020",
+        "2015-11-30", (18, 30), "2015-11-17", 10, 2, {"suppleant": 3, "proxy": 2, "absent": 3}, "pre2020",
         place="dans la salle du conseil syndical à Montbrie", vote=(1, 1)),
     doc("g10", R, "dotted_surnames", S, "Syndicat intercommunal de collecte des déchets de la Gardonnenque",
-        "Syndicat Intercommunal de Collecte des Déchets de la Gardonnenque", "2004-05-18", (20, 30), "2004-05-10",
+        "Syndicat Intercommunal de Collecte des Déchets de la Gardonnenque", "2004-06-29", (20, 45), "2004-06-21",
         18, 2, {"absent": 8, "proxy": 2}, "pre2020", place="Sabonnères", extra={"room": "au foyer communal"}),
     doc("g11", R, "energy_counts", S, "Syndicat départemental d'énergies du Marvejol",
-        "Syndicat Départemental d'Énergies du Marvejol", "2015-03-31", (14, 0), "2015-03-16", 60, 1,
-        {"proxy": 3, "absent": 15}, "pre2020", place="à l'Espace Rabelais de Lombers"),
+        "Syndicat Départemental d'Énergies du Marvejol", "2015-04-28", (14, 30), "2015-04-14", 60, 1,
+        {"proxy": 3, "absent": 15}, "pre2020", place="à la salle des congrès de Lombers"),
     doc("g13", R, "x_table", S, "Syndicat mixte numérique des Hautes-Cévennes",
-        "Syndicat mixte numérique des Hautes-Cévennes", "2014-06-16", (18, 0), "2014-06-05", 12, 2,
-        {"suppleant": 4, "proxy": 2, "absent": 4}, "pre2020", place="à l'antenne du Syndicat à Montcarel"),
+        "Syndicat mixte numérique des Hautes-Cévennes", "2014-10-06", (17, 30), "2014-09-25", 12, 2,
+        {"suppleant": 4, "proxy": 2, "absent": 4}, "pre2020", place="à la maison des services de Montcarel"),
     # -- syndicates, COVID period (derogations of 2020-2022)
     doc("g14", R, "siaep_replaced", S, "Syndicat intercommunal d'alimentation en eau potable de Lannemartin",
-        "Syndicat intercommunal d'alimentation en eau potable de Lannemartin", "2021-03-03", None, None, 13, 2,
+        "Syndicat intercommunal d'alimentation en eau potable de Lannemartin", "2021-04-14", None, None, 13, 2,
         {"suppleant": 3, "absent": 5}, "covid", extra={"short": "SIAEP de Lannemartin"}, vote=(0, 1)),
     doc("g15", R, "mixte_counts_by_epci", S,
         "Syndicat mixte pour l'aménagement hydraulique de la vallée de l'Orvanne",
-        "Syndicat Mixte pour l'Aménagement Hydraulique de la Vallée de l'Orvanne", "2020-11-23", (9, 0),
-        "2020-11-17", 16, 2, {"suppleant": 3, "proxy": 6, "absent": 6, "max_per_holder": 2}, "covid",
-        place="à l'espace Jean Ferrat de Saint-Ormin",
+        "Syndicat Mixte pour l'Aménagement Hydraulique de la Vallée de l'Orvanne", "2020-12-07", (9, 30),
+        "2020-12-01", 16, 2, {"suppleant": 3, "proxy": 6, "absent": 6, "max_per_holder": 2}, "covid",
+        place="au centre culturel de Saint-Ormin",
         extra={"quorum": 11, "covid": COVID_2020, "epcis": ["CA Plaine de l'Orvanne", "CC Vexin bocager"],
-               "pres_title": "premier Vice-Président du Syndicat, dûment habilité par arrêté n° 2020/18"},
-        flags=["covid_quorum_third", "two_proxies_per_holder"], receipt="2020-11-30"),
+               "pres_title": "Vice-Président, qui préside en l'absence du Président"},
+        flags=["covid_quorum_third", "two_proxies_per_holder"], receipt="2020-12-11"),
     doc("g17", R, "ts_by_epci", S, "Syndicat mixte de gestion des déchets du Sud-Bazadais",
-        "Syndicat mixte de gestion des déchets du Sud-Bazadais", "2022-03-02", (18, 30), "2022-02-23", 6,
+        "Syndicat mixte de gestion des déchets du Sud-Bazadais", "2022-03-23", (18, 0), "2022-03-16", 6,
         [6, 4, 5, 3, 2, 1], {"suppleant": 2, "proxy": 3, "absent": 4, "max_per_holder": 2}, "covid",
         flags=["two_proxies_per_holder"]),
     # -- syndicates, after July 2022
@@ -1139,11 +1286,11 @@ DOCUMENTS = [
         extra={"room": "à la mairie"}),
     # -- EPCI, before 2020
     doc("g23", R, "cc_dashes", E, "Communauté de communes du Causse de Varenne",
-        "Communauté de communes du Causse de Varenne", "2013-09-24", (20, 30), "2013-09-12", 15,
+        "Communauté de communes du Causse de Varenne", "2013-10-15", (20, 0), "2013-10-03", 15,
         [4, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 2, 3, 2], {"suppleant": 2, "absent": 5, "proxy": 2}, "pre2020",
         place="Gensac"),
     doc("g25", R, "cc_member_blocks", E, "Communauté de communes du Pays de Marnoise",
-        "Communauté de Communes du Pays de Marnoise", "2007-02-28", (19, 30), None, 16,
+        "Communauté de Communes du Pays de Marnoise", "2007-03-20", (20, 0), None, 16,
         [2, 1, 1, 3, 2, 2, 1, 1, 2, 1, 1, 2, 1, 2, 1, 2], {"suppleant": 3, "proxy": 6, "absent": 3}, "pre2020"),
     doc("g26", R, "cc_member_blocks", E, "Communauté de communes des Deux Vallons",
         "Communauté de Communes des Deux Vallons", "2016-11-15", (20, 0), None, 12,
@@ -1155,12 +1302,12 @@ DOCUMENTS = [
         place="Montcarel", posting="2018-04-17"),
     # -- EPCI, COVID period
     doc("g29", R, "cc_covid_box", E, "Communauté de communes Vallée de l'Auzon",
-        "Communauté de Communes Vallée de l'Auzon", "2020-11-19", (19, 0), "2020-11-12", 17,
+        "Communauté de Communes Vallée de l'Auzon", "2020-12-03", (18, 30), "2020-11-26", 17,
         [4, 2, 3, 2, 2, 1, 2, 2, 3, 2, 2, 1, 2, 3, 2, 2, 1], {"suppleant": 1, "proxy": 3, "absent": 0}, "covid",
-        place="à la Salle Belleville de Caubiac", extra={"visio": [3, 9, 17, 21]},
+        place="à la salle des Tilleuls de Caubiac", extra={"visio": [3, 9, 17, 21]},
         flags=["visioconference"]),
     doc("g30", R, "delegates_of", E, "Communauté de communes Orb et Lirou",
-        "Communauté de communes Orb et Lirou", "2021-02-10", (15, 0), "2021-02-03", 15,
+        "Communauté de communes Orb et Lirou", "2021-04-15", (14, 30), "2021-04-08", 15,
         [5, 2, 2, 2, 1, 1, 2, 2, 1, 1, 2, 2, 1, 2, 2], {"suppleant": 2, "proxy": 6, "absent": 3,
                                                         "max_per_holder": 2}, "covid",
         place="Bernadets", extra={"covid": COVID_2020}, flags=["covid_quorum_third", "two_proxies_per_holder"]),
@@ -1170,7 +1317,7 @@ DOCUMENTS = [
         place="Salles-sur-Garonne", flags=["installation_meeting"],
         extra={"covid": "La séance se tient dans le respect des règles sanitaires, le public étant limité à dix personnes."}),
     doc("g34", R, "mm_surnames", E, "Communauté de communes de l'Iton et Risle",
-        "Communauté de communes de l'Iton et Risle", "2020-10-21", (18, 30), "2020-10-15", 22,
+        "Communauté de communes de l'Iton et Risle", "2020-11-04", (19, 0), "2020-10-28", 22,
         [5, 3, 2, 4, 2, 3, 2, 2, 3, 2, 4, 2, 3, 2, 3, 2, 2, 3, 2, 2, 4, 3],
         {"suppleant": 1, "proxy": 4, "absent": 6}, "covid", place="dans la salle des fêtes de Cazalens"),
     # -- EPCI, after July 2022
@@ -1182,12 +1329,12 @@ DOCUMENTS = [
                "sitting": "Conseil de la Métropole du Val de Sorgue"}),
     doc("g37", R, "cc_dashes", E, "Communauté de communes du Haut-Astarac",
         "Communauté de communes du Haut-Astarac", "2023-11-21", (20, 0), "2023-11-14", 14,
-        [3, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2], {"suppleant": 3, "absent": 3, "proxy": 3}, "post2022",
+        [3, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2], {"suppleant": 3, "absent": 4, "proxy": 3}, "post2022",
         place="Samouillan", online="2023-11-28"),
     # ---------------------------------------------------------------- held out (tenus): nobody tunes on these
     doc("g02", T, "commune_lines", S, "Syndicat intercommunal des eaux du Haut-Lirac",
         "Syndicat intercommunal des eaux du Haut-Lirac", "2023-02-14", None, None, 12, 2,
-        {"proxy": 3, "absent": 5}, "post2022", online="2023-02-21"),
+        {"proxy": 3, "absent": 5}, "post2022", online="2023-02-16"),
     doc("g06", T, "mixte_roles", S, "Syndicat mixte de la médiathèque du Pays de Brassac",
         "Syndicat mixte de la médiathèque du Pays de Brassac", "2021-06-17", (18, 0), "2021-06-10", 8, 2,
         {"suppleant": 2, "absent": 3, "proxy": 2}, "covid", place="En salle des fêtes de Fabas"),
@@ -1196,33 +1343,33 @@ DOCUMENTS = [
         {"suppleant": 2, "absent": 4, "proxy": 2}, "post2022", extra={"short": "SIAEP de Castelbrune"},
         online="2024-03-27"),
     doc("g12", T, "energy_counts", S, "Syndicat départemental d'énergies de la Haute-Arnelle",
-        "Syndicat Départemental d'Énergies de la Haute-Arnelle", "2019-12-09", (14, 0), "2019-11-21", 48, 1,
+        "Syndicat Départemental d'Énergies de la Haute-Arnelle", "2019-12-05", (15, 0), "2019-11-22", 48, 1,
         {"proxy": 2, "absent": 14}, "pre2020", place="à la salle des congrès de Puydaniel"),
     doc("g16", T, "x_table", S, "Syndicat mixte de transport des Landes d'Albret",
         "Syndicat mixte de transport des Landes d'Albret", "2022-11-29", (17, 30), "2022-11-21", 10, 2,
         {"suppleant": 3, "proxy": 3, "absent": 3}, "post2022", place="au siège du syndicat à Labastide-Paumès"),
     doc("g19", T, "delegue_titulaire_lines", S,
         "Syndicat intercommunal à vocation unique de la piscine des Trois Cantons",
-        "Syndicat Intercommunal à Vocation Unique de la Piscine des Trois Cantons (SIVU)", "2021-04-13", (18, 30),
-        "2021-04-06", 7, 2, {"suppleant": 2, "proxy": 3, "absent": 1, "max_per_holder": 2}, "covid",
+        "Syndicat Intercommunal à Vocation Unique de la Piscine des Trois Cantons (SIVU)", "2021-04-20", (18, 30),
+        "2021-04-13", 7, 2, {"suppleant": 2, "proxy": 3, "absent": 1, "max_per_holder": 2}, "covid",
         place="par visioconférence", flags=["visioconference", "two_proxies_per_holder"]),
     doc("g21", T, "dotted_surnames", S, "Syndicat intercommunal d'assainissement de la Basse-Cèze",
         "Syndicat Intercommunal d'Assainissement de la Basse-Cèze", "2011-09-22", (20, 30), "2011-09-14", 12, 2,
         {"absent": 5, "proxy": 2}, "pre2020", place="Goudourville", vote=(0, 3)),
     doc("g24", T, "cc_dashes", E, "Communauté de communes des Coteaux du Lézert",
-        "Communauté de communes des Coteaux du Lézert", "2018-03-27", (20, 30), "2018-03-20", 12,
+        "Communauté de communes des Coteaux du Lézert", "2018-04-05", (20, 30), "2018-03-29", 12,
         [3, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 2], {"suppleant": 2, "absent": 4, "proxy": 2}, "pre2020",
         place="Ornézan", vote=(2, 1)),
     doc("g27", T, "installation", E, "Communauté d'agglomération du Pays de Brézolles",
         "Communauté d'agglomération du Pays de Brézolles", "2014-04-17", (18, 0), None, 15,
-        [6, 3, 3, 2, 2, 2, 3, 2, 2, 3, 2, 2, 3, 2, 3], {"suppleant": 1, "proxy": 4, "absent": 2}, "pre2020",
+        [6, 3, 3, 2, 2, 2, 3, 2, 2, 3, 2, 2, 3, 2, 3], {"suppleant": 1, "proxy": 4, "absent": 3}, "pre2020",
         place="Palaminy", flags=["installation_meeting"], posting="2014-04-24"),
     doc("g31", T, "cc_covid_box", E, "Communauté de communes du Pays d'Aurignac-Save",
         "Communauté de Communes du Pays d'Aurignac-Save", "2021-02-25", (19, 0), "2021-02-18", 14,
         [4, 2, 3, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2, 3], {"suppleant": 2, "proxy": 5, "absent": 2,
                                                      "max_per_holder": 2}, "covid",
         place="à la salle polyvalente de Peyssies",
-        flags=["visioconference", "two_proxies_per_holder"], posting="2021-03-02",
+        flags=["visioconference", "two_proxies_per_holder"], posting="2021-03-08",
         extra={"visio": [2, 5, 11], "posting_text": "Date d'affichage : {d}"}),
     doc("g33", T, "mm_surnames", E, "Communauté d'agglomération du Val d'Essonnière",
         "Communauté d'agglomération du Val d'Essonnière", "2023-09-28", (18, 30), "2023-09-21", 20,
@@ -1230,7 +1377,7 @@ DOCUMENTS = [
         "post2022", place="dans la salle du conseil de Fontrailles", vote=(4, 2), online="2023-10-04"),
     doc("g35", T, "register_extract", E, "Communauté d'agglomération du Pays de Vaubrun",
         "Communauté d'agglomération du Pays de Vaubrun", "2024-05-23", (18, 30), "2024-05-16", 18,
-        [5, 3, 3, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 2], {"suppleant": 2, "proxy": 6, "absent": 3},
+        [5, 3, 3, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2, 2, 2], {"suppleant": 2, "proxy": 6, "absent": 5},
         "post2022", place="au siège communautaire, salle Jean Moulin", online="2024-05-29", receipt="2024-05-27",
         act="062-200099877-20240523-DEL2024_045-DE", extra={"numero": "DEL2024_045"}),
     doc("g38", T, "delegates_of", E, "Communauté de communes du Comminges-Volvestre",
@@ -1238,6 +1385,37 @@ DOCUMENTS = [
         [4, 2, 2, 3, 2, 2, 1, 2, 2, 3, 2, 2, 1, 2, 2, 2], {"suppleant": 2, "proxy": 5, "absent": 4,
                                                            "max_per_holder": 2}, "covid",
         place="Castelnau-Rivière", extra={"covid": COVID_2022}, flags=["covid_quorum_third", "two_proxies_per_holder"]),
+    doc("g44", R, "flat_columns", E, "Communauté de communes de la Serre et du Mirail",
+        "Communauté de communes de la Serre et du Mirail", "2015-10-08", (20, 0), "2015-09-25", 16,
+        [1, 2, 1, 3, 1, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1, 1], {"suppleant": 1, "proxy": 2, "absent": 5}, "pre2020"),
+    doc("g45", R, "flat_columns", S, "Syndicat intercommunal à vocation multiple du Bas-Comminges",
+        "Syndicat intercommunal à vocation multiple du Bas-Comminges", "2022-12-06", (18, 0), "2022-11-29", 13, 2,
+        {"proxy": 3, "absent": 6}, "post2022", online="2022-12-13",
+        extra={"assembly": "COMITÉ SYNDICAL"}),
+    doc("g46", T, "flat_columns", E, "Communauté de communes du Val de Lèze",
+        "Communauté de communes du Val de Lèze", "2021-02-04", (18, 30), "2021-01-25", 14,
+        [2, 1, 1, 2, 1, 3, 1, 1, 2, 1, 1, 2, 1, 1], {"suppleant": 1, "proxy": 3, "absent": 3, "max_per_holder": 2},
+        "covid", flags=["two_proxies_per_holder"]),
+    doc("g39", T, "ratio_titulaire", S, "Syndicat intercommunal des eaux de l'Euronne et de la Volp",
+        "Syndicat intercommunal des eaux de l'Euronne et de la Volp", "2019-07-06", (9, 30), "2019-06-27", 16, 2,
+        {"suppleant": 3, "proxy": 2, "absent": 8}, "pre2020", place="salle communale de Montbernard"),
+    doc("g40", T, "all_except", S, "Syndicat intercommunal des eaux du Bas-Volvestre",
+        "Syndicat intercommunal des eaux du Bas-Volvestre", "2015-05-26", (18, 30), "2015-05-12", 24, 2,
+        {"proxy": 3, "absent": 12}, "pre2020", place="en la mairie de Palaminy"),
+    doc("g41", T, "pour_commune", E, "Communauté de communes du Pays de Verfeil",
+        "Communauté de Communes du Pays de Verfeil", "2016-10-27", (18, 0), "2016-10-20", 12,
+        [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2], {"proxy": 2, "absent": 2}, "pre2020", place="Verfeil-sur-Seye",
+        vote=(0, 1), flags=["convocation_without_year"],
+        notes="The convocation date is printed without its year (« convoqués le 20 octobre »): the year of "
+              "the meeting, a week later."),
+    doc("g42", T, "ratio_titulaire", S, "Syndicat mixte d'eau potable du Haut-Savès",
+        "Syndicat mixte d'eau potable du Haut-Savès", "2023-04-15", (9, 30), "2023-04-06", 14, 2,
+        {"suppleant": 2, "proxy": 3, "absent": 6}, "post2022", place="salle des fêtes de Seysses-Savès",
+        online="2023-04-21"),
+    doc("g43", T, "pour_commune", E, "Communauté de communes des Coteaux de Save",
+        "Communauté de Communes des Coteaux de Save", "2021-05-20", (18, 0), "2021-05-12", 14,
+        [3, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 1, 2], {"proxy": 4, "absent": 3, "max_per_holder": 2}, "covid",
+        place="Sauveterre-de-Save", flags=["two_proxies_per_holder", "convocation_without_year"]),
 ]
 
 
