@@ -104,3 +104,11 @@ def test_absent_suppleants_are_not_read_as_sitting():
     record = read_text(HEAD + roll + TAIL)
     present = {m["nom"] for m in record["seance"].get("membres", []) if m.get("presence") == "present"}
     assert "Gilles FORGUES" not in present
+
+
+def test_suppleants_sitting_for_a_titulaire_end_the_excused_list():
+    roll = ("ETAIENT PRESENTS : Corinne ABADIE, Francis BAQUÉ, Didier CAMPAN, Élodie DASTE\n"
+            "ETAIENT ABSENTS EXCUSES : Mireille MAURAN, Bruno TESSON\n"
+            "Suppléants siégeant pour un titulaire : Gilles FORGUES (pour Henri GACHASSIN)\n")
+    absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
+    assert surnames(absents) == {"MAURAN", "TESSON"}

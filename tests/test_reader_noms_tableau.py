@@ -37,3 +37,13 @@ def test_a_row_the_table_does_not_explain_leaves_it_unread():
     broken = HEAD.replace("MAURAN Mireille Pranles", "MAURAN Mireille de la commune de Pranles")
     seance = read_text(broken)["seance"]
     assert "absents" not in seance and "pouvoirs" not in seance
+
+
+def test_other_column_heads_of_the_same_table_are_read_alike():
+    other = HEAD.replace("Présents ayant voix délibérative\nNOM Prénom Représentant Présent(e) ou suppléé(e) "
+                         "Suppléé(e) par, Pouvoir donné à",
+                         "Liste d'émargement des délégués\nDélégué Collectivité Présent Suppléant ou mandataire")
+    assert other != HEAD
+    seance = read_text(other)["seance"]
+    assert [(p["mandant"], p["mandataire"]) for p in seance["pouvoirs"]] == [("Élodie DASTE", "Kevin LABAT")]
+    assert seance["absents"] == ["Mireille MAURAN"]

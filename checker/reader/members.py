@@ -35,6 +35,8 @@ _HEADERS = [
     # (« Membres suppléants avec voix délibérative : », not « Délégués suppléants absents : ».)
     (PRESENT, r"\b(?:membres|delegues) suppleante?s?(?![^:.;]{0,40}\b(?:absente?s?|excusee?s?|pouvoirs?|procurations?"
               r"|representee?s?)\b)[^:.;]{0,40}:"),
+    # « Suppléants siégeant pour un titulaire : », « Suppléants présents : »: a plural and a word of sitting.
+    (PRESENT, r"\bsuppleante?s (?:presente?s|siegeant|remplacant|avec voix|ayant voix)[^:.;]{0,40}:"),
     # « Mesdames et Messieurs les Conseillers Municipaux : » heads the roll when nothing else does; under
     # another heading (« Absents excusés : Mmes et MM. les Conseillers municipaux : … », « Etaient
     # présents : Mmes et MM. les Adjoints : … ; Mmes et MM. les Conseillers : … ») it is a sub-heading of
@@ -1236,8 +1238,10 @@ def _marked_pairs(doc: Document, attendance: Attendance) -> None:
 # A roll printed as a table, one member a row: « NOM Prénom | Représentant | Présent(e) ou suppléé(e) |
 # Suppléé(e) par, Pouvoir donné à »: an X in the presence column, a name in the last one. The extraction
 # runs the rows together: « DEBRESSE Gérard Escalquens X BOISSARD Brigitte JOUANOLOU Maurice Escalquens … ».
-_MARKED_TABLE = re.compile(r"\bpresente?(?:\(e\))?s? ou supplee(?:\(e\))? supplee(?:\(e\))? par,? "
-                           r"(?:pouvoir|procuration) (?:donnee? )?a\b")
+# (The column heads vary: « Présent(e) ou suppléé(e) | Suppléé(e) par, Pouvoir donné à », « Présent |
+# Suppléant ou mandataire »: a presence column, then one for a suppléant or a proxy's holder.)
+_MARKED_TABLE = re.compile(r"\bpresente?(?:\(e\))?s?\b[^.:;]{0,40}?\b(?:suppl\w*[^.:;]{0,30}?\b(?:pouvoirs?|procurations?|mandataires?)"
+                           r"|(?:pouvoirs?|procurations?|mandataires?)[^.:;]{0,30}?\bsuppl\w*)\b(?:\(e\))?(?: (?:donnee? )?a\b)?")
 _ROW_TOKEN = re.compile(r"\S+")
 _ROW_SURNAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]+$")
 _ROW_GIVEN = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
