@@ -392,3 +392,17 @@ def test_the_legal_size_fixed_by_an_arrete_gives_the_members_in_office_when_fill
         assert value(office) == 19 and office["confiance"] < SEUIL, office
     else:
         assert office is None or value(office) == 19
+
+
+def test_a_counted_presents_the_absents_named_do_not_make_up_is_not_given():
+    # 32 in office; 7 names listed present, 2 proxies, 6 absents named: 7 + 2 + 6 = 15 ≠ 32 (the
+    # suppléants sitting may be listed apart): neither the count of the list nor the absents are given.
+    present = ["Jean DUPONT", "Anne MARTIN", "Paul ROUX", "Claire MOREAU", "Luc NOIR", "Eve BLANC", "Marc VERT"]
+    absent = ["Rose GRIS", "Hugo BRUN", "Léa PETIT", "Pierre LEROY", "Louise FAURE", "Nadia GIRARD"]
+    roll = ("Etaient présents : " + ", ".join(present) + ". Ayant donné pouvoir : Sophie LAMBERT à Jean DUPONT, "
+            "Agnès MERCIER à Anne MARTIN. Absents excusés : " + ", ".join(absent) + ". ")
+    kept = read_text(HEAD + roll + "Nombre de membres en exercice : 15. Objet : Budget. Adopté à l'unanimité.")
+    assert value(kept["seance"].get("presents")) == 7 and kept["seance"].get("absents")
+    record = read_text(HEAD + roll + "Nombre de membres en exercice : 32. Objet : Budget. Adopté à l'unanimité.")
+    assert "presents" not in record["seance"] and "absents" not in record["seance"]
+    assert "mais 32 membres en exercice" in rejected(record)["seance.presents"]

@@ -750,3 +750,16 @@ def test_absents_printed_in_the_feminine_confirm_the_presents():
     for label in ("Absents, excusées", "Absentes excusées", "Absents excusés"):
         seance = read_text(HEAD + f"En exercice : 9 - Présents : 5 - {label} : 4 - Votants : 6. Objet : Budget.")["seance"]
         assert seance["presents"]["confiance"] >= SEUIL, (label, seance["presents"])
+
+
+def test_the_minutes_of_a_time_before_the_list_heading_are_no_count():
+    # « Réunion du 28 février 2007 à 19 h 30 Etaient présents : … »: 30 is the time's minutes.
+    for when in ("à 19 h 30\n", "à 19h30\n", "à dix-neuf heures trente\n"):
+        text = (f"Commune de Saint-Exemple. Réunion du conseil municipal du 28 février 2007 {when}Etaient présents :\n"
+                "M. Jean DUPONT\nMme Anne MARTIN\nM. Paul ROUX\nObjet : Budget. Adopté à l'unanimité.")
+        seance = read_text(text)["seance"]
+        assert value(seance.get("presents")) in (None, 3), (when, seance.get("presents"))
+    # A count stated in its own clause after the time is still read.
+    seance = read_text(HEAD + "A 19 h 30, 18 conseillers étaient présents ; 2 avaient donné pouvoir. "
+                              "Objet : Budget.")["seance"]
+    assert value(seance["presents"]) == 18

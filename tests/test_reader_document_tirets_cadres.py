@@ -109,6 +109,8 @@ def test_a_vote_set_aside_whole_explains_each_of_its_missing_sides():
     "Le 12 juin 2014 à 18 h 00, les délégués du comité syndical, régulièrement convoqués par le Président, "
     "Monsieur Paul EXEMPLE, le 5 juin 2014, se sont réunis au siège.",
     "Le conseil municipal, convoqué par le Maire, M. Jean MODELE, le 5 juin 2014, s'est réuni le 12 juin 2014 à 18 h.",
+    "Le 12 juin 2014 à 18 h, le quorum n'ayant pas été atteint le 3 juin, le comité syndical, de nouveau convoqué, "
+    "par courrier en date du 5 juin 2014, s'est réuni sans condition de quorum.",
 ])
 def test_a_convocation_by_an_office_then_its_holder_s_name_is_dated(sentence):
     record = read(sentence + " Présents : M. Paul EXEMPLE. Objet : Budget. Adopté à l'unanimité.")

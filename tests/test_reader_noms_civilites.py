@@ -58,3 +58,15 @@ def test_capitalised_words_left_out_of_every_name_are_reported():
     assert [n.text for n in read.names] == ["Anne DUPONT", "Luc PETIT"]
     assert len(read.dropped) == 1
     assert read_list("Mme Anne DUPONT, M. Luc PETIT et Sophie Marchand", 0, single_title_ok=True).dropped == []
+
+
+@pytest.mark.parametrize("roll, names", [
+    ("M. DUPONT Jean de BOURGNAC, Mme MARTIN Claire de SAINT-AGRÈVE", ["Jean DUPONT", "Claire MARTIN"]),
+    ("M. Jean DUPONT de Bourgnac, Mme Claire MARTIN de Saint-Agrève", ["Jean DUPONT", "Claire MARTIN"]),
+    ("Marie-Claire de CASTELBAJAC, de LA FONTAINE Hervé", ["Marie-Claire de CASTELBAJAC", "Hervé de LA FONTAINE"]),
+])
+def test_de_after_a_whole_name_opens_the_delegate_s_commune(roll, names):
+    """« Délégués absents excusés : M. DUPONT Jean de BOURGNAC »: the particle stands before a surname, never
+    after a given name and a surname; what follows is the commune the delegate sits for."""
+    read = read_list(roll, 0, single_title_ok=True)
+    assert [n.text for n in read.names] == names

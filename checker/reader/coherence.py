@@ -822,6 +822,8 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
     absents = seance.get("absents")
     expected_absents = None
+    # Whether the absents expected are those of a présents counted on a list, not printed.
+    from_listed_present = False
     if {"membres_en_exercice", "presents"} <= printed.keys() and expected_pairs is not None:
         expected_absents = printed["membres_en_exercice"] - printed["presents"] - expected_pairs
     elif absents_printed is not None:
@@ -833,6 +835,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         # represented or absent).
         represented_count = expected_pairs if expected_pairs is not None else len(seance["pouvoirs"])
         expected_absents = printed["membres_en_exercice"] - count("presents") - represented_count
+        from_listed_present = True
     if absents_partial and expected_absents is not None and len(absents or ()) + len(absents_partial) == expected_absents:
         # Members absent for part of the meeting (« parti après le point 5 »): the printed numbers
         # count them absent, as for the act an extract is about.
@@ -841,10 +844,19 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         absents_doubts = list(absents_doubts) + [f"« {absents_partial[0]} » absent pour une partie de la séance seulement"]
     if absents and not by_difference:
         if expected_absents is not None and len(absents) != expected_absents:
-            checker.reject(seance, "absents", "seance.absents",
-                           f"{nombre(len(absents), '# absent lu|# absents lus')} nommément, mais en exercice − présents − représentés"
-                           f" = {expected_absents}")
+            reason = (f"{nombre(len(absents), '# absent lu|# absents lus')} nommément, mais en exercice − présents − "
+                      f"représentés = {expected_absents}")
+            checker.reject(seance, "absents", "seance.absents", reason)
             seance.pop("membres", None)
+            if from_listed_present:
+                # The number present counted on a list is as likely the misread as the absents named
+                # (a list of suppléants sitting left out, a name split in two): with nothing printed
+                # to tell them apart, neither is given.
+                checker.reject(seance, "presents", "seance.presents",
+                               f"présents comptés sur la liste ({count('presents')}) + représentés ({represented_count}) + "
+                               f"{nombre(len(absents), '# absent nommé|# absents nommés')} = "
+                               f"{count('presents') + represented_count + len(absents)}, mais "
+                               f"{printed['membres_en_exercice']} membres en exercice")
         elif expected_absents is not None:
             checker.confidences["seance.absents"] = LIST_CONFIRMED
         elif absents_doubts is not None and not _absents_doubted(checker, seance, absents, absents_doubts):

@@ -411,6 +411,9 @@ _ITEM_NUMBER_BEFORE = re.compile(r"\b(?:points?|n ?°|numeros?|questions?|delibe
 _PAGE_BEFORE = re.compile(r"\bpages? ?\d{1,3}(?: ?(?:/|sur) ?\d{1,3})? $")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
+# « Réunion du 28 février 2007 à 19 h 30 Etaient présents : … », « à vingt heures trente étaient
+# présents »: the minutes of a time, then the heading of the list, not a count.
+_AFTER_HOUR = re.compile(r"(?:\b\d{1,2} ?h|\bheures?) $")
 
 
 # A label turned into its opposite by the words before it: « Excusés sans pouvoir : 2 », « Absents
@@ -890,6 +893,8 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 start = m.end("w") - number[1]
                 while text[start] in " -":
                     start += 1
+                if _AFTER_HOUR.search(text, max(0, start - 12), start):
+                    continue
                 # « À l'ouverture de la séance, vingt conseillers étaient présents ; trois avaient donné
                 # pouvoir »: clauses with their verbs, as in figures below.
                 stated = (field == "presents" and _STATED.search(m.group(0)) is not None
@@ -918,7 +923,8 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
             if _PAGE_BEFORE.search(text, max(0, m.start() - 24), m.start()):
                 # « Page 1/5 44 PRÉSENTS : … »: a page's footer, then the header line it repeats.
                 continue
-            if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()):
+            if len(m.group("n")) > 3 or _AFTER_MONTH.search(text, max(0, m.start() - 12), m.start()) \
+                    or _AFTER_HOUR.search(text, max(0, m.start() - 12), m.start()):
                 # « Date de la convocation : 9 juin 2017 Étaient présents : … » is a year, not a count.
                 continue
             # « 18 membres du Bureau étaient présents : Mme … » heads the list it counts; a count in
@@ -954,7 +960,8 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 # « Excusés 4 Représentés 3 »: 4 is the value of the label before; « 27 20 3 23 En
                 # exercice Présents … »: 23 ends a row of values whose labels follow.
                 continue
-            if _ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            if (_ITEM_NUMBER_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                    or _AFTER_HOUR.search(text, max(0, m.start() - 12), m.start())):
                 continue
             keep(field, int(m.group("n")), m.start(), m.end(), 0.85)
             run_office.add(m.start())

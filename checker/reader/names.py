@@ -176,6 +176,17 @@ def _split_run(tokens: list, kinds: list) -> list:
     return pieces
 
 
+def _place_after_name(tokens: list, kinds: list) -> int:
+    """Where a place starts after a whole name (a given name and a surname in capitals): « de », « du »
+    or « des » in small letters then comes before a surname only in « Jean de LA FONTAINE », never after
+    it, so « DUPONT Jean de BOURGNAC » is Jean DUPONT of Bourgnac. 0 when there is none."""
+    for i in range(2, len(tokens) - 1):
+        if (kinds[i] == "PART" and tokens[i] in ("de", "du", "des") and "CAP" in kinds[:i] and "CAPS" in kinds[:i]
+                and kinds[i + 1] in ("CAP", "CAPS")):
+            return i
+    return 0
+
+
 def _acceptable(tokens: list, kinds: list, civility: bool) -> bool:
     if "INITIAL" in kinds:
         # Initials stand for given names: one surname goes with them (« S.L. DIARRA », « AURIAC A. »).
@@ -338,6 +349,13 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             toks.pop(); kinds.pop(); run.pop()
         while kinds and kinds[0] == "PART" and not _leading_particle(kinds):
             toks.pop(0); kinds.pop(0); run.pop(0)
+        place = _place_after_name(toks, kinds)
+        if place:
+            # « M. DUPONT Jean de BOURGNAC », « Jean DUPONT de Bourgnac »: a delegate and his commune.
+            place_words = toks[place:]
+            toks, kinds, run = toks[:place], kinds[:place], run[:place]
+        else:
+            place_words = []
         if first_names and all(k == "CAP" for k in kinds):
             for i, token in enumerate(toks):
                 if len(token) >= 3 and fold(token) not in ROLE_WORDS:
@@ -359,6 +377,8 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                     since_name[0] = 0
             if len(result.names) == found and sum(1 for k in kinds if k in ("CAP", "CAPS")) >= 2:
                 result.dropped.append(run[0][1] + offset)
+        if place_words and pending_name is not None:
+            pending_name.qualifier = (pending_name.qualifier + " " + " ".join(place_words)).strip()
         run = []
         civility = plural
 

@@ -941,7 +941,7 @@ _CONVOCATION = [
                      r"(?: ordinaire| extraordinaire| publique)?)?(?: par (?:monsieur |madame |m\. |mme )?(?:le |la )?"
                      r"(?:(?:1er |1ere |premier |premiere )?vice-)?(?:maire|presidente?)"
                      # « convoqués par le Président, Monsieur Paul EXEMPLE, le 5 juin 2014 »: the office, then its holder.
-                     r"(?:,? (?:monsieur|madame|m\.|mme) [a-z' -]{2,40},)?)?(?: par (?:courrier|courriel|lettre|mail"
+                     r"(?:,? (?:monsieur|madame|m\.|mme) [a-z' -]{2,40},)?)?(?:,? par (?:courrier|courriel|lettre|mail"
                      r"|voie (?:electronique|dematerialisee|postale))(?: simple| electronique| recommandee)?)?,? "
                      r"(?:le |en date du |du |par courrier du |par (?:voie )?(?:electronique|dematerialisee) le )")),
     (0.85, re.compile(r"\bremise? (?:au domicile|a domicile|en mains? propres?)[^.;]{0,60}? le ")),

@@ -964,13 +964,17 @@ class ExpressionGenerator:
             # A number known as bounds, or a list that holds one (its items' types looked for at
             # C speed, as `runtime.refusing_intervals` does): only then the call goes through it.
             interval = w.k(runtime.CLASSES["Interval"])
-            lists = w.k(runtime.LISTS)
+            special = w.k(runtime.SPECIAL)
             tests = []
             taken = [a for a in dict.fromkeys(args) if not w.is_constant(a) and a not in w.truth_values]
+            if keyword == "if":
+                # Each type taken once (a chain that goes on has them taken before it).
+                types = {**types, **w.types(*(a for a in taken if a not in types))}
             for a in taken:
                 kind = types[a] if a in types else f"{w.TYPE}({a})"
-                tests.append(f"{kind} is {interval} or ({kind} in {lists} and "
-                             f"{interval} in {w.k(runtime.CLASSES['map'])}({w.TYPE}, {a}))")
+                # The common argument, neither bounds nor a list, is told by one look-up.
+                tests.append(f"({kind} in {special} and ({kind} is {interval} or "
+                             f"{interval} in {w.k(runtime.CLASSES['map'])}({w.TYPE}, {a})))")
         if tests:
             w.line(f"{keyword} {' or '.join(tests)}:")
             with w.block():

@@ -22,10 +22,10 @@ from ruleset.compiler import MEETING_READS, MEMO, READS  # noqa: F401 (the templ
 compare_interval = _interval_compare
 
 
-# The types of an argument that may hold a number known only as bounds: the compiled code calls
-# a function not made for them through `refusing_intervals` only when an argument is one, or is
-# one of these lists and holds one.
-LISTS = frozenset({list, NodeList})
+# The types of an argument that is, or may hold, a number known only as bounds: the compiled code
+# calls a function not made for them through `refusing_intervals` only when an argument is one of
+# them and is one, or holds one; an argument of any other type goes straight to the function.
+SPECIAL = frozenset({Interval, list, NodeList})
 
 
 def refusing_intervals(function, *values):
