@@ -496,6 +496,27 @@ def read_path(obj, keys: tuple, trace):
     return obj
 
 
+
+# The trace rule of `read_path` for the compiled code's appends the generator cannot decide when
+# it writes the code: a rule's trace holds each fact once, in the order first read. `read_path`
+# keeps its own loop inline, as every compiled path read goes through it.
+
+def append_new(trace: list, entry: tuple) -> None:
+    """`entry` appended to `trace` unless the trace holds that fact (its node and key) already."""
+    node, key = entry[0], entry[1]
+    for other in trace:
+        if other[0] is node and other[1] == key:
+            return
+    trace.append(entry)
+
+
+def extend_new(trace: list, entries: list) -> None:
+    """The entries (each fact once) that `trace` does not hold yet, appended in their order."""
+    held = {(id(entry[0]), entry[1]) for entry in trace}
+    for entry in entries:
+        if (id(entry[0]), entry[1]) not in held:
+            trace.append(entry)
+
 def if_unknown(condition: Unknown, a, b):
     """« a if condition else b » when the condition is unknown: the value both sides agree on, else unknown."""
     if type(a) is not Unknown and type(b) is not Unknown and a == b and type(a) is type(b):

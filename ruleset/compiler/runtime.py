@@ -15,6 +15,9 @@ from ruleset.expressions import compare_chain as chain  # noqa: F401 (the templa
 from ruleset.expressions import (EvaluationError, _interval_compare, _missing, arithmetic, contained,  # noqa: F401
                                  if_unknown, negative, not_contained, read_path)
 from ruleset.expressions import refusing_intervals as _refusing_intervals
+# The generator leaves out, or writes plainly, every append to a trace it can decide when it writes
+# the code (`generate.Writer.site`); these are for the others.
+from ruleset.expressions import append_new, extend_new  # noqa: F401 (the templates bind them)
 from ruleset.values import Asserted, Interval, Node, NodeList, Unknown, merge_unknowns  # noqa: F401 (the templates bind it)
 from ruleset.compiler import MEETING_READS, MEMO, READS  # noqa: F401 (the templates import them from here)
 
@@ -169,23 +172,3 @@ memo_get = dict.get
 memo_set = dict.__setitem__
 extend = list.extend
 
-
-# A rule's trace holds each fact once, in the order first read (`ruleset.expressions.read_path`).
-# The generator leaves out, or writes plainly, every append it can decide when it writes the
-# code (`generate.Writer.site`); these are for the others.
-
-def append_new(trace: list, entry: tuple) -> None:
-    """`entry` appended to `trace` unless the trace holds that fact (its node and key) already."""
-    node, key = entry[0], entry[1]
-    for other in trace:
-        if other[0] is node and other[1] == key:
-            return
-    trace.append(entry)
-
-
-def extend_new(trace: list, entries: list) -> None:
-    """The entries (each fact once) that `trace` does not hold yet, appended in their order."""
-    held = {(id(entry[0]), entry[1]) for entry in trace}
-    for entry in entries:
-        if (id(entry[0]), entry[1]) not in held:
-            trace.append(entry)
