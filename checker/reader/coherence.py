@@ -677,6 +677,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
             pouvoirs_doubts: list = (), pouvoirs_disagreements: list = (), tallies: list = (), most_for: int = 0,
             proxies_remarked: int | None = None, late: int = 0, expressed: int | None = None) -> None:
+    _no_one_present(checker, seance, counted)
     _corroborate(checker, seance, counted, absents_printed,
                  max([t.total for t in tallies] + [most_for]) if tallies else most_for)
     _present_from_printed_totals(seance)
@@ -879,11 +880,74 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
                 ("présents", "presents"), ("représentés", "representes"), ("votants", "votants"))):
             # Derived from a count set aside since: it goes with it.
             checker.reject(seance, key, f"seance.{key}", "calculé à partir d'un nombre écarté")
+    _present_from_roll(checker, seance, absents_printed)
     _voters_from_expressed(checker, seance, expressed, proxies_remarked)
     if seance.get("membres"):
         checker.confidences["seance.membres"] = LIST_UNCONFIRMED
     if seance.get("secretaires"):
         checker.confidences["seance.secretaires"] = LIST_UNCONFIRMED
+
+
+def _no_one_present(checker: _Checker, seance: dict, counted: dict) -> None:
+    """« Présents : 0 » is a misread (« à 20 h. 00 Etaient présents : » read as a count): an
+    assembly does not sit with no member present — the president at least sits — and a list of
+    those present beside it names some. Set aside; the list counted stands in, as for any count
+    set aside."""
+    present = seance.get("presents")
+    if not isinstance(present, dict) or present.get("valeur") != 0 or _computed(present):
+        return
+    named = len(_present_names(seance))
+    checker.reject(seance, "presents", "seance.presents",
+                   "aucun membre présent : une assemblée ne siège pas sans membre présent"
+                   + (f", et la liste des présents en nomme {named}" if named else ""))
+    listed = counted.get("presents")
+    if isinstance(listed, dict) and listed.get("valeur"):
+        seance["presents"] = dict(listed)
+
+
+def _present_from_roll(checker: _Checker, seance: dict, absents_printed: int | None) -> None:
+    """Présents not given exactly (no printed number, the list counted only bounds), but the roll
+    the names reader read — those present, suppléants sitting with voix délibérative among them,
+    the proxies and the absents — makes up the printed number in office: présents = the members
+    it names present. Each member in office is present, represented or absent (L2121-20), so a
+    roll that accounts for every seat lost no name and added none. It does not tell a present
+    member from an absent one misread, so the count stays below the gate, as the votants made
+    from it."""
+    present, office = seance.get("presents"), seance.get("membres_en_exercice")
+    if isinstance(present, dict) and "valeur" in present:
+        return
+    if (not isinstance(office, dict) or not isinstance(office.get("valeur"), int) or _counted(office)
+            or _computed(office) or _confidence(office) < _CORROBORATED):
+        return
+    named = _present_names(seance)
+    if len(named) < 2 or _value(seance.get("presence_par_difference")) is True:
+        return
+    pairs = seance.get("pouvoirs") or []
+    represented = seance.get("representes")
+    if isinstance(represented, dict) and isinstance(represented.get("valeur"), int):
+        if pairs and len(pairs) != represented["valeur"]:
+            return
+        others = represented["valeur"]
+    elif represented is None and not pairs:
+        others = 0
+    else:
+        return
+    absent = absents_printed if absents_printed is not None else len(seance.get("absents") or ())
+    if len(named) + others + absent != office["valeur"]:
+        return
+    check = (f"présents ({len(named)}) + représentés ({others}) + absents ({absent}) = membres en exercice "
+             f"({office['valeur']})")
+    seance["presents"] = {"valeur": len(named),
+                          "source": f"{COUNTED}membres nommés présents au rôle ; {check}",
+                          "confiance": 0.85}
+    if represented is None:
+        # No proxy named, and the seats all accounted for without one: no one was represented.
+        represented = seance["representes"] = {"valeur": 0, "source": f"calculé : aucun pouvoir nommé ; {check}",
+                                               "confiance": 0.85}
+    if "votants" not in seance or _computed(seance["votants"]):
+        seance["votants"] = {"valeur": len(named) + others,
+                             "source": f"calculé : présents ({len(named)}) + représentés ({others}) ; {check}",
+                             "confiance": min(0.85, _confidence(represented))}
 
 
 def _absents_doubted(checker: _Checker, seance: dict, absents: list, doubts: list) -> bool:
