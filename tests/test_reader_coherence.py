@@ -494,3 +494,40 @@ def test_the_minutes_of_a_time_with_a_full_stop_are_no_count():
                          "1. Budget\nAdopté à l'unanimité.")
     assert value(record["seance"].get("presents")) != 0
     assert "seance.presents" not in rejected(record)
+
+
+ROLL = "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU. Pouvoirs : Alain LEROY à Louis GARNIER. "
+
+
+def test_absents_read_apart_stay_when_the_proxies_are_set_aside_for_want_of_a_number():
+    # The holder is missing from the list of those present: the pairs are set aside, but nothing in
+    # that says the list of absents, read apart, is wrong.
+    record = read_text(HEAD + ROLL + "Absents : Claire FAURE, Henri ROUX. Secrétaire : Marie MARTIN. "
+                                     "Objet : Budget. Adopté à l'unanimité.")
+    assert "seance.pouvoirs" in rejected(record)
+    assert record["seance"]["absents"] == ["Claire FAURE", "Henri ROUX"]
+    assert record["lecture"]["confiances"]["seance.absents"] < SEUIL
+
+
+def test_a_holder_of_pairs_set_aside_read_among_the_absents_sets_them_aside():
+    # The holder sits to vote for another: read absent, the lists were cut in the wrong places.
+    record = read_text(HEAD + ROLL + "Absents : Claire FAURE, Louis GARNIER. Secrétaire : Marie MARTIN. "
+                                     "Objet : Budget. Adopté à l'unanimité.")
+    assert "absents" not in record["seance"]
+    assert "« Louis GARNIER » lu absent" in rejected(record)["seance.absents"]
+
+
+def test_more_absents_named_than_seats_left_sets_them_aside():
+    def seance(absents):
+        return {"seance": {"date": "2023-12-19",
+                           "membres_en_exercice": {"valeur": 9, "source": "En exercice : 9", "confiance": 0.9},
+                           "presents": {"valeur": 6, "source": "Présents : 6", "confiance": 0.9},
+                           "absents": absents}}
+    record = seance(["Claire FAURE", "Henri ROUX", "Eve BLANC", "Léo GRIS"])
+    cross_check(record, absents_doubts=[])
+    # 6 present leave 3 seats of 9 (proxies not read take some of them): four absents named is too many.
+    assert "absents" not in record["seance"]
+    assert "plus que les 3 sièges" in rejected(record)["seance.absents"]
+    fits = seance(["Claire FAURE", "Henri ROUX", "Eve BLANC"])
+    cross_check(fits, absents_doubts=[])
+    assert fits["seance"]["absents"] == ["Claire FAURE", "Henri ROUX", "Eve BLANC"]

@@ -864,13 +864,13 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
                                f"{printed['membres_en_exercice']} membres en exercice")
         elif expected_absents is not None:
             checker.confidences["seance.absents"] = LIST_CONFIRMED
-        elif absents_doubts is not None and not _absents_doubted(checker, seance, absents, absents_doubts):
+        elif absents_doubts is not None and (doubt := _absents_doubted(checker, seance, absents, absents_doubts)) is None:
             # A list read cleanly (every name a person's, nothing left between them, every proxy
             # word paired) and consistent with the proxies read: given below the gate.
             checker.confidences["seance.absents"] = LIST_UNCONFIRMED
         else:
             checker.reject(seance, "absents", "seance.absents",
-                           _UNCONFIRMED_LIST + (f" ({absents_doubts[0]})" if absents_doubts else ""))
+                           _UNCONFIRMED_LIST + (f" ({doubt})" if absents_doubts is not None and doubt else ""))
             seance.pop("membres", None)
     elif absents:
         checker.confidences["seance.absents"] = LIST_UNCONFIRMED
@@ -950,17 +950,37 @@ def _present_from_roll(checker: _Checker, seance: dict, absents_printed: int | N
                              "confiance": min(0.85, _confidence(represented))}
 
 
-def _absents_doubted(checker: _Checker, seance: dict, absents: list, doubts: list) -> bool:
-    if doubts or any(r["champ"] == "seance.pouvoirs" for r in checker.rejected):
-        return True
-    # A proxy's holder, the secretary and the president sit: read among the absent, the lists
-    # were cut in the wrong places.
-    sitting = {fold_name(p["mandataire"]) for p in seance.get("pouvoirs") or []}
-    sitting |= {fold_name(name) for name in seance.get("secretaires") or [] if isinstance(name, str)}
+def _absents_doubted(checker: _Checker, seance: dict, absents: list, doubts: list) -> str | None:
+    """The sign of a misread in a list of absents no number confirms, or None.
+
+    A proxy's holder, the secretary and the president sit: read among the absent, the lists were
+    cut in the wrong places — the holders of pairs set aside too (a broken proxy list whose names
+    ran into the absents' was the one way such lists came out wrong on the variants of the tuning
+    texts; a proxy list set aside for want of a number to confirm it says nothing against a list of
+    absents read apart, and doubting those lost right lists on the validation texts). And the
+    absents without proxy cannot outnumber the seats left by those present and represented
+    (L2121-20: each member in office is present, represented or absent)."""
+    if doubts:
+        return doubts[0]
+    pairs = list(seance.get("pouvoirs") or [])
+    for entry in checker.rejected:
+        if entry["champ"] == "seance.pouvoirs" and isinstance(entry.get("valeur"), list):
+            pairs += [p for p in entry["valeur"] if isinstance(p, dict)]
+    sitting = {fold_name(p["mandataire"]): "mandataire" for p in pairs if isinstance(p.get("mandataire"), str)}
+    sitting.update((fold_name(name), "secrétaire") for name in seance.get("secretaires") or [] if isinstance(name, str))
     president = _value(seance.get("president"))
     if isinstance(president, str):
-        sitting.add(fold_name(president))
-    return any(fold_name(name) in sitting for name in absents)
+        sitting[fold_name(president)] = "président"
+    seated = next((name for name in absents if fold_name(name) in sitting), None)
+    if seated is not None:
+        return f"« {seated} » lu absent et {sitting[fold_name(seated)]}"
+    office, present, represented = (_value(seance.get(k)) for k in ("membres_en_exercice", "presents", "representes"))
+    if isinstance(office, int) and isinstance(present, int):
+        room = office - present - (represented if isinstance(represented, int) else 0)
+        if len(absents) > room:
+            return (f"{nombre(len(absents), '# absent nommé|# absents nommés')}, plus que les {max(room, 0)} sièges "
+                    f"que laissent présents et représentés sur {office} membres en exercice")
+    return None
 
 
 def _date(fact) -> dt.date | None:
