@@ -106,3 +106,20 @@ def test_a_meeting_the_text_quotes_does_not_end_the_meeting_s_block():
                    "Le procès-verbal est adopté à l'unanimité.")
     meeting = read_meeting_date(doc)
     assert other_meetings(doc, meeting, meeting.end) == []
+
+
+def test_a_date_headed_with_its_weekday_and_hour_beats_a_formula_a_whole_decided_block_further_on():
+    from checker.reader import read_text
+    first = ("Compte rendu du conseil municipal. Vendredi 29 janvier 2021, 18:30. Salle polyvalente. Présents : "
+             "Anne, Paul, Marc, Lise. Ordre du jour : I Convention de personnel. "
+             + "La convention permet le remplacement d'un agent absent pour une durée limitée. " * 14
+             + "ADOPTÉ à l'unanimité. ")
+    second = ("SEANCE DU 19 NOVEMBRE 2018 L'an deux mil dix huit, le dix neuf novembre à vingt heures trente, les "
+              "membres du Conseil Municipal de la Commune d'Autreville, convoqués le treize novembre deux mil dix "
+              "huit, se sont réunis à la Mairie, sous la Présidence de Monsieur Sébastien AUTRE. Etaient présents : "
+              "MM. Serge UN, Roland DEUX.")
+    record = read_text(first + second)
+    date = record["seance"]["date"]
+    assert date["valeur"] == "2021-01-29" and date["confiance"] < 0.9
+    assert record["seance"].get("heure") == "18:30"
+    assert "president" not in record["seance"]

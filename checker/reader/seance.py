@@ -735,12 +735,18 @@ def _head_title_first(doc: Document, candidates: list) -> list:
     """The document's own title first when the only formulas stand a whole block after it, a block
     with its own roll or decision: an extract headed « Séance du 12 mars 2024 » without a formula,
     then a second extract of another meeting that has one (« L'an …, le neuf avril … s'est réuni »)
-    — the document's meeting is the first, whatever the shape of the second's date."""
+    — the document's meeting is the first, whatever the shape of the second's date. A meeting's date
+    printed at the head with its weekday and hour (« Vendredi 29 janvier 2021, 18:30. Salle
+    polyvalente ») heads the document as a title does.
+
+    A formula with a heading of its own day just above it was not enough without that block: on the
+    validation texts (aggregate) it took one date wrong, of a document whose head names another day."""
     chosen = candidates[0]
     if chosen.rank > 1:
         return candidates
     titles = [c for c in candidates if c.rank == 2 and c.start < _HEAD_TITLE and c.date != chosen.date
               and not _quoted_meeting(doc, c.start)]
+    titles += [c for c in _timed_head(doc) if c.date != chosen.date]
     if not titles:
         return candidates
     title = min(titles, key=lambda c: c.start)
@@ -749,6 +755,19 @@ def _head_title_first(doc: Document, candidates: list) -> list:
                for c in formulas):
         return candidates
     return [title] + [c for c in candidates if c is not title]
+
+
+def _timed_head(doc: Document) -> list:
+    """A date at the document's head printed with a weekday that agrees and an hour, outside a
+    sentence that quotes or stamps it: the meeting's heading in minutes that have no formula."""
+    for date in find_dates(doc.fold, 0, min(len(doc.fold), _HEAD_TITLE)):
+        if (date.date is None or not date.weekday_agrees or not _plausible(date.date)
+                or _quoted_meeting(doc, date.start, 0) or _STAMPED.search(doc.fold, max(0, date.start - 40), date.start)):
+            continue
+        time = time_at(doc.fold, date.end)
+        if time is not None:
+            return [Candidate(4, date.start, date.date, 0.5, time[0], date.end, date.weekday)]
+    return []
 
 
 def _repeated_head_first(doc: Document, candidates: list) -> list:
