@@ -264,10 +264,11 @@ def business(m: Meeting, start: int = 2) -> str:
 def stamps(m: Meeting, posting: bool = True) -> str:
     out = []
     if m.posting and posting:
-        out.append(m.extra.get("posting_text", "Compte rendu affiché au siège le {d}.").format(d=num_date(m.posting)))
+        out.append(m.extra.get("posting_text", "Compte rendu affiché au siège le {d}.").format(
+            d=num_date(m.posting), D=long_date(m.posting), r=num_date(m.receipt) if m.receipt else ""))
     if m.online:
         out.append(m.extra.get("online_text", "Publié sur le site internet le {d}.").format(d=long_date(m.online)))
-    if m.receipt:
+    if m.receipt and not m.extra.get("receipt_in_posting"):
         if m.act:
             out.append(f"Accusé de réception en préfecture\n{m.act}\nDate de réception préfecture : {num_date(m.receipt)}")
         else:
@@ -2035,6 +2036,26 @@ DOCUMENTS = [
          {"proxy": 1, "absent": 2}, "pre2020"),
     cdoc("g76", T, "cm_caps_civilities", "Castéra-Bouzet-Haut", "2024-06-20", (20, 30), "2024-06-13", 15,
          {"proxy": 1, "absent": 2}, "post2022", online="2024-06-27"),
+    # -- how communes print their posting (session 14): the field the real validation part reads worst.
+    cdoc("g77", R, "cm_agenda_first", "Saint-Clar-de-Rivière-Haute", "2019-03-25", None, "2019-03-18", 15,
+         {"proxy": 1, "absent": 2}, "pre2020", posting="2019-03-29", receipt="2019-03-27",
+         extra={"receipt_in_posting": True,
+                "posting_text": "Certifié exécutoire par le Maire compte tenu de la transmission en préfecture le {r} "
+                                "et de l'affichage le {d}."}),
+    cdoc("g78", R, "cm_excuses_pouvoir", "Labastide-Vieille", "2009-02-26", (20, 30), None, 15,
+         {"proxy": 1, "absent": 3}, "pre2020", posting="2009-03-04", extra={"posting_text": "Affiché le {d}"}),
+    cdoc("g79", R, "cm_represented_by", "Aurensan-Haut", "2021-09-21", None, "2021-09-14", 15,
+         {"proxy": 2, "absent": 1}, "covid", posting="2021-09-24",
+         extra={"posting_text": "Le présent compte rendu a été affiché à la porte de la mairie le {D}, conformément à "
+                                "l'article L. 2121-25 du code général des collectivités territoriales."}),
+    cdoc("g80", T, "cm_bullet_pairs", "Lartigue-sur-Save", "2014-11-18", (20, 30), None, 15, {"proxy": 2, "absent": 1},
+         "pre2020", posting="2014-11-24", extra={"posting_text": "Date d'affichage du compte rendu : {d}"}),
+    cdoc("g81", T, "cm_register_extract", "Montbrun-Vieux", "2018-12-13", None, "2018-12-06", 15,
+         {"proxy": 1, "absent": 2}, "pre2020", posting="2018-12-17",
+         extra={"posting_text": "Pour extrait conforme. Affiché le {d}. Le Maire"}),
+    cdoc("g82", R, "cm_sommaire_counts", "Castillon-la-Garonne", "2017-04-06", (19, 0), "2017-03-30", 27,
+         {"proxy": 3, "absent": 2}, "pre2020", place="à l'hôtel de ville", posting="2017-04-12",
+         extra={"posting_text": "Publié par affichage en mairie le {D}."}),
 ]
 
 
