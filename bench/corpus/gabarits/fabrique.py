@@ -1403,6 +1403,41 @@ def r_cc_caps_counts(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+def r_excuses_supplee(m: Meeting) -> str:
+    """A count line at the head (« Nbre de membres en exercice : N Quorum : N Date de la convocation : dd/mm/yyyy »),
+    the meeting sentence with a figure time, « Présents : MM NOM Prénom, … Mmes NOM Prénom, … » (the suppléants among
+    them), then « Excusés : » listing every titulaire who did not sit: the one a suppléant replaced with « (Supplée
+    par Mr NOM Prénom) », the one who gave a proxy with « (pouvoir à M. NOM Prénom) », the others bare."""
+    d = m.date
+    h, mi = m.hour
+    assembly = m.extra.get("assembly", "comité syndical")
+    lines = [m.heading.upper(), f"COMPTE RENDU DE LA RÉUNION DU {assembly.upper()} DU {long_date(d).upper()}",
+             f"Nbre de membres en exercice : {len(m.seats)} Quorum : {len(m.seats) // 2 + 1} Date de la convocation : "
+             f"{num_date(m.convocation)}",
+             f"Le {long_date(d)} à {h} h {mi:02d}, le {assembly} s'est réuni {m.place} sous la présidence de "
+             f"{m.president.civ} {m.president.full}, {'Président' if m.president.sex == 'M' else 'Présidente'}."]
+    sitting = sorted(m.present_people(), key=lambda p: p.last)
+    men = [p.rev for p in sitting if p.sex == "M"]
+    women = [p.rev for p in sitting if p.sex == "F"]
+    lines.append("Présents : " + (f"MM {join(men)}" if men else "") + (", " if men and women else "")
+                 + (f"Mmes {join(women)}" if women else "") + ".")
+    excused = []
+    for s in m.seats:
+        if s.state == "suppleant":
+            excused.append(f"{s.holder.rev} (Supplé{'e' if s.holder.sex == 'F' else ''} par "
+                           f"{'Mr' if s.suppleant.sex == 'M' else 'Mme'} {s.suppleant.rev})")
+        elif s.state == "proxy":
+            excused.append(f"{s.holder.rev} (pouvoir à {s.proxy_to.holder.civ} {s.proxy_to.holder.rev})")
+        elif s.state == "absent":
+            excused.append(s.holder.rev)
+    lines.append("Excusés : " + join(excused) + ".")
+    lines.append(f"Secrétaire de séance : {m.secretary.civ} {m.secretary.rev}")
+    lines.append(first_item(m))
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
 # -- five layouts written only in tenus/ (session 14): nobody tunes on them.
 def r_cm_numbered_roll(m: Meeting) -> str:
     """The installation of a council after the elections: « PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA
@@ -1580,7 +1615,7 @@ RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mix
                                           r_cm_header_block, r_cm_represented_by, r_cm_pouvoirs_lines,
                                           r_cm_register_extract, r_cm_caps_sections, r_cm_agenda_first, r_cc_caps_counts,
                                           r_cm_numbered_roll, r_cm_runon, r_cm_inline_procuration,
-                                          r_cm_counts_after_list, r_cm_caps_civilities)}
+                                          r_cm_counts_after_list, r_cm_caps_civilities, r_excuses_supplee)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -1626,6 +1661,7 @@ STYLES = {
     "cm_inline_procuration": dict(lists="full", proxies="full", secretary="full", president="full"),
     "cm_counts_after_list": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
     "cm_caps_civilities": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
+    "excuses_supplee": dict(lists="full", proxies="full", secretary="full", president="full"),
 }
 
 
@@ -1755,7 +1791,7 @@ VOTE_NOT_PRINTED = {"cm_numbered_roll"}
 PRINTS_SEATS = {"sivom_formula", "mixte_counts_by_epci", "energy_counts", "cc_covid_box", "mm_surnames",
                 "counts_then_lists", "register_extract", "ratio_titulaire", "all_except", "cm_sommaire_counts",
                 "cm_header_block", "cm_represented_by", "cm_register_extract", "cc_caps_counts",
-                "cm_counts_after_list"}
+                "cm_counts_after_list", "excuses_supplee"}
 
 
 S, E, C = "syndicat", "epci", "commune"
@@ -2056,6 +2092,15 @@ DOCUMENTS = [
     cdoc("g82", R, "cm_sommaire_counts", "Castillon-la-Garonne", "2017-04-06", (19, 0), "2017-03-30", 27,
          {"proxy": 3, "absent": 2}, "pre2020", place="à l'hôtel de ville", posting="2017-04-12",
          extra={"posting_text": "Publié par affichage en mairie le {D}."}),
+    # -- a titulaire replaced by his suppléant listed among the excused (session 14)
+    doc("g83", R, "excuses_supplee", S, "Syndicat intercommunal d'assainissement du Val de Gimone",
+        "Syndicat intercommunal d'assainissement du Val de Gimone", "2013-05-14", (18, 30), "2013-05-06", 11, 2,
+        {"suppleant": 3, "proxy": 2, "absent": 3}, "pre2020", place="à la mairie de Goudourville"),
+    doc("g84", T, "excuses_supplee", E, "Communauté de communes du Pays de Lomagne gasconne",
+        "Communauté de communes du Pays de Lomagne gasconne", "2021-11-16", (18, 0), "2021-11-09", 14,
+        [3, 2, 2, 1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 1], {"suppleant": 3, "proxy": 3, "absent": 2, "max_per_holder": 2},
+        "covid", place="à la salle des fêtes de Mouchan", flags=["two_proxies_per_holder"],
+        extra={"assembly": "conseil communautaire"}),
 ]
 
 
