@@ -9,6 +9,8 @@ layout, and its label is derived from the same description, so text and label ca
 
     python bench/corpus/gabarits/fabrique.py          # rewrites reglage/ and tenus/ (texts and labels)
     python bench/corpus/gabarits/fabrique.py --check  # says whether the committed files are the ones written here
+    python bench/corpus/gabarits/fabrique.py --jamais-vus DIR   # the held-out documents of layouts never tuned on,
+    python bench/reader_accuracy.py --extra DIR                 # scored alone: the honest generalisation figure
 """
 from __future__ import annotations
 
@@ -2115,10 +2117,28 @@ def write(folder: Path) -> dict:
     return out
 
 
+def never_seen(folder: Path) -> int:
+    """The held-out documents of layouts never tuned on, alone in an `--extra` folder of bench/reader_accuracy.py."""
+    for sub in ("reglage", "validation", "gabarits/reglage", "gabarits/tenus"):
+        (folder / sub).mkdir(parents=True, exist_ok=True)
+    chosen = [m for m in DOCUMENTS if m.layout in HELD_OUT_LAYOUTS]
+    for m in chosen:
+        for ext in ("txt", "json"):
+            name = f"{m.ident}.{ext}"
+            (folder / "gabarits" / "tenus" / name).write_bytes((HERE / "tenus" / name).read_bytes())
+    print(f"{len(chosen)} documents de mises en page jamais réglées copiés dans {folder / 'gabarits' / 'tenus'}")
+    return 0
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--check", action="store_true", help="vérifier que les fichiers du dépôt sont ceux écrits ici")
+    parser.add_argument("--jamais-vus", metavar="DOSSIER", type=Path,
+                        help="copier dans DOSSIER/gabarits/tenus les seuls documents tenus à l'écart dont la mise en "
+                             "page n'a aucun document de réglage (à noter avec bench/reader_accuracy.py --extra DOSSIER)")
     args = parser.parse_args(argv)
+    if args.jamais_vus:
+        return never_seen(args.jamais_vus)
     files = write(HERE)
     if args.check:
         stale = [name for name, content in files.items()
