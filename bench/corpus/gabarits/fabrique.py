@@ -1440,6 +1440,59 @@ def r_excuses_supplee(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+def r_cm_blog_points(m: Meeting) -> str:
+    """A commune's web page: the date it was put online on top (« 17/01/2025 », later than the meeting), « Le Conseil
+    Municipal s'est réuni <weekday date> en salle du conseil autour des points à l'ordre du jour suivants : » and the
+    points as bullets, then « Etaient présents : NOM Prénom, … », « Absents avec pouvoir : X, pouvoir à Y »,
+    « Absents et excusés : » (empty when none), « Secrétaire de séance : NOM Prénom », the previous report approved."""
+    d = m.date
+    lines = [num_date(m.online), "", f"Le Conseil Municipal s'est réuni {long_date(d, weekday=True)} en salle du conseil "
+             "autour des points à l'ordre du jour suivants : ", "",
+             "  • Assurance statutaire : adhésion au groupement du centre de gestion",
+             "  • Nomination d'un référent pour la protection des données",
+             "  • Subvention exceptionnelle à une association", "  • Questions diverses",
+             "Etaient présents : " + join(p.rev for p in m.present_people())]
+    lines.append("Absents avec pouvoir : " + join(f"{a.rev}, pouvoir à {b.rev}" for a, b in m.proxies()))
+    lines.append("Absents et excusés : " + join(p.rev for p in m.absents()))
+    lines.append(f"Secrétaire de séance : {m.secretary.rev}")
+    lines.append("")
+    lines.append(f"Approbation à l'unanimité de la proposition du compte rendu du Conseil Municipal du "
+                 f"{long_date(m.previous)}" if m.vote["unanimite"] else vote_sentence(m))
+    lines.append("DELIBERATIONS")
+    lines.append(business(m, 1))
+    return "\n".join(lines)
+
+
+def r_cm_second_convocation(m: Meeting) -> str:
+    """A failed quorum and the meeting held without one: « C.R. du <dd/mm/yyyy> », « Réunion du Conseil Municipal »,
+    the few who came to the first meeting named (« Mme A, M. B …, soit N élus, se sont déplacés. M. X s'est fait
+    représenter. »), « Un minimum de N élus est nécessaire … Faute de quorum, la réunion … n'a pas eu lieu. », the
+    council convened again « pour une réunion sans quorum », then that meeting's own roll and business."""
+    d, first = m.date, m.extra["first"]
+    came = m.extra["came"]
+    lines = [f"C.R. du {num_date(first)}", "", "Réunion du Conseil Municipal", "",
+             join(f"{'Mme' if p.sex == 'F' else 'Mr'} {p.last.title()}" for p in came[:-1])
+             + f" et {'Mme' if came[-1].sex == 'F' else 'Mr'} {came[-1].last.title()}, soit {len(came)} élus, se sont "
+             f"déplacés. {'Mme' if m.extra['represented'].sex == 'F' else 'Mr'} {m.extra['represented'].last.title()} "
+             "s'est fait représenter.", "",
+             f"Un minimum de {len(m.seats) // 2 + 1} élus est nécessaire pour que le Conseil Municipal puisse valablement "
+             "délibérer.", "", "Faute de quorum, la réunion du Conseil Municipal n'a pas eu lieu.", "",
+             "Le Conseil municipal a été de nouveau convoqué, pour une réunion sans quorum,", "",
+             f"Le {long_date(d, weekday=True)} à {m.hour[0]}h{m.hour[1]:02d}", "", f"C.R. du {num_date(d)}", "",
+             f"Séance du {long_date(d)}, tenue sans condition de quorum (article L. 2121-17 du CGCT), sous la présidence "
+             f"de {m.president.civ_long} {m.president.full}, Maire.",
+             "Présents : " + join(f"{p.civ} {p.full}" for p in m.present_people()) + "."]
+    if m.proxies():
+        lines.append("Pouvoirs : " + join(f"{a.civ} {a.full} à {b.civ} {b.full}" for a, b in m.proxies()) + ".")
+    if m.absents():
+        lines.append("Absents : " + join(f"{p.civ} {p.full}" for p in m.absents()) + ".")
+    lines.append(f"Secrétaire de séance : {m.secretary.civ} {m.secretary.full}")
+    lines.append(vote_sentence(m))
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
 # -- five layouts written only in tenus/ (session 14): nobody tunes on them.
 def r_cm_numbered_roll(m: Meeting) -> str:
     """The installation of a council after the elections: « PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA
@@ -1617,7 +1670,8 @@ RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mix
                                           r_cm_header_block, r_cm_represented_by, r_cm_pouvoirs_lines,
                                           r_cm_register_extract, r_cm_caps_sections, r_cm_agenda_first, r_cc_caps_counts,
                                           r_cm_numbered_roll, r_cm_runon, r_cm_inline_procuration,
-                                          r_cm_counts_after_list, r_cm_caps_civilities, r_excuses_supplee)}
+                                          r_cm_counts_after_list, r_cm_caps_civilities, r_excuses_supplee,
+                                          r_cm_blog_points, r_cm_second_convocation)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -1664,6 +1718,9 @@ STYLES = {
     "cm_counts_after_list": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
     "cm_caps_civilities": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
     "excuses_supplee": dict(lists="full", proxies="full", secretary="full", president="full"),
+    # A web page: no formula, who presides is not said.
+    "cm_blog_points": dict(lists="full", proxies="full", secretary="full", president=None),
+    "cm_second_convocation": dict(lists="full", proxies="full", secretary="full", president="full"),
 }
 
 
@@ -1720,6 +1777,13 @@ def doc(ident, part, layout, kind, name, heading, date, hour, convocation, n_mem
     if layout == "energy_counts":
         half = len(members) // 2
         m.extra["areas"] = {"Nord": members[:half], "Sud": members[half:]}
+    if layout == "cm_second_convocation":
+        # Those who came to the failed first meeting: fewer than the quorum, some of whom sit again.
+        quorum = len(seats) // 2 + 1
+        m.extra["came"] = m.present_people()[:quorum - 2]
+        m.extra["represented"] = next(s.holder for s in seats if s.holder not in m.extra["came"]
+                                      and s.holder is not president)
+        m.extra["first"] = d - dt.timedelta(days=5)
     if layout == "cm_numbered_roll":
         m.extra["eldest"] = m.present_people()[-2]
         m.extra["outgoing"] = f"{president.civ_long} {president.full}"
@@ -2103,6 +2167,17 @@ DOCUMENTS = [
         [3, 2, 2, 1, 1, 2, 1, 2, 1, 2, 1, 2, 1, 1], {"suppleant": 3, "proxy": 3, "absent": 2, "max_per_holder": 2},
         "covid", place="à la salle des fêtes de Mouchan", flags=["two_proxies_per_holder"],
         extra={"assembly": "conseil communautaire"}),
+    # -- a commune's web page and a commune meeting held without quorum (session 14)
+    cdoc("g85", R, "cm_blog_points", "Saint-Romain-le-Haut", "2024-10-09", None, None, 15, {"proxy": 1, "absent": 2},
+         "post2022", online="2024-12-16",
+         notes="The date on top (the page's) is the online publication, two months after the meeting."),
+    cdoc("g86", T, "cm_blog_points", "Bourg-Saint-Andéol-le-Vieux", "2023-03-08", None, None, 15,
+         {"proxy": 2, "absent": 1}, "post2022", online="2023-04-20"),
+    cdoc("g87", R, "cm_second_convocation", "Tracol-sur-Oise", "2008-06-17", (20, 30), None, 19,
+         {"proxy": 1, "absent": 8}, "pre2020", flags=["second_convocation_without_quorum"],
+         notes="The first meeting, five days before, failed for want of quorum; its attendance is not this meeting's."),
+    cdoc("g88", T, "cm_second_convocation", "Morlincourt-Haut", "2012-01-24", (20, 0), None, 15,
+         {"proxy": 2, "absent": 6}, "pre2020", flags=["second_convocation_without_quorum"]),
 ]
 
 
