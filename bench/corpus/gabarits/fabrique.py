@@ -1711,8 +1711,9 @@ STYLES = {
     "cm_caps_sections": dict(lists="full", proxies="full", secretary="full", president=None),
     "cm_agenda_first": dict(lists="full", proxies="full", secretary="full", president=None),
     "cc_caps_counts": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
-    # The outgoing Maire opens, the eldest presides the election: no one presiding the whole meeting.
-    "cm_numbered_roll": dict(lists="full", proxies="full", secretary="full", president=None),
+    # The outgoing Maire opens the meeting, the eldest presides the election: the one who opens, as the corpus labels an
+    # installation (bench/corpus/reglage/255).
+    "cm_numbered_roll": dict(lists="full", proxies="full", secretary="full", president="full"),
     "cm_runon": dict(lists="full", proxies="full", secretary="full", president="full"),
     "cm_inline_procuration": dict(lists="full", proxies="full", secretary="full", president="full"),
     "cm_counts_after_list": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
@@ -2118,8 +2119,8 @@ DOCUMENTS = [
     # -- five layouts written only in tenus/ (session 14)
     cdoc("g67", T, "cm_numbered_roll", "Pradères-le-Vieux", "2020-05-26", (20, 0), None, 15, {"proxy": 1},
          "covid", flags=["installation_meeting"], extra={"election": dt.date(2020, 3, 15)},
-         notes="The installation of the council elected in March 2020; the outgoing Maire opens, the eldest presides "
-               "the election: no one presides the whole meeting."),
+         notes="The installation of the council elected in March 2020; the outgoing Maire opens the meeting (the "
+               "president labelled), the eldest presides the election."),
     cdoc("g68", T, "cm_numbered_roll", "Lamarque-Saubole", "2008-03-21", (18, 0), None, 19, {"proxy": 1, "absent": 1},
          "pre2020", flags=["installation_meeting"], extra={"election": dt.date(2008, 3, 9)}),
     cdoc("g69", T, "cm_runon", "Caumont-sur-Osse", "2018-07-09", (18, 30), None, 15, {"proxy": 1, "absent": 2},
