@@ -299,3 +299,27 @@ def test_an_arrival_misread_by_ocr_is_still_an_arrival():
     for remark in ("(arrivé à 19h07)", "(arrlvé à 19h07)", "(arr1vée à 19h07)"):
         roll = count_roll(f"Madame Anne PETIT, Monsieur Gilles PAPIN {remark}, Madame Eve BLANC")
         assert (roll.count, roll.late) == (2, 1), (remark, roll)
+
+
+SYNDICATE = ("SYNDICAT INTERCOMMUNAL DES EAUX DU VAL D'EXEMPLE. Procès-verbal de la réunion du comité syndical. "
+             "Le comité syndical s'est réuni le mardi 20 mars 2007 à 20 heures.\n"
+             "ETAIENT PRESENTS : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU\n"
+             "ETAIENT ABSENTS EXCUSES : Claire FAURE, Henri ROUX\n{apart}"
+             "SECRETAIRE DE SEANCE : Marie MARTIN\nObjet : Budget. Adopté à l'unanimité.\n")
+
+
+def test_suppleants_who_sit_listed_after_the_roll_leave_its_count_inexact():
+    # The suppléant sits and votes in the titulaire's place: present, though not in the roll counted.
+    record = read_text(SYNDICATE.format(apart="Suppléants siégeant pour un titulaire : Eve BLANC (pour Léo GRIS)\n"))
+    present = record["seance"]["presents"]
+    assert "valeur" not in present and present["min"] <= 6 <= present["max"]
+    assert "votants" not in record["seance"]
+    voice = read_text(SYNDICATE.format(apart="Membres suppléants avec voix délibérative : Eve BLANC (pour Léo GRIS)\n"))
+    assert "valeur" not in voice["seance"]["presents"]
+    # Suppléants absent are no one present: the roll counted twice stays exact.
+    absent = read_text(SYNDICATE.format(apart="Délégués suppléants absents : Eve BLANC\n"))
+    assert value(absent["seance"]["presents"]) == 5
+    # « Délégués suppléants en exercice : 32 » counts seats, it lists no one.
+    seats = read_text(SYNDICATE.format(apart="Délégués suppléants en exercice : 32\n"))
+    assert value(seats["seance"]["presents"]) == 5
+    assert value(read_text(SYNDICATE.format(apart=""))["seance"]["presents"]) == 5

@@ -39,6 +39,17 @@ def test_a_flattened_table_whose_columns_do_not_pair_is_not_read():
     assert counts(record)[1:] == (None, None, None)
 
 
+def test_a_header_table_flattened_with_each_value_keeping_its_colon():
+    # « En exercice / Présents / Pouvoirs / Votants » stacked, then « : 15 », « : 12 », … under them.
+    record = read_text(HEAD + "\nEn exercice\nPrésents\nPouvoirs\nVotants\n: 15\n: 12\n: 2\n: 14\n" + BODY)
+    assert counts(record) == (15, 12, 2, 14)
+    # 12 + 2 = 14: the columns pair up, trusted.
+    assert record["seance"]["votants"]["confiance"] >= SEUIL
+    # One value short: the columns cannot be paired, and the first value is no count of the last label.
+    unpaired = read_text(HEAD + "\nEn exercice\nPrésents\nPouvoirs\nVotants\n: 15\n: 12\n: 14\n" + BODY)
+    assert counts(unpaired) == (None, None, None, None)
+
+
 def test_counts_per_item_range_give_the_members_in_office_when_every_column_adds_up():
     text = ("VILLE D'EXEMPLE conseil municipal séance du 29 mars 2023 procès-verbal De l'ouverture à la question 5 "
             "De la question 6 à la 9 De la question 10 à la 27 Présents : 43 43 42 Absents : 2 3 3 "

@@ -431,3 +431,21 @@ def runs_on(text: str, end: int) -> bool:
     if heading:
         after = after[:heading.start()]
     return len(_CIVILITY_NAME.findall(after)) >= 2
+
+
+# A heading of suppléants who sit in a titulaire's place (« Suppléants siégeant pour un titulaire : »,
+# « Membres suppléants avec voix délibérative : »), not of suppléants absent or excused.
+# (« Délégués suppléants en exercice : 32 » is a count of seats.)
+_SITTING_APART = re.compile(
+    r"(?:\bsuppl[ée]ante?s?\s+(?:pr[ée]sente?s|si[ée]geant|rempla[çc]ant|avec\s+voix|ayant\s+voix)[^:.;]{0,40}:"
+    r"|\b(?:membres|d[ée]l[ée]gu[ée]e?s)\s+suppl[ée]ante?s?(?![^:.;]{0,40}\b(?:absente?s?|excus[ée]e?s?|pouvoirs?"
+    r"|procurations?|exercice)\b)[^:.;]{0,40}:)(?!\s*\d)", re.IGNORECASE)
+# How far after the roll such a list still belongs to the attendance (the business starts later).
+_APART_REACH = 1500
+
+
+def sitting_apart(text: str, end: int) -> bool:
+    """Whether suppléants who sit are listed under their own heading after the roll of those present:
+    they are present too (they vote in the titulaire's place), so the roll counted alone is not the
+    number present, however cleanly it was read."""
+    return _SITTING_APART.search(text, end, min(len(text), end + _APART_REACH)) is not None

@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, runs_on, vote_tallies
+from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -324,7 +324,8 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     roll = count_roll(block.text[start:end])
     # Several members arriving « à partir de la délibération n° … » make the opening's count depend
     # on an order of items the extract may not give: counted, not trusted.
-    sure = roll.clean and roll.late <= _FEW_LATE and not runs_on(block.text, end)
+    sure = (roll.clean and roll.late <= _FEW_LATE and not runs_on(block.text, end)
+            and not sitting_apart(block.text, end))
     twice = sure and roll.count == members["present_count"]
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])

@@ -299,16 +299,18 @@ _HEADER_LABELS = [
 ]
 _HEADER_LABEL = "|".join(p for _, p in _HEADER_LABELS)
 _MEMBERS_HEADING = re.compile(r"nombre (?:de|des) (?:conseillers|membres|delegues) ?: ?(?!\d)")
+# « En exercice / Présents / Votants » then « : 15 », « : 12 », « : 14 » under them: each value keeps the
+# colon that followed its label.
 _TABLE_AFTER = re.compile(
-    rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:{_DATE_VALUE}|\d{{1,3}})\b(?![/.,]\d) ?)"
-    rf"{{2,8}})")
+    rf"\b(?P<labels>(?:(?:{_HEADER_LABEL}) ?:? ?){{2,8}}) ?(?P<values>(?:(?:: ?)?(?:{_DATE_VALUE}|\d{{1,3}})\b"
+    rf"(?![/.,]\d) ?){{2,8}})")
 _JOINED_TO_PRESENT = re.compile(r"presents ?(?:et|ou|/|\+|-|,) ?(?:des |ayant donne )?$")
 # « 18/27 présents, Pouvoirs : 3 », « 18 conseillers présents - Pouvoirs : 3 »: the présents have
 # their own number before them; the label after the comma or dash is the next count, not joined.
 _COUNTED_PRESENT_BEFORE = re.compile(r"\b\d{1,3}(?:/\d{1,3})? (?:(?:membres|conseillers|delegues|elus)"
                                      r"(?: municipaux| communautaires| syndicaux)? )?presents ?[-,] ?$")
 _AFTER_BARE_LABEL = re.compile(rf"(?:{_HEADER_LABEL}) ?:? ?$")
-_VALUE_ROW = re.compile(r"\d{1,3} \d{1,3}\b")
+_VALUE_ROW = re.compile(r"\d{1,3} (?:: ?)?\d{1,3}\b")
 _VALUE_TOKEN = re.compile(rf"(?P<date>{_DATE_VALUE})|(?P<n>\d{{1,3}})")
 
 # A number right after a label is that label's value, not the count of the words after it:
@@ -827,8 +829,9 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
         for m in regex.finditer(text):
             if (_AFTER_BARE_LABEL.search(text, max(0, m.start() - 90), m.start())
                     and _VALUE_ROW.match(text, m.start("n"))):
-                # « Nombre de présents Nombre de votants 40 26 29 »: the label ends a row of labels,
-                # the number after it is the first column's value (read by the table, below).
+                # « Nombre de présents Nombre de votants 40 26 29 », « … Votants : 15 : 12 : 14 »: the
+                # label ends a row of labels, the number after it is the first column's value (read by
+                # the table, below).
                 continue
             if (field == "representes" and _JOINED_TO_PRESENT.search(text, max(0, m.start() - 28), m.start())
                     and not _COUNTED_PRESENT_BEFORE.search(text, max(0, m.start() - 60), m.start())):
