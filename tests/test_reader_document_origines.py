@@ -123,3 +123,14 @@ def test_a_date_headed_with_its_weekday_and_hour_beats_a_formula_a_whole_decided
     assert date["valeur"] == "2021-01-29" and date["confiance"] < 0.9
     assert record["seance"].get("heure") == "18:30"
     assert "president" not in record["seance"]
+
+
+def test_a_meeting_day_with_its_weekday_right_after_the_verb_is_the_meeting_s():
+    from checker.reader import read_text
+    record = read_text("16/12/2024 Le Conseil Municipal s'est réuni mercredi 9 octobre 2024 en salle du conseil autour "
+                       "des points suivants. Etaient présents : Anne EXEMPLE, Paul MODELE.")
+    assert record["seance"]["date"]["valeur"] == "2024-10-09"
+    # A weekday that does not follow the verb is governed by another word.
+    other = read_text("Le Conseil Municipal, convoqué mercredi 2 octobre 2024, s'est réuni le 9 octobre 2024. "
+                      "Etaient présents : Anne EXEMPLE, Paul MODELE.")
+    assert other["seance"]["date"]["valeur"] == "2024-10-09"

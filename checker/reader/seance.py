@@ -411,7 +411,11 @@ def _candidates(doc: Document) -> list:
             before = text[max(0, date.start - 25):date.start]
             # « s'est réuni, sur convocation du 5 mars, le 12 mars »: the verb governs the last
             # date; « convoqué, s'est réuni le … » before the verb says nothing of this one.
-            if not re.search(r"\ble $|\ben date du $|, le $", before) or _OTHER_GOVERNOR.search(text[m.end():date.start]):
+            # « Le Conseil Municipal s'est réuni mercredi 9 octobre 2024 en salle du conseil »: the day, with
+            # its weekday, right after the verb, is governed by it as « le … » is.
+            right_after = date.weekday is not None and not text[m.end():date.start].strip()
+            if not (right_after or re.search(r"\ble $|\ben date du $|, le $", before)) or _OTHER_GOVERNOR.search(
+                    text[m.end():date.start]):
                 continue
             time, end = _with_time(doc, date.end, date.start - 3 if before.endswith(", le ") else None)
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
