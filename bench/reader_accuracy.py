@@ -391,8 +391,8 @@ def documents(corpus: Path, extra: Path | None = None):
             text = label.with_suffix(".txt")
             if text.exists():
                 yield text, label, part
-    # Synthetic minutes of syndicates and EPCI in layouts learnt from public minutes (bench/corpus/gabarits/README.md):
-    # reported apart, never in the validation figure; « tenus » is their own held-out part.
+    # Synthetic minutes of syndicates, EPCI and communes in layouts learnt from public minutes
+    # (bench/corpus/gabarits/README.md): reported apart, never in the validation figure; « tenus » is their own held-out part.
     for folder, part in (("reglage", "gabarits"), ("tenus", "gabarits-tenus")):
         for label in sorted((extra / "gabarits" / folder).glob("g[0-9][0-9].json")) if extra is not None else []:
             yield label.with_suffix(".txt"), label, part
@@ -426,7 +426,7 @@ TITLES = {"reglage": "RÉGLAGE (004–025, les pairs de 056–088 et le document
           "validation": "VALIDATION (les impairs de 057–089, jamais utilisés pour régler)",
           "reglage+": "RÉGLAGE+ (bench/corpus/reglage)",
           "validation+": "VALIDATION+ (bench/corpus/validation, jamais utilisés pour régler)",
-          "gabarits": "GABARITS (bench/corpus/gabarits/reglage : syndicats et EPCI synthétiques)",
+          "gabarits": "GABARITS (bench/corpus/gabarits/reglage : syndicats, EPCI et communes synthétiques)",
           "gabarits-tenus": "GABARITS TENUS À L'ÉCART (bench/corpus/gabarits/tenus, jamais utilisés pour régler)"}
 
 
