@@ -123,3 +123,25 @@ def test_a_date_headed_with_its_weekday_and_hour_beats_a_formula_a_whole_decided
     assert date["valeur"] == "2021-01-29" and date["confiance"] < 0.9
     assert record["seance"].get("heure") == "18:30"
     assert "president" not in record["seance"]
+
+
+def test_a_meeting_day_with_its_weekday_right_after_the_verb_is_the_meeting_s():
+    from checker.reader import read_text
+    record = read_text("16/12/2024 Le Conseil Municipal s'est réuni mercredi 9 octobre 2024 en salle du conseil autour "
+                       "des points suivants. Etaient présents : Anne EXEMPLE, Paul MODELE.")
+    assert record["seance"]["date"]["valeur"] == "2024-10-09"
+    # A weekday that does not follow the verb is governed by another word.
+    other = read_text("Le Conseil Municipal, convoqué mercredi 2 octobre 2024, s'est réuni le 9 octobre 2024. "
+                      "Etaient présents : Anne EXEMPLE, Paul MODELE.")
+    assert other["seance"]["date"]["valeur"] == "2024-10-09"
+
+
+def test_an_hour_printed_only_in_a_second_extract_is_not_the_meeting_s():
+    from checker.reader import read_text
+    first = _FIRST.replace(" à vingt heures", "")
+    assert "heure" not in read_text(first)["seance"]
+    record = read_text(first + "COMPTE RENDU DU CONSEIL MUNICIPAL + JEUDI 30 JANVIER 2020 Début de séance : 19h30 "
+                       "Présents : 27 L'an deux mille vingt, le jeudi 30 janvier, le Conseil municipal de la commune "
+                       "de Autreville s'est réuni à 19h30 sous la présidence de M. Gérard AUTRE, Maire.")
+    assert record["seance"]["date"]["valeur"] == "2024-03-12"
+    assert "heure" not in record["seance"]

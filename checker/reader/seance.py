@@ -411,7 +411,11 @@ def _candidates(doc: Document) -> list:
             before = text[max(0, date.start - 25):date.start]
             # « s'est réuni, sur convocation du 5 mars, le 12 mars »: the verb governs the last
             # date; « convoqué, s'est réuni le … » before the verb says nothing of this one.
-            if not re.search(r"\ble $|\ben date du $|, le $", before) or _OTHER_GOVERNOR.search(text[m.end():date.start]):
+            # « Le Conseil Municipal s'est réuni mercredi 9 octobre 2024 en salle du conseil »: the day, with
+            # its weekday, right after the verb, is governed by it as « le … » is.
+            right_after = date.weekday is not None and not text[m.end():date.start].strip()
+            if not (right_after or re.search(r"\ble $|\ben date du $|, le $", before)) or _OTHER_GOVERNOR.search(
+                    text[m.end():date.start]):
                 continue
             time, end = _with_time(doc, date.end, date.start - 3 if before.endswith(", le ") else None)
             found.append((1, date.start, date.date, 0.9 if date.weekday_agrees else 0.75, time, end, date.weekday))
@@ -571,7 +575,9 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
             confidence = min(confidence, _CONTRADICTED_FORMULA)
             doubt = _rival_doubt(doc, chosen, titles or formulas)
     if time is None:
-        time = _other_time(doc, value, candidates)
+        # An hour printed in another meeting's text joined after this one is that meeting's.
+        joined = other_meetings(doc, chosen, max(chosen.start + _REPRODUCED_GAP, end))
+        time = _other_time(doc, value, candidates, limit=joined[0] if joined else len(doc.fold))
     # What confirms the date inside the text: its printed weekday, or another passage naming it.
     confirmed = supported or chosen.weekday is not None and value.weekday() == chosen.weekday
     # « Séance du jeudi 3 décembre 2020 à 18h30 », then « L'an deux mille vingt, le 3 décembre à 18 heures »:
@@ -928,7 +934,7 @@ def _set_apart(doc: Document, title: Candidate) -> bool:
             or _ROLL_HEAD.search(doc.fold, title.end, title.end + _ROLL_UNDER_TITLE) is not None)
 
 
-def other_meetings(doc: Document, meeting: MeetingDate, after: int) -> list:
+def other_meetings(doc: Document, meeting: MeetingDate | Candidate, after: int) -> list:
     """Where the texts of other meetings joined after this one begin, from `after` on: another day's
     formula, from the first place its heading prints that day; another day's title set apart as a
     heading (in capitals, or a roll right under it; not a meeting the text quotes) followed by a roll
@@ -965,9 +971,11 @@ _HOUR_AFTER_VERB = re.compile(rf"(?:,| ) ?a (?=\d{{1,2}} ?h|\d{{1,2}}:[0-5]\d\b|
 _PLACE_BEFORE_HOUR = re.compile(r",? (?:a|au|en) [a-z' -]{2,40}?(?= \d{1,2} ?h)")
 
 
-def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True) -> str | None:
+def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool = True,
+                limit: int | None = None) -> str | None:
+    limit = len(doc.fold) if limit is None else limit
     for c in sorted(candidates, key=lambda c: (c[0], c[1])):
-        if c[2] == value and c[4]:
+        if c[2] == value and c[4] and c[1] < limit:
             return c[4]
     for date in find_dates(doc.fold, 0, min(len(doc.fold), _HEAD_TITLE * 2)):
         # A flattened header (« L'an et le à … DEUX MIL VINGT 10 février 20 heures 00 »).
@@ -982,14 +990,14 @@ def _other_time(doc: Document, value: dt.date, candidates: list, formula: bool =
     # before the minutes' « La séance est ouverte à 20 h 36 », and a document's own before that of
     # another text joined after it.
     hours = []
-    for m in _REUNI.finditer(doc.fold) if formula else ():
+    for m in _REUNI.finditer(doc.fold, 0, limit) if formula else ():
         at = _HOUR_AFTER_VERB.search(doc.fold[m.end():m.end() + 150])
         if at:
             found = time_at(doc.fold, m.end() + at.start())
             if found:
                 hours.append((m.start(), 0, found[0]))
                 break
-    for m in _START_TIME.finditer(doc.fold):
+    for m in _START_TIME.finditer(doc.fold, 0, limit):
         found = time_at(doc.fold, m.end())
         if found:
             hours.append((m.start(), 1, found[0]))
