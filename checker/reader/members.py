@@ -1200,7 +1200,9 @@ def _stated_absents(doc: Document, attendance: Attendance, lists_span: tuple) ->
                 known.add(fold_name(name.text))
 
 
-_SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,25}$|\bsuppleante?s?\b[^:.;]{0,25}:$")
+# The heading of the délégués suppléants who sat, of any length (« Dont suppléants siégeant avec voix
+# délibérative : »): a second list of those present, not another meeting's.
+_SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,60}$|\bsuppleante?s?\b[^:.;]{0,60}:$")
 
 
 # A proxy shown by one mark beside the giver and the holder: « Présents : Jean-Pierre (Pr*), Agnès
