@@ -74,7 +74,7 @@ _HEADERS = [
     # that follow are the represented and the absent, never the present.
     (ABSENT_MIXED, r"\b(?:(?:etaient|etait|sont) )?(?:tous )?presente?s?(?: ou representee?s?)?,? "
                    r"(?:a l'exception de|sauf|excepte)"),
-    (STOP, r"\b(?:secretaires?(?: de seance)?|elue? secretaire de seance) ?:"),
+    (STOP, r"\b(?:secretaires?(?: de seance)?|elue? secretaire de seance|secretariat(?: de (?:la )?seance)?) ?:"),
     (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
            r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
     (STOP, r"\b(?:date de (?:la )?convocation|nombre de|le quorum|quorum|en exercice|votants|ordre du jour"
@@ -1448,6 +1448,10 @@ class NameBook:
         for end in range(len(tokens) - 1, 0, -1):
             found = by_words.get(frozenset(" ".join(words[:end]).split()))
             if found and len(found) == 1 and all(k in ("CAP", "CAPS", "PART") for k in kinds[end:]):
+                if kinds[:end] == ["CAPS"] * end and kinds[end:] == ["CAP"] and _surname_only(next(iter(found))):
+                    # « monsieur SOUBIRAN Maurice maire » beside « M. SOUBIRAN » on the roll: the roll gives
+                    # the surname alone, the one word after it is his given name, not a heading's.
+                    return None
                 return next(iter(found))
         surname_end = 0
         while surname_end < len(kinds) and kinds[surname_end] in ("CAPS", "PART"):
