@@ -38,3 +38,15 @@ def test_the_secretariat_label_ends_the_absent_list(label):
     assert sorted(record["seance"]["absents"]) == ["BRUNEL", "SALLES"]
     if "séance" in label:
         assert record["seance"]["secretaires"] == ["Anne PETIT"]
+
+
+@pytest.mark.parametrize("heading", ["Présents, 6 conseillers :", "Présents (6) :", "Présents, 6 conseillers municipaux :"])
+def test_a_count_in_the_heading_of_those_present_leaves_the_list_a_list_of_names(heading):
+    text = ("COMMUNE DE VAL-FLEURI\nSéance du conseil municipal du 12 mars 2024\n"
+            "L'an deux mil vingt-quatre, le douze mars à vingt heures, le conseil municipal s'est réuni sous la "
+            "présidence de M. Paul ROCHER, Maire.\n"
+            f"{heading} M. Paul ROCHER, Mme Anne BESNARD, M. Marc CAILLY, Mme Marie FOUCHER, M. Luc PETIT, Mme Rose BLANC.\n"
+            "Absents excusés : Mme Julie DORANGE, M. Louis ESNAULT.\n" + TAIL)
+    membres = read_text(text)["seance"]["membres"]
+    present = sorted(m["nom"] for m in membres if m["presence"] == "present")
+    assert present == ["Anne BESNARD", "Luc PETIT", "Marc CAILLY", "Marie FOUCHER", "Paul ROCHER", "Rose BLANC"]

@@ -24,6 +24,9 @@ _HEADERS = [
               r"(?: (?:mesdames et messieurs|mesdames|messieurs))?"
               r"(?: les (?:conseillers|delegues|membres)(?: municipaux| communautaires)?)? ?:?"),
     (PRESENT, r"\bpresente?s?(?: titulaires ?(?:/ ?suppleants|et suppleants)?)? ?:"),
+    # A count in the heading: « Présents, 6 conseillers : », « Présents (6) : ».
+    (PRESENT, r"\bpresente?s?,? (?:\(\d{1,3}\)|\d{1,3} (?:conseillers|membres|elus|delegues)"
+              r"(?: municipaux| communautaires| syndicaux)?) ?:"),
     (PRESENT, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:elus|conseillers|membres|delegues)"
               r"(?: municipaux| communautaires)? (?:etaient |sont )?presents ?:"),
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »,
