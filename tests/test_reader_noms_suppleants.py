@@ -112,3 +112,17 @@ def test_suppleants_sitting_for_a_titulaire_end_the_excused_list():
             "Suppléants siégeant pour un titulaire : Gilles FORGUES (pour Henri GACHASSIN)\n")
     absents = read_text(HEAD + roll + TAIL)["seance"]["absents"]
     assert surnames(absents) == {"MAURAN", "TESSON"}
+
+
+@pytest.mark.parametrize("heading", ["Dont suppléants siégeant avec voix délibérative :",
+                                     "Délégués suppléants ayant siégé en remplacement d'un titulaire :",
+                                     "Suppléants présents avec voix délibérative :"])
+def test_a_long_heading_of_the_suppleants_who_sat_does_not_end_the_attendance(heading):
+    # The suppléants who sat are a second list of those present, under a heading of any length: the
+    # lists after it (proxies, excused) are this meeting's, not another's.
+    roll = ("Délégués présents : Mme Corinne ABADIE, M. Francis BAQUÉ, M. Didier CAMPAN, Mme Élodie DASTE.\n"
+            f"{heading} M. Gilles FORGUES pour M. Henri GACHASSIN.\n"
+            "Pouvoirs :\nM. Kevin LABAT donne pouvoir à M. Didier CAMPAN\n"
+            "Absents excusés : Mme Mireille MAURAN, M. Bruno TESSON.\n")
+    record = read_text(HEAD + roll + TAIL)
+    assert surnames(record["seance"].get("absents")) == {"MAURAN", "TESSON"}

@@ -24,6 +24,9 @@ _HEADERS = [
               r"(?: (?:mesdames et messieurs|mesdames|messieurs))?"
               r"(?: les (?:conseillers|delegues|membres)(?: municipaux| communautaires)?)? ?:?"),
     (PRESENT, r"\bpresente?s?(?: titulaires ?(?:/ ?suppleants|et suppleants)?)? ?:"),
+    # A count in the heading: « Présents, 6 conseillers : », « Présents (6) : ».
+    (PRESENT, r"\bpresente?s?,? (?:\(\d{1,3}\)|\d{1,3} (?:conseillers|membres|elus|delegues)"
+              r"(?: municipaux| communautaires| syndicaux)?) ?:"),
     (PRESENT, r"\b(?:\d{1,3}(?: puis \d{1,3})? )?(?:elus|conseillers|membres|delegues)"
               r"(?: municipaux| communautaires)? (?:etaient |sont )?presents ?:"),
     # « Etaient présents les conseillers municipaux suivants : », « Présents à la séance : »,
@@ -74,7 +77,7 @@ _HEADERS = [
     # that follow are the represented and the absent, never the present.
     (ABSENT_MIXED, r"\b(?:(?:etaient|etait|sont) )?(?:tous )?presente?s?(?: ou representee?s?)?,? "
                    r"(?:a l'exception de|sauf|excepte)"),
-    (STOP, r"\b(?:secretaires?(?: de seance)?|elue? secretaire de seance) ?:"),
+    (STOP, r"\b(?:secretaires?(?: de seance)?|elue? secretaire de seance|secretariat(?: de (?:la )?seance)?) ?:"),
     (STOP, r"\b(?:assistaient|assistait|participait|participaient|etaient egalement presents|"
            r"egalement presents?|invites?|excuses? non membres?)(?: egalement)? ?:?"),
     (STOP, r"\b(?:date de (?:la )?convocation|nombre de|le quorum|quorum|en exercice|votants|ordre du jour"
@@ -1200,7 +1203,9 @@ def _stated_absents(doc: Document, attendance: Attendance, lists_span: tuple) ->
                 known.add(fold_name(name.text))
 
 
-_SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,25}$|\bsuppleante?s?\b[^:.;]{0,25}:$")
+# The heading of the délégués suppléants who sat, of any length (« Dont suppléants siégeant avec voix
+# délibérative : »): a second list of those present, not another meeting's.
+_SUBSTITUTES_HEADING = re.compile(r"\bsuppleante?s?\b[^:.;]{0,60}$|\bsuppleante?s?\b[^:.;]{0,60}:$")
 
 
 # A proxy shown by one mark beside the giver and the holder: « Présents : Jean-Pierre (Pr*), Agnès
@@ -1446,6 +1451,10 @@ class NameBook:
         for end in range(len(tokens) - 1, 0, -1):
             found = by_words.get(frozenset(" ".join(words[:end]).split()))
             if found and len(found) == 1 and all(k in ("CAP", "CAPS", "PART") for k in kinds[end:]):
+                if kinds[:end] == ["CAPS"] * end and kinds[end:] == ["CAP"] and _surname_only(next(iter(found))):
+                    # « monsieur SOUBIRAN Maurice maire » beside « M. SOUBIRAN » on the roll: the roll gives
+                    # the surname alone, the one word after it is his given name, not a heading's.
+                    return None
                 return next(iter(found))
         surname_end = 0
         while surname_end < len(kinds) and kinds[surname_end] in ("CAPS", "PART"):
