@@ -111,6 +111,18 @@ def compile_version(sources: dict, names, reads=None, memo: bool = False) -> Com
     return CompiledVersion(marshal.dumps(code), tuple(constants), taken, source)
 
 
+def compile_guards(texts: tuple, names, reads=None) -> CompiledVersion | None:
+    """The compiled tests of a plan's guards (`generate.guards_source`): `run(env, tr)` gives
+    their values in the order of `texts`; or None."""
+    from ruleset.compiler.generate import GenerationError, guards_source
+    try:
+        source, constants, taken = guards_source(texts, names, reads)
+        code = _compile(source)
+    except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
+        return None
+    return CompiledVersion(marshal.dumps(code), tuple(constants), frozenset(taken), source)
+
+
 def compile_reader(paths: list, size: int, names):
     """`f(env, out)` reading `paths` ((position, root, keys); see `generate.reader_source`) into a
     list of two entries per position up to the last of `paths` (of at most `size`), or None."""
@@ -177,5 +189,5 @@ def compile_single(text, names, memo: bool = False):
     return _functions(code, tuple(constants))["f0"]
 
 
-__all__ = ["CompiledReader", "CompiledVersion", "compile_plan", "compile_reader", "compile_single", "compile_version",
+__all__ = ["CompiledReader", "CompiledVersion", "compile_guards", "compile_plan", "compile_reader", "compile_single", "compile_version",
            "plan_function", "Reads"]
