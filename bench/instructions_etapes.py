@@ -24,6 +24,7 @@ warms the plans and caches as a long batch has them. One run takes one to three 
 from __future__ import annotations
 
 import argparse
+import gc
 import operator
 import os
 import pickle
@@ -56,6 +57,10 @@ def _measured(actes: int, passes: int, stage: str) -> None:
     options = Options(fmt="jsonl", preuves="resumees")
     _init(options)
     compiled_for_workers(None)
+    # The plans compiled after `_init`'s freeze would sit in the collected generations, and every
+    # full collection would walk them: frozen like a worker's, or decode's count depends on them.
+    gc.collect()
+    gc.freeze()
     engine, writer = _STATE["engine"], _STATE["writer"]
     folder = Path(tempfile.mkdtemp(prefix="delibcheck-etapes-"))
     path = folder / "lot.jsonl"

@@ -147,7 +147,8 @@ def gate(findings: list[Finding], root) -> list[Finding]:
                     doubtful.append((fact, level))
             if doubtful:
                 why = " ; ".join(f"{fact.chemin} lu avec une confiance de {_number(level)}"
-                                 + (f" (« {fact.source} »)" if fact.source else "") for fact, level in doubtful)
+                                 + _shown_source(root, fact.source, confidences, contradicted)
+                                 for fact, level in doubtful)
                 finding.statut = INDETERMINE
                 finding.doute = f"{why}, sous le seuil de {_number(SEUIL)}"
                 finding.message = (f"Non conforme d'après la lecture du document, mais ce constat repose sur {why}, "
@@ -156,6 +157,38 @@ def gate(findings: list[Finding], root) -> list[Finding]:
         if rejected and finding.manquants:
             finding.manquants = [_explained(m, rejected) for m in finding.manquants]
     return findings
+
+
+def _shown_source(root, source, confidences: dict, contradicted: dict) -> str:
+    """The source of a doubtful fact as the message shows it: a derived fact's own (« calculé :
+    repris de seance.presents ») says only where it comes from; the agent must also see why that
+    origin is doubtful, so the origins below the gate follow, each with its source in the document
+    and the check it failed."""
+    if not source:
+        return ""
+    origins = _doubtful_origins(root, source, confidences, contradicted, 0) if source.startswith("calculé") else []
+    return f" (« {source} »" + "".join(f", {origin}" for origin in origins) + ")"
+
+
+def _doubtful_origins(root, source: str, confidences: dict, contradicted: dict, depth: int) -> list[str]:
+    shown = []
+    for origin in _ORIGINS[source]:
+        level = confidence_of(root, origin, confidences)
+        if level is None or level >= SEUIL:
+            continue
+        found = _lookup(root, origin)
+        sources = getattr(found[0], "_sources", None) if found is not None else None
+        own = sources[found[1]] if sources and found[1] in sources else (None, None)
+        text = f"où {origin} est lu avec une confiance de {_number(level)}"
+        if isinstance(own[0], str) and own[0]:
+            text += f" (« {own[0]} »)"
+        entry = contradicted.get(origin)
+        if entry is not None and str(entry.get("raison", "")) not in text:
+            text += f", {_KEPT_NOTE.sub('', str(entry['raison']))}"
+        shown.append(text)
+        if (own[1] is None and isinstance(own[0], str) and own[0].startswith("calculé") and depth < 2):
+            shown.extend(_doubtful_origins(root, own[0], confidences, contradicted, depth + 1))
+    return shown
 
 
 def _unless_contradicted(finding: Finding, root, contradicted: dict) -> None:

@@ -1,4 +1,4 @@
-"""The synthetic minutes of syndicates and EPCI in bench/corpus/gabarits: each label keeps the corpus's format and
+"""The synthetic minutes of syndicates, EPCI and communes in bench/corpus/gabarits: each label keeps the corpus's format and
 agrees with its text (the automatic checks every label of the corpus gets), and the committed files are the ones
 the generator writes."""
 import datetime
@@ -49,7 +49,7 @@ def test_thirty_documents_or_more_a_third_held_out_and_every_kind_and_era_in_bot
     for part in ("reglage", "tenus"):
         kinds = {label["type"] for p, label in labels if p == part}
         eras = {flag for p, label in labels if p == part for flag in label["flags"] if flag.startswith("era_")}
-        assert kinds == {"syndicat", "epci"}
+        assert kinds == {"syndicat", "epci", "commune"}
         assert eras == {"era_pre2020", "era_covid", "era_post2022"}
 
 
@@ -72,7 +72,7 @@ def test_label_follows_the_format_and_adds_up(path):
     if seats is not None:
         assert present <= seats
     vote = label["vote"]
-    if not vote["unanimite"]:
+    if vote["unanimite"] is False:
         assert vote["pour"] + vote["contre"] + vote["abstention"] == label["voters"]
 
 
@@ -103,6 +103,30 @@ def test_no_invented_siren_names_a_real_body():
         act = json.loads(path.read_text(encoding="utf-8"))["act_identifier"]
         if act:
             assert lexique.body_of_siren(act.split("-")[1]) is None, path.stem
+
+
+def test_layouts_written_only_for_the_held_out_part_have_no_tuned_document():
+    """The honest generalisation figure: layouts nobody tunes on (three of session 13, five of session 14)."""
+    fabrique = _fabrique()
+    held_only = fabrique.HELD_OUT_LAYOUTS
+    assert len(held_only) >= 8
+    used = {m.layout: set() for m in fabrique.DOCUMENTS}
+    for m in fabrique.DOCUMENTS:
+        used[m.layout].add(m.part)
+    assert all(used.get(layout) == {"tenus"} for layout in held_only)
+    assert {layout for layout, parts in used.items() if parts == {"tenus"}} == held_only
+
+
+def test_every_commune_is_invented():
+    """A commune's minutes name their commune: an invented one must not be a real commune, whose council the text
+    would then seem to describe."""
+    from checker.reader import lexique
+    if not lexique.available():
+        pytest.skip("données de référence absentes")
+    communes = [json.loads(p.read_text(encoding="utf-8"))["collectivite"] for p in LABELS]
+    communes = [name.removeprefix("Commune de ") for name in communes if name.startswith("Commune de ")]
+    assert len(communes) >= 25
+    assert [name for name in communes if lexique.is_commune(name)] == []
 
 
 def test_the_readme_names_every_held_out_document_and_only_them():

@@ -218,7 +218,7 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
                 fact["source"] = f"{fact.get('source', '')} ; autant de noms sur la liste"
                 continue
             checker.reject(seance, key, f"seance.{key}",
-                           "nombre lu sans étiquette sûre (« 27 élus présents »), qu'aucun autre total ne confirme")
+                           "nombre lu sans étiquette sûre, qu'aucun autre total ne confirme")
             if key in counted:
                 seance[key] = dict(counted[key], confiance=min(counted[key].get("confiance", 0.6), 0.6))
     # The counts of names that stood in for a loose count are checked against the totals too.

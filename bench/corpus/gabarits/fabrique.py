@@ -261,9 +261,9 @@ def business(m: Meeting, start: int = 2) -> str:
     return "\n".join(lines) + "\n"
 
 
-def stamps(m: Meeting) -> str:
+def stamps(m: Meeting, posting: bool = True) -> str:
     out = []
-    if m.posting:
+    if m.posting and posting:
         out.append(m.extra.get("posting_text", "Compte rendu affiché au siège le {d}.").format(d=num_date(m.posting)))
     if m.online:
         out.append(m.extra.get("online_text", "Publié sur le site internet le {d}.").format(d=long_date(m.online)))
@@ -1068,12 +1068,518 @@ def r_flat_columns(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+# -- conseils municipaux (communes: a new kind in this part, session 14). The council is one member, the commune; no
+# suppléant sits for a councillor; the Maire presides and is among the present.
+def _maire(m: Meeting) -> str:
+    return "Madame le Maire" if m.president.sex == "F" else "Monsieur le Maire"
+
+
+def _civ_upper(p: P) -> str:
+    return "MR" if p.sex == "M" else "MME"
+
+
+def _elu(p: P, word: str = "désigné") -> str:
+    return word + ("e" if p.sex == "F" else "")
+
+
+def r_cm_sommaire_counts(m: Meeting) -> str:
+    """A town's « COMPTE RENDU SOMMAIRE » with the town's name spaced out in capitals, the formula with the weekday
+    and day in words and a figure time, « sur convocation régulière en date du … », the present as « M. Prénom NOM,
+    Maire, Mmes et MM. Prénom NOM, … », proxies « Mme X donne pouvoir à M. le Maire » (the office, not the name),
+    the secretary, then one count line « Conseillers en exercice : N - Présents : N - Votants : N - Majorité
+    absolue : N »."""
+    d = m.date
+    h, mi = m.hour
+    town = m.extra["town"]
+    lines = [" ".join(f"VILLE DE {town.upper()}"), f"CONSEIL MUNICIPAL DU {long_date(d).upper()}", "COMPTE RENDU SOMMAIRE",
+             f"L'an {year_words(d.year)}, le {JOURS[d.weekday()]} {day_words(d.day)} {MOIS[d.month - 1]} à {h} h "
+             f"{mi:02d}, le Conseil Municipal de {town}, sur convocation régulière en date du {long_date(m.convocation)}, "
+             f"s'est réuni {m.place}, en session ordinaire, sous la Présidence de {m.president.civ} "
+             f"{m.president.last}, Maire."]
+    others = [p for p in m.present_people() if p is not m.president]
+    lines.append(f"Présents : {m.president.civ} {m.president.full}, Maire, Mmes et MM. " + join(p.full for p in others) + ".")
+    if m.proxies():
+        lines.append("Pouvoirs : " + join(
+            f"{a.civ} {a.full} donne pouvoir à " + (f"{b.civ} le Maire" if b is m.president else f"{b.civ} {b.full}")
+            for a, b in m.proxies()) + ".")
+    if m.absents():
+        lines.append("Absents : " + join(f"{p.civ} {p.full}" for p in m.absents()) + ".")
+    lines.append(f"Secrétaire de séance : {m.secretary.full}")
+    lines.append(f"Conseillers en exercice : {len(m.seats)} - Présents : {m.n_present} - Votants : {m.n_voters} - "
+                 f"Majorité absolue : {m.n_voters // 2 + 1}")
+    lines.append(first_item(m, "I"))
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_excuses_pouvoir(m: Meeting) -> str:
+    """A small commune's « COMPTE RENDU CONSEIL MUNICIPAL DU <DATE> », the formula in words (« L'an deux mil …, le …,
+    à vingt heures trente, les membres du Conseil Municipal de X, légalement convoqués, se sont assemblés au lieu
+    ordinaire de leurs séances »), the present by civility and surname (« Monsieur Prénom NOM, Maire, Messieurs A,
+    B, Madame C, … Messieurs D et E »), the proxies inside the excused list (« Monsieur X donne pouvoir à Monsieur
+    Y »), the opening hour in words, the secretary « est désigné secrétaire de séance, conformément à l'article … »."""
+    d = m.date
+    h, mi = m.hour
+    town = m.extra["town"]
+    lines = [f"COMPTE RENDU CONSEIL MUNICIPAL DU {long_date(d).upper()}",
+             f"L'an {year_words(d.year, 'mil')}, le {day_words(d.day).replace('-', ' ')} {MOIS[d.month - 1]}, à "
+             f"{hour_words(h, mi)}, les membres du Conseil Municipal de {town}, légalement convoqués, se sont assemblés "
+             f"au lieu ordinaire de leurs séances, sous la Présidence de {m.president.civ_long} {m.president.first} "
+             f"{m.president.last}, Maire.", "Présents :"]
+    chunks, run = [], []
+    for p in [p for p in m.present_people() if p is not m.president]:
+        if run and run[-1].sex != p.sex:
+            chunks.append(run)
+            run = []
+        run.append(p)
+    if run:
+        chunks.append(run)
+    words_ = [f"{m.president.civ_long} {m.president.first} {m.president.last}, Maire"]
+    for run in chunks:
+        if len(run) == 1:
+            words_.append(f"{run[0].civ_long} {run[0].last}")
+        else:
+            civ = "Messieurs" if run[0].sex == "M" else "Mesdames"
+            words_.append(f"{civ} {join((p.last for p in run), last=' et ')}")
+    lines.append(join(words_) + ".")
+    excused = [f"{a.civ_long} {a.last} donne pouvoir à {b.civ_long} {b.last}" for a, b in m.proxies()]
+    excused += [f"{p.civ_long} {p.last}" for p in m.absents()]
+    if excused:
+        lines.append("Absents excusés : " + join(excused) + ".")
+    om = min(mi + 10, 59)
+    lines.append(f"{_maire(m)} ouvre la séance à {hour_words(h, om)}.")
+    lines.append(f"{m.secretary.civ_long} {m.secretary.first} {m.secretary.last} est {_elu(m.secretary)} secrétaire de "
+                 "séance, conformément à l'article L.2121-15 du Code Général des Collectivités Territoriales.")
+    lines.append(vote_sentence(m))
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_bullet_pairs(m: Meeting) -> str:
+    """« Compte rendu du conseil municipal du <date> », the formula with the weekday and a figure day, « à vingt
+    heures trente », « régulièrement convoqué, s'est réuni dans le lieu habituel de ses séances, sous la présidence
+    de Monsieur Prénom NOM, Maire de X », the present two a line (« - Prénom NOM,- Prénom NOM, ») under « Mesdames et
+    Messieurs les Conseillers Municipaux », then « POUVOIRS : Monsieur A à Madame B », « ABSENTS : Messieurs C, D. »,
+    « Secrétariat de séance : Monsieur Prénom NOM. »."""
+    d = m.date
+    h, mi = m.hour
+    town = m.extra["town"]
+    lines = [f"Compte rendu du conseil municipal du {long_date(d)}", "",
+             f"L'an {year_words(d.year, 'mil')}, le {JOURS[d.weekday()]} {d.day} {MOIS[d.month - 1]}, à "
+             f"{hour_words(h, mi)}, le Conseil Municipal, régulièrement convoqué, s'est réuni dans le lieu habituel de "
+             f"ses séances, sous la présidence de {m.president.civ_long} {m.president.first} {m.president.last}, Maire "
+             f"de {town.upper()}.", "", "Etaient présents :", "", "Mesdames et Messieurs les Conseillers Municipaux :"]
+    others = [p.full for p in m.present_people() if p is not m.president]
+    for i in range(0, len(others), 2):
+        pair = others[i:i + 2]
+        lines.append("- " + ",- ".join(pair) + ("," if i + 2 < len(others) else "."))
+    if m.proxies():
+        lines.append("POUVOIRS : " + join(f"{a.civ_long} {a.last} à {b.civ_long} {b.last}" for a, b in m.proxies()))
+    ab = m.absents()
+    if ab:
+        men = [p.last for p in ab if p.sex == "M"]
+        women = [p.last for p in ab if p.sex == "F"]
+        parts = []
+        if women:
+            parts.append(("Mesdames " if len(women) > 1 else "Madame ") + join(women))
+        if men:
+            parts.append(("Messieurs " if len(men) > 1 else "Monsieur ") + join(men))
+        lines.append("ABSENTS : " + ", ".join(parts) + ".")
+    lines.append(f"Secrétariat de séance : {m.secretary.civ_long} {m.secretary.first} {m.secretary.last}.")
+    lines.append("Le procès-verbal de la précédente séance est approuvé à l'unanimité.")
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_header_block(m: Meeting) -> str:
+    """An extract whose header is a table of labels and values flattened by extraction: « Date de la convocation »
+    and its date, « Nombre de membres » then the three labels « En exercice / Présents / Votants » and after them the
+    three values « : N », « Date de l'affichage » and its date; then « Extrait du Registre des Délibérations du
+    Conseil Municipal de la Commune de X », « La réunion a débuté le … à 19h00 sous la présidence du Maire, M NOM
+    Prénom », the lists as « Mme NOM Prénom » (empty labels kept), the quorum, one deliberation and its act number."""
+    d = m.date
+    h, mi = m.hour
+    town = m.extra["town"]
+    civ = lambda p: "M" if p.sex == "M" else "Mme"  # noqa: E731 - as printed, without the full stop
+    lines = ["Date de la convocation", long_date(m.convocation), "Nombre de membres", "En exercice", "Présents", "Votants",
+             f" : {len(m.seats)}", f" : {m.n_present}", f" : {m.n_voters}", "Date de l'affichage", long_date(m.posting),
+             "Extrait du Registre des Délibérations", f"du Conseil Municipal de la Commune de {town.upper()}", "",
+             f"Séance du {long_date(d)}", "",
+             f"La réunion a débuté le {long_date(d)} à {h}h{mi:02d} sous la présidence du Maire, {civ(m.president)} "
+             f"{m.president.rev}.", "",
+             "Présents : " + join(f"{civ(p)} {p.rev}" for p in sorted(m.present_people(), key=lambda p: p.last)) + ".",
+             "", "Représentés : " + join(f"{civ(a)} {a.rev} par {civ(b)} {b.rev}" for a, b in m.proxies()), "",
+             "Absents : " + join(f"{civ(p)} {p.rev}" for p in m.absents()), "",
+             f"Secrétaire : {civ(m.secretary)} {m.secretary.rev}.", "",
+             f"Le quorum (plus de la moitié des {len(m.seats)} membres), atteint, la séance est ouverte.", "",
+             f"Objet : {m.extra.get('objet', 'Vente d une parcelle communale')} N° interne de l'acte : {m.extra['numero']}",
+             "Le Maire expose le dossier. Après en avoir délibéré, le Conseil Municipal :"]
+    v = m.vote
+    lines.append("ADOPTE à l'unanimité." if v["unanimite"] else
+                 f"ADOPTE par {v['pour']} voix pour, {v['contre']} contre et {v['abstention']} abstention"
+                 f"{'s' if v['abstention'] > 1 else ''}.")
+    lines.append(stamps(m, posting=False))
+    return "\n".join(lines)
+
+
+def r_cm_represented_by(m: Meeting) -> str:
+    """« Commune de X - <département> - », « Conseil municipal du <DD MOIS YYYY> », « Le Conseil Municipal de X s'est
+    réuni en séance ordinaire le <date>, sous la présidence de Madame NOM Prénom, Maire. », the convocation and the
+    seats on label lines, « Présents : MM. Prénom NOM, … » (MM. before women too), « Absents représentés : X
+    représenté par Y », « Absent non représenté : Z (excusée) », « Secrétaire de séance : Madame Prénom NOM »."""
+    d = m.date
+    town = m.extra["town"]
+    lines = [f"Commune de {town.upper()} - {m.extra.get('dept', 'gers')} -", "",
+             f"Conseil municipal du {d.day:02d} {MOIS[d.month - 1].upper()} {d.year}", "",
+             f"Le Conseil Municipal de {town} s'est réuni en séance ordinaire le {d.day:02d} {MOIS[d.month - 1]} "
+             f"{d.year}, sous la présidence de {m.president.civ_long} {m.president.rev}, Maire.", "",
+             f"Date de convocation : {long_date(m.convocation)}", "",
+             f"Nombre de conseillers en exercice : {len(m.seats)}", "",
+             "Présents : MM. " + join(p.full for p in m.present_people()) + ","]
+    if m.proxies():
+        lines.append("Absents représentés : " + join(f"{a.full} représenté{'e' if a.sex == 'F' else ''} par {b.full}"
+                                                     for a, b in m.proxies()))
+    ab = m.absents()
+    if ab:
+        word = "Absents non représentés" if len(ab) > 1 else "Absent non représenté"
+        lines.append(f"{word} : " + join(f"{p.full} (excusé{'e' if p.sex == 'F' else ''})" for p in ab))
+    lines.append(f"Secrétaire de séance : {m.secretary.civ_long} {m.secretary.full}")
+    lines.append(f"{_maire(m)} demande s'il y a des observations sur le compte-rendu de la séance du "
+                 f"{long_date(m.previous)}. {vote_sentence(m)}")
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_pouvoirs_lines(m: Meeting) -> str:
+    """« MAIRIE de X », a dashed rule, « REUNION DU CONSEIL MUNICIPAL », « Du <DATE> », the formula with the day and
+    time in words and « dument convoqué », the convocation on its own label line, « Présents : M. NOM, Mme NOM, … »
+    (surnames; the Maire's initial where a councillor shares his surname), « Absents : » listing also those who gave
+    a proxy, one proxy a line « M. X a donné pouvoir à Mme Y », « Secrétaire : Mme X a été élue secrétaire de
+    séance »."""
+    d = m.date
+    h, mi = m.hour
+    town = m.extra["town"]
+    lines = [f"SÉANCE DU {long_date(d).upper()}", f"MAIRIE de {town.upper()}", "-" * 9, "REUNION DU CONSEIL MUNICIPAL",
+             f"Du {long_date(d).upper()}",
+             f"L'an {year_words(d.year, 'mil')}, le {day_words(d.day)} {MOIS[d.month - 1]} à {hour_words(h, mi)} le conseil "
+             f"municipal dument convoqué s'est réuni au lieu habituel de ses séances, sous la présidence de "
+             f"{'monsieur' if m.president.sex == 'M' else 'madame'} {m.president.rev} maire.",
+             f"Date de convocation du Conseil Municipal : {long_date(m.convocation)}",
+             "Présents : " + join(f"{p.civ} {p.last}" for p in m.present_people())]
+    out = [s.holder for s in m.seats if s.state in ("absent", "proxy")]
+    if out:
+        lines.append("Absents : " + join(f"{p.civ} {p.last}" for p in out))
+    if m.proxies():
+        lines.append("Pouvoirs : " + "\n".join(f"{a.civ} {a.last} a donné pouvoir à {b.civ} {b.last}"
+                                                for a, b in m.proxies()))
+    lines.append(f"Secrétaire : {m.secretary.civ} {m.secretary.last} a été {_elu(m.secretary, 'élu')} secrétaire de "
+                 "séance")
+    lines.append(f"{_maire(m)} ouvre la séance et fait procéder à la lecture du procès-verbal de la séance du "
+                 f"{long_date(m.previous)}. Aucune observation n'étant formulée, le procès-verbal est adopté à "
+                 "l'unanimité." if m.vote["unanimite"] else vote_sentence(m))
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_register_extract(m: Meeting) -> str:
+    """« EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL », the formula in words with « dûment convoqué,
+    s'est réuni en session ordinaire, à la Mairie, sous la présidence de Monsieur NOM Prénom, Maire », the seats and
+    the convocation on one line, « Etaient PRESENTS : M NOM Prénom, M. NOM Prénom, Mme … », « Etai(en)t EXCUSE(E)S : », proxies « X a donné pouvoir à Y », « Mme X a été élue secrétaire. »."""
+    d = m.date
+    town = m.extra["town"]
+    lines = ["EXTRAIT DU REGISTRE DES DELIBERATIONS DU CONSEIL MUNICIPAL", "",
+             f"L'an {year_words(d.year)}, le {day_words(d.day)} {MOIS[d.month - 1]}, le Conseil Municipal de la Commune "
+             f"de {town.upper()}, dûment convoqué, s'est réuni en session ordinaire, à la Mairie, sous la présidence de "
+             f"{m.president.civ_long} {m.president.rev}, Maire.", "",
+             f"Nombre de Conseillers Municipaux en exercice : {len(m.seats)} Date de convocation du Conseil Municipal : "
+             f"le {long_date(m.convocation)}", ""]
+    entries = []
+    for i, p in enumerate(m.present_people()):
+        # The first civility printed without its full stop, as typed.
+        civ = ("M" if i == 0 else "M.") if p.sex == "M" else "Mme"
+        entries.append(f"{civ} {p.rev}")
+    lines.append("Etaient PRESENTS : " + join(entries) + ".")
+    ab = m.absents()
+    if ab:
+        fem = all(p.sex == "F" for p in ab)
+        word = ("Etaient EXCUSE" + ("E" if fem else "") + "S") if len(ab) > 1 else ("Etait EXCUSE" + ("E" if fem else ""))
+        lines.append(f"{word} : " + join(f"{p.civ} {p.rev}" for p in ab))
+    for a, b in m.proxies():
+        lines.append(f"{a.civ} {a.rev} a donné pouvoir à {b.civ} {b.rev}.")
+    lines.append(f"{m.secretary.civ} {m.secretary.rev} a été {_elu(m.secretary, 'élu')} secrétaire.")
+    lines.append(f"Approbation à l'unanimité du compte-rendu de la réunion du {long_date(m.previous)}."
+                 if m.vote["unanimite"] else vote_sentence(m))
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_caps_sections(m: Meeting) -> str:
+    """Headings in capitals, each followed by its names on the next line: « PRÉSENTS : » then « Prénom NOM, … »,
+    « ABSENTS AYANT DONNÉ PROCURATION : » then « X a donné procuration à Y, » one a line, « ABSENTS : » then the
+    names, « SECRÉTAIRE DE SÉANCE : Prénom NOM », the previous report approved; no opening formula, the date only in
+    the title."""
+    d = m.date
+    lines = [f"Conseil municipal du {long_date(d)}", f"Commune de {m.extra['town']}", "PRÉSENTS :",
+             join(p.full for p in m.present_people()) + "."]
+    if m.proxies():
+        lines.append("ABSENTS AYANT DONNÉ PROCURATION :")
+        lines += [f"{a.full} a donné procuration à {b.full}," for a, b in m.proxies()]
+    if m.absents():
+        lines.append("ABSENTS :")
+        lines.append(join(p.full for p in m.absents()))
+    lines.append(f"SÉCRETAIRE DE SÉANCE : {m.secretary.full}")
+    lines.append(f"Le compte rendu du Conseil Municipal du {long_date(m.previous)} est approuvé.")
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_agenda_first(m: Meeting) -> str:
+    """« COMMUNE DE X », « Compte-rendu de la réunion du Conseil Municipal du <date> », « Date de convocation : »,
+    the agenda as dashed items (the first names the previous meeting's report), then « Présents : Prénom NOM, … »,
+    « Absents excusés : » listing also who gave a proxy, « Procurations : A à B », « Secrétaire de séance : »."""
+    d = m.date
+    lines = [f"COMMUNE DE {m.extra['town'].upper()}", f"Compte-rendu de la réunion du Conseil Municipal du {long_date(d)}",
+             f"Date de convocation : {long_date(m.convocation)}", "Ordre du jour :",
+             f"   - Approbation du compte-rendu du conseil municipal du {long_date(m.previous)}",
+             "   - Transfert de la compétence eau", "   - Recensement de la population : agent recenseur",
+             "   - Divers", ""]
+    lines.append("Présents : " + join(p.full for p in m.present_people()))
+    out = [s.holder for s in m.seats if s.state in ("absent", "proxy")]
+    if out:
+        lines.append("Absents excusés : " + join(p.full for p in out) + ",")
+    if m.proxies():
+        lines.append("Procurations : " + join(f"{a.full} à {b.full}" for a, b in m.proxies()))
+    lines.append(f"Secrétaire de séance : {m.secretary.full}")
+    lines.append(f"Le compte-rendu de la réunion du Conseil Municipal du {long_date(m.previous)}, après lecture faite, "
+                 + ("est approuvé à l'unanimité" if m.vote["unanimite"] else
+                    f"est approuvé par {m.vote['pour']} voix pour, {m.vote['contre']} contre et {m.vote['abstention']} "
+                    f"abstention{'s' if m.vote['abstention'] > 1 else ''}"))
+    lines.append(business(m, 2))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cc_caps_counts(m: Meeting) -> str:
+    """« COMMUNAUTE DE COMMUNES X », « COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU <WEEKDAY DATE> », the formula « les
+    membres du Conseil Communautaire … se sont réunis à <town>, dûment convoqués le <day in words> <month> <year>,
+    sous la présidence de M. Prénom NOM », « PRESENTS : MM. surnames. MMES surnames. » (suppléants among them),
+    « POUVOIRS : » and « EXCUSES : MM. … », then « Nombre de membres : En exercice : N - Présents : N – Votants
+    (présents ou représentés) : N. »."""
+    d = m.date
+    h, mi = m.hour
+    c = m.convocation
+    lines = [m.heading.upper(), f"COMPTE RENDU DU CONSEIL COMMUNAUTAIRE DU {long_date(d, weekday=True).upper()}",
+             f"L'an {year_words(d.year)}, le {day_words(d.day)} {MOIS[d.month - 1]} à {hour_words(h, mi)}, les membres du "
+             f"Conseil Communautaire de la {m.heading} se sont réunis à {m.place}, dûment convoqués le "
+             f"{day_words(c.day)} {MOIS[c.month - 1]} {c.year}, sous la présidence de {m.president.civ} "
+             f"{m.president.full}."]
+    sitting = m.present_people()
+    men = sorted(p.last for p in sitting if p.sex == "M")
+    women = sorted(p.last for p in sitting if p.sex == "F")
+    lines.append("PRESENTS : " + (f"MM. {join(men)}." if men else "") + (f"\nMMES {join(women)}." if women else ""))
+    suppl = [s for s in m.seats if s.state == "suppleant"]
+    if suppl:
+        lines.append("Suppléants : " + join(f"{s.suppleant.last} pour {s.holder.last}" for s in suppl) + ".")
+    if m.proxies():
+        lines.append("POUVOIRS : " + join(f"{a.last} à {b.last}" for a, b in m.proxies()) + ".")
+    ab = m.absents()
+    if ab:
+        lines.append("EXCUSES : " + join(f"{p.civ} {p.last}" for p in ab) + ".")
+    lines.append("Nombre de membres :")
+    lines.append(f"En exercice : {len(m.seats)} - Présents : {m.n_present} – Votants (présents ou représentés) : "
+                 f"{m.n_voters}.")
+    lines.append(f"{m.secretary.civ} {m.secretary.last} est {_elu(m.secretary)} secrétaire de séance.")
+    lines.append(first_item(m))
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+# -- five layouts written only in tenus/ (session 14): nobody tunes on them.
+def r_cm_numbered_roll(m: Meeting) -> str:
+    """The installation of a council after the elections: « PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA
+    COMMUNE DE X DE LA SEANCE DU <DATE> », the formula « les membres du conseil municipal proclamés par le bureau
+    électoral … se sont réunis … sur la convocation qui leur a été adressée par le Maire », then « Conseillers
+    présents : » as a numbered list flattened by extraction (the first ten numbers with their names, then the
+    remaining numbers in a row and the remaining names after them), a proxy, the installation by the outgoing Maire,
+    the eldest presiding the election."""
+    d = m.date
+    h, _ = m.hour
+    town = m.extra["town"]
+    lines = [f"COMMUNE DE {town.upper()} PROCES-VERBAL DES DELIBERATIONS DU CONSEIL MUNICIPAL DE LA COMMUNE DE "
+             f"{town.upper()} DE LA SEANCE DU {d.day} {MOIS[d.month - 1].upper()} {d.year}",
+             f"L'an {year_words(d.year)}, le {day_words(d.day)} {MOIS[d.month - 1]} à {h} heures, les membres du conseil "
+             f"municipal de la commune de {town} proclamés par le bureau électoral à la suite des opérations de vote du "
+             f"{long_date(m.extra['election'])}, se sont réunis dans la salle de la Mairie sur la convocation qui leur a "
+             "été adressée par le Maire, conformément à l'article L.2121-10 du CGCT."]
+    present = m.present_people()
+    first, rest = present[:10], present[10:]
+    roll = " ".join(f"{i}. {p.rev}" for i, p in enumerate(first, 1))
+    if rest:
+        roll += " " + " ".join(f"{i}." for i in range(11, len(present) + 1)) + " " + " ".join(p.rev for p in rest)
+    lines.append("Conseillers présents : " + roll)
+    if m.proxies():
+        lines.append("Procuration : " + join(f"{a.rev} à {b.rev}" for a, b in m.proxies()))
+    if m.absents():
+        lines.append("Absent(s) : " + join(p.rev for p in m.absents()))
+    lines.append("Ordre du jour 1. Installation des conseillers municipaux 2. Election du Maire 3. Détermination du "
+                 "nombre des adjoints 4. Election des adjoints")
+    lines.append(f"POINT 1 - La séance est ouverte par le Maire sortant, {m.extra['outgoing']}, qui après l'appel nominal "
+                 "déclare installés les conseillers municipaux dans leurs fonctions.")
+    lines.append(f"POINT 2 - {m.extra['eldest'].civ} {m.extra['eldest'].full}, le plus âgé des membres du conseil, prend "
+                 f"la présidence. {m.secretary.civ} {m.secretary.full} est {_elu(m.secretary)} secrétaire.")
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_runon(m: Meeting) -> str:
+    """A procès-verbal run into one paragraph by extraction: « COMMUNE DE X CONSEIL MUNICIPAL Procès-verbal Séance
+    ordinaire DU <WEEKDAY> <date> », « Le <day in words> <Month> <year>, à 18 heures 30 » (day in words, year in
+    figures), « s'est réuni au nombre prescrit par la loi », « Présents : NOM Prénom, … », « Absente Excusée :
+    Madame NOM Prénom, Procuration : Monsieur A à Monsieur B », the secretary after « Conformément à l'article
+    L. 2121-15 … », then the agenda numbered « 06.19. I - »."""
+    d = m.date
+    h, mi = m.hour
+    tag = f"{d.month:02d}.{d.year % 100:02d}."
+    parts = [f"COMMUNE DE {m.extra['town'].upper()} CONSEIL MUNICIPAL Procès-verbal Séance ordinaire DU "
+             f"{JOURS[d.weekday()].upper()} {d.day} {MOIS[d.month - 1]} {d.year}",
+             f"Le {day_words(d.day)} {MOIS[d.month - 1].title()} {d.year}, à {h} heures" + (f" {mi}" if mi else "")
+             + f", le Conseil Municipal, régulièrement convoqué, s'est réuni au nombre prescrit par la loi, dans le lieu "
+             f"habituel de ses séances, sous la présidence de {m.president.civ_long} {m.president.full}, Maire.",
+             "Présents : " + join(p.rev for p in m.present_people())]
+    ab = m.absents()
+    if ab:
+        word = ("Absente Excusée" if ab[0].sex == "F" else "Absent Excusé") if len(ab) == 1 else "Absents Excusés"
+        parts.append(f"{word} : " + join(f"{p.civ_long} {p.rev}" for p in ab) + ",")
+    if m.proxies():
+        parts.append(("Procuration : " if len(m.proxies()) == 1 else "Procurations : ")
+                     + join(f"{a.civ_long} {a.rev} à {b.civ_long} {b.rev}" for a, b in m.proxies()))
+    parts.append(f"Conformément à l'article L. 2121-15 du code général des collectivités territoriales, "
+                 f"{m.secretary.civ_long} {m.secretary.rev} a été {_elu(m.secretary)} secrétaire de séance.")
+    parts.append(f"ORDRE DU JOUR {tag} I - Adoption du procès-verbal de séance du Conseil Municipal du "
+                 f"{m.previous.day} {MOIS[m.previous.month - 1].title()} {m.previous.year} "
+                 f"{tag} II - Vente d'un terrain communal {tag} III - Location du logement de l'ancienne école")
+    parts.append(f"{tag} I - Le procès-verbal est adopté" + (" à l'unanimité." if m.vote["unanimite"] else
+                 f" par {m.vote['pour']} voix pour, {m.vote['contre']} contre et {m.vote['abstention']} abstention"
+                 f"{'s' if m.vote['abstention'] > 1 else ''}."))
+    return " ".join(parts) + "\n" + stamps(m)
+
+
+def r_cm_inline_procuration(m: Meeting) -> str:
+    """« SÉANCE DU <DATE> », the formula in words with a figure time « à 20 H 30 », « les membres du Conseil Municipal,
+    légalement convoqués, se sont réunis à la mairie sous la présidence de M. Prénom NOM, Maire », then one run-on
+    line: « Étaient présents : MM. et Mmes NOM Prénom, … » with the proxy sentence « M. A donne procuration à M. B »
+    glued to the last name, « Excusés : M. C, Mme D », « Secrétaire de séance : M. E »."""
+    d = m.date
+    h, mi = m.hour
+    lines = [f"COMMUNE DE {m.extra['town'].upper()}", f"SÉANCE DU {long_date(d).upper()}",
+             f"L'an {year_words(d.year)}, le {words(d.day).replace('-', ' ')} {MOIS[d.month - 1]}, à {h} H {mi:02d}, les "
+             f"membres du Conseil Municipal, légalement convoqués, se sont réunis à la mairie sous la présidence de "
+             f"{m.president.civ} {m.president.full}, Maire."]
+    line = "Étaient présents : MM. et Mmes " + join(p.rev for p in m.present_people())
+    if m.proxies():
+        line += " " + " ".join(f"{a.civ} {a.rev} donne procuration à {b.civ} {b.rev}" for a, b in m.proxies())
+    if m.absents():
+        line += " Excusés : " + join(f"{p.civ} {p.rev}" for p in m.absents())
+    line += f" Secrétaire de séance : {m.secretary.civ} {m.secretary.rev}"
+    lines.append(line)
+    lines.append(f"APPROBATION DU PROCES-VERBAL DE LA SEANCE DU {long_date(m.previous).upper()} " + vote_sentence(m))
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_counts_after_list(m: Meeting) -> str:
+    """A village's minutes posted as a blog entry: « Au Conseil Municipal », the formula « L'an …, le …, à vingt et une
+    heures, le Conseil Municipal, légalement convoqué, s'est réuni à la Mairie en séance publique sous la présidence
+    de Monsieur NOM Prénom, Maire », « Etaient présents : MM. A, B, Mmes C, D, M. E et Mme F formant la majorité des
+    membres en exercice. » (surnames), « Absents excusés : MM. … », proxies as a sentence, then the counts one a line
+    and the convocation's date after them, the secretary last."""
+    d = m.date
+    h, mi = m.hour
+    lines = [f"{long_date(d, weekday=True)}", "", "Au Conseil Municipal", "",
+             f"L'an {year_words(d.year)}, le {words(d.day).replace('-', ' ')} {MOIS[d.month - 1]}, à {hour_words(h, mi)}, "
+             f"le Conseil Municipal de {m.extra['town']}, légalement convoqué, s'est réuni à la Mairie en séance publique "
+             f"sous la présidence de {m.president.civ_long} {m.president.rev}, Maire."]
+    present = m.present_people()
+    chunks, run = [], []
+    for p in present:
+        if run and run[-1].sex != p.sex:
+            chunks.append(run)
+            run = []
+        run.append(p)
+    if run:
+        chunks.append(run)
+    said = []
+    for run in chunks:
+        civ = ("MM." if len(run) > 1 else "M.") if run[0].sex == "M" else ("Mmes" if len(run) > 1 else "Mme")
+        said.append(f"{civ} {join(p.last for p in run)}")
+    lines.append("Etaient présents : " + join(said, last=" et ") + " formant la majorité des membres en exercice.")
+    ab = m.absents()
+    if ab:
+        lines.append("Absents excusés : " + join(f"{p.civ} {p.last}" for p in ab) + ".")
+    for a, b in m.proxies():
+        lines.append(f"{a.civ} {a.last} a donné pouvoir à {b.civ} {b.last}.")
+    lines += ["", f"Nombre de conseillers en exercice : {len(m.seats)}", "",
+              f"Nombre de conseillers présents : {m.n_present}", "", f"Nombre de conseillers votants : {m.n_voters}", "",
+              f"Date de convocation : {m.convocation.day} {MOIS[m.convocation.month - 1].title()} {m.convocation.year}",
+              "", f"Secrétaire de séance : {m.secretary.civ} {m.secretary.last}", "",
+              "Le précédent compte rendu est lu, approuvé et signé par tous les membres sans observation."
+              if m.vote["unanimite"] else vote_sentence(m)]
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
+def r_cm_caps_civilities(m: Meeting) -> str:
+    """« Conseil municipal, SEANCE DU <DATE> », « L'an deux mil …, le … à 20 heures 45, le Conseil Municipal,
+    légalement convoqué le <date>, s'est réuni au lieu habituel de ses séances sous la présidence de Monsieur NOM
+    Prénom, Maire », « Présents : MRS A, B, MME C, D, … » (surnames in capitals, the civility in capitals where the
+    sex changes), « Absents : MR X. », « Madame X a été élue secrétaire de séance. »."""
+    d = m.date
+    h, mi = m.hour
+    lines = [f"Conseil municipal de {m.extra['town']}, SEANCE DU {long_date(d).upper()}", "",
+             f"L'an {year_words(d.year, 'mil')}, le {words(d.day).replace('-', ' ')} {MOIS[d.month - 1]} à {h} heures "
+             f"{mi:02d}, le Conseil Municipal, légalement convoqué le {long_date(m.convocation)}, s'est réuni au lieu "
+             f"habituel de ses séances sous la présidence de {m.president.civ_long} {m.president.rev}, Maire."]
+    said, previous = [], None
+    for p in m.present_people():
+        if p.sex != previous:
+            said.append(f"{'MRS' if p.sex == 'M' else 'MME'} {p.last}")
+            previous = p.sex
+        else:
+            said.append(p.last)
+    lines.append("Présents : " + join(said) + ".")
+    if m.proxies():
+        lines.append("Procurations : " + join(f"{_civ_upper(a)} {a.last} à {_civ_upper(b)} {b.last}"
+                                              for a, b in m.proxies()) + ".")
+    if m.absents():
+        lines.append("Absents : " + join(f"{_civ_upper(p)} {p.last}" for p in m.absents()) + ".")
+    lines.append(f"{m.secretary.civ_long} {m.secretary.last} a été {_elu(m.secretary, 'élu')} secrétaire de séance.")
+    lines.append("Le procès verbal de la dernière séance a été approuvé." if m.vote["unanimite"] else vote_sentence(m))
+    lines.append(business(m, 1))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
 RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mixte_roles, r_cc_dashes,
                                           r_cc_member_blocks, r_siaep_replaced, r_mixte_counts_by_epci, r_x_table,
                                           r_ts_by_epci, r_energy_counts, r_cc_covid_box, r_delegates_of,
                                           r_installation, r_mm_surnames, r_counts_then_lists,
                                           r_delegue_titulaire_lines, r_dotted_surnames, r_register_extract,
-                                          r_ratio_titulaire, r_all_except, r_pour_commune, r_flat_columns)}
+                                          r_ratio_titulaire, r_all_except, r_pour_commune, r_flat_columns,
+                                          r_cm_sommaire_counts, r_cm_excuses_pouvoir, r_cm_bullet_pairs,
+                                          r_cm_header_block, r_cm_represented_by, r_cm_pouvoirs_lines,
+                                          r_cm_register_extract, r_cm_caps_sections, r_cm_agenda_first, r_cc_caps_counts,
+                                          r_cm_numbered_roll, r_cm_runon, r_cm_inline_procuration,
+                                          r_cm_counts_after_list, r_cm_caps_civilities)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -1102,6 +1608,23 @@ STYLES = {
     "all_except": dict(lists="initial_surname", proxies="initial_surname", secretary="full", president="full"),
     "pour_commune": dict(lists="surname", proxies="surname", secretary="full", president="full"),
     "flat_columns": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
+    "cm_sommaire_counts": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "cm_excuses_pouvoir": dict(lists="surname", proxies="surname", secretary="full", president="full"),
+    "cm_bullet_pairs": dict(lists="surname", proxies="surname", secretary="full", president="full"),
+    "cm_header_block": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "cm_represented_by": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "cm_pouvoirs_lines": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
+    "cm_register_extract": dict(lists="full", proxies="full", secretary="full", president="full"),
+    # No opening formula: who presides is not said.
+    "cm_caps_sections": dict(lists="full", proxies="full", secretary="full", president=None),
+    "cm_agenda_first": dict(lists="full", proxies="full", secretary="full", president=None),
+    "cc_caps_counts": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
+    # The outgoing Maire opens, the eldest presides the election: no one presiding the whole meeting.
+    "cm_numbered_roll": dict(lists="full", proxies="full", secretary="full", president=None),
+    "cm_runon": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "cm_inline_procuration": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "cm_counts_after_list": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
+    "cm_caps_civilities": dict(lists="surname", proxies="surname", secretary="surname", president="full"),
 }
 
 
@@ -1158,11 +1681,23 @@ def doc(ident, part, layout, kind, name, heading, date, hour, convocation, n_mem
     if layout == "energy_counts":
         half = len(members) // 2
         m.extra["areas"] = {"Nord": members[:half], "Sud": members[half:]}
+    if layout == "cm_numbered_roll":
+        m.extra["eldest"] = m.present_people()[-2]
+        m.extra["outgoing"] = f"{president.civ_long} {president.full}"
     if layout == "mixte_counts_by_epci":
         epcis = m.extra.pop("epcis")
         m.extra["epci_of"] = {c: epcis[i % len(epcis)] for i, c in enumerate(members)}
         m.extra["secretary_commune"] = next(s.member for s in seats if s.holder is secretary)
     return m
+
+
+def cdoc(ident, part, layout, town, date, hour, convocation, seats, states, era, **kw):
+    """A conseil municipal: one member, the commune, whose councillors are the seats."""
+    extra = dict(kw.pop("extra", None) or {}, town=town)
+    extra.setdefault("posting_text", "Compte rendu affiché à la porte de la mairie le {d}.")
+    extra.setdefault("online_text", "Mis en ligne sur le site internet de la commune le {d}.")
+    return doc(ident, part, layout, C, f"Commune de {town}", f"Commune de {town}", date, hour, convocation, 1, [seats],
+               states, era, extra=extra, **kw)
 
 
 def _d(text):
@@ -1175,7 +1710,7 @@ def label(m: Meeting) -> dict:
     if m.layout in ("commune_lines", "siaep_replaced", "installation", "ratio_titulaire"):
         hour = ""
     convocation = m.convocation if m.layout not in ("commune_lines", "siaep_replaced", "installation") else None
-    v = m.vote
+    v = m.vote if m.layout not in VOTE_NOT_PRINTED else dict.fromkeys(("pour", "contre", "abstention", "unanimite"))
     return {
         "source": SOURCE + f"; layout « {m.layout} »",
         "collectivite": m.name,
@@ -1208,18 +1743,27 @@ def label(m: Meeting) -> dict:
     }
 
 
+# Layouts whose documents are all held out (tenus/): nobody tunes on them, so they measure layouts never seen.
+HELD_OUT_LAYOUTS = {"ratio_titulaire", "all_except", "pour_commune", "cm_numbered_roll", "cm_runon",
+                    "cm_inline_procuration", "cm_counts_after_list", "cm_caps_civilities"}
+
+# Layouts that print no vote (an installation: the elections that follow are not a vote of the business).
+VOTE_NOT_PRINTED = {"cm_numbered_roll"}
+
 # Layouts that print the number of seats (« en exercice »); the others give only lists.
 PRINTS_SEATS = {"sivom_formula", "mixte_counts_by_epci", "energy_counts", "cc_covid_box", "mm_surnames",
-                "counts_then_lists", "register_extract", "ratio_titulaire", "all_except"}
+                "counts_then_lists", "register_extract", "ratio_titulaire", "all_except", "cm_sommaire_counts",
+                "cm_header_block", "cm_represented_by", "cm_register_extract", "cc_caps_counts",
+                "cm_counts_after_list"}
 
 
-S, E = "syndicat", "epci"
+S, E, C = "syndicat", "epci", "commune"
 R, T = "reglage", "tenus"
 DOCUMENTS = [
     # -- syndicates, before 2020
     doc("g01", R, "commune_lines", S, "Syndicat intercommunal des eaux de la Vèze et du Roubion",
-        "Syndicat intercommunal des eaux de la Vèze et du Roubion", "2019-11-26", None, None, 14, 2,
-        {"proxy": 2, "absent": 9}, "pre2020", posting="2019-12-02"),
+        "Syndicat intercommunal des eaux de la Vèze et du Roubion", "2019-11-07", None, None, 14, 2,
+        {"proxy": 2, "absent": 9}, "pre2020", posting="2019-11-12"),
     doc("g03", R, "sivom_formula", S, "Syndicat intercommunal à vocation multiple Val de Serre",
         "Syndicat Intercommunal à Vocation Multiple « Val de Serre »", "2009-04-07", (18, 30), "2009-03-31", 16, 2,
         {"suppleant": 4, "absent": 7, "proxy": 2}, "pre2020", place="à son siège, la mairie de Vaudrelle",
@@ -1230,9 +1774,9 @@ DOCUMENTS = [
         vote=(0, 2), extra={"short": "SIVOM des Coteaux de l'Arrats", "dept": "DEPARTEMENT DU GERS",
                             "address": "Siège : 2, rue de l'Église - 32390 MOUCHAN"}),
     doc("g05", R, "mixte_roles", S, "Syndicat mixte du conservatoire des Monts du Velay",
-        "Syndicat mixte du conservatoire des Monts du Velay", "2019-07-04", (17, 0), "2019-06-28", 9, 2,
+        "Syndicat mixte du conservatoire des Monts du Velay", "2019-07-09", (17, 0), "2019-07-06", 9, 2,
         {"suppleant": 2, "absent": 7, "proxy": 1}, "pre2020", place="En salle du conseil, hôtel du Département, Espaly",
-        extra={"second": dt.date(2019, 6, 25), "subtitle": "« Musique et Danse en Velay »"},
+        extra={"second": dt.date(2019, 6, 27), "subtitle": "« Musique et Danse en Velay »"},
         flags=["second_convocation_without_quorum"],
         notes="Second convocation after a failed quorum: the comité sits without a quorum condition."),
     doc("g07", R, "counts_then_lists", S,
@@ -1243,7 +1787,7 @@ DOCUMENTS = [
     doc("g09", R, "delegue_titulaire_lines", S,
         "Syndicat mixte pour l'enlèvement et le traitement des ordures ménagères de la région de Montbrie",
         "Syndicat Mixte pour l'Enlèvement et le Traitement des Ordures Ménagères de la Région de Montbrie (SIETOM)",
-        "2015-11-30", (18, 30), "2015-11-17", 10, 2, {"suppleant": 3, "proxy": 2, "absent": 3}, "pre2020",
+        "2015-11-30", (18, 30), "2015-11-13", 10, 2, {"suppleant": 3, "proxy": 2, "absent": 3}, "pre2020",
         place="dans la salle du conseil syndical à Montbrie", vote=(1, 1)),
     doc("g10", R, "dotted_surnames", S, "Syndicat intercommunal de collecte des déchets de la Gardonnenque",
         "Syndicat Intercommunal de Collecte des Déchets de la Gardonnenque", "2004-06-29", (20, 45), "2004-06-21",
@@ -1281,7 +1825,7 @@ DOCUMENTS = [
         "Syndicat mixte de collecte et de traitement des ordures ménagères du Val de Brie",
         "Syndicat Mixte de Collecte et de Traitement des Ordures Ménagères du Val de Brie (SMICTOM)",
         "2022-10-04", (10, 0), "2022-09-27", 12, 2, {"suppleant": 2, "proxy": 3, "absent": 3}, "post2022",
-        place="au siège du syndicat à Ordan", vote=(2, 0), online="2022-10-11",
+        place="au siège du syndicat à Ordan", vote=(2, 0), online="2022-10-10",
         receipt="2022-10-06", act="077-257700123-20221004-DEL2022_31-DE",
         extra={"online_text": "Mis en ligne sur le site internet du syndicat le {d}."}),
     doc("g22", R, "dotted_surnames", S, "Syndicat intercommunal de voirie du canton de Lombers",
@@ -1301,9 +1845,9 @@ DOCUMENTS = [
         [3, 2, 2, 2, 1, 1, 2, 2, 1, 1, 2, 3], {"suppleant": 2, "proxy": 3, "absent": 2}, "pre2020",
         vote=(1, 3), posting="2016-11-22"),
     doc("g28", R, "delegates_of", E, "Communauté d'agglomération du Grand Vernal",
-        "Communauté d'agglomération du Grand Vernal", "2018-04-11", (18, 0), "2018-04-04", 14,
+        "Communauté d'agglomération du Grand Vernal", "2018-04-26", (18, 0), "2018-04-19", 14,
         [6, 3, 2, 2, 2, 2, 1, 1, 2, 3, 2, 1, 2, 3], {"suppleant": 1, "proxy": 5, "absent": 4}, "pre2020",
-        place="Montcarel", posting="2018-04-17"),
+        place="Montcarel", posting="2018-05-02"),
     # -- EPCI, COVID period
     doc("g29", R, "cc_covid_box", E, "Communauté de communes Vallée de l'Auzon",
         "Communauté de Communes Vallée de l'Auzon", "2020-12-03", (18, 30), "2020-11-26", 17,
@@ -1316,7 +1860,7 @@ DOCUMENTS = [
                                                         "max_per_holder": 2}, "covid",
         place="Bernadets", extra={"covid": COVID_2020}, flags=["covid_quorum_third", "two_proxies_per_holder"]),
     doc("g32", R, "installation", E, "Communauté de communes des Landes de Gascogne océane",
-        "Communauté de communes des Landes de Gascogne océane", "2020-07-09", (18, 0), None, 12,
+        "Communauté de communes des Landes de Gascogne océane", "2020-07-21", (18, 0), None, 12,
         [4, 3, 2, 2, 3, 2, 2, 3, 2, 2, 3, 2], {"suppleant": 2, "proxy": 2, "absent": 3}, "covid",
         place="Salles-sur-Garonne", flags=["installation_meeting"],
         extra={"covid": "La séance se tient dans le respect des règles sanitaires, le public étant limité à dix personnes."}),
@@ -1332,9 +1876,9 @@ DOCUMENTS = [
         extra={"assembly": "Conseil de la Métropole", "numero": "DEL2023_114",
                "sitting": "Conseil de la Métropole du Val de Sorgue"}),
     doc("g37", R, "cc_dashes", E, "Communauté de communes du Haut-Astarac",
-        "Communauté de communes du Haut-Astarac", "2023-11-21", (20, 0), "2023-11-14", 14,
+        "Communauté de communes du Haut-Astarac", "2023-11-23", (20, 0), "2023-11-16", 14,
         [3, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 2, 2], {"suppleant": 3, "absent": 4, "proxy": 3}, "post2022",
-        place="Samouillan", online="2023-11-28"),
+        place="Samouillan", online="2023-11-30"),
     # ---------------------------------------------------------------- held out (tenus): nobody tunes on these
     doc("g02", T, "commune_lines", S, "Syndicat intercommunal des eaux du Haut-Lirac",
         "Syndicat intercommunal des eaux du Haut-Lirac", "2023-02-14", None, None, 12, 2,
@@ -1350,7 +1894,7 @@ DOCUMENTS = [
         "Syndicat Départemental d'Énergies de la Haute-Arnelle", "2019-12-05", (15, 0), "2019-11-22", 48, 1,
         {"proxy": 2, "absent": 14}, "pre2020", place="à la salle des congrès de Puydaniel"),
     doc("g16", T, "x_table", S, "Syndicat mixte de transport des Landes d'Albret",
-        "Syndicat mixte de transport des Landes d'Albret", "2022-11-29", (17, 30), "2022-11-21", 10, 2,
+        "Syndicat mixte de transport des Landes d'Albret", "2022-12-06", (17, 30), "2022-11-28", 10, 2,
         {"suppleant": 3, "proxy": 3, "absent": 3}, "post2022", place="au siège du syndicat à Labastide-Paumès"),
     doc("g19", T, "delegue_titulaire_lines", S,
         "Syndicat intercommunal à vocation unique de la piscine des Trois Cantons",
@@ -1358,7 +1902,7 @@ DOCUMENTS = [
         "2021-04-13", 7, 2, {"suppleant": 2, "proxy": 3, "absent": 1, "max_per_holder": 2}, "covid",
         place="par visioconférence", flags=["visioconference", "two_proxies_per_holder"]),
     doc("g21", T, "dotted_surnames", S, "Syndicat intercommunal d'assainissement de la Basse-Cèze",
-        "Syndicat Intercommunal d'Assainissement de la Basse-Cèze", "2011-09-22", (20, 30), "2011-09-14", 12, 2,
+        "Syndicat Intercommunal d'Assainissement de la Basse-Cèze", "2011-10-04", (20, 30), "2011-09-26", 12, 2,
         {"absent": 5, "proxy": 2}, "pre2020", place="Goudourville", vote=(0, 3)),
     doc("g24", T, "cc_dashes", E, "Communauté de communes des Coteaux du Lézert",
         "Communauté de communes des Coteaux du Lézert", "2018-04-05", (20, 30), "2018-03-29", 12,
@@ -1407,10 +1951,10 @@ DOCUMENTS = [
         "Syndicat intercommunal des eaux du Bas-Volvestre", "2015-05-26", (18, 30), "2015-05-12", 24, 2,
         {"proxy": 3, "absent": 12}, "pre2020", place="en la mairie de Palaminy"),
     doc("g41", T, "pour_commune", E, "Communauté de communes du Pays de Verfeil",
-        "Communauté de Communes du Pays de Verfeil", "2016-10-27", (18, 0), "2016-10-20", 12,
+        "Communauté de Communes du Pays de Verfeil", "2016-11-15", (18, 0), "2016-11-07", 12,
         [4, 2, 2, 2, 2, 2, 2, 2, 2, 2, 1, 2], {"proxy": 2, "absent": 2}, "pre2020", place="Verfeil-sur-Seye",
         vote=(0, 1), flags=["convocation_without_year"],
-        notes="The convocation date is printed without its year (« convoqués le 20 octobre »): the year of "
+        notes="The convocation date is printed without its year (« convoqués le 7 novembre »): the year of "
               "the meeting, a week later."),
     doc("g42", T, "ratio_titulaire", S, "Syndicat mixte d'eau potable du Haut-Savès",
         "Syndicat mixte d'eau potable du Haut-Savès", "2023-04-15", (9, 30), "2023-04-06", 14, 2,
@@ -1420,6 +1964,77 @@ DOCUMENTS = [
         "Communauté de Communes des Coteaux de Save", "2021-05-20", (18, 0), "2021-05-12", 14,
         [3, 2, 2, 2, 2, 2, 2, 2, 1, 2, 2, 2, 1, 2], {"proxy": 4, "absent": 3, "max_per_holder": 2}, "covid",
         place="Sauveterre-de-Save", flags=["two_proxies_per_holder", "convocation_without_year"]),
+    # ---------------------------------------------------------------- conseils municipaux (session 14)
+    cdoc("g47", R, "cm_sommaire_counts", "Castelvieil-Haut", "2021-06-11", (19, 0), "2021-06-04", 29,
+         {"proxy": 4, "absent": 2, "max_per_holder": 2}, "covid", place="à la salle Jean-Jaurès de Castelvieil-Haut",
+         flags=["two_proxies_per_holder"]),
+    cdoc("g48", T, "cm_sommaire_counts", "Montferrand-de-Lèze", "2023-02-09", (18, 30), "2023-02-02", 27,
+         {"proxy": 3, "absent": 3}, "post2022", place="à l'espace Garonne de Montferrand-de-Lèze", vote=(3, 1),
+         online="2023-02-15"),
+    cdoc("g49", R, "cm_excuses_pouvoir", "Lescazaux", "2004-04-29", (20, 30), None, 15, {"proxy": 2, "absent": 2},
+         "pre2020", posting="2004-05-05"),
+    cdoc("g50", R, "cm_excuses_pouvoir", "Aurignolles", "2012-10-18", (20, 0), None, 19, {"proxy": 3, "absent": 1},
+         "pre2020", vote=(1, 2)),
+    cdoc("g51", R, "cm_bullet_pairs", "Sérignac-Vieux", "2010-02-11", (20, 30), None, 23, {"proxy": 2, "absent": 3},
+         "pre2020"),
+    cdoc("g52", T, "cm_bullet_pairs", "Puylaurens-le-Bas", "2016-06-09", (20, 45), None, 19, {"proxy": 3, "absent": 2},
+         "pre2020", posting="2016-06-15"),
+    cdoc("g53", R, "cm_header_block", "Gimbrède-Vieille", "2022-12-08", (19, 0), "2022-12-01", 15,
+         {"proxy": 2, "absent": 1}, "post2022", posting="2022-12-09", extra={"numero": "2022-47"}),
+    cdoc("g54", T, "cm_header_block", "Lasserre-Cazaux", "2024-03-14", (20, 0), "2024-03-07", 15,
+         {"proxy": 2, "absent": 1}, "post2022", posting="2024-03-18", vote=(2, 1),
+         extra={"numero": "2024-12", "objet": "Tarifs de la cantine scolaire"}),
+    cdoc("g55", R, "cm_represented_by", "Roquefixade-Basse", "2017-05-23", None, "2017-05-16", 15,
+         {"proxy": 1, "absent": 2}, "pre2020", extra={"dept": "ariège"}),
+    cdoc("g56", T, "cm_represented_by", "Cadeillan-Vieux", "2021-03-16", None, "2021-03-09", 15,
+         {"proxy": 2, "absent": 2}, "covid"),
+    cdoc("g57", R, "cm_pouvoirs_lines", "Ferrières-sur-Ayrolle", "2023-06-26", (19, 0), "2023-06-19", 11,
+         {"proxy": 3, "absent": 1}, "post2022", online="2023-07-03"),
+    cdoc("g58", R, "cm_pouvoirs_lines", "Bragayrac-le-Haut", "2020-11-30", (20, 0), "2020-11-26", 15,
+         {"proxy": 3, "absent": 2, "max_per_holder": 2}, "covid", flags=["two_proxies_per_holder"]),
+    cdoc("g59", R, "cm_register_extract", "Villefranque-sur-Gimone", "2015-12-03", None, "2015-11-26", 15,
+         {"proxy": 1, "absent": 2}, "pre2020"),
+    cdoc("g60", T, "cm_register_extract", "Labastidette-sur-Lèze", "2022-09-15", None, "2022-09-08", 19,
+         {"proxy": 2, "absent": 3}, "post2022", online="2022-09-22"),
+    cdoc("g61", R, "cm_caps_sections", "Montgaillard-sur-Bèze", "2021-10-14", None, None, 23,
+         {"proxy": 4, "absent": 1, "max_per_holder": 2}, "covid", flags=["two_proxies_per_holder"]),
+    cdoc("g62", T, "cm_caps_sections", "Saint-Aubin-de-Lanne", "2024-01-25", None, None, 19, {"proxy": 2, "absent": 2},
+         "post2022", online="2024-02-01"),
+    cdoc("g63", R, "cm_agenda_first", "Mauvezin-sur-Arrats", "2018-10-08", None, "2018-10-02", 11,
+         {"proxy": 1}, "pre2020"),
+    cdoc("g64", R, "cm_agenda_first", "Escoussac", "2023-05-22", None, "2023-05-15", 15, {"proxy": 2, "absent": 1},
+         "post2022", vote=(0, 2), online="2023-05-30"),
+    doc("g65", R, "cc_caps_counts", E, "Communauté de communes des Coteaux d'Auradé",
+        "Communauté de communes des Coteaux d'Auradé", "2016-03-10", (18, 0), "2016-02-29", 14,
+        [3, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 2, 1, 1], {"suppleant": 1, "proxy": 2, "absent": 3}, "pre2020",
+        place="Lagardelle"),
+    doc("g66", T, "cc_caps_counts", E, "Communauté de communes du Val de Saudrune",
+        "Communauté de communes du Val de Saudrune", "2021-03-23", (18, 30), "2021-03-16", 13,
+        [4, 2, 2, 1, 2, 2, 1, 2, 2, 1, 2, 1, 1], {"suppleant": 2, "proxy": 3, "absent": 2, "max_per_holder": 2},
+        "covid", place="Noueilles", vote=(2, 0), flags=["two_proxies_per_holder"]),
+    # -- five layouts written only in tenus/ (session 14)
+    cdoc("g67", T, "cm_numbered_roll", "Pradères-le-Vieux", "2020-05-26", (20, 0), None, 15, {"proxy": 1},
+         "covid", flags=["installation_meeting"], extra={"election": dt.date(2020, 3, 15)},
+         notes="The installation of the council elected in March 2020; the outgoing Maire opens, the eldest presides "
+               "the election: no one presides the whole meeting."),
+    cdoc("g68", T, "cm_numbered_roll", "Lamarque-Saubole", "2008-03-21", (18, 0), None, 19, {"proxy": 1, "absent": 1},
+         "pre2020", flags=["installation_meeting"], extra={"election": dt.date(2008, 3, 9)}),
+    cdoc("g69", T, "cm_runon", "Caumont-sur-Osse", "2018-07-09", (18, 30), None, 15, {"proxy": 1, "absent": 2},
+         "pre2020"),
+    cdoc("g70", T, "cm_runon", "Peyrelongue-Vieille", "2023-11-13", (19, 0), None, 15, {"proxy": 1, "absent": 2},
+         "post2022", online="2023-11-20"),
+    cdoc("g71", T, "cm_inline_procuration", "Lagraulet-Haut", "2017-02-21", (20, 30), None, 15,
+         {"proxy": 1, "absent": 2}, "pre2020"),
+    cdoc("g72", T, "cm_inline_procuration", "Tachoires-Haut", "2022-02-15", (20, 0), None, 19,
+         {"proxy": 2, "absent": 2, "max_per_holder": 2}, "covid", vote=(1, 1)),
+    cdoc("g73", T, "cm_counts_after_list", "Aubiac-sur-Gers", "2020-10-29", (21, 0), "2020-10-26", 11, {"absent": 4},
+         "covid"),
+    cdoc("g74", T, "cm_counts_after_list", "Montcuq-Bas", "2013-06-20", (20, 30), "2013-06-13", 15,
+         {"proxy": 1, "absent": 3}, "pre2020"),
+    cdoc("g75", T, "cm_caps_civilities", "Sarrancolin-Vieux", "2007-09-27", (20, 45), "2007-09-20", 15,
+         {"proxy": 1, "absent": 2}, "pre2020"),
+    cdoc("g76", T, "cm_caps_civilities", "Castéra-Bouzet-Haut", "2024-06-20", (20, 30), "2024-06-13", 15,
+         {"proxy": 1, "absent": 2}, "post2022", online="2024-06-27"),
 ]
 
 
