@@ -57,11 +57,16 @@ class Outcome:
     set_aside_by: str | None = None
 
 
-def _guard_conjuncts(version: Version) -> tuple:
+def _guard_conjuncts(version: Version, compiled) -> tuple:
+    """The guards of a compiled version (`ruleset.compiler.generate.guard_conjuncts`), none when
+    its code or the guards made now would not call the same `defaut` and `connu` (a caller
+    watching the rules' lenient calls must see the same calls with and without guards)."""
     text = version.sources.get("applicable")
-    if text is None:
+    if text is None or not getattr(compiled, "plain", False):
         return ()
-    from ruleset.compiler.generate import guard_conjuncts
+    from ruleset.compiler.generate import guard_conjuncts, lenient_plain
+    if not lenient_plain():
+        return ()
     return guard_conjuncts(text, SCOPE_NAMES["deliberation"])
 
 
@@ -414,7 +419,7 @@ class Engine:
         def guards_of(version) -> tuple:
             found: tuple = ([], [])
             if version is not None:
-                for text in _guard_conjuncts(version):
+                for text in _guard_conjuncts(version, self._compiled.get(id(version))):
                     kind = 1 if "deliberation" in referenced_names(text) else 0
                     found[kind].append(atoms[kind].setdefault(text, len(atoms[kind])))
             return tuple(found[0]), tuple(found[1])

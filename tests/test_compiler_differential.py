@@ -575,6 +575,43 @@ def test_rules_their_guards_skip_are_decided_as_by_the_loop_and_the_interpreter(
     assert _findings(COMPILED, record) == _findings(INTERPRETED, record)
 
 
+def test_a_watcher_of_the_lenient_calls_sees_the_same_calls_with_the_plans_guards():
+    """A caller that watches the rules' lenient calls (`defaut`, `connu`: the property on removed
+    facts leaves aside a family whose rules gave a missing fact its meaning through them) replaces
+    them while the code is made. A plan made afterwards, for a choice of rules, must not compute
+    those rules' tests with the unwatched functions and skip the rules: the watcher would miss the
+    calls (found by test_properties_faits_retires: `defaut(convocation.seconde_convocation, faux)`
+    on a record without `convocation`). The calls seen are those of the engine's loop."""
+    from strategies.regles import Journal, moteur_observe
+    journal = Journal()
+    rules, engine = moteur_observe(RULES_DIR, journal)
+    family = frozenset({"L2121-17.quorum", "L2121-17.seconde_convocation", "L2541-4.seconde_convocation"})
+    compared = seen = 0
+    for line in generate.lines(80, seed=17):
+        try:
+            data = json.loads(line)
+            data.pop("convocation", None)
+            record = build_record(data, "lot")
+        except Exception:
+            continue
+        journal.clear()
+        written_out = _entries(engine.evaluate(record, family))
+        with_plan = set(journal.manquants)
+        steps, readers, function = engine._plan(record.date, family)
+        key = next(k for k, v in engine._plans.items() if v[0] is steps)
+        engine._plans[key] = (steps, readers, None)
+        journal.clear()
+        try:
+            looped = _entries(engine.evaluate(record, family))
+        finally:
+            engine._plans[key] = (steps, readers, function)
+        assert written_out == looped
+        assert with_plan == set(journal.manquants), line[:200]
+        seen += any(path.startswith("convocation") for path in with_plan)
+        compared += 1
+    assert compared > 60 and seen > 30
+
+
 def test_a_plan_function_that_fails_gives_way_to_the_loop_and_the_interpreter():
     rule = next(r for r in RULES if r.id == "L2121-17.quorum")
     record = build_record(rule.exemples[0].dossier, "exemple")

@@ -1184,6 +1184,14 @@ def guards_source(texts, names, reads: Reads | None = None) -> tuple[str, list, 
     return _function("f0", "env, tr", w.body(len(identifiers))), constants.values, frozenset(w.used)
 
 
+def lenient_plain() -> bool:
+    """Whether `defaut` and `connu` are the rule language's own now (the code made then writes
+    them out): a caller that watches the rules' lenient calls replaces them in HELPERS, and the
+    code made meanwhile calls its watchers. A plan's guards, made later, must compute a rule's
+    tests with the functions its code calls: the engine guards only code made with these."""
+    return all(HELPERS[name].function is function for name, function in _INLINED.items())
+
+
 # What a guard's test may hold: the few forms that test facts as they are, no function of the
 # rules but `defaut` and `connu` (which the templates write out), so that computing it once for
 # several rules costs less than the calls it spares.
