@@ -27,6 +27,9 @@ faster), its 95 % interval over the rounds (a bootstrap: it leaves out the proce
 spread, which the last columns show), the median and range of the rounds' ratios, and each
 process's B/A. An A/A (`main main`) at load 9–10 gave 0.999 on the whole (0.994–1.004), the
 processes 0.985–1.009: a change is worth keeping when every process puts it on the same side.
+The interval and the processes' spread still understate the noise from one run to the next: the
+same comparison (the five families, load 10–16) ran four times gave 1.018, 0.988, 1.001 and
+1.011 on evaluate. Below 2 %, run it again, and believe what does not change side.
 The clock calls (about a microsecond per call) and the cold caches of the alternation make each
 version's time per act higher than in a batch: read the ratios, not the times.
 

@@ -15,7 +15,9 @@ the meeting alone is computed for the record's first act and kept for the others
 the interpreter remains the specification, and any exception in compiled code re-runs it for the
 rule. Each plan's steps are written out as one compiled function (`ruleset.compiler.plan`) that
 the engine calls instead of looping over the steps; on any exception the loop decides the record
-again. Statuses come first: a finding's message is rendered only when it is read.
+again. That function tests, once per act, the plain tests that open its rules' conditions of
+application, and does not run a rule on an act where one of them is false. Statuses come first: a
+finding's message is rendered only when it is read.
 """
 from __future__ import annotations
 
@@ -53,6 +55,19 @@ class Outcome:
     applicability_unknown: bool = False
     error: str | None = None
     set_aside_by: str | None = None
+
+
+def _guard_conjuncts(version: Version, compiled) -> tuple:
+    """The guards of a compiled version (`ruleset.compiler.generate.guard_conjuncts`), none when
+    its code or the guards made now would not call the same `defaut` and `connu` (a caller
+    watching the rules' lenient calls must see the same calls with and without guards)."""
+    text = version.sources.get("applicable")
+    if text is None or not getattr(compiled, "plain", False):
+        return ()
+    from ruleset.compiler.generate import guard_conjuncts, lenient_plain
+    if not lenient_plain():
+        return ()
+    return guard_conjuncts(text, SCOPE_NAMES["deliberation"])
 
 
 def _status_of(verdict) -> str:
@@ -393,31 +408,69 @@ class Engine:
         from ruleset.compiler.plan import FAMILY, FIXED, GENERAL, SIMPLE
         only = key[1]
         layout = []
+        # The plain tests that open the conditions of the plan's rules on each act, each once by
+        # text (`ruleset.compiler.generate.guard_conjuncts`): the plan computes those that read the
+        # meeting alone once per record, the others once per act, and runs a rule on an act only
+        # where none of its own is false. Most rules on each act apply to few acts (a syndicate's
+        # withdrawal, a vote by secret ballot): their runs that found them not applicable were a
+        # sixth of the catalogue's evaluation.
+        atoms: tuple = ({}, {})
+
+        def guards_of(version) -> tuple:
+            found: tuple = ([], [])
+            if version is not None:
+                for text in _guard_conjuncts(version, self._compiled.get(id(version))):
+                    kind = 1 if "deliberation" in referenced_names(text) else 0
+                    found[kind].append(atoms[kind].setdefault(text, len(atoms[kind])))
+            return tuple(found[0]), tuple(found[1])
+
         for rule, family, shareable, versions, step in steps:
             on_each_act = rule.portee == "deliberation"
             kept = tuple(m for m, member in enumerate(family) if only is None or member.id in only)
+            each = on_each_act and not shareable
             if type(step) is tuple and not step[2]:
-                layout.append((SIMPLE, on_each_act, shareable, self._condition_of_meeting(family[0], versions[0])))
+                of_meeting = self._condition_of_meeting(family[0], versions[0])
+                layout.append((SIMPLE, on_each_act, shareable, of_meeting,
+                               guards_of(versions[0] if each and not of_meeting else None)))
             elif type(step) is tuple:
+                of_meeting = tuple(version is not None and self._condition_of_meeting(member, version)
+                                   for member, version in zip(family[1:], versions[1:]))
+                # The base rule's guards, and each exception's whose condition reads the act.
+                guards = (guards_of(versions[0] if each else None),
+                          tuple(guards_of(version if each and not once else None)
+                                for version, once in zip(versions[1:], of_meeting)))
                 layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept,
-                               tuple(version is not None and self._condition_of_meeting(member, version)
-                                     for member, version in zip(family[1:], versions[1:]))))
+                               of_meeting, guards))
             elif type(step) is list:
                 layout.append((FIXED, on_each_act, kept))
             else:
                 layout.append((GENERAL,))
         layout = tuple(layout)
+        texts = (tuple(atoms[0]), tuple(atoms[1]))
         made = self._plan_codes.get(key)
-        if made is None or made[0] != layout:
-            from ruleset.compiler import compile_plan
-            made = (layout, compile_plan(list(layout)))
+        if made is None or made[0] != layout or made[2] != texts:
+            from ruleset.compiler import compile_guards, compile_plan
+            guards = [None, None]
+            for kind, scope in enumerate(("seance", "deliberation")):
+                if texts[kind]:
+                    guards[kind] = compile_guards(texts[kind], SCOPE_NAMES[scope], self._reads)
+            taken = self._taken_by(steps)
+            # The guards read what the plan's readers read, and nothing else: a path they alone
+            # would read is not in the lists its reader makes.
+            if any(texts[kind] and (guards[kind] is None or not guards[kind].reads <= taken) for kind in (0, 1)):
+                guards = [None, None]
+                none = ((), ())
+                layout = tuple((*s[:4], none) if s[0] == SIMPLE
+                               else (*s[:6], (none, tuple(none for _ in s[6][1]))) if s[0] == FAMILY else s
+                               for s in layout)
+            made = (layout, compile_plan(list(layout)), texts, tuple(guards))
             if len(self._plan_codes) < 512:
                 self._plan_codes[key] = made
         if made[1] is None:
             return None
         from ruleset.compiler import plan_function
         code, recipe = made[1]
-        return plan_function(code, tuple(self._bound(item, steps) for item in recipe))
+        return plan_function(code, tuple(self._bound(item, steps, made[3]) for item in recipe))
 
     def _condition_of_meeting(self, rule: Rule, version: Version) -> bool:
         """Whether `version` (of a rule on each act, compiled) has a condition of application that
@@ -426,11 +479,15 @@ class Engine:
             return False
         return "deliberation" not in referenced_names(version.sources["applicable"])
 
-    def _bound(self, item: tuple, steps: list):
+    def _bound(self, item: tuple, steps: list, guards=None):
         """The value of a plan function's generated name, from its place in the plan (`ruleset.compiler.plan`)."""
         kind = item[0]
         if kind == "value":
             return item[1]
+        if kind == "meeting_guards":
+            return guards[0].run
+        if kind == "act_guards":
+            return guards[1].run
         if kind == "general":
             return self._step_entries
         if kind == "make_outcome":
@@ -486,6 +543,12 @@ class Engine:
         """(meeting's reader, act's reader) of the paths the compiled versions of `steps` read ahead."""
         if not self.compiled:
             return None, None
+        taken = self._taken_by(steps)
+        return tuple(self._reader(kind, frozenset(p for k, p in taken if k == kind))
+                     for kind in (MEETING, DELIBERATION))
+
+    def _taken_by(self, steps: list) -> set:
+        """The (kind, position) of the paths the compiled versions of `steps` read ahead."""
         taken = set()
         for _, family, _, versions, _ in steps:
             for member, version in zip(family, versions):
@@ -493,8 +556,7 @@ class Engine:
                     compiled = self._compiled_of(member, version)
                     if compiled is not None:
                         taken |= compiled.reads
-        return tuple(self._reader(kind, frozenset(p for k, p in taken if k == kind))
-                     for kind in (MEETING, DELIBERATION))
+        return taken
 
     def _step(self, family: list, versions: tuple, date: dt.date):
         """What `_run_step` needs of a family in a period, or None when it must go through

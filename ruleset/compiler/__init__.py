@@ -59,14 +59,18 @@ class CompiledVersion:
     Made from the code on first use: a run from the cache unmarshals only the versions in force
     on the dates it meets."""
 
-    __slots__ = ("run", "trigger", "_code", "_constants", "source", "reads")
+    __slots__ = ("run", "trigger", "_code", "_constants", "source", "reads", "plain")
 
-    def __init__(self, code: bytes, constants: tuple, reads: frozenset = frozenset(), source: str | None = None):
+    def __init__(self, code: bytes, constants: tuple, reads: frozenset = frozenset(), source: str | None = None,
+                 plain: bool = True):
         self._code = code
         self._constants = constants
         # The positions of the engine's `Reads` the code takes: its plans' readers read them.
         self.reads = reads
         self.source = source
+        # Whether `defaut` and `connu` were the rule language's own when the code was made
+        # (`generate.lenient_plain`): only then may a plan's guards compute its tests for it.
+        self.plain = plain
 
     def __getattr__(self, name: str):
         if name not in ("run", "trigger"):
@@ -77,7 +81,7 @@ class CompiledVersion:
         return getattr(self, name)
 
     def __reduce__(self):
-        return (CompiledVersion, (self._code, self._constants, self.reads))
+        return (CompiledVersion, (self._code, self._constants, self.reads, None, self.plain))
 
 
 def _functions(module: CodeType, constants: tuple) -> dict:
@@ -102,13 +106,25 @@ def compile_version(sources: dict, names, reads=None, memo: bool = False) -> Com
     `reads` (a `Reads`, shared by the versions of an engine), the paths it reads ahead are
     taken from the lists of the readers (`compile_reader`); with `memo` (a rule on each
     deliberation), what it computes from the meeting alone is kept in the record's `MEMO`."""
-    from ruleset.compiler.generate import GenerationError, version_source
+    from ruleset.compiler.generate import GenerationError, lenient_plain, version_source
     try:
         source, constants, taken = version_source(sources, names, reads, memo)
         code = _compile(source)
     except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
         return None
-    return CompiledVersion(marshal.dumps(code), tuple(constants), taken, source)
+    return CompiledVersion(marshal.dumps(code), tuple(constants), taken, source, lenient_plain())
+
+
+def compile_guards(texts: tuple, names, reads=None) -> CompiledVersion | None:
+    """The compiled tests of a plan's guards (`generate.guards_source`): `run(env, tr)` gives
+    their values in the order of `texts`; or None."""
+    from ruleset.compiler.generate import GenerationError, guards_source
+    try:
+        source, constants, taken = guards_source(texts, names, reads)
+        code = _compile(source)
+    except (GenerationError, RecursionError, MemoryError, SyntaxError, ValueError):
+        return None
+    return CompiledVersion(marshal.dumps(code), tuple(constants), frozenset(taken), source)
 
 
 def compile_reader(paths: list, size: int, names):
@@ -177,5 +193,5 @@ def compile_single(text, names, memo: bool = False):
     return _functions(code, tuple(constants))["f0"]
 
 
-__all__ = ["CompiledReader", "CompiledVersion", "compile_plan", "compile_reader", "compile_single", "compile_version",
+__all__ = ["CompiledReader", "CompiledVersion", "compile_guards", "compile_plan", "compile_reader", "compile_single", "compile_version",
            "plan_function", "Reads"]

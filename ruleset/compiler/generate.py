@@ -1169,11 +1169,83 @@ def version_source(sources: dict, names, reads: Reads | None = None, memo: bool 
     return main + trigger, constants.values, frozenset(taken | w.used)
 
 
+def guards_source(texts, names, reads: Reads | None = None) -> tuple[str, list, frozenset]:
+    """Source of `f0(env, tr)` giving the tuple of the values of the expressions `texts`, computed
+    in turn as a rule's code computes each (`guard_conjuncts`: the plain tests that open the
+    conditions of application of a plan's rules on each act), its constants, and the positions
+    of `reads` it takes. The facts they read go to `tr`, which the caller drops."""
+    constants = Constants()
+    w = Writer(constants)
+    w.reads = reads
+    trees = [parse(text) for text in texts]
+    identifiers = _load_names(w, names, _used_names(trees))
+    results = [ExpressionGenerator(w, identifiers).expression(tree, {}) for tree in trees]
+    w.line(f"return ({', '.join(results)},)")
+    return _function("f0", "env, tr", w.body(len(identifiers))), constants.values, frozenset(w.used)
+
+
+def lenient_plain() -> bool:
+    """Whether `defaut` and `connu` are the rule language's own now (the code made then writes
+    them out): a caller that watches the rules' lenient calls replaces them in HELPERS, and the
+    code made meanwhile calls its watchers. A plan's guards, made later, must compute a rule's
+    tests with the functions its code calls: the engine guards only code made with these."""
+    return all(HELPERS[name].function is function for name, function in _INLINED.items())
+
+
+# What a guard's test may hold: the few forms that test facts as they are, no function of the
+# rules but `defaut` and `connu` (which the templates write out), so that computing it once for
+# several rules costs less than the calls it spares.
+_GUARD_NODES = (ast.Compare, ast.BoolOp, ast.UnaryOp, ast.Name, ast.Attribute, ast.Constant, ast.Call,
+                ast.List, ast.Tuple, ast.Load, ast.And, ast.Or, ast.Not, ast.Eq, ast.NotEq, ast.Lt, ast.LtE,
+                ast.Gt, ast.GtE, ast.In, ast.NotIn)
+
+
+def guard_conjuncts(text, roots) -> tuple[str, ...]:
+    """The leading operands of a condition of application `a and b and …` that are plain tests
+    of the facts under `roots` (`_GUARD_NODES`), each as the text of its parsed form.
+
+    When one of them is false, so is the condition, and the rule does not apply: an « and »
+    computes its operands in order and is false as soon as one is, whatever those before gave
+    (true or unknown); had one of those before raised, computing it apart raises too, and the
+    engine then decides the record again with its loop. So a plan may compute these tests once per
+    act for all its rules and give a rule « non applicable » without running it when one of its
+    own is false (`ruleset.compiler.plan`)."""
+    try:
+        tree = parse(text)
+    except GenerationError:
+        return ()
+    operands = tree.values if isinstance(tree, ast.BoolOp) and isinstance(tree.op, ast.And) else [tree]
+    found = []
+    for operand in operands:
+        if not _plain_test(operand, roots):
+            break
+        found.append(ast.unparse(operand))
+    return tuple(found)
+
+
+def _plain_test(node, roots) -> bool:
+    for child in ast.walk(node):
+        if not isinstance(child, _GUARD_NODES):
+            return False
+        if isinstance(child, ast.UnaryOp) and not isinstance(child.op, ast.Not):
+            return False
+        if isinstance(child, ast.Call) and (child.keywords or not isinstance(child.func, ast.Name)
+                                            or child.func.id not in _INLINED):
+            return False
+        if isinstance(child, ast.Name) and child.id not in roots and child.id not in CONSTANTS \
+                and child.id not in _INLINED:
+            return False
+        if isinstance(child, ast.Attribute) and child.attr.startswith("_"):
+            return False
+    return True
+
+
 def _function(name: str, parameters: str, lines: list[str]) -> str:
     return f"def {name}({parameters}):\n" + "\n".join(lines) + "\n"
 
 
-__all__ = ["GenerationError", "expression_source", "version_source", "ExpressionError"]
+__all__ = ["GenerationError", "expression_source", "guard_conjuncts", "guards_source", "version_source",
+           "ExpressionError"]
 
 
 def reader_source(paths: list, size: int, names) -> tuple[str, list]:

@@ -23,10 +23,12 @@ from functools import partial
 from ruleset.compiler.generate import Constants, Writer
 
 # A step of the layout: ("simple", on each deliberation, same for every deliberation, its
-# condition of application reads the meeting alone);
+# condition of application reads the meeting alone, the positions of its guards: the plain tests
+# that open its condition, among the plan's, see `generate.guard_conjuncts`);
 # ("family", on each deliberation, same for every deliberation, for each exception whether it is
 # in force, the members whose outcomes are kept, for each exception whether its condition reads
-# the meeting alone): a compiled rule with exceptions, decided here
+# the meeting alone, the guards of the base rule and of each exception): a compiled rule with
+# exceptions, decided here
 # when none applies or may apply and by the engine's `_family_decided` otherwise; ("fixed", on each
 # deliberation, the members kept): no member in force, the same outcomes for every subject;
 # ("general",): decided by the engine's own step (not compiled).
@@ -58,6 +60,24 @@ def plan_source(layout: list) -> tuple[str, tuple]:
     k = recipe.name
     w = Writer(Constants())
     general = k(("general",))
+    guarded = None
+    used = [guards for step in layout for guards in _every_guard(step)]
+    if any(of_meeting or of_act for of_meeting, of_act in used):
+        # The plan's guards computed before any rule, each once: those that read the meeting alone
+        # once per record (`meeting_guards` gives their values in a tuple), those that read the
+        # act once per act (`act_guards`); each act is walked as (path, label, environment,
+        # values of its guards) by the rules they guard.
+        guarded = (w.temp("l"), w.temp("t"))
+        w.line(f"{guarded[1]} = None")
+        if any(of_meeting for of_meeting, _ in used):
+            w.line("if acts:")
+            with w.block():
+                w.line(f"{guarded[1]} = {k(('meeting_guards',))}(env, [])")
+        w.line(f"{guarded[0]} = []")
+        act_path, act_label, act_env = _act(w)
+        with w.block():
+            values = f"{k(('act_guards',))}({act_env}, [])" if any(of_act for _, of_act in used) else "None"
+            w.line(f"{guarded[0]}.append(({act_path}, {act_label}, {act_env}, {values}))")
     for index, step in enumerate(layout):
         if step[0] == GENERAL:
             w.line(f"{general}({k(('step', index))}, cx)")
@@ -68,14 +88,17 @@ def plan_source(layout: list) -> tuple[str, tuple]:
         w.line("else:")
         with w.block():
             if step[0] == FAMILY:
-                _family(w, k, index, step)
+                _family(w, k, index, step, guarded)
                 continue
             if step[0] == FIXED:
                 _fixed(w, k, index, step)
                 continue
-            _, on_each_act, shareable, condition_of_meeting = step
+            _, on_each_act, shareable, condition_of_meeting, guards = step
             if on_each_act and not shareable and condition_of_meeting:
                 _condition_once(w, k, index)
+                continue
+            if any(_guards_of(step)):
+                _guarded(w, k, index, _guards_of(step), guarded)
                 continue
             _subjects(w, k, on_each_act, shareable, partial(_outcome, w, k, index),
                       _keep_rule(w, k(("rule", index))))
@@ -111,6 +134,44 @@ def _outcome(w: Writer, k, index: int, env: str) -> str:
         w.line(f"{outcome} = {k(('not_applicable', index))}")
     _made(w, k, outcome, k(("version", index)), result, trace)
     return outcome
+
+
+def _every_guard(step: tuple) -> list:
+    """The guards a step tests: (positions among the meeting's, among the act's) for each."""
+    if step[0] == SIMPLE:
+        return [_guards_of(step)]
+    if step[0] == FAMILY:
+        _, on_each_act, shareable, _, _, _, (base, exceptions) = step
+        return [base, *exceptions] if on_each_act and not shareable else []
+    return []
+
+
+def _guard_test(w: Writer, k, guards: tuple, of_meeting: str, values: str) -> str:
+    """The test that one of `guards` is false (the meeting's in `of_meeting`, the act's in `values`)."""
+    return " or ".join([f"{of_meeting}[{k(('value', position))}] is False" for position in guards[0]]
+                       + [f"{values}[{k(('value', position))}] is False" for position in guards[1]])
+
+
+def _guards_of(step: tuple) -> tuple:
+    """(positions among the meeting's guards, among the act's) of a simple step's guards."""
+    _, on_each_act, shareable, condition_of_meeting, guards = step
+    return guards if on_each_act and not shareable and not condition_of_meeting else ((), ())
+
+
+def _guarded(w: Writer, k, index: int, guards: tuple, names: tuple) -> None:
+    """A rule on each act whose condition opens with plain tests: on an act where one of them is
+    false, the rule does not apply (`generate.guard_conjuncts`) and is not run; elsewhere it runs."""
+    acts, of_meeting = names
+    act_path, act_label, act_env, values = w.temp("x"), w.temp("x"), w.temp("x"), w.temp("x")
+    w.line(f"for {act_path}, {act_label}, {act_env}, {values} in {acts}:")
+    with w.block():
+        w.line(f"if {_guard_test(w, k, guards, of_meeting, values)}:")
+        with w.block():
+            w.line(f"out.append(({k(('rule', index))}, {k(('not_applicable', index))}, {act_path}, {act_label}))")
+        w.line("else:")
+        with w.block():
+            outcome = _outcome(w, k, index, act_env)
+            w.line(f"out.append(({k(('rule', index))}, {outcome}, {act_path}, {act_label}))")
 
 
 def _condition_once(w: Writer, k, index: int) -> None:
@@ -206,15 +267,23 @@ def _keep_members(w: Writer, k, index: int, kept: tuple):
     return keep
 
 
-def _family(w: Writer, k, index: int, step: tuple) -> None:
+def _family(w: Writer, k, index: int, step: tuple, guarded: tuple | None) -> None:
     """The engine's `_run_step` written out: each exception's condition in order; when none is
     true or unknown, the base rule's outcome followed by the exceptions' « non applicable »; when
     one is true and none after it is true or unknown, that exception's outcome with the rule set
     aside (`_winner`); else the engine decides the family on that subject (`Engine._family_decided`),
     given the position and value of the first condition found true or unknown, the earlier ones
-    being neither."""
-    _, on_each_act, shareable, in_force, kept, of_meeting = step
+    being neither. A member whose guards (`_guarded`) are false on the act is not run: its
+    condition is false there."""
+    _, on_each_act, shareable, in_force, kept, of_meeting, (base_guards, guards) = step
     unknown, kind = k(("unknown",)), k(("type",))
+    tested = any(any(g) for g in _every_guard(step))
+    values = w.temp("x") if tested else None
+
+    def skipped(member_guards: tuple) -> str | None:
+        if not tested or not any(member_guards):
+            return None
+        return _guard_test(w, k, member_guards, guarded[1], values)
     # The condition of an exception that reads the meeting alone has the same value on every act
     # of a record: computed on the first act that asks for it, kept for the others.
     once = {}
@@ -232,7 +301,8 @@ def _family(w: Writer, k, index: int, step: tuple) -> None:
             if not present:
                 continue
             value = once.get(position) or w.temp()
-            w.line(f"if {applies} is False:")
+            test = skipped(guards[position])
+            w.line(f"if {applies} is False:" if test is None else f"if {applies} is False and not ({test}):")
             with w.block():
                 if position in once:
                     w.line(f"if {value} is None:")
@@ -244,7 +314,12 @@ def _family(w: Writer, k, index: int, step: tuple) -> None:
                 with w.block():
                     w.line(f"{applies} = {k(('value', position))}")
                     w.line(f"{found} = {value}")
-        w.line(f"if {applies} is False:")
+        test = skipped(base_guards)
+        if test is not None:
+            w.line(f"if {applies} is False and ({test}):")
+            with w.block():
+                w.line(f"{outcomes} = {k(('not_applicable_all', index))}")
+        w.line(f"{'if' if test is None else 'elif'} {applies} is False:")
         with w.block():
             trace, result = w.temp("l"), w.temp()
             w.line(f"{trace} = []")
@@ -269,6 +344,12 @@ def _family(w: Writer, k, index: int, step: tuple) -> None:
             w.line(decided)
         return outcomes
 
+    if tested:
+        act_path, act_label, act_env = w.temp("x"), w.temp("x"), w.temp("x")
+        w.line(f"for {act_path}, {act_label}, {act_env}, {values} in {guarded[0]}:")
+        with w.block():
+            _keep_members(w, k, index, kept)(decide(act_env), act_path, act_label)
+        return
     _subjects(w, k, on_each_act, shareable, decide, _keep_members(w, k, index, kept))
 
 
