@@ -189,8 +189,10 @@ class LeanResult(Result):
                 counts[NON_APPLICABLE] = len(entries) - len(live)
                 wanted = {DELAI_REGLE}
                 conformes: dict = {}
-                # The findings shown and the déféré deadline's, in the entries' order.
+                # The findings shown and the déféré deadline's, in the entries' order, and the
+                # non-compliant ones among them (every one of them is in `made` below, in order).
                 shown: list = []
+                wrong: list = []
                 deadlines = 0
                 for entry in live:
                     status = entry[1].status
@@ -205,6 +207,8 @@ class LeanResult(Result):
                     elif status == NON_CONFORME or status == INDETERMINE:
                         wanted.add(rule_id)
                         shown.append(entry)
+                        if status == NON_CONFORME:
+                            wrong.append(entry)
                         if rule_id == DELAI_REGLE:
                             deadlines += 1
                         continue
@@ -231,7 +235,7 @@ class LeanResult(Result):
                     chosen = self._made(made)
                     changed = _changes(made, chosen)
                 else:
-                    chosen, changed = self._light(made)
+                    chosen, changed = self._light(made, wrong)
                 if changed:
                     # The gate turned non-compliances into undecided findings: counted again (a
                     # change to or from `conforme`, which the gate never makes, is left to `_tally`).
@@ -248,10 +252,9 @@ class LeanResult(Result):
             self._evidence = chosen
         return self._evidence
 
-    def _light(self, made: list) -> tuple[list, dict]:
-        """The findings of `made`, the non-compliant ones in full unless nothing would change them,
-        and the statuses the gate changed."""
-        wrong = [e for e in made if e[1].status == NON_CONFORME]
+    def _light(self, made: list, wrong: list) -> tuple[list, dict]:
+        """The findings of `made`, the non-compliant ones (`wrong`, those of `made` in its order)
+        in full unless nothing would change them, and the statuses the gate changed."""
         act = ActFacts(self._engine, self.record, self._annotate)
         if not wrong or self._as_read():
             # Nothing the gate or the reference data would change: the non-compliant findings

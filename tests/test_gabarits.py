@@ -117,6 +117,15 @@ def test_layouts_written_only_for_the_held_out_part_have_no_tuned_document():
     assert {layout for layout, parts in used.items() if parts == {"tenus"}} == held_only
 
 
+def test_the_never_tuned_layouts_can_be_scored_alone(tmp_path):
+    fabrique = _fabrique()
+    assert fabrique.main(["--jamais-vus", str(tmp_path)]) == 0
+    copied = sorted(p.stem for p in (tmp_path / "gabarits" / "tenus").glob("g*.json"))
+    assert copied == sorted(m.ident for m in fabrique.DOCUMENTS if m.layout in fabrique.HELD_OUT_LAYOUTS)
+    assert len(copied) >= 15
+    assert list((tmp_path / "gabarits" / "reglage").iterdir()) == []
+
+
 def test_every_commune_is_invented():
     """A commune's minutes name their commune: an invented one must not be a real commune, whose council the text
     would then seem to describe."""

@@ -428,3 +428,106 @@ def test_clean_pairs_with_no_list_of_those_present_are_given_below_the_gate():
     assert "pouvoirs" not in missing["seance"]
     sitting = cross_check(record(["Jean DUPONT", "Luc MOREAU", "Marc VERT"]), pouvoirs_disagreements=[])
     assert len(sitting["seance"]["pouvoirs"]) == 2
+
+
+SYNDICATE = ("SYNDICAT INTERCOMMUNAL DES EAUX DU VAL D'EXEMPLE. Procès-verbal de la réunion du comité syndical. "
+             "Le comité syndical s'est réuni le mardi 20 mars 2007 à 20 heures.\n")
+
+
+def roll_with_suppleant(office: int, absents: str = "FAURE Claire, ROUX Henri") -> str:
+    # Four titulaires listed present, a suppléant sitting with voix délibérative listed apart (present
+    # too), one proxy, two absents: eight members accounted for.
+    return (SYNDICATE + f"Nombre de membres en exercice : {office}\n"
+            "Etaient présents : Membres titulaires : DUPONT Jean, MARTIN Marie, DURAND Paul, PETIT Anne.\n"
+            "Membres suppléants avec voix délibérative : MOREAU Luc (pour LEROY Alain).\n"
+            "Titulaires ayant donné pouvoir : GARNIER Louis à DUPONT Jean.\n"
+            f"Membres titulaires absents, excusés : {absents}.\n"
+            "Secrétaire de séance : MARTIN Marie.\nObjet : Budget. Adopté à l'unanimité.\n")
+
+
+def test_a_roll_that_accounts_for_every_seat_gives_the_presents_below_the_gate(engine):
+    record = read_text(roll_with_suppleant(8))
+    present = record["seance"]["presents"]
+    # The suppléant sitting is present; the five present, one represented and two absent make up the
+    # eight seats: the roll lost no name and added none.
+    assert present["valeur"] == 5 and present["confiance"] < SEUIL
+    assert "= membres en exercice (8)" in present["source"]
+    assert value(record["seance"]["votants"]) == 6 and record["seance"]["votants"]["confiance"] < SEUIL
+    quorum = next(f for f in engine.check(build_record(record, "x.txt")) if f.regle == "L2121-17.quorum")
+    assert quorum.statut == "conforme"
+    # The same roll showing a quorum failure (5 present of 12 seats) never founds an accusation: the
+    # roll adds up, but a present member read as absent would add up as well.
+    failing = read_text(roll_with_suppleant(12, "FAURE Claire, ROUX Henri, BLANC Eve, NOIR Luc, VERT Ida, GRIS Léo"))
+    assert value(failing["seance"]["presents"]) == 5
+    quorum = next(f for f in engine.check(build_record(failing, "x.txt")) if f.regle == "L2121-17.quorum")
+    assert quorum.statut == "indetermine"
+    # Nine seats: a member the roll does not account for, so the number present is not given exactly.
+    short = read_text(roll_with_suppleant(9))["seance"]
+    assert "valeur" not in (short.get("presents") or {}) and "votants" not in short
+
+
+def test_a_roll_with_no_proxy_that_fills_the_seats_gives_none_represented():
+    text = roll_with_suppleant(7).replace("Titulaires ayant donné pouvoir : GARNIER Louis à DUPONT Jean.\n", "")
+    seance = read_text(text)["seance"]
+    assert value(seance["presents"]) == 5
+    assert value(seance["representes"]) == 0 and seance["representes"]["confiance"] < SEUIL
+    assert value(seance["votants"]) == 5
+
+
+def test_no_one_present_is_a_misread_set_aside():
+    # An assembly does not sit with no member present; beside a list of names, « 0 » is misread.
+    record = read_text(SYNDICATE + "Présents : 0\nEtaient présents : Jean DUPONT, Marie MARTIN, Paul DURAND, "
+                                   "Anne PETIT.\nPouvoirs : 1\n1. Budget\nAdopté à l'unanimité.")
+    assert value(record["seance"]["presents"]) == 4
+    assert "aucun membre présent" in rejected(record)["seance.presents"]
+    assert "en nomme 4" in rejected(record)["seance.presents"]
+    alone = {"seance": {"date": "2007-03-20", "presents": {"valeur": 0, "source": "Présents : 0", "confiance": 0.9},
+                        "representes": {"valeur": 2, "source": "Pouvoirs : 2", "confiance": 0.9}}}
+    cross_check(alone)
+    assert "presents" not in alone["seance"] and "votants" not in alone["seance"]
+
+
+def test_the_minutes_of_a_time_with_a_full_stop_are_no_count():
+    # « à 20 h. 00 Etaient présents : »: 00 is the minutes, then the list's heading.
+    record = read_text(SYNDICATE.replace("à 20 heures.\n", "à 20 h. 00 ")
+                       + "Etaient présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT.\n"
+                         "1. Budget\nAdopté à l'unanimité.")
+    assert value(record["seance"].get("presents")) != 0
+    assert "seance.presents" not in rejected(record)
+
+
+ROLL = "Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, Anne PETIT, Luc MOREAU. Pouvoirs : Alain LEROY à Louis GARNIER. "
+
+
+def test_absents_read_apart_stay_when_the_proxies_are_set_aside_for_want_of_a_number():
+    # The holder is missing from the list of those present: the pairs are set aside, but nothing in
+    # that says the list of absents, read apart, is wrong.
+    record = read_text(HEAD + ROLL + "Absents : Claire FAURE, Henri ROUX. Secrétaire : Marie MARTIN. "
+                                     "Objet : Budget. Adopté à l'unanimité.")
+    assert "seance.pouvoirs" in rejected(record)
+    assert record["seance"]["absents"] == ["Claire FAURE", "Henri ROUX"]
+    assert record["lecture"]["confiances"]["seance.absents"] < SEUIL
+
+
+def test_a_holder_of_pairs_set_aside_read_among_the_absents_sets_them_aside():
+    # The holder sits to vote for another: read absent, the lists were cut in the wrong places.
+    record = read_text(HEAD + ROLL + "Absents : Claire FAURE, Louis GARNIER. Secrétaire : Marie MARTIN. "
+                                     "Objet : Budget. Adopté à l'unanimité.")
+    assert "absents" not in record["seance"]
+    assert "« Louis GARNIER » lu absent" in rejected(record)["seance.absents"]
+
+
+def test_more_absents_named_than_seats_left_sets_them_aside():
+    def seance(absents):
+        return {"seance": {"date": "2023-12-19",
+                           "membres_en_exercice": {"valeur": 9, "source": "En exercice : 9", "confiance": 0.9},
+                           "presents": {"valeur": 6, "source": "Présents : 6", "confiance": 0.9},
+                           "absents": absents}}
+    record = seance(["Claire FAURE", "Henri ROUX", "Eve BLANC", "Léo GRIS"])
+    cross_check(record, absents_doubts=[])
+    # 6 present leave 3 seats of 9 (proxies not read take some of them): four absents named is too many.
+    assert "absents" not in record["seance"]
+    assert "plus que les 3 sièges" in rejected(record)["seance.absents"]
+    fits = seance(["Claire FAURE", "Henri ROUX", "Eve BLANC"])
+    cross_check(fits, absents_doubts=[])
+    assert fits["seance"]["absents"] == ["Claire FAURE", "Henri ROUX", "Eve BLANC"]

@@ -84,8 +84,9 @@ SECRETARY_CASES = [(shown, following) for shown in SHOWN for following in RUN_ON
 
 @pytest.mark.parametrize("shown, following", SECRETARY_CASES)
 def test_the_secretary_on_the_roll_ends_where_the_heading_starts(shown, following):
+    # A surname printed alone is given as printed (L2121-15's check finds the member who bears it).
     got = seance(HEAD + "Secrétaire de séance : " + shown + " " + following + TAIL)
-    assert [fold(n) for n in got.get("secretaires", [])] == [fold("Claire ROUX")]
+    assert got.get("secretaires") == (["Mme ROUX"] if shown == "Mme ROUX" else ["Claire ROUX"])
 
 
 def test_one_word_after_a_surname_is_its_given_name_though_the_roll_names_another():
@@ -138,7 +139,7 @@ def test_a_secretary_read_past_the_attendance_is_a_member_of_the_roll():
     assert read_secretaries(foot, book)[0] == ["Pierre VERNOT"]
     assert read_secretaries(foot, book, on_roll=True)[0] == []
     signed = Document("Le conseil adopte.\nLe secrétaire de séance, Mme PETIT\n")
-    assert [fold(n) for n in read_secretaries(signed, book, on_roll=True)[0]] == [fold("Anne PETIT")]
+    assert read_secretaries(signed, book, on_roll=True)[0] == ["Mme PETIT"]
 
 
 @pytest.mark.parametrize("office", ["président de la commission finances", "présidente de la commission des travaux",

@@ -301,6 +301,16 @@ def _member_lines(head: str) -> int:
     return sum(1 for _ in _MEMBER_LINE.finditer(head))
 
 
+# « une convention avec la commune de X », « auprès de la commune de X », « la commune voisine de X »: a commune the
+# council deals with, not the council's own. (« entre la communauté et la commune d'Arthun », « l'adhésion de la commune
+# de X » may name the council's own commune, a party to its own convention.)
+_PARTNER = re.compile(r"\b(?:avec|aupres|voisines?|limitrophes?)\b[^.;:]{0,30}$")
+
+
+def _partner(folded: str, start: int) -> bool:
+    return bool(_PARTNER.search(folded, max(0, start - 45), start))
+
+
 _MEETING_PLACE = re.compile(r"(?:\bhotel de |\b(?:a|en|dans) (?:la |l')?(?:salle [^,.;]{0,12})?)$")
 
 
@@ -364,8 +374,9 @@ def _supported(folded: str, name: str, body_start: int, commune: bool = False) -
     # « la commune d'Héricourt » once and « la Communauté de communes du Pays d'Héricourt »: the
     # community's name does not name the commune again.
     alone = [m for m in re.finditer(re.escape(name), folded)
-             if not commune or _COMMUNE_OF.search(folded, max(0, m.start() - 12), m.start())
-             or not _INSIDE_ANOTHER_NAME.search(folded, max(0, m.start() - 45), m.start())]
+             if not commune or not _partner(folded, m.start()) and (
+                 _COMMUNE_OF.search(folded, max(0, m.start() - 12), m.start())
+                 or not _INSIDE_ANOTHER_NAME.search(folded, max(0, m.start() - 45), m.start()))]
     if len(alone) >= 2:
         return True
     heading = folded[:body_start]
@@ -634,6 +645,8 @@ def _read_body(doc: Document) -> dict:
                                                                                     m.start()):
                     # « Vu la délibération du conseil municipal de la commune de Y »: another
                     # commune's act cited, not the body.
+                    continue
+                if m.start() > body_start and _partner(folded_head, m.start()):
                     continue
                 name = _commune_name(text_head, m.end())
                 if name is None:
@@ -1010,6 +1023,8 @@ def _repeated_name(doc: Document, regex: re.Pattern, namer=_plain_name) -> tuple
         if _DELEGATE_LINE.match(doc.fold, m.end()) or re.search(
                 r"(?:membres?|adhesion|au sein|delegues?|representants?) (?:de la |des |de )?$",
                 doc.fold[max(0, m.start() - 30):m.start()]):
+            continue
+        if namer is _commune_name and _partner(doc.fold, m.start()):
             continue
         name = namer(doc.text, m.end())
         if not name:

@@ -677,6 +677,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             deliberations: list = (), absents_doubts: list | None = None, absents_partial: list = (),
             pouvoirs_doubts: list = (), pouvoirs_disagreements: list = (), tallies: list = (), most_for: int = 0,
             proxies_remarked: int | None = None, late: int = 0, expressed: int | None = None) -> None:
+    _no_one_present(checker, seance, counted)
     _corroborate(checker, seance, counted, absents_printed,
                  max([t.total for t in tallies] + [most_for]) if tallies else most_for)
     _present_from_printed_totals(seance)
@@ -863,13 +864,13 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
                                f"{printed['membres_en_exercice']} membres en exercice")
         elif expected_absents is not None:
             checker.confidences["seance.absents"] = LIST_CONFIRMED
-        elif absents_doubts is not None and not _absents_doubted(checker, seance, absents, absents_doubts):
+        elif absents_doubts is not None and (doubt := _absents_doubted(checker, seance, absents, absents_doubts)) is None:
             # A list read cleanly (every name a person's, nothing left between them, every proxy
             # word paired) and consistent with the proxies read: given below the gate.
             checker.confidences["seance.absents"] = LIST_UNCONFIRMED
         else:
             checker.reject(seance, "absents", "seance.absents",
-                           _UNCONFIRMED_LIST + (f" ({absents_doubts[0]})" if absents_doubts else ""))
+                           _UNCONFIRMED_LIST + (f" ({doubt})" if absents_doubts is not None and doubt else ""))
             seance.pop("membres", None)
     elif absents:
         checker.confidences["seance.absents"] = LIST_UNCONFIRMED
@@ -879,6 +880,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
                 ("présents", "presents"), ("représentés", "representes"), ("votants", "votants"))):
             # Derived from a count set aside since: it goes with it.
             checker.reject(seance, key, f"seance.{key}", "calculé à partir d'un nombre écarté")
+    _present_from_roll(checker, seance, absents_printed)
     _voters_from_expressed(checker, seance, expressed, proxies_remarked)
     if seance.get("membres"):
         checker.confidences["seance.membres"] = LIST_UNCONFIRMED
@@ -886,17 +888,99 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         checker.confidences["seance.secretaires"] = LIST_UNCONFIRMED
 
 
-def _absents_doubted(checker: _Checker, seance: dict, absents: list, doubts: list) -> bool:
-    if doubts or any(r["champ"] == "seance.pouvoirs" for r in checker.rejected):
-        return True
-    # A proxy's holder, the secretary and the president sit: read among the absent, the lists
-    # were cut in the wrong places.
-    sitting = {fold_name(p["mandataire"]) for p in seance.get("pouvoirs") or []}
-    sitting |= {fold_name(name) for name in seance.get("secretaires") or [] if isinstance(name, str)}
+def _no_one_present(checker: _Checker, seance: dict, counted: dict) -> None:
+    """« Présents : 0 » is a misread (« à 20 h. 00 Etaient présents : » read as a count): an
+    assembly does not sit with no member present — the president at least sits — and a list of
+    those present beside it names some. Set aside; the list counted stands in, as for any count
+    set aside."""
+    present = seance.get("presents")
+    if not isinstance(present, dict) or present.get("valeur") != 0 or _computed(present):
+        return
+    named = len(_present_names(seance))
+    checker.reject(seance, "presents", "seance.presents",
+                   "aucun membre présent : une assemblée ne siège pas sans membre présent"
+                   + (f", et la liste des présents en nomme {named}" if named else ""))
+    listed = counted.get("presents")
+    if isinstance(listed, dict) and listed.get("valeur"):
+        seance["presents"] = dict(listed)
+
+
+def _present_from_roll(checker: _Checker, seance: dict, absents_printed: int | None) -> None:
+    """Présents not given exactly (no printed number, the list counted only bounds), but the roll
+    the names reader read — those present, suppléants sitting with voix délibérative among them,
+    the proxies and the absents — makes up the printed number in office: présents = the members
+    it names present. Each member in office is present, represented or absent (L2121-20), so a
+    roll that accounts for every seat lost no name and added none. It does not tell a present
+    member from an absent one misread, so the count stays below the gate, as the votants made
+    from it."""
+    present, office = seance.get("presents"), seance.get("membres_en_exercice")
+    if isinstance(present, dict) and "valeur" in present:
+        return
+    if (not isinstance(office, dict) or not isinstance(office.get("valeur"), int) or _counted(office)
+            or _computed(office) or _confidence(office) < _CORROBORATED):
+        return
+    named = _present_names(seance)
+    if len(named) < 2 or _value(seance.get("presence_par_difference")) is True:
+        return
+    pairs = seance.get("pouvoirs") or []
+    represented = seance.get("representes")
+    if isinstance(represented, dict) and isinstance(represented.get("valeur"), int):
+        if pairs and len(pairs) != represented["valeur"]:
+            return
+        others = represented["valeur"]
+    elif represented is None and not pairs:
+        others = 0
+    else:
+        return
+    absent = absents_printed if absents_printed is not None else len(seance.get("absents") or ())
+    if len(named) + others + absent != office["valeur"]:
+        return
+    check = (f"présents ({len(named)}) + représentés ({others}) + absents ({absent}) = membres en exercice "
+             f"({office['valeur']})")
+    seance["presents"] = {"valeur": len(named),
+                          "source": f"{COUNTED}membres nommés présents au rôle ; {check}",
+                          "confiance": 0.85}
+    if represented is None:
+        # No proxy named, and the seats all accounted for without one: no one was represented.
+        represented = seance["representes"] = {"valeur": 0, "source": f"calculé : aucun pouvoir nommé ; {check}",
+                                               "confiance": 0.85}
+    if "votants" not in seance or _computed(seance["votants"]):
+        seance["votants"] = {"valeur": len(named) + others,
+                             "source": f"calculé : présents ({len(named)}) + représentés ({others}) ; {check}",
+                             "confiance": min(0.85, _confidence(represented))}
+
+
+def _absents_doubted(checker: _Checker, seance: dict, absents: list, doubts: list) -> str | None:
+    """The sign of a misread in a list of absents no number confirms, or None.
+
+    A proxy's holder, the secretary and the president sit: read among the absent, the lists were
+    cut in the wrong places — the holders of pairs set aside too (a broken proxy list whose names
+    ran into the absents' was the one way such lists came out wrong on the variants of the tuning
+    texts; a proxy list set aside for want of a number to confirm it says nothing against a list of
+    absents read apart, and doubting those lost right lists on the validation texts). And the
+    absents without proxy cannot outnumber the seats left by those present and represented
+    (L2121-20: each member in office is present, represented or absent)."""
+    if doubts:
+        return doubts[0]
+    pairs = list(seance.get("pouvoirs") or [])
+    for entry in checker.rejected:
+        if entry["champ"] == "seance.pouvoirs" and isinstance(entry.get("valeur"), list):
+            pairs += [p for p in entry["valeur"] if isinstance(p, dict)]
+    sitting = {fold_name(p["mandataire"]): "mandataire" for p in pairs if isinstance(p.get("mandataire"), str)}
+    sitting.update((fold_name(name), "secrétaire") for name in seance.get("secretaires") or [] if isinstance(name, str))
     president = _value(seance.get("president"))
     if isinstance(president, str):
-        sitting.add(fold_name(president))
-    return any(fold_name(name) in sitting for name in absents)
+        sitting[fold_name(president)] = "président"
+    seated = next((name for name in absents if fold_name(name) in sitting), None)
+    if seated is not None:
+        return f"« {seated} » lu absent et {sitting[fold_name(seated)]}"
+    office, present, represented = (_value(seance.get(k)) for k in ("membres_en_exercice", "presents", "representes"))
+    if isinstance(office, int) and isinstance(present, int):
+        room = office - present - (represented if isinstance(represented, int) else 0)
+        if len(absents) > room:
+            return (f"{nombre(len(absents), '# absent nommé|# absents nommés')}, plus que les {max(room, 0)} sièges "
+                    f"que laissent présents et représentés sur {office} membres en exercice")
+    return None
 
 
 def _date(fact) -> dt.date | None:

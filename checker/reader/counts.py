@@ -412,8 +412,8 @@ _PAGE_BEFORE = re.compile(r"\bpages? ?\d{1,3}(?: ?(?:/|sur) ?\d{1,3})? $")
 _AFTER_MONTH = re.compile(r"(?:janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre"
                           r"|decembre) $")
 # « Réunion du 28 février 2007 à 19 h 30 Etaient présents : … », « à vingt heures trente étaient
-# présents »: the minutes of a time, then the heading of the list, not a count.
-_AFTER_HOUR = re.compile(r"(?:\b\d{1,2} ?h|\bheures?) $")
+# présents »: the minutes of a time, then the heading of the list, not a count; « 20 h. 00 » too.
+_AFTER_HOUR = re.compile(r"(?:\b\d{1,2} ?h\.?|\bheures?) $")
 
 
 # A label turned into its opposite by the words before it: « Excusés sans pouvoir : 2 », « Absents

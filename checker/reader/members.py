@@ -1910,7 +1910,24 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
     if not sitting:
         return [], None
     _, _, names, source = sitting[0]
-    return [_with_civility(text, n, book.whole(n.text, n.tokens)) for n in names], source
+    return [_with_civility(text, n, _as_printed(book, n)) for n in names], source
+
+
+def _as_printed(book: NameBook, name) -> str:
+    """A secretary's name as the minute prints it when that is a surname alone (« M. CAROUX »), though
+    the roll gives the member's given name: the check of L2121-15 finds the one member who bears it,
+    or stays undecided when several do, where a resolution here could pick another member, or a
+    name misread on the roll."""
+    resolved = book.whole(name.text, name.tokens)
+    printed = {p for t in name.tokens for p in fold_name(t).split()}
+    words = resolved.split()
+    missing = [p for w in words for p in fold_name(w).split() if p not in printed]
+    if not missing or "".join(missing) in printed:
+        # The whole name is printed, or its given names glued together (« JeanClaude CAROUX »).
+        return resolved
+    listed = {p for w in words for p in fold_name(w).split()}
+    kept = [t for t in name.tokens if all(p in listed for p in fold_name(t).split())]
+    return " ".join(kept) if kept and _surname_only(" ".join(kept)) else resolved
 
 
 _JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")

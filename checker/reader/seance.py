@@ -735,12 +735,18 @@ def _head_title_first(doc: Document, candidates: list) -> list:
     """The document's own title first when the only formulas stand a whole block after it, a block
     with its own roll or decision: an extract headed « Séance du 12 mars 2024 » without a formula,
     then a second extract of another meeting that has one (« L'an …, le neuf avril … s'est réuni »)
-    — the document's meeting is the first, whatever the shape of the second's date."""
+    — the document's meeting is the first, whatever the shape of the second's date. A meeting's date
+    printed at the head with its weekday and hour (« Vendredi 29 janvier 2021, 18:30. Salle
+    polyvalente ») heads the document as a title does.
+
+    A formula with a heading of its own day just above it was not enough without that block: on the
+    validation texts (aggregate) it took one date wrong, of a document whose head names another day."""
     chosen = candidates[0]
     if chosen.rank > 1:
         return candidates
     titles = [c for c in candidates if c.rank == 2 and c.start < _HEAD_TITLE and c.date != chosen.date
               and not _quoted_meeting(doc, c.start)]
+    titles += [c for c in _timed_head(doc) if c.date != chosen.date]
     if not titles:
         return candidates
     title = min(titles, key=lambda c: c.start)
@@ -749,6 +755,19 @@ def _head_title_first(doc: Document, candidates: list) -> list:
                for c in formulas):
         return candidates
     return [title] + [c for c in candidates if c is not title]
+
+
+def _timed_head(doc: Document) -> list:
+    """A date at the document's head printed with a weekday that agrees and an hour, outside a
+    sentence that quotes or stamps it: the meeting's heading in minutes that have no formula."""
+    for date in find_dates(doc.fold, 0, min(len(doc.fold), _HEAD_TITLE)):
+        if (date.date is None or not date.weekday_agrees or not _plausible(date.date)
+                or _quoted_meeting(doc, date.start, 0) or _STAMPED.search(doc.fold, max(0, date.start - 40), date.start)):
+            continue
+        time = time_at(doc.fold, date.end)
+        if time is not None:
+            return [Candidate(4, date.start, date.date, 0.5, time[0], date.end, date.weekday)]
+    return []
 
 
 def _repeated_head_first(doc: Document, candidates: list) -> list:
@@ -880,10 +899,61 @@ def _better_supported_title(doc: Document, candidates: list) -> Candidate | None
     return best
 
 
-def other_formulas(doc: Document, meeting: MeetingDate) -> list:
-    """Where the opening formulas of other meetings stand (« Le vendredi 3 février 2023, … le
-    Conseil Municipal … s'est réuni » in a procès-verbal reproduced after this one)."""
-    return sorted(c.start for c in _candidates(doc) if c.rank <= 1 and c.date != meeting.date)
+# How far before its formula another meeting's text prints its day (« COMPTE RENDU … JEUDI 30 JANVIER
+# 2020 Début de séance : 19h30 … Présents : 27 Votants : 28 L'an deux mille vingt, le jeudi 30 janvier »).
+_OWN_HEAD_BEFORE = 400
+_ROLL_UNDER_TITLE = 60
+_ROLL_HEAD = re.compile(r"\b(?:etaient presente?s|presente?s ?:|membres presents)")
+_REGISTER = re.compile(r"\b(?:extrait (?:du|des) registres?|registre des deliberations)\b")
+# How far after its title another meeting's text shows a roll or a decision of its own.
+_OWN_BLOCK_AFTER = 3000
+
+
+def _heading_date(doc: Document, start: int, candidates: list) -> bool:
+    """Whether the date at `start` is printed as a heading: a title (« Conseil Municipal du 18 mai
+    2021 »), or a line in capitals (« COMPTE RENDU … + JEUDI 30 JANVIER 2020 »); not a meeting a
+    sentence quotes (« … approuve le procès-verbal de la séance du 3 février 2023 »)."""
+    if _quoted_meeting(doc, start, 0):
+        return False
+    if any(c.rank == 2 and c.start <= start < c.end for c in candidates):
+        return True
+    before = doc.text[max(0, start - 30):start]
+    return bool(re.search(r"[A-ZÀ-Þ]{3}", before)) and not re.search(r"[a-zß-ÿ]", before)
+
+
+def _set_apart(doc: Document, title: Candidate) -> bool:
+    """Whether a title stands as a heading, not in a sentence: in capitals, or with a roll right under
+    it (« CR du conseil municipal 17 septembre 2021 Présents : … »)."""
+    return (not re.search(r"[a-zß-ÿ]", doc.text[title.start:title.end])
+            or _ROLL_HEAD.search(doc.fold, title.end, title.end + _ROLL_UNDER_TITLE) is not None)
+
+
+def other_meetings(doc: Document, meeting: MeetingDate, after: int) -> list:
+    """Where the texts of other meetings joined after this one begin, from `after` on: another day's
+    formula, from the first place its heading prints that day; another day's title set apart as a
+    heading (in capitals, or a roll right under it; not a meeting the text quotes) followed by a roll
+    or a decision of its own, though no formula follows it; either from the register's heading above
+    it. What such a text prints (its roll, counts, votes) is its meeting's, not this one's: a second
+    extract joined after the first, whose date the reader did not take, gives none of its facts."""
+    candidates = _candidates(doc)
+    starts = []
+    for c in candidates:
+        if c.start < after or c.date == meeting.date:
+            continue
+        if c.rank <= 1:
+            heads = [d.start for d in find_dates(doc.fold, max(after, c.start - _OWN_HEAD_BEFORE), c.start)
+                     if d.date == c.date and _heading_date(doc, d.start, candidates)]
+            start = min(heads, default=c.start)
+        elif (c.rank == 2 and _set_apart(doc, c) and not _quoted_meeting(doc, c.start)
+              and _BLOCK_OF_ITS_OWN.search(doc.fold, c.end, c.end + _OWN_BLOCK_AFTER)):
+            start = c.start
+        else:
+            continue
+        # « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … Nombre de conseillers en exercice : 15 … Séance du
+        # vendredi 9 mai 2008 »: the register's heading opens that text, its counts before its day.
+        registers = [m.start() for m in _REGISTER.finditer(doc.fold, max(after, start - _OWN_HEAD_BEFORE), start)]
+        starts.append(registers[0] if registers else start)
+    return sorted(starts)
 
 
 # « s'est réuni, à Agel, en séance ordinaire, à vingt heures trente »: the hour after the place.

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 
 from checker.reader.normalize import Document
-from checker.reader.seance import MeetingDate, other_formulas
+from checker.reader.seance import MeetingDate, other_meetings
 
 # A formula of another meeting this close after the meeting's own is a variant of it (a title
 # restated, a stale template line), not a reproduced procès-verbal.
@@ -41,9 +41,9 @@ def cut(doc: Document, meeting: MeetingDate, deliberations: list = ()) -> Zones:
     """The zones of `doc`, given the meeting's formula and the deliberations read."""
     end = len(doc.text)
     # Whether the meeting's date comes from its formula or from the head title, another meeting's
-    # formula a whole block further on opens a text joined to this one (an annexed procès-verbal, a
-    # second extract).
-    later = [pos for pos in other_formulas(doc, meeting) if pos >= meeting.start + _MIN_BLOCK]
+    # formula or heading a whole block further on opens a text joined to this one (an annexed
+    # procès-verbal, a second extract), from its own heading on.
+    later = other_meetings(doc, meeting, max(meeting.start + _MIN_BLOCK, meeting.end))
     if later:
         end = _skip_punctuation(doc, later[0])
     start = _skip_punctuation(doc, meeting.start)
