@@ -112,28 +112,6 @@ def relative(path: str, subject: str) -> str:
     return path
 
 
-def _fill(finding, entry: tuple, act: ActFacts) -> None:
-    """Set the slots of a `LightFinding` from an entry (rule, outcome, path, label) of `act`."""
-    rule, outcome, path, _ = entry
-    finding.regle = rule.id
-    finding.statut = outcome.status
-    finding.gravite = rule.gravite
-    finding.chemin = path
-    finding.valeurs = outcome.values
-    finding._entry = entry
-    finding._act = act
-    # Made now: the decision reads the point of law of every undecided finding, and the lean
-    # line the missing facts of each (a memo's look-up when it has none).
-    missing = outcome.missing
-    parts = finding._missing = _MISSING[missing, path] if missing else _NONE
-    finding.point_de_droit = parts[3]
-    # Only the confidence gate sets a doubt, on non-compliant findings it may change: made
-    # in full. A slot rather than a class attribute, which Python 3.11 reads on its slow path.
-    finding.doute = None
-    finding._full = None
-    finding._message = None
-
-
 class LightFinding:
     """A finding as the lean report and the decision read it (undecided, non-compliant where
     nothing would change it, or compliant and inapplicable for the decision's sake). What they
@@ -142,20 +120,16 @@ class LightFinding:
     __slots__ = ("regle", "statut", "gravite", "chemin", "valeurs", "point_de_droit", "doute", "_entry", "_act",
                  "_missing", "_full", "_message")
 
-    def __init__(self, entry: tuple, act: ActFacts):
-        _fill(self, entry, act)
-
     @classmethod
     def made(cls, entries: list, act: ActFacts) -> list:
-        """`LightFinding(entry, act)` for each entry, in one call: an instance made by
-        `object.__new__` and its slots set by `_fill`, rather than a call of the class each (Python 3.11
-        runs `__init__` through `type` and a frame of its own for every finding)."""
+        """The light finding of each entry (rule, outcome, path, label) of `act`, in one call: an
+        instance made by `object.__new__` and its slots set here, rather than a call of the class
+        each (Python 3.11 runs `__init__` through `type` and a frame of its own for every finding)."""
         new = object.__new__
         missing_of = _MISSING
         out = []
         for entry in entries:
             finding = new(cls)
-            # `_fill`, written out: a call per finding is a tenth of this loop.
             rule, outcome, path, _ = entry
             finding.regle = rule.id
             finding.statut = outcome.status
@@ -164,9 +138,13 @@ class LightFinding:
             finding.valeurs = outcome.values
             finding._entry = entry
             finding._act = act
+            # Made now: the decision reads the point of law of every undecided finding, and the
+            # lean line the missing facts of each (a memo's look-up when it has none).
             missing = outcome.missing
             parts = finding._missing = missing_of[missing, path] if missing else _NONE
             finding.point_de_droit = parts[3]
+            # Only the confidence gate sets a doubt, on non-compliant findings it may change: made
+            # in full. A slot rather than a class attribute, which Python 3.11 reads on its slow path.
             finding.doute = None
             finding._full = None
             finding._message = None

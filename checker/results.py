@@ -260,7 +260,8 @@ class LeanResult(Result):
             # Nothing the gate or the reference data would change: the non-compliant findings
             # too are light, their message rendered when read.
             return LightFinding.made(made, act), {}
-        chosen = [LightFinding(e, act) if e[1].status != NON_CONFORME else None for e in made]
+        light = iter(LightFinding.made([e for e in made if e[1].status != NON_CONFORME], act))
+        chosen = [next(light) if e[1].status != NON_CONFORME else None for e in made]
         changed = {}
         if wrong:
             full = iter(self._made(wrong))

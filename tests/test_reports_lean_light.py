@@ -274,7 +274,8 @@ def test_light_findings_made_together_are_those_made_one_by_one(engine):
     for record in _batch(engine, 30, seed=5):
         entries = engine.evaluate(record)
         act = ActFacts(engine, record)
-        for alone, together in zip((LightFinding(entry, act) for entry in entries), LightFinding.made(entries, act)):
+        for alone, together in zip((LightFinding.made([entry], act)[0] for entry in entries),
+                                   LightFinding.made(entries, act)):
             for name in LightFinding.__slots__:
                 assert getattr(alone, name) == getattr(together, name), name
             compared += 1
