@@ -1,5 +1,7 @@
 """Shared fixtures and Hypothesis profiles."""
+import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,16 @@ from ruleset.loader import load_rules
 
 ROOT = Path(__file__).resolve().parent.parent
 RULES_DIR = ROOT / "rules"
+
+
+def load_script(path: Path):
+    """A script of bench/ or scripts/ (no package) loaded as a module for its tests, under its file's
+    name, registered first: a dataclass looks its module up by name while the class is built."""
+    spec = importlib.util.spec_from_file_location(path.stem, path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
 
 # The default profile is derandomized: a given commit passes or fails the same way on every run,
 # so the suite never lands by luck. The thorough profile explores at random.

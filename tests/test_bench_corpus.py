@@ -6,15 +6,12 @@ The texts are not committed (they belong to their source): the tests rebuild the
 folder when the source snapshot is on the machine. They look at labels and texts only through their
 structure and fingerprints: nobody reads the validation texts."""
 import datetime
-import importlib.util
 import json
 import shutil
-from pathlib import Path
 
 import jsonschema
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
+from conftest import ROOT, load_script
 CORPUS = ROOT / "bench" / "corpus"
 SCHEMA = json.loads((CORPUS / "etiquette.schema.json").read_text(encoding="utf-8"))
 LABELS = sorted(CORPUS.glob("*/[0-9][0-9][0-9].json"))
@@ -22,10 +19,7 @@ DATES = ("convocation_date", "posting_date", "online_publication_date", "prefect
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location("corpus_extra", ROOT / "scripts" / "corpus_extra.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script(ROOT / "scripts" / "corpus_extra.py")
 
 
 def test_there_are_labelled_texts_in_both_parts():
@@ -319,9 +313,7 @@ def test_a_label_from_another_source_cites_its_repository_commit_and_id():
 def test_a_name_scores_the_same_with_a_straight_or_a_typographic_apostrophe():
     """Labels copy names with one apostrophe or the other; the text as extracted keeps its own. A name must
     not count as wrong for that alone, nor two different names become the same."""
-    spec = importlib.util.spec_from_file_location("reader_accuracy", ROOT / "bench" / "reader_accuracy.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script(ROOT / "bench" / "reader_accuracy.py")
     assert bench.person("Fouad EL M'KHANTER") == bench.person("Fouad EL M\u2019KHANTER")
     assert bench.person("C.O. N\u2019DIAYE") == bench.person("C.O. N'DIAYE")
     assert bench.person("Fouad EL M'KHANTER") != bench.person("Fouad EL KHANTER")

@@ -3,22 +3,11 @@ keeps a name as the text prints it alone (« Secrétaire : Monsieur LEBLANC ») 
 reader gives from the roll only when the roll has one bearer of that word."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("reader_accuracy", ROOT / "bench" / "reader_accuracy.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+from conftest import ROOT, load_script
 
 
-bench = _bench()
+bench = load_script(ROOT / "bench" / "reader_accuracy.py")
 
 ONE_BEARER = ("Présents : Mme Florence DEMOUY, M. Michel LEBLANC, Mme Jacqueline HEURTAULT.\n"
               "Secrétaire : Monsieur LEBLANC\nMonsieur LEBLANC indique que le projet avance.\n")

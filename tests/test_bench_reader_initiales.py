@@ -3,22 +3,11 @@ name's initial: the label's « M. SALVAGNAC » and the read « SALVAGNAC M. » a
 initial the reader drops, or a first name it adds, still counts as wrong."""
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
 import pytest
-
-ROOT = Path(__file__).resolve().parents[1]
-
-
-def _bench():
-    spec = importlib.util.spec_from_file_location("reader_accuracy", ROOT / "bench" / "reader_accuracy.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
-    return bench
+from conftest import ROOT, load_script
 
 
-bench = _bench()
+bench = load_script(ROOT / "bench" / "reader_accuracy.py")
 
 
 @pytest.mark.parametrize("label, read", [

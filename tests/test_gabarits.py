@@ -2,17 +2,14 @@
 agrees with its text (the automatic checks every label of the corpus gets), and the committed files are the ones
 the generator writes."""
 import datetime
-import importlib.util
 import json
 import re
-import sys
 import unicodedata
-from pathlib import Path
 
 import jsonschema
 import pytest
+from conftest import ROOT, load_script
 
-ROOT = Path(__file__).resolve().parents[1]
 HERE = ROOT / "bench" / "corpus" / "gabarits"
 SCHEMA = json.loads((ROOT / "bench" / "corpus" / "etiquette.schema.json").read_text(encoding="utf-8"))
 LABELS = sorted(HERE.glob("*/g[0-9][0-9].json"))
@@ -22,12 +19,7 @@ DAYS = ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"]
 
 
 def _fabrique():
-    spec = importlib.util.spec_from_file_location("fabrique", HERE / "fabrique.py")
-    module = importlib.util.module_from_spec(spec)
-    # Its dataclasses look their module up by name while the class is built.
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_script(HERE / "fabrique.py")
 
 
 def _plain(text):

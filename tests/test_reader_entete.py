@@ -2,6 +2,7 @@
 not taken from a delegate line, an address, a partner named once or an article left alone; long
 names kept whole; the hour in words after the place."""
 import pytest
+from conftest import ROOT, load_script
 from reader_support import schema_errors, value
 
 from checker.reader import read_text
@@ -333,12 +334,7 @@ def test_a_community_the_reference_data_knows_wins_over_a_former_name():
 
 
 def test_the_bench_compares_a_ville_and_a_commune_of_one_name():
-    import importlib.util
-    from pathlib import Path
-    spec = importlib.util.spec_from_file_location(
-        "reader_accuracy", Path(__file__).resolve().parents[1] / "bench" / "reader_accuracy.py")
-    bench = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(bench)
+    bench = load_script(ROOT / "bench" / "reader_accuracy.py")
     assert bench.body_name("Ville d'Annecy") == bench.body_name("Commune d'Annecy (Haute-Savoie)") == "annecy"
     assert bench.body_name("Commune du Pouliguen") == "pouliguen"
     assert bench.body_name("Ville d'Annecy") != bench.body_name("Commune d'Ibos")
