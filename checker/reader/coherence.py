@@ -616,6 +616,24 @@ def _present_from_printed_totals(seance: dict) -> None:
                           "confiance": 0.85}
 
 
+def _present_from_voters(seance: dict) -> None:
+    """Présents not printed nor listed, but the votants and the représentés are (« Votants : 16 dont 2
+    pouvoirs »): each member present votes once and each proxy once (L2121-20), so présents = votants
+    − représentés, as the labelled corpus counts them. A difference, not a print: below the gate (a
+    member present who stayed out of the vote would make it one too few)."""
+    represented, voters = seance.get("representes"), seance.get("votants")
+    if "presents" in seance or not all(
+            isinstance(f, dict) and isinstance(f.get("valeur"), int) and _confidence(f) >= _CORROBORATED
+            and not _counted(f) and not _computed(f) for f in (represented, voters)):
+        return
+    if voters["valeur"] <= represented["valeur"]:
+        return
+    seance["presents"] = {"valeur": voters["valeur"] - represented["valeur"],
+                          "source": f"calculé : votants ({voters['valeur']}) − représentés ({represented['valeur']}) "
+                                    f"(« {voters.get('source', '')} »)",
+                          "confiance": 0.85}
+
+
 def _derive_represented(seance: dict) -> None:
     """Représentés not printed: votants − présents, when both are printed and trusted (« Présents : 25
     Votants : 33 »: the 8 others vote by proxy)."""
@@ -720,6 +738,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     _corroborate(checker, seance, counted, absents_printed,
                  max([t.total for t in tallies] + [most_for]) if tallies else most_for)
     _present_from_printed_totals(seance)
+    _present_from_voters(seance)
     _roll_checked_by_votes(checker, seance, counted, tallies, most_for, proxies_remarked, late)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
