@@ -1306,3 +1306,23 @@ def read_item_counts(doc: Document, start: int, end: int, office: int | None) ->
     if office is not None and any(v is not None and v > office for v in (present, voters)):
         return {}
     return found
+
+
+# « Le quorum étant atteint », « les membres présents formant la majorité des membres en exercice »: the
+# text states that the members present make the quorum; not « le quorum n'étant pas atteint », nor a
+# quorum's definition (« le quorum est atteint lorsque … », « si le quorum … »).
+_QUORUM_STATED = re.compile(
+    r"\b(?<!si le )(?<!pas de )quorum (?:etant |est |a ete |ayant ete )?(?:atteint|constate|reuni)\b(?! (?:lorsque|si|quand)\b)"
+    r"|\b(?:formant|forment|formaient|forme|constituant|constituent|representant|representent) (?:ainsi )?"
+    r"la majorite (?:absolue )?(?:des|de ses) (?:membres|conseillers|delegues)(?: municipaux| communautaires"
+    r"| syndicaux)?(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)? en exercice\b")
+_QUORUM_NEGATED = re.compile(r"\b(?:n'|ne |non |pas )")
+
+
+def quorum_stated(doc: Document) -> str | None:
+    """Where the text states that the members present make the quorum, or None."""
+    for m in _QUORUM_STATED.finditer(doc.fold):
+        if _QUORUM_NEGATED.search(doc.fold, max(0, m.start() - 12), m.end()):
+            continue
+        return doc.span(m.start(), m.end())
+    return None
