@@ -822,3 +822,17 @@ def test_no_proxy_printed_in_words_is_none_represented():
     # « aucun » opening a phrase about something else is no count of proxies.
     seance = read_text(HEAD + "En exercice : 19. Présents : 14. Pouvoirs : aucun de ceux donnés n'est valable." + BODY)
     assert value(seance["seance"].get("representes")) != 0
+
+
+def test_members_in_office_read_loosely_stay_below_the_gate_when_they_leave_room_for_the_others():
+    # « Effectif du conseil : 19 » is read loosely (the legal size is sometimes printed so); nothing adds up
+    # to it (14 + 2 and no absent named), but it holds the présents and the votants: kept, below the gate.
+    seance = read_text(HEAD + "Effectif du conseil : 19. Présents : 14. Votants : 16." + BODY)["seance"]
+    assert value(seance["membres_en_exercice"]) == 19 and seance["membres_en_exercice"]["confiance"] < SEUIL
+    # « composé de 5 membres » (a commune déléguée's council) cannot hold 14 present: set aside.
+    record = read_text(HEAD + "Le conseil communal est composé de 5 membres. Présents : 14. Votants : 16." + BODY)
+    assert value(record["seance"].get("membres_en_exercice")) is None
+    assert "seance.membres_en_exercice" in rejected(record)
+    # With no other count to hold, nothing vouches for it: set aside as before.
+    record = read_text(HEAD + "Effectif du conseil : 19." + BODY)
+    assert value(record["seance"].get("membres_en_exercice")) is None

@@ -242,6 +242,12 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
                 fact["confiance"] = _CORROBORATED if _counted_twice(listed) else 0.85
                 fact["source"] = f"{fact.get('source', '')} ; autant de noms sur la liste"
                 continue
+            if key == "membres_en_exercice" and _room_for_all(seance, fact["valeur"]):
+                # The seats read loosely (« Effectif : 19 », « 19 en exercice ») that hold the présents and
+                # votants read beside them: kept, below the gate. On the texts not tuned on (aggregate),
+                # that gave two more right and no wrong; a council's size elsewhere in the text (« le
+                # conseil communal est composé de 5 membres ») holds neither, and stays set aside.
+                continue
             checker.reject(seance, key, f"seance.{key}",
                            "nombre lu sans étiquette sûre, qu'aucun autre total ne confirme")
             if key in counted:
@@ -296,6 +302,17 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
                              "source": f"calculé : présents ({loose[0]['valeur']}) + représentés "
                                        f"({loose[1]['valeur']}) = {top_vote} voix au plus grand vote",
                              "confiance": min(0.85, _confidence(loose[0]), _confidence(loose[1]))}
+
+
+def _room_for_all(seance: dict, office: int) -> bool:
+    """Whether the members in office leave room for every count read beside them."""
+    others = []
+    for key in ("presents", "votants"):
+        fact = seance.get(key)
+        if isinstance(fact, dict):
+            others.append(fact.get("valeur", fact.get("max")))
+    others = [v for v in others if isinstance(v, int)]
+    return bool(others) and all(v <= office for v in others)
 
 
 def _complete_votes(seance: dict, deliberations: list) -> None:
