@@ -836,3 +836,16 @@ def test_members_in_office_read_loosely_stay_below_the_gate_when_they_leave_room
     # With no other count to hold, nothing vouches for it: set aside as before.
     record = read_text(HEAD + "Effectif du conseil : 19." + BODY)
     assert value(record["seance"].get("membres_en_exercice")) is None
+
+
+def test_flattened_columns_held_by_the_members_in_office_printed_just_before():
+    # « Nombre de délégués en exercice : 54 » printed with its value, then the other columns flattened labels
+    # first: présents ≤ votants ≤ en exercice pairs them, as when the three are in the table.
+    text = ("Nombre de délégués en exercice : 54 Nombre de présents Nombre de votants 31 33 M. Pierre DUVAL a été "
+            "nommé secrétaire de séance.")
+    seance = read_text(HEAD + text + BODY)["seance"]
+    assert counts({"seance": seance})[1:] == (31, 2, 33)
+    assert seance["votants"]["confiance"] >= SEUIL
+    # Columns that the members in office cannot hold (more votants than seats) are not paired so.
+    seance = read_text(HEAD + text.replace(": 54", ": 32") + BODY)["seance"]
+    assert not (value(seance.get("votants")) == 33 and seance["votants"]["confiance"] >= SEUIL)

@@ -1040,6 +1040,12 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
         paired = dict(_header_table(m.group("labels"), m.group("values")))
         # A table whose own columns add up (présents + procurations = votants) is paired right.
         adds_up = _columns_hold(paired)
+        office = found.get("membres_en_exercice")
+        if (not adds_up and "membres_en_exercice" not in paired and office is not None and office.confidence >= 0.9
+                and office.start < m.start() and _columns_hold(dict(paired, membres_en_exercice=office.value))):
+            # « Nombre de délégués en exercice : 54 Nombre de présents Nombre de votants 31 33 »: the members in
+            # office printed with their own value just before the flattened columns hold them as well.
+            adds_up = True
         for field, value in paired.items():
             if field not in ("absents", "date"):
                 keep(field, value, m.start(), m.end(), 0.9 if adds_up else 0.75)
