@@ -71,6 +71,11 @@ _AFTER_WEEKDAY = "|".join(f"(?<={day} )" for weekday in ("lundi", "mardi", "merc
 _DAY_WITH_L = re.compile(rf"(?<![\w'])[lI|](?=\d{_DATE_REST})|(?<=(?<![\w'])[0-3])[lI|](?={_DATE_REST})"
                          rf"|(?<![\w'])[lI|]{{2}}(?={_DATE_REST})|(?:(?<=\b[Ll][Ee] )|(?:{_AFTER_WEEKDAY}))[lI|](?={_DATE_REST})")
 
+# A day or month in figures whose zero the scan read as the letter O (« O3/07/2018 », « 1O/12/2023 »,
+# « 03/O7/2018 »): only inside a full date in figures, where no word can stand.
+_DATE_WITH_O = re.compile(r"(?<![\w'])(?=[\d ./]{0,6}[Oo])[\dOo]{1,2} ?[/.] ?[\dOo]{1,2}(?= ?[/.] ?(?:19|20)?\d{2}\b)")
+
+
 # A label's colon doubled by a template or an extraction (« Pour :: 12 », « Date de convocation ::
 # 18 janvier 2023 »): read as the colon it stands for. (A dash for a colon is not mended: real texts
 # print « 13 POUR - 0 CONTRE », a dash between two counts each after its value, and minus signs.)
@@ -148,6 +153,7 @@ def normalize(text: str) -> str:
     text = _GLUED_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _CUT_NUMBER.sub(r"\1-", text)
     text = _DAY_WITH_L.sub(lambda m: "1" * len(m.group(0)), text)
+    text = _DATE_WITH_O.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     text = _YEAR_WITH_O.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     text = _GLUED_AFTER_YEAR.sub(" ", text)
     text = _CUT_LOWER.sub("", text)
