@@ -227,6 +227,8 @@ SELECTION = [
     ("commune", "aiglun:html/comptes-rendus/2016-06-20.html", "validation"),
     ("commune", "montreuiltouraine:sources/atrier_renommer/2015/1er octobre.pdf", "reglage"),
     ("epci", "pierrefonds:static/Compte-rendu-approuve-du-CC-du-26-juin-2025.md", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_CRCM/VilleMTP_MTP_CRCM_2011.zip!VilleMTP_MTP_CRCM_2011/CR_CM_09_05_2011.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_CRCM/VilleMTP_MTP_CRCM_2011.zip!VilleMTP_MTP_CRCM_2011/CR_CM_16_12_2011.pdf", "validation"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
