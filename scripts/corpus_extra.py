@@ -229,6 +229,9 @@ SELECTION = [
     ("epci", "pierrefonds:static/Compte-rendu-approuve-du-CC-du-26-juin-2025.md", "validation"),
     ("commune", "montpellier:VilleMTP_MTP_CRCM/VilleMTP_MTP_CRCM_2011.zip!VilleMTP_MTP_CRCM_2011/CR_CM_09_05_2011.pdf", "validation"),
     ("commune", "montpellier:VilleMTP_MTP_CRCM/VilleMTP_MTP_CRCM_2011.zip!VilleMTP_MTP_CRCM_2011/CR_CM_16_12_2011.pdf", "validation"),
+    ("syndicat", "3031/86c1c_TOME-6_RNT_EES_PCAET_VF_janv-2023.pdf", "validation"),
+    ("epci", "3020/68132_cms_viewFile.php", "reglage"),
+    ("epci", "2933/049d8519b05417fbef5afb52766f1f14198ca719_C33-02-2020-1-_D", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
