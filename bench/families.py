@@ -46,9 +46,7 @@ def engine_families(entries) -> dict:
     second, different status."""
     found: dict = {}
     family_of, get, rank = FAMILY_OF.get, found.get, _RANK
-    # The engine's entries carry those that are not « non applicable » (`checker.engine.Entries`):
-    # the others give no status here.
-    for rule, outcome, path, _ in getattr(entries, "live", entries):
+    for rule, outcome, path, _ in entries:
         status = outcome.status
         if status in rank:
             family = family_of(rule.id)

@@ -88,17 +88,6 @@ class _Formatter(dict):
 _NOT_COMPILED = object()
 
 
-class Entries(list):
-    """The entries of a record (rule, outcome, subject path, subject label), as `Engine.evaluate`
-    gives them, with `live`: those whose outcome is not « non applicable », the same tuples in
-    the same order — exactly `[e for e in entries if e[1].status != NON_APPLICABLE]`, which
-    decide reads (`checker.results`) and which the engine knows as it fills the list: most
-    entries are « non applicable » outcomes bound once per plan. A list changed after `evaluate`
-    (or any other list) must not carry it: readers scan when it is absent."""
-
-    __slots__ = ("live",)
-
-
 class Engine:
     def __init__(self, rules: tuple[Rule, ...] | list[Rule], compiled: bool | None = None):
         self.rules = list(rules)
@@ -267,20 +256,17 @@ class Engine:
             numero = deliberation.get("numero")
             label = f"délibération {numero}" if isinstance(numero, str) else f"délibération n° {index + 1}"
             subjects["deliberation"].append((f"deliberations[{index}]", label, env))
-        entries = Entries()
-        live = entries.live = []
+        entries: list = []
         uncovered = self._uncovered(root["collectivite"].get("nature"))
-        context = (subjects, entries, only, uncovered, date, live)
+        context = (subjects, entries, only, uncovered, date)
         if function is not None:
             try:
-                function(base_env, subjects["deliberation"], entries, live, uncovered, context)
-                return entries
+                return function(base_env, subjects["deliberation"], entries, uncovered, context)
             except Exception:
                 # Compiled code failed on this record: the loop decides it again, and re-runs the
                 # interpreter for the rule whose code failed (what the function kept of the
                 # meeting in `MEMO` was computed right and is kept).
                 entries.clear()
-                live.clear()
         step = self._step_entries
         for item in plan:
             step(item, context)
@@ -289,17 +275,15 @@ class Engine:
     def _step_entries(self, item: tuple, context: tuple) -> None:
         """Adds to the record's entries the outcomes of one step of the plan (a family in its
         period) for each subject of its scope; the plan function (`ruleset.compiler.plan`) calls
-        it for the steps it does not write out; each entry whose outcome is not « non applicable »
-        goes to the record's live entries too (`Entries`)."""
+        it for the steps it does not write out."""
         rule, family, shareable, versions, step = item
-        subjects, entries, only, uncovered, date, live = context
+        subjects, entries, only, uncovered, date = context
         append = entries.append
         if rule.id in uncovered:
             # The law of another body (`organes`): neither applied, nor said « not encoded ».
             for path, label, _ in subjects[rule.portee]:
                 for member, version in zip(family, versions):
                     if only is None or member.id in only:
-                        # Always « non applicable »: not a live entry.
                         append((member, self._not_covered(member, version), path, label))
             return
         shared = None
@@ -320,10 +304,7 @@ class Engine:
                     except Exception:
                         # The interpreter is the specification: it decides, and explains the error.
                         shared = self._interpret(version, env)
-                entry = (rule, shared, path, label)
-                append(entry)
-                if shared.status != NON_APPLICABLE:
-                    live.append(entry)
+                append((rule, shared, path, label))
             return
         if type(step) is list:
             # No member in force in this period: the same outcomes for every subject.
@@ -337,17 +318,11 @@ class Engine:
                 shared = outcomes = self._decide(family, versions, env, date)
             if len(outcomes) == 1:
                 if only is None or rule.id in only:
-                    entry = (rule, outcomes[0], path, label)
-                    append(entry)
-                    if entry[1].status != NON_APPLICABLE:
-                        live.append(entry)
+                    append((rule, outcomes[0], path, label))
                 continue
             for member, outcome in zip(family, outcomes):
                 if only is None or member.id in only:
-                    entry = (member, outcome, path, label)
-                    append(entry)
-                    if outcome.status != NON_APPLICABLE:
-                        live.append(entry)
+                    append((member, outcome, path, label))
 
     def _family_decided(self, item: tuple, env: dict, context: tuple, position: int, value) -> list:
         """The outcomes of one step of the plan on one subject when the condition of its exception
@@ -467,7 +442,7 @@ class Engine:
                 layout.append((FAMILY, on_each_act, shareable, tuple(t is not None for t, _ in step[2]), kept,
                                of_meeting, guards))
             elif type(step) is list:
-                layout.append((FIXED, on_each_act, kept, tuple(step[m].status != NON_APPLICABLE for m in kept)))
+                layout.append((FIXED, on_each_act, kept))
             else:
                 layout.append((GENERAL,))
         layout = tuple(layout)
@@ -523,8 +498,6 @@ class Engine:
             return CONFORME
         if kind == "non_conforme":
             return NON_CONFORME
-        if kind == "non_applicable_status":
-            return NON_APPLICABLE
         if kind == "indetermine":
             return INDETERMINE
         if kind == "decided":

@@ -2,10 +2,10 @@
 
 Whatever the generator writes, only this reaches the compiler: top-level functions `f0`, `f1`…
 whose parameters are `env` and `tr` (the facts read), `force`, or `env` and `out` (a plan's reader), or
-`env`, `acts`, `out`, `lv`, `un`, `cx` (a plan, `ruleset.compiler.plan`); assignments to generated names, `if`, `for` over a
+`env`, `acts`, `out`, `un`, `cx` (a plan, `ruleset.compiler.plan`); assignments to generated names, `if`, `for` over a
 generated name (into one or several), `break`, `continue`, `return`; calls of generated names (the bound helpers) and
 of the two methods the templates use (`append` of a list being built, `merge` of an Unknown), and
-the two attributes they read (`missing` of an Unknown, `status` of an outcome);
+the one attribute they read (`missing` of an Unknown);
 subscripts by a generated name; comparisons, boolean operators, `not`, arithmetic, list, tuple
 and dict displays. Identifiers are generated ones only; the only literals are True, False, None.
 No string, number, import, attribute of anything else, lambda, class, global, with, try or
@@ -16,13 +16,12 @@ from __future__ import annotations
 import ast
 import re
 
-IDENTIFIER = re.compile(r"(?:[adklnoptuwx]\d+|env|tr|force|out|lv|rd|acts|un|cx)\Z")
+IDENTIFIER = re.compile(r"(?:[adklnoptuwx]\d+|env|tr|force|out|rd|acts|un|cx)\Z")
 FUNCTION = re.compile(r"f\d+\Z")
-PARAMETERS = (["env", "tr"], ["env", "tr", "force"], ["env", "out"], ["env", "acts", "out", "lv", "un", "cx"])
+PARAMETERS = (["env", "tr"], ["env", "tr", "force"], ["env", "out"], ["env", "acts", "out", "un", "cx"])
 METHODS = frozenset({"append", "merge"})
-# The attributes a template reads: the missing facts of an Unknown verdict and the status of an
-# outcome (a plan function).
-ATTRIBUTES = frozenset({"missing", "status"})
+# The one attribute a template reads: the missing facts of an Unknown verdict (a plan function).
+ATTRIBUTES = frozenset({"missing"})
 
 _STATEMENTS = (ast.Assign, ast.If, ast.For, ast.Return, ast.Expr, ast.Break, ast.Continue)
 _EXPRESSIONS = (ast.Name, ast.Constant, ast.Call, ast.Attribute, ast.Subscript, ast.Compare, ast.BoolOp,

@@ -30,9 +30,8 @@ from ruleset.compiler.generate import Constants, Writer
 # the meeting alone, the guards of the base rule and of each exception): a compiled rule with
 # exceptions, decided here
 # when none applies or may apply and by the engine's `_family_decided` otherwise; ("fixed", on each
-# deliberation, the members kept, whether each is live): no member in force, the same outcomes for every subject;
-# ("general",): decided by the engine's own step (not compiled). A fixed step also holds, for each
-# member kept, whether its outcome is other than « non applicable » (a law not encoded).
+# deliberation, the members kept): no member in force, the same outcomes for every subject;
+# ("general",): decided by the engine's own step (not compiled).
 SIMPLE, FAMILY, FIXED, GENERAL = "simple", "family", "fixed", "general"
 
 
@@ -52,15 +51,11 @@ class _Recipe:
 
 
 def plan_source(layout: list) -> tuple[str, tuple]:
-    """Source of `f0(env, acts, out, lv, un, cx)` and its recipe.
+    """Source of `f0(env, acts, out, un, cx)` and its recipe.
 
     `env` is the meeting's environment, `acts` the list of (path, label, environment) of each
-    act, `out` the list of entries (rule, outcome, path, label) it fills, `lv` the list of those
-    whose outcome is not « non applicable », the same entries in the same order (what decide
-    reads: `checker.engine.Entries`), `un` the ids of the rules that do not cover this body, and
-    `cx` what the engine's own step needs (passed on; that step fills both lists too). An entry
-    whose outcome is a « non applicable » bound once for all records goes to `out` alone; any
-    other is tested as decide's own scan tests it."""
+    act, `out` the list of entries (rule, outcome, path, label) it fills, `un` the ids of the
+    rules that do not cover this body, and `cx` what the engine's own step needs (passed on)."""
     recipe = _Recipe()
     k = recipe.name
     w = Writer(Constants())
@@ -106,9 +101,9 @@ def plan_source(layout: list) -> tuple[str, tuple]:
                 _guarded(w, k, index, _guards_of(step), guarded)
                 continue
             _subjects(w, k, on_each_act, shareable, partial(_outcome, w, k, index),
-                      _keep_rule(w, k, index))
+                      _keep_rule(w, k(("rule", index))))
     w.line("return out")
-    return "def f0(env, acts, out, lv, un, cx):\n" + "\n".join(w.lines) + "\n", tuple(recipe.items)
+    return "def f0(env, acts, out, un, cx):\n" + "\n".join(w.lines) + "\n", tuple(recipe.items)
 
 
 def _uncovered(w: Writer, k, index: int, step: tuple) -> None:
@@ -176,7 +171,7 @@ def _guarded(w: Writer, k, index: int, guards: tuple, names: tuple) -> None:
         w.line("else:")
         with w.block():
             outcome = _outcome(w, k, index, act_env)
-            _append(w, k, k(("rule", index)), outcome, act_path, act_label, k(("not_applicable", index)))
+            w.line(f"out.append(({k(('rule', index))}, {outcome}, {act_path}, {act_label}))")
 
 
 def _condition_once(w: Writer, k, index: int) -> None:
@@ -197,7 +192,7 @@ def _condition_once(w: Writer, k, index: int) -> None:
                 w.line(f"{outcome} = {k(('not_applicable', index))}")
                 w.line(f"{applies} = False")
             _made(w, k, outcome, k(("version", index)), result, trace)
-            _append(w, k, k(("rule", index)), outcome, act_path, act_label, k(("not_applicable", index)))
+            w.line(f"out.append(({k(('rule', index))}, {outcome}, {act_path}, {act_label}))")
         w.line("else:")
         with w.block():
             w.line(f"out.append(({k(('rule', index))}, {k(('not_applicable', index))}, {act_path}, {act_label}))")
@@ -259,34 +254,16 @@ def _subjects(w: Writer, k, on_each_act: bool, shareable: bool, decide, keep) ->
             keep(decide(act_env), act_path, act_label)
 
 
-def _append(w: Writer, k, rule: str, outcome: str, path: str, label: str, not_applicable: str | None = None) -> None:
-    """The entry of an outcome made on this record: to `out`, and to `lv` unless it is « non
-    applicable » (decide's own test). `not_applicable`: the one « non applicable » outcome the
-    code before may have given (a rule's own, `_outcome`): the others it makes are decided,
-    and the test is then that it is not that one."""
-    entry = w.temp("x")
-    w.line(f"{entry} = ({rule}, {outcome}, {path}, {label})")
-    w.line(f"out.append({entry})")
-    if not_applicable is None:
-        w.line(f"if {outcome}.status != {k(('non_applicable_status',))}:")
-    else:
-        w.line(f"if {outcome} is not {not_applicable}:")
-    with w.block():
-        w.line(f"lv.append({entry})")
-
-
-def _keep_rule(w: Writer, k, index: int):
+def _keep_rule(w: Writer, rule: str):
     def keep(outcome: str, path: str, label: str) -> None:
-        _append(w, k, k(("rule", index)), outcome, path, label, k(("not_applicable", index)))
+        w.line(f"out.append(({rule}, {outcome}, {path}, {label}))")
     return keep
 
 
 def _keep_members(w: Writer, k, index: int, kept: tuple):
     def keep(outcomes: str, path: str, label: str) -> None:
         for member in kept:
-            outcome = w.temp("o")
-            w.line(f"{outcome} = {outcomes}[{k(('value', member))}]")
-            _append(w, k, k(("member", index, member)), outcome, path, label)
+            w.line(f"out.append(({k(('member', index, member))}, {outcomes}[{k(('value', member))}], {path}, {label}))")
     return keep
 
 
@@ -412,24 +389,16 @@ def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, 
 
 def _fixed(w: Writer, k, index: int, step: tuple) -> None:
     """No member in force: the same outcomes for every subject, each bound to a name of its own."""
-    _, on_each_act, kept, live = step
-    _constant_members(w, k, index, kept, on_each_act, "fixed_member", live)
+    _, on_each_act, kept = step
+    _constant_members(w, k, index, kept, on_each_act, "fixed_member")
 
 
-def _constant_members(w: Writer, k, index: int, members, on_each_act: bool, outcome: str, live=None) -> None:
+def _constant_members(w: Writer, k, index: int, members, on_each_act: bool, outcome: str) -> None:
     """Each member kept for each subject with an outcome bound once for all records (`outcome`
-    names which: another body's law, or no version in force); `live`: for each member, whether
-    its outcome is other than « non applicable » (none: every one is)."""
+    names which: another body's law, or no version in force)."""
     def keep(path: str, label: str) -> None:
-        for position, member in enumerate(members):
-            entry = f"({k(('member', index, member))}, {k((outcome, index, member))}, {path}, {label})"
-            if live is not None and live[position]:
-                name = w.temp("x")
-                w.line(f"{name} = {entry}")
-                w.line(f"out.append({name})")
-                w.line(f"lv.append({name})")
-            else:
-                w.line(f"out.append({entry})")
+        for member in members:
+            w.line(f"out.append(({k(('member', index, member))}, {k((outcome, index, member))}, {path}, {label}))")
     if not on_each_act:
         keep(k(("value", "seance")), k(("value", "séance")))
         return
