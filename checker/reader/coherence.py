@@ -242,7 +242,7 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
                 fact["confiance"] = _CORROBORATED if _counted_twice(listed) else 0.85
                 fact["source"] = f"{fact.get('source', '')} ; autant de noms sur la liste"
                 continue
-            if key == "membres_en_exercice" and _room_for_all(seance, fact["valeur"]):
+            if key == "membres_en_exercice" and _room_for_all(seance, fact["valeur"], absents_printed):
                 # The seats read loosely (« Effectif : 19 », « 19 en exercice ») that hold the présents and
                 # votants read beside them: kept, below the gate. On the texts not tuned on (aggregate),
                 # that gave two more right and no wrong; a council's size elsewhere in the text (« le
@@ -304,8 +304,13 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
                              "confiance": min(0.85, _confidence(loose[0]), _confidence(loose[1]))}
 
 
-def _room_for_all(seance: dict, office: int) -> bool:
-    """Whether the members in office leave room for every count read beside them."""
+def _room_for_all(seance: dict, office: int, absents_printed: int | None) -> bool:
+    """Whether the members in office leave room for every count read beside them, where no total
+    could check them: with présents, représentés and the absents (printed or named) all read, the
+    seats check was possible, and it failed."""
+    if (all(isinstance(_value(seance.get(k)), int) for k in ("presents", "representes"))
+            and (absents_printed is not None or seance.get("absents"))):
+        return False
     others = []
     for key in ("presents", "votants"):
         fact = seance.get(key)
