@@ -12,7 +12,8 @@ The checks:
 - présents + représentés + absents = en exercice, when all four are read;
 - votants ≤ présents + représentés (a member may not vote, none may vote twice);
 - the number of proxy pairs read equals the printed number of représentés;
-- convocation ≤ séance ≤ affichage, mise en ligne, transmission; envoi ≤ réception;
+- convocation ≤ séance ≤ affichage, mise en ligne, transmission; envoi ≤ réception; the convocation's posting ≤
+  séance ≤ the publication of its procès-verbal;
 - the weekday printed with a date is that date's weekday.
 A printed count (« Présents : 18/27 ») beats a count of the names listed, which is only derived.
 Posting after transmission is normal (the act is often sent first), so those two are not ordered.
@@ -1122,6 +1123,16 @@ def _dates(checker: _Checker, record: dict) -> None:
     if sent is not None and sent > meeting:
         checker.reject(convocation, "date_envoi", "convocation.date_envoi",
                        f"convocation du {sent:%d/%m/%Y} postérieure à la séance du {meeting:%d/%m/%Y}")
+    posted = _date(convocation.get("date_affichage"))
+    if posted is not None and posted > meeting:
+        checker.reject(convocation, "date_affichage", "convocation.date_affichage",
+                       f"affichage de la convocation du {posted:%d/%m/%Y} postérieur à la séance du {meeting:%d/%m/%Y}")
+    minutes = record.get("seance", {}).get("proces_verbal") or {}
+    published = _date(minutes.get("date_publication"))
+    if published is not None and published < meeting:
+        checker.reject(minutes, "date_publication", "seance.proces_verbal.date_publication",
+                       f"publication du procès-verbal du {published:%d/%m/%Y} antérieure à la séance du "
+                       f"{meeting:%d/%m/%Y}")
     for index, delib in enumerate(record.get("deliberations", [])):
         for section, key, what in (("publicite", "date_affichage", "affichage"),
                                    ("publicite", "date_mise_en_ligne", "mise en ligne"),
@@ -1161,6 +1172,11 @@ def _dated_facts(record: dict):
     seance = record.get("seance", {})
     yield seance, "date", "seance.date"
     yield record.get("convocation", {}), "date_envoi", "convocation.date_envoi"
+    yield record.get("convocation", {}), "date_affichage", "convocation.date_affichage"
+    minutes = seance.get("proces_verbal") or {}
+    for key in list(minutes):
+        if key.startswith("date"):
+            yield minutes, key, f"seance.proces_verbal.{key}"
     for index, delib in enumerate(record.get("deliberations", [])):
         for section in ("publicite", "transmission"):
             node = delib.get(section) or {}
