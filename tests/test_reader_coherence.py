@@ -572,3 +572,27 @@ def test_a_counted_list_that_fills_the_seats_stays_below_the_gate(engine):
     assert voters["valeur"] == 11 and voters["confiance"] < SEUIL
     quorum = next(f for f in engine.check(build_record(record, "x.txt")) if f.regle == "L2121-17.quorum")
     assert quorum.statut != NON_CONFORME
+
+
+def test_a_quorum_the_text_says_met_doubts_presents_too_few_for_it(engine):
+    # 8 present + 2 proxies = 10 votants: the counts add up, so the présents stand at the gate and 8 of 19
+    # fails the quorum. But the text says the quorum is met: one of the counts is misread (a 18 read 8, the
+    # members in office), and the checker must not accuse on either.
+    counts = "En exercice : 19. Présents : 8. Pouvoirs : 2. Votants : 10. "
+    plain = read_text(HEAD + counts + "Objet : Budget. Adopté à l'unanimité.")
+    assert plain["seance"]["presents"]["confiance"] >= SEUIL
+    stated = read_text(HEAD + counts + "Le quorum étant atteint, le conseil peut délibérer. Objet : Budget. "
+                                       "Adopté à l'unanimité.")
+    present = stated["seance"].get("presents")
+    assert present is None or present["confiance"] < SEUIL
+    assert "quorum atteint" in rejected(stated)["seance.presents"]
+    quorum = next(f for f in engine.check(build_record(stated, "x.txt")) if f.regle == "L2121-17.quorum")
+    assert quorum.statut != NON_CONFORME
+    # Enough present for the quorum: the statement agrees, nothing is doubted.
+    agreeing = read_text(HEAD + counts.replace("Présents : 8. Pouvoirs : 2. Votants : 10",
+                                               "Présents : 12. Pouvoirs : 2. Votants : 14")
+                         + "Le quorum étant atteint, le conseil peut délibérer. Objet : Budget.")
+    assert agreeing["seance"]["presents"]["confiance"] >= SEUIL and "seance.presents" not in rejected(agreeing)
+    # « le quorum n'étant pas atteint » says the opposite: nothing to doubt on it.
+    failed = read_text(HEAD + counts + "Le quorum n'étant pas atteint, la séance est levée. Objet : Budget.")
+    assert "seance.presents" not in rejected(failed) or "quorum atteint" not in rejected(failed)["seance.presents"]

@@ -777,3 +777,48 @@ def test_the_minutes_of_a_time_before_the_list_heading_are_no_count():
     seance = read_text(HEAD + "A 19 h 30, 18 conseillers étaient présents ; 2 avaient donné pouvoir. "
                               "Objet : Budget.")["seance"]
     assert value(seance["presents"]) == 18
+
+
+def test_the_presents_are_the_votants_less_the_proxies_when_only_those_are_printed():
+    # « Votants : 16 dont 2 pouvoirs », no number present and no list: each member present votes once and
+    # each proxy once, so 14 present — a difference, not a print, below the gate.
+    seance = read_text(HEAD + "Membres en exercice : 19. Votants : 16 dont 2 pouvoirs." + BODY)["seance"]
+    assert value(seance["presents"]) == 14 and seance["presents"]["confiance"] < SEUIL
+    assert seance["presents"]["source"].startswith("calculé : votants (16) − représentés (2)")
+    # Printed, the number present is read as printed, never replaced by the difference.
+    seance = read_text(HEAD + "Membres en exercice : 19. Présents : 13. Votants : 16 dont 2 pouvoirs." + BODY)["seance"]
+    assert value(seance.get("presents")) != 14
+
+
+def test_votants_split_in_brackets_after_their_own_word():
+    # After the meeting's date in a header (« … 2023 16 votants »), the loose reading of « 16 votants » takes the
+    # year for the end of a row of values; the split in brackets checks itself (14 + 2 = 16).
+    for text in ("Séance du 19 décembre 2023\n16 votants (14 présents et 2 procurations) sur 19 membres en exercice.",
+                 "Membres en exercice : 19. Votants : 16 (soit 14 présents + 2 pouvoirs)."):
+        seance = read_text(HEAD + text + BODY)["seance"]
+        assert counts({"seance": seance}) == (19, 14, 2, 16), text
+        assert all(seance[k]["confiance"] >= SEUIL for k in ("presents", "representes", "votants")), text
+    # Parts that do not add up to the votants are not read as a split.
+    seance = read_text(HEAD + "16 votants (13 présents et 2 procurations)." + BODY)["seance"]
+    assert not (value(seance.get("presents")) == 13 and seance["presents"]["confiance"] >= SEUIL)
+
+
+def test_a_count_written_number_first_does_not_lend_its_noun_to_the_next_clause():
+    # « compte 19 membres en exercice ; 14 sont présents »: 14 is the number present, not the members in office.
+    seance = read_text(HEAD + "Le conseil compte 19 membres en exercice ; 14 sont présents et 2 sont représentés."
+                       + BODY)["seance"]
+    assert counts({"seance": seance}) == (19, 14, 2, 16)
+    # A semicolon standing for the colon of a label keeps the label's value (« Nombre de présents ; 14 »).
+    seance = read_text(HEAD + "Nombre de conseillers en exercice ; 19 Nombre de présents ; 14 Nombre de pouvoirs ; 2 "
+                              "Nombre de votants ; 16." + BODY)["seance"]
+    assert counts({"seance": seance}) == (19, 14, 2, 16)
+
+
+def test_no_proxy_printed_in_words_is_none_represented():
+    for none in ("Pouvoirs : néant", "Procurations : aucune", "Pouvoir(s) : Néant", "Membres représentés : aucun"):
+        seance = read_text(HEAD + f"En exercice : 19. Présents : 14. {none}." + BODY)["seance"]
+        assert value(seance.get("representes")) == 0, none
+        assert value(seance.get("votants")) == 14, none
+    # « aucun » opening a phrase about something else is no count of proxies.
+    seance = read_text(HEAD + "En exercice : 19. Présents : 14. Pouvoirs : aucun de ceux donnés n'est valable." + BODY)
+    assert value(seance["seance"].get("representes")) != 0

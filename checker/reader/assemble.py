@@ -9,7 +9,7 @@ from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
-from checker.reader.counts import other_meeting_heading, read_counts, read_item_counts
+from checker.reader.counts import other_meeting_heading, quorum_stated, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.furniture import without_furniture
 from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, read_attendance,
@@ -234,6 +234,7 @@ def read_document(doc: Document, source_name: str) -> dict:
                          tallies=vote_tallies(roll_block),
                          expressed=counts["exprimes"].value if "exprimes" in counts else None,
                          proxies_remarked=_proxies_remarked(names_block, attendance),
+                         quorum=quorum_stated(roll_block),
                          late=count_roll(names_block.text[slice(*attendance.present_span)]).late
                          if attendance.present_source else 0)
     if stamps_aside:

@@ -121,7 +121,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
                 absents_doubts: list | None = None, absents_partial: list | None = None,
                 pouvoirs_doubts: list | None = None, pouvoirs_disagreements: list | None = None,
                 tallies: tuple = ((), 0), proxies_remarked: int | None = None, late: int = 0,
-                expressed: int | None = None) -> dict:
+                expressed: int | None = None, quorum: str | None = None) -> dict:
     """Check the record read in place; returns it, with `lecture` when something was learnt.
 
     `counted` holds the counts made on the lists of names (présents, représentés), which stand in
@@ -135,6 +135,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
     _counts(checker, seance, counted or {}, absents_printed, record.get("deliberations") or [], absents_doubts,
             absents_partial or [], pouvoirs_doubts or [], pouvoirs_disagreements or [], tallies[0], tallies[1],
             proxies_remarked, late, expressed)
+    _quorum_contradicted(checker, record, quorum)
     _office_from_legal_size(seance, record.get("collectivite") or {}, absents_printed)
     _unconfirmed_present(seance, counted or {}, absents_printed)
     _complete_votes(seance, record.get("deliberations") or [])
@@ -617,6 +618,24 @@ def _present_from_printed_totals(seance: dict) -> None:
                           "confiance": 0.85}
 
 
+def _present_from_voters(seance: dict) -> None:
+    """Présents not printed nor listed, but the votants and the représentés are (« Votants : 16 dont 2
+    pouvoirs »): each member present votes once and each proxy once (L2121-20), so présents = votants
+    − représentés, as the labelled corpus counts them. A difference, not a print: below the gate (a
+    member present who stayed out of the vote would make it one too few)."""
+    represented, voters = seance.get("representes"), seance.get("votants")
+    if "presents" in seance or not all(
+            isinstance(f, dict) and isinstance(f.get("valeur"), int) and _confidence(f) >= _CORROBORATED
+            and not _counted(f) and not _computed(f) for f in (represented, voters)):
+        return
+    if voters["valeur"] <= represented["valeur"]:
+        return
+    seance["presents"] = {"valeur": voters["valeur"] - represented["valeur"],
+                          "source": f"calculé : votants ({voters['valeur']}) − représentés ({represented['valeur']}) "
+                                    f"(« {voters.get('source', '')} »)",
+                          "confiance": 0.85}
+
+
 def _derive_represented(seance: dict) -> None:
     """Représentés not printed: votants − présents, when both are printed and trusted (« Présents : 25
     Votants : 33 »: the 8 others vote by proxy)."""
@@ -721,6 +740,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     _corroborate(checker, seance, counted, absents_printed,
                  max([t.total for t in tallies] + [most_for]) if tallies else most_for)
     _present_from_printed_totals(seance)
+    _present_from_voters(seance)
     _roll_checked_by_votes(checker, seance, counted, tallies, most_for, proxies_remarked, late)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
@@ -926,6 +946,45 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
         checker.confidences["seance.membres"] = LIST_UNCONFIRMED
     if seance.get("secretaires"):
         checker.confidences["seance.secretaires"] = LIST_UNCONFIRMED
+
+
+# The months when the quorum was a third of the members in office, proxies counted (ordonnance
+# n° 2020-391, loi n° 2020-1379 and their extensions to 30 September 2022, L2121-17 adapted).
+_THIRD_QUORUM = (dt.date(2020, 3, 12), dt.date(2022, 9, 30))
+
+
+def _quorum_contradicted(checker: _Checker, record: dict, quorum: str | None) -> None:
+    """The text says the quorum is met (« le quorum étant atteint », « formant la majorité des membres en
+    exercice »), yet the présents read are too few for it: présents ≤ half the members in office (L2121-17),
+    or, in the months when a third sufficed with the proxies, présents + représentés below a third. One of
+    the two counts is misread: the présents (the count most often misread) are set aside when nothing
+    confirms them, kept below the gate when a total does, and what was calculated from them goes too."""
+    seance = record.get("seance", {})
+    present, office = seance.get("presents"), seance.get("membres_en_exercice")
+    if quorum is None or not all(isinstance(f, dict) and isinstance(f.get("valeur"), int) for f in (present, office)):
+        return
+    if (record.get("convocation") or {}).get("seconde_convocation"):
+        # After a first meeting without quorum, the second sits whatever the number present.
+        return
+    meeting = _date(seance.get("date"))
+    represented = _value(seance.get("representes")) if isinstance(_value(seance.get("representes")), int) else 0
+    if meeting is not None and _THIRD_QUORUM[0] <= meeting <= _THIRD_QUORUM[1]:
+        if 3 * (present["valeur"] + represented) >= office["valeur"]:
+            return
+        rule = f"présents + représentés ({present['valeur'] + represented}), moins du tiers"
+    elif 2 * present["valeur"] > office["valeur"]:
+        return
+    else:
+        rule = f"présents ({present['valeur']}), pas plus de la moitié"
+    reason = f"{rule} des {office['valeur']} membres en exercice, mais le texte dit le quorum atteint (« {quorum} »)"
+    if _confidence(present) >= _CORROBORATED:
+        checker.doubt(seance, ("presents",), reason)
+    else:
+        checker.reject(seance, "presents", "seance.presents", reason)
+    if "presents" not in seance:
+        for key in ("votants", "representes"):
+            if _computed(seance.get(key)) and "présents (" in seance[key]["source"]:
+                checker.reject(seance, key, f"seance.{key}", "calculé à partir d'un nombre écarté")
 
 
 def _no_one_present(checker: _Checker, seance: dict, counted: dict) -> None:

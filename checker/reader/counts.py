@@ -185,6 +185,11 @@ _EXCUSED_WITH_PROXY = re.compile(
     r"\b(?:excusee?s?|absente?s?)(?: excusee?s?)? ?:? ?(?P<a>\d{1,3})(?: membres| conseillers| delegues)?,? ?\(?"
     r"dont (?P<n>\d{1,3}) "
     r"(?:representee?s?|pouvoirs?|procurations?|(?:ayant|ont|avaient|qui ont) donne (?:pouvoir|procuration))\b")
+# « Pouvoirs : néant », « Procurations : aucune »: none represented, printed in words.
+_NONE_REPRESENTED = re.compile(
+    r"\b(?:nombre de )?(?:pouvoirs?|procurations?|membres representes|representee?s?|absents? (?:excusee?s? )?"
+    r"(?:ayant|avec|qui ont) donne (?:pouvoirs?|procurations?)) *:? *(?:neant|aucune?|zero)\b"
+    r"(?! ?(?:de |d'|a |au |pour ))")
 # « Présents ou représentés : 23 dont 3 pouvoirs »: the sum, and the represented among it.
 _TOGETHER_WITH_PROXIES = re.compile(
     r"\b(?:nombre de )?(?:membres |conseillers |delegues )?presents ?(?:et|ou|/|\+) ?representes ?:? ?(?P<t>\d{1,3})"
@@ -330,6 +335,9 @@ _RUN_AFTER = re.compile(rf" \d{{1,3}} {_RUN_WORD}(?:(?: ?[-,;/\u2022] ?| )\d{{1,
 _ANY_WORD_BEFORE = re.compile(r"[a-z)]{2,}(?: ?[:,;/\u2022-])? $")
 _WORD_THEN_NUMBER = re.compile(r"[a-z](?: ?[-;/\u2022])? $")
 _NUMBER_BEFORE_WORD = re.compile(r"(?<![\d/.,])\b\d{1,3} $")
+_CLAUSE_AFTER_LABEL = re.compile(r"[;,] ?$")
+# A count written number first in a sentence (« compte 19 membres en exercice »): a word, then the number.
+_NUMBER_AFTER_WORD = re.compile(r"\b[a-z]{2,} (?P<n>\d{1,3}) $")
 _COUNT_WORD_BEFORE = re.compile(r"(?:(?:conseillers|membres|delegues)(?: municipaux| communautaires)? )?"
                                 r"(?:en exercice|presents|pouvoirs|procurations|representes|votants|excuses|absents)"
                                 r"(?: ?[:,;/\u2022-])? $")
@@ -433,8 +441,9 @@ _COUNT_NOUN_AFTER = re.compile(r" ?(?:votants|presents|representes|pouvoirs|proc
                                r" *[:=-]? *\d)")
 
 
-_END_OF_TWO_VALUES = re.compile(r"\d{1,3} \d{1,3} $")
-_END_OF_ONE_VALUE = re.compile(r"\d{1,3} $")
+# A year (« Séance du 14 mars 2024 16 votants ») ends no row of values.
+_END_OF_TWO_VALUES = re.compile(r"(?<!\d)\d{1,3} \d{1,3} $")
+_END_OF_ONE_VALUE = re.compile(r"(?<!\d)\d{1,3} $")
 
 
 def _taken_before(text: str, m: re.Match, field: str, row_end: re.Pattern) -> bool:
@@ -518,6 +527,12 @@ _RUN = re.compile(r"\b(?P<p>\d{1,3}) (?:membres |conseillers |delegues |elus )?p
                   r"(?:membres |conseillers |delegues )?votants\b")
 _SPLIT = re.compile(r"\b(?P<v>\d{1,3}),? dont (?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? "
                     r"(?:et )?(?P<r>\d{1,3}) (?:procurations?|pouvoirs?|representee?s?)\b")
+# « 16 votants (14 présents et 2 procurations) », « Votants : 16 (soit 14 présents + 2 pouvoirs) »: the
+# same split in brackets, after the votants' own word.
+_SPLIT_BRACKETED = re.compile(
+    r"(?:\bvotants ?:? ?(?P<v>\d{1,3})|\b(?P<v2>\d{1,3}) (?:membres |conseillers |delegues )?votants),? ?\( ?"
+    r"(?:dont |soit )?(?P<p>\d{1,3}) (?:membres |conseillers |delegues )?presente?s?,? ?(?:et |\+ ?)?(?P<r>\d{1,3}) "
+    r"(?:procurations?|pouvoirs?|representee?s?)\b")
 
 
 # « Votants : 25 (dont 3 pouvoirs) »; not « 38 votes pour, dont 3 procurations », a side of a vote.
@@ -862,6 +877,12 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
             if _enumerated(text, m):
                 # « Pouvoir 1 : Mme A à M. B. Pouvoir 2 : … »: the number of an item, not a count.
                 continue
+            if (_CLAUSE_AFTER_LABEL.search(text, m.start(), m.start("n")) and not text.startswith("nombre", m.start())
+                    and (before := _NUMBER_AFTER_WORD.search(text, max(0, m.start() - 40), m.start()))
+                    and not _VALUE_OF_LABEL_BEFORE.search(text, max(0, before.start("n") - 30), before.start("n"))):
+                # « Le conseil compte 19 membres en exercice ; 14 sont présents »: the label is the noun
+                # of the count before it; the number after the semicolon opens the next clause.
+                continue
             labelled.add(m.start("n"))
             # A digit restored from a letter is a reading, not a print: below the gate until the
             # totals confirm it.
@@ -1046,6 +1067,11 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
         keep("presents", int(m.group("p")), m.start(), m.end(), 0.85)
         keep("representes", int(m.group("r")), m.start(), m.end(), 0.85)
         break
+    if "representes" not in found:
+        for m in _NONE_REPRESENTED.finditer(text):
+            if not _NEGATED.search(text, max(0, m.start() - 24), m.start() + 1):
+                keep("representes", 0, m.start(), m.end(), 0.9)
+            break
     part_of_together = None
     for m in _TOGETHER_WITH_PROXIES.finditer(text):
         if "representes" not in found and int(m.group("r")) <= int(m.group("t")):
@@ -1063,14 +1089,16 @@ def read_counts(doc: Document, moments: list | None = None) -> dict:
                 if field not in found or found[field].value == value or found[field].confidence < 0.9:
                     found[field] = Count(value, doc.span(m.start(), m.end()), 0.9, m.start())
         break
-    for m in _SPLIT.finditer(text):
-        voters, present, represented = int(m.group("v")), int(m.group("p")), int(m.group("r"))
-        if present + represented != voters:
-            continue
-        for field, value in (("votants", voters), ("presents", present), ("representes", represented)):
-            if field not in found or found[field].value == value:
-                found[field] = Count(value, doc.span(m.start(), m.end()), 0.9, m.start())
-        break
+    for regex in (_SPLIT, _SPLIT_BRACKETED):
+        for m in regex.finditer(text):
+            voters, present, represented = int(m.group("v") or m.groupdict().get("v2")), int(m.group("p")), int(m.group("r"))
+            if present + represented != voters:
+                continue
+            for field, value in (("votants", voters), ("presents", present), ("representes", represented)):
+                if field not in found or found[field].value == value or (
+                        regex is _SPLIT_BRACKETED and found[field].confidence < 0.9):
+                    found[field] = Count(value, doc.span(m.start(), m.end()), 0.9, m.start())
+            break
     rows = _item_rows(text)
     if rows is not None and "membres_en_exercice" not in found:
         value, start, end = rows
@@ -1278,3 +1306,23 @@ def read_item_counts(doc: Document, start: int, end: int, office: int | None) ->
     if office is not None and any(v is not None and v > office for v in (present, voters)):
         return {}
     return found
+
+
+# « Le quorum étant atteint », « les membres présents formant la majorité des membres en exercice »: the
+# text states that the members present make the quorum; not « le quorum n'étant pas atteint », nor a
+# quorum's definition (« le quorum est atteint lorsque … », « si le quorum … »).
+_QUORUM_STATED = re.compile(
+    r"\b(?<!si le )(?<!pas de )quorum (?:etant |est |a ete |ayant ete )?(?:atteint|constate|reuni)\b(?! (?:lorsque|si|quand)\b)"
+    r"|\b(?:formant|forment|formaient|forme|constituant|constituent|representant|representent) (?:ainsi )?"
+    r"la majorite (?:absolue )?(?:des|de ses) (?:membres|conseillers|delegues)(?: municipaux| communautaires"
+    r"| syndicaux)?(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)? en exercice\b")
+_QUORUM_NEGATED = re.compile(r"\b(?:n'|ne |non |pas )")
+
+
+def quorum_stated(doc: Document) -> str | None:
+    """Where the text states that the members present make the quorum, or None."""
+    for m in _QUORUM_STATED.finditer(doc.fold):
+        if _QUORUM_NEGATED.search(doc.fold, max(0, m.start() - 12), m.end()):
+            continue
+        return doc.span(m.start(), m.end())
+    return None
