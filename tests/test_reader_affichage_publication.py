@@ -133,3 +133,22 @@ def test_a_stamp_printed_with_the_acts_own_identifier_is_read():
 ])
 def test_a_zero_read_as_the_letter_o_is_mended_only_inside_a_date_in_figures(raw, mended):
     assert normalize(raw) == mended
+
+
+@pytest.mark.parametrize("stamp, section, field", [
+    ("La présente délibération sera affichée le 12 avril 2024.", "publicite", "date_affichage"),
+    ("La présente délibération sera publiée sur le site de la commune le 12/04/2024.", "publicite",
+     "date_mise_en_ligne"),
+    ("La délibération sera immédiatement transmise au contrôle de légalité le 11/04/2024.", "transmission",
+     "date_envoi"),
+])
+def test_a_date_announced_in_the_future_is_read_below_the_gate(stamp, section, field):
+    announced = first(act(stamp))[section][field]
+    assert announced["confiance"] < 0.9
+    assert "annoncé" in announced["source"]
+
+
+def test_a_stamp_certified_done_after_an_announced_one_keeps_its_trust():
+    delib = first(act("La délibération sera affichée le 12 avril 2024. Affiché le 12/04/2024. Reçu en préfecture le "
+                      "11/04/2024."))
+    assert delib["transmission"]["date_reception"]["confiance"] >= 0.9

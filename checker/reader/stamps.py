@@ -190,8 +190,14 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, 
             if lost_slash:
                 guessed = True
                 source += " — une barre de la date lue « 1 » par la numérisation"
-            stamps.append(Stamp(field, value, source,
-                                min(confidence, _YEAR_GUESSED) if guessed else confidence, m.start()))
+            trust = min(confidence, _YEAR_GUESSED) if guessed else confidence
+            announced = _ANNOUNCED.search(text, max(0, m.start() - 40), m.start())
+            if announced:
+                # « La présente délibération sera affichée le 12 avril »: a posting announced, not one
+                # certified done; below the gate, it cannot ground an accusation.
+                source = doc.span(announced.start(), date.end) + " — annoncé, non certifié"
+                trust = min(trust, _ANNOUNCED_CONFIDENCE)
+            stamps.append(Stamp(field, value, source, trust, m.start()))
     for m in _CONSULTABLE_ONLINE.finditer(text):
         date = date_at(text, m.end(), 40)
         if date is None or not _acceptable(date.date, meeting):
@@ -345,6 +351,10 @@ def _lost_slash(text: str, pos: int, meeting: dt.date):
 _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
 
 
+# The future or an obligation before the participle: « sera affichée le », « seront publiés le », « devra être
+# transmise le ».
+_ANNOUNCED = re.compile(r"\b(?:sera|seront|serait|seraient|(?:doit|doivent|devra|devront) etre)\s(?:\w+\s)?$")
+_ANNOUNCED_CONFIDENCE = 0.75
 _LEADERS = re.compile(r" ?[_.:-][ _.:-]{0,39}")
 # After a day and month with no year: the end of the clause, or a word (never a figure).
 _NO_YEAR = re.compile(r" ?(?:[.;,)]|$| [a-z])")
