@@ -152,3 +152,20 @@ def test_a_stamp_certified_done_after_an_announced_one_keeps_its_trust():
     delib = first(act("La délibération sera affichée le 12 avril 2024. Affiché le 12/04/2024. Reçu en préfecture le "
                       "11/04/2024."))
     assert delib["transmission"]["date_reception"]["confiance"] >= 0.9
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Affiché du 12 au 26 avril 2024.", "2024-04-12"),
+    ("Affichée en mairie du 12 au 26/04/2024", "2024-04-12"),
+    ("Affiché du 1er au 15 mai 2024.", "2024-05-01"),
+    ("Affiché du 12 avril au 2 mai 2024.", "2024-04-12"),
+    ("Affiché du 12 avril jusqu'au 2 mai 2024.", "2024-04-12"),
+])
+def test_a_posting_range_gives_its_first_day(stamp, day):
+    posted = first(act(stamp))["publicite"]["date_affichage"]
+    assert value(posted) == day
+    assert posted["confiance"] >= 0.9
+
+
+def test_a_range_whose_first_day_follows_its_last_gives_none():
+    assert "publicite" not in first(act("Affiché du 28 au 2 mai 2024."))
