@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
+from checker.reader.appel import Roll, count_roll, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -322,6 +322,15 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span
     roll = count_roll(block.text[start:end])
+    if "membres_en_exercice" not in counts and len(attendance.present_spans) > 1 and sitting_apart(block.text, end):
+        # The suppléants who sat, listed under their own heading after the roll (« Suppléants siégeant
+        # pour un titulaire : A (pour B) ») and read present by the names reader, are counted with it,
+        # item by item too. (With the number in office printed, the seats check counts them instead,
+        # and gives the represented and the voters with them.)
+        for apart_start, apart_end in attendance.present_spans[1:]:
+            more = count_roll(block.text[apart_start:apart_end])
+            roll = Roll(roll.count + more.count, roll.late + more.late, roll.clean and more.clean)
+        end = attendance.present_spans[-1][1]
     # Several members arriving « à partir de la délibération n° … » make the opening's count depend
     # on an order of items the extract may not give: counted, not trusted.
     sure = (roll.clean and roll.late <= _FEW_LATE and not runs_on(block.text, end)

@@ -232,6 +232,9 @@ class Attendance:
     # Where the list of those present runs (after its heading), for a second count item by item
     # (checker/reader/appel.py).
     present_span: tuple | None = None
+    # Where every list of those present runs: the roll, then the délégués suppléants who sat, listed
+    # under their own heading after it (« Suppléants siégeant pour un titulaire : A (pour B) »).
+    present_spans: list = field(default_factory=list)
     # Why the names read as absent may be wrong (a proxy word left unpaired, prose between two
     # names, a name that is no person's): without a printed count to confirm them, such a list is
     # not given.
@@ -883,6 +886,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if listed and attendance.present_source is None:
             attendance.present_source = section_source
             attendance.present_span = (section.start, end_of_list)
+        if listed:
+            attendance.present_spans.append((section.start, end_of_list))
     elif kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY):
         excused = "excuse" in header_text or kind == PROXY
         given = {id(p[0]) for p in attendance.pairs[pairs_before:]}
