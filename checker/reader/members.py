@@ -218,6 +218,9 @@ class Section:
     end: int
     # Lines of counts from another column interleaved in the list (blanked out when it is read).
     count_lines: tuple = ()
+    # A list whose heading stands beside another's (« Présents : Absents excusés : »): its names come
+    # out interleaved with the other column's, line by line, and are not read.
+    apart: bool = False
 
 
 @dataclass
@@ -403,7 +406,10 @@ def _sections(doc: Document) -> list:
             side_by_side.update((i, i + 1))
     sections = []
     for i, (start, end, kind) in enumerate(headers):
-        if kind == STOP or i in side_by_side:
+        if kind == STOP:
+            continue
+        if i in side_by_side:
+            sections.append(Section(kind, start, end, end, apart=True))
             continue
         if interleaved[i] is not None or any(c is not None and c[0] <= start < c[1] for c in interleaved.values()):
             # The count's own line holds no list: the names after it continue the list before.
@@ -1327,7 +1333,11 @@ def read_attendance(doc: Document) -> Attendance:
     attendance = Attendance()
     if _marked_table(doc, attendance):
         return attendance
-    sections = _first_block(_sections(doc))
+    everything = _sections(doc)
+    sections = _first_block([s for s in everything if not s.apart])
+    if sections:
+        first, last = sections[0].header_start - _BLOCK_GAP, sections[-1].end + _BLOCK_GAP
+        _lists_left_apart(attendance, [s for s in everything if s.apart and first <= s.header_start <= last])
     read = []
     for section in sections:
         if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
@@ -1347,6 +1357,14 @@ def read_attendance(doc: Document) -> Attendance:
         _stated_absents(doc, attendance, span)
         _substituted_titulaires(doc, attendance, span)
     return attendance
+
+
+def _lists_left_apart(attendance: Attendance, apart: list) -> None:
+    """Lists whose headings stand side by side (« Présents : Absents excusés : ») are left unread: their
+    columns come out interleaved line by line. A list of the absent among them leaves those read
+    elsewhere around it (« Absent : M. X » below the table) a part of the set only."""
+    if any(section.kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) for section in apart):
+        attendance.absent_doubts.append("deux listes côte à côte, colonnes mêlées ligne à ligne : non lues")
 
 
 # « suppléant de M. X », « suppléante de Mme X », « en remplacement de X », « (remplace X) »: the name
