@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITIES, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
 from checker.reader.dates import NUMBER_WORDS, words_to_int
 from checker.reader.normalize import Document, fold, fold_name
+from ruleset.names import surname_alone
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP, SUBHEADING = (
     "present", "proxy", "absent", "absent_excuse", "absent_mixed", "stop", "subheading")
@@ -1556,8 +1557,9 @@ def _same_person(one: str, other: str) -> bool:
 
 
 def _surname_only(name: str) -> bool:
-    words = name.split()
-    return len(words) == 1 or all(kind(w) in ("CAPS", "PART") for w in words)
+    """A surname printed without a given name (« DUPONT », « LE TARNEC », « DUPONT J. »), as the rule
+    language's `nom_dans` takes it (ruleset/names.py)."""
+    return surname_alone(name) is not None
 
 
 def _surname_tokens(name: str) -> set:
