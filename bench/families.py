@@ -41,16 +41,18 @@ def worst(statuses) -> str:
 def engine_families(entries) -> dict:
     """{(family, subject path): status} of the families that apply, from `Engine.evaluate`'s
     entries (rule, outcome, path, …), as `handwritten.check` answers: `worst` of each family's
-    statuses on each subject, kept as a rank while the entries are read; a family whose rules
-    all say `non_applicable` there is left out (most entries of a record say it)."""
-    ranks: dict = {}
-    family_of, rank_of, get = FAMILY_OF.get, _RANK.get, ranks.get
+    statuses on each subject; a family whose rules all say `non_applicable` there is left out
+    (most entries of a record say it). Ranks are compared only where a subject's family meets a
+    second, different status."""
+    found: dict = {}
+    family_of, get, rank = FAMILY_OF.get, found.get, _RANK
     for rule, outcome, path, _ in entries:
-        rank = rank_of(outcome.status)
-        if rank is not None:
+        status = outcome.status
+        if status in rank:
             family = family_of(rule.id)
             if family is not None:
                 key = (family, path)
-                if rank < get(key, 3):
-                    ranks[key] = rank
-    return {key: ORDER[rank] for key, rank in ranks.items()}
+                held = get(key)
+                if held is None or (held != status and rank[status] < rank[held]):
+                    found[key] = status
+    return found
