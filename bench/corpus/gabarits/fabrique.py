@@ -2268,10 +2268,11 @@ DOCUMENTS = [
         place="au siège du syndicat à Palaminy", vote=(1, 2), online="2023-12-06", extra={"number": 7}),
     # -- a conseil communautaire whose side box the extraction flattened, names as initial and surname (session 15):
     # held out only, an EPCI layout nobody tunes on.
+    # Its date, seats and present count were moved off the page whose layout it follows (1 October 2013, 31 and 25).
     doc("g91", T, "cc_sidebox_initials", E, "Communauté de communes du Pays de Montgazin",
-        "Communauté de Communes du Pays de Montgazin", "2013-10-01", (20, 30), "2013-09-24", 13,
-        [3, 2, 2, 3, 2, 2, 3, 2, 2, 3, 2, 2, 3], {"proxy": 2, "absent": 4}, "pre2020",
-        place="à la Maison des services de Montgazin", posting="2013-10-02"),
+        "Communauté de Communes du Pays de Montgazin", "2014-02-11", (20, 30), "2014-02-04", 13,
+        [3, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 3], {"proxy": 2, "absent": 5}, "pre2020",
+        place="à la salle du conseil communautaire de Montgazin", posting="2014-02-13"),
     doc("g92", T, "cc_sidebox_initials", E, "Communauté de communes des Coteaux du Caubiac",
         "Communauté de Communes des Coteaux du Caubiac", "2021-06-22", (18, 30), "2021-06-15", 12,
         [2, 3, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2], {"proxy": 4, "absent": 3, "max_per_holder": 2}, "covid",
