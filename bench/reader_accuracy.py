@@ -190,6 +190,7 @@ class Tally:
         self.name = name
         self.n = self.lus = self.justes = self.faux = self.manques = 0
         self.misses: list = []
+        self.last_outcome = None
 
     def record(self, doc, expected, got, confidence=None, calibration=None, kind=None):
         if expected is None and got is None:
@@ -207,6 +208,7 @@ class Tally:
         else:
             self.manques += 1
             outcome = MANQUE
+        self.last_outcome = outcome
         if outcome != JUSTE:
             self.misses.append((doc, outcome, expected, got))
         if calibration is not None and got is not None:
@@ -334,6 +336,46 @@ def compare(tallies, doc, record, label, calibration=None, roll=None):
 
 
 RAW_LISTS = ("seance.pouvoirs", "seance.absents")
+
+# The dates a document may print, by the label that holds them.
+DATE_LABELS = (("seance.date", "meeting_datetime"), ("convocation.date_envoi", "convocation_date"),
+               ("publicite.date_affichage", "posting_date"), ("publicite.date_mise_en_ligne", "online_publication_date"),
+               ("transmission.date_reception", "prefecture_receipt_date"))
+MISSED_DATE_KINDS = ("écartée", "ailleurs", "nulle part")
+
+
+def _dates_in(node, path=""):
+    """Every (path, ISO date) of a record, a fact's value as well as a plain string."""
+    if isinstance(node, dict):
+        if "valeur" in node and isinstance(node["valeur"], str):
+            yield path, node["valeur"][:10]
+        for key, item in node.items():
+            if key not in ("valeur", "source"):
+                yield from _dates_in(item, f"{path}.{key}" if path else key)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _dates_in(item, path)
+    elif isinstance(node, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", node):
+        yield path, node
+
+
+def missed_dates(counter, record, label, tallies):
+    """Where a labelled date the reader did not give went: set aside by a cross-check (`lecture.rejetees`),
+    read under another field, or nowhere. Aggregate only, validation included: it says whether a miss is a
+    phrasing not seen or a reading placed or rejected wrongly."""
+    rejected = {str(r.get("valeur"))[:10] for r in record.get("lecture", {}).get("rejetees", [])}
+    elsewhere = list(_dates_in({k: v for k, v in record.items() if k != "lecture"}))
+    for field, key in DATE_LABELS:
+        wanted = (label.get(key) or "")[:10] or None
+        if wanted is None or tallies[field].last_outcome != MANQUE:
+            continue
+        if wanted in rejected:
+            kind = "écartée"
+        elif any(value == wanted for _, value in elsewhere):
+            kind = "ailleurs"
+        else:
+            kind = "nulle part"
+        counter[(field, kind)] = counter.get((field, kind), 0) + 1
 
 
 def raw_lists(tallies, doc, record, label):
@@ -603,6 +645,9 @@ def main(argv=None) -> int:
                         help="noter aussi les listes de noms telles que lues, avant les recoupements (agrégé)")
     parser.add_argument("--calibration-champs", action="store_true",
                         help="calibration de la validation champ par champ (agrégée, sans détail par texte)")
+    parser.add_argument("--dates-manquees", action="store_true",
+                        help="où sont passées les dates étiquetées non lues : écartées par un recoupement, lues sous "
+                             "un autre champ, ou nulle part (agrégé, validation comprise)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
                         help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
@@ -614,6 +659,7 @@ def main(argv=None) -> int:
     by_kind = {(part, kind): {field: Tally(field) for field in FIELDS} for part in parts for kind in KINDS}
     calibration: list = []
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
+    missed: dict = {part: {} for part in PARTS}
     counts = {part: 0 for part in PARTS}
     refused = {part: 0 for part in PARTS}
     engine = None
@@ -644,6 +690,10 @@ def main(argv=None) -> int:
             record = {}
         compare(parts[part], text_path.name, record, label,
                 calibration if part in VALIDATION_PARTS else None)
+        if args.dates_manquees:
+            by_date = {field: Tally(field) for field in FIELDS}
+            compare(by_date, text_path.name, record, label)
+            missed_dates(missed[part], record, label, by_date)
         raw_lists(raw[part], text_path.name, record, label)
         compare(by_roll_parts[part], text_path.name, record, label,
                 roll=Roll(text_path.read_text(encoding="utf-8")))
@@ -716,6 +766,16 @@ def main(argv=None) -> int:
                     cells.append(f"{'sans' if low is None else low}: {sum(inside)}/{len(inside)}")
             if cells:
                 lines.append(f"  {field:<34} " + "  ".join(cells))
+    if args.dates_manquees:
+        lines.append("")
+        lines.append("Dates étiquetées non lues : " + " / ".join(MISSED_DATE_KINDS))
+        for part in PARTS:
+            cells = []
+            for field, _ in DATE_LABELS:
+                found = [missed[part].get((field, kind), 0) for kind in MISSED_DATE_KINDS]
+                if any(found):
+                    cells.append(f"{field} {'/'.join(map(str, found))}")
+            lines.append(f"  {part:<12} " + ("  ".join(cells) or "aucune"))
     if engine is not None:
         lines.append("")
         for part in PARTS:

@@ -226,6 +226,12 @@ SELECTION = [
     ("commune", "putanges:public/datas/2022/cr-registre-du-conseil-municipal-seance-du-11.07.2022-version-conseillers-le-12-07-2022-1.pdf", "reglage"),
     ("commune", "aiglun:html/comptes-rendus/2016-06-20.html", "validation"),
     ("commune", "montreuiltouraine:sources/atrier_renommer/2015/1er octobre.pdf", "reglage"),
+    ("epci", "pierrefonds:static/Compte-rendu-approuve-du-CC-du-26-juin-2025.md", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_CRCM/VilleMTP_MTP_CRCM_2011.zip!VilleMTP_MTP_CRCM_2011/CR_CM_09_05_2011.pdf", "validation"),
+    ("commune", "montpellier:VilleMTP_MTP_CRCM/VilleMTP_MTP_CRCM_2011.zip!VilleMTP_MTP_CRCM_2011/CR_CM_16_12_2011.pdf", "validation"),
+    ("syndicat", "3031/86c1c_TOME-6_RNT_EES_PCAET_VF_janv-2023.pdf", "validation"),
+    ("epci", "3020/68132_cms_viewFile.php", "reglage"),
+    ("epci", "2933/049d8519b05417fbef5afb52766f1f14198ca719_C33-02-2020-1-_D", "reglage"),
 ]
 
 # Texts taken out after they were placed: their number and part stay reserved (the split rule never
@@ -469,7 +475,18 @@ def text_from_other_source(ident: str) -> str | None:
     if path.endswith(".txt"):
         # A text the repository already stores (extracted from the body's PDF by that project): taken as stored.
         return cut_text(data.decode("utf-8"), OTHER_SOURCES[name][4])
+    if path.endswith(".md"):
+        # The same, stored as Markdown: that project's own heading (its file name, the PDF it comes from) stands
+        # before a line « --- »; only what follows is the document's text, taken as stored.
+        return cut_text(stored_markdown_text(data.decode("utf-8")), OTHER_SOURCES[name][4])
     return cut_text(pdf_text(data, OTHER_SOURCES[name][4]), OTHER_SOURCES[name][4])
+
+
+def stored_markdown_text(text: str) -> str:
+    """The text after the first line « --- » of a Markdown file a source made from a PDF (the lines before it are
+    the source's own heading, not the document's); a file without that line is taken whole."""
+    head, rule, body = text.partition("\n---\n")
+    return body.lstrip("\n") if rule else text
 
 
 def cut_text(text: str, cut: int | None) -> str:

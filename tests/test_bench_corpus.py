@@ -206,7 +206,7 @@ def test_every_selected_id_names_the_loria_table_or_a_known_other_source():
         name, sep, path = ident.partition(":")
         if sep and not ident.startswith("http"):
             assert script.other_source(ident) == (name, path), ident
-            assert path.endswith((".pdf", ".txt", ".html")), ident
+            assert path.endswith((".pdf", ".txt", ".html", ".md")), ident
 
 
 def _pdf(*pages: bytes) -> bytes:
@@ -356,3 +356,15 @@ def test_a_document_inside_a_zip_archive_is_read_from_its_member(tmp_path, monke
     monkeypatch.setitem(script.OTHER_SOURCES, "essai", ("github:x/y", commit, tmp_path, "essai", None))
     assert script.text_from_other_source("essai:donnees/pv.zip!seances/pv.pdf") == "Presents : Jean DUPONT\n"
     assert script.other_source("essai:donnees/pv.zip!seances/pv.pdf") == ("essai", "donnees/pv.zip!seances/pv.pdf")
+
+
+def test_a_stored_markdown_text_drops_the_sources_own_heading(tmp_path, monkeypatch):
+    """A source that stores its extraction as Markdown heads it with its own lines (file name, PDF) and « --- »:
+    only what follows is the document's text, kept as stored; a file without that line is kept whole."""
+    script = _script()
+    stored = "# cr-2025\n\nSource : cr-2025.pdf\n\n---\n\n— Page 1 —\nSéance du 4 mars\nPrésents : Jean DUPONT\n"
+    commit = _git_source(tmp_path, {"static/cr.md": stored.encode("utf-8"),
+                                    "static/nu.md": "Séance du 5 mars\n--- suite\n".encode("utf-8")})
+    monkeypatch.setitem(script.OTHER_SOURCES, "essai", ("github:x/y", commit, tmp_path, "essai", None))
+    assert script.text_from_other_source("essai:static/cr.md") == "— Page 1 —\nSéance du 4 mars\nPrésents : Jean DUPONT\n"
+    assert script.text_from_other_source("essai:static/nu.md") == "Séance du 5 mars\n--- suite\n"

@@ -224,7 +224,7 @@ def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
 
 
 @pytest.mark.parametrize("stamp, expected", [
-    ("Accusé de réception en préfecture 033-213300000-20190315-DEL2019_12-DE Date de télétransmission : 15/03/2019 "
+    ("Accusé de réception en préfecture 033-213300000-20190312-DEL2019_12-DE Date de télétransmission : 15/03/2019 "
      "Date de réception préfecture : 15/03/2019", {"date_envoi": "2019-03-15", "date_reception": "2019-03-15"}),
     ("Certifié exécutoire compte tenu de la transmission en préfecture le 15 mars 2019 et de la publication le "
      "18 mars 2019", {"date_envoi": "2019-03-15", "date_mise_en_ligne": "2019-03-18"}),

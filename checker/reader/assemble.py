@@ -508,7 +508,18 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
         records.append(entry)
     # Read once: the stamps run over the whole text, often repeated on every page.
     set_aside: list = []
-    stamps = read_stamps(doc, meeting, set_aside)
+    foreign: list = []
+    stamps = read_stamps(doc, meeting, set_aside, foreign)
+    if rejected is not None:
+        seen_foreign = set()
+        for stamp, day in foreign:
+            if (stamp.field, stamp.date, day) in seen_foreign:
+                continue
+            seen_foreign.add((stamp.field, stamp.date, day))
+            rejected.append({"champ": stamp.field, "valeur": _iso(stamp.date), "source": stamp.source,
+                             "raison": f"{_STAMP_NAMES[stamp.field]} du {stamp.date:%d/%m/%Y} imprimé(e) avec "
+                                       f"l'identifiant ACTES d'un acte du {day:%d/%m/%Y}, autre jour que la séance du "
+                                       f"{meeting:%d/%m/%Y} : le tampon d'un autre acte"})
     if not records:
         # A header box's « Date d'affichage : » after the meeting is the posting of what was decided there,
         # even in minutes whose items carry no heading.

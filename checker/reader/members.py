@@ -66,7 +66,7 @@ _HEADERS = [
     (PROXY, r"\b(?:absente?s? )?(?:(?:excusee?s?|absente?s?) (?:et )?)?representee?s? ?:"),
     (PROXY, r"\b(?:(?:etaient|etait) )?(?:absente?s? )?excusee?s? et (?:avaient|ayant|ont|a|avait) donne "
             r"(?:pouvoirs?|procurations?)(?: de voter en (?:leur|son) nom| de vote)? ?:?"),
-    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)? excusee?s?)?(?: sans (?:pouvoirs?|procurations?)| non representee?s?)?"
+    (ABSENT, r"\b(?:(?:etaient|etait) )?absente?s?(?:(?: et)?(?: non)? excusee?s?)?(?: sans (?:pouvoirs?|procurations?)| non representee?s?)?"
              r"(?: ?/ ?excusee?s?)? ?:"),
     (ABSENT, r"\babsente?s? excusee?s?\b"),
     (ABSENT, r"\b(?:non )?excusee?s?(?: sans pouvoirs?)? ?:"),
@@ -1148,7 +1148,14 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_sp
             continue
         before_start = max(0, m.start() - 80)
         mandant = last_name_before(doc.text[before_start:m.start()], before_start)
-        mandataire = first_name_at(doc.text[m.end():m.end() + 80], m.end())
+        window = doc.text[m.end():m.end() + 80]
+        opened = doc.text.rfind("(", before_start, m.end()) > doc.text.rfind(")", before_start, m.end())
+        if opened and ")" in window:
+            # « Jacques DELUNSCH (pouvoir donné à Nelly) Nelly WIDMER … »: the holder is named inside the
+            # brackets; the name after them is the next one of the list (of another column, or the next
+            # line's), never the holder.
+            window = window[:window.index(")")]
+        mandataire = first_name_at(window, m.end())
         if mandant is None or mandataire is None:
             continue
         if (_LATER_PROXY.match(doc.fold, mandataire.end, min(len(doc.fold), mandataire.end + 60))
@@ -1619,6 +1626,16 @@ def _lone_surnames(pairs: list) -> list:
     return []
 
 
+# A letter alone after a name in capitals (« M. MARETI E » for « MARETTE » once OCR read « TT » as « I' »
+# and the apostrophe was lost; « DUPONT J » an initial without its dot): the name read is a piece of
+# the printed one. (« A » is « à » in a line set in capitals.)
+_LETTER_AFTER = re.compile(r"(?![AÀ]\b)[A-ZÀ-ÖØ-Þ](?![\w.'’-])")
+
+
+def _letter_after(name: Name) -> bool:
+    return bool(name.tokens and kind(name.tokens[-1]) == "CAPS" and _LETTER_AFTER.match(name.qualifier))
+
+
 def build_members(attendance: Attendance) -> dict:
     """The record's `membres`, `pouvoirs` and `absents`, names resolved across lists."""
     raw_names = ([n.text for n in attendance.present]
@@ -1630,6 +1647,8 @@ def build_members(attendance: Attendance) -> dict:
     mandants = set()
     doubts = list(attendance.pair_doubts)
     doubts += _lone_surnames(attendance.pairs)[:1]
+    doubts += [f"« {name.text} {name.qualifier[:1]} » : un nom coupé avant une lettre seule"
+               for m, d, _ in attendance.pairs for name in (m, d) if _letter_after(name)][:1]
     for mandant, mandataire, source in attendance.pairs:
         giver, holder = (trim_heading(book.resolve(book.bounded(mandant.tokens) or mandant.text)),
                          trim_heading(book.resolve(book.bounded(mandataire.tokens) or mandataire.text)))
@@ -1733,6 +1752,8 @@ def build_members(attendance: Attendance) -> dict:
         disagreements.append(f"« {both[0]} » lu présent à l'ouverture et absent : un pouvoir peut manquer")
     absent_doubts += [f"« {name} » : {_not_a_person(name)}" for name in absents if _not_a_person(name)][:1]
     absent_doubts += run_on[:1]
+    absent_doubts += [f"« {name.text} {name.qualifier[:1]} » : un nom coupé avant une lettre seule"
+                      for name, _ in attendance.absent if _letter_after(name)][:1]
     # A proxy left unread may be a name read among the absents (its giver, or its holder).
     absent_doubts += [f"pouvoir non lu : {doubt}" for doubt in doubts[:1]]
     return {"membres": membres, "pouvoirs": pouvoirs, "absents": absents,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 
 from checker.reader.furniture import inline_aside, lines_aside
 
@@ -70,6 +71,11 @@ _AFTER_WEEKDAY = "|".join(f"(?<={day} )" for weekday in ("lundi", "mardi", "merc
                                                        "dimanche") for day in (weekday, weekday.upper()))
 _DAY_WITH_L = re.compile(rf"(?<![\w'])[lI|](?=\d{_DATE_REST})|(?<=(?<![\w'])[0-3])[lI|](?={_DATE_REST})"
                          rf"|(?<![\w'])[lI|]{{2}}(?={_DATE_REST})|(?:(?<=\b[Ll][Ee] )|(?:{_AFTER_WEEKDAY}))[lI|](?={_DATE_REST})")
+
+# A day or month in figures whose zero the scan read as the letter O (« O3/07/2018 », « 1O/12/2023 »,
+# « 03/O7/2018 »): only inside a full date in figures, where no word can stand.
+_DATE_WITH_O = re.compile(r"(?<![\w'])(?=[\d ./]{0,6}[Oo])[\dOo]{1,2} ?[/.] ?[\dOo]{1,2}(?= ?[/.] ?(?:19|20)?\d{2}\b)")
+
 
 # A label's colon doubled by a template or an extraction (« Pour :: 12 », « Date de convocation ::
 # 18 janvier 2023 »): read as the colon it stands for. (A dash for a colon is not mended: real texts
@@ -133,8 +139,41 @@ def _fold_char(c: str) -> str:
 
 def normalize(text: str) -> str:
     """One line of text with plain apostrophes, dashes and spaces."""
-    # Page furniture (checker/reader/furniture.py) is set aside first, by lines, then on the one line.
-    text = lines_aside(text)
+    return _normalize(lines_aside(text))
+
+
+# A tab, or three spaces and more, inside a line: the gap between two columns of a table laid out by
+# spaces (« Mr ROUSSEAU      CALLEDE » is two names side by side, « Jean DUPONT     Marie MARTIN » a row
+# of two). The text keeps one space there, as any run of spaces; where that space stands is kept apart
+# (`Document.gaps`), for a reader that must not join the two sides into one name.
+_WIDE_GAP = re.compile(r"(\S+)(?:[ \u00a0\u202f]*\t[ \t\u00a0\u202f]*|[ \u00a0\u202f]{3,})(?=(\S+))")
+
+
+def _as_read(word: str) -> str:
+    return fold(unicodedata.normalize("NFKC", word).translate(_PUNCTUATION))
+
+
+def _wide_gaps(lines: str, folded: str) -> tuple:
+    """The places in the normalized text (folded: `folded`) of the wide gaps of `lines` (the text as
+    extracted, by lines): each gap is found again by the two words around it, in order; a gap whose
+    words normalization changed is left out (the text reads as it would without it)."""
+    found, cursor = [], 0
+    for line in lines.split("\n"):
+        if "\t" not in line and "   " not in line and "\u00a0" not in line:
+            continue
+        for m in _WIDE_GAP.finditer(line):
+            left, right = _as_read(m.group(1)), _as_read(m.group(2))
+            at = folded.find(f"{left} {right}", cursor)
+            if at < 0:
+                continue
+            found.append(at + len(left))
+            cursor = at + len(left) + 1
+    return tuple(found)
+
+
+def _normalize(text: str) -> str:
+    # Page furniture (checker/reader/furniture.py) is set aside first, by lines (the caller), then on
+    # the one line.
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_PUNCTUATION)
     text = _CONTROL.sub(" ", text)
@@ -148,6 +187,7 @@ def normalize(text: str) -> str:
     text = _GLUED_APOSTROPHE.sub(lambda m: next(g for g in m.groups() if g) + "'", text)
     text = _CUT_NUMBER.sub(r"\1-", text)
     text = _DAY_WITH_L.sub(lambda m: "1" * len(m.group(0)), text)
+    text = _DATE_WITH_O.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     text = _YEAR_WITH_O.sub(lambda m: m.group(0).replace("O", "0").replace("o", "0"), text)
     text = _GLUED_AFTER_YEAR.sub(" ", text)
     text = _CUT_LOWER.sub("", text)
@@ -169,13 +209,22 @@ def fold_name(name: str) -> str:
 
 
 class Document:
-    """The normalized text of a document and its folded twin, index for index."""
+    """The normalized text of a document and its folded twin, index for index, and the places of its
+    wide gaps (`gaps`: the indices of the spaces that stand for a tab or a run of spaces inside a line
+    of the text as extracted, in increasing order)."""
 
-    __slots__ = ("text", "fold")
+    __slots__ = ("text", "fold", "gaps")
 
     def __init__(self, text: str):
-        self.text = normalize(text)
+        lines = lines_aside(text)
+        self.text = _normalize(lines)
         self.fold = fold(self.text)
+        self.gaps = _wide_gaps(lines, self.fold)
+
+    def gaps_within(self, start: int, end: int) -> tuple:
+        """The wide gaps between `start` and `end`: two columns side by side meet there."""
+        gaps = getattr(self, "gaps", ())
+        return gaps[bisect_left(gaps, start):bisect_left(gaps, end)]
 
     def span(self, start: int, end: int, limit: int = 300) -> str:
         """The passage between two indices, trimmed for use as a fact's source."""

@@ -206,7 +206,12 @@ _FLAT_LABEL = (r"date (?:de (?:la |l')?|du |d'|des )?(?:envoi de (?:la )?)?(?P<w
                r"|affichage|publication|envoi|transmission|conseil(?: municipal| communautaire)?)"
                r"(?: de la convocation)?(?: ?:)?")
 _FLAT_LABEL_PLAIN = _FLAT_LABEL.replace("(?P<what>", "(?:")
-_FLAT_RUN = re.compile(rf"\b{_FLAT_LABEL_PLAIN}(?: {_FLAT_LABEL_PLAIN}){{1,4}} (?=(?:\d{{1,3}} ){{0,5}}{DATE_PLAIN})")
+# « Date de convocation : Date d'affichage : En exercice : Présents : Votants : 19/06/2018 03/07/2018 29 21 25 »: the
+# box's count labels after its date labels, their values after the dates, in the same order.
+_COUNT_LABELS_AFTER = (r"(?: (?:nombre de )?(?:(?:conseillers|membres)(?: municipaux| communautaires)? )?(?:en exercice"
+                       r"|presents?|votants|representes|pouvoirs|procurations|absents|excuses) ?:){1,6}")
+_FLAT_RUN = re.compile(rf"\b{_FLAT_LABEL_PLAIN}(?: {_FLAT_LABEL_PLAIN}){{1,4}}(?P<counts>{_COUNT_LABELS_AFTER})? "
+                       rf"(?=(?:\d{{1,3}} ){{0,5}}{DATE_PLAIN})")
 _FLAT_ONE = re.compile(rf"\b{_FLAT_LABEL}")
 _COUNTS_FIRST = re.compile(r"(?:\d{1,3} ){1,5}(?=\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})")
 _COUNT_LABEL = re.compile(r"\b(?:en exercice|presents?|votants|representes|pouvoirs|procurations|absents|afferents"
@@ -226,7 +231,8 @@ def flat_header_dates(doc: Document) -> list:
     text = doc.fold
     found = []
     for run in _FLAT_RUN.finditer(text):
-        labels = [m.group("what") for m in _FLAT_ONE.finditer(text, run.start(), run.end())]
+        labels = [m.group("what") for m in _FLAT_ONE.finditer(text, run.start(), run.start("counts") if run.group("counts")
+                                                               else run.end())]
         dates, pos = [], run.end()
         counts = _COUNTS_FIRST.match(text, pos)
         if counts and len(counts.group(0).split()) <= len(_COUNT_LABEL.findall(text, max(0, run.start() - 250),
@@ -1292,6 +1298,10 @@ def posting_after_meeting(doc: Document, meeting: dt.date) -> list:
             d2 = date_from_match(re.match(DATE, m.group("d2")), m.start("d2"))
             if d2 and d2.date and d2.date > meeting:
                 found.append(DatedFact(d2.date, doc.span(m.start(), m.end()), 0.7, m.start()))
+    for f in flat_header_dates(doc):
+        # A flattened header box's posting date, paired with its label by their order.
+        if f.what == "affichage" and f.date.date is not None and f.date.date > meeting:
+            found.append(DatedFact(f.date.date, doc.span(f.start, f.end), 0.7, f.start))
     return found
 
 

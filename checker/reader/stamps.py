@@ -21,7 +21,10 @@ ACTES_ID = re.compile(r"\b((?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE
 
 _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
-        r"\b(?:envoyee? en prefecture le|(?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|date de (?:tele)?transmission"
+        # « Date de transmission au contrôle de légalité : », « Date d'envoi au représentant de l'État : »
+        # (first: the shorter « date de transmission » would stop before the addressee).
+        r"\b(?:date (?:de (?:tele)?transmission|d'envoi) (?:au controle de legalite|au representant de l'etat"
+        r"|au (?:sous-)?prefet|(?:en|a la) (?:sous-)?prefecture)|envoyee? en prefecture le|(?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|date de (?:tele)?transmission"
         # « Acte rendu exécutoire après envoi en Préfecture le 15-03-2019 »
         r"|date d'envoi en prefecture|(?:transmission|envoi) (?:en|a la) (?:sous-)?prefecture le|(?:tele)?transmise? (?:au representant de l'etat"
         r"|au (?:controle de legalite|prefet|sous-prefet)|en sous-prefecture) le|teletransmise? le"
@@ -29,7 +32,8 @@ _STAMPS = [
         r"|(?:tele)?transmission (?:au representant de l'etat|au (?:controle de legalite|prefet|sous-prefet)) le"
         r"|(?:publiee?|affichee?) et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le)\s?:?\s?")),
     ("transmission.date_reception", 0.9, re.compile(
-        r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite|de l'ar)"
+        r"\b(?:date de reception (?:par le representant de l'etat|au controle de legalite|de l'ar|par la (?:sous-)?prefecture"
+        r"|par le (?:sous-)?prefet|a la (?:sous-)?prefecture)"
         r"|recue? en prefecture le|date de reception(?: en)?(?: (?:prefecture|sous-prefecture|ar))?"
         r"|date d'accuse de reception(?: (?:en )?(?:sous-)?prefecture)?|date de l'ar"
         r"|accuse de reception (?:en )?(?:sous-)?prefecture(?: le)?|reception (?:en )?prefecture le|recue? (?:a la |en )?"
@@ -58,9 +62,25 @@ _STAMPS = [
         # « Publiée et transmise en préfecture le … », « Affiché et publié le … »: one date, two acts.
         r"|publiee? et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
-        r"\b(?:affichee? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
+        r"\b(?:affichee?s? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
         r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
         r"|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
+    # Where the paper was posted, between the participle and its date: « affichée aux portes de la mairie
+    # le », « affiché sur les panneaux municipaux le », « affiché au tableau d'affichage de la mairie le ».
+    # A place of a few words, no clause break nor figure: a date further on is another sentence's.
+    ("publicite.date_affichage", 0.85, re.compile(
+        r"\baffichee?s? (?:a|aux|au|en|sur|dans) (?:la |le |les |l')?(?:portes?|panneaux?|tableaux?|mairie|hotel de ville"
+        r"|siege|vitrines?|lieux?|emplacements?)\b[^.;:\d]{0,50}? le\s?:?\s?"
+        # « Affichage du compte rendu le », « Affichage du procès-verbal : », « Affichage effectué le »:
+        # the posting of this meeting's own paper.
+        r"|\baffichage (?:du (?:present )?(?:compte[- ]rendu|proces[- ]verbal|pv|extrait)|de la (?:presente )?deliberation"
+        r"|de l'extrait|effectue)(?: (?:en mairie|a la mairie))?(?: le| ?:)\s?:?\s?"
+        # « Le Maire certifie avoir affiché le présent compte rendu le … »: the paper named between the
+        # participle and its date.
+        r"|\baffichee?s? (?:le |la |l')?(?:present |presente |cette |ce )?(?:compte[- ]rendu|proces[- ]verbal|deliberation"
+        r"|extrait|acte)\b[^.;:\d]{0,40}? le\s?:?\s?"
+        # « Affiché : 03/07/2018 », the participle as a stamp's label.
+        r"|\baffichee? ?: ?")),
 ]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
 _PREFECTURE_AFTER = re.compile(r" ?(?:en|a la|par la) (?:sous-)?prefecture\b")
@@ -104,10 +124,11 @@ def _cited_at(doc: Document, pos: int) -> bool:
         text[max(0, pos - 40):pos]))
 
 
-def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) -> list:
+def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, foreign: list | None = None) -> list:
     """Every dated stamp about the act, in the order of the text. A stamp dated before the meeting,
     with its year printed, goes to `set_aside` (when given) so that the cross-check says why it is
-    not kept; one in a text cited (« Vu la loi … publiée le … ») is nobody's stamp."""
+    not kept; one in a text cited (« Vu la loi … publiée le … ») is nobody's stamp; one printed with
+    another day's @ctes identifier goes to `foreign` (when given), with that day."""
     text = doc.fold
     stamps = []
     for field, confidence, regex in _STAMPS:
@@ -122,6 +143,10 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
                 date = _lost_slash(text, m.end(), meeting)
                 lost_slash = date is not None
             if date is None:
+                # « Affiché le ______ 03/07/2018 », « Affiché le - 3 JUIL. 2018 »: a form's blank filled in.
+                leaders = _LEADERS.match(text, m.end())
+                date = date_at(text, leaders.end(), 40) if leaders else None
+            if date is None:
                 continue
             if confidence < 0.85 and field == "transmission.date_reception":
                 # « Reçu le … » says what received it before (« AR Préfecture … Reçu le ») or just
@@ -133,8 +158,12 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
             if date.year is None:
                 # « Publication le : 7 AVR. 2U2J »: a year garbled by OCR; a stamp follows the
                 # meeting by days or weeks, so only the one year that puts it there, and that
-                # agrees with every digit still legible, is taken.
-                value = _year_after(date, meeting, _garbled_year(text, date.end))
+                # agrees with every digit still legible, is taken. « Affiché le 3 juillet. », with no
+                # year at all: the same year, read with the same doubt.
+                garbled = _garbled_year(text, date.end)
+                if garbled is None and _NO_YEAR.match(text, date.end):
+                    garbled = "____"
+                value = _year_after(date, meeting, garbled)
                 guessed = True
             misread_year = False
             printed = None if guessed else value
@@ -176,7 +205,32 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None) 
     boxed, unsure = _boxed(doc, meeting)
     stamps = [stamp for stamp in stamps if stamp.start not in unsure] + boxed
     stamps.sort(key=lambda s: s.start)
-    return stamps
+    kept = []
+    for stamp in stamps:
+        day = _other_acts_day(doc, stamp.start, meeting)
+        if day is None:
+            kept.append(stamp)
+        elif foreign is not None:
+            foreign.append((stamp, day))
+    return kept
+
+
+# The @ctes identifier printed in a stamp dates the act it transmits (the day it was decided). A stamp
+# whose box names only identifiers of another day is that act's (an earlier deliberation annexed, a
+# decision of the Maire reported at the meeting), even when it was received after this meeting.
+_OWN_BOX = 160
+
+
+def _other_acts_day(doc: Document, pos: int, meeting: dt.date) -> dt.date | None:
+    days = set()
+    for m in ACTES_ID.finditer(doc.text, max(0, pos - _OWN_BOX), min(len(doc.text), pos + _OWN_BOX)):
+        try:
+            days.add(dt.datetime.strptime(m.group(1).split("-")[2], "%Y%m%d").date())
+        except ValueError:
+            return None
+    if not days or meeting in days:
+        return None
+    return min(days)
 
 
 # A stamp box flattened by extraction prints its labels first and their values after (« Date de
@@ -289,6 +343,11 @@ def _lost_slash(text: str, pos: int, meeting: dt.date):
 
 
 _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
+
+
+_LEADERS = re.compile(r" ?[_.:-][ _.:-]{0,39}")
+# After a day and month with no year: the end of the clause, or a word (never a figure).
+_NO_YEAR = re.compile(r" ?(?:[.;,)]|$| [a-z])")
 
 
 _GARBLED_YEAR = re.compile(r"[ .]{0,2}([0-9a-z]{4})\b")

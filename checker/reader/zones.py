@@ -76,6 +76,7 @@ def without(doc: Document, span: tuple | None) -> Document:
     part = Document.__new__(Document)
     part.text = doc.text[:start] + " " * (end - start) + doc.text[end:]
     part.fold = doc.fold[:start] + " " * (end - start) + doc.fold[end:]
+    part.gaps = tuple(g for g in getattr(doc, "gaps", ()) if not start <= g < end)
     return part
 
 
@@ -87,4 +88,5 @@ def within(doc: Document, end: int) -> Document:
     part = Document.__new__(Document)
     part.text = doc.text[:end]
     part.fold = doc.fold[:end]
+    part.gaps = tuple(g for g in getattr(doc, "gaps", ()) if g < end)
     return part
