@@ -7,7 +7,8 @@ Records are random meetings across 1990–2027 (bench/meetings.py). First both a
 record and their answers compared (the disagreement count is part of the result: the yardstick
 only means something if it decides what the rules decide). Then CPU time per record
 (`time.process_time`, best of `--repetitions` passes, so a neighbour's burst does not count; the
-passes of the three measures taken in turn, so that a burst of load falls on each alike):
+passes of the three measures taken in turn, so that a burst of load falls on each alike; with
+`--tranche N`, in turn on each chunk of N records, which shares out bursts shorter than a pass):
 
 - `handwritten_us`: `handwritten.check(dict)`, straight from the parsed JSON;
 - `engine_statuses_us`: `Engine.evaluate(record, only=<the five families' rules>)` on the compiled
@@ -59,14 +60,25 @@ def _pass(function, items) -> float:
     return time.process_time() - start
 
 
-def _best_in_turn(measures: list, repetitions: int) -> list:
+def _best_in_turn(measures: list, repetitions: int, chunk: int = 0) -> list:
     """The best time of each (function, items) of `measures` over `repetitions` passes, one pass
-    of each in turn."""
+    of each in turn; with `chunk`, each pass is taken `chunk` items at a time, the measures in
+    turn on each chunk (their order turned chunk by chunk), and a pass's time is the sum of its
+    chunks: a burst of the neighbours' load, which lasts less than a whole pass, then falls on
+    every measure alike."""
     best = [None] * len(measures)
     for _ in range(repetitions):
-        for index, (function, items) in enumerate(measures):
-            elapsed = _pass(function, items)
-            best[index] = elapsed if best[index] is None else min(best[index], elapsed)
+        if chunk:
+            elapsed = [0.0] * len(measures)
+            size = len(measures[0][1])
+            for number, start in enumerate(range(0, size, chunk)):
+                for turn in range(len(measures)):
+                    index = (turn + number) % len(measures)
+                    function, items = measures[index]
+                    elapsed[index] += _pass(function, items[start:start + chunk])
+        else:
+            elapsed = [_pass(function, items) for function, items in measures]
+        best = [e if b is None else min(b, e) for b, e in zip(best, elapsed)]
     return best
 
 
@@ -103,6 +115,8 @@ def main() -> None:
     parser.add_argument("--repetitions", type=int, default=3)
     parser.add_argument("--seed", type=int, default=SEED)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--tranche", type=int, default=0,
+                        help="records per chunk, the measures taken in turn on each (0: whole passes in turn)")
     args = parser.parse_args()
 
     from checker.engine import Engine
@@ -134,7 +148,7 @@ def main() -> None:
             (handwritten.check, raw),
             (lambda r: engine.evaluate(r, only=only), built),
             (lambda r: families.engine_families(engine.evaluate(r, only=only)), built),
-        ], args.repetitions)
+        ], args.repetitions, args.tranche)
         quarter = raw[: max(1, len(raw) // 4)]
         build = _pass(lambda d: build_record(json.loads(json.dumps(d)), "bench"), quarter) * 4
         copy = _pass(lambda d: json.loads(json.dumps(d)), quarter) * 4

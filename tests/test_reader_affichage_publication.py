@@ -133,3 +133,39 @@ def test_a_stamp_printed_with_the_acts_own_identifier_is_read():
 ])
 def test_a_zero_read_as_the_letter_o_is_mended_only_inside_a_date_in_figures(raw, mended):
     assert normalize(raw) == mended
+
+
+@pytest.mark.parametrize("stamp, section, field", [
+    ("La présente délibération sera affichée le 12 avril 2024.", "publicite", "date_affichage"),
+    ("La présente délibération sera publiée sur le site de la commune le 12/04/2024.", "publicite",
+     "date_mise_en_ligne"),
+    ("La délibération sera immédiatement transmise au contrôle de légalité le 11/04/2024.", "transmission",
+     "date_envoi"),
+])
+def test_a_date_announced_in_the_future_is_read_below_the_gate(stamp, section, field):
+    announced = first(act(stamp))[section][field]
+    assert announced["confiance"] < 0.9
+    assert "annoncé" in announced["source"]
+
+
+def test_a_stamp_certified_done_after_an_announced_one_keeps_its_trust():
+    delib = first(act("La délibération sera affichée le 12 avril 2024. Affiché le 12/04/2024. Reçu en préfecture le "
+                      "11/04/2024."))
+    assert delib["transmission"]["date_reception"]["confiance"] >= 0.9
+
+
+@pytest.mark.parametrize("stamp, day", [
+    ("Affiché du 12 au 26 avril 2024.", "2024-04-12"),
+    ("Affichée en mairie du 12 au 26/04/2024", "2024-04-12"),
+    ("Affiché du 1er au 15 mai 2024.", "2024-05-01"),
+    ("Affiché du 12 avril au 2 mai 2024.", "2024-04-12"),
+    ("Affiché du 12 avril jusqu'au 2 mai 2024.", "2024-04-12"),
+])
+def test_a_posting_range_gives_its_first_day(stamp, day):
+    posted = first(act(stamp))["publicite"]["date_affichage"]
+    assert value(posted) == day
+    assert posted["confiance"] >= 0.9
+
+
+def test_a_range_whose_first_day_follows_its_last_gives_none():
+    assert "publicite" not in first(act("Affiché du 28 au 2 mai 2024."))

@@ -78,3 +78,17 @@ def test_two_columns_under_headings_side_by_side_are_not_read_as_one_list():
     read += [name for r in record.get("lecture", {}).get("rejetees", []) if r["champ"] == "seance.absents"
              for name in r["valeur"]]
     assert not {"Paul ROUQUETTE", "Odile FABRE", "Henri GASC", "Lise PUECH", "Marc SOULIÉ"} & set(read)
+
+
+def test_absents_listed_below_two_columns_left_unread_are_not_the_whole_set():
+    """« Présents : Excusés : » side by side, their names interleaved line by line, then « Absent : M. X »:
+    the excused of the column left unread are absent too, so the one list read is not given as the set."""
+    roll = ("Présents : Excusés :\n"
+            "M. Paul ROUQUETTE Mme Claire BRIQUET\n"
+            "Mme Odile FABRE M. Jacques DELMAS\n"
+            "M. Henri GASC\nMme Lise PUECH\n"
+            "Absent : M. Marc SOULIÉ, Mme Anne RIGAL\n")
+    record = read_text(HEAD + roll + TAIL)
+    assert "absents" not in record["seance"]
+    assert any(r["champ"] == "seance.absents" and "côte à côte" in r["raison"]
+               for r in record.get("lecture", {}).get("rejetees", []))

@@ -126,3 +126,20 @@ def test_a_long_heading_of_the_suppleants_who_sat_does_not_end_the_attendance(he
             "Absents excusés : Mme Mireille MAURAN, M. Bruno TESSON.\n")
     record = read_text(HEAD + roll + TAIL)
     assert surnames(record["seance"].get("absents")) == {"MAURAN", "TESSON"}
+
+
+def test_suppleants_sitting_listed_after_the_absents_are_counted_present():
+    """« Suppléants siégeant pour un titulaire : A (pour B), C (pour D) » printed after the list of the
+    absent, no number in office printed: A and C sit, so the roll's two readings (name by name, item by
+    item) count them with those listed present, and agree on the number."""
+    roll = ("ETAIENT PRESENTS : Corinne ABADIE, Francis BAQUÉ, Didier CAMPAN, Élodie DASTE, Gilles FORGUES, "
+            "Laure HOURCADE, Kevin LABAT\n"
+            "ETAIENT REPRESENTES : Mireille MAURAN par Didier CAMPAN\n"
+            "ETAIENT ABSENTS EXCUSES : Bruno TESSON, Inès JOUANOLOU\n"
+            "Suppléants siégeant pour un titulaire : Paul NOGUÉ (pour Henri GACHASSIN), Anne PÉRÈS (pour Luc SAINT-AUBIN)\n")
+    seance = read_text(HEAD + roll + TAIL)["seance"]
+    present = {m["nom"] for m in seance["membres"] if m.get("presence") == "present"}
+    assert {"Paul NOGUÉ", "Anne PÉRÈS"} <= present
+    assert not {"Henri GACHASSIN", "Luc SAINT-AUBIN"} & {m["nom"] for m in seance["membres"]}
+    assert seance["presents"]["valeur"] == 9
+    assert seance["presents"]["confiance"] >= 0.8

@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import count_roll, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
+from checker.reader.appel import Roll, count_roll, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, quorum_stated, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -323,6 +323,17 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span
     roll = count_roll(block.text[start:end])
+    sitting_apart_lists = []
+    if "membres_en_exercice" not in counts and len(attendance.present_spans) > 1 and sitting_apart(block.text, end):
+        # The suppléants who sat, listed under their own heading after the roll (« Suppléants siégeant
+        # pour un titulaire : A (pour B) ») and read present by the names reader, are counted with it,
+        # item by item too. (With the number in office printed, the seats check counts them instead,
+        # and gives the represented and the voters with them.)
+        for apart_start, apart_end in attendance.present_spans[1:]:
+            more = count_roll(block.text[apart_start:apart_end])
+            roll = Roll(roll.count + more.count, roll.late + more.late, roll.clean and more.clean)
+            sitting_apart_lists.append(block.span(apart_start, apart_end))
+        end = attendance.present_spans[-1][1]
     # Several members arriving « à partir de la délibération n° … » make the opening's count depend
     # on an order of items the extract may not give: counted, not trusted.
     sure = (roll.clean and roll.late <= _FEW_LATE and not runs_on(block.text, end)
@@ -337,7 +348,7 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     # bounds the cross-checks give (on the tuning texts it was the right number each time).
     value = roll.count if complete or sure else members["present_count"]
     how = (COUNTED_TWICE if twice or complete else COUNTED)
-    source = how + attendance.present_source + "".join(f" + {name}" for name in sitting)
+    source = how + attendance.present_source + "".join(f" + {name}" for name in sitting_apart_lists + sitting)
     counted["presents"] = fact(value + len(sitting), source,
                                _TWICE_CONFIDENCE if twice or complete else _DERIVED_CONFIDENCE)
     if (twice or complete) and not members["pouvoirs"] and "representes" not in counts and not _PROXY_WORDS.search(

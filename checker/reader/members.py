@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from checker.reader.names import _HEADING_WORDS, _LIST_ENDING_HEADINGS, CIVILITIES, CIVILITY_RE, PARTICLES, ROLE_WORDS, Name, display, first_name_at, kind, last_name_before, read_list, trim_heading, first_name_roll
 from checker.reader.dates import NUMBER_WORDS, words_to_int
 from checker.reader.normalize import Document, fold, fold_name
+from ruleset.names import surname_alone
 
 PRESENT, PROXY, ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, STOP, SUBHEADING = (
     "present", "proxy", "absent", "absent_excuse", "absent_mixed", "stop", "subheading")
@@ -218,6 +219,9 @@ class Section:
     end: int
     # Lines of counts from another column interleaved in the list (blanked out when it is read).
     count_lines: tuple = ()
+    # A list whose heading stands beside another's (« Présents : Absents excusés : »): its names come
+    # out interleaved with the other column's, line by line, and are not read.
+    apart: bool = False
 
 
 @dataclass
@@ -232,6 +236,9 @@ class Attendance:
     # Where the list of those present runs (after its heading), for a second count item by item
     # (checker/reader/appel.py).
     present_span: tuple | None = None
+    # Where every list of those present runs: the roll, then the délégués suppléants who sat, listed
+    # under their own heading after it (« Suppléants siégeant pour un titulaire : A (pour B) »).
+    present_spans: list = field(default_factory=list)
     # Why the names read as absent may be wrong (a proxy word left unpaired, prose between two
     # names, a name that is no person's): without a printed count to confirm them, such a list is
     # not given.
@@ -400,7 +407,10 @@ def _sections(doc: Document) -> list:
             side_by_side.update((i, i + 1))
     sections = []
     for i, (start, end, kind) in enumerate(headers):
-        if kind == STOP or i in side_by_side:
+        if kind == STOP:
+            continue
+        if i in side_by_side:
+            sections.append(Section(kind, start, end, end, apart=True))
             continue
         if interleaved[i] is not None or any(c is not None and c[0] <= start < c[1] for c in interleaved.values()):
             # The count's own line holds no list: the names after it continue the list before.
@@ -883,6 +893,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if listed and attendance.present_source is None:
             attendance.present_source = section_source
             attendance.present_span = (section.start, end_of_list)
+        if listed:
+            attendance.present_spans.append((section.start, end_of_list))
     elif kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY):
         excused = "excuse" in header_text or kind == PROXY
         given = {id(p[0]) for p in attendance.pairs[pairs_before:]}
@@ -1322,7 +1334,11 @@ def read_attendance(doc: Document) -> Attendance:
     attendance = Attendance()
     if _marked_table(doc, attendance):
         return attendance
-    sections = _first_block(_sections(doc))
+    everything = _sections(doc)
+    sections = _first_block([s for s in everything if not s.apart])
+    if sections:
+        first, last = sections[0].header_start - _BLOCK_GAP, sections[-1].end + _BLOCK_GAP
+        _lists_left_apart(attendance, [s for s in everything if s.apart and first <= s.header_start <= last])
     read = []
     for section in sections:
         if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
@@ -1342,6 +1358,14 @@ def read_attendance(doc: Document) -> Attendance:
         _stated_absents(doc, attendance, span)
         _substituted_titulaires(doc, attendance, span)
     return attendance
+
+
+def _lists_left_apart(attendance: Attendance, apart: list) -> None:
+    """Lists whose headings stand side by side (« Présents : Absents excusés : ») are left unread: their
+    columns come out interleaved line by line. A list of the absent among them leaves those read
+    elsewhere around it (« Absent : M. X » below the table) a part of the set only."""
+    if any(section.kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED) for section in apart):
+        attendance.absent_doubts.append("deux listes côte à côte, colonnes mêlées ligne à ligne : non lues")
 
 
 # « suppléant de M. X », « suppléante de Mme X », « en remplacement de X », « (remplace X) »: the name
@@ -1533,8 +1557,9 @@ def _same_person(one: str, other: str) -> bool:
 
 
 def _surname_only(name: str) -> bool:
-    words = name.split()
-    return len(words) == 1 or all(kind(w) in ("CAPS", "PART") for w in words)
+    """A surname printed without a given name (« DUPONT », « LE TARNEC », « DUPONT J. »), as the rule
+    language's `nom_dans` takes it (ruleset/names.py)."""
+    return surname_alone(name) is not None
 
 
 def _surname_tokens(name: str) -> set:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from checker.reader.dates import MONTHS, NUMBER_WORDS
 from checker.reader.normalize import fold
+from ruleset.names import in_capitals
 
 CIVILITIES = {
     "m", "mr", "mm", "mrs", "mme", "mmes", "mmc", "mrne", "mne", "mlle", "mlles", "melle", "me",
@@ -598,9 +599,8 @@ def last_name_before(text: str, offset: int = 0) -> Name | None:
 _PARTICLES = {"de", "du", "des", "le", "la", "da", "di", "van", "von", "d'", "l'", "ben", "el", "st", "ste"}
 
 
-def _caps(token: str) -> bool:
-    letters = [c for c in token if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters)
+# A word in capitals, as the rule language tells a surname in a name (ruleset/names.py).
+_caps = in_capitals
 
 
 # Words of the headings of agenda items, set in capitals like surnames (« Mr MARCHAIS AFFAIRES

@@ -147,6 +147,8 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, 
                 leaders = _LEADERS.match(text, m.end())
                 date = date_at(text, leaders.end(), 40) if leaders else None
             if date is None:
+                date = _range_start(text, m.end())
+            if date is None:
                 continue
             if confidence < 0.85 and field == "transmission.date_reception":
                 # « Reçu le … » says what received it before (« AR Préfecture … Reçu le ») or just
@@ -161,10 +163,17 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, 
                 # agrees with every digit still legible, is taken. « Affiché le 3 juillet. », with no
                 # year at all: the same year, read with the same doubt.
                 garbled = _garbled_year(text, date.end)
-                if garbled is None and _NO_YEAR.match(text, date.end):
-                    garbled = "____"
-                value = _year_after(date, meeting, garbled)
-                guessed = True
+                until = re.match(r" (?:au|jusqu'au) ", text[date.end:date.end + 14])
+                last = date_at(text, date.end + until.end(), 40) if until else None
+                if last is not None and last.date is not None and date.with_year(last.year) is not None \
+                        and date.with_year(last.year) <= last.date:
+                    # « Affiché du 12 avril au 26 avril 2024 »: the year of the range's end.
+                    value, guessed = date.with_year(last.year), False
+                else:
+                    if garbled is None and _NO_YEAR.match(text, date.end):
+                        garbled = "____"
+                    value = _year_after(date, meeting, garbled)
+                    guessed = True
             misread_year = False
             printed = None if guessed else value
             if value is not None and date.year is not None and not _acceptable(value, meeting):
@@ -190,8 +199,14 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, 
             if lost_slash:
                 guessed = True
                 source += " — une barre de la date lue « 1 » par la numérisation"
-            stamps.append(Stamp(field, value, source,
-                                min(confidence, _YEAR_GUESSED) if guessed else confidence, m.start()))
+            trust = min(confidence, _YEAR_GUESSED) if guessed else confidence
+            announced = _ANNOUNCED.search(text, max(0, m.start() - 40), m.start())
+            if announced:
+                # « La présente délibération sera affichée le 12 avril »: a posting announced, not one
+                # certified done; below the gate, it cannot ground an accusation.
+                source = doc.span(announced.start(), date.end) + " — annoncé, non certifié"
+                trust = min(trust, _ANNOUNCED_CONFIDENCE)
+            stamps.append(Stamp(field, value, source, trust, m.start()))
     for m in _CONSULTABLE_ONLINE.finditer(text):
         date = date_at(text, m.end(), 40)
         if date is None or not _acceptable(date.date, meeting):
@@ -343,6 +358,22 @@ def _lost_slash(text: str, pos: int, meeting: dt.date):
 
 
 _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
+
+
+# The future or an obligation before the participle: « sera affichée le », « seront publiés le », « devra être
+# transmise le ».
+_ANNOUNCED = re.compile(r"\b(?:sera|seront|serait|seraient|(?:doit|doivent|devra|devront) etre)\s(?:\w+\s)?$")
+_ANNOUNCED_CONFIDENCE = 0.75
+# « Affiché du 12 au 26 avril 2024 »: the first day of a range printed with the month and year of its last.
+_RANGE = re.compile(r"(?P<d>[0-3]?\d)(?: ?er)? (?:au|-) ")
+
+
+def _range_start(text: str, pos: int):
+    m = _RANGE.match(text, pos)
+    last = date_at(text, m.end(), 40) if m else None
+    if last is None or not 1 <= int(m.group("d")) < last.day:
+        return None
+    return dataclasses.replace(last, start=pos, day=int(m.group("d")), weekday=None)
 
 
 _LEADERS = re.compile(r" ?[_.:-][ _.:-]{0,39}")

@@ -1697,6 +1697,42 @@ def r_cs_delegates_bracketed(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+def r_cc_sidebox_initials(m: Meeting) -> str:
+    """A conseil communautaire's minutes whose side box the extraction flattened into the opening: « SEANCE DU <date> »,
+    « L'an deux mil …, le … à <H> heures <MM>, le Conseil Communautaire, régulièrement convoqué, s'est réuni au nombre
+    prescrit par la loi, <place>, sous la présidence de Monsieur Prénom NOM. », then the box run on one line: « Nombre
+    de conseillers En exercice N Présents P Votants V Excusé(e)s I. Nom, … Date de la convocation <date> Date
+    d'affichage <date> Présent(e)s I. Nom, Président, I. Nom, I. Nom, Vice-Présidents ; I. Nom, … » (initial and
+    surname in title case), the proxies as « Pouvoir(s) : I. Nom à I. Nom », the secretary's full name last."""
+    d = m.date
+    h, mi = m.hour
+
+    def ini(p: P) -> str:
+        return f"{p.first[0]}. {p.last.title()}"
+
+    present = m.present_people()
+    president = m.president
+    vice = [p for p in present if p is not president][:2]
+    others = [p for p in present if p is not president and p not in vice]
+    excused = [s.holder for s in m.seats if s.state in ("absent", "proxy")]
+    box = (f"Nombre de conseillers En exercice {len(m.seats)} Présents {m.n_present} Votants {m.n_voters} "
+           f"Excusé(e)s {join(ini(p) for p in excused)} Date de la convocation {num_date(m.convocation)} "
+           + (f"Date d'affichage {num_date(m.posting)} " if m.posting else "")
+           + f"Présent(e)s {ini(president)}, {'Président' if president.sex == 'M' else 'Présidente'}, "
+           + f"{join(ini(p) for p in vice)}, Vice-Présidents ; {join(ini(p) for p in others)}")
+    lines = [m.heading.upper(), f"SEANCE DU {long_date(d).upper()}",
+             f"L'an {year_words(d.year, 'mil')}, le {day_words(d.day)} {MOIS[d.month - 1]} à {h} heures "
+             f"{mi:02d}, le Conseil Communautaire, régulièrement convoqué, s'est réuni au nombre prescrit par la loi, "
+             f"{m.place}, sous la présidence de {president.civ_long} {president.full}. " + box]
+    if m.proxies():
+        lines.append(f"Pouvoir{'s' if m.n_proxies > 1 else ''} : " + join(f"{ini(a)} à {ini(b)}" for a, b in m.proxies()))
+    lines.append(f"Secrétaire de séance : {m.secretary.full}")
+    lines.append(first_item(m))
+    lines.append(business(m))
+    lines.append(stamps(m, posting=False))
+    return "\n".join(lines)
+
+
 RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mixte_roles, r_cc_dashes,
                                           r_cc_member_blocks, r_siaep_replaced, r_mixte_counts_by_epci, r_x_table,
                                           r_ts_by_epci, r_energy_counts, r_cc_covid_box, r_delegates_of,
@@ -1709,7 +1745,7 @@ RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mix
                                           r_cm_numbered_roll, r_cm_runon, r_cm_inline_procuration,
                                           r_cm_counts_after_list, r_cm_caps_civilities, r_excuses_supplee,
                                           r_cm_blog_points, r_cm_second_convocation,
-                                          r_cs_delegates_bracketed)}
+                                          r_cs_delegates_bracketed, r_cc_sidebox_initials)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -1761,6 +1797,7 @@ STYLES = {
     "cm_blog_points": dict(lists="full", proxies="full", secretary="full", president=None),
     "cm_second_convocation": dict(lists="full", proxies="full", secretary="full", president="full"),
     "cs_delegates_bracketed": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "cc_sidebox_initials": dict(lists="initial_surname", proxies="initial_surname", secretary="full", president="full"),
 }
 
 
@@ -1888,7 +1925,8 @@ def label(m: Meeting) -> dict:
 
 # Layouts whose documents are all held out (tenus/): nobody tunes on them, so they measure layouts never seen.
 HELD_OUT_LAYOUTS = {"ratio_titulaire", "all_except", "pour_commune", "cm_numbered_roll", "cm_runon",
-                    "cm_inline_procuration", "cm_counts_after_list", "cm_caps_civilities", "cs_delegates_bracketed"}
+                    "cm_inline_procuration", "cm_counts_after_list", "cm_caps_civilities", "cs_delegates_bracketed",
+                    "cc_sidebox_initials"}
 
 # Layouts that print no vote (an installation: the elections that follow are not a vote of the business).
 VOTE_NOT_PRINTED = {"cm_numbered_roll"}
@@ -1897,7 +1935,7 @@ VOTE_NOT_PRINTED = {"cm_numbered_roll"}
 PRINTS_SEATS = {"sivom_formula", "mixte_counts_by_epci", "energy_counts", "cc_covid_box", "mm_surnames",
                 "counts_then_lists", "register_extract", "ratio_titulaire", "all_except", "cm_sommaire_counts",
                 "cm_header_block", "cm_represented_by", "cm_register_extract", "cc_caps_counts",
-                "cm_counts_after_list", "excuses_supplee"}
+                "cm_counts_after_list", "excuses_supplee", "cc_sidebox_initials"}
 
 
 S, E, C = "syndicat", "epci", "commune"
@@ -2228,6 +2266,17 @@ DOCUMENTS = [
         "Syndicat Mixte de Collecte des Déchets du Volvestre-Arize", "2023-11-28", (18, 0), "2023-11-20", 17,
         [2, 2, 1, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1], {"suppleant": 2, "proxy": 2, "absent": 6}, "post2022",
         place="au siège du syndicat à Palaminy", vote=(1, 2), online="2023-12-06", extra={"number": 7}),
+    # -- a conseil communautaire whose side box the extraction flattened, names as initial and surname (session 15):
+    # held out only, an EPCI layout nobody tunes on.
+    # Its date, seats and present count were moved off the page whose layout it follows (1 October 2013, 31 and 25).
+    doc("g91", T, "cc_sidebox_initials", E, "Communauté de communes du Pays de Montgazin",
+        "Communauté de Communes du Pays de Montgazin", "2014-02-11", (20, 30), "2014-02-04", 13,
+        [3, 2, 2, 2, 2, 2, 3, 2, 2, 2, 2, 2, 3], {"proxy": 2, "absent": 5}, "pre2020",
+        place="à la salle du conseil communautaire de Montgazin", posting="2014-02-13"),
+    doc("g92", T, "cc_sidebox_initials", E, "Communauté de communes des Coteaux du Caubiac",
+        "Communauté de Communes des Coteaux du Caubiac", "2021-06-22", (18, 30), "2021-06-15", 12,
+        [2, 3, 2, 2, 2, 3, 2, 2, 2, 3, 2, 2], {"proxy": 4, "absent": 3, "max_per_holder": 2}, "covid",
+        place="à la salle polyvalente de Caubiac", posting="2021-06-24", vote=(2, 1), flags=["two_proxies_per_holder"]),
 ]
 
 
