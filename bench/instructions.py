@@ -12,6 +12,8 @@
         same pieces of the yardstick's engine, and `regles`: the rules' compiled code alone)
     python bench/instructions.py --partie evaluate|cinq_moteur|cinq_familles --par-code 30 (no
         callgrind, seconds: the Python bytecode instructions per act by rule, plan, reader and function)
+    python bench/instructions.py --partie cinq_manuscrit --par-code 30 (the same count of the
+        hand-written function on the same meetings: the yardstick's bytecodes by function)
 
 On a machine shared by several sessions, CPU time moves by 5 to 10 % from one run to the next
 and a change worth 1 or 2 % cannot be seen in it. The number of instructions the processor runs
@@ -321,8 +323,14 @@ def _by_code(actes: int, partie: str, top: int) -> None:
         from checker.record import build_record
         engine, only = compiled_for_workers(None), families.RULES
         records = [build_record(json.loads(json.dumps(r)), "bench") for r in meetings.meetings(actes, seed=2026)]
-    for record in records:
-        engine.evaluate(record, only=only)
+    if partie == "cinq_manuscrit":
+        import handwritten
+        raw = [json.loads(json.dumps(r)) for r in meetings.meetings(actes, seed=2026)]
+        run, items = handwritten.check, raw
+    else:
+        run, items = partial(engine.evaluate, only=only), records
+    for item in items:
+        run(item)
     # Equal code objects (versions, or rules, of the same text) are counted together, under the
     # label of the first rule met that holds one.
     labels: dict = {}
@@ -357,8 +365,8 @@ def _by_code(actes: int, partie: str, top: int) -> None:
         import families
         fold = families.engine_families
     sys.settrace(called)
-    for record in records:
-        entries = engine.evaluate(record, only=only)
+    for item in items:
+        entries = run(item)
         if fold is not None:
             fold(entries)
     sys.settrace(None)
@@ -366,7 +374,7 @@ def _by_code(actes: int, partie: str, top: int) -> None:
     groups: collections.Counter = collections.Counter()
     for label, count in counts.items():
         groups[label.split(" ")[0] if label.startswith(("règle ", "condition ")) else label] += count
-    n = len(records)
+    n = len(items)
     print(f"{partie} : {total / n:.0f} instructions de bytecode par acte ({n} actes)")
     for label, count in groups.most_common(6):
         print(f"  {count / n:9.1f}  {100 * count / total:5.1f} %  {label}{' (toutes)' if label in ('règle', 'condition') else ''}")
@@ -440,8 +448,9 @@ def main() -> None:
     if args.statut is not None and args.piece is not None:
         parser.error("--statut ou --piece, pas les deux")
     if args.par_code:
-        if args.partie not in ("evaluate", "cinq_moteur", "cinq_familles") or args.statut or args.piece:
-            parser.error("--par-code va avec --partie evaluate, cinq_moteur ou cinq_familles, sans --statut ni --piece")
+        if args.statut or args.piece or args.partie == "tout" or args.partie in ("decide", "render"):
+            parser.error("--par-code va avec --partie evaluate, cinq_moteur, cinq_familles ou cinq_manuscrit, "
+                         "sans --statut ni --piece")
         _by_code(args.actes, args.partie, args.par_code)
         return
     if os.environ.get(UNDER):
