@@ -18,6 +18,11 @@ starts after it.
 
 `--parties etapes` splits a worker's CPU per record by stage (decode, derive, evaluate, decide,
 render, write; see `stages`).
+
+`--parties frais` measures what a batch spends outside the checking of its chunks: the workers'
+CPU outside `process_chunk` (the pool, the chunks unpickled, the outcomes pickled) and the main
+process's (reading, handing out, receiving, writing), user and system, on the first size of
+`--tailles` (see `overhead`).
 """
 from __future__ import annotations
 
@@ -303,6 +308,69 @@ def stages(count: int = 3000) -> dict:
     return out
 
 
+def overhead(size: int, jobs: int) -> dict:
+    """A batch of `size` generated acts run in this process (`run_batch`, lean JSON Lines, `jobs`
+    workers forked from it), each worker timing its calls of `process_chunk`: what a worker spends
+    outside them is the pool's (chunks unpickled, outcomes pickled, the pipe), and the main
+    process's whole CPU (its threads included: reading, pickling the chunks, unpickling the
+    outcomes, writing) is the rest of the batch's cost beyond checking. A short batch run first
+    loads the rules and compiles them, which a long batch pays once."""
+    import shutil
+    import tempfile
+
+    import checker.batch as batch
+    from checker.batch import Options, run_batch
+
+    folder = Path(tempfile.mkdtemp(prefix="delibcheck-frais-"))
+    inner = batch.process_chunk
+    spent = {"in": 0.0}
+
+    def process_chunk(chunk):
+        start = time.process_time()
+        try:
+            return inner(chunk)
+        finally:
+            spent["in"] += time.process_time() - start
+            usage = resource.getrusage(resource.RUSAGE_SELF)
+            (folder / str(os.getpid())).write_text(f"{spent['in']} {usage.ru_utime} {usage.ru_stime}")
+
+    # Sent to the workers by name, as the function it stands for.
+    process_chunk.__module__, process_chunk.__qualname__ = inner.__module__, inner.__qualname__
+    path = ensure_input(size)
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        run_batch([str(ensure_input(20))], Options(fmt="jsonl", preuves="resumees"), out, jobs=jobs)
+    batch.process_chunk = process_chunk
+    loads = [os.getloadavg()[0]]
+    try:
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            before = resource.getrusage(resource.RUSAGE_SELF)
+            start = time.perf_counter()
+            totals = run_batch([str(path)], Options(fmt="jsonl", preuves="resumees"), out, jobs=jobs)
+            wall = time.perf_counter() - start
+            after = resource.getrusage(resource.RUSAGE_SELF)
+        workers = [tuple(map(float, f.read_text().split())) for f in folder.iterdir()]
+    finally:
+        batch.process_chunk = inner
+        shutil.rmtree(folder, ignore_errors=True)
+    loads.append(os.getloadavg()[0])
+    n = sum(totals.counts.values())
+    inside = sum(w[0] for w in workers)
+    worker_cpu = sum(w[1] + w[2] for w in workers)
+
+    def ms(seconds: float) -> float:
+        return round(seconds / n * 1000, 4)
+
+    main_user, main_sys = after.ru_utime - before.ru_utime, after.ru_stime - before.ru_stime
+    row = {"records": n, "jobs": jobs, "seconds": round(wall, 2), "workers": len(workers),
+           "ms_per_record": {"process_chunk": ms(inside), "workers_outside": ms(worker_cpu - inside),
+                             "main_user": ms(main_user), "main_system": ms(main_sys),
+                             "total": ms(worker_cpu + main_user + main_sys)},
+           "outside_share": round((worker_cpu - inside + main_user + main_sys) / (worker_cpu + main_user + main_sys), 4),
+           "load_average": [round(x, 1) for x in loads]}
+    print(json.dumps(row, ensure_ascii=False), flush=True)
+    return row
+
+
 def engine_vs_handwritten(count: int = 20000) -> dict:
     from checker.engine import Engine
     from checker.record import build_record
@@ -368,7 +436,7 @@ def engine_vs_handwritten(count: int = 20000) -> dict:
     return result
 
 
-PARTS = ("debit", "demarrage", "etapes", "comparaison")
+PARTS = ("debit", "demarrage", "etapes", "frais", "comparaison")
 
 
 def main() -> None:
@@ -388,6 +456,8 @@ def main() -> None:
         report["cold_start"] = cold_start()
     if "etapes" in parts:
         report["stages"] = stages()
+    if "frais" in parts:
+        report["overhead"] = overhead(sizes[0], args.jobs)
     if "comparaison" in parts:
         report["engine_vs_handwritten"] = engine_vs_handwritten()
     (HERE / "out").mkdir(exist_ok=True)

@@ -549,3 +549,26 @@ def test_more_absents_named_than_seats_left_sets_them_aside():
     fits = seance(["Claire FAURE", "Henri ROUX", "Eve BLANC"])
     cross_check(fits, absents_doubts=[])
     assert fits["seance"]["absents"] == ["Claire FAURE", "Henri ROUX", "Eve BLANC"]
+
+
+SEATED = ["Alain BERTHOU", "Brigitte CASSAGNE", "Claude DELMAS", "Denise ESCOFFIER", "Emile FAURE", "Françoise GAUBERT",
+          "Gérard HOURCADE", "Hélène ISTRIA", "Jacques LAFFONT"]
+AWAY = ["Karine MASSOL", "Louis NOGARET", "Martine OLIVES", "Noël PEYRAC", "Odile QUINTANA", "Pierre ROUQUETTE",
+        "Rose SALVAT", "Serge TEULIERE"]
+
+
+def test_a_counted_list_that_fills_the_seats_stays_below_the_gate(engine):
+    # Nine names present, two proxies, eight absents named: the nineteen seats printed. The list lost no
+    # name and added none, but a member present read among the absent would add up as well: the count is
+    # exact, below the gate, so the quorum failure it shows is undecided, never an accusation.
+    text = (HEAD + "Nombre de membres en exercice : 19. Présents : " + ", ".join(SEATED) + ". Pouvoirs : "
+            "Yves ZABALETA à Alain BERTHOU, Thérèse VIGUIER à Claude DELMAS. Absents : " + ", ".join(AWAY)
+            + ". Secrétaire de séance : Claude DELMAS. Objet : Budget. Adopté à l'unanimité.")
+    record = read_text(text)
+    present = record["seance"]["presents"]
+    assert present["valeur"] == 9 and present["confiance"] < SEUIL
+    assert "présents (9) + représentés (2) + absents (8) = membres en exercice (19)" in present["source"]
+    voters = record["seance"]["votants"]
+    assert voters["valeur"] == 11 and voters["confiance"] < SEUIL
+    quorum = next(f for f in engine.check(build_record(record, "x.txt")) if f.regle == "L2121-17.quorum")
+    assert quorum.statut != NON_CONFORME

@@ -161,3 +161,29 @@ def test_a_syndicate_whose_comité_sat_keeps_its_name_whatever_the_identifier():
                               "077-217703370-20230127-ROB_2023-BF"))
     assert read["nature"] == "syndicat_de_communes"
     assert read["nom"][0] == "Syndicat intercommunal des eaux du Drac"
+
+
+def test_an_annex_with_no_assembly_named_takes_its_body_and_nature_from_the_identifier():
+    # 247400567 is the CC Fier et Usses' SIREN in the reference data: a report sent with the act names no
+    # assembly, the register says which body transmitted it and what it is.
+    read = read_body(Document("Envoyé en préfecture le 26/01/2023 PROJET DE TERRITOIRE 2022 - 2030 Publié le 26/01/2023 "
+                              "ID : 074-247400567-20230119-2023_05-DE Sommaire Le projet de territoire de la CCFU p.5"))
+    assert read["nom"][0] == "Communauté de communes Fier et Usses"
+    assert read["nature"] == "communaute_de_communes"
+
+
+def test_an_identifier_whose_nature_is_glued_to_its_number_still_names_the_body():
+    # « …-C33-02-2020-1AR »: a number with hyphens, the nature code glued to its last digit (the CA du Niortais).
+    read = read_body(Document("Plan Climat Air Énergie Territorial Accusé de réception en préfecture "
+                              "079-200041317-20200214-C33-02-2020-1AR Date de télétransmission : 14/02/2020"))
+    assert read["nom"][0] == "Communauté d'agglomération du Niortais"
+    assert read["nature"] == "communaute_d_agglomeration"
+
+
+def test_a_stamp_whose_siren_the_scan_garbled_does_not_hide_the_others():
+    # The stamp repeats on every page; on one the scan misread a digit (200041318 fails the SIREN's Luhn check,
+    # so it is no body's): the other stamps still name the CA du Niortais, instead of two SIRENs that disagree.
+    read = read_body(Document("Plan Climat Air Énergie Territorial Accusé de réception en préfecture "
+                              "079-200041317-20200214-C33-02-2020-1AR Date de télétransmission : 14/02/2020 Sommaire "
+                              "Accusé de réception en préfecture 079-200041318-20200214-C33-02-2020-1AR"))
+    assert read["nom"][0] == "Communauté d'agglomération du Niortais"

@@ -522,9 +522,14 @@ def read_body(doc: Document) -> dict:
         if by_siren is not None:
             return by_siren
     if "nom" not in result:
-        named = _named_by_actes_id(doc, result.get("nature"))
+        body = _actes_body(doc)
+        named = _named_by_actes_id(doc, result.get("nature"), body) if body else None
         if named:
             result["nom"] = named
+            if "nature" not in result:
+                # No assembly named (an annex, a report sent with the act): the register says what the
+                # transmitting body is, a commune or a community, and so which rules its meetings follow.
+                result["nature"] = body[2]
     else:
         result["nom"] = _without_dateline(doc, result["nom"])
     return result
@@ -561,7 +566,9 @@ def _without_dateline(doc: Document, read: tuple) -> tuple:
 # « ID : 037-213702145-20230207-2023_01-DE »: the SIREN in an ACTES identifier is the transmitting
 # body's; the reference data names it. Only when the text itself gives no name, and only a body of
 # the nature read (a commune's SIREN for a commune's minutes).
-_ACTES_SIREN = re.compile(r"\b(?:\d{3}|02[AB])-(?P<siren>\d{9})-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE|AR|AI|CC|BF|AU)\b")
+# « 079-200041317-20200214-C33-02-2020-1AR »: a number with hyphens, the nature glued to its last digit.
+_ACTES_SIREN = re.compile(r"\b(?:\d{3}|02[AB])-(?P<siren>\d{9})-\d{8}-(?:[A-Za-z0-9_]{1,15}-|[A-Za-z0-9_-]{1,20}?(?<=\d))"
+                          r"(?:DE|AR|AI|CC|BF|AU)\b")
 _ACTES_CONFIDENCE = 0.85
 _EPCI_WORDS = {"CC": "Communauté de communes", "CA": "Communauté d'agglomération", "CU": "Communauté urbaine"}
 
@@ -581,12 +588,21 @@ _SYNDICATE_SAT = re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?
 def _actes_body(doc: Document) -> tuple | None:
     """The match of the single SIREN of the document's ACTES identifiers, with the name and nature
     the register gives it."""
-    sirens = {m.group("siren"): m for m in _ACTES_SIREN.finditer(doc.text)}
+    # A SIREN ends with a Luhn check digit: one the extraction garbled names no body, or the wrong one.
+    sirens = {m.group("siren"): m for m in _ACTES_SIREN.finditer(doc.text) if _luhn(m.group("siren"))}
     if len(sirens) != 1:
         return None
     siren, m = next(iter(sirens.items()))
     found = lexique.body_of_siren(siren)
     return None if found is None else (m, *found)
+
+
+def _luhn(digits: str) -> bool:
+    total = 0
+    for i, d in enumerate(reversed(digits)):
+        n = int(d) * (2 if i % 2 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
 
 
 def _transmitter(doc: Document) -> dict | None:

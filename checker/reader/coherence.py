@@ -12,7 +12,8 @@ The checks:
 - présents + représentés + absents = en exercice, when all four are read;
 - votants ≤ présents + représentés (a member may not vote, none may vote twice);
 - the number of proxy pairs read equals the printed number of représentés;
-- convocation ≤ séance ≤ affichage, mise en ligne, transmission; envoi ≤ réception;
+- convocation ≤ séance ≤ affichage, mise en ligne, transmission; envoi ≤ réception; the convocation's posting ≤
+  séance ≤ the publication of its procès-verbal;
 - the weekday printed with a date is that date's weekday.
 A printed count (« Présents : 18/27 ») beats a count of the names listed, which is only derived.
 Posting after transmission is normal (the act is often sent first), so those two are not ordered.
@@ -39,6 +40,10 @@ COUNTED = "compté sur la liste : "
 # (checker/reader/appel.py).
 COUNTED_TWICE = "compté sur la liste (deux lectures concordantes) : "
 _CORROBORATED = 0.9
+# A count of the names listed as present that the seats check closes (présents + représentés +
+# absents = en exercice): exact, but below the gate (`_corroborate`).
+_SEATS_CLOSED = 0.85
+_SEATS_CLOSED_SAID = " = membres en exercice ("
 # A count that another reading contradicts: kept for what it says, never to accuse on.
 _DOUBTED = 0.85
 # On the validation texts, lists of proxies and absents that no printed count confirmed were
@@ -151,14 +156,21 @@ def _counted(fact) -> bool:
     return isinstance(fact, dict) and str(fact.get("source", "")).startswith((COUNTED, COUNTED_TWICE))
 
 
+def _seats_closed(fact) -> bool:
+    """A count of names that the seats check closed (`_corroborate`)."""
+    return (_counted(fact) and _confidence(fact) == _SEATS_CLOSED
+            and _SEATS_CLOSED_SAID in str(fact.get("source", "")))
+
+
 def _counted_twice(fact) -> bool:
     return isinstance(fact, dict) and str(fact.get("source", "")).startswith(COUNTED_TWICE)
 
 
-def _supported(seance: dict, absents_printed: int | None = None, top_vote: int = 0) -> set:
+def _supported(seance: dict, absents_printed: int | None = None, top_vote: int = 0, seats: bool = True) -> set:
     """The counts that another total confirms: présents + représentés = votants, présents +
-    représentés + absents = en exercice, présents + représentés = the voices of the largest vote
-    counted side by side (`top_vote`: each member present or represented votes once on an item)."""
+    représentés + absents = en exercice (unless `seats` is false), présents + représentés = the
+    voices of the largest vote counted side by side (`top_vote`: each member present or represented
+    votes once on an item)."""
     def count(key):
         value = _value(seance.get(key))
         return value if isinstance(value, int) and not isinstance(value, bool) else None
@@ -177,6 +189,8 @@ def _supported(seance: dict, absents_printed: int | None = None, top_vote: int =
     absent = absents_printed if absents_printed is not None else len(absents) if absents else 0
     if top_vote and None not in (present, represented) and present + represented == top_vote:
         supported |= {"presents", "representes"} | ({"votants"} if voters == top_vote else set())
+    if not seats:
+        return supported
     if (None not in (office, present, absents_printed) and not by_difference and present + absents_printed == office
             and (represented is None or represented <= absents_printed)):
         # « Présents : 37 Absents, excusés : 22 » of 59: the printed absents take in those who gave a
@@ -188,6 +202,17 @@ def _supported(seance: dict, absents_printed: int | None = None, top_vote: int =
         # present + represented = in office leaves no room for one (L2121-17 counts them so).
         supported |= {"presents", "representes", "membres_en_exercice"}
     return supported
+
+
+def _seats_check(seance: dict, absents_printed: int | None) -> str:
+    """« présents (18) + représentés (2) + absents (3) = membres en exercice (23) », as read."""
+    absent = absents_printed if absents_printed is not None else len(seance.get("absents") or ())
+    present, represented, office = (_value(seance.get(k)) for k in ("presents", "representes", "membres_en_exercice"))
+    if isinstance(represented, int) and present + represented + absent == office:
+        return (f"présents ({present}) + représentés ({represented}) + absents ({absent})"
+                f"{_SEATS_CLOSED_SAID}{office})")
+    # « Absents : 9 » printed with the represented among them.
+    return f"présents ({present}) + absents ({absent}, représentés compris){_SEATS_CLOSED_SAID}{office})"
 
 
 def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed: int | None = None,
@@ -223,11 +248,19 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
                 seance[key] = dict(counted[key], confiance=min(counted[key].get("confiance", 0.6), 0.6))
     # The counts of names that stood in for a loose count are checked against the totals too.
     supported = _supported(seance, absents_printed)
+    by_seats = supported - _supported(seance, absents_printed, seats=False)
     for key in ("presents", "representes", "votants", "membres_en_exercice"):
         fact = seance.get(key)
         if not isinstance(fact, dict):
             continue
-        if key in supported:
+        if key == "presents" and key in by_seats and _counted(fact):
+            # The names listed as present, counted, fill the seats with the represented and the
+            # absents: no name was lost nor added, but a member present read among the absent (or
+            # as a proxy's giver) adds up too, so the count stays below the gate, as the roll's
+            # (`_present_from_roll`).
+            fact["confiance"] = max(fact.get("confiance", 0), _SEATS_CLOSED)
+            fact["source"] = f"{fact.get('source', '')} ; {_seats_check(seance, absents_printed)}"
+        elif key in supported:
             fact["confiance"] = max(fact.get("confiance", 0), _CORROBORATED)
         elif _counted_twice(fact) and key == "presents":
             # Two readings of the list agree: the exact number, below the gate.
@@ -627,6 +660,13 @@ def _derive_voters(seance: dict) -> None:
         return
     trusted = min(_confidence(present), _confidence(represented)) >= 0.9
     printed_and_pairs = _confidence(present) >= 0.9 and not _counted(present) and _counted(represented)
+    if _seats_closed(present) and _confidence(represented) >= _SEATS_CLOSED:
+        # A list counted that fills the seats: the votants are as sure as it is, below the gate.
+        seance["votants"] = {"valeur": present["valeur"] + represented["valeur"],
+                             "source": f"calculé : présents ({present['valeur']}) + représentés "
+                                       f"({represented['valeur']})",
+                             "confiance": _SEATS_CLOSED}
+        return
     if not trusted and not _counted_twice(present) and not printed_and_pairs:
         return
     # From a list counted twice, or a printed number present and the proxy pairs counted, the votants
@@ -1002,6 +1042,16 @@ def _dates(checker: _Checker, record: dict) -> None:
     if sent is not None and sent > meeting:
         checker.reject(convocation, "date_envoi", "convocation.date_envoi",
                        f"convocation du {sent:%d/%m/%Y} postérieure à la séance du {meeting:%d/%m/%Y}")
+    posted = _date(convocation.get("date_affichage"))
+    if posted is not None and posted > meeting:
+        checker.reject(convocation, "date_affichage", "convocation.date_affichage",
+                       f"affichage de la convocation du {posted:%d/%m/%Y} postérieur à la séance du {meeting:%d/%m/%Y}")
+    minutes = record.get("seance", {}).get("proces_verbal") or {}
+    published = _date(minutes.get("date_publication"))
+    if published is not None and published < meeting:
+        checker.reject(minutes, "date_publication", "seance.proces_verbal.date_publication",
+                       f"publication du procès-verbal du {published:%d/%m/%Y} antérieure à la séance du "
+                       f"{meeting:%d/%m/%Y}")
     for index, delib in enumerate(record.get("deliberations", [])):
         for section, key, what in (("publicite", "date_affichage", "affichage"),
                                    ("publicite", "date_mise_en_ligne", "mise en ligne"),
@@ -1041,6 +1091,11 @@ def _dated_facts(record: dict):
     seance = record.get("seance", {})
     yield seance, "date", "seance.date"
     yield record.get("convocation", {}), "date_envoi", "convocation.date_envoi"
+    yield record.get("convocation", {}), "date_affichage", "convocation.date_affichage"
+    minutes = seance.get("proces_verbal") or {}
+    for key in list(minutes):
+        if key.startswith("date"):
+            yield minutes, key, f"seance.proces_verbal.{key}"
     for index, delib in enumerate(record.get("deliberations", [])):
         for section in ("publicite", "transmission"):
             node = delib.get(section) or {}

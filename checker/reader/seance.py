@@ -1055,7 +1055,7 @@ _POSTED_CONVOCATION = re.compile(r"\b(?:laquelle convocation a ete affichee|conv
 # publication par affichage : », « Affichage : » — the act's posting when dated after the meeting (the
 # convocation's is dated before it).
 _POSTING_DATE = re.compile(r"\b(?:date (?:d'affichage|de (?:mise en |l')?affichage|de (?:la )?publication par (?:voie d')?affichage)"
-                           r"(?: (?:en mairie|a la mairie|au siege|de l'acte|de la deliberation|de l'extrait))? ?:? ?"
+                           r"(?: (?:en mairie|a la mairie|au siege|de l'acte|de la deliberation|de l'extrait|de la convocation))? ?:? ?"
                            rf"|affichage ?: ?)(?:le )?(?P<date>{DATE_PLAIN})")
 _CONVENED_BY = re.compile(r"\b(?:convoquee?s?|adressee?|convocation) (?:par|de) (?:monsieur |madame |m\. |mme )?"
                           r"(?:le |la )?(?P<who>maire|presidente?)\b")
@@ -1291,7 +1291,7 @@ def posting_after_meeting(doc: Document, meeting: dt.date) -> list:
     found = []
     for m in _POSTING_DATE.finditer(text):
         date = date_from_match(re.match(DATE, m.group("date")), m.start("date"))
-        if date and date.date and date.date > meeting:
+        if date and date.date and date.date > meeting and "convocation" not in m.group(0):
             found.append(DatedFact(date.date, doc.span(m.start(), m.end()), 0.8, m.start()))
     for m in _TABLE_DATES.finditer(text):
         if m.group("second") == "date d'affichage":

@@ -1660,6 +1660,43 @@ def r_cm_caps_civilities(m: Meeting) -> str:
     return "\n".join(lines)
 
 
+def r_cs_delegates_bracketed(m: Meeting) -> str:
+    """A comité syndical's numbered procès-verbal: « Procès-verbal n° N-YY Comité Syndical », « Convocation du <date> »,
+    « Les membres du Comité Syndical se sont réunis le <date>, à <H>h<MM>, <place> », then « Présents » with
+    « Délégués titulaires / communes : M. Prénom NOM (COMMUNE), … » and « Délégués suppléants / communes avec voix
+    délibérative : … » (each name followed by its commune in capitals and brackets), « Délégués représentés par
+    pouvoir : M. Prénom NOM (COMMUNE) à M. Prénom NOM », « Délégués absents excusés : … », no count printed, the
+    President named after the lists (« La séance est ouverte sous la présidence de … »), then the secretary."""
+    d = m.date
+    h, mi = m.hour
+    number = m.extra.get("number", 3)
+
+    def said(p: P, member: str) -> str:
+        return f"{p.civ} {p.first} {p.last} ({member.upper()})"
+
+    lines = [m.heading.upper(), f"Procès-verbal n° {number}-{d.year % 100:02d}", "Comité Syndical",
+             f"Convocation du {long_date(m.convocation)}",
+             f"Les membres du Comité Syndical se sont réunis le {long_date(d)}, à {h}h{mi:02d}, {m.place}.", "Présents"]
+    titulaires = [said(s.holder, s.member) for s in m.seats if s.state == "present"]
+    lines.append("Délégués titulaires / communes : " + join(titulaires) + ",")
+    suppleants = [said(s.suppleant, s.member) for s in m.seats if s.state == "suppleant"]
+    if suppleants:
+        lines.append("Délégués suppléants / communes avec voix délibérative : " + join(suppleants) + ",")
+    member_of = {id(s.holder): s.member for s in m.seats}
+    if m.proxies():
+        lines.append("Délégués représentés par pouvoir : "
+                     + join(f"{said(a, member_of[id(a)])} à {b.civ} {b.first} {b.last}" for a, b in m.proxies()) + ",")
+    if m.absents():
+        lines.append("Délégués absents excusés : " + join(said(p, member_of[id(p)]) for p in m.absents()) + ".")
+    lines.append(f"La séance est ouverte sous la présidence de {m.president.civ} {m.president.first} {m.president.last}, "
+                 f"{'Président' if m.president.sex == 'M' else 'Présidente'} du syndicat.")
+    lines.append(f"Secrétaire de séance : {m.secretary.civ} {m.secretary.first} {m.secretary.last}")
+    lines.append(first_item(m))
+    lines.append(business(m))
+    lines.append(stamps(m))
+    return "\n".join(lines)
+
+
 RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mixte_roles, r_cc_dashes,
                                           r_cc_member_blocks, r_siaep_replaced, r_mixte_counts_by_epci, r_x_table,
                                           r_ts_by_epci, r_energy_counts, r_cc_covid_box, r_delegates_of,
@@ -1671,7 +1708,8 @@ RENDERERS = {f.__name__[2:]: f for f in (r_commune_lines, r_sivom_formula, r_mix
                                           r_cm_register_extract, r_cm_caps_sections, r_cm_agenda_first, r_cc_caps_counts,
                                           r_cm_numbered_roll, r_cm_runon, r_cm_inline_procuration,
                                           r_cm_counts_after_list, r_cm_caps_civilities, r_excuses_supplee,
-                                          r_cm_blog_points, r_cm_second_convocation)}
+                                          r_cm_blog_points, r_cm_second_convocation,
+                                          r_cs_delegates_bracketed)}
 
 
 # ---------------------------------------------------------------- how each layout prints names
@@ -1722,6 +1760,7 @@ STYLES = {
     # A web page: no formula, who presides is not said.
     "cm_blog_points": dict(lists="full", proxies="full", secretary="full", president=None),
     "cm_second_convocation": dict(lists="full", proxies="full", secretary="full", president="full"),
+    "cs_delegates_bracketed": dict(lists="full", proxies="full", secretary="full", president="full"),
 }
 
 
@@ -1849,7 +1888,7 @@ def label(m: Meeting) -> dict:
 
 # Layouts whose documents are all held out (tenus/): nobody tunes on them, so they measure layouts never seen.
 HELD_OUT_LAYOUTS = {"ratio_titulaire", "all_except", "pour_commune", "cm_numbered_roll", "cm_runon",
-                    "cm_inline_procuration", "cm_counts_after_list", "cm_caps_civilities"}
+                    "cm_inline_procuration", "cm_counts_after_list", "cm_caps_civilities", "cs_delegates_bracketed"}
 
 # Layouts that print no vote (an installation: the elections that follow are not a vote of the business).
 VOTE_NOT_PRINTED = {"cm_numbered_roll"}
@@ -2179,6 +2218,16 @@ DOCUMENTS = [
          notes="The first meeting, five days before, failed for want of quorum; its attendance is not this meeting's."),
     cdoc("g88", T, "cm_second_convocation", "Morlincourt-Haut", "2012-01-24", (20, 0), None, 15,
          {"proxy": 2, "absent": 6}, "pre2020", flags=["second_convocation_without_quorum"]),
+    # -- a comité syndical's numbered procès-verbal, delegates with their commune in brackets (session 15): held out only,
+    # a syndicate layout nobody tunes on (COVID period, two proxies per delegate; and after 1 July 2022, published online).
+    doc("g89", T, "cs_delegates_bracketed", S, "Syndicat intercommunal d'eau potable de la Haute-Lèze",
+        "Syndicat intercommunal d'eau potable de la Haute-Lèze", "2021-03-18", (17, 30), "2021-03-09", 13, 2,
+        {"suppleant": 3, "proxy": 3, "absent": 5, "max_per_holder": 2}, "covid", place="dans la salle des fêtes de Fabas",
+        flags=["two_proxies_per_holder"], extra={"number": 2}),
+    doc("g90", T, "cs_delegates_bracketed", S, "Syndicat mixte de collecte des déchets du Volvestre-Arize",
+        "Syndicat Mixte de Collecte des Déchets du Volvestre-Arize", "2023-11-28", (18, 0), "2023-11-20", 17,
+        [2, 2, 1, 2, 1, 1, 2, 1, 2, 1, 1, 2, 1, 1, 2, 1, 1], {"suppleant": 2, "proxy": 2, "absent": 6}, "post2022",
+        place="au siège du syndicat à Palaminy", vote=(1, 2), online="2023-12-06", extra={"number": 7}),
 ]
 
 
