@@ -205,13 +205,18 @@ def _supported(seance: dict, absents_printed: int | None = None, top_vote: int =
     return supported
 
 
+def _seats_sum(present: int, represented: int, absent: int, office: int) -> str:
+    """« présents (18) + représentés (2) + absents (3) = membres en exercice (23) »."""
+    return (f"présents ({present}) + représentés ({represented}) + absents ({absent})"
+            f"{_SEATS_CLOSED_SAID}{office})")
+
+
 def _seats_check(seance: dict, absents_printed: int | None) -> str:
-    """« présents (18) + représentés (2) + absents (3) = membres en exercice (23) », as read."""
+    """The seats check as read (`_seats_sum`)."""
     absent = absents_printed if absents_printed is not None else len(seance.get("absents") or ())
     present, represented, office = (_value(seance.get(k)) for k in ("presents", "representes", "membres_en_exercice"))
     if isinstance(represented, int) and present + represented + absent == office:
-        return (f"présents ({present}) + représentés ({represented}) + absents ({absent})"
-                f"{_SEATS_CLOSED_SAID}{office})")
+        return _seats_sum(present, represented, absent, office)
     # « Absents : 9 » printed with the represented among them.
     return f"présents ({present}) + absents ({absent}, représentés compris){_SEATS_CLOSED_SAID}{office})"
 
@@ -1056,8 +1061,7 @@ def _present_from_roll(checker: _Checker, seance: dict, absents_printed: int | N
     absent = absents_printed if absents_printed is not None else len(seance.get("absents") or ())
     if len(named) + others + absent != office["valeur"]:
         return
-    check = (f"présents ({len(named)}) + représentés ({others}) + absents ({absent}) = membres en exercice "
-             f"({office['valeur']})")
+    check = _seats_sum(len(named), others, absent, office["valeur"])
     seance["presents"] = {"valeur": len(named),
                           "source": f"{COUNTED}membres nommés présents au rôle ; {check}",
                           "confiance": 0.85}

@@ -599,10 +599,6 @@ def last_name_before(text: str, offset: int = 0) -> Name | None:
 _PARTICLES = {"de", "du", "des", "le", "la", "da", "di", "van", "von", "d'", "l'", "ben", "el", "st", "ste"}
 
 
-# A word in capitals, as the rule language tells a surname in a name (ruleset/names.py).
-_caps = in_capitals
-
-
 # Words of the headings of agenda items, set in capitals like surnames (« Mr MARCHAIS AFFAIRES
 # GENERALES »): a name stops before them.
 _HEADING_WORDS = {
@@ -630,19 +626,19 @@ def trim_heading(name: str) -> str:
     tokens = name.split()
     for i, token in enumerate(tokens[1:], 1):
         if fold(token).strip(".,:") in _HEADING_WORDS:
-            if i == 1 and not _caps(tokens[0]) and _caps(token):
+            if i == 1 and not in_capitals(tokens[0]) and in_capitals(token):
                 # « Sandra BUREAU », « Didier BUDGET »: the heading's word is the surname after the
                 # given name; cut, a given name alone would be left, which names no one.
                 continue
             tokens = tokens[:i]
             name = " ".join(tokens)
             break
-    caps = [i for i, t in enumerate(tokens) if _caps(t)]
+    caps = [i for i, t in enumerate(tokens) if in_capitals(t)]
     if not caps or len(tokens) <= 2:
         return name
     end = caps[0]
-    while end + 1 < len(tokens) and (_caps(tokens[end + 1]) or tokens[end + 1].lower() in _PARTICLES
-                                     and end + 2 < len(tokens) and _caps(tokens[end + 2])):
+    while end + 1 < len(tokens) and (in_capitals(tokens[end + 1]) or tokens[end + 1].lower() in _PARTICLES
+                                     and end + 2 < len(tokens) and in_capitals(tokens[end + 2])):
         end += 1
     words = [i for i in range(caps[0], end + 1) if fold(tokens[i]).strip(".,:") not in _PARTICLES and "'" not in tokens[i]]
     if len(words) >= 3 or any("'" in tokens[i] for i in range(caps[0] + 1, end)):
