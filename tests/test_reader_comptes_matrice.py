@@ -469,6 +469,8 @@ def test_everyone_in_office_present(office, data):
     "Tous les membres étaient présents ou représentés.",
     "Tous les conseillers étaient présents, sauf M. Paul MARTIN.",
     "Tous les membres présents ont voté.",
+    # The exception after the words that follow « tous »: not « Présents : tous » and a remark.
+    "Etaient présents : Tous les membres en exercice, à l'exception de : M. Paul MARTIN, Mme Anne DURAND.",
 ])
 def test_everyone_present_is_not_read_from_a_phrase_that_does_not_say_it(sentence):
     record = read("Membres en exercice : 27. " + sentence)

@@ -1261,12 +1261,14 @@ def _trust_office_in_a_run(found: dict, run_office: set) -> None:
 # « Tous les membres en exercice étaient présents », « Présents : tous »: nobody absent nor
 # represented; not « … présents ou représentés », nor « … sauf M. X » (read by difference,
 # checker/reader/assemble.py), nor « ont signé tous les membres présents » (no verb: a noun phrase).
+# The words after « tous » are taken whole (possessive): « Présents : tous les membres en exercice, à
+# l'exception de … » must not be read as « Présents : tous » followed by other words.
 _EXCEPT = r"(?!,? ?(?:ou |et )?(?:representee?s?|a l'exception|sauf|excepte|hormis|moins|a part)\b)"
 _ALL_PRESENT = re.compile(
     r"\b(?:tous les|l'ensemble des) (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
     r"(?: en exercice)?(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?,? "
     r"(?:etaient|sont|etant|furent) presente?s\b" + _EXCEPT
-    + r"|\bpresents ?: ?tous(?: les (?:membres|conseillers|delegues)(?: en exercice)?)?\b" + _EXCEPT)
+    + r"|\bpresents ?: ?tous(?: les (?:membres|conseillers|delegues)(?: en exercice)?+)?+\b" + _EXCEPT)
 
 
 def _all_present(doc, text: str, found: dict) -> None:
