@@ -867,3 +867,18 @@ def test_flattened_columns_held_by_the_members_in_office_printed_just_before():
     # Columns that the members in office cannot hold (more votants than seats) are not paired so.
     seance = read_text(HEAD + text.replace(": 54", ": 32") + BODY)["seance"]
     assert not (value(seance.get("votants")) == 33 and seance["votants"]["confiance"] >= SEUIL)
+
+
+def test_a_list_counted_that_leaves_out_a_proxy_s_holder_is_not_the_attendance():
+    # The roll in three headings: the names reader and the count take the suppléants' alone, which
+    # leaves out Mme BOUSQUET and M. CASTEX, who hold proxies and so sit (L2121-20).
+    text = ("SYNDICAT INTERCOMMUNAL DES EAUX DE LA VALLÉE D'EXEMPLE. Procès-verbal du comité syndical. "
+            "Les membres du comité syndical se sont réunis le 14 mars 2022, à 18h00, à la salle des fêtes. Présents\n"
+            "Délégués titulaires : M. Paul ARNAUDIN, Mme Claire BOUSQUET, M. Henri CASTEX, Mme Julie DARRIEU, "
+            "M. Marc ESTRADE,\nDélégués suppléants avec voix délibérative : Mme Lucie FABRE, M. Louis GARROS, "
+            "M. Denis HOURCADE,\nDélégués représentés par pouvoir : M. Jean IBARRA à Mme Claire BOUSQUET, "
+            "Mme Anne JAUREGUY à M. Henri CASTEX,\nDélégués absents excusés : M. Pierre LABORDE, Mme Sophie "
+            "MENDIBURU.\nSecrétaire de séance : M. Marc ESTRADE" + BODY)
+    record = read_text(text)
+    assert value(record["seance"].get("presents")) in (None, 8)
+    assert "tient un pouvoir" in rejected(record).get("seance.presents", "")

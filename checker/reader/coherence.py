@@ -273,6 +273,13 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
             checker.seats_closed[key] = fact
         elif key in supported:
             fact["confiance"] = max(fact.get("confiance", 0), _CORROBORATED)
+        elif key == "presents" and _counted(fact) and (missing := _holders_unlisted(seance)):
+            # A proxy's holder sits to vote for the giver (L2121-20): one missing from the names counted
+            # as present means the list counted is not the attendance (a later block of those « également
+            # présents », one heading of a roll in several) or was cut short; neither its number nor
+            # bounds around it say how many sat.
+            checker.reject(seance, key, f"seance.{key}",
+                           f"« {missing[0]} » tient un pouvoir mais n'est pas sur la liste des présents comptée")
         elif _counted_twice(fact) and key == "presents":
             # Two readings of the list agree: the exact number, below the gate.
             fact["confiance"] = min(fact.get("confiance", 0.8), 0.8)
@@ -421,6 +428,20 @@ def _unconfirmed_present(seance: dict, counted: dict, absents_printed: int | Non
 
 def _present_names(seance: dict) -> set:
     return {fold_name(m["nom"]) for m in seance.get("membres", []) if m.get("presence") == "present"}
+
+
+def _holders_unlisted(seance: dict) -> list:
+    """The holders of the proxies read who are not in the list of those present (nor preside)."""
+    present = _present_names(seance)
+    if len(present) < 2:
+        return []
+    president = _value(seance.get("president"))
+    if isinstance(president, str):
+        present.add(fold_name(president))
+    cores = {_core(name) for name in present}
+    return [p["mandataire"] for p in seance.get("pouvoirs") or []
+            if isinstance(p, dict) and isinstance(p.get("mandataire"), str)
+            and _core(fold_name(p["mandataire"])) not in cores and not _listed(fold_name(p["mandataire"]), present)]
 
 
 def _holders_present(seance: dict, pairs: list) -> bool:
