@@ -880,5 +880,7 @@ def test_a_list_counted_that_leaves_out_a_proxy_s_holder_is_not_the_attendance()
             "Mme Anne JAUREGUY à M. Henri CASTEX,\nDélégués absents excusés : M. Pierre LABORDE, Mme Sophie "
             "MENDIBURU.\nSecrétaire de séance : M. Marc ESTRADE" + BODY)
     record = read_text(text)
-    assert value(record["seance"].get("presents")) in (None, 8)
-    assert "tient un pouvoir" in rejected(record).get("seance.presents", "")
+    # Not the three names as an exact count: bounds around them at most, which say why, below the gate.
+    presents = record["seance"].get("presents") or {}
+    assert value(presents) in (None, 8)
+    assert value(presents) == 8 or "tient un pouvoir" in presents.get("source", "")

@@ -273,17 +273,17 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
             checker.seats_closed[key] = fact
         elif key in supported:
             fact["confiance"] = max(fact.get("confiance", 0), _CORROBORATED)
-        elif key == "presents" and _counted(fact) and (missing := _holders_unlisted(seance)):
-            # A proxy's holder sits to vote for the giver (L2121-20): one missing from the names counted
-            # as present means the list counted is not the attendance (a later block of those « également
-            # présents », one heading of a roll in several) or was cut short; neither its number nor
-            # bounds around it say how many sat.
-            checker.reject(seance, key, f"seance.{key}",
-                           f"« {missing[0]} » tient un pouvoir mais n'est pas sur la liste des présents comptée")
-        elif _counted_twice(fact) and key == "presents":
+        elif _counted_twice(fact) and key == "presents" and not (missing := _holders_unlisted(seance)):
             # Two readings of the list agree: the exact number, below the gate.
             fact["confiance"] = min(fact.get("confiance", 0.8), 0.8)
         elif _counted(fact) and key == "presents":
+            # A proxy's holder sits to vote for the giver (L2121-20): one missing from the names counted
+            # as present means the list counted lost names (a roll under several headings, one counted) or
+            # is not the attendance (a later block of those « également présents »): two readings that
+            # agree on it give no exact number either.
+            missing = _holders_unlisted(seance)
+            why = (f"« {missing[0]} » tient un pouvoir mais n'est pas sur la liste comptée" if missing
+                   else _UNCONFIRMED_COUNT)
             # The names listed as present, counted, gave the right number on the texts tuned on
             # but less than one time in three on the others (a delegate grid, a commune read as
             # a name, the president left out of his own list): without a printed total to agree
@@ -296,11 +296,10 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
                 high = min(high, _value(office))
             low = max(0, counted_value - _COUNT_MARGIN)
             if low > high:
-                checker.reject(seance, key, f"seance.{key}", _UNCONFIRMED_COUNT)
+                checker.reject(seance, key, f"seance.{key}", why)
                 continue
             seance[key] = {"min": low, "max": high,
-                           "source": f"{fact['source']} ({counted_value} noms, à {_COUNT_MARGIN} près : "
-                                     f"{_UNCONFIRMED_COUNT})",
+                           "source": f"{fact['source']} ({counted_value} noms, à {_COUNT_MARGIN} près : {why})",
                            "confiance": min(fact.get("confiance", 0.6), 0.6)}
         elif _counted(fact):
             # Kept below the gate: the proxies counted pair by pair were right on the texts not
