@@ -629,6 +629,14 @@ def first_name_roll(text: str) -> bool:
     return leading >= _MIN_FIRST_NAMES
 
 
+# A sentence's end (a full stop after a word that is no civility nor initial) or a label's colon.
+_LEAD_ENDS = re.compile(r"(?<![\w.])(?!(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + r")\.)"
+                        r"(?:\w[\w'-]+)\.(?=\s|$)|:", re.IGNORECASE)
+
+# An office named in place of a person: the deputy, the eldest, a councillor.
+_ANOTHER_OFFICE = re.compile(r"\b(?:adjointe?|vice-presidente?|vice presidente?|doyen(?:ne)?|conseill(?:er|ere))\b")
+
+
 def first_name_at(text: str, offset: int = 0) -> Name | None:
     """The first name in `text`, if the passage starts with one (after a civility)."""
     read = read_list(text, offset, stop_on_junk=True, single_title_ok=True)
@@ -638,6 +646,10 @@ def first_name_at(text: str, offset: int = 0) -> Name | None:
     lead = text[: first.start - offset]
     if len([t for t in _TOKEN.findall(lead) if fold(t.rstrip(".:")) not in CIVILITIES
             and fold(t.rstrip(".:")) not in ROLE_WORDS and t not in ",;"]) > 2:
+        return None
+    if _LEAD_ENDS.search(lead) and _ANOTHER_OFFICE.search(fold(lead)):
+        # « sous la présidence de Monsieur le premier adjoint. Etaient présents : M. Paul ROUQUETTE »: an
+        # office holder not named, then the next sentence or label; the name after it is another's.
         return None
     return first
 
