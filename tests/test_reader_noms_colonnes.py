@@ -70,3 +70,12 @@ def test_a_list_of_the_absent_with_a_gap_inside_reads_both_members():
 def test_a_list_of_the_absent_in_two_columns_of_surnames_is_not_given():
     record = read_text(HEAD + "Absents excusés :\nZAOUI      AUBE\nROUSSEAU      CALLEDE\nLOUEDEC\n" + TAIL)
     assert not record["seance"].get("absents")
+
+
+def test_names_in_title_case_in_two_columns_read_row_by_row_give_no_name():
+    """« Gérard Valois      Sophie Marchand / Chantal Lebrun      Nelly Tessier »: « Sophie Marchand Chantal
+    Lebrun » is a row's end and the next row's start, or one long name; nothing is read from it."""
+    doc = Document("Gérard Valois      Sophie Marchand\nChantal Lebrun      Nelly Tessier\n")
+    read = read_list(doc.text, 0, gaps=doc.gaps)
+    assert "Sophie Marchand Chantal Lebrun" not in [n.text for n in read.names]
+    assert read.dropped

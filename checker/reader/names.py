@@ -49,6 +49,8 @@ ROLE_WORDS = {
     "depart", "non",
     # Officers who attend without being members: « Monsieur Paul André, Trésorier, est excusé ».
     "tresorier", "tresoriere", "receveur", "receveuse", "percepteur", "comptable",
+    # « sous la présidence de Monsieur le Doyen d'âge »: a title, not a surname in title case.
+    "doyen", "doyenne",
 }
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
@@ -356,9 +358,9 @@ def _split_at_gaps(toks: list, kinds: list, cuts: list) -> list | None:
 
     « M. Jean      DUPONT » (a justified line, or a table of given names and surnames side by side)
     leaves a given name alone: the gap is no boundary between two people. A cell of two surnames in
-    capitals or more with no given name (« MAROTTE THOMAS ») may be one person's double surname or the
-    right cell of a row and the left cell of the next (the line's end is not kept): the cells are not
-    told apart."""
+    capitals or more with no given name (« MAROTTE THOMAS »), or of three words in title case or more
+    (« Sophie Marchand Chantal Lebrun »), may be one person's name or the right cell of a row and the
+    left cell of the next (the line's end is not kept): the cells are not told apart."""
     bounds = [0] + cuts + [len(toks)]
     parts = [list(range(bounds[i], bounds[i + 1])) for i in range(len(bounds) - 1)]
     pieces, ambiguous = [], False
@@ -372,7 +374,8 @@ def _split_at_gaps(toks: list, kinds: list, cuts: list) -> list | None:
             if not _gap_piece_ok(stoks, skinds):
                 return _split_run(toks, kinds)
             words = [k for k in skinds if k != "PART"]
-            ambiguous = ambiguous or len(words) >= 2 and all(k == "CAPS" for k in words)
+            ambiguous = (ambiguous or len(words) >= 2 and all(k == "CAPS" for k in words)
+                         or len(words) >= 3 and all(k == "CAP" for k in words))
         pieces += [[part[i] for i in piece] for piece in sub]
     return None if ambiguous else pieces
 
@@ -716,6 +719,8 @@ def trim_heading(name: str) -> str:
         # three, or an elision inside (« ROUX CRÉATION D'UN POSTE »), is a heading in capitals run
         # into it.
         end = caps[0]
-    if caps[0] == 0 and end + 1 < len(tokens):
+    if caps[0] == 0 and end + 1 < len(tokens) and not in_capitals(tokens[end + 1]):
+        # « DUPONT Jean »: one given name after the surname; a word in capitals there is a heading's
+        # (« GARNIER CANTINE SCOLAIRE »).
         end += 1
     return " ".join(tokens[:end + 1])
