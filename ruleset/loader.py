@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ruleset import parse_cache
-from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, rule_files, sources_of
+from ruleset.catalogue import RulePickler, compiled_expression, decode, default_rules_dir, rule_files, sources_of
 from ruleset.errors import InputError, RuleError
-from ruleset.expressions import ExpressionError, compile_expression, referenced_names
+from ruleset.expressions import ExpressionError, referenced_names
 from ruleset.messages import plural_forms, segments
 from ruleset.model import Example, Obligation, Rule, Version
 from ruleset.schema_errors import load_schema, validate
@@ -166,13 +166,11 @@ def _parse_date(text: str, node: LineDict, key: str, name: str) -> dt.date:
 
 def _compile(node: LineDict, key: str, text, names, name: str, line: int | None = None):
     try:
-        compiled = compile_expression(text, names)
+        return compiled_expression(text, frozenset(names))
     except ExpressionError as exc:
         where = f" (colonne {exc.column})" if exc.column else ""
         raise RuleError(f"expression « {key} » invalide{where} : {exc.message}", fichier=name,
                         ligne=line if line is not None else node.lines.get(key))
-    remember(compiled, text, frozenset(names))
-    return compiled
 
 
 def _build_version(node: LineDict, names: frozenset, name: str) -> Version:
