@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import sys
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -162,3 +163,123 @@ def test_each_chunk_s_lines_are_written_once_its_last_outcome_is_taken(tmp_path)
             assert len(ends) == len(taken) // CHUNK
             taken.append(outcome)
         assert ends == [CHUNK, CHUNK + 41], jobs
+
+
+# The workers' lines copied from their chunk files (`_process_chunk_into`, `_Line`).
+
+def _spliced(stream, pieces: list, tmp_path) -> None:
+    """`pieces` (text, kind) through a sink: kind "texte" and "octets" as such, "fichier" as a
+    `_Line` of a file written beforehand, consecutive ones from one file, as a worker writes them."""
+    from checker.batch import _Line
+
+    stream.write("en-tête\n")
+    sink = _Sink(stream)
+    number, offset, path, handle = 0, 0, None, None
+    for text, kind in pieces:
+        if kind != "fichier":
+            path = None
+            sink.write(text if kind == "texte" else text.encode("utf-8"))
+            continue
+        if path is None:
+            if handle is not None:
+                handle.close()
+            number += 1
+            path, offset = str(tmp_path / f"morceau-{number}"), 0
+            handle = open(path, "wb")
+        data = text.encode("utf-8")
+        handle.write(data)
+        handle.flush()
+        sink.write(_Line((path, offset, len(data))))
+        offset += len(data)
+    sink.close()
+    stream.write("fin\n")
+    stream.flush()
+    if handle is not None:
+        handle.close()
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.tuples(TEXT, st.sampled_from(["texte", "octets", "fichier"])), max_size=14),
+       st.sampled_from(["copy_file_range", "sendfile", "read_write"]))
+def test_lines_copied_from_the_workers_files_keep_their_place_among_text_and_bytes(tmp_path_factory, pieces, way):
+    import checker.batch as batch
+
+    tmp_path = tmp_path_factory.mktemp("lignes")
+    expected = "en-tête\n" + "".join(text for text, _ in pieces) + "fin\n"
+    target = tmp_path / "rapport.jsonl"
+    original = batch._Sink.__init__
+
+    def starting_with(self, stream):
+        original(self, stream)
+        self.copy = getattr(batch, "_" + way)
+
+    batch._Sink.__init__ = starting_with
+    try:
+        with open(target, "w", encoding="utf-8", newline="\n") as stream:
+            _spliced(stream, pieces, tmp_path)
+    finally:
+        batch._Sink.__init__ = original
+    assert target.read_text(encoding="utf-8") == expected
+    # Each file is removed once the lines after it come from elsewhere, the last one at the close.
+    assert not list(tmp_path.glob("morceau-*"))
+
+
+@pytest.mark.parametrize("refused", ["copy_file_range", "sendfile"])
+def test_a_copy_the_kernel_refuses_falls_back_to_the_next_way_and_loses_nothing(tmp_path, monkeypatch, refused):
+    import errno
+
+    import checker.batch as batch
+
+    def refuse(source, target, offset, count):
+        raise OSError(errno.EXDEV if refused == "copy_file_range" else errno.EINVAL, "refusé")
+
+    monkeypatch.setattr(batch, "_" + refused, refuse)
+    pieces = [("ligne une é\n", "fichier"), ("ligne deux «»\n", "fichier"), ("erreur\n", "texte"),
+              ("ligne trois\n", "fichier")]
+    target = tmp_path / "rapport.jsonl"
+    with open(target, "w", encoding="utf-8", newline="\n") as stream:
+        _spliced(stream, pieces, tmp_path)
+    assert target.read_text(encoding="utf-8") == "en-tête\nligne une é\nligne deux «»\nerreur\nligne trois\nfin\n"
+
+
+def test_a_full_disk_or_a_closed_pipe_is_not_taken_for_a_copy_the_kernel_cannot_do(tmp_path, monkeypatch):
+    import errno
+
+    import checker.batch as batch
+
+    def full(source, target, offset, count):
+        raise OSError(errno.ENOSPC, "disque plein")
+
+    monkeypatch.setattr(batch, "_copy_file_range", full)
+    with open(tmp_path / "rapport.jsonl", "w", encoding="utf-8") as stream:
+        with pytest.raises(OSError) as raised:
+            _spliced(stream, [("ligne\n", "fichier")], tmp_path)
+    assert raised.value.errno == errno.ENOSPC
+
+
+@pytest.mark.parametrize("output", ["fichier", "ajout", "tube"])
+def test_two_workers_write_the_one_process_report_to_a_file_a_file_appended_to_and_a_pipe(tmp_path, output):
+    import os
+    import subprocess
+
+    path = _batch_file(tmp_path, 230, seed=9)
+    command = [sys.executable, "-m", "checker.cli", "check", "--format", "jsonl", "-q", str(path)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(tmp_path)}
+    one = subprocess.run(command, capture_output=True, env=env, cwd=tmp_path)
+    assert one.returncode in (0, 1) and one.stdout.count(b"\n") == 231
+    if output == "tube":
+        two = subprocess.run(command + ["--jobs", "2"], capture_output=True, env=env, cwd=tmp_path)
+        written = two.stdout
+    else:
+        report = tmp_path / "rapport.jsonl"
+        report.write_bytes(b"avant\n")
+        with open(report, "ab" if output == "ajout" else "wb") as stream:
+            two = subprocess.run(command + ["--jobs", "2"], stdout=stream, stderr=subprocess.PIPE, env=env, cwd=tmp_path)
+        written = report.read_bytes()
+        if output == "ajout":
+            assert written.startswith(b"avant\n")
+            written = written[len(b"avant\n"):]
+    assert two.returncode == one.returncode, two.stderr
+    assert written == one.stdout
+    # The workers' files are gone with the batch.
+    assert not list(tmp_path.glob("delibcheck-lignes-*"))
