@@ -9,7 +9,6 @@ compiled once per worker. Every source yields exactly one result, broken ones in
 from __future__ import annotations
 
 import datetime as dt
-import errno
 import gc
 import os
 import signal
@@ -292,36 +291,6 @@ def process_chunk(chunk: list[tuple[int, Source]]) -> list[Outcome]:
     return outcomes
 
 
-def _process_chunk_into(chunk: list[tuple[int, Source]], folder: str) -> tuple[str, list[Outcome]]:
-    """`process_chunk` in a worker whose JSON Lines go to the report without the pool: the lines
-    are written, in order, to a file of the chunk in `folder`, and each outcome carries only its
-    line's length. The process that writes the report copies the file into it (`_Sink`): the
-    lines (some 10 kB each) are neither pickled, nor piped, nor unpickled, nor joined again."""
-    outcomes = process_chunk(chunk)
-    lines = []
-    for outcome in outcomes:
-        if type(outcome.fragment) is bytes:
-            lines.append(outcome.fragment)
-            outcome.fragment = len(outcome.fragment)
-    path = os.path.join(folder, str(chunk[0][0]))
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        _write_all(fd, lines)
-    finally:
-        os.close(fd)
-    return path, outcomes
-
-
-def _write_all(fd: int, parts: list) -> None:
-    while parts:
-        # At most IOV_MAX buffers per call; a short write (a signal, a full disk) goes on from there.
-        written = os.writev(fd, parts[:1024])
-        while parts and written >= len(parts[0]):
-            written -= len(parts.pop(0))
-        if written:
-            parts[0] = parts[0][written:]
-
-
 def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, Source]]]:
     numbered = enumerate(sources)
     while True:
@@ -332,12 +301,11 @@ def _chunks(sources: Iterator[Source], size: int) -> Iterator[list[tuple[int, So
 
 
 def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None,
-              after_chunk=None, folder: str | None = None) -> Iterator[Outcome]:
+              after_chunk=None) -> Iterator[Outcome]:
     """The outcomes in input order; `on_chunk` sees each chunk's outcomes before they are yielded
     (the store commits a chunk before its acts reach the report), `after_chunk` is called once
     the last of them was taken, before the next chunk is waited for (the report's lines gathered
-    are written then). With `folder` and workers, the workers write their JSON Lines to files
-    there, and an outcome's fragment is where its line lies (`_Line`)."""
+    are written then)."""
     seen = on_chunk or (lambda outcomes: None)
     taken = after_chunk or (lambda: None)
     if jobs <= 1:
@@ -365,9 +333,7 @@ def _outcomes(chunks: Iterator[list], options: Options, jobs: int, on_chunk=None
                 pending.append((chunk, None))
             else:
                 with _signals_held():
-                    future = (pool.submit(process_chunk, chunk) if folder is None
-                              else pool.submit(_process_chunk_into, chunk, folder))
-                    pending.append((chunk, future))
+                    pending.append((chunk, pool.submit(process_chunk, chunk)))
             while len(pending) >= 2 * jobs:
                 batch, local = _collect(pending.popleft(), options, local, BrokenProcessPool)
                 seen(batch)
@@ -407,31 +373,12 @@ def _collect(entry, options: Options, local: bool, broken) -> tuple[list[Outcome
     chunk, future = entry
     if future is not None and not local:
         try:
-            done = future.result()
+            return future.result(), False
         except broken:
             local = True
-        else:
-            return (_lines_in(*done) if type(done) is tuple else done), False
     if "engine" not in _STATE:
         _init(options)
     return process_chunk(chunk), local
-
-
-class _Line(tuple):
-    """Where a worker wrote a line: (path of its chunk's file, offset, length)."""
-
-    __slots__ = ()
-
-
-def _lines_in(path: str, outcomes: list) -> list:
-    """The outcomes of a chunk checked by `_process_chunk_into`, each line's length made its `_Line`."""
-    offset = 0
-    for outcome in outcomes:
-        length = outcome.fragment
-        if type(length) is int:
-            outcome.fragment = _Line((path, offset, length)) if length else b""
-            offset += length
-    return outcomes
 
 
 def count_inputs(paths: list[str], selection: Selection) -> int | None:
@@ -487,34 +434,24 @@ def run_batch(paths: list[str], options: Options, out: TextIO, err: TextIO = sys
         recorder = Recorder(options.base, options.regles_dir, options.auteur, engine_for(options.regles_dir),
                             _Referentiel(engine_for(options.regles_dir)) if options.referentiel else None)
     sink = _Sink(target)
-    folder = None
-    if jobs > 1 and not sort_by_deadline and sink.fd is not None and hasattr(writer, "fragment_bytes"):
-        # The workers' lines are copied from their files into the report (`_process_chunk_into`).
-        import tempfile
-        folder = tempfile.mkdtemp(prefix="delibcheck-lignes-")
-    try:
-        with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None,
-                               sink.drain, folder)) as outcomes:
-            stream = outcomes
-            if sort_by_deadline:
-                stream = iter(sorted(outcomes, key=worklist_order))
-            try:
-                for outcome in stream:
-                    totals.add(outcome)
-                    if outcome.fragment:
-                        if not first and writer.separator:
-                            sink.write(writer.separator)
-                        sink.write(outcome.fragment)
-                        first = False
-                    progress.tick(sum(totals.counts.values()))
-            except BaseException:
-                sink.abandon()
-                raise
-            sink.close()
-    finally:
-        if folder is not None:
-            import shutil
-            shutil.rmtree(folder, ignore_errors=True)
+    with closing(_outcomes(chunks, options, max(1, jobs), recorder.chunk if recorder else None,
+                           sink.drain)) as outcomes:
+        stream = outcomes
+        if sort_by_deadline:
+            stream = iter(sorted(outcomes, key=worklist_order))
+        try:
+            for outcome in stream:
+                totals.add(outcome)
+                if outcome.fragment:
+                    if not first and writer.separator:
+                        sink.write(writer.separator)
+                    sink.write(outcome.fragment)
+                    first = False
+                progress.tick(sum(totals.counts.values()))
+        except BaseException:
+            sink.abandon()
+            raise
+        sink.close()
     progress.close()
     summary = totals.as_dict()
     if recorder is not None:
@@ -559,20 +496,8 @@ class _Sink:
         self.flushed = False
         self.pending: list = []
         self.size = 0
-        # The file descriptor under the byte buffer, into which the lines the workers wrote to
-        # files (`_Line`) are copied by the kernel; None where there is none (a BytesIO).
-        self.fd = None
-        if self.raw is not None:
-            try:
-                self.fd = self.raw.fileno()
-            except (AttributeError, OSError, ValueError):
-                self.fd = None
-        # The lines to copy next, (path, start, end) of one file, and the file open (path, fd).
-        self.span = None
-        self.source = None
-        self.copy = _copy_file_range
 
-    def write(self, fragment: str | bytes | _Line) -> None:
+    def write(self, fragment: str | bytes) -> None:
         raw = self.raw
         if raw is None:
             self.target.write(fragment.decode("utf-8") if type(fragment) is bytes else fragment)
@@ -581,18 +506,6 @@ class _Sink:
             # The text written before (a header) goes first.
             self.target.flush()
             self.flushed = True
-        if type(fragment) is _Line:
-            path, offset, length = fragment
-            span = self.span
-            if span is not None and span[0] == path and span[2] == offset:
-                self.span = (path, span[1], offset + length)
-                return
-            # What was gathered before goes first.
-            self._write_span()
-            self._write_pending()
-            self.span = (path, offset, offset + length)
-            return
-        self._write_span()
         # A line (some 10 kB) is more than the stream's own buffer holds: written as it comes,
         # each is a system call. They are gathered, and written some 25 at a time, and at the
         # end of each chunk (`drain`), so that a reader downstream gets a chunk's lines as soon.
@@ -604,89 +517,26 @@ class _Sink:
 
     def drain(self) -> None:
         """The lines gathered, written to the stream."""
-        self._write_span()
-        self._write_pending()
-
-    def _write_pending(self) -> None:
         if self.pending:
             self.raw.write(b"".join(self.pending))
             self.pending.clear()
             self.size = 0
             self.raw.flush()
 
-    def _write_span(self) -> None:
-        span = self.span
-        if span is None:
-            return
-        path, start, end = span
-        if self.source is None or self.source[0] != path:
-            # The chunks come in order: the file of the one before is done with.
-            self._close_source()
-            self.source = (path, os.open(path, os.O_RDONLY))
-        source = self.source[1]
-        while start < end:
-            try:
-                done = self.copy(source, self.fd, start, end - start)
-            except OSError as exc:
-                # The kernel cannot copy between these two (another file system, a terminal, a
-                # file opened to append): the next way is tried; a full disk or a closed pipe ends the run.
-                if exc.errno not in _CANNOT_COPY or self.copy is _read_write:
-                    raise
-                self.copy = _sendfile if self.copy is _copy_file_range else _read_write
-                continue
-            if done <= 0:
-                raise OSError(errno.EIO, "fichier de lignes tronqué")
-            start += done
-        self.span = None
-
-    def _close_source(self) -> None:
-        if self.source is not None:
-            path, fd = self.source
-            self.source = None
-            os.close(fd)
-            try:
-                os.unlink(path)
-            except OSError:
-                pass
-
     def close(self) -> None:
         """What follows is written as text again, after the bytes."""
         if self.raw is not None and self.flushed:
             self.drain()
             self.raw.flush()
-        self._close_source()
 
     def abandon(self) -> None:
         """The batch stopped (Ctrl-C, an error): the lines gathered are written if the output
         still takes them, as they would have been one by one."""
-        if self.raw is not None and (self.pending or self.span is not None):
+        if self.raw is not None and self.pending:
             try:
                 self.close()
             except OSError:
                 pass
-        self._close_source()
-
-
-# What a way of copying a file into the report raises when the kernel cannot do it for these two files.
-_CANNOT_COPY = {errno.EXDEV, errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EBADF, errno.ETXTBSY}
-
-
-def _copy_file_range(source: int, target: int, offset: int, count: int) -> int:
-    return os.copy_file_range(source, target, count, offset)
-
-
-def _sendfile(source: int, target: int, offset: int, count: int) -> int:
-    return os.sendfile(target, source, offset, count)
-
-
-def _read_write(source: int, target: int, offset: int, count: int) -> int:
-    data = os.pread(source, min(count, 1 << 20), offset)
-    if not data:
-        return 0
-    view = memoryview(data)
-    while view:
-        view = view[os.write(target, view):]
-    return len(data)
 
 
 def summary_line(totals: Totals) -> str:
