@@ -82,6 +82,19 @@ _DATE_WITH_O = re.compile(r"(?<![\w'])(?=[\d ./]{0,6}[Oo])[\dOo]{1,2} ?[/.] ?[\d
 # print « 13 POUR - 0 CONTRE », a dash between two counts each after its value, and minus signs.)
 _DOUBLED_COLON = re.compile(r" ?: ?:(?: ?:)*")
 
+# An attendance list's heading whose colon a template or an extraction turned into a dash or lost
+# (« Etaient présents - MM. A, B », « Présents  MM A, B », « Absents excusés - Mme C »): read as the label
+# and its colon, so that the list after it is read. Only for a label that opens its line before a civility
+# or a name: in a sentence (« les conseillers présents Mme X … ») nothing heads a list. (Counts, « Présents
+# - 12 », and the vote's sides, « 13 POUR - 0 CONTRE », are read with their dash by their own readers.)
+_ATTENDANCE_LABEL = (r"(?:(?:[EÉée]tai(?:en)?ts?) )?(?:(?:membres?|conseill(?:ers?|[eè]res?)(?: municipaux| communautaires)?"
+                     r"|d[ée]l[ée]gu[ée]s?|[ée]lus?) )?"
+                     r"(?:pr[ée]sent(?:e|s|es)?|absent(?:e|s|es)?(?: excus[ée](?:e|s|es)?)?|excus[ée](?:e|s|es)?"
+                     r"|repr[ée]sent[ée](?:e|s|es)?|pouvoirs?|procurations?|secr[ée]taires? de s[ée]ance)")
+_NAME_START = r"(?:MM\.?|Mmes?\.?|Mrs?\.?|M\.|Monsieur|Madame|Messieurs|Mesdames|[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý]{2,})(?!\w)"
+_LINE_LABEL = re.compile(rf"(?im)^(?P<indent>[ \t]*)(?P<label>{_ATTENDANCE_LABEL})(?:[ \t]*-[ \t]*|[ \t]+)"
+                         rf"(?-i:(?={_NAME_START}))")
+
 
 # The words the reader anchors on, as OCR misreads them (« convocatlon », « unanirnité », « prcsents »):
 # a word that is none of them but becomes one once the letters OCR confuses are made alike (« rn » and
@@ -177,6 +190,7 @@ def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_PUNCTUATION)
     text = _CONTROL.sub(" ", text)
+    text = _LINE_LABEL.sub(lambda m: f"{m.group('indent')}{m.group('label')} : ", text)
     text = _SPACES.sub(" ", text)
     text = _SPACES.sub(" ", inline_aside(text))
     text = _DOUBLED_COLON.sub(" :", text)
