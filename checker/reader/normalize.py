@@ -222,18 +222,35 @@ def fold_name(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
 
 
+def _blank_lines(lines: str, folded: str) -> tuple:
+    """The places in the normalized text (folded: `folded`) of the blank lines of `lines`: each is found
+    again by the last word before it and the first word after it, in order; one whose words
+    normalization changed is left out."""
+    found, cursor = [], 0
+    for m in re.finditer(r"(\S+)[ \t\u00a0]*\n[ \t\u00a0]*\n\s*(\S+)", lines):
+        left, right = _as_read(m.group(1)), _as_read(m.group(2))
+        at = folded.find(f"{left} {right}", cursor)
+        if at < 0:
+            continue
+        found.append(at + len(left))
+        cursor = at + len(left) + 1
+    return tuple(found)
+
+
 class Document:
     """The normalized text of a document and its folded twin, index for index, and the places of its
     wide gaps (`gaps`: the indices of the spaces that stand for a tab or a run of spaces inside a line
-    of the text as extracted, in increasing order)."""
+    of the text as extracted, in increasing order), and of its blank lines (`paragraphs`: the indices of
+    the spaces that stand for a blank line, which ends a passage even where the text was cut mid-sentence)."""
 
-    __slots__ = ("text", "fold", "gaps")
+    __slots__ = ("text", "fold", "gaps", "paragraphs")
 
     def __init__(self, text: str):
         lines = lines_aside(text)
         self.text = _normalize(lines)
         self.fold = fold(self.text)
         self.gaps = _wide_gaps(lines, self.fold)
+        self.paragraphs = _blank_lines(lines, self.fold)
 
     def gaps_within(self, start: int, end: int) -> tuple:
         """The wide gaps between `start` and `end`: two columns side by side meet there."""

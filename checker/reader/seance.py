@@ -445,6 +445,12 @@ def _candidates(doc: Document) -> list:
         before = text[max(0, m.start() - 60):m.start()]
         # The words that quote another meeting stand in the title's own sentence.
         before = before[max(before.rfind(". "), before.rfind("; ")) + 1:]
+        blank = _blank_line_before(doc, m.start(), len(before))
+        if blank is not None and _ROLL_HEAD.search(text, date.end, date.end + _ROLL_UNDER_TITLE):
+            # « … d'un pe [blank line] CR du conseil municipal 17 septembre 2021 Présents : … »: a text
+            # cut mid-sentence, then another text's heading with its own roll under it; the words
+            # before the blank line are the cut sentence's, they quote nothing of the heading.
+            before = text[blank + 1:m.start()]
         # A line that ends without a full stop (« Considérant que par délibération du 20 mai 2016, le
         # conseil a décidé ») says nothing of the title on the next one: only the words just before
         # it can quote it.
@@ -493,6 +499,12 @@ def _candidates(doc: Document) -> list:
         # no meeting's day. Beside a formula or a title, a deliberation sent as « AR » still confirms them.
         found = []
     return [Candidate(*c) for c in found]
+
+
+def _blank_line_before(doc: Document, pos: int, reach: int) -> int | None:
+    """The last blank line of the text as extracted within `reach` characters before `pos`."""
+    found = [p for p in getattr(doc, "paragraphs", ()) if pos - reach <= p < pos]
+    return found[-1] if found else None
 
 
 def _deliberation_id(text: str, end: int) -> bool:
@@ -889,6 +901,10 @@ def _quoted_meeting(doc: Document, start: int, into: int = 12) -> bool:
     séance du »); a participle that closes a date of its own (« … du 7 mai 2021 approuvé ») quotes
     that date, not what follows it."""
     pos, end = max(0, start - 50), start + into
+    blank = _blank_line_before(doc, start, 50)
+    if blank is not None and _ROLL_HEAD.search(doc.fold, start, start + _ROLL_UNDER_TITLE + 40):
+        # A heading with its roll under it, after a blank line: the words before are another passage's.
+        pos = blank + 1
     while (found := _QUOTED_MEETING.search(doc.fold, pos, end)) is not None:
         if not _closes_its_date(doc.fold, found.start()):
             return True

@@ -1,0 +1,40 @@
+"""A document with no attendance of its own (a report, a note) cut mid-sentence, then, after a blank line,
+another meeting's minutes whose heading has its roll right under it: the heading opens the other text even
+though the cut sentence before it ends on words that would quote a meeting (« cette dernière »); the other
+text's roll, proxies and votes are not the document's."""
+from reader_support import schema_errors, value
+
+from checker.reader import read_text
+from checker.reader.normalize import Document
+
+REPORT = ("RAPPORT D'ORIENTATION BUDGETAIRE 2023 Séance du 9 février 2023\n"
+          + "Le présent rapport expose le contexte budgétaire de la communauté. " * 25 +
+          "Ce niveau d'inflation est le fruit des mesures prises par le Gouvernement permettant de diminuer "
+          "directement cette dernière d'un pe")
+OTHER = ("CR du conseil municipal 17 septembre 2021\n"
+         "Présents : Jean-Pierre, Yves, Jacques, David, Anne-Marie, Patrick, Mathieu, Agnès.\n"
+         "Excusée : Maryline (pouvoir donné à Jean-Pierre)\nOrdre du jour\n1/ Motion ONF :\n"
+         "Vote de la motion : 7 votes pour / 2 abstentions\n")
+
+
+def test_the_blank_lines_of_the_text_as_extracted_are_kept_by_place():
+    doc = Document("Premier passage\n\nSecond passage\nsuite\n \nfin")
+    assert doc.text == "Premier passage Second passage suite fin"
+    assert doc.paragraphs == (len("Premier passage"), len("Premier passage Second passage suite"))
+
+
+def test_the_other_meeting_s_roll_proxies_and_vote_are_not_the_report_s():
+    record = read_text(REPORT + "\n\n" + OTHER)
+    assert schema_errors(record) == []
+    seance = record["seance"]
+    assert value(seance["date"]) == "2023-02-09"
+    for key in ("presents", "representes", "votants", "pouvoirs", "membres"):
+        assert key not in seance, key
+    assert not any("vote" in d for d in record.get("deliberations", []))
+
+
+def test_a_text_joined_on_one_line_has_no_blank_line_to_cut_at():
+    # One line: « … cette dernière d'un pe CR du conseil municipal 17 septembre 2021 » reads as one sentence
+    # that may quote a meeting; nothing marks where the other text begins.
+    joined = Document(REPORT + " " + OTHER.replace("\n", " "))
+    assert joined.paragraphs == ()
