@@ -68,3 +68,12 @@ def test_a_numbered_sub_point_inside_an_act_s_report_before_its_vote_keeps_the_v
             "Le conseil municipal, après en avoir délibéré, adopte le budget par 14 voix pour et 1 voix contre.")
     delibs = read_deliberations(Document(text))
     assert delibs[0].vote.facts.get("pour") == 14 and delibs[0].vote.facts.get("contre") == 1
+
+
+def test_minutes_without_headings_keep_their_first_vote_before_a_later_item_with_its_own_attendance():
+    # The first vote is told in a sentence; an « après en avoir délibéré » later on has no vote of its own
+    # (the text runs on), and the numbered item after it restates its attendance and counts its vote.
+    text = (HEAD + "Les membres du conseil valident à l'unanimité le fait d'ajouter deux points à l'ordre du jour. "
+            "Le maire présente le projet de centrale photovoltaïque. Après en avoir délibéré, le conseil "
+            "municipal prend connaissance du rapport annuel et des chiffres du service. " + LATER)
+    assert _vote(read(text)) == {"unanimite": True}

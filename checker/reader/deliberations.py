@@ -252,8 +252,10 @@ def read_deliberations(doc: Document) -> list:
         if objet is None and numero is not None:
             first = next(h for h in headings if h.numero == numero)
             objet = _objet(doc, first.objet_start, len(doc.text))
-        # A numbered item after the last act headed, with its own attendance, votes on its own.
-        limit = _act_end(doc, headings[-1].start, headings[-1].end, len(doc.text), breaks) if headings else len(doc.text)
+        # A numbered item after the last act headed (or, without headings, after the first vote), with its own
+        # attendance, votes on its own.
+        limit = (_act_end(doc, headings[-1].start, headings[-1].end, len(doc.text), breaks) if headings
+                 else _act_end(doc, 0, 0, len(doc.text), breaks))
         vote = read_vote(doc, 0, limit)
         if vote.facts or numero or objet:
             unique.append(Deliberation(0, len(doc.text), numero, objet, vote))
