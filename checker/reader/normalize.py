@@ -222,11 +222,32 @@ def fold_name(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_LINE_END = re.compile(r"(\S+)[ \t\u00a0]*\n\s*(?=(\S+))")
+
+
+def _line_ends(lines: str, folded: str) -> tuple:
+    """The places in the normalized text (folded: `folded`) of the line ends of `lines` between two words:
+    each is found again by the two words around it, in order, no further on than the text between them
+    allows; a line end whose words normalization joined or changed (« novem-\nbre ») is left out."""
+    found, cursor, last = [], 0, 0
+    for m in _LINE_END.finditer(lines):
+        left, right = _as_read(m.group(1)), _as_read(m.group(2))
+        at = folded.find(f"{left} {right}", cursor, cursor + (m.end() - last) + len(right) + 200)
+        if at < 0:
+            continue
+        found.append(at + len(left))
+        cursor, last = at + len(left) + 1, m.end()
+    return tuple(found)
+
+
 def _blank_lines(lines: str, folded: str) -> tuple:
     """The places in the normalized text (folded: `folded`) of the blank lines of `lines`: each is found
     again by the last word before it and the first word after it, in order; one whose words
     normalization changed is left out."""
     found, cursor = [], 0
+    if not _BLANK_LINE.search(lines):
+        return ()
     for m in re.finditer(r"(\S+)[ \t\u00a0]*\n[ \t\u00a0]*\n\s*(\S+)", lines):
         left, right = _as_read(m.group(1)), _as_read(m.group(2))
         at = folded.find(f"{left} {right}", cursor)
@@ -241,9 +262,11 @@ class Document:
     """The normalized text of a document and its folded twin, index for index, and the places of its
     wide gaps (`gaps`: the indices of the spaces that stand for a tab or a run of spaces inside a line
     of the text as extracted, in increasing order), and of its blank lines (`paragraphs`: the indices of
-    the spaces that stand for a blank line, which ends a passage even where the text was cut mid-sentence)."""
+    the spaces that stand for a blank line, which ends a passage even where the text was cut mid-sentence),
+    and of its line ends (`breaks`: the indices of the spaces that stand for a line end between two words; a
+    name never holds one inside a table's row, though names wrap across lines in prose)."""
 
-    __slots__ = ("text", "fold", "gaps", "paragraphs")
+    __slots__ = ("text", "fold", "gaps", "paragraphs", "breaks")
 
     def __init__(self, text: str):
         lines = lines_aside(text)
@@ -251,11 +274,17 @@ class Document:
         self.fold = fold(self.text)
         self.gaps = _wide_gaps(lines, self.fold)
         self.paragraphs = _blank_lines(lines, self.fold)
+        self.breaks = _line_ends(lines, self.fold)
 
     def gaps_within(self, start: int, end: int) -> tuple:
         """The wide gaps between `start` and `end`: two columns side by side meet there."""
         gaps = getattr(self, "gaps", ())
         return gaps[bisect_left(gaps, start):bisect_left(gaps, end)]
+
+    def breaks_within(self, start: int, end: int) -> tuple:
+        """The line ends between `start` and `end`."""
+        breaks = getattr(self, "breaks", ())
+        return breaks[bisect_left(breaks, start):bisect_left(breaks, end)]
 
     def span(self, start: int, end: int, limit: int = 300) -> str:
         """The passage between two indices, trimmed for use as a fact's source."""
