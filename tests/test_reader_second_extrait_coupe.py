@@ -38,3 +38,28 @@ def test_a_text_joined_on_one_line_has_no_blank_line_to_cut_at():
     # that may quote a meeting; nothing marks where the other text begins.
     joined = Document(REPORT + " " + OTHER.replace("\n", " "))
     assert joined.paragraphs == ()
+
+
+FIRST = ("Procès-verbal du Conseil municipal Séance du lundi 5 décembre 2022\n"
+         "Présents : M. Paul EXEMPLE, Mme Anne MODELE, M. Jean TEST.\nSecrétaire de séance : Mme Anne MODELE.\n"
+         + "Le conseil examine les tarifs communaux de l'année et la convention avec la communauté. " * 40)
+SECOND = ("- Procès-verbal du Conseil Municipal de la ville d'Ailleurs du 27/03/23 - CONSEIL MUNICIPAL PROCÈS VERBAL "
+          "DE LA SÉANCE OFFICIELLE DU LUNDI 27 MARS 2023 à 18 h 00 à la salle des fêtes Nombre de conseillers "
+          "municipaux : 29 Le quorum étant atteint la séance est ouverte à 18h05 Sous la présidence de M. Marc "
+          "AUTRE, Maire PRÉSENTS : AUTRE Marc, BLEU Lucie, VERT Henri\n")
+
+
+def test_another_text_headed_in_capitals_far_into_the_document_gives_none_of_its_facts():
+    record = read_text(FIRST + SECOND)
+    seance = record["seance"]
+    assert value(seance["date"]) == "2022-12-05"
+    assert "heure" not in seance
+    assert value(seance.get("president") or {"valeur": None}) != "Marc AUTRE"
+    assert all("AUTRE" not in m["nom"] for m in seance.get("membres", []))
+
+
+def test_an_item_in_capitals_approving_earlier_minutes_is_no_other_text():
+    approval = ("D2022 090 ADOPTION DU PROCES VERBAL DU CONSEIL MUNICIPAL DU 24 MAI 2022 Le conseil municipal, après "
+                "en avoir délibéré, à l'unanimité, approuve le procès-verbal. Présents : 3.")
+    record = read_text(FIRST + approval)
+    assert value(record["deliberations"][0]["vote"]["unanimite"]) is True

@@ -30,7 +30,7 @@ _REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se ti
                     # « Le conseil municipal, réuni le 12 mars 2024 à 19 h, … »
                     r"|(?<=, )(?:reunie?s?|assemblee?s?)(?= (?:le|en seance|en session)\b)")
 _HEADING = re.compile(
-    rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire)?(?: du (?:conseil municipal|conseil"
+    rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire| officielle| pleniere)?(?: du (?:conseil municipal|conseil"
     rf" communautaire|comite syndical|conseil syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
     rf"(?:{WEEKDAY} )?(?P<date>{DATE_PLAIN})"
     rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil syndical|conseil metropolitain"
@@ -454,11 +454,17 @@ def _candidates(doc: Document) -> list:
         # A line that ends without a full stop (« Considérant que par délibération du 20 mai 2016, le
         # conseil a décidé ») says nothing of the title on the next one: only the words just before
         # it can quote it.
-        if m.start() > 300 and _governs(_OTHER_MEETING, before[-60:]) or _governs(_QUOTED_AT_HEAD, before[-45:]):
+        # A title in capitals that approves nothing (« PROCÈS VERBAL DE LA SÉANCE OFFICIELLE DU LUNDI 27 MARS
+        # 2023 ») heads a text, even far into the document (another text joined after this one): only a
+        # sentence in lower case quotes a meeting with « procès-verbal de … » or « … dernière ».
+        capitals = (not re.search(r"[a-zß-ÿ]", doc.text[m.start():date.end])
+                    and not _APPROVING.search(text, max(0, m.start() - 45), m.start(group)))
+        if m.start() > 300 and not capitals and _governs(_OTHER_MEETING, before[-60:]) or _governs(
+                _QUOTED_AT_HEAD, before[-45:]):
             # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
             # another meeting.
             continue
-        if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
+        if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300 and not capitals:
             continue
         if _QUOTED_AT_HEAD.search(text, m.start(), m.start(group)):
             # « … du comité syndical Approbation du procès-verbal de la séance du 20.04.2013 »: a
@@ -967,8 +973,16 @@ def _heading_date(doc: Document, start: int, candidates: list) -> bool:
 def _set_apart(doc: Document, title: Candidate) -> bool:
     """Whether a title stands as a heading, not in a sentence: in capitals, or with a roll right under
     it (« CR du conseil municipal 17 septembre 2021 Présents : … »)."""
-    return (not re.search(r"[a-zß-ÿ]", doc.text[title.start:title.end])
+    # The hour read with the title (« … DU LUNDI 27 MARS 2023 à 18 h 00 ») is printed in lower case as often.
+    words = _TITLE_HOUR.sub("", doc.text[title.start:title.end])
+    return (not re.search(r"[a-zß-ÿ]", words)
             or _ROLL_HEAD.search(doc.fold, title.end, title.end + _ROLL_UNDER_TITLE) is not None)
+
+
+# Words that make a title in capitals the item approving earlier minutes (« ADOPTION DU PROCES VERBAL DU
+# CONSEIL COMMUNAUTAIRE DU 24 MAI 2022 ») or quoting another meeting.
+_APPROVING = re.compile(r"approba|approuv|adopt|valida|precedent|dernier|prochain|lecture|rappel|\bvu\b|\blors\b")
+_TITLE_HOUR = re.compile(r"(?:\b[àa] )?\d{1,2} ?(?:h|heures?)(?: ?\d{2})?\b")
 
 
 def other_meetings(doc: Document, meeting: MeetingDate | Candidate, after: int) -> list:
