@@ -108,7 +108,11 @@ _KEYWORDS = ("unanimité", "unanimement", "convocation", "convocations", "convoq
              "délibération", "délibérations", "délibéré", "exercice", "votants", "abstention", "abstentions",
              "suffrages", "exprimés", "majorité", "conseil", "conseillers", "municipal", "communautaire",
              "syndical", "préfecture", "affiché", "affichée", "affichage", "publiée", "réuni",
-             "réunie", "réunion", "assemblée", "quorum", "présidence", "président", "présidente", "membres")
+             "réunie", "réunion", "assemblée", "quorum", "présidence", "président", "présidente", "membres",
+             # The words around a vote: « après en avolr délibéré », « 12 votcs pour », « contrc », « avis des
+             # commlssions » (a commission's count, never the council's, is known by that word).
+             "votes", "contre", "avoir", "après", "entendu", "adopté", "adoptée", "approuvé", "approuvée",
+             "décide", "commission", "commissions")
 _CONFUSABLE = re.compile(r"[A-Za-zÀ-ÿ]*(?:rn|[lIi1ec])[A-Za-zÀ-ÿ1]*")
 
 
