@@ -63,3 +63,23 @@ def test_an_item_in_capitals_approving_earlier_minutes_is_no_other_text():
                 "en avoir délibéré, à l'unanimité, approuve le procès-verbal. Présents : 3.")
     record = read_text(FIRST + approval)
     assert value(record["deliberations"][0]["vote"]["unanimite"]) is True
+
+
+def test_minutes_named_for_approval_on_the_agenda_never_set_aside_the_meeting_s_own_text():
+    # The agenda names earlier minutes for approval; this meeting's formula (« Le treize mars … s'est réuni »)
+    # follows, then a second extract of another day with « L'an … » is joined after the text. The span from the
+    # agenda to that later formula is no procès-verbal reproduced: this meeting's roll is read.
+    first = ("CONSEIL MUNICIPAL DU 13 MARS 2023 18H00 Ordre du Jour Approbation du Procès-Verbal de la séance du "
+             "13 février 2023 1. TARIFS 2. SUBVENTIONS Le treize mars deux mille vingt-trois à 18 heures 00, le "
+             "Conseil Municipal de FIGEAC s'est réuni au lieu ordinaire de ses séances sous la présidence de M. André "
+             "MELLINGER, Maire. Présents : M. André MELLINGER, Mme Lucie BLEU, M. Henri VERT. Secrétaire de séance : "
+             "Mme Lucie BLEU. Le procès-verbal de la séance du 13 février 2023 est adopté à l'unanimité. "
+             + "Le conseil examine les tarifs. " * 60)
+    second = ("COMMUNE DE SAINT-AILLEURS DELIBERATIONS - SEANCE DU 9 AVRIL 2018 L'an deux mil dix huit, le neuf avril, "
+              "à vingt heures trente, les membres du Conseil Municipal, convoqués le 30 mars, se sont réunis. "
+              "Présents : M. Marc AUTRE, Mme Julie NOIR. Objet : Tarifs. Adopté à l'unanimité.")
+    record = read_text(first + " " + second)
+    seance = record["seance"]
+    assert value(seance["date"]) == "2023-03-13"
+    assert [m["nom"] for m in seance["membres"]] == ["André MELLINGER", "Lucie BLEU", "Henri VERT"]
+    assert seance["secretaires"] == ["Lucie BLEU"]

@@ -587,7 +587,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         doubt = (f"la formule d'ouverture dit le {formula.date:%d/%m/%Y} (« {doc.span(formula.start, formula.end, 80)} »), "
                  f"que rien d'autre ne répète ; date du titre gardée ({value:%d/%m/%Y}), confiance abaissée")
         return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end, confirmed=True, doubt=doubt,
-                           reproduced=reproduced)
+                           reproduced=_apart_from(reproduced, start))
     chosen = candidates[0]
     rank, start, value, confidence, time, end, _ = chosen
     supported = any(c.date == value for c in candidates if c is not chosen)
@@ -629,7 +629,16 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
                             f"{sorted(other_hours)[0]} ; aucune retenue")
         time = None
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt,
-                       reproduced, _guess(chosen, time), time_doubt)
+                       _apart_from(reproduced, start), _guess(chosen, time), time_doubt)
+
+
+def _apart_from(reproduced: tuple | None, start: int) -> tuple | None:
+    """The span of minutes reproduced before a formula, unless the meeting chosen stands inside it: that span
+    was cut before another day's formula (a second extract's, joined after this meeting's text), and the
+    meeting's own text is no reproduced minutes."""
+    if reproduced is not None and reproduced[0] <= start < reproduced[1]:
+        return None
+    return reproduced
 
 
 def _guess(chosen: Candidate, time: str | None) -> str | None:
