@@ -754,7 +754,10 @@ def _read_body(doc: Document) -> dict:
                 continue
             name, end = found
             name_start = m.end("kind") + len(link)
-            line_end = None if _QUOTED_NAME.match(text_head, name_start) else _line_end(doc, name_start, end)
+            # « … HAUTE-SAÔNE / Montreuil, le 21 janvier 2010 »: a letter's date line under the heading, which
+            # `_without_dateline` takes off the name, is no doubt on where the name ends.
+            line_end = (None if _QUOTED_NAME.match(text_head, name_start) or _DATELINE_AFTER.match(doc.fold, end)
+                        else _line_end(doc, name_start, end))
             if line_end is not None:
                 # Set aside rather than cut at the line end (measured: cutting kept a wrong name).
                 result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end), _LINE_REASON))
