@@ -27,6 +27,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from checker.confiance import SEUIL  # noqa: E402
 from checker.errors import InputError  # noqa: E402
 from checker.reader import read_text  # noqa: E402
 from checker.reader.normalize import fold_name  # noqa: E402
@@ -756,16 +757,20 @@ def main(argv=None) -> int:
         lines.append(f"{'sans (listes…)':<14} {len(unrated):>5} {100 * sum(unrated) / len(unrated):6.1f}%")
     if args.calibration_champs:
         lines.append("")
-        lines.append("Calibration par champ (validation) : lus / justes par niveau de confiance")
+        lines.append("Calibration par champ (validation) : justes/lus par niveau de confiance, et où sont les faux "
+                     f"(« faux ≥ seuil » : lus faux à la confiance qui peut fonder un « non conforme », {SEUIL})")
         for field in FIELDS:
             cells = []
             for low, high in BUCKETS + [(None, None)]:
                 inside = [ok for c, ok, f in calibration if f == field and (
                     c is None if low is None else c is not None and low <= c < high)]
                 if inside:
-                    cells.append(f"{'sans' if low is None else low}: {sum(inside)}/{len(inside)}")
+                    wrong = len(inside) - sum(inside)
+                    cells.append(f"{'sans' if low is None else low}: {sum(inside)}/{len(inside)}"
+                                 + (f" ({wrong} faux)" if wrong else ""))
+            above = sum(1 for c, ok, f in calibration if f == field and not ok and c is not None and c >= SEUIL)
             if cells:
-                lines.append(f"  {field:<34} " + "  ".join(cells))
+                lines.append(f"  {field:<34} " + "  ".join(cells) + (f"  — faux ≥ seuil : {above}" if above else ""))
     if args.dates_manquees:
         lines.append("")
         lines.append("Dates étiquetées non lues : " + " / ".join(MISSED_DATE_KINDS))

@@ -89,6 +89,54 @@ _CITED = re.compile(r"(?<![\w-])(?:vu|par|selon|ladite|cette|notre|leur|sa|ses|m
                     r"|completee?|completant|abrogee?|abrogeant|rapportee?|rapportant|retiree?|retirant)(?: la| les| sa)? $")
 
 
+# A numbered item of minutes, its title in sentence case and a colon: « 30. Questions diverses : … »,
+# « 4. Restauration scolaire : tarification 2020/2021 ». The heading reader does not see such items
+# (their titles carry no act number). A count or a list label (« en exercice : 75. Conseillers
+# présents : »), a number in brackets (« (83) ») or a reference (« article 5. ») is no item; nor is an
+# agenda line, which the next numbered line follows within a few lines (`_AGENDA_GAP`).
+_ITEM = re.compile(r"(?<![\w,./°º(:-])(?<!: )(?P<n>\d{1,2})[.)] (?P<title>[A-ZÉÈÊÀÂÎÔÇ][a-zéèêëàâîïôûùç’'-]+"
+                   r"(?: [a-zéèêëàâîïôûùçœ’'-]+){0,8}) ?:(?![\d/])")
+_NOT_ITEM_TITLE = re.compile(r"(?:(?:membres?|conseillers?|delegues?|elus?) )?(?:presents?|absents?|excuses?|representes?|"
+                             r"pouvoirs?|procurations?|votants?|secretaires?|en exercice|pour|contre|abstentions?|"
+                             r"ordre du jour)\b")
+_NUMBERED_LINE = re.compile(r"(?<![\w,./°º(:-])\d{1,2}[.)-] ?[A-ZÉÈÊÀÂÎÔÇ]")
+_AGENDA_GAP = 250
+# The item's own attendance, restated before its vote: « Départ de deux conseillers avant ce point.
+# Présents : 13 – Votants : 13 ».
+_ITEM_ATTENDANCE = re.compile(r"\b(?:(?:presents?|votants?) ?:? ?\d{1,3}\b|(?:depart|arrivee|sortie|retour)s? d(?:e |'|u ))")
+_ITEM_ATTENDANCE_REACH = 300
+
+
+def item_breaks(doc: Document) -> list:
+    """Where the numbered items of minutes begin (see `_ITEM`)."""
+    breaks = []
+    for m in _ITEM.finditer(doc.text):
+        if _previous_word(doc.fold, m.start()).split("'")[-1] in _REFERENCE_WORDS:
+            continue
+        if _NOT_ITEM_TITLE.match(doc.fold, m.start("title")):
+            continue
+        if _NUMBERED_LINE.search(doc.text, m.end(), m.end() + _AGENDA_GAP):
+            continue
+        breaks.append(m.start())
+    return breaks
+
+
+def _act_end(doc: Document, start: int, after: int, end: int, breaks: list) -> int:
+    """Where the act whose zone runs from `start` (its heading ending at `after`) to `end` ends at a numbered
+    item. A numbered line inside an act may be a point of its report (« 2. La section d'investissement : … »)
+    followed by the act's own vote: it ends the act only when the act's vote was already cast before it, or
+    when the item restates its own attendance (members left or came before it), which no point of a report
+    does: the vote after such an item is that item's."""
+    for b in breaks:
+        if not after < b < end:
+            continue
+        if read_vote(doc, start, b).facts:
+            return b
+        if _ITEM_ATTENDANCE.search(doc.fold, b, min(end, b + _ITEM_ATTENDANCE_REACH)):
+            return b
+    return end
+
+
 def _headings(doc: Document) -> list:
     text, folded = doc.text, doc.fold
     found = []
@@ -151,9 +199,11 @@ def _objet(doc: Document, start: int | None, limit: int):
 def read_deliberations(doc: Document) -> list:
     headings = _headings(doc)
     folded = doc.fold
+    breaks = item_breaks(doc)
     segments = []
     for i, heading in enumerate(headings):
         end = headings[i + 1].start if i + 1 < len(headings) else len(doc.text)
+        end = _act_end(doc, heading.start, heading.end, end, breaks)
         segments.append((heading, end))
     # « DELIBERATION n° 2023/021 », the attendance lists, then « Objet : … » and the vote: one act.
     joined = []
@@ -202,7 +252,11 @@ def read_deliberations(doc: Document) -> list:
         if objet is None and numero is not None:
             first = next(h for h in headings if h.numero == numero)
             objet = _objet(doc, first.objet_start, len(doc.text))
-        vote = read_vote(doc, 0, len(doc.text))
+        # A numbered item after the last act headed (or, without headings, after the first vote), with its own
+        # attendance, votes on its own.
+        limit = (_act_end(doc, headings[-1].start, headings[-1].end, len(doc.text), breaks) if headings
+                 else _act_end(doc, 0, 0, len(doc.text), breaks))
+        vote = read_vote(doc, 0, limit)
         if vote.facts or numero or objet:
             unique.append(Deliberation(0, len(doc.text), numero, objet, vote))
     if unique:

@@ -82,6 +82,19 @@ _DATE_WITH_O = re.compile(r"(?<![\w'])(?=[\d ./]{0,6}[Oo])[\dOo]{1,2} ?[/.] ?[\d
 # print « 13 POUR - 0 CONTRE », a dash between two counts each after its value, and minus signs.)
 _DOUBLED_COLON = re.compile(r" ?: ?:(?: ?:)*")
 
+# An attendance list's heading whose colon a template or an extraction turned into a dash or lost
+# (« Etaient présents - MM. A, B », « Présents  MM A, B », « Absents excusés - Mme C »): read as the label
+# and its colon, so that the list after it is read. Only for a label that opens its line before a civility
+# or a name: in a sentence (« les conseillers présents Mme X … ») nothing heads a list. (Counts, « Présents
+# - 12 », and the vote's sides, « 13 POUR - 0 CONTRE », are read with their dash by their own readers.)
+_ATTENDANCE_LABEL = (r"(?:(?:[EÉée]tai(?:en)?ts?) )?(?:(?:membres?|conseill(?:ers?|[eè]res?)(?: municipaux| communautaires)?"
+                     r"|d[ée]l[ée]gu[ée]s?|[ée]lus?) )?"
+                     r"(?:pr[ée]sent(?:e|s|es)?|absent(?:e|s|es)?(?: excus[ée](?:e|s|es)?)?|excus[ée](?:e|s|es)?"
+                     r"|repr[ée]sent[ée](?:e|s|es)?|pouvoirs?|procurations?|secr[ée]taires? de s[ée]ance)")
+_NAME_START = r"(?:MM\.?|Mmes?\.?|Mrs?\.?|M\.|Monsieur|Madame|Messieurs|Mesdames|[A-ZÀ-Ý][a-zà-ÿ]+ [A-ZÀ-Ý]{2,})(?!\w)"
+_LINE_LABEL = re.compile(rf"(?im)^(?P<indent>[ \t]*)(?P<label>{_ATTENDANCE_LABEL})(?:[ \t]*-[ \t]*|[ \t]+)"
+                         rf"(?-i:(?={_NAME_START}))")
+
 
 # The words the reader anchors on, as OCR misreads them (« convocatlon », « unanirnité », « prcsents »):
 # a word that is none of them but becomes one once the letters OCR confuses are made alike (« rn » and
@@ -95,7 +108,11 @@ _KEYWORDS = ("unanimité", "unanimement", "convocation", "convocations", "convoq
              "délibération", "délibérations", "délibéré", "exercice", "votants", "abstention", "abstentions",
              "suffrages", "exprimés", "majorité", "conseil", "conseillers", "municipal", "communautaire",
              "syndical", "préfecture", "affiché", "affichée", "affichage", "publiée", "réuni",
-             "réunie", "réunion", "assemblée", "quorum", "présidence", "président", "présidente", "membres")
+             "réunie", "réunion", "assemblée", "quorum", "présidence", "président", "présidente", "membres",
+             # The words around a vote: « après en avolr délibéré », « 12 votcs pour », « contrc », « avis des
+             # commlssions » (a commission's count, never the council's, is known by that word).
+             "votes", "contre", "avoir", "après", "entendu", "adopté", "adoptée", "approuvé", "approuvée",
+             "décide", "commission", "commissions")
 _CONFUSABLE = re.compile(r"[A-Za-zÀ-ÿ]*(?:rn|[lIi1ec])[A-Za-zÀ-ÿ1]*")
 
 
@@ -177,6 +194,7 @@ def _normalize(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
     text = text.translate(_PUNCTUATION)
     text = _CONTROL.sub(" ", text)
+    text = _LINE_LABEL.sub(lambda m: f"{m.group('indent')}{m.group('label')} : ", text)
     text = _SPACES.sub(" ", text)
     text = _SPACES.sub(" ", inline_aside(text))
     text = _DOUBLED_COLON.sub(" :", text)
@@ -208,23 +226,69 @@ def fold_name(name: str) -> str:
     return " ".join(fold(name).replace("-", " ").replace("'", " ").split())
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\u00a0]*\n")
+_LINE_END = re.compile(r"(\S+)[ \t\u00a0]*\n\s*(?=(\S+))")
+
+
+def _line_ends(lines: str, folded: str) -> tuple:
+    """The places in the normalized text (folded: `folded`) of the line ends of `lines` between two words:
+    each is found again by the two words around it, in order, no further on than the text between them
+    allows; a line end whose words normalization joined or changed (« novem-\nbre ») is left out."""
+    found, cursor, last = [], 0, 0
+    for m in _LINE_END.finditer(lines):
+        left, right = _as_read(m.group(1)), _as_read(m.group(2))
+        at = folded.find(f"{left} {right}", cursor, cursor + (m.end() - last) + len(right) + 200)
+        if at < 0:
+            continue
+        found.append(at + len(left))
+        cursor, last = at + len(left) + 1, m.end()
+    return tuple(found)
+
+
+def _blank_lines(lines: str, folded: str) -> tuple:
+    """The places in the normalized text (folded: `folded`) of the blank lines of `lines`: each is found
+    again by the last word before it and the first word after it, in order; one whose words
+    normalization changed is left out."""
+    found, cursor = [], 0
+    if not _BLANK_LINE.search(lines):
+        return ()
+    for m in re.finditer(r"(\S+)[ \t\u00a0]*\n[ \t\u00a0]*\n\s*(\S+)", lines):
+        left, right = _as_read(m.group(1)), _as_read(m.group(2))
+        at = folded.find(f"{left} {right}", cursor)
+        if at < 0:
+            continue
+        found.append(at + len(left))
+        cursor = at + len(left) + 1
+    return tuple(found)
+
+
 class Document:
     """The normalized text of a document and its folded twin, index for index, and the places of its
     wide gaps (`gaps`: the indices of the spaces that stand for a tab or a run of spaces inside a line
-    of the text as extracted, in increasing order)."""
+    of the text as extracted, in increasing order), and of its blank lines (`paragraphs`: the indices of
+    the spaces that stand for a blank line, which ends a passage even where the text was cut mid-sentence),
+    and of its line ends (`breaks`: the indices of the spaces that stand for a line end between two words; a
+    name never holds one inside a table's row, though names wrap across lines in prose)."""
 
-    __slots__ = ("text", "fold", "gaps")
+    __slots__ = ("text", "fold", "gaps", "paragraphs", "breaks")
 
     def __init__(self, text: str):
         lines = lines_aside(text)
         self.text = _normalize(lines)
         self.fold = fold(self.text)
         self.gaps = _wide_gaps(lines, self.fold)
+        self.paragraphs = _blank_lines(lines, self.fold)
+        self.breaks = _line_ends(lines, self.fold)
 
     def gaps_within(self, start: int, end: int) -> tuple:
         """The wide gaps between `start` and `end`: two columns side by side meet there."""
         gaps = getattr(self, "gaps", ())
         return gaps[bisect_left(gaps, start):bisect_left(gaps, end)]
+
+    def breaks_within(self, start: int, end: int) -> tuple:
+        """The line ends between `start` and `end`."""
+        breaks = getattr(self, "breaks", ())
+        return breaks[bisect_left(breaks, start):bisect_left(breaks, end)]
 
     def span(self, start: int, end: int, limit: int = 300) -> str:
         """The passage between two indices, trimmed for use as a fact's source."""

@@ -30,7 +30,7 @@ _REUNI = re.compile(r"\b(?:s'est|se sont|se reunit|se reunira|s'est tenue?|se ti
                     # « Le conseil municipal, réuni le 12 mars 2024 à 19 h, … »
                     r"|(?<=, )(?:reunie?s?|assemblee?s?)(?= (?:le|en seance|en session)\b)")
 _HEADING = re.compile(
-    rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire)?(?: du (?:conseil municipal|conseil"
+    rf"\b(?:seance|reunion|session)(?: publique| ordinaire| extraordinaire| officielle| pleniere)?(?: du (?:conseil municipal|conseil"
     rf" communautaire|comite syndical|conseil syndical|conseil metropolitain|conseil))? (?:du |en date du )?"
     rf"(?:{WEEKDAY} )?(?P<date>{DATE_PLAIN})"
     rf"|\b(?:conseil municipal|conseil communautaire|comite syndical|conseil syndical|conseil metropolitain"
@@ -445,14 +445,26 @@ def _candidates(doc: Document) -> list:
         before = text[max(0, m.start() - 60):m.start()]
         # The words that quote another meeting stand in the title's own sentence.
         before = before[max(before.rfind(". "), before.rfind("; ")) + 1:]
+        blank = _blank_line_before(doc, m.start(), len(before))
+        if blank is not None and _ROLL_HEAD.search(text, date.end, date.end + _ROLL_UNDER_TITLE):
+            # « … d'un pe [blank line] CR du conseil municipal 17 septembre 2021 Présents : … »: a text
+            # cut mid-sentence, then another text's heading with its own roll under it; the words
+            # before the blank line are the cut sentence's, they quote nothing of the heading.
+            before = text[blank + 1:m.start()]
         # A line that ends without a full stop (« Considérant que par délibération du 20 mai 2016, le
         # conseil a décidé ») says nothing of the title on the next one: only the words just before
         # it can quote it.
-        if m.start() > 300 and _governs(_OTHER_MEETING, before[-60:]) or _governs(_QUOTED_AT_HEAD, before[-45:]):
+        # A title in capitals that approves nothing (« PROCÈS VERBAL DE LA SÉANCE OFFICIELLE DU LUNDI 27 MARS
+        # 2023 ») heads a text, even far into the document (another text joined after this one): only a
+        # sentence in lower case quotes a meeting with « procès-verbal de … » or « … dernière ».
+        capitals = (not re.search(r"[a-zß-ÿ]", doc.text[m.start():date.end])
+                    and not _APPROVING.search(text, max(0, m.start() - 45), m.start(group)))
+        if m.start() > 300 and not capitals and _governs(_OTHER_MEETING, before[-60:]) or _governs(
+                _QUOTED_AT_HEAD, before[-45:]):
             # Even at the head, « Point 01 - Approbation du procès-verbal de la séance du … » names
             # another meeting.
             continue
-        if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300:
+        if _OTHER_MEETING.search(text[m.start():m.start(group)]) and m.start() > 300 and not capitals:
             continue
         if _QUOTED_AT_HEAD.search(text, m.start(), m.start(group)):
             # « … du comité syndical Approbation du procès-verbal de la séance du 20.04.2013 »: a
@@ -493,6 +505,12 @@ def _candidates(doc: Document) -> list:
         # no meeting's day. Beside a formula or a title, a deliberation sent as « AR » still confirms them.
         found = []
     return [Candidate(*c) for c in found]
+
+
+def _blank_line_before(doc: Document, pos: int, reach: int) -> int | None:
+    """The last blank line of the text as extracted within `reach` characters before `pos`."""
+    found = [p for p in getattr(doc, "paragraphs", ()) if pos - reach <= p < pos]
+    return found[-1] if found else None
 
 
 def _deliberation_id(text: str, end: int) -> bool:
@@ -569,7 +587,7 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
         doubt = (f"la formule d'ouverture dit le {formula.date:%d/%m/%Y} (« {doc.span(formula.start, formula.end, 80)} »), "
                  f"que rien d'autre ne répète ; date du titre gardée ({value:%d/%m/%Y}), confiance abaissée")
         return MeetingDate(value, source, _TITLE_OVER_FORMULA, time, start, end, confirmed=True, doubt=doubt,
-                           reproduced=reproduced)
+                           reproduced=_apart_from(reproduced, start))
     chosen = candidates[0]
     rank, start, value, confidence, time, end, _ = chosen
     supported = any(c.date == value for c in candidates if c is not chosen)
@@ -611,7 +629,16 @@ def read_meeting_date(doc: Document) -> MeetingDate | None:
                             f"{sorted(other_hours)[0]} ; aucune retenue")
         time = None
     return MeetingDate(value, doc.span(start, end), confidence, time, start, end, rank <= 1, confirmed, doubt,
-                       reproduced, _guess(chosen, time), time_doubt)
+                       _apart_from(reproduced, start), _guess(chosen, time), time_doubt)
+
+
+def _apart_from(reproduced: tuple | None, start: int) -> tuple | None:
+    """The span of minutes reproduced before a formula, unless the meeting chosen stands inside it: that span
+    was cut before another day's formula (a second extract's, joined after this meeting's text), and the
+    meeting's own text is no reproduced minutes."""
+    if reproduced is not None and reproduced[0] <= start < reproduced[1]:
+        return None
+    return reproduced
 
 
 def _guess(chosen: Candidate, time: str | None) -> str | None:
@@ -889,6 +916,10 @@ def _quoted_meeting(doc: Document, start: int, into: int = 12) -> bool:
     séance du »); a participle that closes a date of its own (« … du 7 mai 2021 approuvé ») quotes
     that date, not what follows it."""
     pos, end = max(0, start - 50), start + into
+    blank = _blank_line_before(doc, start, 50)
+    if blank is not None and _ROLL_HEAD.search(doc.fold, start, start + _ROLL_UNDER_TITLE + 40):
+        # A heading with its roll under it, after a blank line: the words before are another passage's.
+        pos = blank + 1
     while (found := _QUOTED_MEETING.search(doc.fold, pos, end)) is not None:
         if not _closes_its_date(doc.fold, found.start()):
             return True
@@ -951,8 +982,16 @@ def _heading_date(doc: Document, start: int, candidates: list) -> bool:
 def _set_apart(doc: Document, title: Candidate) -> bool:
     """Whether a title stands as a heading, not in a sentence: in capitals, or with a roll right under
     it (« CR du conseil municipal 17 septembre 2021 Présents : … »)."""
-    return (not re.search(r"[a-zß-ÿ]", doc.text[title.start:title.end])
+    # The hour read with the title (« … DU LUNDI 27 MARS 2023 à 18 h 00 ») is printed in lower case as often.
+    words = _TITLE_HOUR.sub("", doc.text[title.start:title.end])
+    return (not re.search(r"[a-zß-ÿ]", words)
             or _ROLL_HEAD.search(doc.fold, title.end, title.end + _ROLL_UNDER_TITLE) is not None)
+
+
+# Words that make a title in capitals the item approving earlier minutes (« ADOPTION DU PROCES VERBAL DU
+# CONSEIL COMMUNAUTAIRE DU 24 MAI 2022 ») or quoting another meeting.
+_APPROVING = re.compile(r"approba|approuv|adopt|valida|precedent|dernier|prochain|lecture|rappel|\bvu\b|\blors\b")
+_TITLE_HOUR = re.compile(r"(?:\b[àa] )?\d{1,2} ?(?:h|heures?)(?: ?\d{2})?\b")
 
 
 def other_meetings(doc: Document, meeting: MeetingDate | Candidate, after: int) -> list:

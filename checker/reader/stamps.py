@@ -236,9 +236,15 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, 
 _OWN_BOX = 160
 
 
+# An identifier is at most this long: one that begins in the box is read whole, even past its edge.
+_ID_LENGTH = 45
+
+
 def _other_acts_day(doc: Document, pos: int, meeting: dt.date) -> dt.date | None:
     days = set()
-    for m in ACTES_ID.finditer(doc.text, max(0, pos - _OWN_BOX), min(len(doc.text), pos + _OWN_BOX)):
+    for m in ACTES_ID.finditer(doc.text, max(0, pos - _OWN_BOX - _ID_LENGTH), min(len(doc.text), pos + _OWN_BOX + _ID_LENGTH)):
+        if m.start() >= pos + _OWN_BOX or m.end() <= pos - _OWN_BOX:
+            continue
         try:
             days.add(dt.datetime.strptime(m.group(1).split("-")[2], "%Y%m%d").date())
         except ValueError:

@@ -77,6 +77,8 @@ def without(doc: Document, span: tuple | None) -> Document:
     part.text = doc.text[:start] + " " * (end - start) + doc.text[end:]
     part.fold = doc.fold[:start] + " " * (end - start) + doc.fold[end:]
     part.gaps = tuple(g for g in getattr(doc, "gaps", ()) if not start <= g < end)
+    part.paragraphs = tuple(p for p in getattr(doc, "paragraphs", ()) if not start <= p < end)
+    part.breaks = tuple(b for b in getattr(doc, "breaks", ()) if not start <= b < end)
     return part
 
 
@@ -89,4 +91,6 @@ def within(doc: Document, end: int) -> Document:
     part.text = doc.text[:end]
     part.fold = doc.fold[:end]
     part.gaps = tuple(g for g in getattr(doc, "gaps", ()) if g < end)
+    part.paragraphs = tuple(p for p in getattr(doc, "paragraphs", ()) if p < end)
+    part.breaks = tuple(b for b in getattr(doc, "breaks", ()) if b < end)
     return part
