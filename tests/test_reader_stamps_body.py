@@ -1,5 +1,7 @@
 """Stamps a scan garbled and stamp phrasings of executory certificates; a body's name that stops
 where its clause ends, and a métropole in capitals."""
+import datetime as dt
+
 import pytest
 from reader_support import schema_errors, value
 
@@ -158,18 +160,40 @@ def test_a_syndicate_named_on_a_transmitted_report_is_not_its_author():
 
 def test_a_comité_syndical_recounted_under_a_commune_s_identifier_is_the_commune_s_act():
     # Each body transmits its own acts under its own SIREN (L2131-1, L5211-3): 217703370 is the commune of
-    # Noisiel's, so the act is the commune's, whatever comité its text says met (a commune's act that recounts
-    # the syndicate's decision). Measured: one validation text's body and nature wrong -> right, nothing else moved.
+    # Noisiel's, and the identifier is dated the meeting's day, so it is the act's own: the act is the commune's,
+    # whatever comité its text says met (a commune's act that recounts the syndicate's decision). Measured: one
+    # validation text's body and nature wrong -> right, nothing else moved.
     read = read_body(Document("Syndicat intercommunal des eaux du Drac. Le comité syndical s'est réuni. ID : "
-                              "077-217703370-20230127-ROB_2023-BF"))
+                              "077-217703370-20230127-ROB_2023-BF"), dt.date(2023, 1, 27))
     assert read["nature"] == "commune"
     assert read["nom"][0] == "Commune de Noisiel"
+
+
+@pytest.mark.parametrize("meeting", [dt.date(2023, 3, 14), None])
+def test_a_syndicate_whose_comité_sat_keeps_its_name_under_an_earlier_act_s_identifier(meeting):
+    # Dated before the meeting (or the meeting's date unknown), the identifier may be an annexed act's: a
+    # convention the member commune of Noisiel sent, stamped on its own pages.
+    read = read_body(Document("Syndicat intercommunal des eaux du Drac. Le comité syndical s'est réuni. ID : "
+                              "077-217703370-20230127-ROB_2023-BF"), meeting)
+    assert read["nature"] == "syndicat_de_communes"
+    assert read["nom"][0] == "Syndicat intercommunal des eaux du Drac"
+
+
+def test_a_commune_s_minutes_that_recount_the_comité_syndical_are_the_commune_s_record():
+    record = read_text("SYNDICAT INTERCOMMUNAL DES EAUX DU DRAC\nLe comité syndical s'est réuni le 12 janvier 2023 et a "
+                       "fixé le prix de l'eau.\nL'an deux mille vingt-trois, le vingt-sept janvier à dix-neuf heures, "
+                       "l'assemblée, régulièrement convoquée, s'est réunie sous la présidence de M. Paul ORSINI.\n"
+                       "Envoyé en préfecture le 30/01/2023 Reçu en préfecture le 30/01/2023 ID : "
+                       "077-217703370-20230127-DE_2023_04-DE")
+    assert schema_errors(record) == []
+    assert record["collectivite"]["nature"] == "commune"
+    assert value(record["collectivite"]["nom"]) == "Commune de Noisiel"
 
 
 def test_a_syndicate_whose_comité_sat_keeps_its_name_under_a_siren_the_reference_data_does_not_know():
     # 257700005 passes the SIREN's check digit and is no commune's or community's: a syndicate's own.
     read = read_body(Document("Syndicat intercommunal des eaux du Drac. Le comité syndical s'est réuni. ID : "
-                              "077-257700005-20230127-ROB_2023-BF"))
+                              "077-257700005-20230127-ROB_2023-BF"), dt.date(2023, 1, 27))
     assert read["nature"] == "syndicat_de_communes"
     assert read["nom"][0] == "Syndicat intercommunal des eaux du Drac"
 

@@ -95,7 +95,7 @@ def read_document(doc: Document, source_name: str) -> dict:
             {"champ": "seance.heure", "valeur": meeting.time_doubt[0], "source": meeting.source,
              "raison": meeting.time_doubt[1]})
 
-    body = read_body(block)
+    body = read_body(block, meeting.date)
     collectivite = {}
     if "nom" in body:
         name, source, confidence = body["nom"]

@@ -7,6 +7,7 @@ syndical » of a syndicate) as named at the head of the document. The name is re
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from bisect import bisect_left
 
@@ -511,16 +512,19 @@ def _unnamed_syndicate(text: str) -> tuple[str, float | None]:
     return "syndicat_de_communes", _DEFAULT_NATURE_CONFIDENCE
 
 
-def read_body(doc: Document) -> dict:
-    """`nom` (value, source, confidence) and `nature` when they can be read."""
+def read_body(doc: Document, meeting: dt.date | None = None) -> dict:
+    """`nom` (value, source, confidence) and `nature` when they can be read; `meeting`, the meeting's date
+    when it is known, tells the act's own ACTES identifier from an earlier act's."""
     result = _read_body(doc)
     nature = result.get("nature")
-    if nature and nature.startswith("syndicat"):
+    if nature and nature.startswith("syndicat") and (not _SYNDICATE_SAT.search(doc.fold, 0, _HEAD)
+                                                     or _dated_from(doc, meeting)):
         # A syndicate named on the page (a report on the SIVOM, a stamp of its membership, a commune's act
         # that recounts what the comité syndical decided): the ACTES identifier's SIREN says which body
         # transmitted the act. Each body transmits its own acts (L2131-1, L5211-3) under its own SIREN, which
         # for a syndicate is none the reference data holds; a commune or community it knows by that SIREN is
-        # the author, whether or not a comité is said to have sat.
+        # the author. Where a comité is said to have sat, only an identifier dated from the meeting on is the
+        # act's own: an earlier one is an annexed act's (a convention a member commune sent).
         by_siren = _transmitter(doc)
         if by_siren is not None:
             return by_siren
@@ -583,6 +587,27 @@ def _of_official(name: str) -> str:
     if name.startswith("Les "):
         return "des " + name[4:]
     return _article(name) + name
+
+
+_SYNDICATE_SAT = re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?:du|de ce) syndicat\b|\bdelegues?\b")
+_ACTES_DATE = re.compile(r"-\d{9}-(?P<date>\d{8})-")
+
+
+def _dated_from(doc: Document, meeting: dt.date | None) -> bool:
+    """Whether the single SIREN's ACTES identifiers are all dated the meeting's day or later."""
+    body = _actes_body(doc)
+    if body is None or meeting is None:
+        return False
+    siren = body[0].group("siren")
+    dates = []
+    for m in _ACTES_SIREN.finditer(doc.text):
+        if m.group("siren") != siren:
+            continue
+        try:
+            dates.append(dt.datetime.strptime(_ACTES_DATE.search(m.group(0)).group("date"), "%Y%m%d").date())
+        except ValueError:
+            return False
+    return bool(dates) and min(dates) >= meeting
 
 
 def _actes_body(doc: Document) -> tuple | None:
@@ -729,7 +754,10 @@ def _read_body(doc: Document) -> dict:
                 continue
             name, end = found
             name_start = m.end("kind") + len(link)
-            line_end = None if _QUOTED_NAME.match(text_head, name_start) else _line_end(doc, name_start, end)
+            # « … HAUTE-SAÔNE / Montreuil, le 21 janvier 2010 »: a letter's date line under the heading, which
+            # `_without_dateline` takes off the name, is no doubt on where the name ends.
+            line_end = (None if _QUOTED_NAME.match(text_head, name_start) or _DATELINE_AFTER.match(doc.fold, end)
+                        else _line_end(doc, name_start, end))
             if line_end is not None:
                 # Set aside rather than cut at the line end (measured: cutting kept a wrong name).
                 result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end), _LINE_REASON))
