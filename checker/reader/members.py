@@ -1336,10 +1336,12 @@ def read_attendance(doc: Document) -> Attendance:
     if _marked_table(doc, attendance):
         return attendance
     everything = _sections(doc)
-    sections = _first_block([s for s in everything if not s.apart])
-    if sections:
-        first, last = sections[0].header_start - _BLOCK_GAP, sections[-1].end + _BLOCK_GAP
-        _lists_left_apart(attendance, [s for s in everything if s.apart and first <= s.header_start <= last])
+    # The lists set side by side and left unread belong to the block they stand in: when they open the
+    # minutes, the lists of a later block (another item's roll, another meeting's) do not stand for this
+    # meeting's attendance.
+    block = _first_block(everything)
+    sections = [s for s in block if not s.apart]
+    _lists_left_apart(attendance, [s for s in block if s.apart])
     read = []
     for section in sections:
         if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
