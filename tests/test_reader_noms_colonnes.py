@@ -108,3 +108,30 @@ def test_a_later_block_does_not_stand_for_the_lists_left_unread_side_by_side():
     seance = read_text(SIDE_BY_SIDE.format(agenda=AGENDA))["seance"]
     assert not seance.get("pouvoirs")
     assert seance.get("representes") is None
+
+
+def test_a_surname_alone_beside_a_whole_name_is_the_rest_of_a_double_surname():
+    """« Syamak AGHA      BABAEI » (a tab inside a name): the cells of a table name each person alike, so a
+    surname alone after a given name and a surname is not another member."""
+    assert names("Danielle DAMBACH, Syamak AGHA\tBABAEI, Vincent DEBES") == [
+        "Danielle DAMBACH", "Syamak AGHA BABAEI", "Vincent DEBES"]
+
+
+def test_with_the_line_ends_known_the_cells_of_a_table_of_surnames_are_read():
+    """« ZAOUI      AUBE / ROUSSEAU      CALLEDE / LOUEDEC » with the places of the line ends given: each cell
+    is one member, a double surname in one cell (« LE ROY ») included."""
+    raw = "ZAOUI      AUBE\nROUSSEAU      LE ROY\nLOUEDEC"
+    doc = Document(raw)
+    breaks = (doc.text.index("AUBE ") + 4, doc.text.index("ROY ") + 3)
+    assert [doc.text[b - 2:b + 3] for b in breaks] == ["BE RO", "OY LO"]
+    assert [n.text for n in read_list(doc.text, 0, gaps=doc.gaps, breaks=breaks).names] == [
+        "ZAOUI", "AUBE", "ROUSSEAU", "LE ROY", "LOUEDEC"]
+
+
+def test_line_ends_alone_cut_no_name_outside_a_table():
+    """A name wraps across lines in running text (« M. Jean-Pierre\\nDUPONT »): without a column gap in the
+    passage, a line's end parts nothing."""
+    doc = Document("M. Jean-Pierre\nDUPONT, Mme Lise PUECH")
+    at = doc.text.index("Pierre") + len("Pierre")
+    assert [n.text for n in read_list(doc.text, 0, gaps=doc.gaps, breaks=(at,)).names] == [
+        "Jean-Pierre DUPONT", "Lise PUECH"]

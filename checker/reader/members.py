@@ -603,6 +603,14 @@ _ANOTHER_LIST = re.compile(r"[\W\d_]{0,3}(?:(?:etaient|etait|sont) )?(?:absente?
                            r"|procurations?)\b")
 
 
+def _breaks_within(doc: Document, start: int, end: int) -> tuple | None:
+    """Where the lines ended between `start` and `end`, or None when the document does not say."""
+    breaks = getattr(doc, "breaks", None)
+    if breaks is None:
+        return None
+    return tuple(b for b in breaks if start <= b < end)
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -715,7 +723,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         joined_by = folded[connectors[number - 1][0]:connectors[number - 1][1]] if number > 0 else ""
         read = read_list(segment, section.start + seg_start, single_title_ok=True,
                          first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0,
-                         gaps=doc.gaps_within(section.start + seg_start, section.start + seg_end))
+                         gaps=doc.gaps_within(section.start + seg_start, section.start + seg_end),
+                         breaks=_breaks_within(doc, section.start + seg_start, section.start + seg_end))
         if seg_start == 0 and read.lead_junk:
             if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
                 # A list of proxies whose opening is unreadable: its pairs are unknown, and its givers
