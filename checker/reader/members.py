@@ -2045,6 +2045,10 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
                 # « PRESIDENT : > CAR BONUS ENERGETIQUE », a heading in capitals after a bare label:
                 # a person is named with a civility or a given name.
                 continue
+            if name is not None and _NAMED_FOR_ANOTHER.match(doc.fold, name.end):
+                # « sous la présidence de M. le Maire. M. Henri GASC a été désigné secrétaire »: the
+                # name is the subject of the next sentence, named for another office.
+                continue
             if name is not None:
                 yield book.whole(name.text, name.tokens), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
@@ -2065,6 +2069,9 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
             yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+
+
+_NAMED_FOR_ANOTHER = re.compile(r",? (?:a ete|est|sont|ont ete|etait) (?:designee?s?|nommee?s?|elue?s?)\b")
 
 
 def read_president(doc: Document, book: NameBook, away: set = frozenset(),

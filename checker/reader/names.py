@@ -649,6 +649,9 @@ _LEAD_ENDS = re.compile(r"(?<![\w.])(?!(?:" + "|".join(sorted(CIVILITIES, key=le
 # An office named in place of a person: the deputy, the eldest, a councillor.
 _ANOTHER_OFFICE = re.compile(r"\b(?:adjointe?|vice-presidente?|vice presidente?|doyen(?:ne)?|conseill(?:er|ere))\b")
 
+# Someone named beside the one who presides: « assisté de », « en présence de », « entouré de ».
+_ASSISTED = re.compile(r"\b(?:assistee?s?|entouree?s?|en presence|accompagnee?s?|aidee?s?|secondee?s?)\b")
+
 
 def first_name_at(text: str, offset: int = 0) -> Name | None:
     """The first name in `text`, if the passage starts with one (after a civility)."""
@@ -659,6 +662,10 @@ def first_name_at(text: str, offset: int = 0) -> Name | None:
     lead = text[: first.start - offset]
     if len([t for t in _TOKEN.findall(lead) if fold(t.rstrip(".:")) not in CIVILITIES
             and fold(t.rstrip(".:")) not in ROLE_WORDS and t not in ",;"]) > 2:
+        return None
+    if _ASSISTED.search(fold(lead)):
+        # « sous la présidence de Monsieur le Maire, assisté de M. Henri GASC »: the office presides,
+        # unnamed; the name after is the one who assists.
         return None
     if _LEAD_ENDS.search(lead) and _ANOTHER_OFFICE.search(fold(lead)):
         # « sous la présidence de Monsieur le premier adjoint. Etaient présents : M. Paul ROUQUETTE »: an
