@@ -135,3 +135,12 @@ def test_line_ends_alone_cut_no_name_outside_a_table():
     at = doc.text.index("Pierre") + len("Pierre")
     assert [n.text for n in read_list(doc.text, 0, gaps=doc.gaps, breaks=(at,)).names] == [
         "Jean-Pierre DUPONT", "Lise PUECH"]
+
+
+def test_ms_for_messieurs_is_a_plural_civility():
+    """« Mmes et Ms MELLINGER, LANDES »: « Ms » abbreviates Messieurs; it is no given name of the first member."""
+    assert names("Mmes et Ms MELLINGER, LANDES, COLOMB") == ["MELLINGER", "LANDES", "COLOMB"]
+    doc = Document("Mmes et Ms MELLINGER      LANDES\nCOLOMB      BALDY\n")
+    breaks = (doc.text.index("LANDES ") + 6,)
+    assert [n.text for n in read_list(doc.text, 0, gaps=doc.gaps, breaks=breaks).names] == [
+        "MELLINGER", "LANDES", "COLOMB", "BALDY"]

@@ -21,6 +21,8 @@ CIVILITIES = {
     "dr", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames",
     # OCR reads « m » as « rn » and « e » as « c »: « Mrnes DARBAS », « Mmcs ».
     "mrnes", "mnes", "mmcs",
+    # « Mmes et Ms MELLINGER, LANDES »: « Ms » for Messieurs.
+    "ms",
 }
 # A civility as a regular expression over folded text (« m. », « mme », « mmc », « mrnes »…).
 CIVILITY_RE = "(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + r")\.?"
@@ -271,7 +273,7 @@ def _tokens(text: str):
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
-_PLURAL_CIVILITIES = {"mmes", "mm", "messieurs", "mesdames", "mrs", "mrnes", "mnes", "mmcs", "mlles"}
+_PLURAL_CIVILITIES = {"mmes", "mm", "ms", "messieurs", "mesdames", "mrs", "mrnes", "mnes", "mmcs", "mlles"}
 
 
 def _compound_dash(tokens: list, index: int, run: list, text: str) -> bool:
