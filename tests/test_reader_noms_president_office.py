@@ -56,3 +56,14 @@ def test_a_heading_in_capitals_after_a_surname_alone_is_cut():
 def test_trim_heading_keeps_one_given_name_after_the_surname_but_no_word_in_capitals():
     assert trim_heading("GARNIER Louis CANTINE SCOLAIRE") == "GARNIER Louis"
     assert trim_heading("GARNIER CANTINE SCOLAIRE") == "GARNIER"
+
+
+def test_the_one_who_assists_the_unnamed_president_is_not_the_president():
+    assert president("sous la présidence de Monsieur le Maire, assisté de M. Henri GASC.") != "Henri GASC"
+    assert president("sous la présidence de M. Paul ROUQUETTE, Maire, assisté de M. Henri GASC.") == "Paul ROUQUETTE"
+
+
+def test_the_subject_of_the_next_sentence_named_for_another_office_is_not_the_president():
+    """« sous la présidence de M. le Maire. M. Henri GASC a été désigné secrétaire »: the first name after
+    « présidence de » is the secretary's, named in the next sentence."""
+    assert president("sous la présidence de M. le Maire. M. Henri GASC a été désigné secrétaire.") != "Henri GASC"

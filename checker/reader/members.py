@@ -603,6 +603,14 @@ _ANOTHER_LIST = re.compile(r"[\W\d_]{0,3}(?:(?:etaient|etait|sont) )?(?:absente?
                            r"|procurations?)\b")
 
 
+def _breaks_within(doc: Document, start: int, end: int) -> tuple | None:
+    """Where the lines ended between `start` and `end`, or None when the document does not say."""
+    breaks = getattr(doc, "breaks", None)
+    if breaks is None:
+        return None
+    return tuple(b for b in breaks if start <= b < end)
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -715,7 +723,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         joined_by = folded[connectors[number - 1][0]:connectors[number - 1][1]] if number > 0 else ""
         read = read_list(segment, section.start + seg_start, single_title_ok=True,
                          first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0,
-                         gaps=doc.gaps_within(section.start + seg_start, section.start + seg_end))
+                         gaps=doc.gaps_within(section.start + seg_start, section.start + seg_end),
+                         breaks=_breaks_within(doc, section.start + seg_start, section.start + seg_end))
         if seg_start == 0 and read.lead_junk:
             if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
                 # A list of proxies whose opening is unreadable: its pairs are unknown, and its givers
@@ -1336,10 +1345,12 @@ def read_attendance(doc: Document) -> Attendance:
     if _marked_table(doc, attendance):
         return attendance
     everything = _sections(doc)
-    sections = _first_block([s for s in everything if not s.apart])
-    if sections:
-        first, last = sections[0].header_start - _BLOCK_GAP, sections[-1].end + _BLOCK_GAP
-        _lists_left_apart(attendance, [s for s in everything if s.apart and first <= s.header_start <= last])
+    # The lists set side by side and left unread belong to the block they stand in: when they open the
+    # minutes, the lists of a later block (another item's roll, another meeting's) do not stand for this
+    # meeting's attendance.
+    block = _first_block(everything)
+    sections = [s for s in block if not s.apart]
+    _lists_left_apart(attendance, [s for s in block if s.apart])
     read = []
     for section in sections:
         if (section.kind == PRESENT and attendance.present and not _is_count(doc.fold[section.start:section.end])
@@ -2034,6 +2045,10 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
                 # « PRESIDENT : > CAR BONUS ENERGETIQUE », a heading in capitals after a bare label:
                 # a person is named with a civility or a given name.
                 continue
+            if name is not None and _NAMED_FOR_ANOTHER.match(doc.fold, name.end):
+                # « sous la présidence de M. le Maire. M. Henri GASC a été désigné secrétaire »: the
+                # name is the subject of the next sentence, named for another office.
+                continue
             if name is not None:
                 yield book.whole(name.text, name.tokens), doc.span(m.start(), name.end + 8), confidence
     for m in _PRESIDES.finditer(doc.fold):
@@ -2054,6 +2069,9 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
         name = last_name_before(doc.text[start:m.start()], start)
         if name is not None and not re.search(r"doyen|plus age", doc.fold[max(0, m.start() - 120):m.start()]):
             yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
+
+
+_NAMED_FOR_ANOTHER = re.compile(r",? (?:a ete|est|sont|ont ete|etait) (?:designee?s?|nommee?s?|elue?s?)\b")
 
 
 def read_president(doc: Document, book: NameBook, away: set = frozenset(),

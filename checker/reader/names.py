@@ -21,6 +21,8 @@ CIVILITIES = {
     "dr", "monsieur", "madame", "mademoiselle", "messieurs", "mesdames",
     # OCR reads « m » as « rn » and « e » as « c »: « Mrnes DARBAS », « Mmcs ».
     "mrnes", "mnes", "mmcs",
+    # « Mmes et Ms MELLINGER, LANDES »: « Ms » for Messieurs.
+    "ms",
 }
 # A civility as a regular expression over folded text (« m. », « mme », « mmc », « mrnes »…).
 CIVILITY_RE = "(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + r")\.?"
@@ -271,7 +273,7 @@ def _tokens(text: str):
 
 
 _DASHES = {"-", "\u2013", "\u2014"}
-_PLURAL_CIVILITIES = {"mmes", "mm", "messieurs", "mesdames", "mrs", "mrnes", "mnes", "mmcs", "mlles"}
+_PLURAL_CIVILITIES = {"mmes", "mm", "ms", "messieurs", "mesdames", "mrs", "mrnes", "mnes", "mmcs", "mlles"}
 
 
 def _compound_dash(tokens: list, index: int, run: list, text: str) -> bool:
@@ -352,18 +354,19 @@ def _gap_piece_ok(ptoks: list, pkinds: list) -> bool:
     return not surnames or any(fold(t) not in PARTICLES for t in surnames)
 
 
-def _split_at_gaps(toks: list, kinds: list, cuts: list) -> list | None:
+def _split_at_gaps(toks: list, kinds: list, cuts: list, cells: bool = False) -> list | None:
     """The run cut at its column gaps, each cell then cut as a run of its own; the run cut as if there
     were no gap when a side is no whole name by itself; None when the cells cannot be told apart.
 
     « M. Jean      DUPONT » (a justified line, or a table of given names and surnames side by side)
-    leaves a given name alone: the gap is no boundary between two people. A cell of two surnames in
+    leaves a given name alone: the gap is no boundary between two people; nor is it when a surname alone
+    stands beside a whole name (the cells of one table name each person alike). A cell of two surnames in
     capitals or more with no given name (« MAROTTE THOMAS »), or of three words in title case or more
     (« Sophie Marchand Chantal Lebrun »), may be one person's name or the right cell of a row and the
     left cell of the next (the line's end is not kept): the cells are not told apart."""
     bounds = [0] + cuts + [len(toks)]
     parts = [list(range(bounds[i], bounds[i + 1])) for i in range(len(bounds) - 1)]
-    pieces, ambiguous = [], False
+    pieces, ambiguous, shapes = [], False, set()
     for part in parts:
         ptoks, pkinds = [toks[i] for i in part], [kinds[i] for i in part]
         if not _is_name_run(pkinds):
@@ -374,20 +377,26 @@ def _split_at_gaps(toks: list, kinds: list, cuts: list) -> list | None:
             if not _gap_piece_ok(stoks, skinds):
                 return _split_run(toks, kinds)
             words = [k for k in skinds if k != "PART"]
-            ambiguous = (ambiguous or len(words) >= 2 and all(k == "CAPS" for k in words)
+            shapes.add(any(k in ("CAP", "INITIAL") for k in words))
+            ambiguous = not cells and (ambiguous or len(words) >= 2 and all(k == "CAPS" for k in words)
                          or len(words) >= 3 and all(k == "CAP" for k in words))
         pieces += [[part[i] for i in piece] for piece in sub]
+    if len(shapes) > 1:
+        # « Syamak AGHA      BABAEI »: a surname alone beside a whole name is the rest of a double
+        # surname as likely as a member of a table whose cells name each person alike.
+        return _split_run(toks, kinds)
     return None if ambiguous else pieces
 
 
 def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False,
-              first_names: bool = False, opened: int = 0, gaps: tuple = ()) -> ListRead:
+              first_names: bool = False, opened: int = 0, gaps: tuple = (), breaks: tuple | None = None) -> ListRead:
     """The names in a passage of a list; stops where prose starts (`stopped_at`). With `first_names`
     (a small council's roll by first names, « Jean-Pierre, Yves, Agnès »), each capitalised word is
     one person's name. `opened` counts the brackets opened before the passage (a proxy's remark
     « (a donné procuration à Y en début de séance jusqu'au point 1 inclus) » read after its « à »).
     `gaps`: where two columns met inside a line (`Document.gaps_within`, indices counted with
-    `offset`); no name runs across one."""
+    `offset`); no name runs across one. `breaks`: where the lines of the passage ended (None: not
+    known); in a passage with gaps (a table), no name runs across a line's end either."""
     result = ListRead()
     run: list = []
     civility = False
@@ -428,8 +437,11 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
             found = len(result.names)
             pieces = _split_run(toks, kinds)
             cuts = _gap_cuts(run, gaps, offset) if gaps else []
+            if gaps and breaks is not None:
+                # In a table (a passage with column gaps), a line's end parts two cells as well.
+                cuts = sorted(set(cuts) | set(_gap_cuts(run, breaks, offset)))
             if cuts:
-                pieces = _split_at_gaps(toks, kinds, cuts)
+                pieces = _split_at_gaps(toks, kinds, cuts, cells=breaks is not None)
                 if pieces is None:
                     # Two columns meet inside the run and their cells cannot be told apart: no name is
                     # read from it rather than one made of two people.
@@ -639,6 +651,9 @@ _LEAD_ENDS = re.compile(r"(?<![\w.])(?!(?:" + "|".join(sorted(CIVILITIES, key=le
 # An office named in place of a person: the deputy, the eldest, a councillor.
 _ANOTHER_OFFICE = re.compile(r"\b(?:adjointe?|vice-presidente?|vice presidente?|doyen(?:ne)?|conseill(?:er|ere))\b")
 
+# Someone named beside the one who presides: « assisté de », « en présence de », « entouré de ».
+_ASSISTED = re.compile(r"\b(?:assistee?s?|entouree?s?|en presence|accompagnee?s?|aidee?s?|secondee?s?)\b")
+
 
 def first_name_at(text: str, offset: int = 0) -> Name | None:
     """The first name in `text`, if the passage starts with one (after a civility)."""
@@ -649,6 +664,10 @@ def first_name_at(text: str, offset: int = 0) -> Name | None:
     lead = text[: first.start - offset]
     if len([t for t in _TOKEN.findall(lead) if fold(t.rstrip(".:")) not in CIVILITIES
             and fold(t.rstrip(".:")) not in ROLE_WORDS and t not in ",;"]) > 2:
+        return None
+    if _ASSISTED.search(fold(lead)):
+        # « sous la présidence de Monsieur le Maire, assisté de M. Henri GASC »: the office presides,
+        # unnamed; the name after is the one who assists.
         return None
     if _LEAD_ENDS.search(lead) and _ANOTHER_OFFICE.search(fold(lead)):
         # « sous la présidence de Monsieur le premier adjoint. Etaient présents : M. Paul ROUQUETTE »: an
