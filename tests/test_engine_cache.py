@@ -140,9 +140,10 @@ def test_an_engine_built_without_a_cached_catalogue_leaves_none_and_reads_one_ca
     rules = load_rules()
     assert any(rule.exemples for rule in rules)
     [entry] = fresh_cache.glob("*.catalogue.pickle")
-    # …and an engine built later (its own entry lost) reads them from there.
+    # …and an engine built later, in another run (its own entry lost), reads them from there.
     next(fresh_cache.glob("*.moteur.pickle")).unlink()
     engine_cache._engine_for.cache_clear()
+    load_rules.cache_clear()
     read = []
     original = parse_cache.load
 
@@ -157,6 +158,19 @@ def test_an_engine_built_without_a_cached_catalogue_leaves_none_and_reads_one_ca
     assert [r.id for r in loaded.rules] == [r.id for r in engine.rules]
     record = _records(1)[0]
     assert _findings(loaded, record) == _findings(engine, record)
+    load_rules.cache_clear()
+
+
+def test_the_engine_and_the_catalogue_of_one_directory_share_their_rule_objects(fresh_cache):
+    # Engines and reports key what they derive from a version by its identity: one set of rule
+    # objects per directory for the process, whichever asks first.
+    load_rules.cache_clear()
+    engine = engine_cache.engine_for(None)
+    assert not list(fresh_cache.glob("*.catalogue.pickle"))
+    rules = load_rules()
+    assert len(rules) == len(engine.rules) and all(a is b for a, b in zip(rules, engine.rules))
+    # The rules the engine was built from are written as a catalogue once a command asks for them.
+    assert len(list(fresh_cache.glob("*.catalogue.pickle"))) == 1
     load_rules.cache_clear()
 
 
