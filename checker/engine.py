@@ -502,6 +502,8 @@ class Engine:
             return INDETERMINE
         if kind == "decided":
             return self._family_decided
+        if kind == "either_way":
+            return _either_way
         if kind == "unknown":
             return Unknown
         if kind == "type":
@@ -652,23 +654,8 @@ class Engine:
                 outcome = results[exception.id]
             else:
                 outcome = self._evaluate(exception, version, env, date, force=True)
-                results[exception.id] = outcome
             trigger_missing = self._missing_of_applicability(exception, version, env, known.get(exception.id))
-            if outcome.status != base.status or outcome.error:
-                # Outcomes may be shared between records (« non applicable »): changed, they are copied.
-                base = _copy(base)
-                base.status = INDETERMINE
-                base.missing = base.missing | trigger_missing
-                if base.version is not None:
-                    base.message = None
-                outcome = _copy(outcome)
-                outcome.status = INDETERMINE
-                outcome.missing = outcome.missing | trigger_missing
-                outcome.message = None
-                results[exception.id] = outcome
-            else:
-                outcome = results[exception.id] = _copy(outcome)
-            outcome.applicability_unknown = True
+            base, results[exception.id] = _either_way(base, outcome, trigger_missing)
         return [base] + [results[e.id] for e in exceptions]
 
     def _set_aside(self, version: Version | None, winner: Rule) -> Outcome:
@@ -961,6 +948,28 @@ def _make_outcome(version: Version, result: tuple, trace: list) -> Outcome:
         status = INDETERMINE
         missing = missing | applicable.missing
     return Outcome(status, version, None, values, trace, missing, applicability_unknown)
+
+
+def _either_way(base: Outcome, outcome: Outcome, trigger_missing: frozenset) -> tuple:
+    """(the rule's outcome, the exception's) when whether the exception applies is unknown
+    (`trigger_missing`: what would tell), `outcome` being the exception's decided as if it
+    applied: the verdict stands only where both give it, else both are indeterminate, missing
+    what would tell whether it applies."""
+    if outcome.status != base.status or outcome.error:
+        # Outcomes may be shared between records (« non applicable »): changed, they are copied.
+        base = _copy(base)
+        base.status = INDETERMINE
+        base.missing = base.missing | trigger_missing
+        if base.version is not None:
+            base.message = None
+        outcome = _copy(outcome)
+        outcome.status = INDETERMINE
+        outcome.missing = outcome.missing | trigger_missing
+        outcome.message = None
+    else:
+        outcome = _copy(outcome)
+    outcome.applicability_unknown = True
+    return base, outcome
 
 
 def _copy(outcome: Outcome) -> Outcome:

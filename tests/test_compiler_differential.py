@@ -9,6 +9,7 @@ generated batch give the same findings, field for field, on both engines.
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 import sys
@@ -447,12 +448,21 @@ def test_the_plan_function_gives_the_entries_of_the_engines_loop(only):
                                                    "L2121-17.seconde_convocation", "loi-2020-290-art-10.quorum"})])
 def test_a_family_whose_exception_applies_is_decided_as_by_the_loop_and_the_interpreter(only, monkeypatch):
     """When an exception's condition is true and none after it is true or unknown, the plan
-    function decides the family itself (the rule set aside, the exception's outcome); when one is
-    unknown (or two apply), it hands the family to the engine with the first condition's place
-    and value (`Engine._family_decided`) instead of having them computed again: on meetings that
-    draw every exception on purpose (urgency, second convocation, COVID, first meeting,
-    Alsace-Moselle; `bench/meetings.py`), the entries are the loop's, outcome for outcome, and the
-    findings the interpreter's."""
+    function decides the family itself (the rule set aside, the exception's outcome); when it is
+    unknown and none after it is true or unknown, too (the rule and the exception both decided,
+    kept where they agree: `checker.engine._either_way`); any other case it hands to the engine
+    with the first condition's place and value (`Engine._family_decided`, see the next test): on
+    meetings that draw every exception on purpose (urgency, second convocation, COVID, first
+    meeting, Alsace-Moselle; `bench/meetings.py`), the entries are the loop's, outcome for
+    outcome, and the findings the interpreter's."""
+    from checker import engine as engine_module
+    either_way = []
+    kept = engine_module._either_way
+
+    def counted_either_way(*args):
+        either_way.append(args)
+        return kept(*args)
+    monkeypatch.setattr(engine_module, "_either_way", counted_either_way)
     engine = Engine(RULES, compiled=True)
     handed = []
     decided = engine._family_decided
@@ -461,10 +471,12 @@ def test_a_family_whose_exception_applies_is_decided_as_by_the_loop_and_the_inte
         handed.append(args[3])
         return decided(*args)
     monkeypatch.setattr(engine, "_family_decided", counted)
-    set_aside = 0
+    set_aside = written_either_way = 0
     for data in meetings.meetings(150, seed=1616):
         record = build_record(json.loads(json.dumps(data)), "seance")
+        before = len(either_way)
         written_out = engine.evaluate(record, only)
+        written_either_way += len(either_way) - before
         steps, readers, function = engine._plan(record.date, only)
         key = next(k for k, v in engine._plans.items() if v[0] is steps)
         engine._plans[key] = (steps, readers, None)
@@ -476,8 +488,82 @@ def test_a_family_whose_exception_applies_is_decided_as_by_the_loop_and_the_inte
         set_aside += sum(1 for entry in written_out if entry[1].set_aside_by is not None)
         if only is None:
             assert _findings(engine, record) == _findings(INTERPRETED, record), data
-    # Exceptions applied, decided by the plan function, and others were handed over.
-    assert set_aside > 100 and set_aside > len(handed) > 5
+    # Exceptions applied, and exceptions that may apply, decided by the plan function (today's
+    # catalogue writes its exceptions' conditions to exclude each other: nothing is handed over).
+    assert set_aside > 100 and written_either_way > 10 and not handed
+
+
+def _rule_text(local: str, alinea: int, condition: str | None, least: int) -> str:
+    example = '      - {nom: %s, attendu: conforme, dossier: {seance: {date: "2020-01-01"}, deliberations: [{vote: {pour: 5}}]}}\n'
+    return (f"  - id: L9999-1.{local}\n    titre: Essai {local}\n    alinea: \"{alinea}\"\n    citation: texte\n"
+            "    lecture: lecture\n    confiance: haute\n    sources: []\n    gravite: illegalite\n"
+            "    portee: deliberation\n"
+            + ("" if condition is None else f"    exception_de: L9999-1.regle\n")
+            + '    versions:\n      - du: "1996-02-24"\n        au: null\n        texte: loi\n'
+            + ("" if condition is None else f"        applicable: {condition}\n")
+            + f"        valeurs:\n          n: deliberation.vote.pour\n        exigence: n >= {least}\n"
+            + '        message: {conforme: "ok {n}", non_conforme: "non", indetermine: "?"}\n    exemples:\n'
+            + "".join(example % name for name in "abc"))
+
+
+# A rule on each act and two exceptions whose conditions do not exclude each other.
+_TWO_EXCEPTIONS = ("article: L9999-1\ncode: CGCT\ntitre: Essai\nlegiarti: LEGIARTI000006389870\nregles:\n"
+                   + _rule_text("regle", 1, None, 1) + _rule_text("premiere", 2, "deliberation.icpe", 2)
+                   + _rule_text("seconde", 3, "deliberation.compte_administratif", 3)
+                   + "libelles:\n  n: nombre de voix pour\n")
+
+
+def test_a_family_whose_exceptions_may_both_apply_is_handed_to_the_engine(tmp_path, monkeypatch):
+    """A family whose two exceptions may apply on the same act (conditions true or unknown in every
+    combination, and the facts of the verdict given or not): the plan function decides what it
+    writes out (one exception applies, or may, and the other does not) and hands the others to
+    the engine (a conflict, a possible conflict, two exceptions that may apply); the entries are
+    the loop's, outcome for outcome, and the findings the interpreter's, on every combination."""
+    (tmp_path / "L9999-1.yaml").write_text(_TWO_EXCEPTIONS, encoding="utf-8")
+    rules = load_rules(str(tmp_path))
+    engine, interpreted = Engine(rules, compiled=True), Engine(rules, compiled=False)
+    handed = []
+    decided = engine._family_decided
+
+    def counted(*args):
+        handed.append(args[3])
+        return decided(*args)
+    monkeypatch.setattr(engine, "_family_decided", counted)
+    truth = (True, False, None)
+    acts = []
+    for icpe, administratif, pour in itertools.product(truth, truth, (None, 0, 1, 2, 3)):
+        act = {"numero": f"2020-{len(acts)}"}
+        if icpe is not None:
+            act["icpe"] = icpe
+        if administratif is not None:
+            act["compte_administratif"] = administratif
+        if pour is not None:
+            act["vote"] = {"mode": "main_levee", "pour": pour, "contre": 0}
+        acts.append(act)
+    statuses, handed_over = set(), 0
+    for start in range(0, len(acts), 5):
+        data = {"format": 1, "reference": "essai", "collectivite": {"nom": "Essai", "nature": "commune"},
+                "seance": {"date": "2020-01-10"}, "deliberations": acts[start:start + 5]}
+        record = build_record(json.loads(json.dumps(data)), "essai")
+        before = len(handed)
+        written_out = engine.evaluate(record)
+        handed_over += len(handed) - before
+        steps, readers, function = engine._plan(record.date, None)
+        assert function is not None
+        key = next(k for k, v in engine._plans.items() if v[0] is steps)
+        engine._plans[key] = (steps, readers, None)
+        try:
+            looped = engine.evaluate(record)
+        finally:
+            engine._plans[key] = (steps, readers, function)
+        assert _entries(written_out) == _entries(looped), data
+        assert _findings(engine, record) == _findings(interpreted, record), data
+        statuses |= {(entry[0].id, entry[1].status, entry[1].error is not None) for entry in written_out}
+    # Handed over on 20 acts: both exceptions apply (a conflict), one applies and the other may
+    # (either way round), both may.
+    assert handed_over == 20
+    assert ("L9999-1.regle", "non_applicable", False) in statuses and ("L9999-1.regle", "indetermine", True) in statuses
+    assert {("L9999-1.premiere", s, False) for s in ("conforme", "non_conforme", "indetermine")} <= statuses
 
 
 def test_the_guards_of_a_condition_are_its_leading_plain_tests():

@@ -339,6 +339,10 @@ def _family(w: Writer, k, index: int, step: tuple, guarded: tuple | None) -> Non
                 w.line(f"elif {applies} is {k(('value', position))} and {found} is True:")
                 with w.block():
                     _winner(w, k, index, in_force, position, env, outcomes, decided)
+                # Set only to True or an Unknown: here, whether the exception applies is unknown.
+                w.line(f"elif {applies} is {k(('value', position))}:")
+                with w.block():
+                    _either_way(w, k, index, in_force, position, env, outcomes, found, decided)
         w.line("else:")
         with w.block():
             w.line(decided)
@@ -358,6 +362,26 @@ def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, 
     true) and none after it applies or may apply: the rule is set aside by it, the exception
     decides, the others do not apply. Any other case (a second exception that applies: a
     conflict; one that may) is left to the engine (`decided`)."""
+    clear = _later_clear(w, k, index, in_force, position, env)
+    w.line(f"if {clear} is True:")
+    with w.block():
+        trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
+        w.line(f"{trace} = []")
+        w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, False)")
+        w.line(f"if {result} is None:")
+        with w.block():
+            w.line(f"{outcome} = {k(('rest', index, position))}")
+        _made(w, k, outcome, k(("member_version", index, position)), result, trace)
+        members = [k(("rest", index, other)) if other != position else outcome for other in range(len(in_force))]
+        w.line(f"{outcomes} = [{', '.join([k(('set_aside', index, position)), *members])}]")
+    w.line("else:")
+    with w.block():
+        w.line(decided)
+
+
+def _later_clear(w: Writer, k, index: int, in_force: tuple, position: int, env: str) -> str:
+    """The code that computes whether no exception after `position` applies or may apply (each
+    condition computed until one is true or unknown): the name of that truth value."""
     kind, unknown = k(("type",)), k(("unknown",))
     clear = w.temp("d")
     w.line(f"{clear} = True")
@@ -371,17 +395,36 @@ def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, 
             w.line(f"if {value} is True or {kind}({value}) is {unknown}:")
             with w.block():
                 w.line(f"{clear} = False")
+    return clear
+
+
+def _either_way(w: Writer, k, index: int, in_force: tuple, position: int, env: str, outcomes: str, found: str,
+                decided: str) -> None:
+    """The engine's `_decide` written out when whether the exception at `position` applies is
+    unknown (`found`, an Unknown) and none after it applies or may apply: the rule and the
+    exception both decided, the exception as if it applied, and the two outcomes kept only where
+    they agree (`checker.engine._either_way`, bound). Any other case is left to the engine."""
+    clear = _later_clear(w, k, index, in_force, position, env)
     w.line(f"if {clear} is True:")
     with w.block():
+        trace, result, base = w.temp("l"), w.temp(), w.temp("o")
+        w.line(f"{trace} = []")
+        w.line(f"{result} = {k(('run', index))}({env}, {trace}, False)")
+        w.line(f"if {result} is None:")
+        with w.block():
+            w.line(f"{base} = {k(('not_applicable', index))}")
+        _made(w, k, base, k(("version", index)), result, trace)
         trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
         w.line(f"{trace} = []")
-        w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, False)")
+        # As if the exception applied: its condition is not computed again.
+        w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, True)")
         w.line(f"if {result} is None:")
         with w.block():
             w.line(f"{outcome} = {k(('rest', index, position))}")
         _made(w, k, outcome, k(("member_version", index, position)), result, trace)
+        w.line(f"{base}, {outcome} = {k(('either_way',))}({base}, {outcome}, {found}.missing)")
         members = [k(("rest", index, other)) if other != position else outcome for other in range(len(in_force))]
-        w.line(f"{outcomes} = [{', '.join([k(('set_aside', index, position)), *members])}]")
+        w.line(f"{outcomes} = [{', '.join([base, *members])}]")
     w.line("else:")
     with w.block():
         w.line(decided)
