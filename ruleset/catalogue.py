@@ -99,26 +99,28 @@ def compiled_expression(text, names: frozenset):
 
 class _LazyExpression:
     """An expression of a cached rule, compiled on its first evaluation; it then puts the compiled
-    expression in its place in its version, so that later evaluations do not go through it."""
+    expression in its place in the versions that hold it (several, when they shared one compiled
+    expression), so that later evaluations do not go through it."""
 
-    __slots__ = ("text", "names", "owner", "slot")
+    __slots__ = ("text", "names", "owners")
 
     def __init__(self, text, names: frozenset):
         self.text = text
         self.names = names
-        self.owner = None
-        self.slot = None
+        # (version, "applicable" or "exigence", or the index of a value in `valeurs`).
+        self.owners = []
 
     def __reduce__(self):
         return (_LazyExpression, (self.text, self.names))
 
     def __call__(self, env):
         compiled = compiled_expression(self.text, self.names)
-        owner, slot = self.owner, self.slot
-        if isinstance(slot, str):
-            setattr(owner, slot, compiled)
-        elif slot is not None:
-            owner.valeurs[slot] = (owner.valeurs[slot][0], compiled)
+        owners, self.owners = self.owners, []
+        for owner, slot in owners:
+            if isinstance(slot, str):
+                setattr(owner, slot, compiled)
+            else:
+                owner.valeurs[slot] = (owner.valeurs[slot][0], compiled)
         return compiled(env)
 
 
@@ -134,10 +136,10 @@ def _restore_version(state: dict) -> Version:
     for slot in ("applicable", "exigence"):
         expression = getattr(version, slot)
         if type(expression) is _LazyExpression:
-            expression.owner, expression.slot = version, slot
+            expression.owners.append((version, slot))
     for index, (_, expression) in enumerate(version.valeurs):
         if type(expression) is _LazyExpression:
-            expression.owner, expression.slot = version, index
+            expression.owners.append((version, index))
     return version
 
 

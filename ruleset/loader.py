@@ -24,22 +24,35 @@ SCOPE_NAMES = {"seance": ROOT_NAMES, "deliberation": ROOT_NAMES | {"deliberation
 STATUSES = ("conforme", "non_conforme", "indetermine", "non_applicable")
 
 
-@lru_cache(maxsize=8)
 def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
     """Load every rule under `directory` (the bundled rules by default), compiled once."""
-    rules, entry, built = _rules(directory)
-    if built:
+    rules, entry, unwritten = _loaded(directory)
+    if unwritten:
+        unwritten.clear()
         parse_cache.store(entry, rules, RulePickler)
     return rules
 
 
 def rules_for_engine(directory: str | None = None) -> tuple[Rule, ...]:
-    """The rules of `load_rules(directory)`, raising as it does, for an engine that is cached with
-    them (`checker.engine_cache`): rules built here are not written to the cache as a catalogue
-    of their own. The engine's entry holds them already; pickling them a second time, examples
-    included, was a fifth of the first check after an install. A catalogue cached by an earlier
-    `load_rules` is read."""
-    return _rules(directory)[0]
+    """The rules of `load_rules(directory)` (the same objects), raising as it does, for an engine
+    that is cached with them (`checker.engine_cache`): rules built here are not written to the
+    cache as a catalogue of their own. The engine's entry holds them already; pickling them a
+    second time, examples included, was a fifth of the first check after an install. A catalogue
+    cached by an earlier `load_rules` is read."""
+    return _loaded(directory)[0]
+
+
+@lru_cache(maxsize=8)
+def _loaded(directory: str | None) -> tuple[tuple[Rule, ...], str, list]:
+    # One set of rule objects per directory for the process, whichever of the two asks first
+    # (engines key what they derive from a version by its identity); the list is not empty
+    # while rules built here are not yet written to the cache as a catalogue.
+    rules, entry, built = _rules(directory)
+    return rules, entry, [True] if built else []
+
+
+load_rules.cache_clear = _loaded.cache_clear
+load_rules.cache_info = _loaded.cache_info
 
 
 def _rules(directory: str | None) -> tuple[tuple[Rule, ...], str, bool]:

@@ -140,9 +140,10 @@ def test_an_engine_built_without_a_cached_catalogue_leaves_none_and_reads_one_ca
     rules = load_rules()
     assert any(rule.exemples for rule in rules)
     [entry] = fresh_cache.glob("*.catalogue.pickle")
-    # …and an engine built later (its own entry lost) reads them from there.
+    # …and an engine built later, in another run (its own entry lost), reads them from there.
     next(fresh_cache.glob("*.moteur.pickle")).unlink()
     engine_cache._engine_for.cache_clear()
+    load_rules.cache_clear()
     read = []
     original = parse_cache.load
 
@@ -157,6 +158,19 @@ def test_an_engine_built_without_a_cached_catalogue_leaves_none_and_reads_one_ca
     assert [r.id for r in loaded.rules] == [r.id for r in engine.rules]
     record = _records(1)[0]
     assert _findings(loaded, record) == _findings(engine, record)
+    load_rules.cache_clear()
+
+
+def test_the_engine_and_the_catalogue_of_one_directory_share_their_rule_objects(fresh_cache):
+    # Engines and reports key what they derive from a version by its identity: one set of rule
+    # objects per directory for the process, whichever asks first.
+    load_rules.cache_clear()
+    engine = engine_cache.engine_for(None)
+    assert not list(fresh_cache.glob("*.catalogue.pickle"))
+    rules = load_rules()
+    assert len(rules) == len(engine.rules) and all(a is b for a, b in zip(rules, engine.rules))
+    # The rules the engine was built from are written as a catalogue once a command asks for them.
+    assert len(list(fresh_cache.glob("*.catalogue.pickle"))) == 1
     load_rules.cache_clear()
 
 
@@ -213,3 +227,37 @@ def test_two_processes_writing_one_entry_never_let_a_reader_see_half_of_it(tmp_p
     assert parse_cache.load(name) in values
     # No temporary file is left behind by either writer.
     assert [p.name for p in tmp_path.iterdir()] == [name]
+
+
+def test_an_expression_versions_share_is_cached_once_and_compiled_once_for_all_of_them(fresh_cache):
+    from ruleset.catalogue import _LazyExpression
+
+    engine_cache._engine_for.cache_clear()
+    built = engine_cache.engine_for(None)
+    by_function: dict = {}
+    for rule in built.rules:
+        for version in rule.versions:
+            for slot in ("applicable", "exigence"):
+                if getattr(version, slot) is not None:
+                    by_function.setdefault(id(getattr(version, slot)), []).append((rule.id, version.du, slot))
+    shared = [places for places in by_function.values() if len(places) > 1]
+    assert shared, "the loader compiles an expression shared by versions once"
+    engine_cache._engine_for.cache_clear()
+    loaded = engine_cache.engine_for(None)
+    assert loaded is not built
+    versions = {(rule.id, version.du): version for rule in loaded.rules for version in rule.versions}
+    for places in shared:
+        lazies = {id(getattr(versions[(rule_id, du)], slot)) for rule_id, du, slot in places}
+        # Read from the cache, they share one lazy expression, which knows every place it holds.
+        assert len(lazies) == 1
+        lazy = getattr(versions[places[0][0:2]], places[0][2])
+        assert type(lazy) is _LazyExpression and len(lazy.owners) == len(places)
+    # Evaluated once, it is replaced by the compiled expression in every version that held it.
+    rule_id, du, slot = shared[0][0]
+    lazy = getattr(versions[(rule_id, du)], slot)
+    try:
+        lazy({})
+    except Exception:  # noqa: BLE001 - an empty record may not satisfy the expression: only the replacement matters
+        pass
+    compiled = {id(getattr(versions[(r, d)], s)) for r, d, s in shared[0]}
+    assert len(compiled) == 1 and type(getattr(versions[(rule_id, du)], slot)) is not _LazyExpression
