@@ -988,19 +988,23 @@ def _reads(version: Version, name: str) -> bool:
 
 _DAY_LABELS: dict = {}
 _ISO_DAYS: dict = {}
-_PLAIN: dict = {}
 
 
 def _plain_message(version: Version, status: str) -> str:
-    key = (id(version), status)
-    text = _PLAIN.get(key)
+    # Kept on the version itself (as `Version.period`), not by its id in a table of the module: a
+    # version freed (another catalogue loaded, a cache dropped) leaves its id to a new one, which
+    # would have been given the old version's message.
+    kept = version.__dict__.get("_plain")
+    if kept is None:
+        kept = version.__dict__["_plain"] = {}
+    text = kept.get(status)
     if text is None:
         template = version.messages.get(status)
         if template is None:
             text = "Règle sans objet pour ce dossier." if status == NON_APPLICABLE else ""
         else:
             text = render_message(template, {}, _Formatter, format_value)
-        _PLAIN[key] = text
+        kept[status] = text
     return text
 
 
