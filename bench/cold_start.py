@@ -15,6 +15,14 @@ since on a shared machine wall time mostly measures the neighbours and CPU time 
 `python -c pass` is measured the same way: the interpreter's own start, below which no run goes.
 The import breakdown keeps, for each top-level package, the lowest `-X importtime` self time over
 several runs (one run's figures are noise).
+
+One first run is one sample: `--premiers N` makes N of them, each with a new empty cache
+directory (the venv's files stay warm after the first). `--contre REV` installs the tree of the
+git revision REV (`git archive`) in a second new venv and runs both in turn, round by round, so
+that both meet the same load: each report, then the medians of the paired ratios (this tree's CPU
+over REV's), first runs and later runs apart.
+
+    python bench/cold_start.py --venv-neuf --premiers 9 --runs 15 --contre main
 """
 from __future__ import annotations
 
@@ -50,9 +58,23 @@ def clean_copy(target: Path) -> Path:
     return target
 
 
-def fresh_venv(folder: Path) -> tuple[str, float]:
-    """A new venv in `folder` with this tree installed by pip; its Python and the install's seconds."""
-    source = clean_copy(folder / "source")
+def archive_copy(revision: str, target: Path) -> Path:
+    """The tree of the git revision `revision` of this repository, extracted to `target`."""
+    import io
+    import tarfile
+
+    data = subprocess.run(["git", "-C", str(ROOT), "archive", revision], capture_output=True, check=True).stdout
+    target.mkdir(parents=True, exist_ok=True)
+    with tarfile.open(fileobj=io.BytesIO(data)) as archive:
+        # This repository's own tree.
+        archive.extractall(target)  # noqa: S202
+    return target
+
+
+def fresh_venv(folder: Path, revision: str | None = None) -> tuple[str, float]:
+    """A new venv in `folder` with this tree (or the tree of `revision`) installed by pip; its
+    Python and the install's seconds."""
+    source = clean_copy(folder / "source") if revision is None else archive_copy(revision, folder / "source")
     subprocess.run([sys.executable, "-m", "venv", str(folder / "venv")], check=True)
     python = folder / "venv" / "bin" / "python"
     start = time.perf_counter()
@@ -121,22 +143,49 @@ def imports(python: str, example: Path, env: dict, runs: int) -> dict:
     return {"total_ms": round(sum(lowest.values()), 1), "modules": len(lowest), "by_package_ms": top}
 
 
-def measure(python: str, runs: int, example: Path = EXAMPLE, cache: Path | None = None) -> dict:
-    """First run (caches built) and `runs` cold starts of a one-record check by `python`'s delibcheck."""
-    cache = cache or Path(tempfile.mkdtemp(prefix="delibcheck-cache-"))
-    env = _user_env(cache)
-    command = _command(python, example)
-    first = one_run(command, env)
-    cold = [one_run(command, env) for _ in range(runs)]
-    bare = [one_run([python, "-c", "pass"], env) for _ in range(runs)]
-    return {
-        "python": python, "command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(command)),
-        "first_run_building_caches": {"wall_ms": round(first["wall"] * 1000), "cpu_ms": round(first["cpu"] * 1000),
-                                      "load_average_1min": round(first["load"], 1)},
-        "cold_start": summary(cold),
-        "interpreter_alone": summary(bare),
-        "imports": imports(python, example, env, 5),
-    }
+def measure(python: str, runs: int, example: Path = EXAMPLE, cache: Path | None = None, premiers: int = 1) -> dict:
+    """First runs (caches built) and `runs` cold starts of a one-record check by `python`'s delibcheck."""
+    return measure_all([python], runs, example, [cache or Path(tempfile.mkdtemp(prefix="delibcheck-cache-"))],
+                       premiers)[0]
+
+
+def measure_all(pythons: list, runs: int, example: Path, caches: list, premiers: int = 1) -> list:
+    """`measure` of each of `pythons` (each with its cache folder), their runs taken in turn."""
+    commands = [_command(python, example) for python in pythons]
+    envs = [_user_env(cache) for cache in caches]
+    firsts = [[] for _ in pythons]
+    for index in range(premiers):
+        for python, command, cache, runs_of in zip(pythons, commands, caches, firsts):
+            # A new empty cache directory: each of these runs builds the caches.
+            runs_of.append(one_run(command, _user_env(cache.with_name(f"{cache.name}-premier-{index}"))))
+    for command, env in zip(commands, envs):
+        one_run(command, env)
+    cold = [[] for _ in pythons]
+    bare = [[] for _ in pythons]
+    for _ in range(runs):
+        for command, env, runs_of in zip(commands, envs, cold):
+            runs_of.append(one_run(command, env))
+    for _ in range(runs):
+        for python, env, runs_of in zip(pythons, envs, bare):
+            runs_of.append(one_run([python, "-c", "pass"], env))
+    reports = []
+    for python, command, env, first, cold_runs, bare_runs in zip(pythons, commands, envs, firsts, cold, bare):
+        reports.append({
+            "python": python, "command": " ".join(Path(c).name if i == 0 else c for i, c in enumerate(command)),
+            "first_run_building_caches": summary(first),
+            "cold_start": summary(cold_runs),
+            "interpreter_alone": summary(bare_runs),
+            "imports": imports(python, example, env, 5),
+        })
+    if len(pythons) == 2:
+        reports.append({"cpu_ratio_paired_median": {
+            "first_run": _ratio(firsts), "cold_start": _ratio(cold)}})
+    return reports
+
+
+def _ratio(pairs: list) -> float:
+    """The median over rounds of the first one's CPU over the second's."""
+    return round(statistics.median(a["cpu"] / b["cpu"] for a, b in zip(*pairs)), 3)
 
 
 def main() -> None:
@@ -145,18 +194,30 @@ def main() -> None:
                         help="install a clean copy of this tree in a new venv and measure it (the default without --python)")
     parser.add_argument("--python", default=None, help="the interpreter of an existing venv whose delibcheck is measured")
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument("--premiers", type=int, default=1, help="first runs, each with a new empty cache")
+    parser.add_argument("--contre", default=None, metavar="REV",
+                        help="also install the tree of the git revision REV in a new venv, and run both in turn")
     parser.add_argument("--fichier", default=str(EXAMPLE), help="the one record checked")
     args = parser.parse_args()
     example = Path(args.fichier).resolve()
     if args.python and not args.venv_neuf:
-        print(json.dumps(measure(args.python, args.runs, example), indent=2, ensure_ascii=False))
+        report = measure(args.python, args.runs, example, premiers=args.premiers)
+        print(json.dumps(report, indent=2, ensure_ascii=False))
         return
     folder = Path(tempfile.mkdtemp(prefix="delibcheck-froid-"))
     try:
-        python, install = fresh_venv(folder)
-        report = measure(python, args.runs, example, folder / "cache")
-        report["pip_install_s"] = round(install, 1)
-        print(json.dumps(report, indent=2, ensure_ascii=False))
+        python, install = fresh_venv(folder / "ici")
+        pythons, caches = [python], [folder / "ici" / "cache"]
+        if args.contre:
+            pythons.append(fresh_venv(folder / "contre", args.contre)[0])
+            caches.append(folder / "contre" / "cache")
+        reports = measure_all(pythons, args.runs, example, caches, args.premiers)
+        reports[0]["pip_install_s"] = round(install, 1)
+        if args.contre:
+            reports[1]["revision"] = args.contre
+            print(json.dumps({"ici": reports[0], "contre": reports[1], **reports[2]}, indent=2, ensure_ascii=False))
+        else:
+            print(json.dumps(reports[0], indent=2, ensure_ascii=False))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
 

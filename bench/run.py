@@ -195,10 +195,10 @@ def _script() -> str:
     return str(beside) if beside.exists() else "delibcheck"
 
 
-def cold_start(runs: int = 9) -> dict:
+def cold_start(runs: int = 9, premiers: int = 3) -> dict:
     """A one-record run from a fresh venv where a clean copy of this tree is installed
-    (`bench/cold_start.py --venv-neuf`): the first run, which builds the caches, and the median of
-    `runs` cold starts after it."""
+    (`bench/cold_start.py --venv-neuf`): the median of `premiers` first runs, each building the
+    caches, and the median of `runs` cold starts after them."""
     import shutil
     import tempfile
 
@@ -207,13 +207,13 @@ def cold_start(runs: int = 9) -> dict:
     folder = Path(tempfile.mkdtemp(prefix="delibcheck-froid-"))
     try:
         python, install = cold.fresh_venv(folder)
-        report = cold.measure(python, runs, cache=folder / "cache")
+        report = cold.measure(python, runs, cache=folder / "cache", premiers=premiers)
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     report["pip_install_s"] = round(install, 1)
     first, runs_seen = report["first_run_building_caches"], report["cold_start"]
-    print(f"one-record run from a fresh pip install: first run {first['wall_ms']} ms wall, {first['cpu_ms']} ms CPU "
-          f"(caches built); then, median of {runs}: {runs_seen['wall_ms']['median']} ms wall, "
+    print(f"one-record run from a fresh pip install: first run (median of {premiers}) {first['wall_ms']['median']} ms "
+          f"wall, {first['cpu_ms']['median']} ms CPU (caches built); then, median of {runs}: {runs_seen['wall_ms']['median']} ms wall, "
           f"{runs_seen['cpu_ms']['median']} ms CPU (load average {runs_seen['load_average_1min']['mean']})", flush=True)
     return report
 

@@ -10,7 +10,10 @@ import gc
 
 # Importing the modules and unpickling the compiled rules make some 40 000 objects that live as
 # long as the run: the collector, run every 700 new ones, went over them some sixty times, a
-# twentieth of a one-record run. A batch's workers run it as rarely (`checker.batch`).
+# twentieth of a one-record run. It is off while they are made (here, then `_long_lived`), and
+# they are frozen out of its sight; then it runs as rarely as in a batch's workers (`checker.batch`).
+_COLLECTING = gc.isenabled()
+gc.disable()
 gc.set_threshold(20_000, 10, 10)
 
 import atexit
@@ -19,6 +22,7 @@ import importlib
 import os
 import signal
 import sys
+from contextlib import contextmanager
 
 import click
 
@@ -29,6 +33,10 @@ from checker.reports import FORMATS as REPORT_FORMATS
 from ruleset.errors import InputError
 from ruleset.traduction import os_message
 from ruleset.model import SEVERITY_ORDER
+
+gc.freeze()
+if _COLLECTING:
+    gc.enable()
 
 FORMATS = REPORT_FORMATS
 cli_fr.install()
@@ -396,12 +404,6 @@ Exemples :
 @click.pass_context
 def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclude, sans_etiquettes, echec_sur,
           avant_vote, detail, preuves, regles_dir, base, quiet, verbose, sans_referentiel):
-    from checker.batch import Options, count_inputs, run_batch, summary_line
-    from checker.batch import exit_code as batch_exit_code
-    from checker.engine_cache import engine_for
-    from checker.inputs import Selection
-    from checker.progress import Progress
-
     config = ctx.find_root().meta.get("delibcheck.config")
     notices = []
 
@@ -412,8 +414,15 @@ def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclud
 
     if verbose and config is not None and config.path is not None:
         notify(f"configuration lue : {config.path}")
-    # Before any input is read: broken rules stop the run with their own message.
-    engine = engine_for(regles_dir)
+    with _long_lived():
+        from checker.batch import Options, count_inputs, run_batch, summary_line
+        from checker.batch import exit_code as batch_exit_code
+        from checker.engine_cache import engine_for
+        from checker.inputs import Selection
+        from checker.progress import Progress
+
+        # Before any input is read: broken rules stop the run with their own message.
+        engine = engine_for(regles_dir)
     if verbose:
         notify(f"{len(engine.rules)} règles chargées" + (f" de {regles_dir}" if regles_dir else ""))
     auteur = None
@@ -448,6 +457,23 @@ def check(ctx, fichiers, fmt, tout, gravite_min, tri, jobs, stdin_format, exclud
             from checker.store.lot import summary_line as store_line
             click.echo(store_line(totals.store), err=True)
     sys.exit(batch_exit_code(totals, echec_sur))
+
+
+@contextmanager
+def _long_lived():
+    """The collector off while the block makes objects that live as long as the run, which are
+    then frozen out of its sight, as a batch's workers freeze them (`checker.batch`): loading the
+    rules makes tens of thousands (hundreds of thousands on the first run after an install, which
+    builds them), and the collector, started by their count, walked them again and again: a
+    tenth of that first run."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()
+        if enabled:
+            gc.enable()
 
 
 def _colour_on(ctx, stream) -> bool:

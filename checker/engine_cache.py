@@ -74,9 +74,9 @@ def _engine_for(regles_dir: str | None, compiled: bool) -> tuple[Engine, str]:
                                        ("moteur", b"compile" if compiled else b"interprete"), *_code()])
     engine = parse_cache.load(entry)
     if type(engine) is not Engine or engine.compiled is not compiled:
-        from ruleset.loader import load_rules
+        from ruleset.loader import rules_for_engine
 
-        engine = Engine(load_rules(regles_dir), compiled=compiled)
+        engine = Engine(rules_for_engine(regles_dir), compiled=compiled)
         engine.compile_after = COMPILE_AFTER
         parse_cache.store(entry, engine, partial(RulePickler, without_examples=True))
     if not engine.fully_compiled:

@@ -83,9 +83,12 @@ def remember(compiled, text, names: frozenset) -> None:
         return
 
 
-def _compiled(text, names: frozenset):
-    # A compiled expression is a pure function of its text and names: rules that share one
-    # (many versions differ only in their dates) share its compilation.
+def compiled_expression(text, names: frozenset):
+    """`compile_expression(text, names)`, raising as it does, remembered for pickling.
+
+    A compiled expression is a pure function of its text and names: rules that share one (many
+    versions differ only in their dates: 606 distinct of the catalogue's 1 427) share its
+    compilation, whether the loader builds them or a cached rule compiles them on first use."""
     key = (type(text), text, names)
     compiled = _COMPILED.get(key)
     if compiled is None:
@@ -110,7 +113,7 @@ class _LazyExpression:
         return (_LazyExpression, (self.text, self.names))
 
     def __call__(self, env):
-        compiled = _compiled(self.text, self.names)
+        compiled = compiled_expression(self.text, self.names)
         owner, slot = self.owner, self.slot
         if isinstance(slot, str):
             setattr(owner, slot, compiled)

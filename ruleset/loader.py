@@ -11,9 +11,9 @@ from functools import lru_cache
 from pathlib import Path
 
 from ruleset import parse_cache
-from ruleset.catalogue import RulePickler, decode, default_rules_dir, remember, rule_files, sources_of
+from ruleset.catalogue import RulePickler, compiled_expression, decode, default_rules_dir, rule_files, sources_of
 from ruleset.errors import InputError, RuleError
-from ruleset.expressions import ExpressionError, compile_expression, referenced_names
+from ruleset.expressions import ExpressionError, referenced_names
 from ruleset.messages import plural_forms, segments
 from ruleset.model import Example, Obligation, Rule, Version
 from ruleset.schema_errors import load_schema, validate
@@ -27,10 +27,30 @@ STATUSES = ("conforme", "non_conforme", "indetermine", "non_applicable")
 @lru_cache(maxsize=8)
 def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
     """Load every rule under `directory` (the bundled rules by default), compiled once."""
+    rules, entry, built = _rules(directory)
+    if built:
+        parse_cache.store(entry, rules, RulePickler)
+    return rules
+
+
+def rules_for_engine(directory: str | None = None) -> tuple[Rule, ...]:
+    """The rules of `load_rules(directory)`, raising as it does, for an engine that is cached with
+    them (`checker.engine_cache`): rules built here are not written to the cache as a catalogue
+    of their own. The engine's entry holds them already; pickling them a second time, examples
+    included, was a fifth of the first check after an install. A catalogue cached by an earlier
+    `load_rules` is read."""
+    return _rules(directory)[0]
+
+
+def _rules(directory: str | None) -> tuple[tuple[Rule, ...], str, bool]:
+    """The rules under `directory`, their cache entry, and whether they were built (not read from the cache)."""
     sources, entry = sources_of(directory)
     cached = parse_cache.load(entry)
-    if isinstance(cached, tuple):
-        return cached
+    # What the entry holds is used only if it is rules, of these files and of no other (each file
+    # holds at least one rule): anything else is built again.
+    if (type(cached) is tuple and all(type(rule) is Rule for rule in cached)
+            and {rule.fichier for rule in cached} == {name for _, name, _ in sources}):
+        return cached, entry, False
     from ruleset import snapshot
 
     # Every file is parsed before any is built, so that which error is reported first does not
@@ -40,9 +60,7 @@ def load_rules(directory: str | None = None) -> tuple[Rule, ...]:
     for path, name, data in parsed:
         rules.extend(_build_file(data, path, name))
     _check_ids(rules)
-    rules = tuple(rules)
-    parse_cache.store(entry, rules, RulePickler)
-    return rules
+    return tuple(rules), entry, True
 
 
 def _parse(text: str, name: str, data=None) -> LineDict:
@@ -148,13 +166,11 @@ def _parse_date(text: str, node: LineDict, key: str, name: str) -> dt.date:
 
 def _compile(node: LineDict, key: str, text, names, name: str, line: int | None = None):
     try:
-        compiled = compile_expression(text, names)
+        return compiled_expression(text, frozenset(names))
     except ExpressionError as exc:
         where = f" (colonne {exc.column})" if exc.column else ""
         raise RuleError(f"expression « {key} » invalide{where} : {exc.message}", fichier=name,
                         ligne=line if line is not None else node.lines.get(key))
-    remember(compiled, text, frozenset(names))
-    return compiled
 
 
 def _build_version(node: LineDict, names: frozenset, name: str) -> Version:
@@ -257,4 +273,4 @@ def _check_ids(rules: list[Rule]) -> None:
                             fichier=rule.fichier, ligne=rule.ligne)
 
 
-__all__ = ["load_rules", "load_rule_file", "rule_files", "default_rules_dir", "STATUSES", "referenced_names"]
+__all__ = ["load_rules", "rules_for_engine", "load_rule_file", "rule_files", "default_rules_dir", "STATUSES", "referenced_names"]

@@ -96,7 +96,8 @@ def test_a_one_record_run_writes_its_caches_and_the_next_run_reads_them(tmp_path
     first = subprocess.run(command, capture_output=True, env=env, cwd=tmp_path)
     written = sorted(p.name for p in cache.iterdir())
     assert any(name.endswith(".moteur.pickle") for name in written)
-    assert any(name.endswith(".catalogue.pickle") for name in written)
+    # The engine's entry holds the rules: they are not pickled a second time as a catalogue.
+    assert not any(name.endswith(".catalogue.pickle") for name in written)
     second = subprocess.run(command, capture_output=True, env=env, cwd=tmp_path)
     assert first.returncode == second.returncode and first.returncode in (0, 1)
     assert first.stdout == second.stdout
@@ -129,6 +130,63 @@ def test_a_truncated_or_foreign_cache_file_is_rebuilt(fresh_cache):
         rebuilt = engine_cache.engine_for(None)
         assert type(rebuilt) is Engine and [r.id for r in rebuilt.rules] == [r.id for r in engine.rules]
         assert path.read_bytes() != damaged
+
+
+def test_an_engine_built_without_a_cached_catalogue_leaves_none_and_reads_one_cached_later(fresh_cache, monkeypatch):
+    load_rules.cache_clear()
+    engine = engine_cache.engine_for(None)
+    assert not list(fresh_cache.glob("*.catalogue.pickle"))
+    # A command that lists or explains the rules caches them with their examples…
+    rules = load_rules()
+    assert any(rule.exemples for rule in rules)
+    [entry] = fresh_cache.glob("*.catalogue.pickle")
+    # …and an engine built later (its own entry lost) reads them from there.
+    next(fresh_cache.glob("*.moteur.pickle")).unlink()
+    engine_cache._engine_for.cache_clear()
+    read = []
+    original = parse_cache.load
+
+    def spy(name):
+        read.append(name)
+        return original(name)
+
+    monkeypatch.setattr(parse_cache, "load", spy)
+    loaded = engine_cache.engine_for(None)
+    assert entry.name in read
+    assert not list(fresh_cache.glob(".tmp-*")) and len(list(fresh_cache.glob("*.catalogue.pickle"))) == 1
+    assert [r.id for r in loaded.rules] == [r.id for r in engine.rules]
+    record = _records(1)[0]
+    assert _findings(loaded, record) == _findings(engine, record)
+    load_rules.cache_clear()
+
+
+@pytest.mark.parametrize("foreign", [(), ("pas", "des", "règles"), ({"id": "L2121-17.quorum"},), None])
+def test_a_catalogue_entry_that_does_not_hold_rules_is_rebuilt(fresh_cache, foreign):
+    load_rules.cache_clear()
+    rules = load_rules()
+    [entry] = fresh_cache.glob("*.catalogue.pickle")
+    entry.write_bytes(pickle.dumps(foreign) if foreign is not None else entry.read_bytes()[:1000])
+    load_rules.cache_clear()
+    engine_cache._engine_for.cache_clear()
+    for found in (load_rules(), engine_cache.engine_for(None).rules):
+        assert [r.id for r in found] == [r.id for r in rules]
+    load_rules.cache_clear()
+
+
+def test_a_check_turns_the_collector_back_on_and_leaves_the_rules_out_of_its_sight(fresh_cache):
+    import gc
+
+    from click.testing import CliRunner
+
+    from checker.cli import main
+
+    assert gc.isenabled()
+    done = CliRunner().invoke(main, ["check", "--format", "json", str(EXAMPLE)])
+    assert done.exit_code in (0, 1), done.output
+    assert gc.isenabled()
+    engine = engine_cache.engine_for(None)
+    assert not gc.is_tracked(engine) or engine not in gc.get_objects()
+    assert gc.get_freeze_count() > 0
 
 
 def _write_many(folder: str, name: str, value, times: int) -> None:

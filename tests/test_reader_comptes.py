@@ -81,6 +81,24 @@ def test_a_counted_list_of_names_confirmed_by_the_members_in_office_is_exact():
     assert value(short["seance"]["votants"]) == 6 and short["seance"]["votants"]["confiance"] < SEUIL
 
 
+
+def test_the_votants_of_a_list_the_seats_check_closed_do_not_hang_on_its_wording(monkeypatch):
+    from checker.reader import coherence
+
+    text = (HEAD + "Nombre de conseillers en exercice : 6. Présents : Jean DUPONT, Marie MARTIN, Paul DURAND, "
+                   "Anne PETIT. Absents excusés ayant donné pouvoir : Luc MOREAU (pouvoir à Jean DUPONT), "
+                   "Claire ROUX (pouvoir à Marie MARTIN). Secrétaire de séance : Paul DURAND." + BODY)
+    closed = read_text(text)["seance"]["votants"]
+    assert value(closed) == 6 and closed["confiance"] == coherence._SEATS_CLOSED
+    # The seats check is known by where it closed the count, not by the words of its source: the same
+    # votants, as sure, when the check is written otherwise.
+    said = coherence._seats_check
+    monkeypatch.setattr(coherence, "_seats_check",
+                        lambda *args: said(*args).replace("membres en exercice", "sièges pourvus"))
+    reworded = read_text(text)["seance"]
+    assert "= sièges pourvus (6)" in reworded["presents"]["source"]
+    assert reworded["votants"] == closed
+
 def test_the_legal_size_is_the_number_in_office_when_the_members_accounted_for_fill_it():
     text = (HEAD + "Nombre légal de membres au Conseil municipal 49 Nombre de présents 45 Nombre de procurations 4 "
                    "Nombre de votants 49" + BODY)

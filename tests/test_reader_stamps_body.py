@@ -156,9 +156,20 @@ def test_a_syndicate_named_on_a_transmitted_report_is_not_its_author():
     assert read["nom"][0] == "Commune de Noisiel"
 
 
-def test_a_syndicate_whose_comité_sat_keeps_its_name_whatever_the_identifier():
+def test_a_comité_syndical_recounted_under_a_commune_s_identifier_is_the_commune_s_act():
+    # Each body transmits its own acts under its own SIREN (L2131-1, L5211-3): 217703370 is the commune of
+    # Noisiel's, so the act is the commune's, whatever comité its text says met (a commune's act that recounts
+    # the syndicate's decision). Measured: one validation text's body and nature wrong -> right, nothing else moved.
     read = read_body(Document("Syndicat intercommunal des eaux du Drac. Le comité syndical s'est réuni. ID : "
                               "077-217703370-20230127-ROB_2023-BF"))
+    assert read["nature"] == "commune"
+    assert read["nom"][0] == "Commune de Noisiel"
+
+
+def test_a_syndicate_whose_comité_sat_keeps_its_name_under_a_siren_the_reference_data_does_not_know():
+    # 257700005 passes the SIREN's check digit and is no commune's or community's: a syndicate's own.
+    read = read_body(Document("Syndicat intercommunal des eaux du Drac. Le comité syndical s'est réuni. ID : "
+                              "077-257700005-20230127-ROB_2023-BF"))
     assert read["nature"] == "syndicat_de_communes"
     assert read["nom"][0] == "Syndicat intercommunal des eaux du Drac"
 

@@ -8,6 +8,7 @@ syndical » of a syndicate) as named at the head of the document. The name is re
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
 from checker.reader import lexique
 from checker.reader.dates import find_dates
@@ -514,10 +515,12 @@ def read_body(doc: Document) -> dict:
     """`nom` (value, source, confidence) and `nature` when they can be read."""
     result = _read_body(doc)
     nature = result.get("nature")
-    if nature and nature.startswith("syndicat") and not _SYNDICATE_SAT.search(doc.fold, 0, _HEAD):
-        # A syndicate named on the page (a report on the SIVOM, a stamp of its membership) without a
-        # comité or bureau syndical that sat: the ACTES identifier's SIREN says which body transmitted
-        # the act, and a commune or community the reference data knows by it is the author.
+    if nature and nature.startswith("syndicat"):
+        # A syndicate named on the page (a report on the SIVOM, a stamp of its membership, a commune's act
+        # that recounts what the comité syndical decided): the ACTES identifier's SIREN says which body
+        # transmitted the act. Each body transmits its own acts (L2131-1, L5211-3) under its own SIREN, which
+        # for a syndicate is none the reference data holds; a commune or community it knows by that SIREN is
+        # the author, whether or not a comité is said to have sat.
         by_siren = _transmitter(doc)
         if by_siren is not None:
             return by_siren
@@ -580,9 +583,6 @@ def _of_official(name: str) -> str:
     if name.startswith("Les "):
         return "des " + name[4:]
     return _article(name) + name
-
-
-_SYNDICATE_SAT = re.compile(r"\b(?:comite|conseil|bureau) syndical\b|\bcomite (?:du|de ce) syndicat\b|\bdelegues?\b")
 
 
 def _actes_body(doc: Document) -> tuple | None:
@@ -728,6 +728,12 @@ def _read_body(doc: Document) -> dict:
             if not found:
                 continue
             name, end = found
+            name_start = m.end("kind") + len(link)
+            line_end = None if _QUOTED_NAME.match(text_head, name_start) else _line_end(doc, name_start, end)
+            if line_end is not None:
+                # Set aside rather than cut at the line end (measured: cutting kept a wrong name).
+                result.setdefault("nom_ecarte", (text_head[m.start():end], doc.span(m.start(), end), _LINE_REASON))
+                continue
             if m.start() > body_start and not _supported(doc.fold, fold(name), body_start):
                 continue
             if _EPCI_PREFIX.fullmatch(fold(name) + " ") or _EPCI_PREFIX.fullmatch(fold(name)):
@@ -970,6 +976,29 @@ def _kind_fits(kind: str, nature: str | None) -> bool:
     if kind == "etablissement public territorial":
         return nature in (None, "autre")
     return nature is None or nature.startswith("syndicat") or nature == "autre"
+
+
+# A heading prints each of its parts on a line of its own: a body's name that runs past a line end into
+# words neither the line's last word nor the next line's first word joins to it (« SYNDICAT MIXTE DU
+# BASSIN DU LOIR / NOTE DE SYNTHESE », « … / Loir-et-Cher », « … / Quorum : 7 ») may end there or go on
+# over two lines: where it ends cannot be told, and a name cut short or run on names no body. « … D'EAU
+# POTABLE / DE LA RÉGION DE X », « … du Bassin de la / Vienne » go on.
+_JOINS_BEFORE = re.compile(r"(?:^|[ '-])(?:de|du|des|la|le|les|et|en|sur|sous|aux|au|a|pour|d'|l')$")
+_JOINS_AFTER = re.compile(r"(?:(?:de|du|des|la|le|les|et|en|sur|sous|aux|au|a|pour)\b|[dl]')")
+_LINE_REASON = "nom qui passe la fin de la ligne de l'en-tête (sa fin ne se lit pas) : non retenu"
+
+
+def _line_end(doc: Document, start: int, end: int) -> int | None:
+    """The first line end inside the name written between `start` and `end` that does not join its two
+    lines, or None (also when the document keeps no line ends)."""
+    breaks = getattr(doc, "breaks", ())
+    for at in breaks[bisect_left(breaks, start + 1):bisect_left(breaks, end)]:
+        next_line = doc.text[at + 1:end].lstrip()
+        if (_JOINS_BEFORE.search(doc.fold[start:at].rstrip()) or _JOINS_AFTER.match(fold(next_line))
+                or next_line[:1].islower()):
+            continue
+        return at
+    return None
 
 
 _GLUED_WORDS = re.compile(r"[A-ZÀ-Þ]{2}[a-zà-ÿ]{2,}\b")

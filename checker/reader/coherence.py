@@ -41,7 +41,8 @@ COUNTED = "compté sur la liste : "
 COUNTED_TWICE = "compté sur la liste (deux lectures concordantes) : "
 _CORROBORATED = 0.9
 # A count of the names listed as present that the seats check closes (présents + représentés +
-# absents = en exercice): exact, but below the gate (`_corroborate`).
+# absents = en exercice): exact, but below the gate (`_corroborate`, which keeps the fact it closed in
+# `_Checker.seats_closed`).
 _SEATS_CLOSED = 0.85
 _SEATS_CLOSED_SAID = " = membres en exercice ("
 # A count that another reading contradicts: kept for what it says, never to accuse on.
@@ -74,6 +75,9 @@ class _Checker:
         self.confidences: dict = {}
         # The counts another total confirms (`_supported`), set before the checks that may doubt them.
         self.supported: set = set()
+        # The counts of names the seats check closed (`_corroborate`), by field: the very fact closed, so
+        # that a count read since in its place is not taken for it, whatever its confidence or source says.
+        self.seats_closed: dict = {}
 
     def reject(self, node: dict, key: str, path: str, reason: str) -> None:
         fact = node.pop(key, None)
@@ -155,12 +159,6 @@ def _computed(fact) -> bool:
 
 def _counted(fact) -> bool:
     return isinstance(fact, dict) and str(fact.get("source", "")).startswith((COUNTED, COUNTED_TWICE))
-
-
-def _seats_closed(fact) -> bool:
-    """A count of names that the seats check closed (`_corroborate`)."""
-    return (_counted(fact) and _confidence(fact) == _SEATS_CLOSED
-            and _SEATS_CLOSED_SAID in str(fact.get("source", "")))
 
 
 def _counted_twice(fact) -> bool:
@@ -272,6 +270,7 @@ def _corroborate(checker: _Checker, seance: dict, counted: dict, absents_printed
             # (`_present_from_roll`).
             fact["confiance"] = max(fact.get("confiance", 0), _SEATS_CLOSED)
             fact["source"] = f"{fact.get('source', '')} ; {_seats_check(seance, absents_printed)}"
+            checker.seats_closed[key] = fact
         elif key in supported:
             fact["confiance"] = max(fact.get("confiance", 0), _CORROBORATED)
         elif _counted_twice(fact) and key == "presents":
@@ -686,7 +685,7 @@ def _derive_represented(seance: dict) -> None:
                              "confiance": 0.9}
 
 
-def _derive_voters(seance: dict) -> None:
+def _derive_voters(checker: _Checker, seance: dict) -> None:
     """Votants not printed: présents + représentés, when both are trusted (printed, or counted on
     lists that another total confirmed): each proxy is one vote of a member present; a member who
     did not vote would show in the vote counts."""
@@ -706,7 +705,7 @@ def _derive_voters(seance: dict) -> None:
         return
     trusted = min(_confidence(present), _confidence(represented)) >= 0.9
     printed_and_pairs = _confidence(present) >= 0.9 and not _counted(present) and _counted(represented)
-    if _seats_closed(present) and _confidence(represented) >= _SEATS_CLOSED:
+    if checker.seats_closed.get("presents") is present and _confidence(represented) >= _SEATS_CLOSED:
         # A list counted that fills the seats: the votants are as sure as it is, below the gate.
         seance["votants"] = {"valeur": present["valeur"] + represented["valeur"],
                              "source": f"calculé : présents ({present['valeur']}) + représentés "
@@ -771,7 +770,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
     _roll_checked_by_votes(checker, seance, counted, tallies, most_for, proxies_remarked, late)
     _present_from_vote_total(seance, deliberations)
     _derive_represented(seance)
-    _derive_voters(seance)
+    _derive_voters(checker, seance)
 
     def count(key):
         value = _value(seance.get(key))

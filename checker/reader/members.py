@@ -714,7 +714,8 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             segment = _capitalised_holder(segment)
         joined_by = folded[connectors[number - 1][0]:connectors[number - 1][1]] if number > 0 else ""
         read = read_list(segment, section.start + seg_start, single_title_ok=True,
-                         first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0)
+                         first_names=by_first_names, opened=1 if "(" in joined_by and ")" not in joined_by else 0,
+                         gaps=doc.gaps_within(section.start + seg_start, section.start + seg_end))
         if seg_start == 0 and read.lead_junk:
             if kind == PROXY and _CONNECTOR.search(folded, 0, 200):
                 # A list of proxies whose opening is unreadable: its pairs are unknown, and its givers

@@ -49,6 +49,8 @@ ROLE_WORDS = {
     "depart", "non",
     # Officers who attend without being members: « Monsieur Paul André, Trésorier, est excusé ».
     "tresorier", "tresoriere", "receveur", "receveuse", "percepteur", "comptable",
+    # « sous la présidence de Monsieur le Doyen d'âge »: a title, not a surname in title case.
+    "doyen", "doyenne",
 }
 _CAPS = re.compile(r"^[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ0-9'\-]*[A-ZÀ-ÖØ-Þ]$")
 _CAP = re.compile(r"^(?:[dDlL]')?[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[-'][A-ZÀ-ÖØ-Þa-zß-öø-ÿ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ]*|[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)*$")
@@ -330,12 +332,62 @@ def _compound_given_dash(tokens: list, index: int, run: list) -> bool:
     return False
 
 
+def _gap_cuts(run: list, gaps: tuple, offset: int) -> list:
+    """The places in a run of name words (indices of the word after) where a wide gap stood."""
+    cuts = []
+    for i in range(1, len(run)):
+        before, after = run[i - 1][2] + offset, run[i][1] + offset
+        if any(before <= g < after for g in gaps):
+            cuts.append(i)
+    return cuts
+
+
+def _gap_piece_ok(ptoks: list, pkinds: list) -> bool:
+    """A cell cut at a column gap names one person by itself: an acceptable name without the help of a
+    civility (« M. Jean      DUPONT » leaves a given name alone), with a surname other than a particle
+    (« Anne LE      ROY »: « LE » is the start of « LE ROY »)."""
+    if not _acceptable(ptoks, pkinds, False):
+        return False
+    surnames = [t for t, k in zip(ptoks, pkinds) if k == "CAPS"]
+    return not surnames or any(fold(t) not in PARTICLES for t in surnames)
+
+
+def _split_at_gaps(toks: list, kinds: list, cuts: list) -> list | None:
+    """The run cut at its column gaps, each cell then cut as a run of its own; the run cut as if there
+    were no gap when a side is no whole name by itself; None when the cells cannot be told apart.
+
+    « M. Jean      DUPONT » (a justified line, or a table of given names and surnames side by side)
+    leaves a given name alone: the gap is no boundary between two people. A cell of two surnames in
+    capitals or more with no given name (« MAROTTE THOMAS »), or of three words in title case or more
+    (« Sophie Marchand Chantal Lebrun »), may be one person's name or the right cell of a row and the
+    left cell of the next (the line's end is not kept): the cells are not told apart."""
+    bounds = [0] + cuts + [len(toks)]
+    parts = [list(range(bounds[i], bounds[i + 1])) for i in range(len(bounds) - 1)]
+    pieces, ambiguous = [], False
+    for part in parts:
+        ptoks, pkinds = [toks[i] for i in part], [kinds[i] for i in part]
+        if not _is_name_run(pkinds):
+            return _split_run(toks, kinds)
+        sub = _split_run(ptoks, pkinds)
+        for piece in sub:
+            stoks, skinds = [ptoks[i] for i in piece], [pkinds[i] for i in piece]
+            if not _gap_piece_ok(stoks, skinds):
+                return _split_run(toks, kinds)
+            words = [k for k in skinds if k != "PART"]
+            ambiguous = (ambiguous or len(words) >= 2 and all(k == "CAPS" for k in words)
+                         or len(words) >= 3 and all(k == "CAP" for k in words))
+        pieces += [[part[i] for i in piece] for piece in sub]
+    return None if ambiguous else pieces
+
+
 def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_title_ok: bool = False,
-              first_names: bool = False, opened: int = 0) -> ListRead:
+              first_names: bool = False, opened: int = 0, gaps: tuple = ()) -> ListRead:
     """The names in a passage of a list; stops where prose starts (`stopped_at`). With `first_names`
     (a small council's roll by first names, « Jean-Pierre, Yves, Agnès »), each capitalised word is
     one person's name. `opened` counts the brackets opened before the passage (a proxy's remark
-    « (a donné procuration à Y en début de séance jusqu'au point 1 inclus) » read after its « à »)."""
+    « (a donné procuration à Y en début de séance jusqu'au point 1 inclus) » read after its « à »).
+    `gaps`: where two columns met inside a line (`Document.gaps_within`, indices counted with
+    `offset`); no name runs across one."""
     result = ListRead()
     run: list = []
     civility = False
@@ -374,7 +426,16 @@ def read_list(text: str, offset: int = 0, stop_on_junk: bool = True, single_titl
                     since_name[0] = 0
         elif _is_name_run(kinds):
             found = len(result.names)
-            for number, piece in enumerate(_split_run(toks, kinds)):
+            pieces = _split_run(toks, kinds)
+            cuts = _gap_cuts(run, gaps, offset) if gaps else []
+            if cuts:
+                pieces = _split_at_gaps(toks, kinds, cuts)
+                if pieces is None:
+                    # Two columns meet inside the run and their cells cannot be told apart: no name is
+                    # read from it rather than one made of two people.
+                    result.dropped.append(run[0][1] + offset)
+                    pieces = []
+            for number, piece in enumerate(pieces):
                 ptoks = [toks[i] for i in piece]
                 pkinds = [kinds[i] for i in piece]
                 titled = civility and number == 0 and single_title_ok
@@ -571,6 +632,14 @@ def first_name_roll(text: str) -> bool:
     return leading >= _MIN_FIRST_NAMES
 
 
+# A sentence's end (a full stop after a word that is no civility nor initial) or a label's colon.
+_LEAD_ENDS = re.compile(r"(?<![\w.])(?!(?:" + "|".join(sorted(CIVILITIES, key=len, reverse=True)) + r")\.)"
+                        r"(?:\w[\w'-]+)\.(?=\s|$)|:", re.IGNORECASE)
+
+# An office named in place of a person: the deputy, the eldest, a councillor.
+_ANOTHER_OFFICE = re.compile(r"\b(?:adjointe?|vice-presidente?|vice presidente?|doyen(?:ne)?|conseill(?:er|ere))\b")
+
+
 def first_name_at(text: str, offset: int = 0) -> Name | None:
     """The first name in `text`, if the passage starts with one (after a civility)."""
     read = read_list(text, offset, stop_on_junk=True, single_title_ok=True)
@@ -580,6 +649,10 @@ def first_name_at(text: str, offset: int = 0) -> Name | None:
     lead = text[: first.start - offset]
     if len([t for t in _TOKEN.findall(lead) if fold(t.rstrip(".:")) not in CIVILITIES
             and fold(t.rstrip(".:")) not in ROLE_WORDS and t not in ",;"]) > 2:
+        return None
+    if _LEAD_ENDS.search(lead) and _ANOTHER_OFFICE.search(fold(lead)):
+        # « sous la présidence de Monsieur le premier adjoint. Etaient présents : M. Paul ROUQUETTE »: an
+        # office holder not named, then the next sentence or label; the name after it is another's.
         return None
     return first
 
@@ -646,6 +719,8 @@ def trim_heading(name: str) -> str:
         # three, or an elision inside (« ROUX CRÉATION D'UN POSTE »), is a heading in capitals run
         # into it.
         end = caps[0]
-    if caps[0] == 0 and end + 1 < len(tokens):
+    if caps[0] == 0 and end + 1 < len(tokens) and not in_capitals(tokens[end + 1]):
+        # « DUPONT Jean »: one given name after the surname; a word in capitals there is a heading's
+        # (« GARNIER CANTINE SCOLAIRE »).
         end += 1
     return " ".join(tokens[:end + 1])

@@ -63,6 +63,9 @@ _GOVERNED_TITLE = re.compile(r"\b(?:convoquee?s?|convocation|affichee?|publiee?|
 # « Procès-verbal de la séance du 12 février 2019 approuvé »: the date of minutes approved now.
 _APPROVED_AFTER = re.compile(r"[ ,]{0,3}(?:est |a ete |sont )?(?:approuvee?s?|adoptee?s?)\b")
 _ID_DATE = re.compile(r"\b(?:\d{3}|02[ab])-\d{9}-(?P<y>\d{4})(?P<m>\d{2})(?P<d>\d{2})-")
+# The nature code that ends an ACTES identifier (« …-2023_05-DE »; extraction may glue it to the act's
+# number, « …-C33-02-2020-1AR »), within the 15 characters the number may take.
+_ID_NATURE = re.compile(r"[\w -]{1,22}?(?<=[\d_ -])(?P<nature>de|ar|ai|cc|bf|au)\b")
 _START_TIME = re.compile(r"\b(?:debut de (?:la )?seance|(?:la )?seance (?:est )?ouverte|ouvre la seance)"
                          r"(?: a| :)? ?")
 
@@ -483,7 +486,19 @@ def _candidates(doc: Document) -> list:
             continue
         if _plausible(value):
             found.append((3, m.start(), value, 0.6, None, m.end(), None))
+    if found and all(c[0] == 3 and not _deliberation_id(text, c[5]) for c in found):
+        # The identifier dates the act it transmits; only a deliberation's (nature « DE ») is a meeting's
+        # (shared/ecosystem.md). An arrêté, a contract or a report sent alone is dated the day it was
+        # signed or sent (« …-20200214-C33-02-2020-1AR » beside « Date de télétransmission : 14/02/2020 »):
+        # no meeting's day. Beside a formula or a title, a deliberation sent as « AR » still confirms them.
+        found = []
     return [Candidate(*c) for c in found]
+
+
+def _deliberation_id(text: str, end: int) -> bool:
+    """Whether the ACTES identifier whose date ends at `end` bears the nature of a deliberation."""
+    m = _ID_NATURE.match(text, end)
+    return m is not None and m.group("nature") == "de"
 
 
 _STAMPED = re.compile(r"(?:publiee?|affichee?|envoyee?|recue?|transmise?|mise? en ligne|mise? a jour|modifiee?"
