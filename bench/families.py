@@ -46,12 +46,13 @@ def engine_families(entries) -> dict:
     second, different status."""
     found: dict = {}
     family_of, get, rank = FAMILY_OF.get, found.get, _RANK
-    for rule, outcome, path, _ in entries:
-        status = outcome.status
+    # Each entry indexed, not unpacked: most are « non applicable » and need their status alone.
+    for entry in entries:
+        status = entry[1].status
         if status in rank:
-            family = family_of(rule.id)
+            family = family_of(entry[0].id)
             if family is not None:
-                key = (family, path)
+                key = (family, entry[2])
                 held = get(key)
                 if held is None or (held != status and rank[status] < rank[held]):
                     found[key] = status

@@ -148,20 +148,23 @@ class Engine:
         # compiled versions are keyed by rule and position, ids do not survive pickling.
         state["_plans"] = {}
         state["_not_applicable"] = {}
-        state["_act_readers"] = {}
         state["_interpreted_records"] = 0
         state["_interpreter"] = None
         del state["_lock"]
         positions = {id(v): (r.id, i) for r in self.rules for i, v in enumerate(r.versions)}
-        state["_compiled"] = {positions[k]: v for k, v in self._compiled.items() if k in positions}
+        # Compiled versions, and whether a version reads the act (a walk of its texts, which a
+        # run from the cache would otherwise make again for each plan), keyed by rule and position.
+        for name in ("_compiled", "_act_readers"):
+            state[name] = {positions[k]: v for k, v in getattr(self, name).items() if k in positions}
         return state
 
     def __setstate__(self, state):
-        compiled = state.pop("_compiled")
+        kept = {name: state.pop(name, {}) for name in ("_compiled", "_act_readers")}
         self.__dict__.update(state)
         self._lock = threading.Lock()
-        self._compiled = {id(self.by_id[rule_id].versions[index]): value
-                          for (rule_id, index), value in compiled.items()}
+        for name, values in kept.items():
+            setattr(self, name, {id(self.by_id[rule_id].versions[index]): value
+                                 for (rule_id, index), value in values.items()})
 
     def compile_all(self) -> None:
         """Compile every version now (before the engine is cached), not on first use."""
@@ -988,19 +991,23 @@ def _reads(version: Version, name: str) -> bool:
 
 _DAY_LABELS: dict = {}
 _ISO_DAYS: dict = {}
-_PLAIN: dict = {}
 
 
 def _plain_message(version: Version, status: str) -> str:
-    key = (id(version), status)
-    text = _PLAIN.get(key)
+    # Kept on the version itself (as `Version.period`), not by its id in a table of the module: a
+    # version freed (another catalogue loaded, a cache dropped) leaves its id to a new one, which
+    # would have been given the old version's message.
+    kept = version.__dict__.get("_plain")
+    if kept is None:
+        kept = version.__dict__["_plain"] = {}
+    text = kept.get(status)
     if text is None:
         template = version.messages.get(status)
         if template is None:
             text = "Règle sans objet pour ce dossier." if status == NON_APPLICABLE else ""
         else:
             text = render_message(template, {}, _Formatter, format_value)
-        _PLAIN[key] = text
+        kept[status] = text
     return text
 
 

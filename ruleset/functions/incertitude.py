@@ -6,6 +6,24 @@ from ruleset.values import Unknown
 
 PREFIXE = "droit incertain"
 
+# The Unknown of each motif, made once and given again: a version whose law is uncertain or not
+# encoded gives it on every record of its period, and an Unknown is never changed once made (an
+# operation on it makes another). A bounded number: motifs are the rules' own texts.
+_KEPT = 4096
+_INCERTAIN: dict = {}
+_NON_ENCODE: dict = {}
+
+
+def _kept(kept: dict, motif, prefix: str, refused: str) -> Unknown:
+    found = kept.get(motif) if type(motif) is str else None
+    if found is None:
+        if not isinstance(motif, str) or not motif.strip():
+            raise ValueError(refused)
+        found = Unknown.of(f"{prefix} : {motif.strip()}")
+        if type(motif) is str and len(kept) < _KEPT:
+            kept[motif] = found
+    return found
+
 
 @helper("droit_incertain")
 def _droit_incertain(motif):
@@ -17,9 +35,7 @@ def _droit_incertain(motif):
     Comme toute valeur inconnue, elle suit la logique à trois valeurs : `faux et droit_incertain(…)`
     vaut faux, de sorte qu'un manquement certain reste constaté quelle que soit la lecture du droit.
     """
-    if not isinstance(motif, str) or not motif.strip():
-        raise ValueError("le motif de l'incertitude doit être un texte non vide")
-    return Unknown.of(f"{PREFIXE} : {motif.strip()}")
+    return _kept(_INCERTAIN, motif, PREFIXE, "le motif de l'incertitude doit être un texte non vide")
 
 
 NON_ENCODE = "droit applicable à cette date non encodé"
@@ -33,6 +49,4 @@ def _droit_non_encode(motif):
     droit local d'Alsace-Moselle avant 1996) : la règle rend « indéterminé » avec ce motif au lieu
     de « non applicable », qui laisserait croire qu'aucune obligation ne pesait ce jour-là.
     """
-    if not isinstance(motif, str) or not motif.strip():
-        raise ValueError("le motif doit être un texte non vide")
-    return Unknown.of(f"{NON_ENCODE} : {motif.strip()}")
+    return _kept(_NON_ENCODE, motif, NON_ENCODE, "le motif doit être un texte non vide")
