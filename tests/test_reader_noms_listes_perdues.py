@@ -20,11 +20,21 @@ def rejected_absents(record):
 
 
 def test_two_columns_of_names_run_together_leave_the_absents_unread():
-    roll = ("absents excusés :\nMesdames et messieurs Gérard Valois       Sophie Marchand\n"
-            "Chantal Lebrun                    Nelly Tessier\nLouis Aubert et Héloïse Ravel.\n")
+    # The extraction lost the columns' gaps: nothing tells where one name ends and the next begins.
+    roll = ("absents excusés :\nMesdames et messieurs Gérard Valois Sophie Marchand\n"
+            "Chantal Lebrun Nelly Tessier\nLouis Aubert et Héloïse Ravel.\n")
     record = read_text(HEAD + roll + TAIL)
     assert "absents" not in record["seance"]
     assert "capitales hors des noms" in rejected_absents(record)[0]["raison"]
+
+
+def test_two_columns_of_names_whose_gaps_and_line_ends_are_kept_are_read_cell_by_cell():
+    # The same table as extracted with its column gaps and row ends: each cell is a whole name.
+    roll = ("absents excusés :\nMesdames et messieurs Gérard Valois       Sophie Marchand\n"
+            "Chantal Lebrun                    Nelly Tessier\nLouis Aubert et Héloïse Ravel.\n")
+    record = read_text(HEAD + roll + TAIL)
+    assert record["seance"]["absents"] == ["Gérard Valois", "Sophie Marchand", "Chantal Lebrun", "Nelly Tessier",
+                                           "Louis Aubert", "Héloïse Ravel"]
 
 
 def test_a_second_absent_list_whose_label_is_not_read_leaves_the_absents_unread():
