@@ -174,17 +174,22 @@ def _wide_gaps(lines: str, folded: str) -> tuple:
     """The places in the normalized text (folded: `folded`) of the wide gaps of `lines` (the text as
     extracted, by lines): each gap is found again by the two words around it, in order; a gap whose
     words normalization changed is left out (the text reads as it would without it)."""
+    return _found_again((m for line in lines.split("\n")
+                         if "\t" in line or "   " in line or "\u00a0" in line
+                         for m in _WIDE_GAP.finditer(line)), folded)
+
+
+def _found_again(matches, folded: str) -> tuple:
+    """The places in `folded` of the space between the two words (groups 1 and 2) of each match, in
+    order; a match whose words normalization changed is left out."""
     found, cursor = [], 0
-    for line in lines.split("\n"):
-        if "\t" not in line and "   " not in line and "\u00a0" not in line:
+    for m in matches:
+        left, right = _as_read(m.group(1)), _as_read(m.group(2))
+        at = folded.find(f"{left} {right}", cursor)
+        if at < 0:
             continue
-        for m in _WIDE_GAP.finditer(line):
-            left, right = _as_read(m.group(1)), _as_read(m.group(2))
-            at = folded.find(f"{left} {right}", cursor)
-            if at < 0:
-                continue
-            found.append(at + len(left))
-            cursor = at + len(left) + 1
+        found.append(at + len(left))
+        cursor = at + len(left) + 1
     return tuple(found)
 
 
@@ -249,17 +254,9 @@ def _blank_lines(lines: str, folded: str) -> tuple:
     """The places in the normalized text (folded: `folded`) of the blank lines of `lines`: each is found
     again by the last word before it and the first word after it, in order; one whose words
     normalization changed is left out."""
-    found, cursor = [], 0
     if not _BLANK_LINE.search(lines):
         return ()
-    for m in re.finditer(r"(\S+)[ \t\u00a0]*\n[ \t\u00a0]*\n\s*(\S+)", lines):
-        left, right = _as_read(m.group(1)), _as_read(m.group(2))
-        at = folded.find(f"{left} {right}", cursor)
-        if at < 0:
-            continue
-        found.append(at + len(left))
-        cursor = at + len(left) + 1
-    return tuple(found)
+    return _found_again(re.finditer(r"(\S+)[ \t\u00a0]*\n[ \t\u00a0]*\n\s*(\S+)", lines), folded)
 
 
 class Document:
