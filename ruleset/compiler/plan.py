@@ -124,6 +124,19 @@ def _act(w: Writer) -> tuple[str, str, str]:
     return names
 
 
+def _member_outcome(w: Writer, k, index: int, position: int, env: str, forced: bool) -> str:
+    """The outcome of the exception at `position` on `env` (`forced`: as if its condition held), as
+    the engine's `_decide` makes it."""
+    trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
+    w.line(f"{trace} = []")
+    w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, {forced})")
+    w.line(f"if {result} is None:")
+    with w.block():
+        w.line(f"{outcome} = {k(('rest', index, position))}")
+    _made(w, k, outcome, k(("member_version", index, position)), result, trace)
+    return outcome
+
+
 def _outcome(w: Writer, k, index: int, env: str) -> str:
     """The outcome of the step's compiled function on `env`, as the engine's loop makes it."""
     trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
@@ -365,13 +378,7 @@ def _winner(w: Writer, k, index: int, in_force: tuple, position: int, env: str, 
     clear = _later_clear(w, k, index, in_force, position, env)
     w.line(f"if {clear} is True:")
     with w.block():
-        trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
-        w.line(f"{trace} = []")
-        w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, False)")
-        w.line(f"if {result} is None:")
-        with w.block():
-            w.line(f"{outcome} = {k(('rest', index, position))}")
-        _made(w, k, outcome, k(("member_version", index, position)), result, trace)
+        outcome = _member_outcome(w, k, index, position, env, False)
         members = [k(("rest", index, other)) if other != position else outcome for other in range(len(in_force))]
         w.line(f"{outcomes} = [{', '.join([k(('set_aside', index, position)), *members])}]")
     w.line("else:")
@@ -407,21 +414,9 @@ def _either_way(w: Writer, k, index: int, in_force: tuple, position: int, env: s
     clear = _later_clear(w, k, index, in_force, position, env)
     w.line(f"if {clear} is True:")
     with w.block():
-        trace, result, base = w.temp("l"), w.temp(), w.temp("o")
-        w.line(f"{trace} = []")
-        w.line(f"{result} = {k(('run', index))}({env}, {trace}, False)")
-        w.line(f"if {result} is None:")
-        with w.block():
-            w.line(f"{base} = {k(('not_applicable', index))}")
-        _made(w, k, base, k(("version", index)), result, trace)
-        trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
-        w.line(f"{trace} = []")
+        base = _outcome(w, k, index, env)
         # As if the exception applied: its condition is not computed again.
-        w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, True)")
-        w.line(f"if {result} is None:")
-        with w.block():
-            w.line(f"{outcome} = {k(('rest', index, position))}")
-        _made(w, k, outcome, k(("member_version", index, position)), result, trace)
+        outcome = _member_outcome(w, k, index, position, env, True)
         w.line(f"{base}, {outcome} = {k(('either_way',))}({base}, {outcome}, {found}.missing)")
         members = [k(("rest", index, other)) if other != position else outcome for other in range(len(in_force))]
         w.line(f"{outcomes} = [{', '.join([base, *members])}]")
