@@ -153,3 +153,14 @@ def test_unanimement_is_a_unanimity(text):
 def test_each_side_takes_its_own_figure(text, expected):
     facts = _vote(text)
     assert {k: facts[k] for k in ("pour", "contre", "abstentions") if k in facts} == expected
+
+
+def test_counts_against_a_written_unanimity_are_set_aside_with_why():
+    text = _MINUTES.format(vote="12 voix pour").replace(
+        "adopte les tarifs par 12 voix pour.", "à l'unanimité, adopte les tarifs. Pour : 12 Contre : 2 Abstention : 0")
+    record = read_text(text, "invente.txt")
+    vote = record["deliberations"][0]["vote"]
+    assert vote["unanimite"]["valeur"] is True and not {"pour", "contre", "abstentions"} & set(vote)
+    [entry] = [e for e in record["lecture"]["rejetees"] if e["champ"] == "deliberations[0].vote"]
+    assert entry["valeur"] == {"pour": 12, "contre": 2, "abstentions": 0}
+    assert "« à l'unanimité » et pour 12, contre 2" in entry["raison"]

@@ -516,6 +516,10 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
             _item_counts(doc, delib, seance, entry)
         if delib.doubt and rejected is not None:
             rejected.append({"champ": f"deliberations[{len(records)}].vote", "raison": delib.doubt})
+        if delib.vote.aside and rejected is not None:
+            counts, reason = delib.vote.aside
+            rejected.append({"champ": f"deliberations[{len(records)}].vote", "valeur": counts, "source": delib.vote.source,
+                             "raison": reason})
         vote, nomination = _vote_record(delib.vote)
         if vote:
             entry["vote"] = vote

@@ -184,6 +184,8 @@ class VoteRead:
     facts: dict = field(default_factory=dict)
     source: str | None = None
     start: int | None = None
+    # Counts read and set aside, with why (`lecture.rejetees`).
+    aside: tuple[dict, str] | None = None
 
 
 def _from_commission(folded: str, pos: int) -> bool:
@@ -468,7 +470,9 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
                 read.facts["unanimite"] = False
                 read.facts.pop("unanimite_de", None)
                 spans.append((later.start(), later.end()))
-    settle_unanimity(read.facts)
+    aside = settle_unanimity(read.facts)
+    if aside is not None:
+        read.aside = aside
     for mode, regex in _MODES:
         m = regex.search(folded, start, end)
         if m is None:
@@ -504,11 +508,11 @@ _COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_p
 _LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b")
 
 
-def settle_unanimity(facts: dict) -> None:
+def settle_unanimity(facts: dict) -> tuple[dict, str] | None:
     """Unanimity as the counts show it: abstentions under a unanimity of the expressed votes mean
     the council was not unanimous (« à l'unanimité des suffrages exprimés, 38 pour, 11 abstentions »);
     votes for with none against and no abstention mean it was; counts against a plain « à
-    l'unanimité » are set aside."""
+    l'unanimité » are set aside, and returned with why."""
     against, abstained = facts.get("contre"), facts.get("abstentions")
     if (against or abstained) and facts.get("unanimite"):
         if facts.get("unanimite_de") in ("exprimes", "votants") and not against:
@@ -517,12 +521,14 @@ def settle_unanimity(facts: dict) -> None:
         else:
             # « à l'unanimité » and votes against or abstentions cannot both be this vote's: the
             # unanimity is written out, the counts are a misread (another item's, a table's).
-            for key in _COUNT_KEYS:
-                facts.pop(key, None)
+            counts = {key: facts.pop(key) for key in _COUNT_KEYS if key in facts}
+            shown = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in counts.items() if value)
+            return counts, f"« à l'unanimité » et {shown} : ces nombres ne sont pas ceux de ce vote"
     elif "unanimite" not in facts and facts.get("pour") and against == 0 and abstained == 0:
         facts["unanimite"] = True
     elif "unanimite" not in facts and facts.get("pour") and (against or abstained):
         facts["unanimite"] = False
+    return None
 
 
 def _read_counts(folded: str, start: int, end: int):
