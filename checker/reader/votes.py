@@ -260,6 +260,19 @@ _CAST = re.compile(r"\b(?:a|ont|avait|avaient|aurait) (?:ete )?(?:approuve|adopt
                    r"|\bs'(?:est|etait) prononcee?\b|\bse sont prononcee?s\b|\bavis (?:favorable|defavorable)\b")
 
 
+# Bodies that give an opinion on an item before the council votes on it.
+_OTHER_BODY = re.compile(r"\bavis (?:favorable|defavorable)\b|\b(?:bureau|commissions?|comites?|conseil d'(?:exploitation"
+                         r"|ecole|administration)|conseil (?:portuaire|de developpement|de quartier|d'etablissement)"
+                         r"|conference des maires|jury|cao|cct|cst)\b")
+
+
+def _other_bodys(folded: str, start: int, pos: int) -> bool:
+    """Whether the vote at `pos` is told, in its own sentence, as another body's opinion."""
+    stop = folded.rfind(". ", start, pos)
+    sentence = max(stop + 2 if stop >= 0 else start, pos - 200)
+    return _told_as_cast(folded, start, pos) and bool(_OTHER_BODY.search(folded, sentence, pos))
+
+
 def _told_as_cast(folded: str, start: int, pos: int) -> bool:
     """Whether the vote at `pos` is told, in its own sentence, as a vote another body already cast."""
     sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
@@ -364,9 +377,10 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
 
     def _not_the_councils(pos: int) -> bool:
         # « Le bureau a émis un avis favorable à l'unanimité. Après en avoir délibéré, le conseil … »:
-        # a vote told as cast, in a sentence before the council deliberates, is another body's.
+        # another body's opinion, told in a sentence before the council deliberates. (« Le procès-verbal
+        # … a été approuvé à l'unanimité » is this council's own vote, told in the passive.)
         return _on_amendment(folded, start, pos) or (
-            formula is not None and _before(folded, pos, formula.start()) and _told_as_cast(folded, start, pos))
+            formula is not None and _before(folded, pos, formula.start()) and _other_bodys(folded, start, pos))
 
     for m in _MAJORITY.finditer(folded, start, end):
         if _earlier(m.start(), m.end()) or _recalled(folded, start, m.start()) or _not_the_councils(m.start()):
