@@ -20,6 +20,7 @@ from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order,
                                    read_second_convocation, reproduced_after)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
+from checker.reader.vote_checks import check_votes
 from checker.reader.zones import cut, within, without
 
 _DERIVED_CONFIDENCE = 0.6
@@ -224,6 +225,9 @@ def read_document(doc: Document, source_name: str) -> dict:
     if deliberations:
         record["deliberations"] = deliberations
     absents = counts.get("absents")
+    # A vote's counts are checked before they check the attendance (coherence.py): a misread vote
+    # must not set aside the counts of those present.
+    check_votes(record)
     record = cross_check(record, counted, absents.value if absents else None, absents_doubts=members["absents_doutes"],
                          absents_partial=members["absents_partiels"], pouvoirs_doubts=members["pouvoirs_doutes"],
                          pouvoirs_disagreements=members["pouvoirs_desaccords"],
@@ -540,6 +544,10 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
             _item_counts(doc, delib, seance, entry)
         if delib.doubt and rejected is not None:
             rejected.append({"champ": f"deliberations[{len(records)}].vote", "raison": delib.doubt})
+        if delib.vote.aside and rejected is not None:
+            counts, reason = delib.vote.aside
+            rejected.append({"champ": f"deliberations[{len(records)}].vote", "valeur": counts, "source": delib.vote.source,
+                             "raison": reason})
         vote, nomination = _vote_record(delib.vote)
         if vote:
             entry["vote"] = vote
