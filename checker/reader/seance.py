@@ -47,7 +47,9 @@ _HEADING = re.compile(
     rf"|\b(?:pv|proces[- ]verbal|compte[- ]rendu)(?: de (?:la )?seance)? du (?:{WEEKDAY} )?(?P<date4>{DATE_PLAIN})"
     # A header box's label: « Date de la séance : 12/12/2023 », « Date de réunion : … ».
     rf"|\bdate (?:de (?:la )?|du )?(?:seance|reunion|conseil(?: municipal| communautaire)?|comite(?: syndical)?)"
-    rf" ?:? ?(?:le |du )?(?:{WEEKDAY},? )?(?P<date5>{DATE_PLAIN})")
+    rf" ?:? ?(?:le |du )?(?:{WEEKDAY},? )?(?P<date5>{DATE_PLAIN})"
+    # « CM 07/05/2020 Point N°09B »: the council's initials before its day, a running header.
+    rf"|\bcm (?:du )?(?P<date6>\d{{1,2}}/\d{{1,2}}/\d{{4}})\b")
 _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compte[- ]rendu d[eu]|precedente?|"
                             r"derniere?|prochaine?|lecture|rappelle|adopte|du conseil municipal du$|\bsa seance"
                             r"|\blors de|\bpar deliberation|\bvu la deliberation|\ben date du")
@@ -437,7 +439,7 @@ def _candidates(doc: Document) -> list:
     for m in _HEADING.finditer(text):
         if _in_flat_table(flat, m.start()):
             continue
-        group = next(g for g in ("date", "date2", "date3", "date4", "date5") if m.group(g))
+        group = next(g for g in ("date", "date2", "date3", "date4", "date5", "date6") if m.group(g))
         inner = re.match(DATE, m.group(group))
         date = date_from_match(inner, m.start(group)) if inner else None
         if date is None or not _plausible(date.date):
