@@ -2,6 +2,8 @@
 
 - « Mme A donne pouvoir à M. B, M. C à Mme D. »: the verb said once, the second pair joined by a bare
   « à » in the same sentence; read whole (before, only the first pair was read and C was counted present).
+- « Mme A et M. B ont donné pouvoir à M. C »: a member holds one proxy only (L2121-20); which giver's the
+  holder took the text does not say, so no set is given (before, B's pair alone was read).
 - « Mme A représentée par M. B, suppléant » / B listed present « (suppléant de Mme A) »: in a comité the
   suppléant sits in the titulaire's seat with a vote of his own; no proxy pair.
 Documents invented for the test; names made up."""
@@ -65,3 +67,21 @@ def test_represented_by_a_member_who_is_no_suppleant_is_a_proxy():
     record = read_text(HEAD + PRESENT + "Absents : Mme Claire BRIQUET représentée par M. Henri GASC, M. Jean DELMAS "
                        "représenté par M. Marc SOULIÉ, Mme Anne RIGAL.\n" + TAIL)
     assert pairs(record) == {("Claire BRIQUET", "Henri GASC"), ("Jean DELMAS", "Marc SOULIÉ")}
+
+
+def test_two_givers_for_one_holder_give_no_set():
+    record = read_text(HEAD + PRESENT + "Mme Claire BRIQUET et M. Jean DELMAS ont donné pouvoir à M. Henri GASC.\n"
+                       + TAIL)
+    assert not pairs(record)
+
+
+def test_two_givers_for_one_holder_in_prose_outside_the_lists_give_no_set():
+    record = read_text(HEAD + PRESENT + TAIL + "Mme Claire BRIQUET et M. Jean DELMAS ont donné pouvoir à M. Henri "
+                       "GASC.\n")
+    assert not pairs(record)
+
+
+def test_one_giver_with_a_plural_verb_is_read():
+    record = read_text(HEAD + PRESENT + "Absents : Mme Anne RIGAL. Mme Claire BRIQUET qui ont donné pouvoir à M. "
+                       "Henri GASC.\n" + TAIL)
+    assert pairs(record) == {("Claire BRIQUET", "Henri GASC")}

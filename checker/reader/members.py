@@ -820,6 +820,13 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
         if "representer par" in folded[c_start:c_end] and not _represented_by_a_member(
                 doc, attendance, mandataire, [n for names in reads for n in names] if kind == PRESENT else ()):
             continue
+        if _PLURAL_GIVERS.search(folded, c_start, c_end) and len(before) >= 2 and re.fullmatch(
+                rf" ?(?:,|et|, et) (?:{_CIVILITY} )?", doc.fold[before[-2].end:before[-1].start]):
+            # « Mme A et M. B ont donné pouvoir à M. C »: a member holds one proxy only (L2121-20);
+            # which giver's proxy the holder took, or whose holder is left out, the text does not say.
+            attendance.pair_doubts.append(f"« {before[-2].text} » et « {mandant.text} » : deux mandants pour un "
+                                          "seul mandataire")
+            continue
         if "represente" in folded[c_start:c_end] and _a_suppleant(doc, attendance, mandataire):
             # « Mme X représentée par M. Y, suppléant »: in a comité the suppléant sits in the
             # titulaire's seat with a vote of his own (L5212-7); no proxy, and the titulaire is
@@ -1213,9 +1220,15 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_sp
             continue
         if "representer par" in m.group(0) and not _represented_by_a_member(doc, attendance, mandataire):
             continue
+        if _PLURAL_GIVERS.search(m.group(0)) and re.search(rf"[\w.] ?(?:,|et|, et) (?:{_CIVILITY} )?$",
+                                                           doc.fold[before_start:mandant.start]):
+            # « Mme A et M. B ont donné pouvoir à M. C »: two givers, one holder (L2121-20).
+            attendance.pair_doubts.append(f"« {mandant.text} » : deux mandants pour un seul mandataire")
+            continue
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
 
 
+_PLURAL_GIVERS = re.compile(r"\b(?:ont|avaient|donnent) ")
 _SUPPLEANT_AFTER = re.compile(r"[ ,;(-]*(?:(?:son|sa|leur) )?(?:(?:delegue|delegee?) )?(?:suppl|remplac)")
 
 
