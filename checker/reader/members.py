@@ -696,6 +696,15 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 if holders_first:
                     reverse_at.add(m.start())
         connectors.sort()
+    for c_start, c_end in [c for c in connectors if c[0] not in generic_at and c[0] not in reverse_at]:
+        # « Mme A donne pouvoir à M. B, M. C à Mme D. »: the verb said once, the pairs after it in the
+        # same sentence are joined by a bare « à » before a civility or a capitalised name.
+        for m in _ELLIPTIC_A.finditer(folded, c_end, _sentence_stop(folded, c_end)):
+            if ((_CIVILITY_AT.match(folded, m.end()) or text[m.end():m.end() + 1].isupper())
+                    and not any(s <= m.start() < e for s, e in connectors)):
+                connectors.append((m.start(), m.end()))
+                generic_at.add(m.start())
+    connectors.sort()
     if kind in (ABSENT, ABSENT_EXCUSED, ABSENT_MIXED):
         # « Sophie LEROY à Paul DURAND » among the absent, no civility: « à » between a surname in
         # capitals and a given name and surname is a proxy's.
@@ -810,6 +819,20 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             continue
         if "representer par" in folded[c_start:c_end] and not _represented_by_a_member(
                 doc, attendance, mandataire, [n for names in reads for n in names] if kind == PRESENT else ()):
+            continue
+        if _PLURAL_GIVERS.search(folded, c_start, c_end) and len(before) >= 2 and re.fullmatch(
+                rf" ?(?:,|et|, et) (?:{_CIVILITY} )?", doc.fold[before[-2].end:before[-1].start]):
+            # « Mme A et M. B ont donné pouvoir à M. C »: a member holds one proxy only (L2121-20);
+            # which giver's proxy the holder took, or whose holder is left out, the text does not say.
+            attendance.pair_doubts.append(f"« {before[-2].text} » et « {mandant.text} » : deux mandants pour un "
+                                          "seul mandataire")
+            continue
+        if "represente" in folded[c_start:c_end] and _a_suppleant(doc, attendance, mandataire):
+            # « Mme X représentée par M. Y, suppléant »: in a comité the suppléant sits in the
+            # titulaire's seat with a vote of his own (L5212-7); no proxy, and the titulaire is
+            # neither absent nor represented.
+            mandataires.add(id(mandataire))
+            attendance.substituted.append(mandant.text)
             continue
         mandataires.add(id(mandataire) if holders_first else id(after[0]))
         if _LATER_PROXY.match(doc.fold, after[0].end, min(len(doc.fold), after[0].end + 60)) or (
@@ -965,6 +988,18 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
             del attendance.pair_doubts[doubts_before:]
             del attendance.pair_gaps[gaps_before:]
             del attendance.unpaired_givers[unpaired_before:]
+
+
+_ELLIPTIC_A = re.compile(r"(?<=[\w.]) a (?=\S)")
+_CIVILITY_AT = re.compile(rf"{_CIVILITY}\b")
+_SENTENCE_STOP = re.compile(r"[;\n]|(?<![^\W\d_])(?!(?:m|mm|mme|mmes|mr|mlle|dr|st|ste)\.)[^\W\d_]+\.(?= |$)")
+
+
+def _sentence_stop(folded: str, at: int) -> int:
+    """Where the sentence running at `at` ends (a full stop after a word that is no civility, a
+    semicolon or a line end)."""
+    m = _SENTENCE_STOP.search(folded, at)
+    return m.start() if m else len(folded)
 
 
 def _absent_at_opening(qualifier: str) -> bool:
@@ -1185,7 +1220,26 @@ def _global_pairs(doc: Document, covered: list, attendance: Attendance, lists_sp
             continue
         if "representer par" in m.group(0) and not _represented_by_a_member(doc, attendance, mandataire):
             continue
+        if _PLURAL_GIVERS.search(m.group(0)) and re.search(rf"[\w.] ?(?:,|et|, et) (?:{_CIVILITY} )?$",
+                                                           doc.fold[before_start:mandant.start]):
+            # « Mme A et M. B ont donné pouvoir à M. C »: two givers, one holder (L2121-20).
+            attendance.pair_doubts.append(f"« {mandant.text} » : deux mandants pour un seul mandataire")
+            continue
         attendance.pairs.append((mandant, mandataire, doc.span(mandant.start, mandataire.end)))
+
+
+_PLURAL_GIVERS = re.compile(r"\b(?:ont|avaient|donnent) ")
+_SUPPLEANT_AFTER = re.compile(r"[ ,;(-]*(?:(?:son|sa|leur) )?(?:(?:delegue|delegee?) )?(?:suppl|remplac)")
+
+
+def _a_suppleant(doc: Document, attendance: Attendance, holder: Name) -> bool:
+    """Whether the member said to « represent » another is written as a suppléant: the word at once
+    after his name, or his entry among those present (« M. Y (suppléant de Mme X) »)."""
+    if _SUPPLEANT_AFTER.match(doc.fold, holder.end, min(len(doc.fold), holder.end + 40)):
+        return True
+    key = fold_name(holder.text)
+    return any((fold_name(n.text) == key or _same_person(n.text, holder.text))
+               and re.search(r"\bsuppl|\bremplac", fold(n.qualifier)) for n in attendance.present)
 
 
 def _represented_by_a_member(doc: Document, attendance: Attendance, holder: Name, also: list = ()) -> bool:
@@ -1708,7 +1762,9 @@ def build_members(attendance: Attendance) -> dict:
                 doubts.append(f"« {name} » : {reason}")
         mandants.add(key)
         pouvoirs.append({"mandant": giver, "mandataire": holder, "source": source})
-    unpaired = any(name is None or fold_name(book.resolve(name.text)) not in mandants
+    # A titulaire a suppléant sat for (« représentée par M. Y, suppléant ») gave no proxy.
+    seated_for = {fold_name(book.resolve(n)) for n in attendance.substituted}
+    unpaired = any(name is None or fold_name(book.resolve(name.text)) not in mandants | seated_for
                    for name in attendance.unpaired_givers)
     if unpaired:
         doubts.append("mot de pouvoir sans mandant ni mandataire lisibles")
