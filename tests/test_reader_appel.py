@@ -373,3 +373,11 @@ def test_a_roll_that_runs_into_a_proxy_sentence_stops_at_its_giver():
                       "procuration à M. GOUSSARD Thierry")
     # The giver does not sit and the holder is listed already: three present, not five.
     assert (roll.count, roll.clean) == (3, True)
+
+
+def test_a_late_arrival_noted_after_the_last_cell_is_that_members():
+    text = " Frédéric PEITITA Nathalie VASSEUR Michelle BOUCHON Philippe DECOMBLE à partir du point n°7, Luc BLANC"
+    cuts = tuple(text.index(name) - 1 for name in ("Nathalie", "Michelle", "Philippe"))
+    roll = count_roll(text, cuts, True)
+    # Four cells, the last of the piece arriving later: three at the opening, and Luc BLANC.
+    assert (roll.count, roll.late, roll.clean) == (4, 1, True)

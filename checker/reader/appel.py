@@ -230,7 +230,12 @@ def _cut_piece(piece: str, start: int, cuts: tuple, table: bool) -> list:
     bounds = [0] + inside + [len(piece)]
     cells = [piece[bounds[i]:bounds[i + 1]].strip(" .:-") for i in range(len(bounds) - 1)]
     cells = [c for c in cells if c]
-    if len(cells) < 2 or not all(_is_cell(c, table) for c in cells):
+    if len(cells) < 2:
+        return [piece]
+    # A remark after the last name (« Philippe DECOMBLE à partir du point n°7 ») is that cell's.
+    remark = _REMARK_START.search(fold(cells[-1]))
+    last = cells[-1][:remark.start()] if remark else cells[-1]
+    if not all(_is_cell(c, table) for c in cells[:-1] + [last]):
         return [piece]
     return cells
 
