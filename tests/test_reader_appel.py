@@ -352,3 +352,32 @@ def test_a_two_column_roll_of_surnames_gives_the_number_present_and_the_voters()
     assert value(seance["presents"]) == 14
     assert value(seance["votants"]) == 15
     assert seance["presents"]["confiance"] < SEUIL
+
+
+def test_a_numbered_roll_is_counted_at_its_numbers():
+    roll = count_roll(" 1. LESCURAS Pascale 2. TRUFFAUT Dominique 3. PÉCASTAING Olivier 4. ARNOULET Yves")
+    assert (roll.count, roll.clean) == (4, True)
+    # A flattened table: the numbers of one column first, the names of the other after them.
+    roll = count_roll(" 1. LESCURAS Pascale 2. TRUFFAUT Dominique 3. 4. PÉCASTAING Olivier ARNOULET Yves")
+    assert (roll.count, roll.clean) == (4, True)
+
+
+def test_numbers_part_only_a_roll_numbered_from_one():
+    # « 2. » after names that bear no number: no numbered roll, the item is no name.
+    roll = count_roll(" Jean DUPONT, Marie MARTIN, 2. Paul DURAND 3. Luc BLANC")
+    assert roll.clean is False
+
+
+def test_a_roll_that_runs_into_a_proxy_sentence_stops_at_its_giver():
+    roll = count_roll(" MM. et Mmes LANDRIEU Jean-Marc, PÉRISSÉ Gérard, BELLOCQ Danièle M. PRADELLE Olivier donne "
+                      "procuration à M. GOUSSARD Thierry")
+    # The giver does not sit and the holder is listed already: three present, not five.
+    assert (roll.count, roll.clean) == (3, True)
+
+
+def test_a_late_arrival_noted_after_the_last_cell_is_that_members():
+    text = " Frédéric PEITITA Nathalie VASSEUR Michelle BOUCHON Philippe DECOMBLE à partir du point n°7, Luc BLANC"
+    cuts = tuple(text.index(name) - 1 for name in ("Nathalie", "Michelle", "Philippe"))
+    roll = count_roll(text, cuts, True)
+    # Four cells, the last of the piece arriving later: three at the opening, and Luc BLANC.
+    assert (roll.count, roll.late, roll.clean) == (4, 1, True)

@@ -199,6 +199,12 @@ _REMARK_START = re.compile(r"\s(?=(?:a partir|arr[il1]vee?|depart|partie?\b|jusq
 _SENTENCE_END_BEFORE = re.compile(r"[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3}\.\s*$")
 
 
+_GIVES_PROXY = re.compile(r"\b(?:donne|donnant) (?:son |un |une )?(?:pouvoir|procuration|delegation)")
+_NUMBERED = re.compile(r"^\s*1[.)]\s+[A-ZÀ-ÖØ-Þ]")
+_NUMBERED_SECOND = re.compile(r"\s2[.)]\s+[A-ZÀ-ÖØ-Þ]")
+_NUMBER_MARK = re.compile(r"(?:^|\s+)\d{1,3}[.)](?=\s)")
+
+
 def _is_cell(cell: str, table: bool) -> bool:
     """Whether a cell cut at a column gap or a line's end names persons by itself: name words only,
     at least one person, not a given name alone (« M. Jean      DUPONT »: a justified line leaves the
@@ -224,7 +230,12 @@ def _cut_piece(piece: str, start: int, cuts: tuple, table: bool) -> list:
     bounds = [0] + inside + [len(piece)]
     cells = [piece[bounds[i]:bounds[i + 1]].strip(" .:-") for i in range(len(bounds) - 1)]
     cells = [c for c in cells if c]
-    if len(cells) < 2 or not all(_is_cell(c, table) for c in cells):
+    if len(cells) < 2:
+        return [piece]
+    # A remark after the last name (« Philippe DECOMBLE à partir du point n°7 ») is that cell's.
+    remark = _REMARK_START.search(fold(cells[-1]))
+    last = cells[-1][:remark.start()] if remark else cells[-1]
+    if not all(_is_cell(c, table) for c in cells[:-1] + [last]):
         return [piece]
     return cells
 
@@ -238,6 +249,9 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
     # The remarks blanked out are no separators of the list's own (« X (arrivé à 19h) - Y - Z »).
     separated = len(re.findall(r"[,;]", _PAREN.sub(" ", text))) >= 2
     splitter = _SEPARATORS if separated else re.compile(_SEPARATORS.pattern + "|" + _DASHES.pattern)
+    if _NUMBERED.search(plain) and _NUMBERED_SECOND.search(plain):
+        # « 1. LESCURAS Pascale 2. TRUFFAUT Dominique … »: the numbers part the members.
+        splitter = re.compile(splitter.pattern + "|" + _NUMBER_MARK.pattern)
     pieces = []
     position = 0
     for piece in splitter.split(plain):
@@ -262,6 +276,10 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
         said = remark + " " + " ".join(r for p, r in remarks if end <= p <= end + 3)
         items = _split_civilities(piece)
         for number, item in enumerate(items):
+            if _GIVES_PROXY.search(fold(item)):
+                # « … BELLOCQ Danièle M. PRADELLE Olivier donne procuration à M. GOUSSARD Thierry »: the
+                # roll ran into the proxies' sentence; its giver does not sit, its holder is listed.
+                return roll
             tokens = _GLUED_INITIAL.sub(r"\1 ", item).split()
             words = _person_words(tokens)
             if words is None and index == len(pieces) - 1 and number == len(items) - 1:
