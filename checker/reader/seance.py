@@ -531,6 +531,19 @@ _TEXT_OF_LAW = re.compile(r"\b(?:loi|decret|ordonnance|arrete|circulaire|directi
                           r"\b(?:du|en date du) $")
 
 
+def _identifiers_before_head(doc: Document, candidates: list) -> list:
+    """No formula nor title, only ACTES identifiers, all dated before the day the document's head prints
+    as a meeting's (its weekday agreeing and its hour, « Vendredi 29 janvier 2021, 18:30. »): an act is
+    sent after the meeting that adopts it, so those identifiers are earlier acts' (an annexed convention's
+    stamp), and the head's date is kept as the first date seen is — too doubtful to accuse on."""
+    if not candidates or any(c.rank != 3 for c in candidates):
+        return candidates
+    head = _timed_head(doc)
+    if head and all(c.date < head[0].date for c in candidates):
+        return []
+    return candidates
+
+
 def _first_date(doc: Document) -> list:
     """No formula, heading or identifier: the first full date of the document's beginning, kept
     only so that the rest of the document can be read — too doubtful to accuse on."""
@@ -564,7 +577,7 @@ def _first_date(doc: Document) -> list:
 
 
 def read_meeting_date(doc: Document) -> MeetingDate | None:
-    candidates = _candidates(doc) or _first_date(doc)
+    candidates = _identifiers_before_head(doc, _candidates(doc)) or _first_date(doc)
     if not candidates:
         return None
     candidates.sort(key=lambda c: (c[0], c[1]))
