@@ -379,6 +379,33 @@ def missed_dates(counter, record, label, tallies):
         counter[(field, kind)] = counter.get((field, kind), 0) + 1
 
 
+SET_ASIDE_KINDS = ("acte étiqueté, justes", "acte étiqueté, faux", "autre acte")
+_SET_ASIDE_VOTE = re.compile(r"deliberations\[(\d+)\]\.vote")
+
+
+def votes_set_aside(counter: dict, record: dict, label: dict) -> None:
+    """What the vote counts the reader set aside (`lecture.rejetees`) would have scored: those of the act
+    the labels describe, right (every side the labels give) or wrong, and those of other acts."""
+    delibs = record.get("deliberations", [])
+    chosen = choose_deliberation(record, label)
+    expected = label.get("vote") or {}
+    for entry in (record.get("lecture") or {}).get("rejetees", []):
+        found = _SET_ASIDE_VOTE.fullmatch(str(entry.get("champ", "")))
+        if found is None or not isinstance(entry.get("valeur"), dict):
+            continue
+        index = int(found.group(1))
+        delib = delibs[index] if index < len(delibs) else None
+        if delib is not chosen and not (delib is not None and not chosen.get("vote", {}).get("pour")
+                                        and not any(d.get("vote") for d in delibs[:index])):
+            kind = SET_ASIDE_KINDS[2]
+        else:
+            got = entry["valeur"]
+            right = all(expected.get(key) == got.get(field) for key, field in
+                        (("pour", "pour"), ("contre", "contre"), ("abstention", "abstentions")) if field in got)
+            kind = SET_ASIDE_KINDS[0 if right else 1]
+        counter[kind] = counter.get(kind, 0) + 1
+
+
 def raw_lists(tallies, doc, record, label):
     """The lists of names as read, before the cross-checks set any aside: how good the reading of
     names is, apart from what the checks let through."""
@@ -649,6 +676,9 @@ def main(argv=None) -> int:
     parser.add_argument("--dates-manquees", action="store_true",
                         help="où sont passées les dates étiquetées non lues : écartées par un recoupement, lues sous "
                              "un autre champ, ou nulle part (agrégé, validation comprise)")
+    parser.add_argument("--votes-ecartes", action="store_true",
+                        help="les décomptes de vote que les recoupements écartent : combien l'étiquette aurait "
+                             "donnés justes ou faux (agrégé, validation comprise)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
                         help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
@@ -661,6 +691,7 @@ def main(argv=None) -> int:
     calibration: list = []
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
     missed: dict = {part: {} for part in PARTS}
+    set_aside_votes: dict = {}
     counts = {part: 0 for part in PARTS}
     refused = {part: 0 for part in PARTS}
     engine = None
@@ -696,6 +727,8 @@ def main(argv=None) -> int:
             compare(by_date, text_path.name, record, label)
             missed_dates(missed[part], record, label, by_date)
         raw_lists(raw[part], text_path.name, record, label)
+        if args.votes_ecartes:
+            votes_set_aside(set_aside_votes.setdefault(part, {}), record, label)
         compare(by_roll_parts[part], text_path.name, record, label,
                 roll=Roll(text_path.read_text(encoding="utf-8")))
         kind = label.get("type")
@@ -781,6 +814,12 @@ def main(argv=None) -> int:
                 if any(found):
                     cells.append(f"{field} {'/'.join(map(str, found))}")
             lines.append(f"  {part:<12} " + ("  ".join(cells) or "aucune"))
+    if args.votes_ecartes:
+        lines.append("")
+        lines.append("Décomptes de vote écartés par les recoupements (par acte) : " + " / ".join(SET_ASIDE_KINDS))
+        for part in PARTS:
+            found = set_aside_votes.get(part, {})
+            lines.append(f"  {part:<14} " + " / ".join(str(found.get(kind, 0)) for kind in SET_ASIDE_KINDS))
     if engine is not None:
         lines.append("")
         for part in PARTS:

@@ -81,8 +81,13 @@ def records(draw):
             if of:
                 delib["vote"]["unanimite_de"] = of
         else:
-            delib["vote"] = {"pour": draw(st.integers(1, 40)), "contre": draw(st.integers(0, 5)),
-                             "abstentions": draw(st.integers(0, 5))}
+            # No more votes than members present or represented, as in a real document: more votes than
+            # members in office are not read (checker/reader/vote_checks.py).
+            voters = max(1, len(present) + len(mandants))
+            pour = draw(st.integers(1, voters))
+            contre = draw(st.integers(0, min(5, voters - pour)))
+            delib["vote"] = {"pour": pour, "contre": contre,
+                             "abstentions": draw(st.integers(0, min(5, voters - pour - contre)))}
         if draw(st.integers(0, 3)) == 0:
             delib["vote"]["mode"] = draw(st.sampled_from(["main_levee", "scrutin_secret"]))
         stamp_day = date + dt.timedelta(days=draw(st.integers(0, 20)))

@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 
 from checker.reader.normalize import Document
 
+# « Le conseil, unanimement, approuve » says the same as « à l'unanimité ».
 _UNANIMITY = re.compile(
-    r"\b(?:a |de |par )?(?:l')?unanimite\b(?: (?:des|de ses|de leurs) (?P<of>membres presents et (?:des )?representes"
+    r"\b(?:(?:a |de |par )?(?:l')?unanimite|unanimement)\b(?: (?:des|de ses|de leurs) (?P<of>membres presents et (?:des )?representes"
     r"|presents et (?:des )?representes|presents ou representes|membres presents|presents|suffrages exprimes"
     r"|voix exprimees|exprimes|membres votants|delegues votants|votants|conseillers presents|voix|membres))?")
 _UNANIMITY_OF = {
@@ -61,8 +62,10 @@ _AFTER_LABEL = re.compile(rf"\b{_LABEL} ?: ?$")
 # sides and figures decides by its first token: a side opens a side-first run, a figure a figure-first
 # one (unless it is another count's, « Votants 13 Pour - 12 »).
 _AFTER_DASH_LABEL = re.compile(rf"\b{_LABEL} ?- ?$")
+_SIDE_BEFORE = re.compile(rf"\b{_LABEL} $")
 # A year (« … 26 février 2024 Abstention - 0 ») is no count, and « Votes - pour - 21 » opens a run.
-_RUN_WORDS = ("abstention(s)", "abstentions", "abstention", "contre", "pour", "voix")
+_RUN_WORDS = ("abstention(s)", "abstentions", "abstention", "contre", "pour", "voix", "votes", "suffrages")
+_COUNTED_IN = ("voix", "votes", "suffrages")
 _RUN_MARKS = "-:;,–"
 # A run of a vote's sides holds a dozen tokens at most: the walk back stops there, so that a text of
 # many runs is read in time proportional to its length.
@@ -102,7 +105,7 @@ def _figure_first(folded: str, pos: int) -> bool:
         token = _run_token_before(folded, gap)
         if token is None:
             break
-        if token[1][0].isalnum() and token[1] != "voix":
+        if token[1][0].isalnum() and token[1] not in _COUNTED_IN:
             first = token
         cursor = token[0]
     if first is None or not first[1].isdigit():
@@ -181,6 +184,8 @@ class VoteRead:
     facts: dict = field(default_factory=dict)
     source: str | None = None
     start: int | None = None
+    # Counts read and set aside, with why (`lecture.rejetees`).
+    aside: tuple[dict, str] | None = None
 
 
 def _from_commission(folded: str, pos: int) -> bool:
@@ -195,7 +200,7 @@ def _from_commission(folded: str, pos: int) -> bool:
 # one follows too, is another's or a past one (« Vu la délibération … adoptée à l'unanimité »).
 _DECISION = re.compile(r"\bapres (?:en )?avoir (?:delibere|debattu)|\bapres (?:deliberation|debat|en avoir debattu)")
 # « … approuve à la majorité. »: the stop may follow the word at once.
-_VOTE_WORDS = re.compile(r"\b(?:a|par) l'unanimite\b|\bvote ?: ?(?:a l')?unanimite\b|\bunanimite ?:|\b(?:a|par) la majorite(?: (?:absolue |relative )?(?:des (?:suffrages|voix)"
+_VOTE_WORDS = re.compile(r"\b(?:a|par) l'unanimite\b|\bunanimement\b|\bvote ?: ?(?:a l')?unanimite\b|\bunanimite ?:|\b(?:a|par) la majorite(?: (?:absolue |relative )?(?:des (?:suffrages|voix)"
                          r"|avec|par|de \d)| ?[(,.]|$)|\b\d{1,4} (?:voix|votes?) |\bpour ?: ?\d|\b\d{1,4} pour\b")
 # The council's own decision, in the present, right after the vote (« à l'unanimité, DÉCIDE »).
 _DECIDES = re.compile(r"[ ,:]*(?:(?:le|la) (?:conseil|comite|assemblee)[^,.;]{0,40}[ ,]+)?(?:decide|approuve|adopte"
@@ -208,7 +213,9 @@ _RECALL_OPENING = re.compile(r"^(?:vu|considerant|rappel(?:le|ant)?|attendu)\b")
 _RECALL_WORDS = re.compile(r"\bavai(?:t|ent)\b|\bdeja\b|\brappel(?:le|e|ant)? qu(?:e\b|')"
                            r"|\b(?:en application|aux termes|en vertu) (?:des|de l'|du) articles? l\b"
                            r"|\b(?:jury|comite technique|conseil d'ecole|conseil d'administration|commission d'appel d'offres"
-                           r"|cao)\b")
+                           r"|cao)\b"
+                           # « Par délibération du 12 mars 2020 adoptée à l'unanimité, le conseil a créé … »
+                           r"|\bpar (?:sa |une |la )?deliberation (?:n ?° ?[\w/.-]{1,20} )?(?:en date )?du \d")
 
 
 # The council speaking, or an item's heading (« n°2023-005 Fixation des taux »), starts a clause.
@@ -229,6 +236,18 @@ def _minutes_approval(folded: str, start: int, pos: int, end: int) -> bool:
     return bool(_MINUTES.search(clause) and _MINUTES_VOTED.search(clause)) and not _recalled(folded, start, pos)
 
 
+# An amendment's vote (« L'amendement n° 2 est rejeté par 5 voix pour et 20 contre ») is cast on a change
+# to the act, before the act's own vote.
+_AMENDMENT = re.compile(r"(?<!sans )\b(?:sous-)?amendements?\b")
+
+
+def _on_amendment(folded: str, start: int, pos: int) -> bool:
+    """Whether the vote at `pos` is, in its own sentence, an amendment's."""
+    stop = folded.rfind(". ", start, pos)
+    sentence = max(stop + 2 if stop >= 0 else start, start, pos - 200)
+    return bool(_AMENDMENT.search(folded, sentence, pos))
+
+
 def _several_items(folded: str, start: int, end: int) -> bool:
     """Whether the passage holds the deliberations of several items (minutes read without headings):
     the council deliberates more than once."""
@@ -239,6 +258,19 @@ def _several_items(folded: str, start: int, end: int) -> bool:
 # « Le bureau s'est prononcé … », « le conseil avait approuvé … ».
 _CAST = re.compile(r"\b(?:a|ont|avait|avaient|aurait) (?:ete )?(?:approuve|adopte|emis|vote|rendu|valide|donne|retenu|accepte)"
                    r"|\bs'(?:est|etait) prononcee?\b|\bse sont prononcee?s\b|\bavis (?:favorable|defavorable)\b")
+
+
+# Bodies that give an opinion on an item before the council votes on it.
+_OTHER_BODY = re.compile(r"\bavis (?:favorable|defavorable)\b|\b(?:bureau|commissions?|comites?|conseil d'(?:exploitation"
+                         r"|ecole|administration)|conseil (?:portuaire|de developpement|de quartier|d'etablissement)"
+                         r"|conference des maires|jury|cao|cct|cst)\b")
+
+
+def _other_bodys(folded: str, start: int, pos: int) -> bool:
+    """Whether the vote at `pos` is told, in its own sentence, as another body's opinion."""
+    stop = folded.rfind(". ", start, pos)
+    sentence = max(stop + 2 if stop >= 0 else start, pos - 200)
+    return _told_as_cast(folded, start, pos) and bool(_OTHER_BODY.search(folded, sentence, pos))
 
 
 def _told_as_cast(folded: str, start: int, pos: int) -> bool:
@@ -266,7 +298,8 @@ def _before(folded: str, pos: int, decision: int) -> bool:
 
 def _recalled(folded: str, start: int, pos: int) -> bool:
     """Whether the vote at `pos` is written in a clause that recalls another decision."""
-    clause_start = max(folded.rfind(". ", start, pos), folded.rfind("; ", start, pos), start - 2, pos - 152) + 2
+    stops = [found + 2 for found in (folded.rfind(". ", start, pos), folded.rfind("; ", start, pos)) if found >= 0]
+    clause_start = max(*stops, start, pos - 150)
     # « Vu le code …, LE CONSEIL MUNICIPAL, après en avoir délibéré, à l'unanimité »: the council
     # speaking starts a clause of its own.
     for m in _COUNCIL_SPEAKS.finditer(folded, clause_start, pos):
@@ -340,15 +373,24 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
             return False
         return True
 
+    formula = _DECISION.search(folded, start, end)
+
+    def _not_the_councils(pos: int) -> bool:
+        # « Le bureau a émis un avis favorable à l'unanimité. Après en avoir délibéré, le conseil … »:
+        # another body's opinion, told in a sentence before the council deliberates. (« Le procès-verbal
+        # … a été approuvé à l'unanimité » is this council's own vote, told in the passive.)
+        return _on_amendment(folded, start, pos) or (
+            formula is not None and _before(folded, pos, formula.start()) and _other_bodys(folded, start, pos))
+
     for m in _MAJORITY.finditer(folded, start, end):
-        if _earlier(m.start(), m.end()) or _recalled(folded, start, m.start()):
+        if _earlier(m.start(), m.end()) or _recalled(folded, start, m.start()) or _not_the_councils(m.start()):
             continue
         if not _from_commission(folded, m.start()) and not _secretary_vote(folded, start, m.start(), m.end()):
             majority = m
             break
     for m in _UNANIMITY.finditer(folded, start, end):
-        if _from_commission(folded, m.start()) or _earlier(m.start(), m.end()) or _recalled(folded, start,
-                                                                                            m.start()):
+        if _from_commission(folded, m.start()) or _earlier(m.start(), m.end()) or _recalled(
+                folded, start, m.start()) or _not_the_councils(m.start()):
             continue
         qualified = _QUALIFIED.match(folded, m.end())
         if qualified is not None and not _secretary_vote(folded, start, m.start(), m.end()):
@@ -410,6 +452,8 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
     else:
         counts = (_read_counts(folded, decision, end) if decision > start else None) or _read_counts(folded, start,
                                                                                                    end)
+    if counts and _not_the_councils(counts[1]):
+        counts = None
     if counts:
         values, c_start, c_end = counts
         unanimous = spans[0] if read.facts.get("unanimite") is True and spans else None
@@ -440,7 +484,9 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
                 read.facts["unanimite"] = False
                 read.facts.pop("unanimite_de", None)
                 spans.append((later.start(), later.end()))
-    settle_unanimity(read.facts)
+    aside = settle_unanimity(read.facts)
+    if aside is not None:
+        read.aside = aside
     for mode, regex in _MODES:
         m = regex.search(folded, start, end)
         if m is None:
@@ -476,11 +522,11 @@ _COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_p
 _LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b")
 
 
-def settle_unanimity(facts: dict) -> None:
+def settle_unanimity(facts: dict) -> tuple[dict, str] | None:
     """Unanimity as the counts show it: abstentions under a unanimity of the expressed votes mean
     the council was not unanimous (« à l'unanimité des suffrages exprimés, 38 pour, 11 abstentions »);
     votes for with none against and no abstention mean it was; counts against a plain « à
-    l'unanimité » are set aside."""
+    l'unanimité » are set aside, and returned with why."""
     against, abstained = facts.get("contre"), facts.get("abstentions")
     if (against or abstained) and facts.get("unanimite"):
         if facts.get("unanimite_de") in ("exprimes", "votants") and not against:
@@ -489,12 +535,14 @@ def settle_unanimity(facts: dict) -> None:
         else:
             # « à l'unanimité » and votes against or abstentions cannot both be this vote's: the
             # unanimity is written out, the counts are a misread (another item's, a table's).
-            for key in _COUNT_KEYS:
-                facts.pop(key, None)
+            counts = {key: facts.pop(key) for key in _COUNT_KEYS if key in facts}
+            shown = ", ".join(f"{key.replace('_', ' ')} {value}" for key, value in counts.items() if value)
+            return counts, f"« à l'unanimité » et {shown} : ces nombres ne sont pas ceux de ce vote"
     elif "unanimite" not in facts and facts.get("pour") and against == 0 and abstained == 0:
         facts["unanimite"] = True
     elif "unanimite" not in facts and facts.get("pour") and (against or abstained):
         facts["unanimite"] = False
+    return None
 
 
 def _read_counts(folded: str, start: int, end: int):
@@ -508,9 +556,8 @@ def _read_counts(folded: str, start: int, end: int):
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value")))
     paired = []
     for m in _LABEL_VALUE_RUN.finditer(folded, start, end):
-        if (_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start())
-                and not _other_count_before(folded, max(0, m.start() - 30), m.start())) \
-                or _LABEL_NEXT.match(folded, m.end()):
+        if (_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start()) or _LABEL_NEXT.match(folded, m.end())) \
+                and _figure_first(folded, m.start()):
             # « 20 pour 3 contre 0 abstention »: numbers first, read below.
             continue
         for pair in re.finditer(rf"{_LABEL} (?P<value>\d{{1,4}})\b", m.group(0)):
@@ -520,12 +567,17 @@ def _read_counts(folded: str, start: int, end: int):
     for m in _LABEL_VOICES.finditer(folded, start, end):
         around = folded[max(start, m.start() - 40):m.start()] + " " + folded[m.end():min(end, m.end() + 40)]
         others = {w.rstrip("s") for w in re.findall(r"\b(?:pour|contre|abstentions?)\b", around)}
-        if not any(a <= m.start() < b for a, b in paired) and others - {m.group("label").rstrip("s")}:
+        if not any(a <= m.start() < b for a, b in paired) and others - {m.group("label").rstrip("s")} \
+                and not _figure_first(folded, m.start("value")):
             # « Pour 40 voix Contre Abstention »: a side counted in votes in a row of the vote's
             # sides, even when the others are left blank.
             anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
             paired.append((m.start(), m.end()))
     for m in _VERSUS.finditer(folded, start, end):
+        if re.search(r"\b(?:pour|abstentions?)[ ,;-]{0,3}$", folded[max(0, m.start() - 12):m.start()]):
+            # « 12 voix pour 0 voix contre 0 abstention »: a side before the figure, so this figure is
+            # « contre »'s, not the count for in « 25 voix contre 2 ».
+            continue
         anchors.append((m.start(), m.end("pour"), "pour", m.group("pour"), True))
         anchors.append((m.start("contre"), m.end(), "contre", m.group("contre"), True))
         paired.append((m.start(), m.end()))
@@ -533,7 +585,10 @@ def _read_counts(folded: str, start: int, end: int):
         dashed = _AFTER_DASH_LABEL.search(folded, max(0, m.start() - 40), m.start())
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _other_count_before(
                 folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))) or (
-                dashed is not None and not _figure_first(folded, m.start())):
+                (dashed is not None or _SIDE_BEFORE.search(folded, max(0, m.start() - 40), m.start()))
+                and not _figure_first(folded, m.start())):
+            # « Pour 12 Contre 1 Abstention » (the last side left blank): a run that opens with a side
+            # gives each side the figure after it, 12 is not « contre »'s.
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
             continue
         if any(a <= m.start() < b for a, b in paired):

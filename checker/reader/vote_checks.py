@@ -1,0 +1,99 @@
+"""Each act's vote counts checked against the attendance read, before the checker sees them.
+
+Each member present or represented votes once on an item, for, against or abstaining, or does not
+take part (L2121-20): so no side and no total of the sides exceeds the members in office, and the
+sides of one vote make up the votants, or the members present and represented, when nobody left the
+room. A count that breaks the first bound is another item's, a sub-vote's, or a misread (« 4 POUR 21
+CONTRE 0 », an item's number taken for a side): not read, and `lecture.rejetees` says why. A count
+that meets the second is cross-checked; one that cannot be (no attendance read, fewer votes than
+votants: someone left the room or did not take part, or the counts are another item's) stays read
+below the gate, as the measure on the reader's texts supports (`bench/reader_accuracy.py
+--calibration-champs`).
+"""
+from __future__ import annotations
+
+import re
+
+SIDES = ("pour", "contre", "abstentions", "blancs_nuls")
+NOT_TAKING_PART = "ne_prenant_pas_part"
+# Counts that no check confirms (no attendance read, or fewer votes than votants): right less often
+# than the counts the attendance confirms (bench/reader_accuracy.py --calibration-champs).
+UNCONFIRMED = 0.6
+_UNANIMITY_WORDS = re.compile(r"unanimit|majorit", re.IGNORECASE)
+
+
+def _value(fact):
+    return fact.get("valeur") if isinstance(fact, dict) else fact
+
+
+def _count(node: dict, key: str) -> int | None:
+    value = _value(node.get(key))
+    return value if isinstance(value, int) and not isinstance(value, bool) else None
+
+
+def check_votes(record: dict) -> None:
+    """Check every act's vote counts in place (see the module's docstring)."""
+    seance = record.get("seance") or {}
+    rejected = []
+    for index, delib in enumerate(record.get("deliberations") or []):
+        vote = delib.get("vote")
+        if not isinstance(vote, dict):
+            continue
+        counts = {key: _count(vote, key) for key in (*SIDES, NOT_TAKING_PART)}
+        counts = {key: value for key, value in counts.items() if value is not None}
+        if not counts:
+            continue
+        reason, confirmed = _checked(counts, delib, seance, record.get("collectivite") or {})
+        if reason is not None:
+            entry = {"champ": f"deliberations[{index}].vote", "valeur": counts, "raison": reason}
+            source = next((vote[k].get("source") for k in counts if isinstance(vote.get(k), dict)
+                           and vote[k].get("source")), None)
+            if source:
+                entry["source"] = source
+            rejected.append(entry)
+            for key in counts:
+                vote.pop(key, None)
+            unanimity = vote.get("unanimite")
+            if isinstance(unanimity, dict) and not _UNANIMITY_WORDS.search(str(unanimity.get("source", ""))):
+                # The unanimity was drawn from the counts (« 21 pour, 0 contre, 0 abstention »): it
+                # goes with them.
+                vote.pop("unanimite", None)
+            continue
+        if confirmed is None:
+            continue
+        for key in counts:
+            fact = vote.get(key)
+            if not isinstance(fact, dict):
+                continue
+            if confirmed:
+                fact["source"] = f"{fact.get('source', '')} ; recoupé : {confirmed}".lstrip(" ;")
+            else:
+                fact["confiance"] = min(fact.get("confiance", 1.0), UNCONFIRMED)
+    if rejected:
+        record.setdefault("lecture", {}).setdefault("rejetees", []).extend(rejected)
+
+
+def _attendance(delib: dict, seance: dict, key: str) -> int | None:
+    """The act's own count when it printed one (members came or left), else the meeting's."""
+    own = _count(delib, key)
+    return own if own is not None else _count(seance, key)
+
+
+def _checked(counts: dict, delib: dict, seance: dict, collectivite: dict) -> tuple[str | None, str | None]:
+    """(why the counts cannot be this vote's, or None; what confirms them, « » when nothing does)."""
+    cast = sum(value for key, value in counts.items() if key != NOT_TAKING_PART)
+    seated = cast + counts.get(NOT_TAKING_PART, 0)
+    shown = " + ".join(f"{key.replace('_', ' ')} ({value})" for key, value in counts.items())
+    office = _count(seance, "membres_en_exercice")
+    legal = _count(collectivite, "effectif_legal")
+    for bound, name in ((office, "membres en exercice"), (legal, "effectif légal")):
+        if bound is not None and seated > bound:
+            return (f"{shown} = {seated} voix, plus que les {bound} {name} : un membre ne vote qu'une fois, "
+                    f"ces nombres sont ceux d'un autre vote ou une erreur de lecture"), None
+    present, represented, voters = (_attendance(delib, seance, key) for key in ("presents", "representes", "votants"))
+    sitting = present + represented if present is not None and represented is not None else None
+    if voters is not None and cast == voters:
+        return None, f"{shown} = votants ({voters})"
+    if sitting is not None and seated == sitting:
+        return None, f"{shown} = présents ({present}) + représentés ({represented})"
+    return None, ""

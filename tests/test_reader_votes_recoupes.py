@@ -1,0 +1,166 @@
+"""A vote's counts checked against the attendance, and the votes that are not the act's own.
+
+Invented texts only (no corpus text): each test states a reading the law or the shape of a vote
+imposes (L2121-20: each member present or represented votes once on an item).
+"""
+import pytest
+
+from checker.reader import read_text
+from checker.reader.normalize import Document
+from checker.reader.vote_checks import UNCONFIRMED, check_votes
+from checker.reader.votes import read_vote
+from checker.confiance import SEUIL
+
+_MINUTES = """COMMUNE DE SAINT-EXEMPLE
+Séance du conseil municipal du 12 mars 2024
+L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil municipal de la commune de Saint-Exemple, \
+dûment convoqué le 5 mars 2024, s'est réuni en séance publique sous la présidence de M. Jean MARTIN, maire.
+Membres en exercice : 15 - Présents : 12 - Représentés : 2 - Votants : 14
+Secrétaire de séance : Mme Claire DURAND
+Délibération n° 2024-01 - Objet : Tarifs de la cantine scolaire
+Le maire présente les tarifs. Après en avoir délibéré, le conseil municipal adopte les tarifs par {vote}.
+"""
+
+
+def _read(vote: str) -> dict:
+    return read_text(_MINUTES.format(vote=vote), "invente.txt")
+
+
+def _vote(text: str) -> dict:
+    doc = Document(text)
+    return read_vote(doc, 0, len(doc.text)).facts
+
+
+def test_counts_that_make_up_the_votants_are_cross_checked():
+    record = _read("12 voix pour, 1 voix contre et 1 abstention")
+    vote = record["deliberations"][0]["vote"]
+    assert {k: vote[k]["valeur"] for k in ("pour", "contre", "abstentions")} == {"pour": 12, "contre": 1,
+                                                                                 "abstentions": 1}
+    assert all(vote[k]["confiance"] == 0.85 for k in ("pour", "contre", "abstentions"))
+    assert "recoupé : pour (12) + contre (1) + abstentions (1) = votants (14)" in vote["pour"]["source"]
+
+
+def test_counts_nothing_confirms_stay_below_the_gate():
+    # 12 votes where 14 could vote: someone left the room, or the counts are another vote's.
+    record = _read("11 voix pour et 1 voix contre")
+    vote = record["deliberations"][0]["vote"]
+    assert vote["pour"]["valeur"] == 11 and vote["contre"]["valeur"] == 1
+    assert vote["pour"]["confiance"] == vote["contre"]["confiance"] == UNCONFIRMED < SEUIL
+    assert "recoupé" not in vote["pour"]["source"]
+
+
+def test_more_votes_than_members_in_office_are_not_read_and_say_why():
+    record = _read("14 voix pour, 8 voix contre et 1 abstention")
+    vote = record["deliberations"][0].get("vote", {})
+    assert not {"pour", "contre", "abstentions"} & set(vote)
+    [entry] = [e for e in record["lecture"]["rejetees"] if e["champ"] == "deliberations[0].vote"]
+    assert entry["valeur"] == {"pour": 14, "contre": 8, "abstentions": 1}
+    assert "plus que les 15 membres en exercice" in entry["raison"]
+
+
+def test_a_misread_vote_does_not_set_aside_the_attendance():
+    record = _read("14 voix pour, 8 voix contre et 1 abstention")
+    assert record["seance"]["presents"]["valeur"] == 12
+    assert not any(e["champ"].startswith("seance.") for e in record.get("lecture", {}).get("rejetees", []))
+
+
+def _record(vote: dict, **seance) -> dict:
+    facts = {key: {"valeur": value, "source": "s", "confiance": 0.85} for key, value in vote.items()}
+    return {"seance": {key: {"valeur": value, "source": "s", "confiance": 0.9} for key, value in seance.items()},
+            "deliberations": [{"vote": facts}]}
+
+
+def test_a_unanimity_drawn_from_counts_goes_with_them_a_written_one_stays():
+    drawn = _record({"pour": 30, "contre": 0, "abstentions": 0}, membres_en_exercice=15)
+    drawn["deliberations"][0]["vote"]["unanimite"] = {"valeur": True, "source": "Pour : 30 Contre : 0",
+                                                     "confiance": 0.85}
+    check_votes(drawn)
+    assert drawn["deliberations"][0]["vote"] == {}
+    written = _record({"pour": 30}, membres_en_exercice=15)
+    written["deliberations"][0]["vote"]["unanimite"] = {"valeur": True, "source": "à l'unanimité (30 voix)",
+                                                       "confiance": 0.85}
+    check_votes(written)
+    assert set(written["deliberations"][0]["vote"]) == {"unanimite"}
+
+
+def test_an_acts_own_attendance_checks_its_vote():
+    # Two members left before this item: 12 votes make up the item's own votants.
+    record = _record({"pour": 11, "contre": 1}, presents=12, representes=2, votants=14)
+    record["deliberations"][0]["votants"] = {"valeur": 12, "source": "Votants : 12", "confiance": 0.85}
+    check_votes(record)
+    assert record["deliberations"][0]["vote"]["pour"]["confiance"] == 0.85
+    assert "= votants (12)" in record["deliberations"][0]["vote"]["pour"]["source"]
+
+
+def test_those_not_taking_part_count_with_the_members_present():
+    record = _record({"pour": 10, "contre": 1, "ne_prenant_pas_part": 1}, presents=10, representes=2, votants=12)
+    check_votes(record)
+    assert "présents (10) + représentés (2)" in record["deliberations"][0]["vote"]["pour"]["source"]
+
+
+def test_no_attendance_read_leaves_the_counts_below_the_gate():
+    record = _record({"pour": 10, "contre": 1})
+    check_votes(record)
+    assert record["deliberations"][0]["vote"]["pour"]["confiance"] == UNCONFIRMED
+
+
+@pytest.mark.parametrize("text", [
+    "Le bureau communautaire a émis un avis favorable à l'unanimité. Le conseil, après en avoir délibéré, "
+    "approuve la convention.",
+    "Le conseil d'exploitation, réuni le 3 mars, a rendu un avis favorable à l'unanimité. Après en avoir "
+    "délibéré, le conseil approuve le tarif.",
+    "Par délibération du 12 mars 2020 adoptée à l'unanimité, le conseil a créé le service. Après en avoir "
+    "délibéré, le conseil fixe les tarifs.",
+])
+def test_a_vote_another_body_cast_or_an_earlier_one_is_not_the_acts(text):
+    assert "unanimite" not in _vote(text)
+
+
+def test_the_councils_own_vote_after_another_bodys_is_read():
+    facts = _vote("Le bureau a émis un avis favorable à l'unanimité. Après en avoir délibéré, le conseil "
+                  "approuve la convention par 20 voix pour et 3 voix contre.")
+    assert (facts["pour"], facts["contre"], facts["unanimite"]) == (20, 3, False)
+
+
+def test_an_amendments_vote_is_not_the_acts():
+    facts = _vote("L'amendement n° 2 est adopté par 10 voix pour et 8 contre. Après en avoir délibéré, le "
+                  "conseil approuve le budget amendé à l'unanimité.")
+    assert facts.get("unanimite") is True
+    assert "pour" not in facts and "contre" not in facts
+
+
+def test_a_vote_without_amendment_is_the_acts():
+    facts = _vote("Le budget, sans amendement, est adopté par 18 voix pour et 2 voix contre.")
+    assert (facts["pour"], facts["contre"]) == (18, 2)
+
+
+@pytest.mark.parametrize("text", ["Après en avoir délibéré, le conseil municipal, unanimement, approuve la convention.",
+                                  "Le conseil municipal approuve unanimement la convention."])
+def test_unanimement_is_a_unanimity(text):
+    assert _vote(text)["unanimite"] is True
+
+
+@pytest.mark.parametrize("text, expected", [
+    # A figure-first run: the 0 before « voix contre » is that side's, not the count for of « 25 voix contre 2 ».
+    ("Le conseil adopte par 12 voix pour 0 voix contre 0 abstention.", {"pour": 12, "contre": 0, "abstentions": 0}),
+    # A side-first run whose last side is left blank: each side takes the figure after it.
+    ("Pour 12 Contre 1 Abstention", {"pour": 12, "contre": 1}),
+    ("POUR : 12 CONTRE 0 ABSTENTION 0", {"pour": 12, "contre": 0, "abstentions": 0}),
+    ("13 votes pour 1 abstention 4/ Rapport du syndicat des eaux", {"pour": 13, "abstentions": 1}),
+    ("Vote : 14 voix pour 1 contre 0 abstention", {"pour": 14, "contre": 1, "abstentions": 0}),
+    ("Pour - 12 Contre - 1 Abstention - 0", {"pour": 12, "contre": 1, "abstentions": 0}),
+])
+def test_each_side_takes_its_own_figure(text, expected):
+    facts = _vote(text)
+    assert {k: facts[k] for k in ("pour", "contre", "abstentions") if k in facts} == expected
+
+
+def test_counts_against_a_written_unanimity_are_set_aside_with_why():
+    text = _MINUTES.format(vote="12 voix pour").replace(
+        "adopte les tarifs par 12 voix pour.", "à l'unanimité, adopte les tarifs. Pour : 12 Contre : 2 Abstention : 0")
+    record = read_text(text, "invente.txt")
+    vote = record["deliberations"][0]["vote"]
+    assert vote["unanimite"]["valeur"] is True and not {"pour", "contre", "abstentions"} & set(vote)
+    [entry] = [e for e in record["lecture"]["rejetees"] if e["champ"] == "deliberations[0].vote"]
+    assert entry["valeur"] == {"pour": 12, "contre": 2, "abstentions": 0}
+    assert "« à l'unanimité » et pour 12, contre 2" in entry["raison"]
