@@ -324,3 +324,31 @@ def test_suppleants_who_sit_listed_after_the_roll_are_counted_with_it():
     seats = read_text(SYNDICATE.format(apart="Délégués suppléants en exercice : 32\n"))
     assert value(seats["seance"]["presents"]) == 5
     assert value(read_text(SYNDICATE.format(apart=""))["seance"]["presents"]) == 5
+
+
+def test_a_run_of_surnames_is_counted_cell_by_cell_at_its_gaps():
+    # « JUBERT      MAROTTE ⏎ THOMAS      DANVY »: two columns flattened into one run of capitals.
+    text = " Mesdames et Messieurs JUBERT MAROTTE THOMAS DANVY PORCHER DOUADY CAMUS."
+    cuts = tuple(i for i, c in enumerate(text) if c == " " and text[i - 1].isupper() and text[i + 1].isupper())
+    assert count_roll(text).clean is False
+    roll = count_roll(text, cuts, True)
+    assert (roll.count, roll.clean) == (7, True)
+    # Where only the gaps are known, a cell of two surnames may be one double surname or two rows.
+    assert count_roll(text, cuts[1::2], False).clean is False
+
+
+def test_a_gap_between_a_given_name_and_its_surname_cuts_nothing():
+    text = " Monsieur Jean DUPONT, Madame Anne PETIT"
+    gap = text.index(" DUPONT")
+    assert (count_roll(text, (gap,), True).count, count_roll(text, (gap,), True).clean) == (2, True)
+
+
+def test_a_two_column_roll_of_surnames_gives_the_number_present_and_the_voters():
+    roll = ("Présents : Mesdames et Messieurs JUBERT          MAROTTE\nTHOMAS                  DANVY\n"
+            "PORCHER                 DOUADY\nFONTAINE                DAUBORD\nTELLIER                 PROUTEAU\n"
+            "LALANGE                 MARCQ\nBOISLAIGUE\n VALET. Absents excusés : Monsieur Hervé FLEURY a donné "
+            "pouvoir à Monsieur David PORCHER.")
+    seance = read_text(HEAD + roll + BODY)["seance"]
+    assert value(seance["presents"]) == 14
+    assert value(seance["votants"]) == 15
+    assert seance["presents"]["confiance"] < SEUIL

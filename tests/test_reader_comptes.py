@@ -886,3 +886,29 @@ def test_a_list_counted_that_leaves_out_a_proxy_s_holder_is_not_the_attendance()
     presents = record["seance"].get("presents") or {}
     assert value(presents) in (None, 8)
     assert value(presents) == 8 or "tient un pouvoir" in presents.get("source", "")
+
+
+_ROLL_HEAD = ("Commune de Saint-Exemple. Extrait du registre des délibérations du conseil municipal. "
+              "L'an deux mille vingt-trois, le 19 décembre à 18h45, le conseil municipal s'est réuni à la mairie, "
+              "sous la présidence de Madame Claire FONTAINE, Maire. ")
+_ROLL_BODY = " Secrétaire de séance : Paul DURAND. Objet : Budget primitif. Après en avoir délibéré, le conseil adopte."
+
+
+def test_proxy_pairs_set_aside_for_a_holder_left_off_the_roll_keep_their_number():
+    record = read_text(_ROLL_HEAD + "Présents : Claire FONTAINE, Paul DURAND, Jean DUPONT, Marie MARTIN, Luc BLANC. "
+                                    "Absents excusés : Anne PETIT (pouvoir à Marc NOIR), Louis ROUX (pouvoir à Jean "
+                                    "DUPONT)." + _ROLL_BODY)
+    # « Marc NOIR » holds a proxy but is not on the roll: who gave to whom is in doubt, not that two gave.
+    assert "seance.pouvoirs" in rejected(record)
+    assert value(record["seance"]["representes"]) == 2
+    assert record["seance"]["representes"]["confiance"] < SEUIL
+    assert schema_errors(record) == []
+
+
+def test_proxy_pairs_whose_giver_is_on_the_roll_go_with_their_number():
+    record = read_text(_ROLL_HEAD + "Présents : Claire FONTAINE, Paul DURAND, Jean DUPONT, Marie MARTIN, Luc BLANC, "
+                                    "Anne PETIT. Absents excusés : Anne PETIT (pouvoir à Marc NOIR), Louis ROUX "
+                                    "(pouvoir à Jean DUPONT)." + _ROLL_BODY)
+    # A giver read present: she may have come in after giving her proxy, and the number at the opening is unsure.
+    assert "representes" not in record["seance"]
+    assert "seance.representes" in rejected(record)

@@ -4,6 +4,7 @@ Invented texts only (no corpus text): each test states a reading the law or the 
 imposes (L2121-20: each member present or represented votes once on an item).
 """
 import pytest
+from hypothesis import given, strategies as st
 
 from checker.reader import read_text
 from checker.reader.normalize import Document
@@ -164,3 +165,26 @@ def test_counts_against_a_written_unanimity_are_set_aside_with_why():
     [entry] = [e for e in record["lecture"]["rejetees"] if e["champ"] == "deliberations[0].vote"]
     assert entry["valeur"] == {"pour": 12, "contre": 2, "abstentions": 0}
     assert "« à l'unanimité » et pour 12, contre 2" in entry["raison"]
+
+
+_COUNT = st.one_of(st.none(), st.integers(0, 120))
+
+
+@given(sides=st.fixed_dictionaries({}, optional={k: st.integers(0, 80) for k in
+                                                 ("pour", "contre", "abstentions", "ne_prenant_pas_part")}),
+       office=_COUNT, present=_COUNT, represented=_COUNT, voters=_COUNT)
+def test_no_vote_kept_has_more_voices_than_members_in_office(sides, office, present, represented, voters):
+    seance = {k: v for k, v in (("membres_en_exercice", office), ("presents", present), ("representes", represented),
+                                ("votants", voters)) if v is not None}
+    record = _record(sides, **seance)
+    check_votes(record)
+    vote = record["deliberations"][0]["vote"]
+    kept = {k: fact["valeur"] for k, fact in vote.items() if isinstance(fact, dict)}
+    if office is not None:
+        assert sum(kept.values()) <= office
+    assert set(kept) <= set(sides)
+    for fact in vote.values():
+        confirmed = "recoupé" in fact["source"]
+        assert fact["confiance"] == (0.85 if confirmed else UNCONFIRMED)
+    if kept != sides:
+        assert kept == {} and record["lecture"]["rejetees"][0]["valeur"] == sides

@@ -199,8 +199,40 @@ _REMARK_START = re.compile(r"\s(?=(?:a partir|arr[il1]vee?|depart|partie?\b|jusq
 _SENTENCE_END_BEFORE = re.compile(r"[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3}\.\s*$")
 
 
-def count_roll(text: str) -> Roll:
-    """The roll of one list (the text after its heading, up to the next heading)."""
+def _is_cell(cell: str, table: bool) -> bool:
+    """Whether a cell cut at a column gap or a line's end names persons by itself: name words only,
+    at least one person, not a given name alone (« M. Jean      DUPONT »: a justified line leaves the
+    given name apart from its surname), and, where only the gaps are known (`table` False), not two
+    surnames in capitals or more (« MAROTTE THOMAS »: one double surname, or two cells of two rows
+    whose line end was lost)."""
+    words = _person_words(_GLUED_INITIAL.sub(r"\1 ", cell).split())
+    if not words or _persons(words) < 1:
+        return False
+    kinds = [word_kind(w) for w in words]
+    if "CAPS" not in kinds and len(kinds) == 1:
+        return False
+    return table or not (len(kinds) >= 2 and all(k == "CAPS" for k in kinds))
+
+
+def _cut_piece(piece: str, start: int, cuts: tuple, table: bool) -> list:
+    """A piece of the list (between separators, from `start`) cut at the column gaps and line ends
+    inside it, when every cell names persons by itself; else the piece whole, as the names reader
+    reads it (`names._split_at_gaps`)."""
+    inside = [c - start for c in cuts if start < c < start + len(piece)]
+    if not inside:
+        return [piece]
+    bounds = [0] + inside + [len(piece)]
+    cells = [piece[bounds[i]:bounds[i + 1]].strip(" .:-") for i in range(len(bounds) - 1)]
+    cells = [c for c in cells if c]
+    if len(cells) < 2 or not all(_is_cell(c, table) for c in cells):
+        return [piece]
+    return cells
+
+
+def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
+    """The roll of one list (the text after its heading, up to the next heading). `cuts`: where two
+    columns met inside a line and, in a table (`table`), where its lines ended (indices in `text`):
+    no name runs across one, as the names reader reads them."""
     roll = Roll()
     plain, remarks = _without_remarks(text)
     # The remarks blanked out are no separators of the list's own (« X (arrivé à 19h) - Y - Z »).
@@ -211,8 +243,12 @@ def count_roll(text: str) -> Roll:
     for piece in splitter.split(plain):
         start = plain.find(piece, position) if piece else position
         position = start + len(piece)
-        if piece.strip(" .:-"):
-            pieces.append((piece, start + len(piece)))
+        if not piece.strip(" .:-"):
+            continue
+        cells = _cut_piece(piece, start, cuts, table) if cuts else [piece]
+        for number, cell in enumerate(cells):
+            # The remark after the piece goes with its last cell.
+            pieces.append((cell, start + len(piece) if number == len(cells) - 1 else -len(plain) - 10))
     for index, (piece, end) in enumerate(pieces):
         piece_raw = piece
         piece = piece.strip(" .:-")

@@ -322,7 +322,7 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
         return counted
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span
-    roll = count_roll(block.text[start:end])
+    roll = count_roll(block.text[start:end], *_cells_of(block, start, end))
     sitting_apart_lists = []
     if "membres_en_exercice" not in counts and len(attendance.present_spans) > 1 and sitting_apart(block.text, end):
         # The suppléants who sat, listed under their own heading after the roll (« Suppléants siégeant
@@ -358,6 +358,18 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
                                       + attendance.present_source, _DERIVED_CONFIDENCE)
     return counted
 
+
+
+def _cells_of(block: Document, start: int, end: int) -> tuple:
+    """Where the names reader cuts the list between `start` and `end` (`names.read_list`): at each
+    column gap, and in a table (a list with gaps) at each line's end too; relative to `start`."""
+    gaps = block.gaps_within(start, end)
+    if not gaps:
+        return (), False
+    # A document that keeps its line ends (not one rebuilt without them) tells a table's cells apart.
+    table = getattr(block, "breaks", None) is not None
+    breaks = block.breaks_within(start, end) if table else ()
+    return tuple(sorted({g - start for g in gaps} | {b - start for b in breaks})), table
 
 
 def _proxies_remarked(block: Document, attendance) -> int | None:

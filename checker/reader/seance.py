@@ -47,7 +47,9 @@ _HEADING = re.compile(
     rf"|\b(?:pv|proces[- ]verbal|compte[- ]rendu)(?: de (?:la )?seance)? du (?:{WEEKDAY} )?(?P<date4>{DATE_PLAIN})"
     # A header box's label: « Date de la séance : 12/12/2023 », « Date de réunion : … ».
     rf"|\bdate (?:de (?:la )?|du )?(?:seance|reunion|conseil(?: municipal| communautaire)?|comite(?: syndical)?)"
-    rf" ?:? ?(?:le |du )?(?:{WEEKDAY},? )?(?P<date5>{DATE_PLAIN})")
+    rf" ?:? ?(?:le |du )?(?:{WEEKDAY},? )?(?P<date5>{DATE_PLAIN})"
+    # « CM 07/05/2020 Point N°09B »: the council's initials before its day, a running header.
+    rf"|\bcm (?:du )?(?P<date6>\d{{1,2}}/\d{{1,2}}/\d{{4}})\b")
 _OTHER_MEETING = re.compile(r"approbation|approuve|proces[- ]?verbal d[eu]|compte[- ]rendu d[eu]|precedente?|"
                             r"derniere?|prochaine?|lecture|rappelle|adopte|du conseil municipal du$|\bsa seance"
                             r"|\blors de|\bpar deliberation|\bvu la deliberation|\ben date du")
@@ -437,7 +439,7 @@ def _candidates(doc: Document) -> list:
     for m in _HEADING.finditer(text):
         if _in_flat_table(flat, m.start()):
             continue
-        group = next(g for g in ("date", "date2", "date3", "date4", "date5") if m.group(g))
+        group = next(g for g in ("date", "date2", "date3", "date4", "date5", "date6") if m.group(g))
         inner = re.match(DATE, m.group(group))
         date = date_from_match(inner, m.start(group)) if inner else None
         if date is None or not _plausible(date.date):
@@ -1013,13 +1015,59 @@ def other_meetings(doc: Document, meeting: MeetingDate | Candidate, after: int) 
         elif (c.rank == 2 and _set_apart(doc, c) and not _quoted_meeting(doc, c.start)
               and _BLOCK_OF_ITS_OWN.search(doc.fold, c.end, c.end + _OWN_BLOCK_AFTER)):
             start = c.start
+        elif c.rank == 2 and not _quoted_meeting(doc, c.start) and (titled := _titled_page(doc, c)) is not None:
+            start = titled
         else:
             continue
         # « EXTRAIT DU REGISTRE DES DÉLIBÉRATIONS … Nombre de conseillers en exercice : 15 … Séance du
         # vendredi 9 mai 2008 »: the register's heading opens that text, its counts before its day.
         registers = [m.start() for m in _REGISTER.finditer(doc.fold, max(after, start - _OWN_HEAD_BEFORE), start)]
         starts.append(registers[0] if registers else start)
+    starts += _convocation_letters(doc, meeting.date, after)
     return sorted(starts)
+
+
+# A document's title in capitals that opens a page of its own (« RAPPORT D'ORIENTATION BUDGETAIRE 2023
+# Séance du 9 février 2023 », « NOTE DE SYNTHESE … »): after a blank line, two words in capitals at least,
+# right before another day's title.
+_PAGE_TITLE = re.compile(r"[A-ZÀ-Þ][A-ZÀ-Þ'’ -]{2,}(?: [A-ZÀ-Þ0-9][A-ZÀ-Þ0-9'’ -]+)+ ?[-:,]? ?$")
+_PAGE_TITLE_REACH = 120
+
+
+def _titled_page(doc: Document, title: Candidate) -> int | None:
+    """Where a document joined after this one begins, when another day's title stands right under a title
+    in capitals after a blank line (a report or a note of another meeting, without a roll of its own)."""
+    blank = _blank_line_before(doc, title.start, _PAGE_TITLE_REACH)
+    if blank is None:
+        return None
+    head = doc.text[blank + 1:title.start].strip()
+    if not head or not _PAGE_TITLE.fullmatch(head) or _APPROVING.search(doc.fold, blank + 1, title.start):
+        return None
+    return blank + 1
+
+
+# The subject line of a letter convening the members (« Objet : Convocation à la séance du Conseil
+# Municipal du 26 juin 2023 », « Objet : convocation au conseil communautaire du … »).
+_CONVOCATION_LETTER = re.compile(
+    r"\bobjet ?:? ?(?:(?:lettre de )?convocation|convocations)\b[^.;]{0,30}?\b(?:a la|au|a une?|du|de la|pour la|pour le)"
+    r"(?: prochaine?)? (?:seance|reunion|session|conseil|comite|bureau|assemblee)\b[^.;]{0,70}?\b(?:du |le |en date du )?"
+    rf"(?:{WEEKDAY},? )?(?P<date>{DATE_PLAIN})")
+# How far before its subject line a letter's heading (the sender, the addressees) may begin.
+_LETTER_HEAD = 400
+
+
+def _convocation_letters(doc: Document, day: dt.date, after: int) -> list:
+    """Where a letter convening the members to a meeting of another day begins, from `after` on: a
+    convocation joined after the minutes is another text (its hour, its place, its sender are that
+    meeting's); the letter's heading runs from the last blank line before its subject line, if near."""
+    starts = []
+    for m in _CONVOCATION_LETTER.finditer(doc.fold, after):
+        date = date_at(doc.fold, m.start("date"))
+        if date is None or date.date is None or date.date == day:
+            continue
+        blank = _blank_line_before(doc, m.start(), _LETTER_HEAD)
+        starts.append(max(after, blank + 1) if blank is not None else m.start())
+    return starts[:1]
 
 
 # « s'est réuni, à Agel, en séance ordinaire, à vingt heures trente »: the hour after the place.
