@@ -2178,7 +2178,16 @@ _SIGNER = re.compile(r"\b(?:le|la) (?:maire|presidente?)(?: de (?:la commune|la 
                      r" ?[,:]? ?(?:(?:soussignee?|signe|sign)[ ,]{1,2})?")
 
 
+# « sous la présidence de … », « présidée par … », « M. X préside »: the text says who presided.
+_PRESIDENCY_SAID = re.compile(r"\bpresidence\b|\bpresidee?s?\b|\bpresid(?:ait|era|ant)\b")
+
+
 def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple[str, str, float] | None:
+    if _PRESIDENCY_SAID.search(doc.fold):
+        # The text says who presided, in words the reader did not settle on a name (an office, an
+        # absent member, a presidency for part of the meeting): the signer of the extract is no
+        # safer guess than none (a deputy presides, the maire certifies).
+        return None
     found = None
     for m in _SIGNER.finditer(doc.fold):
         if intercommunal and "maire" in m.group(0):
