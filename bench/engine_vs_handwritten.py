@@ -44,6 +44,14 @@ lower and the steadier under load; neither can be had idle here (earlier session
 load 2: 2.07–2.20), so quote the chunked median with its range and load, and `--tranche 0` beside
 it when comparing with figures before session 16.
 
+`--par-periode` adds the same three measures on the records of each stretch of law apart (before
+the loi ATR of 8 February 1992, up to the CGCT of 24 February 1996, after), each its own chunked
+best of `--repetitions`: the hand-written function answers the older periods with fewer rules
+and early returns (25 µs a record before 1996 against 60 after). Measured so (5 000 records,
+load 14, session 17): before 1992 2.40 (440 records), 1992–1996 2.37 (493), after 2.31 (4 067),
+the whole 2.44: the older periods cost the engine about what they cost the hand-written
+function. The « 3–5× before 1996 » of session 16 was wall-clock time per record under load.
+
 Results go to bench/out/engine_vs_handwritten.json. A run whose records the two do not decide
 alike reports no ratio and exits with status 1: a yardstick that decides otherwise measures
 nothing (tests/test_handwritten.py holds them equal on this benchmark's records).
@@ -123,6 +131,32 @@ def disagreements(engine, raw: list, built: list) -> tuple[list, int]:
     return found, compared
 
 
+# The stretches of law the hand-written function tells apart (`handwritten.ATR`, `handwritten.CGCT`).
+PERIODS = (("avant_1992", None, handwritten.ATR), ("1992_1996", handwritten.ATR, handwritten.CGCT),
+           ("apres_1996", handwritten.CGCT, None))
+
+
+def by_period(engine, raw: list, built: list, repetitions: int, chunk: int) -> dict:
+    """For each period of `PERIODS`, the measures of `main` on its records alone: how many, the
+    hand-written function's and the folded engine's CPU per record, and their ratio."""
+    only = families.RULES
+    found = {}
+    for name, start, end in PERIODS:
+        chosen = [index for index, record in enumerate(built)
+                  if (start is None or record.date >= start) and (end is None or record.date < end)]
+        if not chosen:
+            continue
+        hand, folded = _best_in_turn([
+            (handwritten.check, [raw[i] for i in chosen]),
+            (lambda r: families.engine_families(engine.evaluate(r, only=only)), [built[i] for i in chosen]),
+        ], repetitions, chunk)
+        found[name] = {"records": len(chosen), "handwritten_us": round(hand / len(chosen) * 1e6, 1),
+                       "engine_families_us": round(folded / len(chosen) * 1e6, 1),
+                       "ratio_engine_families_over_handwritten": round(folded / hand, 2),
+                       "load_average": [round(x, 2) for x in os.getloadavg()]}
+    return found
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=20000)
@@ -131,6 +165,8 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--tranche", type=int, default=100,
                         help="records per chunk, the measures taken in turn on each (0: whole passes in turn)")
+    parser.add_argument("--par-periode", action="store_true",
+                        help="the ratio on the records of each period of the law apart (before 1992, 1992–1996, after)")
     args = parser.parse_args()
 
     from checker.engine import Engine
@@ -186,6 +222,8 @@ def main() -> None:
     if len(runs) > 1:
         result["ratio_engine_families_runs"] = {"median": median[key], "min": ratios[0], "max": ratios[-1]}
         result["runs"] = runs
+    if args.par_periode:
+        result["periods"] = by_period(engine, raw, built, args.repetitions, args.tranche)
     print(json.dumps(result, indent=2, ensure_ascii=False))
     (HERE / "out").mkdir(exist_ok=True)
     (HERE / "out" / "engine_vs_handwritten.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))

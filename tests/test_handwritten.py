@@ -193,3 +193,14 @@ def test_the_benchmark_measures_them_on_records_they_decide_alike_exceptions_inc
         assert decided[rule_id] >= 5, rule_id
         if rule.exception_de:
             assert set_aside[rule_id] >= 5, rule_id
+
+
+def test_the_benchmark_s_periods_share_out_its_records_one_period_each(engine):
+    """`--par-periode` times the records of each stretch of law apart: every record falls in
+    exactly one, and the benchmark's meetings (1990–2027) meet all three."""
+    bench = load_script(ROOT / "bench" / "engine_vs_handwritten.py")
+    raw, built = bench.records(600)
+    periods = bench.by_period(engine, raw, built, 1, 100)
+    assert list(periods) == [name for name, _, _ in bench.PERIODS]
+    assert sum(period["records"] for period in periods.values()) == len(built)
+    assert all(period["records"] > 0 and period["handwritten_us"] > 0 for period in periods.values())

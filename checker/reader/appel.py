@@ -449,3 +449,67 @@ def sitting_apart(text: str, end: int) -> bool:
     they are present too (they vote in the titulaire's place), so the roll counted alone is not the
     number present, however cleanly it was read."""
     return _SITTING_APART.search(text, end, min(len(text), end + _APART_REACH)) is not None
+
+
+@dataclass
+class Excepted:
+    """The members excepted from « tous présents sauf … »: their names (none of them sat), whether a
+    proxy is said of any of them in or right after the clause (some are then represented, not
+    absent), and the clause."""
+    names: list
+    proxies: bool
+    source: str
+
+
+# A holder's name: at most three words, then a separator. A longer run may hold the next excepted
+# member (« … pouvoir à Sylvain ESTAGER Patrice CARLIER »): left in the item, which is then no name,
+# and nothing is derived.
+_HOLDER = r"(?:(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|de|du|le|la|d')\s*){1,3}?(?=\s*(?:[,;.)]|\bet\b|$))"
+# A proxy said in the clause itself, outside brackets, with its holder (« Lionel BAPTISTE, ayant
+# donné pouvoir à Sylvain ESTAGER »): the holder sits, and is no excepted member.
+_PROXY_PHRASE = re.compile(
+    r"(?:,\s*)?(?:\b(?:qui\s+)?(?:ayant|a|avait|avaient|ont)\s+donn[ée]e?\s+(?:son\s+|un\s+)?|\b)"
+    r"(?:pouvoirs?|procurations?)(?:\s+de\s+vote)?\s+(?:[àa]|au|pour)\s+"
+    r"(?:(?:M\.|Mme|MM\.|Mr|Monsieur|Madame)\s+)?" + _HOLDER +
+    r"|(?:,\s*)?\brepr[ée]sent[ée]e?\s+par\s+(?:(?:M\.|Mme|MM\.|Mr|Monsieur|Madame)\s+)?" + _HOLDER)
+_CLAUSE_END = re.compile(r"(?<=[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3})\.(?=\s+[A-ZÀ-ÖØ-Þ]|\s*$)|:")
+_CLAUSE_REACH = 1500
+_PROXY_AFTER = 300
+
+
+def excepted(doc, start: int) -> Excepted | None:
+    """The members named after « tous présents sauf » / « à l'exception de » that ends at `start`:
+    the clause runs to its sentence's end, a blank line, or the next label (a colon; a label on a
+    line of its own is cut at its line's start). None when an item of the clause is not one
+    person's name (the clause was not cut where it ends, or holds prose): nothing is derived from
+    it then."""
+    text = doc.text
+    begin = start
+    while begin < len(text) and text[begin] in " :,-\u2013":
+        begin += 1
+    limit = min(len(text), begin + _CLAUSE_REACH)
+    paragraphs = [p for p in getattr(doc, "paragraphs", ()) if begin <= p < limit]
+    if paragraphs:
+        limit = paragraphs[0]
+    end = _CLAUSE_END.search(text, begin, limit)
+    stop = end.start() if end else limit
+    label = end is not None and end.group() == ":"
+    if label:
+        # « … J MONTAUDON ⏎ Dont ayant donné pouvoir : … »: the label's words are the next line's.
+        lines = [b for b in getattr(doc, "breaks", ()) if begin < b < stop]
+        if not lines:
+            return None
+        stop = lines[-1]
+    clause = text[begin:stop]
+    said = fold(clause)
+    plain = _PROXY_PHRASE.sub(",", clause)
+    if _PROXY_WORD.search(fold(_PAREN.sub(" ", plain))):
+        # A proxy said whose holder was not cut off: the names after it may be his or the next
+        # excepted member's.
+        return None
+    roll = count_roll(plain)
+    if not roll.clean or roll.late or not roll.items or roll.count != len(roll.items):
+        return None
+    after = fold(text[stop:stop + _PROXY_AFTER])
+    proxies = bool(_PROXY_WORD.search(said) or _PROXY_WORD.search(after))
+    return Excepted(roll.items, proxies, doc.span(begin, stop))

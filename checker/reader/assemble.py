@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import Roll, count_roll, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
+from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, quorum_stated, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -173,19 +173,15 @@ def read_document(doc: Document, source_name: str) -> dict:
         # « Tous les membres en exercice étaient présents ou représentés à l'exception de … »: the
         # names listed are the represented and the absent; who was present is not listed, so the
         # roll is partial and the number present is en exercice − représentés − absents.
+        by_difference, clause = by_difference
         seance["presence_par_difference"] = fact(True, by_difference, 0.9)
         members["membres"] = []
         seance.pop("presents", None)
         counted.pop("presents", None)
         office = seance.get("membres_en_exercice")
-        if office is not None:
-            represented = len(members["pouvoirs"])
-            absent = len(members["absents"])
-            derived = office["valeur"] - represented - absent
-            if derived >= 0:
-                seance["presents"] = fact(
-                    derived, f"calculé : membres en exercice ({office['valeur']}) − représentés ({represented}) − "
-                             f"absents ({absent}), d'après « {by_difference} »", min(office["confiance"], 0.7))
+        derived = _present_by_difference(office, members, clause, by_difference) if office is not None else None
+        if derived is not None:
+            seance["presents"] = derived
     if members["membres"]:
         seance["membres"] = members["membres"]
     if members["pouvoirs"]:
@@ -395,7 +391,9 @@ _BY_DIFFERENCE = re.compile(
     r"(?:a l'exception de|sauf|excepte)"
     r"|\btous presents,? sauf\b|\bpresents ou representes a l'exception de"
     # « Présents : Tous les Conseillers, sauf absents excusés : … »
-    r"|\bpresente?s? ?: ?tous(?: les (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?)?,?"
+    # « Etaient présents : Tous les membres en exercice, à l'exception de : … »
+    r"|\bpresente?s? ?: ?tous(?: les (?:membres|conseillers|delegues|elus)(?: municipaux| communautaires| syndicaux)?"
+    r"(?: en exercice)?)?,?"
     r" (?:a l'exception de|sauf|excepte)\b")
 
 
@@ -437,9 +435,39 @@ def _name_office_holders(members: dict, president: str | None) -> None:
     members["pouvoirs"] = kept
 
 
-def _presence_by_difference(doc: Document) -> str | None:
+def _presence_by_difference(doc: Document) -> tuple | None:
+    """The phrase that says all sat but some (its source) and the members it excepts
+    (`appel.excepted`, None when they cannot all be read)."""
     m = _BY_DIFFERENCE.search(doc.fold)
-    return doc.span(m.start(), m.end()) if m else None
+    return (doc.span(m.start(), m.end()), excepted(doc, m.end())) if m else None
+
+
+def _present_by_difference(office: dict, members: dict, clause, phrase: str) -> dict | None:
+    """The number present when all sat but the members excepted: every one of them is either
+    absent or represented (a giver does not sit either, L2121-20), so the number is derived only
+    when each excepted name is read. Read by the names reader as an absent or a giver: en exercice
+    − représentés − absents. Not read by it (« Présents : tous les membres, sauf M. Paul MARTIN »):
+    the excepted are absent, given as such when no proxy is said of any of them; when one is,
+    the number present still follows (en exercice − excepted), not who among them is represented."""
+    if clause is None:
+        return None
+    away = [fold_name(p["mandant"]) for p in members["pouvoirs"]] + [fold_name(n) for n in members["absents"]]
+    named = [fold_name(n) for n in clause.names]
+    if away:
+        if not all(_listed(name, set(away)) for name in named):
+            return None
+        represented, absent = len(members["pouvoirs"]), len(members["absents"])
+        derived = office["valeur"] - represented - absent
+        how = f"représentés ({represented}) − absents ({absent})"
+    else:
+        if not clause.proxies:
+            members["absents"] = list(clause.names)
+        derived = office["valeur"] - len(named)
+        how = f"membres excepté(s) ({len(named)} : {', '.join(clause.names)})"
+    if derived < 0:
+        return None
+    return fact(derived, f"calculé : membres en exercice ({office['valeur']}) − {how}, d'après « {phrase} »",
+                min(office["confiance"], 0.7))
 
 
 _SIGNED = re.compile(r"\b(?:ont signe (?:au registre )?(?:tous )?les membres presents|(?:au registre )?ont signe"

@@ -213,19 +213,50 @@ def furniture_spans(doc: Document) -> list:
 
 def without_furniture(doc: Document) -> Document:
     """`doc` with its page furniture taken out (with the space before each piece): the text a list
-    of names is read in. Positions are those of the new text."""
+    of names is read in. Positions are those of the new text, and so are the document's wide gaps,
+    blank lines and line ends (`Document.gaps`, `.paragraphs`, `.breaks`): a column gap or a line end
+    beside a piece, or inside it, stands where the two sides now meet — a page's end between two
+    cells of a table still parts them."""
     spans = furniture_spans(doc)
     if not spans:
         return doc
     text, folded, last = [], [], 0
+    # (first index kept, its index in the new text) of each piece of text kept, and where each cut
+    # joins two pieces: (first index cut, first index kept after it, the junction in the new text).
+    joins, size = [], 0
     for start, end in spans:
         cut = start - 1 if start > 0 and doc.text[start - 1] == " " else start
         text.append(doc.text[last:cut])
         folded.append(doc.fold[last:cut])
+        size += cut - last
+        joins.append((cut, end, size))
         last = end
     text.append(doc.text[last:])
     folded.append(doc.fold[last:])
     part = type(doc).__new__(type(doc))
     part.text = "".join(text)
     part.fold = "".join(folded)
+    for name in ("gaps", "paragraphs", "breaks"):
+        places = getattr(doc, name, None)
+        if places is not None:
+            setattr(part, name, _mapped(places, joins, part.text))
     return part
+
+
+def _mapped(places: tuple, joins: list, text: str) -> tuple:
+    """`places` (increasing indices of spaces in the text as it was) in the text without the pieces cut
+    at `joins`: a place in a piece of text kept moves back by what was cut before it; a place inside a
+    cut, or on the space right after it, stands at the junction (the space the two sides now share)."""
+    mapped: list = []
+    shift, i = 0, 0
+    for place in places:
+        while i < len(joins) and place > joins[i][1]:
+            shift = joins[i][1] - joins[i][2]
+            i += 1
+        if i < len(joins) and place >= joins[i][0]:
+            new = joins[i][2]
+        else:
+            new = place - shift
+        if 0 <= new < len(text) and text[new] == " " and (not mapped or new > mapped[-1]):
+            mapped.append(new)
+    return tuple(mapped)

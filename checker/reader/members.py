@@ -1855,6 +1855,28 @@ _OTHER_SECRETARY = re.compile(r" ?(?:du |des |d'|de l'|de la (?!seance)|de (?!se
 _EARLIER_MINUTES = re.compile(r"\b(?:proces[- ]verba\w*|compte[- ]rendu|seance du|reunion du)\b[^()]*$")
 
 
+# The secretary is chosen among the members (L2121-15); the staff who assist (« auxiliaires ») are
+# not: « Secrétaire de séance : Mme Claire ROUX, DGS », « (secrétaire de mairie) », « la DGS, Mme X ».
+# Only a staff title's words are tested, not the roll: many right reads name a member the roll read
+# does not hold.
+_STAFF = (r"(?:(?:d\.?g\.?s\.?t?|d\.?g\.?a\.?s?)(?!\w)|directr(?:ice|eur)s?|secretaire (?:de mairie|generale?|administrati)"
+          r"|agente?s? (?:administrati|territoria|communa|de la)|attachee?s?(?!\w)"
+          r"|redact(?:eur|rice)s?|adjointe?s? (?:administrati|technique|d'animation|du patrimoine)|cheffe? de (?:service|cabinet|pole)"
+          r"|responsable (?:administrati|financi|juridique|du service|des services|de service|des ressources)|chargee? de (?:mission|communication)"
+          r"|assistante? (?:administrati|de direction)|gestionnaire|fonctionnaire|employee? (?:communale?|municipale?)"
+          r"|collaborat(?:eur|rice) de cabinet)\w*")
+_STAFF_AFTER = re.compile(r" ?[,(\u2013-] ?(?:(?:la|le|notre|votre) )?" + _STAFF)
+_STAFF_BEFORE = re.compile(r"\b" + _STAFF + r"(?: [a-z' ]{0,30})?[ ,]{1,3}(?:(?:m\.?|mme|mr|monsieur|madame) )?$")
+_STAFF_ALONE = re.compile(r"d\.?g\.?s\.?t?|d\.?g\.?a\.?s?")
+
+
+def _staff(folded: str, name) -> bool:
+    """Whether a secretary read is one of the staff by the title written beside the name."""
+    return bool(_STAFF_ALONE.fullmatch(folded[name.start:name.end].strip(" .").replace(" ", ""))
+                or _STAFF_AFTER.match(folded, name.end, min(len(folded), name.end + 60))
+                or _STAFF_BEFORE.search(folded, max(0, name.start - 60), name.start))
+
+
 def _about_other_minutes(folded: str, at: int) -> bool:
     opened = folded.rfind("(", max(0, at - 200), at)
     return opened >= 0 and ")" not in folded[opened:at] and bool(
@@ -1971,7 +1993,8 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
     candidates.sort(key=lambda c: (c[0], c[1]))
     # The secretary is chosen among the members who sit (L2121-15): one read among the absent or
     # those who gave a proxy was read in the wrong place.
-    sitting = [c for c in candidates if not any(named_among(book.resolve(n.text), away) for n in c[2])]
+    sitting = [c for c in candidates if not any(named_among(book.resolve(n.text), away) or _staff(folded, n)
+                                                 for n in c[2])]
     if on_roll:
         sitting = [c for c in sitting if all(book.on_roll(book.whole(n.text, n.tokens)) for n in c[2])]
     if not sitting:
