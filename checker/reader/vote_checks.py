@@ -59,8 +59,6 @@ def check_votes(record: dict) -> None:
                 # goes with them.
                 vote.pop("unanimite", None)
             continue
-        if confirmed is None:
-            continue
         for key in counts:
             fact = vote.get(key)
             if not isinstance(fact, dict):
