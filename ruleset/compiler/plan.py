@@ -127,25 +127,25 @@ def _act(w: Writer) -> tuple[str, str, str]:
 def _member_outcome(w: Writer, k, index: int, position: int, env: str, forced: bool) -> str:
     """The outcome of the exception at `position` on `env` (`forced`: as if its condition held), as
     the engine's `_decide` makes it."""
-    trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
-    w.line(f"{trace} = []")
-    w.line(f"{result} = {k(('member_run', index, position))}({env}, {trace}, {forced})")
-    w.line(f"if {result} is None:")
-    with w.block():
-        w.line(f"{outcome} = {k(('rest', index, position))}")
-    _made(w, k, outcome, k(("member_version", index, position)), result, trace)
-    return outcome
+    return _run(w, k, ("member_run", index, position), ("rest", index, position),
+                ("member_version", index, position), env, forced)
 
 
 def _outcome(w: Writer, k, index: int, env: str) -> str:
     """The outcome of the step's compiled function on `env`, as the engine's loop makes it."""
+    return _run(w, k, ("run", index), ("not_applicable", index), ("version", index), env, False)
+
+
+def _run(w: Writer, k, run: tuple, otherwise: tuple, version: tuple, env: str, forced: bool) -> str:
+    """One compiled rule run on `env`: its outcome made from the result and trace, or the outcome
+    `otherwise` names when the rule does not apply."""
     trace, result, outcome = w.temp("l"), w.temp(), w.temp("o")
     w.line(f"{trace} = []")
-    w.line(f"{result} = {k(('run', index))}({env}, {trace}, False)")
+    w.line(f"{result} = {k(run)}({env}, {trace}, {forced})")
     w.line(f"if {result} is None:")
     with w.block():
-        w.line(f"{outcome} = {k(('not_applicable', index))}")
-    _made(w, k, outcome, k(("version", index)), result, trace)
+        w.line(f"{outcome} = {k(otherwise)}")
+    _made(w, k, outcome, k(version), result, trace)
     return outcome
 
 
