@@ -459,12 +459,11 @@ def _holders_present(seance: dict, pairs: list) -> bool:
     cores = {_core(name) for name in present}
     return (all(_core(fold_name(p["mandataire"])) in cores or _listed(fold_name(p["mandataire"]), present)
                 for p in pairs)
-            and not any(_core(fold_name(p["mandant"])) in cores or fold_name(p["mandant"]) in present for p in pairs))
+            and not _givers_listed(pairs, present))
 
 
-def _givers_listed(seance: dict, pairs: list) -> bool:
-    """Whether a giver of a proxy is in the list of those present."""
-    present = _present_names(seance)
+def _givers_listed(pairs: list, present: set) -> bool:
+    """Whether a giver of a proxy is among `present` (folded names), whole or by its core."""
     cores = {_core(name) for name in present}
     return any(_core(fold_name(p["mandant"])) in cores or fold_name(p["mandant"]) in present for p in pairs)
 
@@ -939,7 +938,7 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST + "".join(
                 f" ({reason})" for reason in pouvoirs_disagreements[:1]))
             seance.pop("membres", None)
-            if _counted(represented_fact) and (pouvoirs_disagreements or _givers_listed(seance, pairs)):
+            if _counted(represented_fact) and (pouvoirs_disagreements or _givers_listed(pairs, _present_names(seance))):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
             elif _counted(represented_fact):
                 # Pairs the names reader read cleanly, set aside only because a holder is missing from
