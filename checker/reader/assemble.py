@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
+from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, staff_after, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, quorum_stated, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -323,6 +323,9 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span
     roll = count_roll(block.text[start:end], *_cells_of(block, start, end))
+    if roll.clean and staff_after(block.fold, end):
+        # The roll's last name is one of the staff (`appel.count_roll`): no exact count.
+        roll = Roll(roll.count, roll.late, False)
     sitting_apart_lists = []
     if "membres_en_exercice" not in counts and len(attendance.present_spans) > 1 and sitting_apart(block.text, end):
         # The suppléants who sat, listed under their own heading after the roll (« Suppléants siégeant
