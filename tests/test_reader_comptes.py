@@ -1027,3 +1027,21 @@ def test_a_quorum_against_the_legal_size_is_met_or_undecided_never_missed(engine
     # 9 of at most 19: the members in office may be 17 (two seats vacant), and 9 is then the quorum.
     quorum = {f.regle: f.statut for f in engine.check(build_record(short, "x"))}
     assert quorum["L2121-17.quorum"] != NON_CONFORME
+
+
+def test_a_member_the_roll_says_left_during_the_meeting_is_counted_at_the_opening():
+    # Counted at the opening (L2121-17): « (jusqu'à 21h45) » sat then; the names reader, which leaves a
+    # member present for part of the meeting out of its count, and the roll differ by him alone.
+    record = read_text(_ROLL_HEAD + f"Présents : {_EIGHT}, Julie GRIS (jusqu'à 21h45). Pouvoirs : Marc NOIR à "
+                                    "Paul DURAND. Absents : Hugo BRUN, Julie GRIS (à partir de 21h45)." + _ROLL_BODY)
+    assert value(record["seance"]["presents"]) == 9
+    assert value(record["seance"]["votants"]) == 10
+    assert record["seance"]["presents"]["confiance"] < SEUIL
+
+
+def test_a_member_the_roll_says_arrived_later_is_not_counted_at_the_opening():
+    record = read_text(_ROLL_HEAD + f"Présents : {_EIGHT}, Julie GRIS (arrivée à 21h). Pouvoirs : Marc NOIR à "
+                                    "Paul DURAND. Absents : Hugo BRUN." + _ROLL_BODY)
+    presents = record["seance"]["presents"]
+    assert value(presents) in (None, 8)
+    assert presents.get("min", 8) <= 8 <= presents.get("max", 8)

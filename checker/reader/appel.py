@@ -55,12 +55,14 @@ _CIVILITY_TOKEN = re.compile(r"^(?:" + "|".join(sorted((re.escape(c) for c in CI
 @dataclass
 class Roll:
     """The items of one list: `count` persons at the opening, `late` who arrived after it, and
-    whether every item was shaped like one person's name (`clean`)."""
+    whether every item was shaped like one person's name (`clean`); `left`, of those counted, the
+    members a remark says left during the meeting (« (jusqu'à 21h45) »)."""
     count: int = 0
     late: int = 0
     clean: bool = True
     items: list = field(default_factory=list)
     doubts: list = field(default_factory=list)
+    left: int = 0
 
 
 def _without_remarks(text: str) -> tuple[str, list]:
@@ -325,6 +327,8 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
                 roll.late += 1
             else:
                 roll.count += persons
+                if persons == 1 and number == len(items) - 1 and _LEFT.search(fold(said)):
+                    roll.left += 1
             roll.items.append(" ".join(words))
     return roll
 
