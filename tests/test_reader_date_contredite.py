@@ -1,8 +1,9 @@
 """A meeting's date that the document contradicts somewhere stays below the threshold at which a finding may
 accuse, with the reason in `lecture.rejetees`: the same day printed elsewhere with another weekday or another
-year, ACTES identifiers none of which is dated the meeting's day (the identifier dates the act it transmits), a
-transmission to the prefect dated before the meeting. The date itself is kept. Invented texts: the same minutes,
-once confirmed by their convocation and once contradicted."""
+year, a convocation dated after it (even beside one dated before), ACTES identifiers none of which is dated
+the meeting's day (the identifier dates the act it transmits), a transmission to the prefect dated before the
+meeting. The date itself is kept. Invented texts: the same minutes, once confirmed by their convocation and
+once contradicted."""
 import pytest
 from reader_support import schema_errors, value
 
@@ -43,6 +44,8 @@ def test_the_plain_minutes_give_a_date_sure_enough_to_accuse_on():
     ("ID : 021-212100016-20240416-2024_17-DE\n", "aucun identifiant ACTES"),
     # Received by the prefecture before the meeting.
     ("Reçu en préfecture le 03/04/2024\n", "transmission en préfecture datée avant la séance"),
+    # A second convocation date, after the meeting, beside the one the formula gives before it.
+    ("Date de convocation : 12/04/2024\n", "convocation datée du 12/04/2024"),
 ])
 def test_a_contradiction_keeps_the_date_below_the_threshold_with_its_reason(extra, words):
     record = read(HEAD + extra + FORMULA + ACT)

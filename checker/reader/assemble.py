@@ -252,8 +252,9 @@ def read_document(doc: Document, source_name: str) -> dict:
         for section in ("publicite", "transmission"):
             if section in entry and not entry[section]:
                 del entry[section]
-    _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
-                        else convocation_after_meeting(block, meeting.date), meeting_date_doubts(block, meeting))
+    # A convocation dated after the meeting contradicts its date even beside another read before it.
+    _weigh_meeting_date(record, meeting, convocation_after_meeting(block, meeting.date),
+                        meeting_date_doubts(block, meeting))
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
