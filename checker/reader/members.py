@@ -1883,10 +1883,14 @@ _SECRETARY_AFTER = re.compile(
     r"|\bsecretariat de (?:la )?seance" + _LABEL_END +
     # « est désigné avec son accord, en qualité de secrétaire de séance, Nicole DURAND GAUVRIT. »
     r"|\b(?:est|a ete) designee?[^.:;]{0,40}?,? (?:en qualite de|comme|en tant que) secretaire de (?:la )?seance, (?=\w)"
-    r"|\bsecretaires?" + _LABEL_END + r"|\bsecretaire elue?" + _LABEL_END + r"|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaires?" + _LABEL_END + r"|\bsecretaire elue?(?:\(e\))?" + _LABEL_END + r"|\b(?:le|la) secretaire de seance,(?= )"
+    # « Les fonctions de secrétaire de séance sont remplies par Mme X »
+    r"|\bfonctions de secretaire(?: de (?:la )?seance)? (?:sont|ont ete|seront|furent) (?:remplies|assurees|exercees|tenues)"
+    r" par(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
-    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
+    # « Secrétaire de séance élu(e) : », the inclusive mark of a form
+    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)(?:\(e\)s?|\(es?\))?" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
 _SECRETARY_BARE = re.compile(r"\b(?:(?:election|designation|nomination) (?:d'une?|du|de la) )?"
@@ -1904,7 +1908,9 @@ _SECRETARY_BEFORE = re.compile(
     r"|, (?:designee?|elue?|nommee?) (?:comme |en qualite de |en tant que )?secretaire\b"
     # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
     # secrétaire »
-    r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
+    r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire"
+    # « Mme X a accepté de remplir les fonctions de secrétaire »
+    r"| (?:a accepte|accepte) (?:de )?(?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
 # « Est nommé secrétaire, Mr MARCHAIS »: the verb opens the sentence, the name follows it.
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
