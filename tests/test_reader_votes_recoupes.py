@@ -188,3 +188,53 @@ def test_no_vote_kept_has_more_voices_than_members_in_office(sides, office, pres
         assert fact["confiance"] == (0.85 if confirmed else UNCONFIRMED)
     if kept != sides:
         assert kept == {} and record["lecture"]["rejetees"][0]["valeur"] == sides
+
+
+_TABLE = _MINUTES.replace("Le maire présente les tarifs. Après en avoir délibéré, le conseil municipal adopte les tarifs "
+                          "par {vote}.", "Le maire présente les tarifs.\nVOTE : {vote}\nLe conseil municipal adopte "
+                          "les tarifs.")
+
+
+def _table(vote: str, votants: int = 14) -> dict:
+    return read_text(_TABLE.replace("Votants : 14", f"Votants : {votants}").format(vote=vote), "invente.txt")
+
+
+def test_every_votant_for_is_a_unanimity_the_text_does_not_write():
+    # « Contre : » and « Abstention : » left blank, 14 for out of 14 votants: nobody can have voted
+    # against or abstained.
+    vote = _table("Pour : 14 Contre : Abstention :")["deliberations"][0]["vote"]
+    assert vote["pour"]["valeur"] == 14 and "contre" not in vote and "abstentions" not in vote
+    assert vote["unanimite"]["valeur"] is True
+    assert vote["unanimite"]["confiance"] < vote["pour"]["confiance"] < SEUIL
+    assert "recoupé : pour (14) = votants (14)" in vote["unanimite"]["source"]
+
+
+def test_fewer_votes_for_than_votants_say_nothing_of_unanimity():
+    # 13 for out of 14 votants, the other sides blank: a member left the room, or voted against.
+    vote = _table("Pour : 13 Contre : Abstention :")["deliberations"][0]["vote"]
+    assert vote["pour"]["valeur"] == 13
+    assert "unanimite" not in vote
+
+
+def test_votes_for_that_make_up_present_and_represented_are_a_unanimity():
+    record = _record({"pour": 14}, presents=12, representes=2)
+    record["deliberations"][0]["vote"]["pour"]["source"] = "POUR : 14 CONTRE : ABSTENTIONS :"
+    check_votes(record)
+    unanimity = record["deliberations"][0]["vote"]["unanimite"]
+    assert unanimity["valeur"] is True
+    assert "présents (12) + représentés (2)" in unanimity["source"]
+
+
+def test_a_written_majority_is_not_overridden_by_the_count():
+    record = _record({"pour": 14}, votants=14)
+    record["deliberations"][0]["vote"]["unanimite"] = {"valeur": False, "source": "à la majorité", "confiance": 0.85}
+    check_votes(record)
+    assert record["deliberations"][0]["vote"]["unanimite"]["valeur"] is False
+
+
+@pytest.mark.parametrize("vote", ["14 voix pour", "la majorité par 14 voix pour"])
+def test_votes_for_alone_without_the_blank_sides_are_left_as_written(vote):
+    # « 14 voix pour » does not print the other sides; « à la majorité » says the council was not unanimous.
+    vote = _read(vote)["deliberations"][0]["vote"]
+    assert vote["pour"]["valeur"] == 14
+    assert vote.get("unanimite", {}).get("valeur") is not True

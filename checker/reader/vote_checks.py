@@ -8,7 +8,8 @@ CONTRE 0 », an item's number taken for a side): not read, and `lecture.rejetees
 that meets the second is cross-checked; one that cannot be (no attendance read, fewer votes than
 votants: someone left the room or did not take part, or the counts are another item's) stays read
 below the gate, as the measure on the reader's texts supports (`bench/reader_accuracy.py
---calibration-champs`).
+--calibration-champs`). Votes for alone that make up the votants (« Pour : 28 Contre : Abstention : »,
+28 votants) leave no vote against nor abstention: the vote was unanimous though the text does not say so.
 """
 from __future__ import annotations
 
@@ -19,11 +20,20 @@ NOT_TAKING_PART = "ne_prenant_pas_part"
 # Counts that no check confirms (no attendance read, or fewer votes than votants): right less often
 # than the counts the attendance confirms (bench/reader_accuracy.py --calibration-champs).
 UNCONFIRMED = 0.6
+# A unanimity inferred from a count for that makes up the votants is as sure as that count, less the
+# inference: below the counts' own 0.85.
+UNANIMOUS_BY_COUNT = 0.8
 _UNANIMITY_WORDS = re.compile(r"unanimit|majorit", re.IGNORECASE)
+# A vote table whose other sides are printed, left blank: « Pour : 28 Contre : Abstention : ».
+_BLANK_SIDES = re.compile(r"\bcontre\b(?! ?:? ?\d).*\babstention", re.IGNORECASE | re.DOTALL)
 
 
 def _value(fact):
     return fact.get("valeur") if isinstance(fact, dict) else fact
+
+
+def _confidence(fact) -> float:
+    return fact.get("confiance", 1.0) if isinstance(fact, dict) else 1.0
 
 
 def _count(node: dict, key: str) -> int | None:
@@ -67,6 +77,17 @@ def check_votes(record: dict) -> None:
                 fact["source"] = f"{fact.get('source', '')} ; recoupé : {confirmed}".lstrip(" ;")
             else:
                 fact["confiance"] = min(fact.get("confiance", 1.0), UNCONFIRMED)
+        fact = vote.get("pour")
+        if (confirmed and "unanimite" not in vote and set(counts) == {"pour"} and counts["pour"] > 0
+                and isinstance(fact, dict) and _BLANK_SIDES.search(str(fact.get("source", "")))
+                and not _UNANIMITY_WORDS.search(str(fact.get("source", "")))):
+            # « Pour : 28 Contre : Abstention : » with 28 votants: every member who took part voted for,
+            # and the sides against and abstaining are printed blank — the vote was unanimous, though
+            # the text does not say the word. Fewer votes for than votants says nothing (a member left
+            # the room); « 15 pour » alone, or « à la majorité par 53 voix pour », is left as written.
+            vote["unanimite"] = {"valeur": True, "confiance": min(_confidence(fact), UNANIMOUS_BY_COUNT),
+                                 "source": f"{fact.get('source', '')} ; recoupé : {confirmed}, "
+                                           "aucune voix contre ni abstention possible".lstrip(" ;")}
     if rejected:
         record.setdefault("lecture", {}).setdefault("rejetees", []).extend(rejected)
 
