@@ -478,7 +478,8 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
         if later is not None and not re.search(r"\bunanimite\b|\bmajorite\b|" + _DECISION.pattern,
                                                 folded[spans[0][1]:later.start()]):
             # The unanimity of the votes cast, and abstentions printed after the decision: not unanimous.
-            number = int(later.group("n")) if later.group("n").isdigit() else _words_value(later.group("n"))
+            figure = later.group("n") or later.group("n2")
+            number = int(figure) if figure.isdigit() else _words_value(figure)
             if number:
                 read.facts["abstentions"] = number
                 read.facts["unanimite"] = False
@@ -519,7 +520,9 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
 
 
 _COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
-_LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b")
+# « 3 abstentions », « (une abstention) », and a label before its figure, « Abstentions : 3 ».
+_LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b"
+                                r"|\babstentions? ?: ?(?P<n2>\d{1,3})\b")
 
 
 def settle_unanimity(facts: dict) -> tuple[dict, str] | None:
