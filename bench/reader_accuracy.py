@@ -679,6 +679,13 @@ def calibration_by_field(calibration: list, unrated: bool = False) -> list:
     return lines
 
 
+def _wrong_at_gate(calibration: list) -> str:
+    """How many reads at or above the gate were wrong, and how many without a confidence."""
+    above = sum(1 for c, ok, _ in calibration if not ok and c is not None and c >= SEUIL)
+    bare = sum(1 for c, ok, _ in calibration if not ok and c is None)
+    return f"{above} ({bare})"
+
+
 def _default_corpus() -> Path:
     for parent in (ROOT.parent, ROOT.parent.parent):
         if (parent / "shared" / "corpus").is_dir():
@@ -832,6 +839,10 @@ def main(argv=None) -> int:
                          "contrôle prend tels quels")
             lines += calibration_by_field([fact for part in group for fact in tuning_calibration[part]],
                                           unrated=True)
+        lines.append("")
+        lines.append(f"Lus faux à {SEUIL} ou plus (sans confiance entre parenthèses), par partie : " + " ; ".join(
+            f"{part} {_wrong_at_gate(facts)}" for part, facts in
+            [*tuning_calibration.items(), ("validation combinée", calibration)]))
     if args.dates_manquees:
         lines.append("")
         lines.append("Dates étiquetées non lues : " + " / ".join(MISSED_DATE_KINDS))

@@ -24,3 +24,7 @@ def test_the_validation_table_keeps_its_shape():
 def test_the_tuning_groups_hold_no_validation_part():
     parts = {part for _, group in bench.TUNING_CALIBRATION for part in group}
     assert parts and not parts & set(bench.VALIDATION_PARTS)
+
+
+def test_wrong_reads_at_the_gate_are_counted_apart_from_those_without_confidence():
+    assert bench._wrong_at_gate([(0.9, False, "a"), (0.85, False, "a"), (None, False, "b"), (1.0, True, "a")]) == "1 (1)"
