@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.confiance import SEUIL
+from checker.confiance import SEUIL, rate_plain_reads
 from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
@@ -260,6 +260,7 @@ def read_document(doc: Document, source_name: str) -> dict:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
         record.setdefault("lecture", {}).setdefault("confiances", {})["collectivite.nature"] = body["nature_confiance"]
+    rate_plain_reads(record)
     return record
 
 
