@@ -273,6 +273,11 @@ def _in_list(doc: Document, start: int, end: int) -> bool:
     said = doc.text[start:end]
     if ":" in said or not said[:1].islower():
         return False
+    if re.sub(r"[(){}]", "", fold(said).split()[0]).endswith("s") and _NAME_NEXT.match(doc.text, end - said.endswith(" ")):
+        # « … Mme Sylvie JACOB absents excusés Mesdames Stéphanie RIOCREUX, … »: a plural is no remark on
+        # the one name before it; followed by a civility or a name, it heads the next list (its
+        # capital lost, or never printed).
+        return False
     before = doc.text[max(0, start - 30):start].rstrip()
     return bool(before) and before[-1].isalpha() and not re.search(r"\b(?:et|ou|les|des|sont|etaient|était|étaient)$",
                                                                    fold(before))
@@ -344,8 +349,11 @@ def _headers(doc: Document) -> list:
                     and not _in_list(doc, m.start(), m.end())):
                 found.append((m.start(), m.end(), kind))
     for m in _COLONLESS_ABSENT.finditer(doc.fold):
-        if doc.text[m.start()].isupper() and not _marked(doc, m.start()) and _CAPITALISED_NEXT.match(
-                doc.text, m.end()) and not _in_list(doc, m.start(), m.end()):
+        # A line that opens with the word heads a list in lower case too (« Michelle ROQUIN\nabsents
+        # Patrick BIGOT, … »): no remark on the name that ends the line before.
+        line_start = bool(doc.breaks_within(m.start() - 1, m.start()))
+        if ((doc.text[m.start()].isupper() or line_start) and not _marked(doc, m.start())
+                and _CAPITALISED_NEXT.match(doc.text, m.end()) and (line_start or not _in_list(doc, m.start(), m.end()))):
             found.append((m.start(), m.end(), ABSENT))
     found = [h for h in found if not _column_labels(doc, h)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
