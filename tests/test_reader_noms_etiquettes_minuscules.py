@@ -56,3 +56,16 @@ def test_a_line_opening_with_a_lower_case_label_heads_the_absent(label, names):
 def test_a_singular_remark_after_a_name_stays_in_its_list():
     seance = read("Absents : M. Luc PETIT excusé, Mme Claire ROUX excusée ayant donné pouvoir à M. Henri GASC\n")
     assert fold("Henri GASC") not in {fold(n) for n in seance.get("absents", [])}
+
+
+def test_a_heading_wrapped_after_et_is_not_a_lower_case_label_opening_a_line():
+    # « Excusés et\nabsents » is a column's title of a flattened table, wrapped: the names after it are
+    # the next column's (the secretary among them), not the absent.
+    text = ("COMMUNE DE SEVRAN\nCONSEIL MUNICIPAL DU 14 DÉCEMBRE 2023\n"
+            "L'an deux mille vingt-trois, le quatorze décembre à dix-neuf heures, le Conseil municipal, légalement "
+            "convoqué, s'est réuni sous la présidence de Monsieur Stéphane BLANCHET, Maire.\n"
+            "Présents BLANCHET Stéphane HAUVET Claude DA SILVA Elodie Excusés et\nabsents BASTARAUD Sébastien "
+            "YILDIZ Umit MOULIN Paul\nMonsieur Yildiz est désigné secrétaire de séance.\n" + TAIL.split("\n", 1)[1])
+    seance = read_text(text)["seance"]
+    assert fold("Umit YILDIZ") not in {fold(n) for n in seance.get("absents", [])}
+    assert seance.get("secretaires") == ["Monsieur Yildiz"]

@@ -329,6 +329,10 @@ def _marked(doc: Document, start: int) -> bool:
     return doc.text[max(0, start - 3):start].rstrip()[-1:] in ("-", "\u2013", "\u2014", "(", "/")
 
 
+# The end of a line that goes on into the next: a heading or a sentence wrapped, not a list ended.
+_CONTINUED = re.compile(r"\b(?:et|ou|ni|les|des|sont|etaient|etait|excusee?s?|absente?s?|presente?s?) $")
+
+
 def _headers(doc: Document) -> list:
     found = []
     for kind, regex in _HEADER_RES:
@@ -350,8 +354,10 @@ def _headers(doc: Document) -> list:
                 found.append((m.start(), m.end(), kind))
     for m in _COLONLESS_ABSENT.finditer(doc.fold):
         # A line that opens with the word heads a list in lower case too (« Michelle ROQUIN\nabsents
-        # Patrick BIGOT, … »): no remark on the name that ends the line before.
-        line_start = bool(doc.breaks_within(m.start() - 1, m.start()))
+        # Patrick BIGOT, … »): no remark on the name that ends the line before. (Not where the line before
+        # ends on « et »: « Excusés et\nabsents » is one heading wrapped, whose case says what it is.)
+        line_start = bool(doc.breaks_within(m.start() - 1, m.start())) and not _CONTINUED.search(
+            doc.fold, max(0, m.start() - 12), m.start())
         if ((doc.text[m.start()].isupper() or line_start) and not _marked(doc, m.start())
                 and _CAPITALISED_NEXT.match(doc.text, m.end()) and (line_start or not _in_list(doc, m.start(), m.end()))):
             found.append((m.start(), m.end(), ABSENT))
