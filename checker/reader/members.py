@@ -1935,6 +1935,24 @@ _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de sea
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
 
 
+# Letters a scan's OCR confuses in the words that name the secretary (« déslgnée », « éluc », « a cholsi
+# pour secrétaire », « secrétalre »): each such word matches with them, as the labels' words do (_OCR_WORDS).
+_SECRETARY_OCR = (("designe", "d[ec]s[il1]gn[ec]"), ("elue?", "[ec]lu[ec]?"), ("choisi", "ch[o0][il1]s[il1]"),
+                  ("nomme", "n[o0]mm[ec]"), ("secretaire", "s[ec]cr[ec]ta[il1]r[ec]"))
+
+
+def _ocr_tolerant(regex: re.Pattern) -> re.Pattern:
+    pattern = regex.pattern
+    for word, letters in _SECRETARY_OCR:
+        pattern = pattern.replace(word, letters)
+    return re.compile(pattern)
+
+
+_SECRETARY_AFTER, _SECRETARY_BARE, _SECRETARY_BEFORE, _SECRETARY_INVERTED, _SECRETARY_PROPOSED, _SECRETARY_PROPOSED_END = (
+    _ocr_tolerant(r) for r in (_SECRETARY_AFTER, _SECRETARY_BARE, _SECRETARY_BEFORE, _SECRETARY_INVERTED,
+                               _SECRETARY_PROPOSED, _SECRETARY_PROPOSED_END))
+
+
 # « est élu secrétaire du comité du SIVOM », « secrétaire de la commission des finances », « secrétaire de
 # mairie »: the secretary of another body, or an officer; the meeting's is « secrétaire (de séance) ».
 _OTHER_SECRETARY = re.compile(r" ?(?:du |des |d'|de l'|de la (?!seance)|de (?!seance|la seance)|general|generale|adjointe?\b"
