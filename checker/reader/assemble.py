@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.confiance import SEUIL
+from checker.confiance import SEUIL, rate_plain_reads
 from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
@@ -16,7 +16,7 @@ from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, n
                                     read_attendance, read_president, read_secretaries)
 from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
-                                   posting_after_meeting, read_convocation, read_meeting_date, read_place,
+                                   meeting_date_doubts, posting_after_meeting, read_convocation, read_meeting_date, read_place,
                                    read_second_convocation, reproduced_after)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
@@ -253,16 +253,18 @@ def read_document(doc: Document, source_name: str) -> dict:
         for section in ("publicite", "transmission"):
             if section in entry and not entry[section]:
                 del entry[section]
-    _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
-                        else convocation_after_meeting(block, meeting.date))
+    # A convocation dated after the meeting contradicts its date even beside another read before it.
+    _weigh_meeting_date(record, meeting, convocation_after_meeting(block, meeting.date),
+                        meeting_date_doubts(block, meeting))
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
         record.setdefault("lecture", {}).setdefault("confiances", {})["collectivite.nature"] = body["nature_confiance"]
+    rate_plain_reads(record)
     return record
 
 
-def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
+def _weigh_meeting_date(record: dict, meeting, late_convocation=None, contradictions: list = ()) -> None:
     """The meeting's date below the accusation threshold when nothing confirms it (its weekday,
     another passage, the convocation before it, a stamp after it) or when a convocation is dated
     after it, and the reason when two readings disagree (`lecture.rejetees`, the date kept)."""
@@ -277,6 +279,11 @@ def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
     if doubt:
         record.setdefault("lecture", {}).setdefault("rejetees", []).append(
             {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"], "raison": doubt})
+    for reason in contradictions:
+        date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"],
+             "raison": f"{reason} ; date gardée, confiance abaissée"})
     if date_fact["confiance"] < SEUIL or meeting.confirmed:
         return
     sent = record.get("convocation", {}).get("date_envoi")
