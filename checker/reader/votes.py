@@ -273,6 +273,23 @@ def _other_bodys(folded: str, start: int, pos: int) -> bool:
     return _told_as_cast(folded, start, pos) and bool(_OTHER_BODY.search(folded, sentence, pos))
 
 
+# Bodies that are never the one deliberating: the member communes and their councils, the bodies that
+# prepare a decision. « Toutes les communes membres ont délibéré à l'unanimité », « Les conseils municipaux se
+# sont prononcés favorablement à l'unanimité » tell their votes, cast before, whatever follows.
+_NEVER_THE_COUNCIL = re.compile(r"\b(?:communes membres|conseils municipaux|comites? de pilotage|conseils? d'ecole"
+                                r"|conseils? de developpement|conferences? des maires|clect|cdci)\b")
+
+
+_DELIBERATED = re.compile(r"\b(?:a|ont|avait|avaient) (?:deja )?(?:delibere|statue)\b")
+
+
+def _members_told(folded: str, start: int, pos: int) -> bool:
+    """Whether the vote at `pos` is told, in its own sentence, as cast by a body that never deliberates here."""
+    sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    return bool(_NEVER_THE_COUNCIL.search(folded, sentence, pos)) and (
+        _told_as_cast(folded, start, pos) or bool(_DELIBERATED.search(folded, sentence, pos)))
+
+
 def _told_as_cast(folded: str, start: int, pos: int) -> bool:
     """Whether the vote at `pos` is told, in its own sentence, as a vote another body already cast."""
     sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
@@ -402,7 +419,7 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
         # « Le bureau a émis un avis favorable à l'unanimité. Après en avoir délibéré, le conseil … »:
         # another body's opinion, told in a sentence before the council deliberates. (« Le procès-verbal
         # … a été approuvé à l'unanimité » is this council's own vote, told in the passive.)
-        return _on_amendment(folded, start, pos) or (
+        return _on_amendment(folded, start, pos) or _members_told(folded, start, pos) or (
             formula is not None and _before(folded, pos, formula.start()) and _other_bodys(folded, start, pos))
 
     for m in _MAJORITY.finditer(folded, start, end):
