@@ -1214,7 +1214,9 @@ _EARLY_CONVOCATION_CONFIDENCE = 0.7
 # du Maire en date du … », « Convocation aux membres du conseil et affichage le … »: the word and a
 # date in one clause, read with less trust than a set phrase. A date that belongs to a meeting named
 # in between (« convocation à la séance du … ») is not the sending's.
-_LOOSE_CONVOCATION = re.compile(r"\bconvocations?\b")
+# « convoqué individuellement et par écrit le … », « convoqué, conformément à l'article L. 2121-10 du CGCT, le … »,
+# « convoqué à domicile le … »: the participle, its manner or its law between it and its date.
+_LOOSE_CONVOCATION = re.compile(r"\bconvocations?\b|\bconvoquee?s?\b")
 _LOOSE_DATE_BEFORE = re.compile(r"(?:\ble|\bdu|\ben date du|:) $")
 _LOOSE_MEETING_BETWEEN = re.compile(r"\b(?:seance|reunion|session|conseil|comite|assemblee)\b[^,;]{0,30}\bdu $")
 _LOOSE_CONFIDENCE = 0.8
