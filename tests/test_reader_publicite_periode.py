@@ -64,7 +64,9 @@ def test_a_stamp_that_says_online_is_online_in_every_period(year, stamp):
 @pytest.mark.parametrize("stamp", ["Affiché à la porte de la mairie le 12 mars {y}", "Compte rendu affiché le 12 mars {y}",
                                    "Certifié exécutoire compte tenu de l'affichage le 12/03/{y} et de la transmission "
                                    "en préfecture le 11/03/{y}", "Affichage : du 12/03/{y} au 12/05/{y}",
-                                   "Publié par affichage le 12/03/{y}", "Affiché le | Transmis le\n12/03/{y} | 11/03/{y}"])
+                                   "Publié par affichage le 12/03/{y}", "Affiché le | Transmis le\n12/03/{y} | 11/03/{y}",
+                                   "Affiché(e) le : 12/03/{y}", "Affichage en date du 12/03/{y}",
+                                   "Affiché et certifié exécutoire le 12/03/{y}"])
 def test_a_posting_is_read_as_a_posting_in_every_period(year, stamp):
     found, _ = publicity(year, stamp)
     assert value(found["date_affichage"]) == f"{year}-03-12"
@@ -76,3 +78,10 @@ def test_a_stamp_box_pairs_the_posting_and_the_sending_by_their_order():
     act = record["deliberations"][0]
     assert value(act["publicite"]["date_affichage"]) == "2019-03-12"
     assert value(act["transmission"]["date_envoi"]) == "2019-03-11"
+
+
+def test_a_participle_written_for_either_gender_is_read():
+    record = read_text(extract(2019, "Envoyé(e) en préfecture le 11/03/{y}\nReçu(e) en préfecture le 11/03/{y}"), "t.txt")
+    transmission = record["deliberations"][0]["transmission"]
+    assert value(transmission["date_envoi"]) == "2019-03-11"
+    assert value(transmission["date_reception"]) == "2019-03-11"

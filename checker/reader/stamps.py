@@ -65,8 +65,10 @@ _STAMPS = [
         r"|publiee? et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee?s? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
+        # « Affiché et certifié exécutoire le … »: one date for both.
+        r"|affichee? et certifiee? executoire le"
         # « Affichage : du 12/03/2019 au 12/05/2019 », « Affichage en mairie le … »
-        r"|affichage(?: en mairie)? ?:? (?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
+        r"|affichage(?: en mairie)? ?:? (?:le|du|en date du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
         r"|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
     # Where the paper was posted, between the participle and its date: « affichée aux portes de la mairie
     # le », « affiché sur les panneaux municipaux le », « affiché au tableau d'affichage de la mairie le ».
@@ -85,6 +87,17 @@ _STAMPS = [
         # « Affiché : 03/07/2018 », the participle as a stamp's label.
         r"|\baffichee? ?: ?")),
 ]
+
+# « Affiché(e) le », « Reçu(e) en préfecture le », « Publié(e) le »: a template's participle written for either
+# gender, read as the participle it is.
+_PARTICIPLE = re.compile(r"(envoye|transmis|recu|publie|mis|affiche|depose|vise|notifie)e\?(s\?)?")
+
+
+def _either_gender(pattern: re.Pattern) -> re.Pattern:
+    return re.compile(_PARTICIPLE.sub(lambda m: m.group(0) + r"(?:\((?:e|s|es)\))?", pattern.pattern))
+
+
+_STAMPS = [(field, confidence, _either_gender(regex)) for field, confidence, regex in _STAMPS]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
 _PREFECTURE_AFTER = re.compile(r" ?(?:en|a la|par la) (?:sous-)?prefecture\b")
 # « L'intégralité des délibérations … sont consultables à compter du 23 décembre 2022 dans le
