@@ -652,6 +652,40 @@ def total_of(tallies: dict) -> Tally:
     return total
 
 
+# The tuning groups whose calibration `--calibration-reglage` prints: the real tuning texts, and the
+# synthetic layouts (both of their parts were diagnosed text by text, so both are in-sample now).
+TUNING_CALIBRATION = (("réglage : 004–025, pairs de 056–088, bench/corpus/reglage", TUNING_PARTS),
+                      ("gabarits : réglage et tenus", ("gabarits", "gabarits-tenus")))
+
+
+def calibration_by_field(calibration: list, unrated: bool = False) -> list:
+    """Per field, right/read at each confidence band and the wrong reads at or above the gate; with
+    `unrated`, also the wrong reads that carry no confidence (the gate trusts them as given)."""
+    lines = []
+    for field in FIELDS:
+        cells = []
+        for low, high in BUCKETS + [(None, None)]:
+            inside = [ok for c, ok, f in calibration if f == field and (
+                c is None if low is None else c is not None and low <= c < high)]
+            if inside:
+                wrong = len(inside) - sum(inside)
+                cells.append(f"{'sans' if low is None else low}: {sum(inside)}/{len(inside)}"
+                             + (f" ({wrong} faux)" if wrong else ""))
+        above = sum(1 for c, ok, f in calibration if f == field and not ok and c is not None and c >= SEUIL)
+        bare = sum(1 for c, ok, f in calibration if f == field and not ok and c is None) if unrated else 0
+        if cells:
+            lines.append(f"  {field:<34} " + "  ".join(cells) + (f"  — faux ≥ seuil : {above}" if above else "")
+                         + (f"  — faux sans confiance : {bare}" if bare else ""))
+    return lines
+
+
+def _wrong_at_gate(calibration: list) -> str:
+    """How many reads at or above the gate were wrong, and how many without a confidence."""
+    above = sum(1 for c, ok, _ in calibration if not ok and c is not None and c >= SEUIL)
+    bare = sum(1 for c, ok, _ in calibration if not ok and c is None)
+    return f"{above} ({bare})"
+
+
 def _default_corpus() -> Path:
     for parent in (ROOT.parent, ROOT.parent.parent):
         if (parent / "shared" / "corpus").is_dir():
@@ -673,6 +707,9 @@ def main(argv=None) -> int:
                         help="noter aussi les listes de noms telles que lues, avant les recoupements (agrégé)")
     parser.add_argument("--calibration-champs", action="store_true",
                         help="calibration de la validation champ par champ (agrégée, sans détail par texte)")
+    parser.add_argument("--calibration-reglage", action="store_true",
+                        help="calibration champ par champ des parties de réglage et des gabarits (jamais la "
+                             "validation) : ce sur quoi les confiances par champ se règlent")
     parser.add_argument("--dates-manquees", action="store_true",
                         help="où sont passées les dates étiquetées non lues : écartées par un recoupement, lues sous "
                              "un autre champ, ou nulle part (agrégé, validation comprise)")
@@ -689,6 +726,7 @@ def main(argv=None) -> int:
     by_roll_parts = {part: {field: Tally(field) for field in FIELDS} for part in PARTS}
     by_kind = {(part, kind): {field: Tally(field) for field in FIELDS} for part in parts for kind in KINDS}
     calibration: list = []
+    tuning_calibration: dict = {part: [] for part in PARTS if part not in VALIDATION_PARTS}
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
     missed: dict = {part: {} for part in PARTS}
     set_aside_votes: dict = {}
@@ -721,7 +759,7 @@ def main(argv=None) -> int:
                 print(f"{text_path.name}: {error}", file=sys.stderr)
             record = {}
         compare(parts[part], text_path.name, record, label,
-                calibration if part in VALIDATION_PARTS else None)
+                calibration if part in VALIDATION_PARTS else tuning_calibration[part])
         if args.dates_manquees:
             by_date = {field: Tally(field) for field in FIELDS}
             compare(by_date, text_path.name, record, label)
@@ -792,18 +830,19 @@ def main(argv=None) -> int:
         lines.append("")
         lines.append("Calibration par champ (validation) : justes/lus par niveau de confiance, et où sont les faux "
                      f"(« faux ≥ seuil » : lus faux à la confiance qui peut fonder un « non conforme », {SEUIL})")
-        for field in FIELDS:
-            cells = []
-            for low, high in BUCKETS + [(None, None)]:
-                inside = [ok for c, ok, f in calibration if f == field and (
-                    c is None if low is None else c is not None and low <= c < high)]
-                if inside:
-                    wrong = len(inside) - sum(inside)
-                    cells.append(f"{'sans' if low is None else low}: {sum(inside)}/{len(inside)}"
-                                 + (f" ({wrong} faux)" if wrong else ""))
-            above = sum(1 for c, ok, f in calibration if f == field and not ok and c is not None and c >= SEUIL)
-            if cells:
-                lines.append(f"  {field:<34} " + "  ".join(cells) + (f"  — faux ≥ seuil : {above}" if above else ""))
+        lines += calibration_by_field(calibration)
+    if args.calibration_reglage:
+        for title, group in TUNING_CALIBRATION:
+            lines.append("")
+            lines.append(f"Calibration par champ ({title}) : justes/lus par niveau de confiance ; « faux ≥ seuil » : "
+                         f"lus faux à {SEUIL} ou plus ; « faux sans confiance » : lus faux sans confiance, que le "
+                         "contrôle prend tels quels")
+            lines += calibration_by_field([fact for part in group for fact in tuning_calibration[part]],
+                                          unrated=True)
+        lines.append("")
+        lines.append(f"Lus faux à {SEUIL} ou plus (sans confiance entre parenthèses), par partie : " + " ; ".join(
+            f"{part} {_wrong_at_gate(facts)}" for part, facts in
+            [*tuning_calibration.items(), ("validation combinée", calibration)]))
     if args.dates_manquees:
         lines.append("")
         lines.append("Dates étiquetées non lues : " + " / ".join(MISSED_DATE_KINDS))

@@ -20,6 +20,21 @@ from checker.findings import CONFORME, INDETERMINE, NON_CONFORME, Fact, Finding
 
 SEUIL = 0.9
 
+# The reader's facts written as plain values, without a confidence of their own, by field. Measured on the
+# tuning texts, the synthetic layouts and the label-preserving variants of the tuning texts — never on the
+# validation texts (bench/reader_accuracy.py --calibration-reglage, bench/variantes.py) —, the three below
+# were right at least 98 % of the time: they stay as read, trusted as a fact given is.
+#   collectivite.nature             réglage 132/132, gabarits 92/92, variantes 2 810/2 810
+#   seance.heure                    réglage 106/106, gabarits 71/71, variantes 2 309/2 310
+#   transmission.identifiant_actes  réglage 11/11, gabarits 3/3, variantes 233/233
+MEASURED_PLAIN = ("collectivite.nature", "seance.heure", "transmission.identifiant_actes")
+# The others no label measures: how the council voted (« à main levée »), the outcome drawn from « adopté »
+# or « rejeté », whose votes a unanimity counts, who convened the council, where it sat. Nothing shows
+# they are right often enough to accuse: the reader rates them below the gate (`rate_plain_reads`).
+UNMEASURED_PLAIN = ("convocation.convoque_par", "seance.lieu_type")
+UNMEASURED_VOTE = ("mode", "resultat", "unanimite_de")
+UNMEASURED = 0.8
+
 _STEP = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 _DERIVED_FROM = re.compile(r"\b(?:seance|convocation|collectivite)\.[a-z_]+(?:\.[a-z_]+)*")
 
@@ -240,3 +255,26 @@ def _explained(missing: Fact, rejected: dict) -> Fact:
     if entry.get("source"):
         text += f" — d'après « {entry['source']} »"
     return Fact(missing.chemin, None, text, missing.affirme)
+
+
+def rate_plain_reads(record: dict) -> None:
+    """Rate, in the record's `lecture.confiances`, the facts the reader wrote as plain values that no
+    measure supports (`UNMEASURED_PLAIN`, `UNMEASURED_VOTE`): a `non_conforme` resting on one becomes
+    `indetermine`, as on any fact read below the gate. A rating already there is kept when lower."""
+    paths = [path for path in UNMEASURED_PLAIN if _plain(record, path)]
+    for index, delib in enumerate(record.get("deliberations") or ()):
+        vote = delib.get("vote") if isinstance(delib, dict) else None
+        if isinstance(vote, dict):
+            paths += [f"deliberations[{index}].vote.{key}" for key in UNMEASURED_VOTE
+                      if key in vote and not isinstance(vote[key], dict)]
+    if not paths:
+        return
+    confidences = record.setdefault("lecture", {}).setdefault("confiances", {})
+    for path in paths:
+        confidences[path] = min(confidences.get(path, UNMEASURED), UNMEASURED)
+
+
+def _plain(record: dict, path: str) -> bool:
+    section, key = path.split(".")
+    node = record.get(section)
+    return isinstance(node, dict) and key in node and not isinstance(node[key], dict)

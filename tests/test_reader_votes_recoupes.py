@@ -8,8 +8,8 @@ from hypothesis import given, strategies as st
 
 from checker.reader import read_text
 from checker.reader.normalize import Document
-from checker.reader.vote_checks import UNCONFIRMED, check_votes
-from checker.reader.votes import read_vote
+from checker.reader.vote_checks import REORIENTED, UNCONFIRMED, check_votes
+from checker.reader.votes import other_orientations, read_vote
 from checker.confiance import SEUIL
 
 _MINUTES = """COMMUNE DE SAINT-EXEMPLE
@@ -188,3 +188,118 @@ def test_no_vote_kept_has_more_voices_than_members_in_office(sides, office, pres
         assert fact["confiance"] == (0.85 if confirmed else UNCONFIRMED)
     if kept != sides:
         assert kept == {} and record["lecture"]["rejetees"][0]["valeur"] == sides
+
+
+_TABLE = _MINUTES.replace("Le maire présente les tarifs. Après en avoir délibéré, le conseil municipal adopte les tarifs "
+                          "par {vote}.", "Le maire présente les tarifs.\nVOTE : {vote}\nLe conseil municipal adopte "
+                          "les tarifs.")
+
+
+def _table(vote: str, votants: int = 14) -> dict:
+    return read_text(_TABLE.replace("Votants : 14", f"Votants : {votants}").format(vote=vote), "invente.txt")
+
+
+def test_every_votant_for_is_a_unanimity_the_text_does_not_write():
+    # « Contre : » and « Abstention : » left blank, 14 for out of 14 votants: nobody can have voted
+    # against or abstained.
+    vote = _table("Pour : 14 Contre : Abstention :")["deliberations"][0]["vote"]
+    assert vote["pour"]["valeur"] == 14 and "contre" not in vote and "abstentions" not in vote
+    assert vote["unanimite"]["valeur"] is True
+    assert vote["unanimite"]["confiance"] < vote["pour"]["confiance"] < SEUIL
+    assert "recoupé : pour (14) = votants (14)" in vote["unanimite"]["source"]
+
+
+def test_fewer_votes_for_than_votants_say_nothing_of_unanimity():
+    # 13 for out of 14 votants, the other sides blank: a member left the room, or voted against.
+    vote = _table("Pour : 13 Contre : Abstention :")["deliberations"][0]["vote"]
+    assert vote["pour"]["valeur"] == 13
+    assert "unanimite" not in vote
+
+
+def test_votes_for_that_make_up_present_and_represented_are_a_unanimity():
+    record = _record({"pour": 14}, presents=12, representes=2)
+    record["deliberations"][0]["vote"]["pour"]["source"] = "POUR : 14 CONTRE : ABSTENTIONS :"
+    check_votes(record)
+    unanimity = record["deliberations"][0]["vote"]["unanimite"]
+    assert unanimity["valeur"] is True
+    assert "présents (12) + représentés (2)" in unanimity["source"]
+
+
+def test_a_written_majority_is_not_overridden_by_the_count():
+    record = _record({"pour": 14}, votants=14)
+    record["deliberations"][0]["vote"]["unanimite"] = {"valeur": False, "source": "à la majorité", "confiance": 0.85}
+    check_votes(record)
+    assert record["deliberations"][0]["vote"]["unanimite"]["valeur"] is False
+
+
+@pytest.mark.parametrize("vote", ["14 voix pour", "la majorité par 14 voix pour"])
+def test_votes_for_alone_without_the_blank_sides_are_left_as_written(vote):
+    # « 14 voix pour » does not print the other sides; « à la majorité » says the council was not unanimous.
+    vote = _read(vote)["deliberations"][0]["vote"]
+    assert vote["pour"]["valeur"] == 14
+    assert vote.get("unanimite", {}).get("valeur") is not True
+
+
+_RUN = """COMMUNE DE SAINT-EXEMPLE
+Séance du conseil municipal du 12 mars 2024
+L'an deux mille vingt-quatre, le douze mars à vingt heures, le conseil municipal de la commune de Saint-Exemple, \
+dûment convoqué le 5 mars 2024, s'est réuni en séance publique sous la présidence de M. Jean MARTIN, maire.
+Membres en exercice : 23 - Présents : 19 - Représentés : 2 - Votants : 21
+Secrétaire de séance : Mme Claire DURAND
+Délibération n° 2024-01 - Objet : Tarifs de la cantine scolaire
+Le maire présente les tarifs. Après en avoir délibéré, le conseil municipal adopte les tarifs.
+{vote}
+"""
+
+
+def _run(vote: str) -> dict:
+    return read_text(_RUN.format(vote=vote), "invente.txt")
+
+
+def _sides(record: dict) -> dict:
+    vote = record["deliberations"][0].get("vote", {})
+    return {key: vote[key]["valeur"] for key in ("pour", "contre", "abstentions") if key in vote}
+
+
+@pytest.mark.parametrize("vote, sides", [
+    # A page's number before a side-first run: figure first, 4 + 21 + 0 = 25 votes for 23 members in office.
+    ("4 POUR 21 CONTRE 0 ABSTENTION 0", {"pour": 21, "contre": 0, "abstentions": 0}),
+    # Figure first, 3 + 18 + 2 = 23 for 21 votants; side first, 18 + 2 + 1 = 21.
+    ("3 Pour 18 Contre 2 Abstention 1", {"pour": 18, "contre": 2, "abstentions": 1}),
+])
+def test_the_orientation_of_a_run_is_the_one_the_votants_confirm(vote, sides):
+    record = _run(vote)
+    assert _sides(record) == sides
+    read = record["deliberations"][0]["vote"]
+    assert all(read[key]["confiance"] == REORIENTED < SEUIL for key in sides)
+    assert "lu dans l'autre sens" in read["pour"]["source"]
+    [entry] = [e for e in record["lecture"]["rejetees"] if e["champ"] == "deliberations[0].vote"]
+    assert "lus dans l'autre sens" in entry["raison"] and entry["valeur"] != sides
+
+
+@pytest.mark.parametrize("vote, sides", [
+    ("POUR 19 CONTRE 2 ABSTENTION 0", {"pour": 19, "contre": 2, "abstentions": 0}),
+    ("19 POUR - 2 CONTRE - 0 ABSTENTION", {"pour": 19, "contre": 2, "abstentions": 0}),
+    # Neither way makes up the votants (a member left the room): kept as read, unconfirmed.
+    ("Pour 17 Contre 2 Abstention 0", {"pour": 17, "contre": 2, "abstentions": 0}),
+])
+def test_a_run_read_as_it_stands_is_kept_when_no_other_way_is_confirmed(vote, sides):
+    record = _run(vote)
+    assert _sides(record) == sides
+    assert not any(e["champ"] == "deliberations[0].vote" for e in record.get("lecture", {}).get("rejetees", []))
+
+
+def test_a_written_unanimity_refuses_a_turned_reading_with_votes_against():
+    record = _record({"pour": 3, "contre": 18, "abstentions": 2}, votants=21)
+    vote = record["deliberations"][0]["vote"]
+    for fact in vote.values():
+        fact["source"] = "3 Pour 18 Contre 2 Abstention 1"
+    vote["unanimite"] = {"valeur": True, "source": "adopté à l'unanimité", "confiance": 0.85}
+    check_votes(record)
+    assert "lu dans l'autre sens" not in str(record["deliberations"][0]["vote"])
+
+
+def test_other_orientations_read_the_run_the_other_ways():
+    assert other_orientations("4 POUR 21 CONTRE 0 ABSTENTION 0") == [{"pour": 21, "contre": 0, "abstentions": 0}]
+    assert other_orientations("Pour 12 Contre 1 Abstention 0") == []
+    assert other_orientations("sans vote") == []

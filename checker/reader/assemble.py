@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from checker.confiance import SEUIL
+from checker.confiance import SEUIL, rate_plain_reads
 from checker.errors import InputError
 from checker.reader.body import read_body
 from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
@@ -12,8 +12,8 @@ from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_chec
 from checker.reader.counts import other_meeting_heading, quorum_stated, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.furniture import without_furniture
-from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, read_attendance,
-                                    read_president, read_secretaries)
+from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, office_holder,
+                                    read_attendance, read_president, read_secretaries)
 from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
                                    meeting_date_doubts, posting_after_meeting, read_convocation, read_meeting_date, read_place,
@@ -137,7 +137,8 @@ def read_document(doc: Document, source_name: str) -> dict:
         president = None
     if president:
         seance["president"] = fact(*president)
-    _name_office_holders(members, president[0] if president else None)
+    _name_office_holders(members, office_holder(names_block, book, president[0] if president else None, away,
+                                                intercommunal))
     # The secretary may sign at the foot of the document only, past another meeting's heading; read
     # there, only a member on the roll (another extract's secretary is not).
     foot = not read_secretaries(names_block, book, away)[0]
@@ -259,6 +260,7 @@ def read_document(doc: Document, source_name: str) -> dict:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
         record.setdefault("lecture", {}).setdefault("confiances", {})["collectivite.nature"] = body["nature_confiance"]
+    rate_plain_reads(record)
     return record
 
 
@@ -439,8 +441,9 @@ def _sitting_unlisted(members: dict, president) -> list:
 
 
 def _name_office_holders(members: dict, president: str | None) -> None:
-    """A proxy given « à M. le Maire » goes to the president of the meeting, when read; without
-    the president's name the pair cannot be written: the list, one pair short, is in doubt."""
+    """A proxy given « à M. le Maire » goes to the office holder (`members.office_holder`: the president
+    of the meeting, or the maire named where a deputy presides), when read; without his name the pair
+    cannot be written: the list, one pair short, is in doubt."""
     kept = []
     for pouvoir in members["pouvoirs"]:
         if pouvoir["mandataire"] == OFFICE_HOLDER:

@@ -478,7 +478,8 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
         if later is not None and not re.search(r"\bunanimite\b|\bmajorite\b|" + _DECISION.pattern,
                                                 folded[spans[0][1]:later.start()]):
             # The unanimity of the votes cast, and abstentions printed after the decision: not unanimous.
-            number = int(later.group("n")) if later.group("n").isdigit() else _words_value(later.group("n"))
+            figure = later.group("n") or later.group("n2")
+            number = int(figure) if figure.isdigit() else _words_value(figure)
             if number:
                 read.facts["abstentions"] = number
                 read.facts["unanimite"] = False
@@ -519,7 +520,9 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
 
 
 _COUNT_KEYS = ("pour", "contre", "abstentions", "blancs_nuls", "ne_prenant_pas_part")
-_LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b")
+# « 3 abstentions », « (une abstention) », and a label before its figure, « Abstentions : 3 ».
+_LATER_ABSTENTIONS = re.compile(r"\(? ?(?P<n>\d{1,3}|une?|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) abstentions?\b"
+                                r"|\babstentions? ?: ?(?P<n2>\d{1,3})\b")
 
 
 def settle_unanimity(facts: dict) -> tuple[dict, str] | None:
@@ -545,11 +548,13 @@ def settle_unanimity(facts: dict) -> tuple[dict, str] | None:
     return None
 
 
-def _read_counts(folded: str, start: int, end: int):
-    """The first cluster of vote counts in the passage: values by field, and its span."""
+def _read_counts(folded: str, start: int, end: int, figure_first: bool | None = None):
+    """The first cluster of vote counts in the passage: values by field, and its span. With
+    `figure_first`, every run of sides and figures is read in that orientation, whatever its first token."""
+    oriented = _figure_first if figure_first is None else (lambda _folded, _pos: figure_first)
     anchors = []
     for m in _LABEL_FIRST.finditer(folded, start, end):
-        if m.group("value") is not None and "-" in folded[m.end("label"):m.start("value")] and _figure_first(
+        if m.group("value") is not None and "-" in folded[m.end("label"):m.start("value")] and oriented(
                 folded, m.start("value")):
             # « 13 POUR - 0 CONTRE »: 0 is the count of « contre », the dash only separates.
             continue
@@ -557,7 +562,7 @@ def _read_counts(folded: str, start: int, end: int):
     paired = []
     for m in _LABEL_VALUE_RUN.finditer(folded, start, end):
         if (_NUMBER_BEFORE.search(folded, max(0, m.start() - 12), m.start()) or _LABEL_NEXT.match(folded, m.end())) \
-                and _figure_first(folded, m.start()):
+                and oriented(folded, m.start()):
             # « 20 pour 3 contre 0 abstention »: numbers first, read below.
             continue
         for pair in re.finditer(rf"{_LABEL} (?P<value>\d{{1,4}})\b", m.group(0)):
@@ -568,7 +573,7 @@ def _read_counts(folded: str, start: int, end: int):
         around = folded[max(start, m.start() - 40):m.start()] + " " + folded[m.end():min(end, m.end() + 40)]
         others = {w.rstrip("s") for w in re.findall(r"\b(?:pour|contre|abstentions?)\b", around)}
         if not any(a <= m.start() < b for a, b in paired) and others - {m.group("label").rstrip("s")} \
-                and not _figure_first(folded, m.start("value")):
+                and not oriented(folded, m.start("value")):
             # « Pour 40 voix Contre Abstention »: a side counted in votes in a row of the vote's
             # sides, even when the others are left blank.
             anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), True))
@@ -586,13 +591,16 @@ def _read_counts(folded: str, start: int, end: int):
         if _AFTER_LABEL.search(folded, max(0, m.start() - 20), m.start()) or _other_count_before(
                 folded, max(0, m.start() - 30), m.end("value"), bool(m.group("voix"))) or (
                 (dashed is not None or _SIDE_BEFORE.search(folded, max(0, m.start() - 40), m.start()))
-                and not _figure_first(folded, m.start())):
+                and not oriented(folded, m.start())):
             # « Pour 12 Contre 1 Abstention » (the last side left blank): a run that opens with a side
             # gives each side the figure after it, 12 is not « contre »'s.
             # « Pour : 28 Contre : 0 »: 28 belongs to « pour », not to « contre ».
             continue
         if any(a <= m.start() < b for a, b in paired):
             # « Pour 20 Contre 3 Abstention 0 »: 20 is the value of « pour », not of « contre ».
+            continue
+        if figure_first is False and any(a == m.start("label") for a, _ in paired):
+            # Read side first, the 4 of « 4 POUR 21 CONTRE 0 » is no side's: its side opens the run.
             continue
         anchors.append((m.start(), m.end(), m.group("label"), m.group("value"), bool(m.group("voix"))))
     worded = []
@@ -648,3 +656,21 @@ def _read_counts(folded: str, start: int, end: int):
         if values:
             return values, cluster[0][0], cluster[-1][1]
     return None
+
+
+def other_orientations(source: str) -> list[dict]:
+    """The counts the vote printed in `source` gives when its runs of sides and figures are read the
+    other ways (side first, figure first), when they differ from the reading of `source` as it stands:
+    « 4 POUR 21 CONTRE 0 ABSTENTION 0 » is pour 4, contre 21, abstentions 0 read figure first, and
+    pour 21, contre 0, abstentions 0 read side first. Which is the vote's, the attendance decides
+    (checker/reader/vote_checks.py)."""
+    folded = Document(source).fold
+    found = _read_counts(folded, 0, len(folded))
+    if found is None:
+        return []
+    others = []
+    for figure_first in (False, True):
+        other = _read_counts(folded, 0, len(folded), figure_first)
+        if other is not None and other[0] != found[0] and other[0] not in others:
+            others.append(other[0])
+    return others
