@@ -1567,7 +1567,7 @@ def meeting_date_doubts(doc: Document, meeting: MeetingDate) -> list:
     if later and day not in days:
         # An identifier dated before the meeting is an earlier act's (an annexed convention's stamp); one dated
         # after it, with none of its day, says the meeting read is earlier than the act's.
-        reasons.append(f"aucun identifiant ACTES n'est daté du jour de la séance, l'un l'est d'après elle "
+        reasons.append(f"aucun identifiant ACTES n'est daté du jour de la séance et l'un est daté d'après elle "
                        f"({later[0]:%d/%m/%Y})")
     earlier: list = []
     kept = {stamp.field for stamp in read_stamps(doc, day, earlier)}
