@@ -303,3 +303,24 @@ def test_other_orientations_read_the_run_the_other_ways():
     assert other_orientations("4 POUR 21 CONTRE 0 ABSTENTION 0") == [{"pour": 21, "contre": 0, "abstentions": 0}]
     assert other_orientations("Pour 12 Contre 1 Abstention 0") == []
     assert other_orientations("sans vote") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Toutes les communes membres ont délibéré à l'unanimité pour approuver le transfert. Le comité syndical prend acte.",
+    "Les conseils municipaux des communes membres se sont prononcés favorablement à l'unanimité. Le comité approuve.",
+    "Les membres du comité de pilotage ont validé à l'unanimité le schéma. Le conseil communautaire prend acte.",
+])
+def test_a_vote_told_of_the_member_communes_or_a_preparing_body_is_not_the_acts(text):
+    # No « Après en avoir délibéré » follows: these bodies never deliberate here, whatever follows.
+    assert "unanimite" not in _vote(text)
+
+
+def test_the_acts_own_vote_follows_the_member_communes_told():
+    facts = _vote("Toutes les communes membres ont délibéré à l'unanimité. Le conseil communautaire adopte la "
+                  "modification à la majorité.")
+    assert facts["unanimite"] is False
+
+
+def test_the_council_naming_the_member_communes_votes_itself():
+    assert _vote("Après en avoir délibéré, le conseil communautaire approuve à l'unanimité la convention avec les "
+                 "communes membres.")["unanimite"] is True

@@ -273,6 +273,23 @@ def _other_bodys(folded: str, start: int, pos: int) -> bool:
     return _told_as_cast(folded, start, pos) and bool(_OTHER_BODY.search(folded, sentence, pos))
 
 
+# Bodies that are never the one deliberating: the member communes and their councils, the bodies that
+# prepare a decision. « Toutes les communes membres ont délibéré à l'unanimité », « Les conseils municipaux se
+# sont prononcés favorablement à l'unanimité » tell their votes, cast before, whatever follows.
+_NEVER_THE_COUNCIL = re.compile(r"\b(?:communes membres|conseils municipaux|comites? de pilotage|conseils? d'ecole"
+                                r"|conseils? de developpement|conferences? des maires|clect|cdci)\b")
+
+
+_DELIBERATED = re.compile(r"\b(?:a|ont|avait|avaient) (?:deja )?(?:delibere|statue)\b")
+
+
+def _members_told(folded: str, start: int, pos: int) -> bool:
+    """Whether the vote at `pos` is told, in its own sentence, as cast by a body that never deliberates here."""
+    sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    return bool(_NEVER_THE_COUNCIL.search(folded, sentence, pos)) and (
+        _told_as_cast(folded, start, pos) or bool(_DELIBERATED.search(folded, sentence, pos)))
+
+
 def _told_as_cast(folded: str, start: int, pos: int) -> bool:
     """Whether the vote at `pos` is told, in its own sentence, as a vote another body already cast."""
     sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
@@ -344,6 +361,29 @@ def _secretary_vote(folded: str, start: int, pos: int, end_pos: int) -> bool:
                 or re.search(r"secretaire de seance|2121-15", folded[end_pos:end_pos + 100]))
 
 
+# The maire, the adjoints, a président and vice-présidents are elected by secret ballot (L2122-7, L2122-7-1,
+# L2122-7-2, L5211-2, L5211-10), a ballot the council cannot renounce (L2121-21 excepts what the law holds to a
+# secret ballot): « M. X est élu maire à l'unanimité », « ayant obtenu l'unanimité des suffrages, M. X est
+# proclamé président » tell the ballot's count, not a vote of the council on an act.
+_EXECUTIVE_ELECTED = re.compile(
+    r"\b(?:re)?(?:elue?s?|proclamee?s?)(?: (?:a|par) l'unanimite(?: des suffrages(?: exprimes)?| des voix)?)?"
+    r"(?: (?:au poste de|en qualite de|comme|aux fonctions de))? (?:(?:1er|1ere|premier|premiere|\d{1,2}(?:e|eme)"
+    r"|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|huitieme|neuvieme|dixieme) )?"
+    r"(?:maire|adjointe?|presidente?|vice-presidente?)\b")
+
+
+def _executive_elected(folded: str, start: int, pos: int, end_pos: int) -> bool:
+    """Whether the vote at `pos` is, in its own sentence, the result of electing the maire, an adjoint, a
+    président or a vice-président (the council speaking in between says it is the council's own vote)."""
+    sentence_start = max(folded.rfind(". ", start, pos) + 2, folded.rfind("; ", start, pos) + 2, start, pos - 150)
+    sentence_end = _sentence_end(folded, end_pos, 150)
+    for m in _EXECUTIVE_ELECTED.finditer(folded, sentence_start, sentence_end):
+        between = folded[min(m.end(), pos):max(m.start(), end_pos)] if m.end() <= pos or m.start() >= end_pos else ""
+        if not _COUNCIL_SPEAKS.search(between) and not _DECIDES.match(folded, end_pos):
+            return True
+    return False
+
+
 def _count(value: str) -> int | None:
     if value is None:
         return None
@@ -379,18 +419,20 @@ def read_vote(doc: Document, start: int, end: int) -> VoteRead:
         # « Le bureau a émis un avis favorable à l'unanimité. Après en avoir délibéré, le conseil … »:
         # another body's opinion, told in a sentence before the council deliberates. (« Le procès-verbal
         # … a été approuvé à l'unanimité » is this council's own vote, told in the passive.)
-        return _on_amendment(folded, start, pos) or (
+        return _on_amendment(folded, start, pos) or _members_told(folded, start, pos) or (
             formula is not None and _before(folded, pos, formula.start()) and _other_bodys(folded, start, pos))
 
     for m in _MAJORITY.finditer(folded, start, end):
-        if _earlier(m.start(), m.end()) or _recalled(folded, start, m.start()) or _not_the_councils(m.start()):
+        if _earlier(m.start(), m.end()) or _recalled(folded, start, m.start()) or _not_the_councils(m.start()) \
+                or _executive_elected(folded, start, m.start(), m.end()):
             continue
         if not _from_commission(folded, m.start()) and not _secretary_vote(folded, start, m.start(), m.end()):
             majority = m
             break
     for m in _UNANIMITY.finditer(folded, start, end):
         if _from_commission(folded, m.start()) or _earlier(m.start(), m.end()) or _recalled(
-                folded, start, m.start()) or _not_the_councils(m.start()):
+                folded, start, m.start()) or _not_the_councils(m.start()) or _executive_elected(
+                folded, start, m.start(), m.end()):
             continue
         qualified = _QUALIFIED.match(folded, m.end())
         if qualified is not None and not _secretary_vote(folded, start, m.start(), m.end()):
