@@ -1,8 +1,8 @@
 """A meeting's date that the document contradicts somewhere stays below the threshold at which a finding may
 accuse, with the reason in `lecture.rejetees`: the same day printed elsewhere with another weekday or another
-year, a convocation dated after it (even beside one dated before), ACTES identifiers none of which is dated
-the meeting's day (the identifier dates the act it transmits), a transmission to the prefect dated before the
-meeting. The date itself is kept. Invented texts: the same minutes, once confirmed by their convocation and
+year, a convocation dated after it (even beside one dated before), an ACTES identifier dated after it and none
+of its day (the identifier dates the act it transmits), a transmission to the prefect dated before the meeting
+and printed with no earlier act's identifier. The date itself is kept. Invented texts: the same minutes, once confirmed by their convocation and
 once contradicted."""
 import pytest
 from reader_support import schema_errors, value
@@ -41,7 +41,7 @@ def test_the_plain_minutes_give_a_date_sure_enough_to_accuse_on():
     # The page footer prints it in another year.
     ("Procès-verbal du 9 avril 2023 — page 1\n", "année 2023"),
     # The act's identifier is dated a week later.
-    ("ID : 021-212100016-20240416-2024_17-DE\n", "aucun identifiant ACTES"),
+    ("ID : 021-212100016-20240416-2024_17-DE\n", "aucun identifiant ACTES n'est daté du jour de la séance"),
     # Received by the prefecture before the meeting.
     ("Reçu en préfecture le 03/04/2024\n", "transmission en préfecture datée avant la séance"),
     # A second convocation date, after the meeting, beside the one the formula gives before it.
@@ -73,5 +73,14 @@ def test_another_act_s_identifier_beside_the_act_s_own_leaves_the_date_sure():
     # An earlier convention annexed with its stamp: the act's own identifier dates the meeting.
     record = read(HEAD + FORMULA + ACT + "ID : 021-212100016-20240409-2024_17-DE\nAnnexe : convention.\n"
                   "ID : 021-212100016-20231212-2023_52-DE\n")
+    assert record["seance"]["date"]["confiance"] >= SEUIL
+    assert date_reasons(record) == []
+
+
+def test_an_earlier_act_s_stamp_alone_leaves_the_date_sure():
+    # An annexed convention with its own stamp, sent and received months before: an earlier act's, no
+    # contradiction of the meeting's date.
+    record = read(HEAD + FORMULA + ACT + "Annexe : convention.\nEnvoyé en préfecture le 13/12/2023\n"
+                  "Reçu en préfecture le 13/12/2023\nID : 021-212100016-20231212-2023_52-DE\n")
     assert record["seance"]["date"]["confiance"] >= SEUIL
     assert date_reasons(record) == []

@@ -223,29 +223,31 @@ def test_another_commune_s_act_cited_or_its_hall_is_not_the_body(text):
     assert name is None or _body(name) == ("annecy" if text.startswith("MAIRIE") else "quimper")
 
 
+# In 2019 « publié » / « publication » alone said a publication on paper or a posting, not which, and
+# never an act put online (L2131-1 before 1 July 2022): declined, as test_reader_publicite_periode.py reads it.
 @pytest.mark.parametrize("stamp, expected", [
     ("Accusé de réception en préfecture 033-213300000-20190312-DEL2019_12-DE Date de télétransmission : 15/03/2019 "
      "Date de réception préfecture : 15/03/2019", {"date_envoi": "2019-03-15", "date_reception": "2019-03-15"}),
     ("Certifié exécutoire compte tenu de la transmission en préfecture le 15 mars 2019 et de la publication le "
-     "18 mars 2019", {"date_envoi": "2019-03-15", "date_mise_en_ligne": "2019-03-18"}),
+     "18 mars 2019", {"date_envoi": "2019-03-15", "date_mise_en_ligne": None}),
     ("Acte rendu exécutoire après envoi en Préfecture le 15-03-2019 et publication le 16-03-2019",
-     {"date_envoi": "2019-03-15", "date_mise_en_ligne": "2019-03-16"}),
+     {"date_envoi": "2019-03-15", "date_mise_en_ligne": None}),
     ("Le Maire certifie que la présente délibération a été affichée le 14 mars 2019 et transmise au contrôle de "
      "légalité le 15 mars 2019.", {"date_affichage": "2019-03-14", "date_envoi": "2019-03-15"}),
     ("Affiché le 10 mars 2019", {"date_affichage": None}),
-    ("Publié et affiché le 14/03/2019", {"date_affichage": "2019-03-14", "date_mise_en_ligne": "2019-03-14"}),
+    ("Publié et affiché le 14/03/2019", {"date_affichage": "2019-03-14", "date_mise_en_ligne": None}),
     ("Affichage : 14/03/2019", {"date_affichage": "2019-03-14"}),
     ("Date de publication par affichage : 14/03/2019", {"date_affichage": "2019-03-14"}),
     ("Date d'affichage de la convocation : 06/03/2019", {"date_affichage": None}),
     ("Date de réception de l'AR : 13/03/2019 Publié ou notifié le 14/03/2019",
-     {"date_reception": "2019-03-13", "date_mise_en_ligne": "2019-03-14"}),
+     {"date_reception": "2019-03-13", "date_mise_en_ligne": None}),
     ("Visé par la sous-préfecture le 13 mars 2019", {"date_reception": "2019-03-13"}),
     ("Vu pour être annexé à la délibération n° 2019-12, publié le 20/03/2019 à Lons-le-Saunier",
      {"date_mise_en_ligne": None}),
     ("Vu le règlement publié le 14 mars 2019 ;\nAffiché le 15 mars 2019",
      {"date_mise_en_ligne": None, "date_affichage": "2019-03-15"}),
     ("Rendu exécutoire après dépôt en préfecture le 13/03/2019 et publication le 14/03/2019",
-     {"date_reception": "2019-03-13", "date_mise_en_ligne": "2019-03-14"}),
+     {"date_reception": "2019-03-13", "date_mise_en_ligne": None}),
     ("Vu la loi n° 2019-12 publiée le 2 mars 2019 ; Mis en ligne le 15 mars 2019", {"date_mise_en_ligne": "2019-03-15"}),
 ])
 def test_each_kind_of_stamp_and_none_before_the_meeting(stamp, expected):

@@ -585,7 +585,8 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
     # Read once: the stamps run over the whole text, often repeated on every page.
     set_aside: list = []
     foreign: list = []
-    stamps = read_stamps(doc, meeting, set_aside, foreign)
+    unsure: list = []
+    stamps = read_stamps(doc, meeting, set_aside, foreign, unsure)
     if rejected is not None:
         seen_foreign = set()
         for stamp, day in foreign:
@@ -596,6 +597,15 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
                              "raison": f"{_STAMP_NAMES[stamp.field]} du {stamp.date:%d/%m/%Y} imprimé(e) avec "
                                        f"l'identifiant ACTES d'un acte du {day:%d/%m/%Y}, autre jour que la séance du "
                                        f"{meeting:%d/%m/%Y} : le tampon d'un autre acte"})
+        seen_unsure = set()
+        for stamp in unsure:
+            if (stamp.field, stamp.date) in seen_unsure:
+                continue
+            seen_unsure.add((stamp.field, stamp.date))
+            rejected.append({"champ": stamp.field, "valeur": _iso(stamp.date), "source": stamp.source,
+                             "raison": f"publication du {stamp.date:%d/%m/%Y}, avant le 1er juillet 2022 : « publié » disait "
+                                       "alors un affichage ou une publication sur papier (L2131-1), sans dire lequel ni "
+                                       "une mise en ligne ; non retenue"})
     if not records:
         # A header box's « Date d'affichage : » after the meeting is the posting of what was decided there,
         # even in minutes whose items carry no heading.

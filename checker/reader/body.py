@@ -296,7 +296,11 @@ _DELEGATE_LINE = re.compile(rf"^[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}")
 _MEMBER_LINE = re.compile(rf"\bcommune d(?:e |u |es |')[^:.;,]{{0,60}}(?:: ?|, ){_CIVILITY}"
                           r"|\bpour la commune d(?:e |u |es |'|’)[^:.;,]{0,60}: ?")
 # Where the heading and the opening formula give way to the attendance.
-_BODY_START = re.compile(r"\b(?:etaient presents|presents ?:|etaient absents|absents? ?:|secretaire de seance)")
+# When extraction lost the roll's colon (« Présents Jean-Pierre JEANROY, … »), the agenda or the first decision
+# still says the heading is over: a commune named after them (« la DSU de la commune d'Héricourt ») is a
+# commune the council deals with, read only if the text names it twice or its heading does.
+_BODY_START = re.compile(r"\b(?:etaient presents|presents ?:|etaient absents|absents? ?:|secretaire de seance"
+                         r"|excuses? ?:|ordre du jour|apres en avoir delibere)")
 
 
 def _member_lines(head: str) -> int:

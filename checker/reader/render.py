@@ -267,8 +267,10 @@ def _deliberation(delib: dict, rng: random.Random, assembly: str) -> str:
     if "date_reception" in transmission:
         stamps.append(f"Reçu en préfecture le {_digits(_date(transmission['date_reception']))}")
     if "date_mise_en_ligne" in publicite:
-        stamps.append(rng.choice(["Publié le ", "Mis en ligne le "]) +
-                      _digits(_date(publicite["date_mise_en_ligne"])))
+        online = _date(publicite["date_mise_en_ligne"])
+        # Before July 2022 « Publié le » said a publication on paper or a posting, not one online (L2131-1).
+        stamps.append(rng.choice(["Publié le ", "Mis en ligne le "] if online is None or online >= dt.date(2022, 7, 1) else
+                                 ["Publié sous forme électronique le ", "Mis en ligne le "]) + _digits(online))
     if "date_affichage" in publicite:
         stamps.append(f"Affiché le {_any_date(_date(publicite['date_affichage']), rng)}")
     if "identifiant_actes" in transmission:

@@ -1214,7 +1214,9 @@ _EARLY_CONVOCATION_CONFIDENCE = 0.7
 # du Maire en date du … », « Convocation aux membres du conseil et affichage le … »: the word and a
 # date in one clause, read with less trust than a set phrase. A date that belongs to a meeting named
 # in between (« convocation à la séance du … ») is not the sending's.
-_LOOSE_CONVOCATION = re.compile(r"\bconvocations?\b")
+# « convoqué individuellement et par écrit le … », « convoqué, conformément à l'article L. 2121-10 du CGCT, le … »,
+# « convoqué à domicile le … »: the participle, its manner or its law between it and its date.
+_LOOSE_CONVOCATION = re.compile(r"\bconvocations?\b|\bconvoquee?s?\b")
 _LOOSE_DATE_BEFORE = re.compile(r"(?:\ble|\bdu|\ben date du|:) $")
 _LOOSE_MEETING_BETWEEN = re.compile(r"\b(?:seance|reunion|session|conseil|comite|assemblee)\b[^,;]{0,30}\bdu $")
 _LOOSE_CONFIDENCE = 0.8
@@ -1561,14 +1563,19 @@ def meeting_date_doubts(doc: Document, meeting: MeetingDate) -> list:
             days.add(dt.datetime.strptime(identifier.split("-")[2], "%Y%m%d").date())
         except (IndexError, ValueError):
             continue
-    if days and day not in days:
-        other = min(days, key=lambda d: abs((d - day).days))
-        reasons.append(f"aucun identifiant ACTES n'est daté du jour de la séance (l'un l'est du {other:%d/%m/%Y})")
+    later = sorted(d for d in days if d > day)
+    if later and day not in days:
+        # An identifier dated before the meeting is an earlier act's (an annexed convention's stamp); one dated
+        # after it, with none of its day, says the meeting read is earlier than the act's.
+        reasons.append(f"aucun identifiant ACTES n'est daté du jour de la séance et l'un est daté d'après elle "
+                       f"({later[0]:%d/%m/%Y})")
     earlier: list = []
     kept = {stamp.field for stamp in read_stamps(doc, day, earlier)}
     for stamp in earlier:
-        if stamp.field.startswith("transmission.") and stamp.field not in kept:
-            # An act is sent to the prefect after the meeting that adopted it.
+        if stamp.field.startswith("transmission.") and stamp.field not in kept \
+                and not any(act <= stamp.date for act in days):
+            # An act is sent to the prefect after the meeting that adopted it; an earlier act the document
+            # prints the identifier of (an annexed convention) may have been sent then.
             reasons.append(f"transmission en préfecture datée avant la séance (« {stamp.source} »)")
             break
     return reasons

@@ -52,7 +52,9 @@ _STAMPS = [
     # in 2 reads of 4 (10 of 12 with the tuning texts), too few to accuse on.
     ("publicite.date_mise_en_ligne", 0.85, re.compile(
         r"\b(?:date de publication (?:electronique|sur (?:le site|internet)[^.:]{0,40}?(?= ?:))"
-        r"|date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?|mise? en ligne (?:sur [^.]{1,40}? )?le"
+        r"|date de (?:mise en ligne|publication)(?: de l'acte| ou de notification)?"
+        # « Mis en ligne sur le site internet le … », « Mise en ligne sur le site de la commune : … »
+        r"|mise? en ligne(?: sur [^.:]{1,40}?)?(?: le| ?:)"
         r"|publiee? (?:sur (?:le site|internet)[^.]{0,40}? )?le|date de publication(?: ou de notification)?"
         r"|publication (?:sur (?:le site|internet)[^.]{0,40}? )?le|publication ?:"
         # « Acte rendu exécutoire après dépôt en Préfecture le … et publication ou notification du … »
@@ -63,7 +65,10 @@ _STAMPS = [
         r"|publiee? et (?:tele)?transmise? (?:en|a la) (?:sous-)?prefecture le|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
     ("publicite.date_affichage", 0.9, re.compile(
         r"\b(?:affichee?s? (?:a la porte de la mairie |en mairie |au siege )?(?:le|en date du|du)"
-        r"|affichage (?:en mairie )?(?:le|du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
+        # « Affiché et certifié exécutoire le … »: one date for both.
+        r"|affichee? et certifiee? executoire le"
+        # « Affichage : du 12/03/2019 au 12/05/2019 », « Affichage en mairie le … »
+        r"|affichage(?: en mairie)? ?:? (?:le|du|en date du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
         r"|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
     # Where the paper was posted, between the participle and its date: « affichée aux portes de la mairie
     # le », « affiché sur les panneaux municipaux le », « affiché au tableau d'affichage de la mairie le ».
@@ -82,6 +87,17 @@ _STAMPS = [
         # « Affiché : 03/07/2018 », the participle as a stamp's label.
         r"|\baffichee? ?: ?")),
 ]
+
+# « Affiché(e) le », « Reçu(e) en préfecture le », « Publié(e) le »: a template's participle written for either
+# gender, read as the participle it is.
+_PARTICIPLE = re.compile(r"(envoye|transmis|recu|publie|mis|affiche|depose|vise|notifie)e\?(s\?)?")
+
+
+def _either_gender(pattern: re.Pattern) -> re.Pattern:
+    return re.compile(_PARTICIPLE.sub(lambda m: m.group(0) + r"(?:\((?:e|s|es)\))?", pattern.pattern))
+
+
+_STAMPS = [(field, confidence, _either_gender(regex)) for field, confidence, regex in _STAMPS]
 _PREFECTURE_CONTEXT = re.compile(r"prefecture|\bar\b|accuse")
 _PREFECTURE_AFTER = re.compile(r" ?(?:en|a la|par la) (?:sous-)?prefecture\b")
 # « L'intégralité des délibérations … sont consultables à compter du 23 décembre 2022 dans le
@@ -124,11 +140,13 @@ def _cited_at(doc: Document, pos: int) -> bool:
         text[max(0, pos - 40):pos]))
 
 
-def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, foreign: list | None = None) -> list:
+def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, foreign: list | None = None,
+                unsure: list | None = None) -> list:
     """Every dated stamp about the act, in the order of the text. A stamp dated before the meeting,
     with its year printed, goes to `set_aside` (when given) so that the cross-check says why it is
     not kept; one in a text cited (« Vu la loi … publiée le … ») is nobody's stamp; one printed with
-    another day's @ctes identifier goes to `foreign` (when given), with that day."""
+    another day's @ctes identifier goes to `foreign` (when given), with that day; a publication whose
+    form the law then in force leaves open goes to `unsure` (when given)."""
     text = doc.fold
     stamps = []
     for field, confidence, regex in _STAMPS:
@@ -199,6 +217,14 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, 
             if lost_slash:
                 guessed = True
                 source += " — une barre de la date lue « 1 » par la numérisation"
+            if field == "publicite.date_mise_en_ligne" and value < _ONLINE_BY_DEFAULT \
+                    and not _SAYS_ONLINE.search(text, m.start(), m.end()):
+                # « Publié le 12/03/2019 »: until 30 June 2022 an act was « publié ou affiché » (L2131-1), on
+                # paper or on the board; going online was only a complement, and « publié » alone says
+                # neither which of the two nor that it went online.
+                if unsure is not None:
+                    unsure.append(Stamp(field, value, doc.span(m.start(), date.end), confidence, m.start()))
+                continue
             trust = min(confidence, _YEAR_GUESSED) if guessed else confidence
             announced = _ANNOUNCED.search(text, max(0, m.start() - 40), m.start())
             if announced:
@@ -262,7 +288,10 @@ def _other_acts_day(doc: Document, pos: int, meeting: dt.date) -> dt.date | None
 # of them is read, the last label's neither.
 _BOX_LABELS = _STAMPS + [("publicite.date_affichage", 0.9, re.compile(
     r"\bdate (?:d'affichage|de (?:mise en |l')?affichage)(?: (?:en mairie|a la mairie|au siege|de l'acte|de la deliberation"
-    r"|de l'extrait))?\s?:?\s?"))]
+    r"|de l'extrait))?\s?:?\s?")),
+    # « Affiché le | Transmis le » over their dates: in a box beside another stamp's label, « transmis » is the
+    # sending to the prefect (alone in a sentence it may be a sending to the members).
+    ("transmission.date_envoi", 0.9, re.compile(r"\b(?:tele)?transmise? le\s?:?\s?"))]
 _BOX_GAP = re.compile(r"[\s:;,|-]{0,4}")
 # The @ctes box prints its identifier with its dates: between the labels and the values.
 _BOX_IDENTIFIER = re.compile(r"(?:id ?: ?)?" + ACTES_ID.pattern.replace("DE|AR|AI|CC|BF|AU", "de|ar|ai|cc|bf|au")
@@ -319,8 +348,12 @@ def _boxed(doc: Document, meeting: dt.date) -> tuple[list, set]:
             unsure.update(item[0] for item in group)
             continue
         unsure.update(item[0] for item in group)
-        for (start, _, field, _), date in zip(group, dates):
+        for (start, label_end, field, _), date in zip(group, dates):
             if not _acceptable(date.date, meeting) or _cited_at(doc, start):
+                continue
+            if field == "publicite.date_mise_en_ligne" and date.date < _ONLINE_BY_DEFAULT \
+                    and not _SAYS_ONLINE.search(text, start, label_end):
+                # « Date de publication » before July 2022: posted or printed, not said online (read_stamps).
                 continue
             found.append(Stamp(field, date.date, doc.span(start, group[-1][1]) + " … " + doc.span(date.start, date.end)
                                + " — étiquettes et dates d'un cadre imprimées à part, lues dans l'ordre",
@@ -364,6 +397,11 @@ def _lost_slash(text: str, pos: int, meeting: dt.date):
 
 
 _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
+# From 1 July 2022 electronic publication is the rule (L2131-1 as reworded by ordinance n° 2021-1310): a
+# commune of fewer than 3 500 inhabitants or a syndicate that chose posting or paper says so, and
+# « publié le » is read as the act put online, below the gate.
+_ONLINE_BY_DEFAULT = dt.date(2022, 7, 1)
+_SAYS_ONLINE = re.compile(r"en ligne|\bsite\b|internet|electroni|dematerialis")
 
 
 # The future or an obligation before the participle: « sera affichée le », « seront publiés le », « devra être
