@@ -912,3 +912,24 @@ def test_proxy_pairs_whose_giver_is_on_the_roll_go_with_their_number():
     # A giver read present: she may have come in after giving her proxy, and the number at the opening is unsure.
     assert "representes" not in record["seance"]
     assert "seance.representes" in rejected(record)
+
+
+def test_proxy_pairs_whose_holder_is_read_absent_keep_their_number():
+    record = read_text(_ROLL_HEAD + "Présents : Claire FONTAINE, Paul DURAND, Jean DUPONT, Marie MARTIN, Luc BLANC. "
+                                    "Absents excusés : Anne PETIT (pouvoir à Marc NOIR), Louis ROUX (pouvoir à Jean "
+                                    "DUPONT). Absent : Marc NOIR." + _ROLL_BODY)
+    # The holder read among the absent puts the lists in doubt, not that two members gave a proxy.
+    assert "lu absent et mandataire" in rejected(record)["seance.pouvoirs"]
+    assert value(record["seance"]["representes"]) == 2
+    assert record["seance"]["representes"]["confiance"] < SEUIL
+    assert schema_errors(record) == []
+
+
+def test_proxy_pairs_with_a_proxy_word_outside_them_go_with_their_number():
+    record = read_text(_ROLL_HEAD + "Présents : Claire FONTAINE, Paul DURAND, Jean DUPONT, Marie MARTIN, Luc BLANC. "
+                                    "Absents excusés : Anne PETIT (pouvoir à Marc NOIR), Sophie VERT (pouvoir à Jean "
+                                    "DUPONT), Louis ROUX par Luc BLANC." + _ROLL_BODY)
+    # « Louis ROUX par Luc BLANC » may be a third pair not read: the two read may be one short.
+    assert "hors d'un pouvoir lu" in rejected(record)["seance.pouvoirs"]
+    assert "representes" not in record["seance"]
+    assert "seance.representes" in rejected(record)

@@ -12,11 +12,11 @@ from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_chec
 from checker.reader.counts import other_meeting_heading, quorum_stated, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
 from checker.reader.furniture import without_furniture
-from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, read_attendance,
-                                    read_president, read_secretaries)
+from checker.reader.members import (OFFICE_HOLDER, build_members, named_among, not_a_person, office_holder,
+                                    read_attendance, read_president, read_secretaries)
 from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
-                                   posting_after_meeting, read_convocation, read_meeting_date, read_place,
+                                   meeting_date_doubts, posting_after_meeting, read_convocation, read_meeting_date, read_place,
                                    read_second_convocation, reproduced_after)
 from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
@@ -137,7 +137,8 @@ def read_document(doc: Document, source_name: str) -> dict:
         president = None
     if president:
         seance["president"] = fact(*president)
-    _name_office_holders(members, president[0] if president else None)
+    _name_office_holders(members, office_holder(names_block, book, president[0] if president else None, away,
+                                                intercommunal))
     # The secretary may sign at the foot of the document only, past another meeting's heading; read
     # there, only a member on the roll (another extract's secretary is not).
     foot = not read_secretaries(names_block, book, away)[0]
@@ -252,8 +253,9 @@ def read_document(doc: Document, source_name: str) -> dict:
         for section in ("publicite", "transmission"):
             if section in entry and not entry[section]:
                 del entry[section]
-    _weigh_meeting_date(record, meeting, None if "date_envoi" in convocation_read
-                        else convocation_after_meeting(block, meeting.date))
+    # A convocation dated after the meeting contradicts its date even beside another read before it.
+    _weigh_meeting_date(record, meeting, convocation_after_meeting(block, meeting.date),
+                        meeting_date_doubts(block, meeting))
     if "nature_confiance" in body and "nature" in body:
         # A nature read by default (a syndicat mixte that does not say whether it is open): its
         # doubt goes with it, so that no accusation rests on it.
@@ -262,7 +264,7 @@ def read_document(doc: Document, source_name: str) -> dict:
     return record
 
 
-def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
+def _weigh_meeting_date(record: dict, meeting, late_convocation=None, contradictions: list = ()) -> None:
     """The meeting's date below the accusation threshold when nothing confirms it (its weekday,
     another passage, the convocation before it, a stamp after it) or when a convocation is dated
     after it, and the reason when two readings disagree (`lecture.rejetees`, the date kept)."""
@@ -277,6 +279,11 @@ def _weigh_meeting_date(record: dict, meeting, late_convocation=None) -> None:
     if doubt:
         record.setdefault("lecture", {}).setdefault("rejetees", []).append(
             {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"], "raison": doubt})
+    for reason in contradictions:
+        date_fact["confiance"] = min(date_fact["confiance"], UNCONFIRMED_MEETING_DATE)
+        record.setdefault("lecture", {}).setdefault("rejetees", []).append(
+            {"champ": "seance.date", "valeur": date_fact["valeur"], "source": date_fact["source"],
+             "raison": f"{reason} ; date gardée, confiance abaissée"})
     if date_fact["confiance"] < SEUIL or meeting.confirmed:
         return
     sent = record.get("convocation", {}).get("date_envoi")
@@ -434,8 +441,9 @@ def _sitting_unlisted(members: dict, president) -> list:
 
 
 def _name_office_holders(members: dict, president: str | None) -> None:
-    """A proxy given « à M. le Maire » goes to the president of the meeting, when read; without
-    the president's name the pair cannot be written: the list, one pair short, is in doubt."""
+    """A proxy given « à M. le Maire » goes to the office holder (`members.office_holder`: the president
+    of the meeting, or the maire named where a deputy presides), when read; without his name the pair
+    cannot be written: the list, one pair short, is in doubt."""
     kept = []
     for pouvoir in members["pouvoirs"]:
         if pouvoir["mandataire"] == OFFICE_HOLDER:

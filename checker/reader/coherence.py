@@ -428,6 +428,21 @@ def _unconfirmed_present(seance: dict, counted: dict, absents_printed: int | Non
         represented["confiance"] = min(_confidence(represented), _PRINTED)
 
 
+# The names reader's disagreement that a holder is read among the absent (members.py,
+# `_pair_disagreements`): whether the holder sat says nothing of how many members gave a proxy.
+_HOLDER_READ_ABSENT = "» lu absent et mandataire"
+
+
+def _number_doubted(disagreements: list) -> bool:
+    """Whether the names reader's disagreements with the pairs put their NUMBER in doubt. A giver read
+    present at the opening may have given no proxy (one pair too many); a member read present and
+    named after « à » among the absent, or a proxy word outside every pair read, may be a pair not
+    read (one too few). A holder read among the absent does neither: each pair is still one member
+    away who gave a proxy (L2121-20), whoever holds it; the list of the absent is what was cut
+    wrong, and the pairs go with it, not their number."""
+    return any(not reason.endswith(_HOLDER_READ_ABSENT) for reason in disagreements)
+
+
 def _present_names(seance: dict) -> set:
     return {fold_name(m["nom"]) for m in seance.get("membres", []) if m.get("presence") == "present"}
 
@@ -938,7 +953,8 @@ def _counts(checker: _Checker, seance: dict, counted: dict, absents_printed: int
             checker.reject(seance, "pouvoirs", "seance.pouvoirs", _UNCONFIRMED_LIST + "".join(
                 f" ({reason})" for reason in pouvoirs_disagreements[:1]))
             seance.pop("membres", None)
-            if _counted(represented_fact) and (pouvoirs_disagreements or _givers_listed(pairs, _present_names(seance))):
+            if _counted(represented_fact) and (_number_doubted(pouvoirs_disagreements)
+                                               or _givers_listed(pairs, _present_names(seance))):
                 checker.reject(seance, "representes", "seance.representes", "compté sur une liste de pouvoirs écartée")
             elif _counted(represented_fact):
                 # Pairs the names reader read cleanly, set aside only because a holder is missing from

@@ -1476,31 +1476,38 @@ class NameBook:
                 seen.add(key)
                 self.full.append(name)
 
+    def bearers(self, name: str) -> list:
+        """The fuller names of the record a surname alone (« Mme Beille-Tourscher ») may stand for;
+        empty for a name read with its given name. Hyphenated first names stay whole, so « Marie
+        MARTIN » is not « Anne-Marie MARTIN ». A name read with its given name is whole already: in a
+        flattened table a longer spelling is the commune's name run into it (« Ambillou Bruno
+        CHEUVREUX »)."""
+        tokens = _tokens(name)
+        if not tokens or not _surname_only(name):
+            return []
+        wider = [n for n in self.full if tokens < _tokens(n)]
+        if not wider:
+            # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
+            wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
+        # « Mmes RICHAUDEAU RIVAL ULIVI GENTILHOMME » read as one name (a table's cells or a list's
+        # commas lost): a name that adds two surnames in capitals or more to this one is several
+        # members run together, none of them this one's full name.
+        wider = [n for n in wider if sum(1 for w in n.split() if kind(w) == "CAPS" and fold(w) not in PARTICLES
+                                         and fold_name(w) not in tokens) < 2]
+        if len(wider) > 1:
+            # « Monsieur JULIEN » beside « Jean-Luc JULIEN » and « Julien TROUSSIER »: a surname
+            # in capitals is the one of the member whose surname it is, not another's given name.
+            wider = [n for n in wider if tokens <= _surname_tokens(n)] or wider
+        return wider
+
     def resolve(self, name: str) -> str:
         key = fold_name(name)
-        tokens = _tokens(name)
-        if not tokens:
+        if not _tokens(name):
             return name
-        # A surname alone (« Mme Beille-Tourscher ») takes the full name if one person has it;
-        # hyphenated first names stay whole, so « Marie MARTIN » is not « Anne-Marie MARTIN ». A
-        # name read with its given name is whole already: in a flattened table a longer spelling
-        # is the commune's name run into it (« Ambillou Bruno CHEUVREUX »).
-        if _surname_only(name):
-            wider = [n for n in self.full if tokens < _tokens(n)]
-            if not wider:
-                # « Mme LEROY » for « Sophie LEROY-MARTIN »: a part of a compound surname.
-                wider = [n for n in self.full if tokens < _tokens(n.replace("-", " "))]
-            # « Mmes RICHAUDEAU RIVAL ULIVI GENTILHOMME » read as one name (a table's cells or a list's
-            # commas lost): a name that adds two surnames in capitals or more to this one is several
-            # members run together, none of them this one's full name.
-            wider = [n for n in wider if sum(1 for w in n.split() if kind(w) == "CAPS" and fold(w) not in PARTICLES
-                                             and fold_name(w) not in tokens) < 2]
-            if len(wider) > 1:
-                # « Monsieur JULIEN » beside « Jean-Luc JULIEN » and « Julien TROUSSIER »: a surname
-                # in capitals is the one of the member whose surname it is, not another's given name.
-                wider = [n for n in wider if tokens <= _surname_tokens(n)] or wider
-            if len(wider) == 1:
-                return wider[0]
+        # A surname alone takes the full name if one person has it.
+        wider = self.bearers(name)
+        if len(wider) == 1:
+            return wider[0]
         exact = [n for n in self.full if fold_name(n) == key]
         if exact:
             return exact[0]
@@ -1747,6 +1754,12 @@ def build_members(attendance: Attendance) -> dict:
         if key == fold_name(holder):
             doubts.append(f"« {giver} » lu comme son propre mandataire")
             continue
+        bearers = [n for n in book.bearers(holder) if fold_name(n) != key and not _same_person(giver, n)]
+        if len(bearers) > 1:
+            # « pouvoir à M. MARTIN » where two members bear the name (once the giver is left aside): the
+            # holder is one of them, and nothing printed says which: the set is not given. (The pair is
+            # kept here: its giver is away, represented, not an absent without proxy.)
+            doubts.append(f"« {holder} » : mandataire porté par plusieurs membres ({', '.join(bearers[:2])})")
         same = [p for p in pouvoirs if fold_name(p["mandant"]) == key or _same_person(giver, p["mandant"])]
         if same:
             # One proxy written twice, its giver spelt two ways (« Mme LEROY à M. DUPONT » in the list
@@ -1870,10 +1883,14 @@ _SECRETARY_AFTER = re.compile(
     r"|\bsecretariat de (?:la )?seance" + _LABEL_END +
     # « est désigné avec son accord, en qualité de secrétaire de séance, Nicole DURAND GAUVRIT. »
     r"|\b(?:est|a ete) designee?[^.:;]{0,40}?,? (?:en qualite de|comme|en tant que) secretaire de (?:la )?seance, (?=\w)"
-    r"|\bsecretaires?" + _LABEL_END + r"|\bsecretaire elue?" + _LABEL_END + r"|\b(?:le|la) secretaire de seance,(?= )"
+    r"|\bsecretaires?" + _LABEL_END + r"|\bsecretaire elue?(?:\(e\))?" + _LABEL_END + r"|\b(?:le|la) secretaire de seance,(?= )"
+    # « Les fonctions de secrétaire de séance sont remplies par Mme X »
+    r"|\bfonctions de secretaire(?: de (?:la )?seance)? (?:sont|ont ete|seront|furent) (?:remplies|assurees|exercees|tenues)"
+    r" par(?= )"
     # « Le conseil municipal a choisi pour secrétaire de séance M. X », the formula of the code
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
-    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
+    # « Secrétaire de séance élu(e) : », the inclusive mark of a form
+    r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)(?:\(e\)s?|\(es?\))?" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
     r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
 _SECRETARY_BARE = re.compile(r"\b(?:(?:election|designation|nomination) (?:d'une?|du|de la) )?"
@@ -1891,7 +1908,9 @@ _SECRETARY_BEFORE = re.compile(
     r"|, (?:designee?|elue?|nommee?) (?:comme |en qualite de |en tant que )?secretaire\b"
     # « a désigné, conformément à l'article L.2121-15, Monsieur CAROUX pour remplir les fonctions de
     # secrétaire »
-    r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
+    r"|,? pour (?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire"
+    # « Mme X a accepté de remplir les fonctions de secrétaire »
+    r"| (?:a accepte|accepte) (?:de )?(?:remplir|assurer|exercer) (?:les |la |cette )?fonctions? de secretaire")
 # « Est nommé secrétaire, Mr MARCHAIS »: the verb opens the sentence, the name follows it.
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
@@ -2171,6 +2190,52 @@ def named_among(name: str, away: set) -> bool:
     return bool(words) and any(words == _tokens(other.replace("-", " ")) for other in away if other)
 
 
+# A title after the name of who presides that says he is not the office holder (« sous la présidence
+# de Mme Odile FABRE, première adjointe », « M. Henri GASC, doyen d'âge, préside la séance »).
+_DEPUTY_TITLE = re.compile(r"[ ,(–-]*(?:(?:1er|1ere|1re|premiere?|\d{1,2} ?(?:e|eme|er|ere)|deuxieme|troisieme) )?"
+                           r"(?:(?:maire|presidente?)[ -]?)?(?:adjointe?|vice|doyen|doyenne|conseill|delegue|plus age)")
+
+
+def _presides_as_deputy(doc: Document, book: NameBook, president: str) -> bool:
+    """Whether the text gives who presides a title other than the maire's or the président's."""
+    for _, regex in _PRESIDENT:
+        for m in regex.finditer(doc.fold):
+            name = first_name_at(doc.text[m.end():m.end() + 90], m.end())
+            if name is not None and book.whole(name.text, name.tokens) == president \
+                    and _DEPUTY_TITLE.match(doc.fold, name.end):
+                return True
+    for m in _PRESIDES.finditer(doc.fold):
+        start = max(0, m.start() - 80)
+        name = last_name_before(doc.text[start:m.start()], start)
+        if name is not None and book.whole(name.text, name.tokens) == president \
+                and _DEPUTY_TITLE.match(doc.fold, name.end):
+            return True
+    return False
+
+
+def office_holder(doc: Document, book: NameBook, president: str | None, away: set = frozenset(),
+                  intercommunal: bool = False) -> str | None:
+    """Who a proxy « à M. le Maire » (or « au Président ») is given to: the president of the meeting,
+    who holds the office (L2121-14); but where a deputy presides (« sous la présidence de Mme X,
+    première adjointe »), the maire the text names (« M. Paul ROUQUETTE, Maire ») when it names one
+    who sits, else no one (the pair cannot be written)."""
+    if president is None or not _presides_as_deputy(doc, book, president):
+        return president
+    heads = set()
+    for m in _HEAD_OF_BODY.finditer(doc.fold):
+        if re.search(r"(?:vice|adjointe?|conseill\w+|delegue\w*|ancien(?:ne)?|ex)[ -]?$",
+                     doc.fold[max(0, m.start() - 15):m.start()]) or (intercommunal and "maire" in m.group(0)):
+            continue
+        start = max(0, m.start() - 60)
+        name = last_name_before(doc.text[start:m.start()], start)
+        if name is not None and len(name.tokens) >= 2:
+            heads.add(book.whole(name.text, name.tokens))
+    heads.discard(president)
+    if len(heads) == 1 and not named_among(next(iter(heads)), away):
+        return next(iter(heads))
+    return None
+
+
 # The extract is signed by the maire or the président (« Pour extrait conforme, Le Maire, Jean
 # DUPONT », « Le Président, Pierre DOURTHE »), who presides the meeting by law (L2121-14,
 # L5211-2) unless the text names another president: read with less trust.
@@ -2261,4 +2326,4 @@ def _presumed_president(doc: Document, book: NameBook, intercommunal: bool = Fal
     return None
 
 
-__all__ = ["read_attendance", "build_members", "read_secretaries", "read_president", "Name", "display"]
+__all__ = ["read_attendance", "build_members", "read_secretaries", "read_president", "office_holder", "Name", "display"]

@@ -20,6 +20,7 @@ from typing import NamedTuple
 from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, TIME, WEEKDAY, WEEKDAYS, date_at, date_from_match,
                                   find_dates, number, time_at, time_before)
 from checker.reader.normalize import Document
+from checker.reader.stamps import read_actes_ids, read_stamps
 
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
 _LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?P<date>{TEXT_DATE})")
@@ -1526,3 +1527,50 @@ def read_second_convocation(doc: Document, meeting: dt.date) -> SecondCall | Non
                 break
         return SecondCall(doc.span(start, end), start, end, first)
     return None
+
+
+# --- what contradicts the meeting's date -----------------------------------------------------
+
+# A date misread or taken from another meeting moves every delay the rules count: one that the
+# document contradicts somewhere stays below the threshold at which a finding may accuse. The
+# checks are those a careful reader makes: the weekday printed with the day, the year the same day
+# is printed with elsewhere, the ACTES identifier (which dates the act it transmits: the meeting's
+# day, shared/ecosystem.md), a transmission that cannot precede the meeting that adopted the act.
+_YEAR_APART = 1
+
+
+def meeting_date_doubts(doc: Document, meeting: MeetingDate) -> list:
+    """The reasons the document gives to doubt the meeting's date read, in French; none when
+    nothing contradicts it."""
+    day = meeting.date
+    reasons = []
+    for found in find_dates(doc.fold):
+        if meeting.start <= found.start < meeting.end or (found.day, found.month) != (day.day, day.month):
+            continue
+        if found.weekday is not None and found.year in (None, day.year) and found.weekday != day.weekday():
+            reasons.append(f"le même jour est imprimé avec un autre jour de la semaine (« {doc.span(found.start, found.end, 80)} »)")
+            break
+    for c in _candidates(doc):
+        if (c.date.day, c.date.month) == (day.day, day.month) and 0 < abs(c.date.year - day.year) <= _YEAR_APART \
+                and not _quoted_meeting(doc, c.start):
+            reasons.append(f"le même jour est imprimé avec l'année {c.date.year} (« {doc.span(c.start, c.end, 80)} »)")
+            break
+    days = set()
+    for identifier, _ in read_actes_ids(doc):
+        try:
+            days.add(dt.datetime.strptime(identifier.split("-")[2], "%Y%m%d").date())
+        except (IndexError, ValueError):
+            continue
+    if days and day not in days:
+        other = min(days, key=lambda d: abs((d - day).days))
+        reasons.append(f"aucun identifiant ACTES n'est daté du jour de la séance (l'un l'est du {other:%d/%m/%Y})")
+    earlier: list = []
+    kept = {stamp.field for stamp in read_stamps(doc, day, earlier)}
+    for stamp in earlier:
+        if stamp.field.startswith("transmission.") and stamp.field not in kept:
+            # An act is sent to the prefect after the meeting that adopted it.
+            reasons.append(f"transmission en préfecture datée avant la séance (« {stamp.source} »)")
+            break
+    return reasons
+
+
