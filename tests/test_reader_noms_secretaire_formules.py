@@ -43,3 +43,14 @@ def test_the_secretary_named_by_a_formula_is_read(line, name):
 ])
 def test_another_office_s_secretary_is_not_read(line):
     assert not secretaries(line)
+
+
+@pytest.mark.parametrize("line, name", [
+    ("Mme Odile FABRE a été déslgnée secrétaire de séance.\n", "Odile FABRE"),
+    ("Mme Odile FABRE a été éluc secrétaire de séance.\n", "Odile FABRE"),
+    ("Le conseil a cholsi pour secrétaire : Mme Odile FABRE.\n", "Odile FABRE"),
+    ("M. Henri GASC a été n0mmé secrétalre de séance.\n", "Henri GASC"),
+])
+def test_the_words_naming_the_secretary_are_read_through_ocr_confusions(line, name):
+    # A scan's OCR confuses i and l, e and c, o and 0 in the verbs and in « secrétaire ».
+    assert secretaries(line) == [name]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from checker.reader.members import _STAFF
 from checker.reader.names import CIVILITIES, PARTICLES, ROLE_WORDS, kind
 from checker.reader.normalize import fold
 
@@ -54,12 +55,14 @@ _CIVILITY_TOKEN = re.compile(r"^(?:" + "|".join(sorted((re.escape(c) for c in CI
 @dataclass
 class Roll:
     """The items of one list: `count` persons at the opening, `late` who arrived after it, and
-    whether every item was shaped like one person's name (`clean`)."""
+    whether every item was shaped like one person's name (`clean`); `left`, of those counted, the
+    members a remark says left during the meeting (« (jusqu'à 21h45) »)."""
     count: int = 0
     late: int = 0
     clean: bool = True
     items: list = field(default_factory=list)
     doubts: list = field(default_factory=list)
+    left: int = 0
 
 
 def _without_remarks(text: str) -> tuple[str, list]:
@@ -199,6 +202,8 @@ _REMARK_START = re.compile(r"\s(?=(?:a partir|arr[il1]vee?|depart|partie?\b|jusq
 _SENTENCE_END_BEFORE = re.compile(r"[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3}\.\s*$")
 
 
+# A staff title written beside a name of the roll, after a comma, a dash or in brackets.
+_STAFF_IN_ROLL = re.compile(r"[,(\u2013-] ?(?:(?:la|le|notre|votre) )?" + _STAFF)
 _GIVES_PROXY = re.compile(r"\b(?:donne|donnant) (?:son |un |une )?(?:pouvoir|procuration|delegation)")
 _NUMBERED = re.compile(r"^\s*1[.)]\s+[A-ZÀ-ÖØ-Þ]")
 _NUMBERED_SECOND = re.compile(r"\s2[.)]\s+[A-ZÀ-ÖØ-Þ]")
@@ -245,6 +250,13 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
     columns met inside a line and, in a table (`table`), where its lines ended (indices in `text`):
     no name runs across one, as the names reader reads them."""
     roll = Roll()
+    staff = _STAFF_IN_ROLL.search(fold(text))
+    if staff:
+        # « Mme Julie GRIS (DGS) », « M. Hugo BRUN, secrétaire de mairie »: the staff who assist the
+        # council are no members (L2121-15 calls them auxiliaries), and the names reader, which counts
+        # every name of the list, counts them: the two readings would agree on a wrong number.
+        roll.clean = False
+        roll.doubts.append(staff.group(0).strip(" ,(-\u2013"))
     plain, remarks = _without_remarks(text)
     # The remarks blanked out are no separators of the list's own (« X (arrivé à 19h) - Y - Z »).
     separated = len(re.findall(r"[,;]", _PAREN.sub(" ", text))) >= 2
@@ -315,6 +327,8 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
                 roll.late += 1
             else:
                 roll.count += persons
+                if persons == 1 and number == len(items) - 1 and _LEFT.search(fold(said)):
+                    roll.left += 1
             roll.items.append(" ".join(words))
     return roll
 
@@ -494,15 +508,28 @@ _SITTING_APART = re.compile(
     r"(?:\bsuppl[ée]ante?s?\s+(?:pr[ée]sente?s|si[ée]geant|rempla[çc]ant|avec\s+voix|ayant\s+voix)[^:.;]{0,40}:"
     r"|\b(?:membres|d[ée]l[ée]gu[ée]e?s)\s+suppl[ée]ante?s?(?![^:.;]{0,40}\b(?:absente?s?|excus[ée]e?s?|pouvoirs?"
     r"|procurations?|exercice)\b)[^:.;]{0,40}:)(?!\s*\d)", re.IGNORECASE)
+# Suppléants « sans voix délibérative » or « avec voix consultative » sit beside their titulaire and do
+# not vote: they are not counted present.
+_NO_VOTE = re.compile(r"\bsans\s+voix|\bvoix\s+consultative", re.IGNORECASE)
 # How far after the roll such a list still belongs to the attendance (the business starts later).
 _APART_REACH = 1500
+
+
+def staff_after(folded: str, end: int) -> str | None:
+    """The staff title written right after the last name of a roll that ends at `end` (« …, Mme Julie
+    GRIS, secrétaire de mairie. »), which the names reader leaves out of the list, or None."""
+    # The list may end on the separator before the title (the names reader stops at « secrétaire »).
+    start = len(folded[:end].rstrip(" ,(-\u2013"))
+    found = _STAFF_IN_ROLL.match(folded, start, min(len(folded), end + 60))
+    return found.group(0).strip(" ,(-\u2013") if found else None
 
 
 def sitting_apart(text: str, end: int) -> bool:
     """Whether suppléants who sit are listed under their own heading after the roll of those present:
     they are present too (they vote in the titulaire's place), so the roll counted alone is not the
     number present, however cleanly it was read."""
-    return _SITTING_APART.search(text, end, min(len(text), end + _APART_REACH)) is not None
+    return any(not _NO_VOTE.search(m.group(0))
+               for m in _SITTING_APART.finditer(text, end, min(len(text), end + _APART_REACH)))
 
 
 @dataclass

@@ -7,7 +7,7 @@ import re
 from checker.confiance import SEUIL, rate_plain_reads
 from checker.errors import InputError
 from checker.reader.body import read_body
-from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, vote_tallies
+from checker.reader.appel import Roll, count_roll, excepted, first_name_roll, proxies_remarked, runs_on, sitting_apart, staff_after, vote_tallies
 from checker.reader.coherence import COUNTED, COUNTED_TWICE, _listed, cross_check
 from checker.reader.counts import other_meeting_heading, quorum_stated, read_counts, read_item_counts
 from checker.reader.deliberations import added_in_session, read_deliberations
@@ -331,6 +331,9 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     sitting = _sitting_unlisted(members, seance.get("president"))
     start, end = attendance.present_span
     roll = count_roll(block.text[start:end], *_cells_of(block, start, end))
+    if roll.clean and staff_after(block.fold, end):
+        # The roll's last name is one of the staff (`appel.count_roll`): no exact count.
+        roll = Roll(roll.count, roll.late, False, left=roll.left)
     sitting_apart_lists = []
     if "membres_en_exercice" not in counts and len(attendance.present_spans) > 1 and sitting_apart(block.text, end):
         # The suppléants who sat, listed under their own heading after the roll (« Suppléants siégeant
@@ -339,14 +342,18 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
         # and gives the represented and the voters with them.)
         for apart_start, apart_end in attendance.present_spans[1:]:
             more = count_roll(block.text[apart_start:apart_end])
-            roll = Roll(roll.count + more.count, roll.late + more.late, roll.clean and more.clean)
+            roll = Roll(roll.count + more.count, roll.late + more.late, roll.clean and more.clean,
+                        left=roll.left + more.left)
             sitting_apart_lists.append(block.span(apart_start, apart_end))
         end = attendance.present_spans[-1][1]
     # Several members arriving « à partir de la délibération n° … » make the opening's count depend
     # on an order of items the extract may not give: counted, not trusted.
     sure = (roll.clean and roll.late <= _FEW_LATE and not runs_on(block.text, end)
             and not sitting_apart(block.text, end))
-    twice = sure and roll.count == members["present_count"]
+    # The names reader leaves out of its count a member listed present for part of the meeting only; the
+    # roll counts at the opening (L2121-17) those it says left later (« (jusqu'à 21h45) »): the two
+    # readings agree when those members are the whole difference.
+    twice = sure and roll.count in (members["present_count"], members["present_count"] + roll.left)
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])
     complete = (sure and not twice and office is not None and office.confidence >= 0.9

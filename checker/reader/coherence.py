@@ -144,6 +144,7 @@ def cross_check(record: dict, counted: dict | None = None, absents_printed: int 
             proxies_remarked, late, expressed)
     _quorum_contradicted(checker, record, quorum)
     _office_from_legal_size(seance, record.get("collectivite") or {}, absents_printed)
+    _office_at_most(seance, (record.get("collectivite") or {}).get("effectif_legal"))
     _unconfirmed_present(seance, counted or {}, absents_printed)
     _complete_votes(seance, record.get("deliberations") or [])
     _dates(checker, record)
@@ -366,7 +367,8 @@ def _complete_votes(seance: dict, deliberations: list) -> None:
 def _office_from_legal_size(seance: dict, collectivite: dict, absents_printed: int | None = None) -> None:
     """En exercice not printed, but the legal size of the council is (« Nombre légal de membres 49 »):
     présents + représentés + absents ≤ en exercice ≤ effectif légal, so when the members accounted
-    for fill the legal size, every seat is filled and en exercice is the legal size."""
+    for fill the legal size, every seat is filled and en exercice is the legal size. When they do not,
+    the legal size is still the most the members in office can be (`_office_at_most`, called after)."""
     legal = collectivite.get("effectif_legal")
     present, represented = seance.get("presents"), seance.get("representes")
     if "membres_en_exercice" in seance or not all(isinstance(f, dict) and isinstance(f.get("valeur"), int)
@@ -388,6 +390,34 @@ def _office_from_legal_size(seance: dict, collectivite: dict, absents_printed: i
         "source": f"calculé : présents ({present['valeur']}) + représentés ({represented['valeur']})"
                   + (f" + absents ({absent})" if absent else "") + f" = effectif légal (« {legal.get('source', '')} »)",
         "confiance": min(0.9, least)}
+
+
+# The legal size given for the members in office it bounds: below the gate, so that the checker
+# uses it for « conforme » only (checker/confiance.py).
+_AT_MOST = 0.85
+
+
+def _office_at_most(seance: dict, legal) -> None:
+    """En exercice not printed, the legal size is (« Effectif légal du comité syndical : 23 délégués »,
+    « Membres afférents au conseil : 27 »): seats may be vacant, so the members in office are at most
+    that many. Given as the members in office below the gate, its source saying it is a bound: a quorum
+    met against it is met against the members in office (L2121-17: the majority of fewer is fewer), a
+    quorum it misses is not missed for sure, and the checker never accuses on a fact below the gate.
+    Not when a count read beside it is already more than it (one of them is misread)."""
+    if "membres_en_exercice" in seance or not (isinstance(legal, dict) and isinstance(legal.get("valeur"), int)
+                                               and legal["valeur"] > 0):
+        return
+    read = [_value(seance.get(k)) for k in ("presents", "representes", "votants")]
+    read = [v for v in read if isinstance(v, int) and not isinstance(v, bool)]
+    present, represented = (_value(seance.get(k)) for k in ("presents", "representes"))
+    seated = sum(v for v in (present, represented) if isinstance(v, int) and not isinstance(v, bool))
+    if any(v > legal["valeur"] for v in read) or seated > legal["valeur"]:
+        return
+    seance["membres_en_exercice"] = {
+        "valeur": legal["valeur"],
+        "source": f"calculé : effectif légal (« {legal.get('source', '')} »), le plus que les membres en exercice "
+                  f"puissent être (sièges vacants possibles)",
+        "confiance": min(_AT_MOST, _confidence(legal))}
 
 
 def _unconfirmed_present(seance: dict, counted: dict, absents_printed: int | None) -> None:

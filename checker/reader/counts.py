@@ -44,7 +44,9 @@ _LABELS = [
                             r"(?: (?:est|a ete|sera) fixe)? a(?= \d{1,3}\b)"),
     ("effectif_legal", 0.9, r"\b(?:nombre legal de (?:membres|conseillers|delegues)(?: au conseil (?:municipal|communautaire))?"
                             r"|effectif legal(?: du (?:conseil|comite)(?: municipal| communautaire| syndical)?)?"
-                            r"|afferents au conseil (?:municipal|communautaire)|membres afferents)"),
+                            r"|afferents au conseil (?:municipal|communautaire)"
+                            # « Membres afférents au conseil : 27 », « Nombre de membres afférents au comité : 27 »
+                            r"|membres afferents(?: au (?:conseil|comite|bureau)(?: municipal| communautaire| syndical)?)?)"),
     ("membres_en_exercice", 0.7, r"\bnombre de (?:membres|conseillers(?: municipaux| communautaires)?|delegues"
                                  r"(?: titulaires)?|sieges|titulaires)(?: du (?:conseil|comite)(?: municipal| communautaire"
                                  # « : 27 », or a dash for the colon (« - 27 »).
@@ -54,6 +56,10 @@ _LABELS = [
     # « Effectif : 23 », « Effectif du comité : 23 »: the seats, read loosely (confirmed by the totals).
     ("membres_en_exercice", 0.85, r"\beffectifs?(?: du (?:conseil|comite|bureau)(?: municipal| communautaire"
                                   r"| syndical)?)?(?= ?:)"),
+    # « Membres élus : 19 », « Conseillers élus : 19 »: the members elected, at most those in office (a seat
+    # left vacant since is not filled), read loosely as the seats (confirmed by the totals, or kept below
+    # the gate when they hold the présents and votants: a quorum met against them is met).
+    ("membres_en_exercice", 0.85, r"\b(?:membres|conseillers(?: municipaux| communautaires)?|delegues) elus(?= ?:)"),
     # « Nombre de membres composant le conseil : 55 », « conseillers en fonction : 27 »: the seats
     # filled, read with less trust (the legal size is sometimes printed so).
     ("membres_en_exercice", 0.85, r"\b(?:nombre de )?(?:conseillers|membres|delegues)(?: municipaux| communautaires)?"

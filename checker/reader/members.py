@@ -273,6 +273,11 @@ def _in_list(doc: Document, start: int, end: int) -> bool:
     said = doc.text[start:end]
     if ":" in said or not said[:1].islower():
         return False
+    if re.sub(r"[(){}]", "", fold(said).split()[0]).endswith("s") and _NAME_NEXT.match(doc.text, end - said.endswith(" ")):
+        # « … Mme Sylvie JACOB absents excusés Mesdames Stéphanie RIOCREUX, … »: a plural is no remark on
+        # the one name before it; followed by a civility or a name, it heads the next list (its
+        # capital lost, or never printed).
+        return False
     before = doc.text[max(0, start - 30):start].rstrip()
     return bool(before) and before[-1].isalpha() and not re.search(r"\b(?:et|ou|les|des|sont|etaient|était|étaient)$",
                                                                    fold(before))
@@ -324,6 +329,10 @@ def _marked(doc: Document, start: int) -> bool:
     return doc.text[max(0, start - 3):start].rstrip()[-1:] in ("-", "\u2013", "\u2014", "(", "/")
 
 
+# The end of a line that goes on into the next: a heading or a sentence wrapped, not a list ended.
+_CONTINUED = re.compile(r"\b(?:et|ou|ni|les|des|sont|etaient|etait|excusee?s?|absente?s?|presente?s?) $")
+
+
 def _headers(doc: Document) -> list:
     found = []
     for kind, regex in _HEADER_RES:
@@ -344,8 +353,13 @@ def _headers(doc: Document) -> list:
                     and not _in_list(doc, m.start(), m.end())):
                 found.append((m.start(), m.end(), kind))
     for m in _COLONLESS_ABSENT.finditer(doc.fold):
-        if doc.text[m.start()].isupper() and not _marked(doc, m.start()) and _CAPITALISED_NEXT.match(
-                doc.text, m.end()) and not _in_list(doc, m.start(), m.end()):
+        # A line that opens with the word heads a list in lower case too (« Michelle ROQUIN\nabsents
+        # Patrick BIGOT, … »): no remark on the name that ends the line before. (Not where the line before
+        # ends on « et »: « Excusés et\nabsents » is one heading wrapped, whose case says what it is.)
+        line_start = bool(doc.breaks_within(m.start() - 1, m.start())) and not _CONTINUED.search(
+            doc.fold, max(0, m.start() - 12), m.start())
+        if ((doc.text[m.start()].isupper() or line_start) and not _marked(doc, m.start())
+                and _CAPITALISED_NEXT.match(doc.text, m.end()) and (line_start or not _in_list(doc, m.start(), m.end()))):
             found.append((m.start(), m.end(), ABSENT))
     found = [h for h in found if not _column_labels(doc, h)]
     found.sort(key=lambda h: (h[0], -(h[1] - h[0])))
@@ -1919,6 +1933,24 @@ _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de sea
                                  r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
 _SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
+
+
+# Letters a scan's OCR confuses in the words that name the secretary (« déslgnée », « éluc », « a cholsi
+# pour secrétaire », « secrétalre »): each such word matches with them, as the labels' words do (_OCR_WORDS).
+_SECRETARY_OCR = (("designe", "d[ec]s[il1]gn[ec]"), ("elue?", "[ec]lu[ec]?"), ("choisi", "ch[o0][il1]s[il1]"),
+                  ("nomme", "n[o0]mm[ec]"), ("secretaire", "s[ec]cr[ec]ta[il1]r[ec]"))
+
+
+def _ocr_tolerant(regex: re.Pattern) -> re.Pattern:
+    pattern = regex.pattern
+    for word, letters in _SECRETARY_OCR:
+        pattern = pattern.replace(word, letters)
+    return re.compile(pattern)
+
+
+_SECRETARY_AFTER, _SECRETARY_BARE, _SECRETARY_BEFORE, _SECRETARY_INVERTED, _SECRETARY_PROPOSED, _SECRETARY_PROPOSED_END = (
+    _ocr_tolerant(r) for r in (_SECRETARY_AFTER, _SECRETARY_BARE, _SECRETARY_BEFORE, _SECRETARY_INVERTED,
+                               _SECRETARY_PROPOSED, _SECRETARY_PROPOSED_END))
 
 
 # « est élu secrétaire du comité du SIVOM », « secrétaire de la commission des finances », « secrétaire de
