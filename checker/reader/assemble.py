@@ -18,7 +18,7 @@ from checker.reader.normalize import Document, fold_name
 from checker.reader.seance import (UNCONFIRMED_MEETING_DATE, confirmed_by_order, convocation_after_meeting,
                                    meeting_date_doubts, posting_after_meeting, read_convocation, read_meeting_date, read_place,
                                    read_second_convocation, reproduced_after)
-from checker.reader.stamps import read_actes_ids, read_online_assertion, read_stamps
+from checker.reader.stamps import actes_day, read_actes_ids, read_online_assertion, read_stamps
 from checker.reader.votes import settle_unanimity
 from checker.reader.vote_checks import check_votes
 from checker.reader.zones import cut, within, without
@@ -544,13 +544,6 @@ _STAMP_NAMES = {"publicite.date_affichage": "affichage", "publicite.date_mise_en
                 "transmission.date_envoi": "envoi en préfecture", "transmission.date_reception": "réception en préfecture"}
 
 
-def _actes_day(identifier: str) -> dt.date | None:
-    try:
-        return dt.datetime.strptime(identifier.split("-")[2], "%Y%m%d").date()
-    except (IndexError, ValueError):
-        return None
-
-
 def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, rejected: list | None = None) -> list:
     delibs = read_deliberations(doc)
     records = []
@@ -678,7 +671,7 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
             publicite["date_mise_en_ligne"] = asserted(source)
     numbers = {re.sub(r"\W", "", d.numero).lower(): i for i, d in enumerate(delibs) if d.numero}
     for identifier, pos in read_actes_ids(doc):
-        day = _actes_day(identifier)
+        day = actes_day(identifier)
         if day is not None and day != meeting:
             # The identifier dates the act it transmits (the day it was decided): another day's is
             # another act's stamp (an annexed convention, an earlier act), never this one's.

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from checker.reader.dates import (DATE, DATE_PLAIN, NUMBER_WORDS, TEXT_DATE, TIME, WEEKDAY, WEEKDAYS, date_at, date_from_match,
                                   find_dates, number, time_at, time_before)
 from checker.reader.normalize import Document
-from checker.reader.stamps import read_actes_ids, read_stamps
+from checker.reader.stamps import actes_day, read_actes_ids, read_stamps
 
 _YEAR = rf"(?P<lan>\d{{4}}|{NUMBER_WORDS})"
 _LAN = re.compile(rf"\bl'an {_YEAR}\b[ ,]{{0,3}}(?:et )?(?:le |ce )?(?P<date>{TEXT_DATE})")
@@ -1557,12 +1557,7 @@ def meeting_date_doubts(doc: Document, meeting: MeetingDate) -> list:
                 and not _quoted_meeting(doc, c.start):
             reasons.append(f"le même jour est imprimé avec l'année {c.date.year} (« {doc.span(c.start, c.end, 80)} »)")
             break
-    days = set()
-    for identifier, _ in read_actes_ids(doc):
-        try:
-            days.add(dt.datetime.strptime(identifier.split("-")[2], "%Y%m%d").date())
-        except (IndexError, ValueError):
-            continue
+    days = {actes_day(identifier) for identifier, _ in read_actes_ids(doc)} - {None}
     later = sorted(d for d in days if d > day)
     if later and day not in days:
         # An identifier dated before the meeting is an earlier act's (an annexed convention's stamp); one dated

@@ -19,6 +19,15 @@ from checker.reader.normalize import Document
 
 ACTES_ID = re.compile(r"\b((?:\d{3}|02[AB])-\d{9}-\d{8}-[A-Za-z0-9_]{1,15}-(?:DE|AR|AI|CC|BF|AU))(?![\w-])")
 
+
+def actes_day(identifier: str) -> dt.date | None:
+    """The date an ACTES identifier gives its act (its third field), or None when it is no date."""
+    try:
+        return dt.datetime.strptime(identifier.split("-")[2], "%Y%m%d").date()
+    except (IndexError, ValueError):
+        return None
+
+
 _STAMPS = [
     ("transmission.date_envoi", 0.9, re.compile(
         # « Date de transmission au contrôle de légalité : », « Date d'envoi au représentant de l'État : »
@@ -217,8 +226,7 @@ def read_stamps(doc: Document, meeting: dt.date, set_aside: list | None = None, 
             if lost_slash:
                 guessed = True
                 source += " — une barre de la date lue « 1 » par la numérisation"
-            if field == "publicite.date_mise_en_ligne" and value < _ONLINE_BY_DEFAULT \
-                    and not _SAYS_ONLINE.search(text, m.start(), m.end()):
+            if _online_unsaid(field, value, text, m.start(), m.end()):
                 # « Publié le 12/03/2019 »: until 30 June 2022 an act was « publié ou affiché » (L2131-1), on
                 # paper or on the board; going online was only a complement, and « publié » alone says
                 # neither which of the two nor that it went online.
@@ -271,10 +279,10 @@ def _other_acts_day(doc: Document, pos: int, meeting: dt.date) -> dt.date | None
     for m in ACTES_ID.finditer(doc.text, max(0, pos - _OWN_BOX - _ID_LENGTH), min(len(doc.text), pos + _OWN_BOX + _ID_LENGTH)):
         if m.start() >= pos + _OWN_BOX or m.end() <= pos - _OWN_BOX:
             continue
-        try:
-            days.add(dt.datetime.strptime(m.group(1).split("-")[2], "%Y%m%d").date())
-        except ValueError:
+        day = actes_day(m.group(1))
+        if day is None:
             return None
+        days.add(day)
     if not days or meeting in days:
         return None
     return min(days)
@@ -351,8 +359,7 @@ def _boxed(doc: Document, meeting: dt.date) -> tuple[list, set]:
         for (start, label_end, field, _), date in zip(group, dates):
             if not _acceptable(date.date, meeting) or _cited_at(doc, start):
                 continue
-            if field == "publicite.date_mise_en_ligne" and date.date < _ONLINE_BY_DEFAULT \
-                    and not _SAYS_ONLINE.search(text, start, label_end):
+            if _online_unsaid(field, date.date, text, start, label_end):
                 # « Date de publication » before July 2022: posted or printed, not said online (read_stamps).
                 continue
             found.append(Stamp(field, date.date, doc.span(start, group[-1][1]) + " … " + doc.span(date.start, date.end)
@@ -402,6 +409,12 @@ _ONLINE_PLACE = re.compile(r"\bsur (?:le site|internet)[^.]{0,40}")
 # « publié le » is read as the act put online, below the gate.
 _ONLINE_BY_DEFAULT = dt.date(2022, 7, 1)
 _SAYS_ONLINE = re.compile(r"en ligne|\bsite\b|internet|electroni|dematerialis")
+
+
+def _online_unsaid(field: str, day: dt.date, text: str, start: int, end: int) -> bool:
+    """Whether a publication stamp dated before July 2022 does not say, in its label
+    (`text[start:end]`), that the act went online: then « publié » said paper or posting, not which."""
+    return field == "publicite.date_mise_en_ligne" and day < _ONLINE_BY_DEFAULT and not _SAYS_ONLINE.search(text, start, end)
 
 
 # The future or an obligation before the participle: « sera affichée le », « seront publiés le », « devra être

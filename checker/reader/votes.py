@@ -179,6 +179,11 @@ def _sentence_end(folded: str, pos: int, limit: int = 160) -> int:
     return found.start() if found else pos + limit
 
 
+def _sentence_start(folded: str, start: int, pos: int) -> int:
+    """Where the sentence that holds `pos` begins, not before `start` nor more than 200 characters back."""
+    return max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+
+
 @dataclass
 class VoteRead:
     facts: dict = field(default_factory=dict)
@@ -231,7 +236,7 @@ _MINUTES_VOTED = re.compile(r"\b(?:adopte|approuve|valide|approbation|adoption|v
 
 def _minutes_approval(folded: str, start: int, pos: int, end: int) -> bool:
     """Whether the vote at `pos` approves the minutes of an earlier meeting, in its own sentence."""
-    clause_start = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    clause_start = _sentence_start(folded, start, pos)
     clause = folded[clause_start:pos] + " " + folded[pos:_sentence_end(folded, pos, 120)]
     return bool(_MINUTES.search(clause) and _MINUTES_VOTED.search(clause)) and not _recalled(folded, start, pos)
 
@@ -285,14 +290,14 @@ _DELIBERATED = re.compile(r"\b(?:a|ont|avait|avaient) (?:deja )?(?:delibere|stat
 
 def _members_told(folded: str, start: int, pos: int) -> bool:
     """Whether the vote at `pos` is told, in its own sentence, as cast by a body that never deliberates here."""
-    sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    sentence = _sentence_start(folded, start, pos)
     return bool(_NEVER_THE_COUNCIL.search(folded, sentence, pos)) and (
         _told_as_cast(folded, start, pos) or bool(_DELIBERATED.search(folded, sentence, pos)))
 
 
 def _told_as_cast(folded: str, start: int, pos: int) -> bool:
     """Whether the vote at `pos` is told, in its own sentence, as a vote another body already cast."""
-    sentence = max(folded.rfind(". ", start, pos) + 2, start, pos - 200)
+    sentence = _sentence_start(folded, start, pos)
     return bool(_CAST.search(folded, sentence, pos)) or _recalled(folded, start, pos)
 
 
