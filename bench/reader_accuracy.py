@@ -1048,7 +1048,7 @@ def name_cause(text: str, label: dict, record: dict, outcome: str) -> str | None
         return NAME_CAUSES[5]
     if any(str(entry.get("champ")) == "collectivite.nom" for entry in record.get("lecture", {}).get("rejetees", [])):
         return NAME_CAUSES[6]
-    whole = fold_name(re.sub(r"\(.*?\)", "", label_value(labelled)))
+    whole = expected or ""
     head = " ".join(fold_name(folded[:600]).split())
     if whole and whole in head:
         return NAME_CAUSES[7]
