@@ -362,12 +362,32 @@ def pick_era_lists(rng: random.Random, n: int):
     return plan
 
 
+def easter(year: int) -> dt.date:
+    """Easter Sunday (the Gregorian computus of Meeus, Jones and Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return dt.date(year, month, day + 1)
+
+
+def holiday(d: dt.date) -> bool:
+    fixed = {(1, 1), (5, 1), (5, 8), (7, 14), (8, 15), (11, 1), (11, 11), (12, 25)}
+    sunday = easter(d.year)
+    movable = {sunday + dt.timedelta(days=n) for n in (1, 39, 50)}
+    return (d.month, d.day) in fixed or d in movable
+
+
 def random_date(rng: random.Random, era: str) -> dt.date:
     start, end = ERA_SPANS[era]
     while True:
         d = start + dt.timedelta(days=rng.randrange((end - start).days))
         # Councils meet on working days; August holds few meetings.
-        if d.weekday() < 5 and d.month != 8:
+        if d.weekday() < 5 and d.month != 8 and not holiday(d):
             return d
 
 
@@ -1088,6 +1108,12 @@ class Writer:
             self.add(f"{names} est {'nommée' if p.sex == 'F' else 'nommé'} secrétaire de séance.")
         self.pr.secretaries = [(q, style) for q in chosen]
 
+    def chair_title(self) -> str:
+        m = self.m
+        if m.chair is not m.head:
+            return "Le président de séance" if m.chair.sex == "M" else "La présidente de séance"
+        return {"Maire": "Le Maire", "Présidente": "La Présidente"}.get(m.head.office, "Le Président")
+
     def quorum(self) -> None:
         m, rng = self.m, self.rng
         if rng.random() < 0.45:
@@ -1100,7 +1126,7 @@ class Writer:
             self.flag("covid_quorum")
         else:
             self.add(rng.choice(("Le quorum étant atteint, la séance est ouverte.",
-                                 f"{'Le Maire' if m.kind.startswith('commune') else 'Le Président'} constate que le quorum est atteint.",
+                                 f"{self.chair_title()} constate que le quorum est atteint.",
                                  "Le quorum est atteint ; l'assemblée peut valablement délibérer.")))
 
     # -- deliberations and votes
