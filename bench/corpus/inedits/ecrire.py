@@ -117,7 +117,7 @@ class Person:
 
 # How a name is printed, and how the label keeps it (« Prénom NOM », or the surname alone when the
 # text prints no first name: the corpus's convention).
-NAME_STYLES = ("full", "full_civ", "civ_long", "inv", "inv_title", "surname_civ", "title_civ")
+NAME_STYLES = ("full", "full_civ", "civ_long", "inv", "inv_title", "surname_civ", "title_civ", "mr_full")
 
 
 def show(p: Person, style: str) -> str:
@@ -137,6 +137,8 @@ def show(p: Person, style: str) -> str:
         return p.last
     if style == "title_civ":
         return f"{p.civ()} {p.first} {title(p.last)}"
+    if style == "mr_full":
+        return f"{'Mr' if p.sex == 'M' else 'Mme'} {p.first} {p.last}"
     raise ValueError(style)
 
 
@@ -724,8 +726,12 @@ class Writer:
         convocation = self.convocation_in_formula()
         chair = self.chair_words()
         verb = "s'est réuni" if m.kind != "epci" or rng.random() < 0.5 else "s'est réuni"
-        place = rng.choice(("à la mairie", "dans la salle du conseil", "à la salle des fêtes",
-                            "au siège", "en la salle polyvalente", "en séance publique"))
+        if m.kind.startswith("commune"):
+            place = rng.choice(("à la mairie", "dans la salle du conseil", "à la salle des fêtes",
+                                "en la salle polyvalente", "en séance publique", "dans la salle des mariages"))
+        else:
+            place = rng.choice(("au siège", "dans la salle du conseil", f"à la mairie de {m.members[-1].commune}",
+                                "en la salle polyvalente", f"à la salle des fêtes de {m.members[-1].commune}"))
         if m.covid and rng.random() < 0.5:
             place = rng.choice(("à la salle des fêtes, afin de respecter les règles sanitaires",
                                 "en visioconférence", "à huis clos, en raison de la crise sanitaire"))
@@ -736,7 +742,55 @@ class Writer:
             text = f"{head}, {who}{convocation}, {verb} {place}{chair}."
         else:
             text = f"{who[0].upper()}{who[1:]}{convocation} {verb} {place}{chair}."
-        self.add(text)
+        if rng.random() < 0.07 and m.kind != "epci":
+            first = m.convocation - dt.timedelta(days=rng.randint(1, 4))
+            text += (f" Le quorum n'ayant pas été atteint lors de la réunion du {date_fr(first, 'long')}, le {m.assembly} "
+                     f"a été à nouveau convoqué le {date_fr(m.convocation, 'long')} ; il délibère valablement sans condition "
+                     f"de quorum (article L. 2121-17 du code général des collectivités territoriales).")
+            self.pr.convocation = (m.convocation, "a été à nouveau convoqué le … (second convocation)")
+            self.flag("second_convocation")
+        self.sidebox = head is not None and self.doc_kind in ("extrait", "deliberation") and rng.random() < 0.3
+        if self.sidebox:
+            self.side_box(text, [s for s in (head, getattr(self, "chair_shown", None), convocation.strip(", ")) if s])
+        else:
+            self.add(text)
+
+    def side_box(self, text: str, protect: list) -> None:
+        """The margin box of counts and dates beside the opening formula, as PDF extraction reads the two
+        columns: a line of the box, then a line of the formula, on one line."""
+        m, rng = self.m, self.rng
+        box = ["Nombre de membres" if rng.random() < 0.5 else f"Nombre de {m.members_word}",
+               f"en exercice : {m.seats}", f"présents : {len(m.present)}"]
+        self.pr.in_office = self.pr.present_count = True
+        if m.proxies or rng.random() < 0.5:
+            box.append(f"{rng.choice(('pouvoirs', 'représentés', 'procurations'))} : {len(m.proxies)}")
+            self.pr.represented_count = True
+        box.append(f"votants : {m.voters}")
+        self.pr.voters = True
+        if rng.random() < 0.7:
+            conv = date_fr(m.convocation, rng.choice(("num", "long_plain")))
+            box += ["Date de convocation :", conv]
+            if rng.random() < 0.5:
+                # The posting of the convocation, before the meeting: not the act's posting.
+                box += ["Date d'affichage :", conv]
+            if not self.pr.convocation:
+                self.pr.convocation = (m.convocation, "side box « Date de convocation »")
+        for phrase in protect:
+            text = text.replace(phrase, phrase.replace(" ", "\x00"))
+        right, line = [], ""
+        for word in text.split(" "):
+            if line and len(line) + len(word) > 58:
+                right.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        right.append(line)
+        right = [r.replace("\x00", " ") for r in right]
+        gap = rng.randint(3, 10)
+        for i in range(max(len(box), len(right))):
+            left = box[i] if i < len(box) else ""
+            self.add((f"{left}{' ' * gap}{right[i]}" if i < len(right) else left).strip())
+        self.flag("side_box")
 
     def body_words(self) -> str:
         m = self.m
@@ -787,6 +841,7 @@ class Writer:
                 f", en l'absence du {m.head.office}"
             self.flag("deputy_presides")
         self.pr.president = (m.chair, style, office)
+        self.chair_shown = show(m.chair, style)
         return f", sous la présidence de {show(m.chair, style)}, {office}{extra}"
 
     # -- attendance
@@ -878,21 +933,23 @@ class Writer:
         m, rng = self.m, self.rng
         list_styles = ["commas", "lines", "two_columns", "gender", "runon", "all_but", "none"]
         if m.kind != "commune_petite" and m.kind != "commune_grande":
-            list_styles.append("by_commune")
+            list_styles += ["by_commune", "columns"]
         if any(p.state == "replaced" for p in m.members):
             list_styles.remove("all_but")
         if m.kind == "epci" and m.seats > 45:
             list_styles += ["commas", "by_commune"]
         list_style = rng.choice(list_styles)
         counts_style = rng.choice(("colon_lines", "no_colon", "flat_table", "ratio", "sentence", "none", "none"))
-        if list_style in ("none",) and counts_style == "none":
+        if self.sidebox:
+            counts_style = "none"
+        if list_style in ("none",) and counts_style == "none" and not self.sidebox:
             counts_style = rng.choice(("colon_lines", "no_colon", "flat_table", "ratio", "sentence"))
         if list_style == "all_but" and counts_style == "none" and rng.random() < 0.7:
             counts_style = "in_office_only"
         proxy_styles = ["sentences", "list", "in_excused", "represented_by", "given_to"]
         if list_style in ("commas", "lines", "two_columns"):
             proxy_styles.append("holder_side")
-        if counts_style not in ("none", "in_office_only"):
+        if counts_style not in ("none", "in_office_only") or (self.sidebox and self.pr.represented_count):
             proxy_styles.append("count_only")
         if list_style == "all_but":
             proxy_styles = ["in_excused"]
@@ -921,6 +978,11 @@ class Writer:
         if self.proxy_style == "count_only" and not self.pr.represented_count:
             self.proxy_style = "list"
             self.proxies_and_absents(style, only_proxies=True)
+
+    def member_title(self, p: Person) -> str:
+        if self.m.kind == "epci":
+            return "Conseillère communautaire" if p.sex == "F" else "Conseiller communautaire"
+        return "Déléguée" if p.sex == "F" else "Délégué"
 
     def roll(self, list_style: str, style: str) -> None:
         m, rng = self.m, self.rng
@@ -966,6 +1028,12 @@ class Writer:
         elif list_style == "runon":
             self.add(f"Étaient présents Mesdames et Messieurs {', '.join(texts)}, formant la majorité des membres en exercice."
                      if len(m.present) * 2 > m.seats else f"Étaient présents Mesdames et Messieurs {', '.join(texts)}.")
+        elif list_style == "columns":
+            # A table of three columns (name, office, commune) that extraction reads column after column.
+            self.add(intro, " ".join(self.member_text(p, style, False) for p in present),
+                     " ".join(sitter(p).office or self.member_title(sitter(p)) for p in present),
+                     " ".join(p.commune for p in present))
+            self.flag("table_by_columns")
         elif list_style == "by_commune":
             self.add(intro)
             towns = {}
@@ -1088,7 +1156,7 @@ class Writer:
             staff = NamePool(rng).person()
             staff.last = "MARTIN-" + rng.choice(("BOYER", "ROSSI", "LEMOINE", "CARLIER"))
             self.add(f"Secrétaire de séance : {show(staff, 'full_civ')}, secrétaire de mairie" if m.kind.startswith("commune")
-                     else f"Secrétaire de séance : {show(staff, 'full_civ')}, directeur{'rice' if staff.sex == 'F' else ''} général{'e' if staff.sex == 'F' else ''} des services")
+                     else f"Secrétaire de séance : {show(staff, 'full_civ')}, {'directrice générale' if staff.sex == 'F' else 'directeur général'} des services")
             self.flag("secretary_staff")
             return
         chosen = rng.sample(pool, 2 if choice > 0.94 and len(pool) > 2 else 1)
@@ -1116,7 +1184,7 @@ class Writer:
 
     def quorum(self) -> None:
         m, rng = self.m, self.rng
-        if rng.random() < 0.45:
+        if rng.random() < 0.45 or "second_convocation" in self.pr.flags:
             return
         if m.covid and rng.random() < 0.6:
             self.add(rng.choice((
