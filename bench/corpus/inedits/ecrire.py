@@ -544,6 +544,8 @@ def build_meeting(rng: random.Random, kind: str, era: str, communes: dict, epcis
         item.vote = make_vote(rng, m)
         m.items.append(item)
     m.previous = m.date - dt.timedelta(days=rng.randint(21, 75))
+    while m.previous.weekday() > 4 or holiday(m.previous):
+        m.previous -= dt.timedelta(days=1)
     # Publicity and transmission.
     m.sent = m.date + dt.timedelta(days=rng.randint(1, 9))
     m.receipt = m.sent if rng.random() < 0.7 else m.sent + dt.timedelta(days=1)
@@ -564,11 +566,12 @@ def act_number(rng: random.Random, m: Meeting) -> str:
     return shape.format(y=m.date.year, n=n, mm=f"{m.date.month:02d}")
 
 
-def make_vote(rng: random.Random, m: Meeting):
+def make_vote(rng: random.Random, m: Meeting, voters: int | None = None, gone=()):
     """A vote of the meeting: unanimity, or counts (a few against, some abstaining), with the names of
-    those against taken from the members voting."""
+    those against taken from the members voting (not those who left)."""
     vote = Meeting()
-    voters = m.voters
+    voters = m.voters if voters is None else voters
+    vote.voters = voters
     if rng.random() < 0.62 or voters < 5:
         vote.pour, vote.contre, vote.abstention, vote.unanimous = voters, 0, 0, True
         vote.against = []
@@ -578,7 +581,8 @@ def make_vote(rng: random.Random, m: Meeting):
         vote.contre, vote.abstention = contre, abstention
         vote.pour = voters - contre - abstention
         vote.unanimous = False
-        vote.against = rng.sample([sitter(p) for p in m.present if p is not m.chair], min(contre, len(m.present) - 1))
+        voting = [sitter(p) for p in m.present if p is not m.chair and p not in gone]
+        vote.against = rng.sample(voting, min(contre, len(voting)))
     return vote
 
 
@@ -838,7 +842,7 @@ class Writer:
         extra = ""
         if m.chair is not m.head:
             extra = f", {m.head.office} {'excusé' if m.head.sex == 'M' else 'excusée'}" if rng.random() < 0.5 else \
-                f", en l'absence du {m.head.office}"
+                f", en l'absence {'de la' if m.head.office == 'Présidente' else 'du'} {m.head.office}"
             self.flag("deputy_presides")
         self.pr.president = (m.chair, style, office)
         self.chair_shown = show(m.chair, style)
@@ -1239,16 +1243,17 @@ class Writer:
         votants = rng.random() < 0.5
         named = said.get("named", "")
         if shape == "lines":
-            rows = ([f"Votants : {m.voters}"] if votants else []) + [f"Pour : {vote.pour}", f"Contre : {vote.contre}{named}",
+            rows = ([f"Votants : {vote.voters}"] if votants else []) + [f"Pour : {vote.pour}", f"Contre : {vote.contre}{named}",
                                                                      f"Abstention{'s' if rng.random() < 0.5 else ''} : {vote.abstention}"]
             self.add(*rows)
         elif shape == "one_line":
-            self.add(("Votants : %d – " % m.voters if votants else "") +
+            self.add(("Votants : %d – " % vote.voters if votants else "") +
                      f"Pour : {vote.pour} – Contre : {vote.contre}{named} – Abstentions : {vote.abstention}")
         else:
             self.add(("Votants " if votants else "") + "Pour Contre Abstentions",
-                     (f"{m.voters} " if votants else "") + f"{vote.pour} {vote.contre} {vote.abstention}")
-        if votants:
+                     (f"{vote.voters} " if votants else "") + f"{vote.pour} {vote.contre} {vote.abstention}")
+        # Only the opening's number of voters is a label; one printed after a member left is not.
+        if votants and vote.voters == m.voters:
             self.pr.voters = True
 
     def decision(self, item, office: str) -> list:
@@ -1281,6 +1286,15 @@ class Writer:
         self.add(text, rng.choice(("DÉCIDE :", "décide :", "DÉLIBÈRE ET DÉCIDE :")), *self.decision(item, office))
         if said.get("table"):
             self.vote_table(item.vote, said)
+        if self.doc_kind == "proces_verbal" and rng.random() < 0.4:
+            speakers = [sitter(p) for p in m.present if p is not m.chair]
+            if speakers:
+                who = rng.choice(speakers)
+                self.add(self.narrative(
+                    f"{show(who, rng.choice(('full_civ', 'surname_civ')))} demande des précisions sur le calendrier de mise en "
+                    f"œuvre. {self.chair_title()} répond que les services présenteront un point d'étape lors d'une "
+                    f"prochaine séance."))
+                self.flag("debate")
         return said
 
     def item_short(self, item, n: int) -> dict:
@@ -1310,12 +1324,29 @@ class Writer:
         items = m.items
         if self.doc_kind in ("extrait", "deliberation"):
             items = items[:1]
+        leaver, leaves_at = None, None
+        if self.doc_kind in ("proces_verbal", "compte_rendu") and len(items) >= 2 and rng.random() < 0.4:
+            # A member leaves during the meeting: counted present at the opening (the convention), the
+            # later votes have one voter fewer.
+            free = [p for p in m.present if p.state == "present" and p is not m.chair
+                    and not any(g.holder is p for g in m.proxies)]
+            if free:
+                leaver, leaves_at = rng.choice(free), rng.randint(2, len(items))
+                for item in items[leaves_at - 1:]:
+                    item.vote = make_vote(rng, m, m.voters - 1, gone=(leaver,))
+        if self.doc_kind in ("proces_verbal", "compte_rendu") and rng.random() < 0.35:
+            agenda = ([f"Approbation du procès-verbal de la séance précédente"] if rng.random() < 0.5 else []) + \
+                [item.title for item in items] + ["Questions diverses"]
+            self.add(rng.choice(("ORDRE DU JOUR :", "Ordre du jour", "L'ordre du jour est le suivant :")),
+                     *[f"{i}. {t}" if rng.random() < 0.8 else f"- {t}" for i, t in enumerate(agenda, start=1)])
+            self.flag("agenda")
         if self.doc_kind == "proces_verbal" and rng.random() < 0.7:
             approval = Meeting()
             approval.title = f"Approbation du procès-verbal de la séance du {date_fr(m.previous, rng.choice(('long', 'num')))}"
             approval.vote = make_vote(random.Random(rng.random()), m) if rng.random() < 0.3 else Meeting()
             if not hasattr(approval.vote, "unanimous"):
                 approval.vote.pour, approval.vote.contre, approval.vote.abstention = m.voters, 0, 0
+                approval.vote.voters = m.voters
                 approval.vote.unanimous, approval.vote.against = True, []
             self.add(approval.title.upper() if rng.random() < 0.5 else approval.title)
             self.add(self.narrative(f"Le procès-verbal de la séance précédente, transmis à chaque membre, n'appelle pas d'observation."))
@@ -1326,6 +1357,11 @@ class Writer:
             first_said = said
             self.flag("previous_minutes_approved_first")
         for n, item in enumerate(items, start=1):
+            if leaver is not None and n == leaves_at:
+                self.add(rng.choice((f"{show(leaver, 'full_civ')} quitte la séance et ne prend pas part aux votes suivants.",
+                                     f"Départ de {show(leaver, 'full_civ')} à {time_fr((m.hour + 1) % 24, rng.choice((0, 10, 20, 40)), 'h')}.",
+                                     f"{show(leaver, 'surname_civ')} quitte la salle avant l'examen du point n° {n}.")))
+                self.flag("member_leaves")
             if self.doc_kind in ("compte_rendu", "liste"):
                 said = self.item_short(item, n)
             else:
