@@ -1338,7 +1338,8 @@ class Writer:
             agenda = ([f"Approbation du procès-verbal de la séance précédente"] if rng.random() < 0.5 else []) + \
                 [item.title for item in items] + ["Questions diverses"]
             self.add(rng.choice(("ORDRE DU JOUR :", "Ordre du jour", "L'ordre du jour est le suivant :")),
-                     *[f"{i}. {t}" if rng.random() < 0.8 else f"- {t}" for i, t in enumerate(agenda, start=1)])
+                     *[f"{i}. {t}" if numbered else f"- {t}" for numbered in [rng.random() < 0.7]
+                       for i, t in enumerate(agenda, start=1)])
             self.flag("agenda")
         if self.doc_kind == "proces_verbal" and rng.random() < 0.7:
             approval = Meeting()
