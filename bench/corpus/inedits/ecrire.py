@@ -146,6 +146,11 @@ def label_name(p: Person, style: str) -> str:
     return p.last if style in ("surname_civ", "surname") else f"{p.first} {p.last}"
 
 
+def de(name: str) -> str:
+    """« de Figeac », « d'Étival-Clairefontaine »."""
+    return f"d'{name}" if unicodedata.normalize("NFKD", name[:1]).lower()[:1] in "aeiouyh" else f"de {name}"
+
+
 def title(word: str) -> str:
     return "-".join(" ".join(w[:1] + w[1:].lower() for w in part.split(" ")) for part in word.split("-"))
 
@@ -734,8 +739,9 @@ class Writer:
             place = rng.choice(("à la mairie", "dans la salle du conseil", "à la salle des fêtes",
                                 "en la salle polyvalente", "en séance publique", "dans la salle des mariages"))
         else:
-            place = rng.choice(("au siège", "dans la salle du conseil", f"à la mairie de {m.members[-1].commune}",
-                                "en la salle polyvalente", f"à la salle des fêtes de {m.members[-1].commune}"))
+            town = m.members[-1].commune
+            place = rng.choice(("au siège", "dans la salle du conseil", f"à la mairie {de(town)}",
+                                "en la salle polyvalente", f"à la salle des fêtes {de(town)}"))
         if m.covid and rng.random() < 0.5:
             place = rng.choice(("à la salle des fêtes, afin de respecter les règles sanitaires",
                                 "en visioconférence", "à huis clos, en raison de la crise sanitaire"))
@@ -911,8 +917,19 @@ class Writer:
             if say["voters"]:
                 text += f" – votants : {m.voters}"
             self.add(text[0].upper() + text[1:])
+        elif style == "afferents":
+            # The older register's box: the seats the law gives (one may be vacant), those in office, and
+            # those who took part in the deliberation (the voters, present and represented).
+            legal = seats + (1 if rng.random() < 0.3 else 0)
+            rows = [f"Nombre de membres afférents au {m.assembly} : {legal}", f"En exercice : {seats}"]
+            say.update(office=True, rep=False, voters=True)
+            present_said = rng.random() < 0.5
+            if present_said:
+                rows.append(f"Présents : {present}")
+            rows.append(f"Qui ont pris part à la délibération : {m.voters}")
+            self.add(*rows)
         self.pr.in_office |= say["office"]
-        self.pr.present_count = True
+        self.pr.present_count |= style != "afferents" or present_said
         self.pr.represented_count |= say["rep"]
         self.pr.voters |= say["voters"]
         self.flag(f"counts_{style}")
@@ -943,7 +960,8 @@ class Writer:
         if m.kind == "epci" and m.seats > 45:
             list_styles += ["commas", "by_commune"]
         list_style = rng.choice(list_styles)
-        counts_style = rng.choice(("colon_lines", "no_colon", "flat_table", "ratio", "sentence", "none", "none"))
+        counts_style = rng.choice(("colon_lines", "no_colon", "flat_table", "ratio", "sentence", "none", "none") +
+                                  (("afferents", "afferents") if self.doc_kind in ("extrait", "deliberation") else ()))
         if self.sidebox:
             counts_style = "none"
         if list_style in ("none",) and counts_style == "none" and not self.sidebox:
