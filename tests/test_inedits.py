@@ -7,7 +7,10 @@ import collections
 import datetime as dt
 import importlib.util
 import json
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import jsonschema
@@ -75,6 +78,19 @@ def test_generation_is_deterministic(tmp_path, documents):
     assert again == documents
     other = ecrire.generate(seed=ecrire.SEED + 1)
     assert [text for _, text, _ in other] != [text for _, text, _ in documents]
+
+
+def test_same_documents_in_another_process(tmp_path):
+    """The documents do not depend on the interpreter's string hashing (sets, dict order): two runs of the
+    script under different hash seeds write the same bytes."""
+    outputs = []
+    for hash_seed in ("1", "2"):
+        target = tmp_path / hash_seed
+        subprocess.run([sys.executable, str(SCRIPT), str(target), "--nombre", "12"], check=True, capture_output=True,
+                       env={**os.environ, "PYTHONHASHSEED": hash_seed})
+        outputs.append({p.name: p.read_bytes() for p in (target / "gabarits" / "tenus").iterdir()})
+    assert len(outputs[0]) == 24
+    assert outputs[0] == outputs[1]
 
 
 def test_files_are_where_the_bench_reads_them(written, documents):
