@@ -353,7 +353,9 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     # The names reader leaves out of its count a member listed present for part of the meeting only; the
     # roll counts at the opening (L2121-17) those it says left later (« (jusqu'à 21h45) »): the two
     # readings agree when those members are the whole difference.
-    twice = sure and roll.count in (members["present_count"], members["present_count"] + roll.left)
+    # Two members of one surname told apart by the commune each sits for are one name to the names
+    # reader, two items of the roll: the readings agree when they are the whole difference too.
+    twice = sure and roll.count - roll.told_apart in (members["present_count"], members["present_count"] + roll.left)
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])
     complete = (sure and not twice and office is not None and office.confidence >= 0.9
