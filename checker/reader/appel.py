@@ -63,10 +63,10 @@ class Roll:
     items: list = field(default_factory=list)
     doubts: list = field(default_factory=list)
     left: int = 0
-    # Of those counted, the items that repeat an earlier item's name but not its remark (« M. LEROY
-    # (Montreuil) », « M. LEROY (Rungis) »): two members of one surname, each with the commune he sits
-    # for, whom a reader that merges a name met twice counts once.
-    told_apart: int = 0
+    # Of those counted, the names (folded) of the items that repeat an earlier item's name but not its
+    # remark (« M. LEROY (Montreuil) », « M. LEROY (Rungis) »): two members of one surname, each with
+    # the commune he sits for, whom a reader that merges a name met twice counts once.
+    told_apart: list = field(default_factory=list)
 
 
 def _without_remarks(text: str) -> tuple[str, list]:
@@ -351,7 +351,7 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
                 if persons == 1 and number == len(items) - 1:
                     name, remark = fold(" ".join(words)), fold(said).strip()
                     if remark and any(n == name and r and r != remark for n, r in remarked):
-                        roll.told_apart += 1
+                        roll.told_apart.append(name)
                     remarked.append((name, remark))
             roll.items.append(" ".join(words))
     return roll
