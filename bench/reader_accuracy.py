@@ -716,6 +716,9 @@ def main(argv=None) -> int:
     parser.add_argument("--votes-ecartes", action="store_true",
                         help="les décomptes de vote que les recoupements écartent : combien l'étiquette aurait "
                              "donnés justes ou faux (agrégé, validation comprise)")
+    parser.add_argument("--comptes-manques", action="store_true",
+                        help="pourquoi les nombres étiquetés (présents, représentés, votants, en exercice) sont non lus "
+                             "ou lus faux, en classes fixes tirées de la trace du lecteur (agrégé, validation comprise)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
                         help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
@@ -730,6 +733,7 @@ def main(argv=None) -> int:
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
     missed: dict = {part: {} for part in PARTS}
     set_aside_votes: dict = {}
+    count_missed: dict = {}
     counts = {part: 0 for part in PARTS}
     refused = {part: 0 for part in PARTS}
     engine = None
@@ -767,6 +771,8 @@ def main(argv=None) -> int:
         raw_lists(raw[part], text_path.name, record, label)
         if args.votes_ecartes:
             votes_set_aside(set_aside_votes.setdefault(part, {}), record, label)
+        if args.comptes_manques:
+            count_causes(count_missed.setdefault(part, {}), record, label)
         compare(by_roll_parts[part], text_path.name, record, label,
                 roll=Roll(text_path.read_text(encoding="utf-8")))
         kind = label.get("type")
@@ -859,6 +865,8 @@ def main(argv=None) -> int:
         for part in PARTS:
             found = set_aside_votes.get(part, {})
             lines.append(f"  {part:<14} " + " / ".join(str(found.get(kind, 0)) for kind in SET_ASIDE_KINDS))
+    if args.comptes_manques:
+        lines += count_causes_table(count_missed)
     if engine is not None:
         lines.append("")
         for part in PARTS:
@@ -884,6 +892,120 @@ def main(argv=None) -> int:
                     lines.append(f"{field + ' (brute)':<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
     print("\n".join(lines))
     return 0
+
+
+# `--comptes-manques`: the classes are fixed (session 19) before any look at the validation figures;
+# a count set aside is classed by the check that set it aside, in this order (the first that matches).
+_COUNT_LABELS = (("presents", "present"), ("representes", "represented"), ("votants", "voters"),
+                 ("membres_en_exercice", "members_in_office"))
+_ASIDE_KINDS = (
+    ("premier vote > présents + représentés", r"voix au premier vote"),
+    ("un vote dépasse la liste", r"voix à un vote, plus que"),
+    ("votants > présents + représentés", r"votants \(\d+\) plus nombreux que présents"),
+    ("votants < présents + représentés", r"moins nombreux que présents"),
+    ("dépasse les membres en exercice", r"plus nombreux que les membres en exercice|plus que les membres en exercice"),
+    ("sièges : p + r + absents ≠ en exercice", r"mais \d+ membres en exercice"),
+    ("nombre sans étiquette sûre", r"sans étiquette sûre"),
+    ("liste de pouvoirs écartée", r"liste de pouvoirs écartée|pouvoirs? lus? nommément"),
+    ("calculé d'un nombre écarté", r"calculé à partir d'un nombre écarté"),
+    ("quorum dit atteint, contredit", r"quorum atteint"),
+    ("présents = 0", r"aucun membre présent"),
+    ("liste des présents non confirmée", r"tient un pouvoir|qu'aucun total imprimé"),
+    ("arrivée ou départ", r"arrivée ou un départ"),
+    ("autre réunion", r"autre réunion"),
+)
+_BOUNDS_KINDS = (("aucun total ne confirme la liste", r"qu'aucun total imprimé"),
+                 ("détenteur de pouvoir hors liste", r"tient un pouvoir"),
+                 ("un vote dépasse la liste", r"voix à un vote"))
+
+
+def _gap(got, wanted) -> str:
+    if got == wanted:
+        return "juste"
+    if not isinstance(got, int) or isinstance(got, bool):
+        return "non nombre"
+    return f"écart {abs(got - wanted)}" if abs(got - wanted) <= 2 else "écart > 2"
+
+
+def _count_cause(field: str, wanted: int, record: dict) -> tuple:
+    """(class, sub-class) of one labelled count unread or read wrong, from the record's trace only."""
+    seance = record.get("seance") or {}
+    fact = seance.get(field)
+    got = value(fact)
+    if got is not None:
+        source = str(fact.get("source", "")) if isinstance(fact, dict) else ""
+        kind = ("calculé" if source.startswith("calculé") else "compté (deux lectures)"
+                if source.startswith("compté sur la liste (deux") else "compté sur la liste"
+                if source.startswith("compté") else "imprimé")
+        sure = "≥ 0.9" if (confidence(fact) or 1.0) >= 0.9 else "< 0.9"
+        return f"faux : {kind}", f"{_gap(got, wanted)}, confiance {sure}"
+    rejected = (record.get("lecture") or {}).get("rejetees") or []
+    for entry in rejected:
+        reason = str(entry.get("raison", ""))
+        if entry.get("champ") != f"seance.{field}" or "nombre gardé" in reason or "bornes gardées" in reason:
+            continue
+        kind = next((name for name, pattern in _ASIDE_KINDS if re.search(pattern, reason)), "autre raison")
+        return f"écarté : {kind}", f"valeur écartée {_gap(entry.get('valeur'), wanted)}"
+    if isinstance(fact, dict) and "min" in fact:
+        source = str(fact.get("source", ""))
+        kind = next((name for name, pattern in _BOUNDS_KINDS if re.search(pattern, source)), "autre")
+        inside = "étiquette dans les bornes" if fact["min"] <= wanted <= fact["max"] else "étiquette hors des bornes"
+        return f"bornes seulement : {kind}", inside
+    present = seance.get("presents")
+    if field in ("representes", "votants") and value(present) is None:
+        return "présents non lu : ne peut suivre", "présents en bornes" if isinstance(present, dict) else "présents absent"
+    members = seance.get("membres") or []
+    names = {"présents nommés": sum(1 for m in members if m.get("presence") == "present"),
+             "paires": len(seance.get("pouvoirs") or []), "absents nommés": len(seance.get("absents") or []),
+             "rôle entier": len(members)}
+    anything = any(seance.get(k) is not None for k, _ in _COUNT_LABELS) or any(
+        str(e.get("champ", "")) in {f"seance.{k}" for k, _ in _COUNT_LABELS} for e in rejected)
+    if not anything and not members and not names["paires"] and not names["absents nommés"]:
+        return "aucune présence lue", "-"
+    seen = set()
+    for key, item in seance.items():
+        if isinstance(item, dict) and isinstance(item.get("source"), str):
+            seen |= {int(n) for n in re.findall(r"\d+", item["source"])}
+    for entry in rejected:
+        if str(entry.get("champ", "")).startswith("seance."):
+            seen |= {int(n) for n in re.findall(r"\d+", str(entry.get("source", "")))}
+            if isinstance(entry.get("valeur"), int):
+                seen.add(entry["valeur"])
+    if wanted in seen:
+        return "jamais lu : valeur dans les passages lus", "-"
+    equal = [name for name, n in names.items() if n == wanted]
+    if equal:
+        return "jamais lu : valeur = un nombre de noms lus", equal[0]
+    if wanted is not None:
+        return "jamais lu : valeur nulle part dans ce qui est lu", "-"
+    return "autre", "-"
+
+
+def count_causes(counter: dict, record: dict, label: dict) -> None:
+    """Why each labelled count is unread or wrong, by (field, class, sub-class): counts only."""
+    seance = record.get("seance") or {}
+    for field, key in _COUNT_LABELS:
+        wanted = label.get(key)
+        if wanted is None or value(seance.get(field)) == wanted:
+            continue
+        cause = (field, *_count_cause(field, wanted, record))
+        counter[cause] = counter.get(cause, 0) + 1
+
+
+def count_causes_table(found: dict) -> list:
+    """The table of `count_causes`, one line per (field, class, sub-class) and one column per part."""
+    shown = [part for part in PARTS if part in found]
+    lines = ["", "Nombres étiquetés non lus ou lus faux, par cause (classes fixes ; par partie, puis validation combinée)",
+             f"{'champ':<20} {'classe':<54} {'détail':<36} " + " ".join(f"{part[:10]:>10}" for part in shown)
+             + f" {'valid. comb.':>12}"]
+    causes = sorted({cause for part in shown for cause in found[part]},
+                    key=lambda c: ([f for f, _ in _COUNT_LABELS].index(c[0]), c[1], c[2]))
+    for cause in causes:
+        cells = [found[part].get(cause, 0) for part in shown]
+        combined = sum(found[part].get(cause, 0) for part in VALIDATION_PARTS if part in found)
+        lines.append(f"{cause[0]:<20} {cause[1]:<54} {cause[2]:<36} " + " ".join(f"{n:>10}" for n in cells)
+                     + f" {combined:>12}")
+    return lines
 
 
 if __name__ == "__main__":
