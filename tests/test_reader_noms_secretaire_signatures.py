@@ -30,6 +30,8 @@ def secretaries(line: str):
     "La Secrétaire de séance Le Maire\nOdile FABRE Paul ROUQUETTE\n",
     "Président de séance Secrétaire de séance\nPaul ROUQUETTE Odile FABRE\n",
     "Président de séance : Secrétaire de séance :\nPaul ROUQUETTE Odile FABRE\n",
+    # Flattened in running text, the office in lower case, the acknowledgement of receipt after it.
+    "Le Maire Le secrétaire de séance Paul ROUQUETTE Odile FABRE Accusé de réception en préfecture\n",
 ])
 def test_a_row_of_signing_offices_gives_the_secretary_her_own_name(line):
     assert secretaries(line) == ["Odile FABRE"]
@@ -72,3 +74,29 @@ def test_the_secretary_is_read_where_the_minutes_name_her(line):
 ])
 def test_a_designation_to_another_office_is_no_secretary(line):
     assert not secretaries(line)
+
+
+PRESIDENT_HEAD = """COMMUNE DE SAINT-ALBAN-DU-PLATEAU
+CONSEIL MUNICIPAL DU 14 MARS 2024
+L'an deux mille vingt-quatre, le quatorze mars à vingt heures, le Conseil municipal, légalement convoqué, s'est réuni en séance ordinaire, salle du conseil.
+"""
+ROLL = """Etaient présents : M. Paul ROUQUETTE, Mme Odile FABRE, M. Henri GASC, Mme Lise PUECH, M. Marc SOULIÉ, M. Luc PETIT.
+Secrétaire de séance : M. Henri GASC.
+"""
+
+
+@pytest.mark.parametrize("before, after, confidence", [
+    ("M. Paul ROUQUETTE assure la présidence.\n", "", 0.9),
+    ("M. le Maire, Paul ROUQUETTE, préside.\n", "", 0.9),
+    # The signatures of the extract: the maire presides by law unless the text says otherwise (L2121-14).
+    ("", "Le Maire\nPaul ROUQUETTE\n", 0.7),
+    ("", "Le Maire Le Secrétaire de séance\nPaul ROUQUETTE Henri GASC\n", 0.7),
+    ("", "Le Secrétaire de séance Le Maire\nHenri GASC Paul ROUQUETTE\n", 0.7),
+])
+def test_the_president_is_read_where_he_presides_or_signs_as_maire(before, after, confidence):
+    read = read_text(PRESIDENT_HEAD + before + ROLL + TAIL + after)["seance"].get("president")
+    assert read == {"valeur": "Paul ROUQUETTE", "source": read["source"], "confiance": confidence}
+
+
+def test_a_row_of_signing_offices_with_a_name_short_gives_no_president():
+    assert "president" not in read_text(PRESIDENT_HEAD + ROLL + TAIL + "Le Maire Le Secrétaire de séance\nHenri GASC\n")["seance"]

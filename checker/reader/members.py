@@ -2060,11 +2060,13 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
     for m in _SECRETARY_BARE.finditer(folded):
         # « … Absents excusés : … Secrétaire de séance Jean-Pierre FOURLON. »: a label without its
         # colon, capitalised, a name of a given name and a surname at once after it.
-        if not text[m.start()].isupper() or any(c[1] == m.start() for c in candidates):
+        if any(c[1] == m.start() for c in candidates):
             continue
         row = _office_row(folded, m.start(), m.end() - 1)
         if row is not None:
             candidates += _row_signer(doc, m.start(), row, 2)
+            continue
+        if not text[m.start()].isupper():
             continue
         name = first_name_at(text[m.end():m.end() + 80], m.end())
         # « Secrétaire Monsieur Michel LEBLANC », « Désignation du secrétaire de séance Marie CAVALIER »:
@@ -2232,7 +2234,9 @@ _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le
 _PRESUMED_PRESIDENT = 0.7
 # « M. Paul ROUX, Maire, préside la séance »
 _OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
-_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
+# « M. Paul ROUX assure la présidence », « M. le Maire, Paul ROUX, préside. »
+_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:(?:preside|presidait|presidera) la seance"
+                       r"|(?:preside|presidait)(?= ?[.;]| ?$)|(?:assure|assurait|assurera) la presidence(?: de (?:la )?seance)?)")
 
 
 def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
@@ -2358,6 +2362,8 @@ def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple
         # safer guess than none (a deputy presides, the maire certifies).
         return None
     found = None
+    # « Le Maire ⏎ Paul ROUX »: the office alone on its line, the name under it, signs as « Le Maire, Paul ROUX ».
+    breaks = set(getattr(doc, "breaks", ()))
     for m in _SIGNER.finditer(doc.fold):
         if intercommunal and "maire" in m.group(0):
             continue
@@ -2365,7 +2371,18 @@ def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple
                     doc.fold[m.end():m.end() + 12]) or re.search(r"\bpour $", doc.fold[max(0, m.start() - 5):m.start()]):
             # « Pour le Maire empêché, l'adjoint … » is signed by another than the maire.
             continue
-        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and not re.search(
+        row = _office_row(doc.fold, m.start(), m.end())
+        if row is not None and not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]):
+            # « Le Maire Le Secrétaire de séance ⏎ Paul ROUX Odile FABRE »: the maire's name by its place.
+            signed = _row_signer(doc, m.start(), row, 0)
+            if signed:
+                name = signed[0][2][0]
+                resolved = book.resolve(name.text)
+                if not book.full or any(fold_name(resolved) == fold_name(n) or _same_person(resolved, n) for n in book.full):
+                    found = (book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
+            continue
+        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and m.end() - 1 not in breaks and m.end() not in breaks \
+                and not re.search(
                 r"(?:conforme|executoire|delibere|signe|certifie|registre)\W{0,3}$", doc.fold[max(0, m.start() - 40):m.start()]):
             # « le Maire Jean DUPONT » in running prose names the office holder, not a signature.
             continue
