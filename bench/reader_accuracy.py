@@ -722,6 +722,9 @@ def main(argv=None) -> int:
     parser.add_argument("--dates-causes", action="store_true",
                         help="pourquoi une date étiquetée n'est lue sous aucun champ, et un nom de collectivité faux ou "
                              "non lu : comptes par classe de cause fixée d'avance (agrégé, validation comprise)")
+    parser.add_argument("--listes-manquees", action="store_true",
+                        help="pourquoi les pouvoirs, absents, secrétaires et présidents étiquetés ne sont pas lus ou "
+                             "sont lus faux : classes fixes tirées de la trace du lecteur (agrégé, validation comprise)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
                         help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
@@ -884,6 +887,8 @@ def main(argv=None) -> int:
                 lines.append(f"    {doc} {rule} {path}")
         lines.append("")
         lines += agreement.table(PARTS)
+    if args.listes_manquees:
+        lines += missed_names_table(args.corpus, args.extra)
     if args.details:
         lines.append("")
         for part in DETAIL_PARTS:
@@ -1185,6 +1190,178 @@ def dates_causes(corpus: Path, extra: Path | None) -> list:
     names: dict = {}
     for text_path, label_path, part in documents(corpus, extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
+
+# --listes-manquees (lecture-noms): why a labelled list of names or a person is not read, or read wrong, in
+# fixed classes taken from the reader's own trace (its zones, its lists read then set aside with the reason its
+# cross-checks write). Counts per part and class only: no text's name nor words.
+NAME_FIELDS = (("seance.pouvoirs (paires)", "pouvoirs"), ("seance.absents (noms)", "absents"),
+               ("seance.secretaires (noms)", "secretaires"), ("seance.president", "president"))
+SET_ASIDE_REASONS = {
+    "pouvoirs": (("nombre ≠ représentés imprimés", r"pouvoirs? lus? nommément, mais"),
+                 ("mandataire hors des présents", r"mandataire absent de la liste entière"),
+                 ("un membre mandant et mandataire", r"un même membre lu à la fois"),
+                 ("doute : nom illisible", r"sans mandataire lisible|sans mandataire unique|sans mandant ni mandataire"),
+                 ("doute : présent et mandant, absent et mandataire",
+                  r"lu présent à l'ouverture et mandant|lu absent et mandataire"),
+                 ("doute : deux mandants, deux mandataires, porteurs",
+                  r"deux mandants|deux mandataires|plusieurs membres|son propre mandataire"),
+                 ("doute : mots hors des noms", r"capitales hors des noms|collectivité membre collée"),
+                 ("aucun nombre ne confirme", r"qu'aucun nombre imprimé")),
+    "absents": (("nombre ≠ exercice − présents − représentés", r"absents? lus? nommément, mais"),
+                ("doute : pouvoir non apparié", r"hors d'un pouvoir lu|pouvoir sans mandant ou mandataire"),
+                ("doute : nom seul, deux lettres, coupé", r"un nom seul|deux lettres|coupé en deux"),
+                ("doute : prose, mots hors des noms", r"prose entre|capitales hors des noms|collectivité membre collée"),
+                ("doute : lu absent et siégeant", r"lu absent et|présent à l'ouverture et absent|et président ou secrétaire"),
+                ("doute : plus d'absents que de sièges", r"plus que les"),
+                ("doute : absent pour une partie", r"pour une partie de la séance"),
+                ("doute : colonnes côte à côte", r"côte à côte"),
+                ("aucun nombre ne confirme, sans doute nommé", r"ne confirme$")),
+    "secretaires": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
+    "president": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
+}
+MISSED_NAME_CLASSES = ("M2 orthographe introuvable", "M3 aucune zone de présence", "M4 zone sans étiquette de la liste",
+                       "M5 étiquette trouvée, rien lu", "M6 nom dans le texte, aucune formule lue", "M7 autre")
+WRONG_NAME_CLASSES = ("F1 lu sans étiquette", "F2 un nom de trop", "F3 un nom de moins",
+                      "F4 mandant et mandataire inversés", "F5 nom coupé ou soudé", "F6 personnel ou non-membre",
+                      "F7 orthographe introuvable", "F8 autre")
+
+
+def _attendance_headings(text: str) -> set:
+    """The kinds of list heading the reader finds where it reads names (the blocks of `read_document`)."""
+    from checker.reader import members
+    from checker.reader.counts import other_meeting_heading
+    from checker.reader.furniture import without_furniture
+    from checker.reader.normalize import Document
+    from checker.reader.seance import read_meeting_date, reproduced_after
+    from checker.reader.zones import cut, within, without
+    doc = Document(text)
+    meeting = read_meeting_date(doc)
+    if meeting is None:
+        return set()
+    own = without(doc, meeting.reproduced)
+    for span in reproduced_after(doc, meeting):
+        own = without(own, span)
+    block = within(own, cut(own, meeting).meeting[1])
+    other = other_meeting_heading(block, meeting.date, meeting.start)
+    names_block = without_furniture(block if other is None else within(block, other[0]))
+    kinds = {kind for _, _, kind in members._headers(names_block) if kind != members.STOP}
+    attendance = members.read_attendance(names_block)
+    if attendance.pairs or attendance.present or attendance.absent:
+        kinds.add("lu")
+    return kinds
+
+
+def _surnames(names) -> set:
+    """The longest word of each labelled name (its surname as far as a word tells), folded."""
+    found = set()
+    for name in names:
+        words = (person(name) or "").split()
+        if words:
+            found.add(max(words, key=len))
+    return found
+
+
+def _labelled_names(label: dict, key: str) -> list:
+    if key == "pouvoirs":
+        return [n for pair in label.get("proxies") or [] for n in pair]
+    if key == "absents":
+        return list(label.get("absent_without_proxy") or [])
+    if key == "secretaires":
+        secretary = label.get("secretary")
+        return re.split(r" et | and ", re.sub(r"\(.*?\)", "", secretary)) if secretary else []
+    president = label_value(label.get("president"))
+    return [president] if president else []
+
+
+def _wrong_name_class(key: str, expected, got, text_words: set, folded_text: str) -> str:
+    from checker.reader.members import _STAFF, not_a_person
+    if expected is None:
+        return WRONG_NAME_CLASSES[0]
+    expected = set(expected) if key != "president" else {expected}
+    got = set(got) if key != "president" else {got}
+    extra, lacking = got - expected, expected - got
+    if len(extra) == 1 and not lacking:
+        return WRONG_NAME_CLASSES[1]
+    if len(lacking) == 1 and not extra:
+        return WRONG_NAME_CLASSES[2]
+    if key == "pouvoirs" and any((b, a) in expected for a, b in extra):
+        return WRONG_NAME_CLASSES[3]
+    flat = lambda items: [w for item in items for w in (item if isinstance(item, tuple) else (item,)) if w]
+    if len(extra) == len(lacking) and all(
+            any(set(a.split()) < set(b.split()) or set(b.split()) < set(a.split()) for b in flat(lacking))
+            for a in flat(extra) if a not in flat(lacking)):
+        return WRONG_NAME_CLASSES[4]
+    staff = re.compile(r"(?:[ ,(\u2013-] ?(?:(?:la|le|notre|votre) )?" + _STAFF + ")")
+    for name in flat(extra):
+        if name in flat(lacking):
+            continue
+        if not_a_person(name):
+            return WRONG_NAME_CLASSES[5]
+        for word in name.split():
+            at = folded_text.find(word)
+            while at >= 0:
+                if staff.match(folded_text, at + len(word), at + len(word) + 60) or re.search(
+                        _STAFF + r"[^.;\n]{0,40}$", folded_text[max(0, at - 60):at]):
+                    return WRONG_NAME_CLASSES[5]
+                at = folded_text.find(word, at + 1)
+    if any(max(w.split(), key=len) not in text_words for w in flat(lacking) if w):
+        return WRONG_NAME_CLASSES[6]
+    return WRONG_NAME_CLASSES[7]
+
+
+def missed_names(counter: dict, text: str, record: dict, label: dict) -> None:
+    """One class per name fact not read or read wrong (see NAME_FIELDS); `counter[(field, class)]` counts them."""
+    tallies = {field: Tally(field) for field in FIELDS}
+    compare(tallies, "", record, label)
+    seance = record.get("seance", {})
+    rejected = {}
+    for entry in record.get("lecture", {}).get("rejetees", []):
+        rejected.setdefault(entry.get("champ"), entry)
+    folded_text = fold_name(text.replace("\u2019", "'"))
+    text_words = set(re.findall(r"[a-z0-9']+", folded_text.replace("-", " ")))
+    headings = None
+    for field, key in NAME_FIELDS:
+        outcome = tallies[field].last_outcome
+        if outcome not in (MANQUE, FAUX) or not tallies[field].misses:
+            continue
+        _, _, expected, got = tallies[field].misses[-1]
+        if outcome == FAUX:
+            cls = _wrong_name_class(key, expected, got, text_words, folded_text)
+            counter[(key, cls)] = counter.get((key, cls), 0) + 1
+            continue
+        aside = rejected.get(f"seance.{key}")
+        if aside is not None:
+            reason = str(aside.get("raison", ""))
+            kind = next((name for name, pattern in SET_ASIDE_REASONS[key] if re.search(pattern, reason)), "autre raison")
+            trial = json.loads(json.dumps(record))
+            put = aside.get("valeur")
+            trial.setdefault("seance", {})[key] = {"valeur": put} if key == "president" else put
+            again = {f: Tally(f) for f in FIELDS}
+            compare(again, "", trial, label)
+            right = "brute juste" if again[field].last_outcome == JUSTE else "brute fausse"
+            cls = f"M1 écartée : {kind} ({right})"
+        elif any(s not in text_words for s in _surnames(_labelled_names(label, key))):
+            cls = MISSED_NAME_CLASSES[0]
+        elif key in ("pouvoirs", "absents"):
+            if headings is None:
+                headings = _attendance_headings(text)
+            from checker.reader.members import ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY
+            own = {PROXY} if key == "pouvoirs" else {ABSENT, ABSENT_EXCUSED, ABSENT_MIXED}
+            if not headings:
+                cls = MISSED_NAME_CLASSES[1]
+            elif not headings & own:
+                cls = MISSED_NAME_CLASSES[2]
+            else:
+                cls = MISSED_NAME_CLASSES[3]
+        else:
+            cls = MISSED_NAME_CLASSES[4]
+        counter[(key, cls)] = counter.get((key, cls), 0) + 1
+
+
+def missed_names_table(corpus: Path, extra: Path | None) -> list:
+    """The table of `--listes-manquees`: every labelled text read again, its name facts classed."""
+    missed: dict = {part: {} for part in PARTS}
+    for text_path, label_path, part in documents(corpus, extra):
         text = text_path.read_text(encoding="utf-8")
         try:
             record = read_text(text, text_path.name)
@@ -1213,6 +1390,16 @@ def dates_causes(corpus: Path, extra: Path | None) -> list:
     for part in PARTS:
         cells = [f"{cause}={names[(part, cause)]}" for cause in NAME_CAUSES if (part, cause) in names]
         lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucun"))
+        missed_names(missed[part], text, record, json.loads(label_path.read_text(encoding="utf-8")))
+    lines = ["", "Listes de noms et personnes non lues ou lues fausses, par cause (classes fixes ; agrégé, "
+                 "validation comprise) : partie : nombre"]
+    for _, key in NAME_FIELDS:
+        classes = sorted({cls for part in missed for k, cls in missed[part] if k == key})
+        lines.append(f"  {key}")
+        for cls in classes:
+            cells = "  ".join(f"{part} {missed[part].get((key, cls), 0)}" for part in PARTS
+                              if missed[part].get((key, cls)))
+            lines.append(f"    {cls:<70} {cells}")
     return lines
 
 
