@@ -725,6 +725,10 @@ def main(argv=None) -> int:
     parser.add_argument("--listes-manquees", action="store_true",
                         help="pourquoi les pouvoirs, absents, secrétaires et présidents étiquetés ne sont pas lus ou "
                              "sont lus faux : classes fixes tirées de la trace du lecteur (agrégé, validation comprise)")
+    parser.add_argument("--votes-faux", action="store_true",
+                        help="pour chaque fait de vote (pour, contre, abstentions, unanimité) lu faux ou non lu, sa "
+                             "cause en classes fixes tirées de la trace du lecteur (agrégé par partie, validation "
+                             "comprise ; jamais un texte)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
                         help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
@@ -757,10 +761,13 @@ def main(argv=None) -> int:
     truth_nc_count = {part: 0 for part in PARTS}
     found_nc = {part: 0 for part in PARTS}
     agreement = Agreement()
+    vote_faults: dict = {}
+    zones_seen = _ZonesSeen() if args.votes_faux else None
     for text_path, label_path, part in documents(args.corpus, args.extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         try:
-            record = read_text(text_path.read_text(encoding="utf-8"), text_path.name)
+            with zones_seen or _nothing():
+                record = read_text(text_path.read_text(encoding="utf-8"), text_path.name)
         except InputError as error:
             # A validation text's refusal is counted, never shown: its message quotes the text.
             if part in VALIDATION_PARTS:
@@ -779,6 +786,8 @@ def main(argv=None) -> int:
             votes_set_aside(set_aside_votes.setdefault(part, {}), record, label)
         if args.comptes_manques:
             count_causes(count_missed.setdefault(part, {}), record, label)
+        if zones_seen is not None:
+            vote_faults_of(vote_faults.setdefault(part, {}), record, label, zones_seen.last if record else None)
         compare(by_roll_parts[part], text_path.name, record, label,
                 roll=Roll(text_path.read_text(encoding="utf-8")))
         kind = label.get("type")
@@ -873,6 +882,8 @@ def main(argv=None) -> int:
             lines.append(f"  {part:<14} " + " / ".join(str(found.get(kind, 0)) for kind in SET_ASIDE_KINDS))
     if args.comptes_manques:
         lines += count_causes_table(count_missed)
+    if args.votes_faux:
+        lines += vote_faults_table(vote_faults)
     if engine is not None:
         lines.append("")
         for part in PARTS:
@@ -1400,6 +1411,221 @@ def missed_names_table(corpus: Path, extra: Path | None) -> list:
             cells = "  ".join(f"{part} {missed[part].get((key, cls), 0)}" for part in PARTS
                               if missed[part].get((key, cls)))
             lines.append(f"    {cls:<70} {cells}")
+# --votes-faux: why a vote fact is read wrong or left unread, in fixed classes drawn from the reader's own trace (the
+# acts' zones as read, the source of each vote fact, what the cross-checks set aside). Written before the table was
+# run on the validation part (session 19); only « autre » may be split after. Counts per part and class, never a text.
+VOTE_FAULT_FIELDS = (("pour", "pour"), ("contre", "contre"), ("abstention", "abstentions"), ("unanimite", "unanimite"))
+VOTE_FAULT_CLASSES = {
+    "issue": ("faux, étiquette sans valeur", "faux, autre valeur", "non lu", "juste"),
+    "acte": ("1re délibération", "autre délibération", "aucune délibération lue"),
+    "actes lus": ("un", "plusieurs", "aucun"),
+    "lieu": ("phrase de vote de l'acte", "ailleurs dans la zone de l'acte", "préambule (avant le 1er acte)",
+             "approbation d'un procès-verbal", "zone d'un autre acte", "calculé d'autres faits", "non lu",
+             "autre"),
+    "unanimité": ("lue pour l'acte", "écrite dans la zone, non lue", "non écrite dans la zone"),
+    "somme/votants": ("égale", "inférieure", "supérieure", "votants non lus", "pas de décompte lu"),
+    "somme/prés.+repr.": ("égale", "inférieure", "supérieure", "non lus", "pas de décompte lu"),
+    "valeur étiquetée": ("dans la zone de l'acte", "ailleurs dans le texte", "nulle part", "étiquette sans valeur",
+                         "sans objet"),
+    "forme": ("côté puis nombre", "nombre puis côté", "en lettres ou « / », « - »", "mot « unanimité »", "mot « majorité »",
+              "déduite des décomptes", "autre", "non lu"),
+    "confiance": ("0.85", "0.8", "0.6", "autre", "non lu"),
+    "écarté": ("décompte de l'acte écarté par un recoupement", "rien d'écarté"),
+}
+
+
+class _ZonesSeen:
+    """While a text is read, the document and the acts `read_deliberations` cut in it (the reader's own zones)."""
+
+    def __init__(self):
+        self.last = None
+
+    def __enter__(self):
+        from checker.reader import assemble
+        self._module, self._original, self.last = assemble, assemble.read_deliberations, None
+
+        def seen(doc):
+            found = self._original(doc)
+            self.last = (doc, found)
+            return found
+
+        assemble.read_deliberations = seen
+        return self
+
+    def __exit__(self, *exc):
+        self._module.read_deliberations = self._original
+        return False
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+_WORD_NUMBERS = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10}
+_VOTE_WORD = re.compile(r"unanimit|majorit|\badopte|\bapprouve|\bvote")
+
+
+def _located(doc, source: str | None) -> int | None:
+    """Where in the document the passage a fact was read from starts (its first piece found), or None."""
+    for piece in re.split(r" … | ; ", source or ""):
+        piece = piece.rstrip("…").strip()
+        if len(piece) >= 8:
+            at = doc.text.find(piece)
+            if at >= 0:
+                return at
+    return None
+
+
+_SIDE_THEN_NUMBER = re.compile(r"(?:pour|contre|abstentions?)\b ?[:-]? ?\d")
+_NUMBER_THEN_SIDE = re.compile(r"\d{1,4} (?:voix |votes |suffrages )?(?:pour|contre|abstentions?)\b")
+
+
+def _vote_form(folded: str, pos: int | None, unanimity: bool) -> str:
+    """How the vote fact read at `pos` is printed (« forme » of --votes-faux)."""
+    if pos is None:
+        return "autre"
+    if unanimity:
+        return ("mot « unanimité »" if folded.startswith("unanimit", pos) or folded.startswith("unanimement", pos)
+                else "mot « majorité »" if folded.startswith("majorit", pos) else "déduite des décomptes")
+    if _SIDE_THEN_NUMBER.match(folded, pos):
+        return "côté puis nombre"
+    if _NUMBER_THEN_SIDE.match(folded, pos):
+        return "nombre puis côté"
+    return "en lettres ou « / », « - »" if re.match(r"[a-z]", folded[pos:pos + 1]) else "autre"
+
+
+def _vote_place(doc, delibs, index: int, source: str | None, unanimity: bool) -> tuple[str, int | None]:
+    """(class of « lieu », position) of a vote fact read from `source` for the act `index`."""
+    from checker.reader.votes import _DECISION, _minutes_approval, _read_counts, _sentence_end, _sentence_start
+    if str(source or "").startswith("calculé"):
+        return "calculé d'autres faits", None
+    at = _located(doc, source)
+    if at is None or index >= len(delibs):
+        return "autre", None
+    folded = doc.fold
+    piece_end = at + len(source.split(" ; ")[0])
+    word = re.compile(r"unanim|majorit").search(folded, at, piece_end) if unanimity else None
+    counted = None if word is not None else _read_counts(folded, at, piece_end)
+    pos = word.start() if word is not None else counted[1] if counted else at
+    first, own = delibs[0].heading_start, delibs[index]
+    if pos < first:
+        zone_start = 0
+    elif own.heading_start <= pos < own.end:
+        zone_start = own.heading_start
+    else:
+        return "zone d'un autre acte", pos
+    if _minutes_approval(folded, zone_start, pos, len(folded)):
+        return "approbation d'un procès-verbal", pos
+    if pos < first and index == 0 and first > 0:
+        return "préambule (avant le 1er acte)", pos
+    sentence = folded[_sentence_start(folded, zone_start, pos):_sentence_end(folded, pos)]
+    decision = _DECISION.search(folded, zone_start, own.end)
+    same = decision is not None and decision.start() <= pos and not re.search(r"\. ", folded[decision.end():pos])
+    return ("phrase de vote de l'acte" if same or _VOTE_WORD.search(sentence) else "ailleurs dans la zone de l'acte"), pos
+
+
+def vote_faults_of(counter: dict, record: dict, label: dict, zones) -> None:
+    """Add to `counter` ((group, dimension, class) → count) the causes of every vote fact of the labelled act read
+    wrong or left unread, in the fixed classes of VOTE_FAULT_CLASSES; the facts read right are counted under the
+    same classes in groups of their own (« … lus justes »)."""
+    chosen = choose_deliberation(record, label)
+    delibs_read = record.get("deliberations", [])
+    index = next((i for i, d in enumerate(delibs_read) if d is chosen), None)
+    vote = chosen.get("vote", {}) if chosen else {}
+    expected_vote = label.get("vote") or {}
+    doc, delibs = zones if zones else (None, [])
+    zone = (delibs[index].heading_start, delibs[index].end) if index is not None and index < len(delibs) else None
+    aside = any(str(entry.get("champ", "")) == f"deliberations[{index}].vote" and isinstance(entry.get("valeur"), dict)
+                for entry in (record.get("lecture") or {}).get("rejetees", []))
+    sides = {key: value(vote.get(key)) for key in ("pour", "contre", "abstentions")}
+    cast = sum(v for v in sides.values() if isinstance(v, int) and not isinstance(v, bool))
+    any_count = any(isinstance(v, int) and not isinstance(v, bool) for v in sides.values())
+
+    def against(*keys):
+        found = [value(chosen.get(k)) if value(chosen.get(k)) is not None else value(record.get("seance", {}).get(k))
+                 for k in keys]
+        if not any_count:
+            return "pas de décompte lu"
+        if None in found:
+            return None
+        total = sum(found)
+        return "égale" if cast == total else "inférieure" if cast < total else "supérieure"
+
+    unanimity = vote.get("unanimite")
+    written = isinstance(unanimity, dict) and unanimity.get("valeur") is True and bool(
+        re.search(r"unanimit", str(unanimity.get("source", "")), re.IGNORECASE))
+    from checker.reader.votes import _UNANIMITY
+    in_zone = zone is not None and _UNANIMITY.search(doc.fold, *zone) is not None
+    numbers = set()
+    if zone is not None:
+        for word in re.findall(r"\b(?:\d{1,4}|[a-z]+)\b", doc.fold[zone[0]:zone[1]]):
+            numbers.add(int(word) if word.isdigit() else _WORD_NUMBERS.get(word))
+    everywhere = {int(n) for n in re.findall(r"\b\d{1,4}\b", doc.fold)} if doc is not None else set()
+    for key, field in VOTE_FAULT_FIELDS:
+        wanted = expected_vote.get(key)
+        if key == "unanimite":
+            wanted = True if wanted else (False if wanted is False else None)
+        fact = vote.get(field)
+        got = value(fact)
+        if got is None and wanted is None:
+            continue
+        right = got is not None and wanted == got
+        classes = {"issue": "juste" if right else "non lu" if got is None else "faux, étiquette sans valeur"
+                   if wanted is None else "faux, autre valeur",
+                   "acte": "aucune délibération lue" if index is None else "1re délibération" if index == 0
+                   else "autre délibération"}
+        classes["actes lus"] = "aucun" if not delibs_read else "un" if len(delibs_read) == 1 else "plusieurs"
+        if got is None:
+            classes["lieu"] = classes["forme"] = "non lu"
+        elif zones is None or index is None:
+            classes["lieu"] = classes["forme"] = "autre"
+        else:
+            classes["lieu"], pos = _vote_place(doc, delibs, index, fact.get("source") if isinstance(fact, dict)
+                                               else None, key == "unanimite")
+            classes["forme"] = _vote_form(doc.fold, pos, key == "unanimite")
+        classes["unanimité"] = ("lue pour l'acte" if written else "écrite dans la zone, non lue" if in_zone
+                                else "non écrite dans la zone")
+        classes["somme/votants"] = against("votants") or "votants non lus"
+        classes["somme/prés.+repr."] = against("presents", "representes") or "non lus"
+        classes["valeur étiquetée"] = ("sans objet" if key == "unanimite" else "étiquette sans valeur" if wanted is None
+                                       else "dans la zone de l'acte" if wanted in numbers
+                                       else "ailleurs dans le texte" if wanted in everywhere else "nulle part")
+        rate = confidence(fact)
+        classes["confiance"] = ("non lu" if got is None else "0.85" if rate == 0.85 else "0.8" if rate == 0.8
+                                else "0.6" if rate == 0.6 else "autre")
+        classes["écarté"] = "décompte de l'acte écarté par un recoupement" if aside else "rien d'écarté"
+        # The right reads are counted apart, under the same classes: what a cut on a class would cost.
+        group = ("unanimité" if key == "unanimite" else "décomptes") + (" lus justes" if right else "")
+        for dimension, kind in classes.items():
+            counter[(group, dimension, kind)] = counter.get((group, dimension, kind), 0) + 1
+        counter[(group, "total", "")] = counter.get((group, "total", ""), 0) + 1
+
+
+def vote_faults_table(faults: dict) -> list:
+    """The table of --votes-faux: per group of facts (counts, unanimity), per dimension, the count of each class by
+    part, the validation parts also combined."""
+    columns = [*PARTS, "validation combinée"]
+    merged = dict(faults)
+    merged["validation combinée"] = {}
+    for part in VALIDATION_PARTS:
+        for key, count in faults.get(part, {}).items():
+            merged["validation combinée"][key] = merged["validation combinée"].get(key, 0) + count
+    lines = ["", "Faits de vote lus faux ou non lus de l'acte étiqueté, par cause (classes fixes ; nombre de faits par "
+                 "partie ; les lus justes à part, sous les mêmes classes : ce que coûterait une coupe) : " + " / ".join(columns)]
+    for group in ("décomptes", "unanimité", "décomptes lus justes", "unanimité lus justes"):
+        lines.append(f"  {group} — total : " + " / ".join(str(merged.get(c, {}).get((group, "total", ""), 0))
+                                                          for c in columns))
+        for dimension, kinds in VOTE_FAULT_CLASSES.items():
+            lines.append(f"    {dimension}")
+            for kind in kinds:
+                cells = [merged.get(c, {}).get((group, dimension, kind), 0) for c in columns]
+                if any(cells):
+                    lines.append(f"      {kind:<46} " + " / ".join(map(str, cells)))
     return lines
 
 
