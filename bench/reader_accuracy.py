@@ -1026,6 +1026,9 @@ def count_causes_table(found: dict) -> list:
         combined = sum(found[part].get(cause, 0) for part in VALIDATION_PARTS if part in found)
         lines.append(f"{cause[0]:<20} {cause[1]:<54} {cause[2]:<36} " + " ".join(f"{n:>10}" for n in cells)
                      + f" {combined:>12}")
+    return lines
+
+
 
 # `--dates-causes` (lecture-document, session 19): why a labelled date is read nowhere, and why a body's
 # name is read wrong or not at all, in classes fixed before the table was first printed (see the session's
@@ -1201,6 +1204,37 @@ def dates_causes(corpus: Path, extra: Path | None) -> list:
     names: dict = {}
     for text_path, label_path, part in documents(corpus, extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+        try:
+            record = read_text(text, text_path.name)
+        except InputError:
+            record = {}
+        tallies = {field: Tally(field) for field in FIELDS}
+        compare(tallies, text_path.name, record, label)
+        read_anywhere = {found for _, found in _dates_in({k: v for k, v in record.items() if k != "lecture"})}
+        set_aside = {str(r.get("valeur"))[:10] for r in record.get("lecture", {}).get("rejetees", [])}
+        for field, key in DATE_LABELS:
+            wanted = (label.get(key) or "")[:10] or None
+            if wanted is None or tallies[field].last_outcome != MANQUE or wanted in read_anywhere | set_aside:
+                continue
+            cause = date_cause(text, wanted)
+            dates[(part, field, cause)] = dates.get((part, field, cause), 0) + 1
+        cause = name_cause(text, label, record, tallies["collectivite.nom"].last_outcome)
+        if cause is not None:
+            names[(part, cause)] = names.get((part, cause), 0) + 1
+    lines = ["Dates étiquetées lues sous aucun champ, par classe de cause (partie : champ classe=n)"]
+    for part in PARTS:
+        cells = [f"{field} « {c} »={count}" for field, _ in DATE_LABELS for cause in DATE_CAUSES
+                 for (p, f, c), count in sorted(dates.items())
+                 if (p, f) == (part, field) and c.split(" ; ")[0] == cause]
+        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucune"))
+    lines.append("Nom de la collectivité faux ou non lu, par classe de cause")
+    for part in PARTS:
+        cells = [f"{cause}={names[(part, cause)]}" for cause in NAME_CAUSES if (part, cause) in names]
+        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucun"))
+    return lines
+
+
 
 # --listes-manquees (lecture-noms): why a labelled list of names or a person is not read, or read wrong, in
 # fixed classes taken from the reader's own trace (its zones, its lists read then set aside with the reason its
@@ -1378,29 +1412,6 @@ def missed_names_table(corpus: Path, extra: Path | None) -> list:
             record = read_text(text, text_path.name)
         except InputError:
             record = {}
-        tallies = {field: Tally(field) for field in FIELDS}
-        compare(tallies, text_path.name, record, label)
-        read_anywhere = {found for _, found in _dates_in({k: v for k, v in record.items() if k != "lecture"})}
-        set_aside = {str(r.get("valeur"))[:10] for r in record.get("lecture", {}).get("rejetees", [])}
-        for field, key in DATE_LABELS:
-            wanted = (label.get(key) or "")[:10] or None
-            if wanted is None or tallies[field].last_outcome != MANQUE or wanted in read_anywhere | set_aside:
-                continue
-            cause = date_cause(text, wanted)
-            dates[(part, field, cause)] = dates.get((part, field, cause), 0) + 1
-        cause = name_cause(text, label, record, tallies["collectivite.nom"].last_outcome)
-        if cause is not None:
-            names[(part, cause)] = names.get((part, cause), 0) + 1
-    lines = ["Dates étiquetées lues sous aucun champ, par classe de cause (partie : champ classe=n)"]
-    for part in PARTS:
-        cells = [f"{field} « {c} »={count}" for field, _ in DATE_LABELS for cause in DATE_CAUSES
-                 for (p, f, c), count in sorted(dates.items())
-                 if (p, f) == (part, field) and c.split(" ; ")[0] == cause]
-        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucune"))
-    lines.append("Nom de la collectivité faux ou non lu, par classe de cause")
-    for part in PARTS:
-        cells = [f"{cause}={names[(part, cause)]}" for cause in NAME_CAUSES if (part, cause) in names]
-        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucun"))
         missed_names(missed[part], text, record, json.loads(label_path.read_text(encoding="utf-8")))
     lines = ["", "Listes de noms et personnes non lues ou lues fausses, par cause (classes fixes ; agrégé, "
                  "validation comprise) : partie : nombre"]
@@ -1411,6 +1422,9 @@ def missed_names_table(corpus: Path, extra: Path | None) -> list:
             cells = "  ".join(f"{part} {missed[part].get((key, cls), 0)}" for part in PARTS
                               if missed[part].get((key, cls)))
             lines.append(f"    {cls:<70} {cells}")
+    return lines
+
+
 # --votes-faux: why a vote fact is read wrong or left unread, in fixed classes drawn from the reader's own trace (the
 # acts' zones as read, the source of each vote fact, what the cross-checks set aside). Written before the table was
 # run on the validation part (session 19); only « autre » may be split after. Counts per part and class, never a text.
