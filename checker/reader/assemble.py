@@ -353,7 +353,11 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     # The names reader leaves out of its count a member listed present for part of the meeting only; the
     # roll counts at the opening (L2121-17) those it says left later (« (jusqu'à 21h45) »): the two
     # readings agree when those members are the whole difference.
-    twice = sure and roll.count in (members["present_count"], members["present_count"] + roll.left)
+    # Two members of one surname told apart by the commune each sits for are one name to the names
+    # reader, two items of the roll: the readings agree when they are the whole difference too, each
+    # such name read once among those present.
+    merged = sum(1 for name in roll.told_apart if _named_once(name, members["membres"]))
+    twice = sure and roll.count - merged in (members["present_count"], members["present_count"] + roll.left)
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])
     complete = (sure and not twice and office is not None and office.confidence >= 0.9
@@ -373,6 +377,13 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
                                       + attendance.present_source, _DERIVED_CONFIDENCE)
     return counted
 
+
+
+def _named_once(name: str, members: list) -> bool:
+    """Whether exactly one member read present bears the name `name` (folded words of a roll's item)."""
+    words = fold_name(name).split()
+    return sum(1 for member in members if member.get("presence") == "present"
+               and fold_name(member["nom"]).split()[-len(words):] == words) == 1
 
 
 def _cells_of(block: Document, start: int, end: int) -> tuple:
