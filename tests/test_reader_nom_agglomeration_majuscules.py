@@ -5,14 +5,16 @@ import pytest
 
 from checker.reader import read_text
 
-FORMULA = ("L'an deux mille dix-neuf, le cinq mars à 20 h 30, le conseil communautaire, dûment convoqué, s'est réuni "
-           "sous la présidence de Mme Agnès LORIOT, Présidente.\nPrésents : M. Paul DURAND, Mme Anne MARTIN.\n"
+FORMULA = ("L'an deux mille dix-neuf, le cinq mars à 20 h 30, le conseil communautaire, dûment convoqué, "
+           "s'est réuni sous la présidence de Mme Agnès LORIOT, Présidente.\n"
+           "Présents : M. Paul DURAND, Mme Anne MARTIN.\n"
            "Objet : travaux. Après en avoir délibéré, le conseil adopte à l'unanimité.\n")
 
 
 @pytest.mark.parametrize("heading", ["ROANNAIS AGGLOMÉRATION", "ROANNAIS AGGLOMERATION", "Roannais Agglomération"])
 def test_the_community_is_read_whatever_the_accent_of_its_capitals(heading):
-    record = read_text(f"{heading}\nExtrait du registre des délibérations du conseil communautaire\n{FORMULA}", "t.txt")
+    text = f"{heading}\nExtrait du registre des délibérations du conseil communautaire\n{FORMULA}"
+    record = read_text(text, "t.txt")
     name = record["collectivite"]["nom"]
     assert name["valeur"].lower().endswith("roannais agglomération") or name["valeur"].lower().endswith(
         "roannais agglomeration")
