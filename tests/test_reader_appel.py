@@ -406,3 +406,15 @@ def test_a_late_arrival_noted_after_the_last_cell_is_that_members():
     roll = count_roll(text, cuts, True)
     # Four cells, the last of the piece arriving later: three at the opening, and Luc BLANC.
     assert (roll.count, roll.late, roll.clean) == (4, 1, True)
+
+
+def test_surnames_in_capitals_parted_by_a_bare_full_stop():
+    roll = count_roll(" MM. MAILHOS.GIBERTEAU.VALADIER.SALVAGNAC.Mmes GAUZENS.GRANEL.LAVIGNASSE.")
+    assert (roll.count, roll.clean) == (7, True)
+    # An initial glued to its surname is no such stop.
+    assert count_roll(" M. J.DUPONT, Mme A.MARTIN").count == 2
+    record = read_text(HEAD + "PRESENTS : MM. MAILHOS.GIBERTEAU.VALADIER.SALVAGNAC.Mmes FONTAINE.GAUZENS.GRANEL."
+                              "LAVIGNASSE. EXCUSES : M. BRUN." + BODY)
+    presents = record["seance"]["presents"]
+    assert value(presents) == 8
+    assert presents["confiance"] < SEUIL
