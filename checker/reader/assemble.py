@@ -551,7 +551,12 @@ def _item_counts(doc: Document, delib, seance: dict, entry: dict) -> None:
             entry[key] = fact(count.value, count.source, min(count.confidence, 0.85))
 
 
+# The stamps the cross-check of the dates (coherence.py) sets aside when dated before the meeting; another kind so
+# dated is set aside here, with the same reason.
+_ORDER_CHECKED = {"publicite.date_affichage", "publicite.date_mise_en_ligne", "transmission.date_envoi",
+                  "transmission.date_reception"}
 _STAMP_NAMES = {"publicite.date_affichage": "affichage", "publicite.date_mise_en_ligne": "mise en ligne",
+                "publicite.date_publication_papier": "publication sur papier",
                 "transmission.date_envoi": "envoi en préfecture", "transmission.date_reception": "réception en préfecture"}
 
 
@@ -646,13 +651,15 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
         if (stamp.field, stamp.date) in seen_aside:
             continue
         seen_aside.add((stamp.field, stamp.date))
-        if key not in entry.get(section, {}) and not any(s.field == stamp.field for s in stamps):
+        other = key in entry.get(section, {}) or any(s.field == stamp.field for s in stamps)
+        if not other and stamp.field in _ORDER_CHECKED:
             entry.setdefault(section, {})[key] = fact(_iso(stamp.date), stamp.source, stamp.confidence)
         elif rejected is not None:
             rejected.append({"champ": f"deliberations[{index}].{stamp.field}", "valeur": _iso(stamp.date),
                              "source": stamp.source,
                              "raison": f"{_STAMP_NAMES[stamp.field]} du {stamp.date:%d/%m/%Y} antérieur(e) à la "
-                                       f"séance du {meeting:%d/%m/%Y} ; l'autre date lue gardée"})
+                                       f"séance du {meeting:%d/%m/%Y}"
+                                       + (" ; l'autre date lue gardée" if other else "")})
     for found in posting_after_meeting(doc, meeting):
         entry = records[target(found.start)]
         entry.setdefault("publicite", {}).setdefault(
