@@ -1047,7 +1047,9 @@ DATE_CAUSES = (*(f"lue : {name}" for name, _ in DATE_CAUSE_KEYWORDS), DATE_CAUSE
                DATE_CAUSE_ABSENT)
 NAME_CAUSES = ("faux : sous-chaîne", "faux : sigle", "faux : ligne de délégué", "faux : commune membre",
                "faux : tampon ou préfecture", "faux : autre", "non lu : écarté", "non lu : en tête",
-               "non lu : plus loin", "non lu : partiel", "non lu : absent")
+               "non lu : plus loin", "non lu : partiel", "non lu : absent",
+               # « autre » split after the first run: a name read where the labels say the text names none.
+               "faux : autre, aucun nom étiqueté")
 
 
 def _date_keyword(folded: str, position: int) -> tuple:
@@ -1156,8 +1158,10 @@ def name_cause(text: str, label: dict, record: dict, outcome: str) -> str | None
     """The fixed class of a body's name read wrong or not read (None for a right or unlabelled one)."""
     from checker.reader.normalize import Document
     labelled = label.get("collectivite")
-    if not labelled or "not stated" in labelled or outcome == JUSTE:
+    if outcome == JUSTE or outcome is None:
         return None
+    if not labelled or "not stated" in labelled:
+        return NAME_CAUSES[11] if outcome == FAUX else None
     expected = body_name(labelled)
     folded = Document(text).fold
     flat = " ".join(fold_name(folded).split())

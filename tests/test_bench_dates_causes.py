@@ -68,3 +68,10 @@ def test_an_unread_name_is_classed_by_where_the_text_prints_it():
     assert bench.name_cause(TEXT, label, {}, bench.MANQUE) == "non lu : en tête"
     assert bench.name_cause(TEXT, {"collectivite": "Commune de Fontrelle"}, {}, bench.MANQUE) == "non lu : absent"
     assert bench.name_cause(TEXT, label, {}, bench.JUSTE) is None
+
+
+def test_a_name_read_where_the_labels_give_none_is_wrong_and_classed():
+    record = {"collectivite": {"nom": {"valeur": "Commune de Brévigny", "confiance": 0.6}}}
+    label = {"collectivite": "Commune de X (name not stated in the text)"}
+    assert bench.name_cause(TEXT, label, record, bench.FAUX) == "faux : autre, aucun nom étiqueté"
+    assert bench.name_cause(TEXT, label, {}, None) is None
