@@ -100,3 +100,31 @@ def test_the_president_is_read_where_he_presides_or_signs_as_maire(before, after
 
 def test_a_row_of_signing_offices_with_a_name_short_gives_no_president():
     assert "president" not in read_text(PRESIDENT_HEAD + ROLL + TAIL + "Le Maire Le Secrétaire de séance\nHenri GASC\n")["seance"]
+
+
+def opened(formula: str):
+    text = PRESIDENT_HEAD.replace("salle du conseil.", "salle du conseil" + formula + ".") + ROLL + TAIL
+    return read_text(text)["seance"].get("president")
+
+
+@pytest.mark.parametrize("formula", [
+    ", sous la présidence du Maire, Mme ROUQUETTE Paul",
+    ", sous la présidence du Maire, M. Paul ROUQUETTE",
+    ", sous la présidence du Maire Paul ROUQUETTE",
+    ", sous la présidence du Président, M. Paul ROUQUETTE",
+])
+def test_the_president_named_after_his_office_in_the_opening_formula(formula):
+    assert opened(formula)["valeur"] in ("Paul ROUQUETTE", "ROUQUETTE Paul")
+    assert opened(formula)["confiance"] == 0.9
+
+
+@pytest.mark.parametrize("formula", [
+    # The office alone names no one: the next name printed (the roll's first) is not read for it.
+    ", sous la présidence du Maire. Etaient présents : M. Henri GASC",
+    ", sous la présidence de son Maire. Etaient présents : M. Henri GASC",
+    # The maire is away: the deputy who presides is not read as the maire.
+    ", sous la présidence du Maire empêché, Mme Odile FABRE, première adjointe",
+])
+def test_an_office_without_its_name_gives_no_one_else_s(formula):
+    read = opened(formula)
+    assert read is None or read["valeur"] not in ("Henri GASC", "Odile FABRE") or read["confiance"] < 0.9

@@ -2215,7 +2215,9 @@ def _with_civility(text: str, name, resolved: str) -> str:
 
 
 _PRESIDENT = [
-    (0.9, re.compile(r"\bsous la presidence (?:effective )?(?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
+    # « sous la présidence du Maire, Mme LARRIEU Laurence », « … de la Présidente, Mme X »
+    (0.9, re.compile(r"\bsous la presidence (?:effective )?(?:du (?:maire|president)\b|de la (?:maire|presidente)\b"
+                     r"|(?:de |d')(?:son maire|sa maire|son president|sa presidente)?),? ?")),
     (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
     (0.9, re.compile(r"\bpresidee? par |\bpresidence ?: ?")),
     (0.85, re.compile(r"\bpresidente? ?: ?")),
@@ -2251,6 +2253,11 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
                 # « PRESIDENT : > CAR BONUS ENERGETIQUE », a heading in capitals after a bare label:
                 # a person is named with a civility or a given name.
                 continue
+            if name is not None and re.search(r"(?:maire|presidente?),? ?$", m.group(0)) and not _CLOSE_AFTER_OFFICE.fullmatch(
+                    doc.fold, m.end(), name.start):
+                # « sous la présidence du Maire. Présents : M. X, … »: the office names no one; a name
+                # further on is another's.
+                continue
             if name is not None and _NAMED_FOR_ANOTHER.match(doc.fold, name.end):
                 # « sous la présidence de M. le Maire. M. Henri GASC a été désigné secrétaire »: the
                 # name is the subject of the next sentence, named for another office.
@@ -2277,6 +2284,7 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
             yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
 
 
+_CLOSE_AFTER_OFFICE = re.compile(r"[ ,]*(?:(?:m|mme|mlle|mr|monsieur|madame)\.? ?)?")
 _NAMED_FOR_ANOTHER = re.compile(r",? (?:a ete|est|sont|ont ete|etait) (?:designee?s?|nommee?s?|elue?s?)\b")
 
 
