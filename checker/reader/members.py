@@ -260,6 +260,8 @@ class Attendance:
     # Names of a list of the absent written just after a word that may join a giver to a holder.
     joined: set = field(default_factory=set)
     by_first_names: bool = False
+    # Holders printed by their given name alone, each the one member present who bears it (ids of Names).
+    given_named: set = field(default_factory=set)
     # Titulaires a suppléant sat for (« M. Y, suppléant de M. X », « M. X remplacé par sa suppléante »,
     # « Y (remplace X) »), wherever the roll says so: the seat is filled, so a list of the absent
     # naming X does not make X an absent without proxy.
@@ -625,6 +627,22 @@ def _breaks_within(doc: Document, start: int, end: int) -> tuple | None:
     return tuple(b for b in breaks if start <= b < end)
 
 
+_GIVEN_HOLDER = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?=\s*(?:\)|[,;.]|$))")
+
+
+def _given_name_holder(segment: str, offset: int, present: list) -> Name | None:
+    """« Jacques DELUNSCH (pouvoir donné à Nelly) »: a holder named by a given name alone, in a council whose
+    roll gives full names, is the one member present who bears it (a holder sits); two bearers, or none
+    in the list of those present, and nothing is read. The name is kept as printed."""
+    found = _GIVEN_HOLDER.match(segment)
+    if found is None or fold(found.group(1)) in ROLE_WORDS:
+        return None
+    bearers = {n.text for n in present if len(n.tokens) >= 2 and found.group(1) in n.tokens}
+    if len(bearers) != 1:
+        return None
+    return Name([found.group(1)], offset + found.start(1), offset + found.end(1))
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -754,6 +772,15 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 # may be among the names other lists give as absent.
                 attendance.unpaired_givers.append(None)
             return
+        if seg_start > 0 and not by_first_names:
+            holder = _given_name_holder(segment, section.start + seg_start, attendance.present)
+            if holder is not None and (not read.names or read.names[0].start >= holder.end):
+                rest = holder.end - section.start - seg_start
+                read = read_list(segment[rest:], holder.end, single_title_ok=True, opened=0,
+                                 gaps=doc.gaps_within(holder.end, section.start + seg_end),
+                                 breaks=_breaks_within(doc, holder.end, section.start + seg_end))
+                read.names.insert(0, holder)
+                attendance.given_named.add(id(holder))
         reads.append(read.names)
         dropped += read.dropped
         if read.stopped_at is not None:
@@ -1727,12 +1754,13 @@ def _heading_cut(name: str) -> tuple[str, str | None]:
     return name, f"« {name} » : un nom qui peut courir sur l'intitulé suivant"
 
 
-def _lone_surnames(pairs: list) -> list:
+def _lone_surnames(pairs: list, given_named: set = frozenset()) -> list:
     """A name of one word, without civility, among pairs whose other names carry a given name
     (« PETIT → Marie MARTIN » after « Sophie LEROY → Anne MOINET »): a boundary between two names
     was lost, so another name of the list is cut wrong too."""
     names = [n for giver, holder, _ in pairs for n in (giver, holder) if n.tokens != [OFFICE_HOLDER]]
-    alone = [n for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1 and not n.civility]
+    alone = [n for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1 and not n.civility
+             and id(n) not in given_named]
     if alone and len(alone) < len(names) and all(len(n.tokens) >= 2 for n in names if n not in alone):
         return [f"« {alone[0].text} » : un nom seul parmi des noms avec prénom"]
     return []
@@ -1758,12 +1786,16 @@ def build_members(attendance: Attendance) -> dict:
     pouvoirs = []
     mandants = set()
     doubts = list(attendance.pair_doubts)
-    doubts += _lone_surnames(attendance.pairs)[:1]
+    doubts += _lone_surnames(attendance.pairs, attendance.given_named)[:1]
     doubts += [f"« {name.text} {name.qualifier[:1]} » : un nom coupé avant une lettre seule"
                for m, d, _ in attendance.pairs for name in (m, d) if _letter_after(name)][:1]
     for mandant, mandataire, source in attendance.pairs:
         giver, holder = (trim_heading(book.resolve(book.bounded(mandant.tokens) or mandant.text)),
                          trim_heading(book.resolve(book.bounded(mandataire.tokens) or mandataire.text)))
+        if id(mandataire) in attendance.given_named:
+            # Kept as printed (« Nelly »), as a lone surname would be where two members bear it: the check
+            # that the holder sits (L2121-20) finds the one member present who bears it.
+            holder = mandataire.text
         key = fold_name(giver)
         if key == fold_name(holder):
             doubts.append(f"« {giver} » lu comme son propre mandataire")
