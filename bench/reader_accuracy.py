@@ -716,9 +716,19 @@ def main(argv=None) -> int:
     parser.add_argument("--votes-ecartes", action="store_true",
                         help="les décomptes de vote que les recoupements écartent : combien l'étiquette aurait "
                              "donnés justes ou faux (agrégé, validation comprise)")
+    parser.add_argument("--comptes-manques", action="store_true",
+                        help="pourquoi les nombres étiquetés (présents, représentés, votants, en exercice) sont non lus "
+                             "ou lus faux, en classes fixes tirées de la trace du lecteur (agrégé, validation comprise)")
+    parser.add_argument("--dates-causes", action="store_true",
+                        help="pourquoi une date étiquetée n'est lue sous aucun champ, et un nom de collectivité faux ou "
+                             "non lu : comptes par classe de cause fixée d'avance (agrégé, validation comprise)")
     parser.add_argument("--listes-manquees", action="store_true",
                         help="pourquoi les pouvoirs, absents, secrétaires et présidents étiquetés ne sont pas lus ou "
                              "sont lus faux : classes fixes tirées de la trace du lecteur (agrégé, validation comprise)")
+    parser.add_argument("--votes-faux", action="store_true",
+                        help="pour chaque fait de vote (pour, contre, abstentions, unanimité) lu faux ou non lu, sa "
+                             "cause en classes fixes tirées de la trace du lecteur (agrégé par partie, validation "
+                             "comprise ; jamais un texte)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
                         help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
@@ -733,6 +743,7 @@ def main(argv=None) -> int:
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
     missed: dict = {part: {} for part in PARTS}
     set_aside_votes: dict = {}
+    count_missed: dict = {}
     counts = {part: 0 for part in PARTS}
     refused = {part: 0 for part in PARTS}
     engine = None
@@ -750,10 +761,13 @@ def main(argv=None) -> int:
     truth_nc_count = {part: 0 for part in PARTS}
     found_nc = {part: 0 for part in PARTS}
     agreement = Agreement()
+    vote_faults: dict = {}
+    zones_seen = _ZonesSeen() if args.votes_faux else None
     for text_path, label_path, part in documents(args.corpus, args.extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         try:
-            record = read_text(text_path.read_text(encoding="utf-8"), text_path.name)
+            with zones_seen or _nothing():
+                record = read_text(text_path.read_text(encoding="utf-8"), text_path.name)
         except InputError as error:
             # A validation text's refusal is counted, never shown: its message quotes the text.
             if part in VALIDATION_PARTS:
@@ -770,6 +784,10 @@ def main(argv=None) -> int:
         raw_lists(raw[part], text_path.name, record, label)
         if args.votes_ecartes:
             votes_set_aside(set_aside_votes.setdefault(part, {}), record, label)
+        if args.comptes_manques:
+            count_causes(count_missed.setdefault(part, {}), record, label)
+        if zones_seen is not None:
+            vote_faults_of(vote_faults.setdefault(part, {}), record, label, zones_seen.last if record else None)
         compare(by_roll_parts[part], text_path.name, record, label,
                 roll=Roll(text_path.read_text(encoding="utf-8")))
         kind = label.get("type")
@@ -862,6 +880,10 @@ def main(argv=None) -> int:
         for part in PARTS:
             found = set_aside_votes.get(part, {})
             lines.append(f"  {part:<14} " + " / ".join(str(found.get(kind, 0)) for kind in SET_ASIDE_KINDS))
+    if args.comptes_manques:
+        lines += count_causes_table(count_missed)
+    if args.votes_faux:
+        lines += vote_faults_table(vote_faults)
     if engine is not None:
         lines.append("")
         for part in PARTS:
@@ -887,8 +909,330 @@ def main(argv=None) -> int:
             for field in RAW_LISTS if args.listes_brutes else ():
                 for doc, outcome, expected, got in raw[part][field].misses:
                     lines.append(f"{field + ' (brute)':<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
+    if args.dates_causes:
+        lines += ["", *dates_causes(args.corpus, args.extra)]
     print("\n".join(lines))
     return 0
+
+
+# `--comptes-manques`: the classes are fixed (session 19) before any look at the validation figures;
+# a count set aside is classed by the check that set it aside, in this order (the first that matches).
+_COUNT_LABELS = (("presents", "present"), ("representes", "represented"), ("votants", "voters"),
+                 ("membres_en_exercice", "members_in_office"))
+_ASIDE_KINDS = (
+    ("premier vote > présents + représentés", r"voix au premier vote"),
+    ("un vote dépasse la liste", r"voix à un vote, plus que"),
+    ("votants > présents + représentés", r"votants \(\d+\) plus nombreux que présents"),
+    ("votants < présents + représentés", r"moins nombreux que présents"),
+    ("dépasse les membres en exercice", r"plus nombreux que les membres en exercice|plus que les membres en exercice"),
+    ("sièges : p + r + absents ≠ en exercice", r"mais \d+ membres en exercice"),
+    ("nombre sans étiquette sûre", r"sans étiquette sûre"),
+    ("liste de pouvoirs écartée", r"liste de pouvoirs écartée|pouvoirs? lus? nommément"),
+    ("calculé d'un nombre écarté", r"calculé à partir d'un nombre écarté"),
+    ("quorum dit atteint, contredit", r"quorum atteint"),
+    ("présents = 0", r"aucun membre présent"),
+    ("liste des présents non confirmée", r"tient un pouvoir|qu'aucun total imprimé"),
+    ("arrivée ou départ", r"arrivée ou un départ"),
+    ("autre réunion", r"autre réunion"),
+)
+_BOUNDS_KINDS = (("aucun total ne confirme la liste", r"qu'aucun total imprimé"),
+                 ("détenteur de pouvoir hors liste", r"tient un pouvoir"),
+                 ("un vote dépasse la liste", r"voix à un vote"))
+
+
+def _gap(got, wanted) -> str:
+    if got == wanted:
+        return "juste"
+    if not isinstance(got, int) or isinstance(got, bool):
+        return "non nombre"
+    return f"écart {abs(got - wanted)}" if abs(got - wanted) <= 2 else "écart > 2"
+
+
+def _count_cause(field: str, wanted: int, record: dict) -> tuple:
+    """(class, sub-class) of one labelled count unread or read wrong, from the record's trace only."""
+    seance = record.get("seance") or {}
+    fact = seance.get(field)
+    got = value(fact)
+    if got is not None:
+        source = str(fact.get("source", "")) if isinstance(fact, dict) else ""
+        kind = ("calculé" if source.startswith("calculé") else "compté (deux lectures)"
+                if source.startswith("compté sur la liste (deux") else "compté sur la liste"
+                if source.startswith("compté") else "imprimé")
+        sure = "≥ 0.9" if (confidence(fact) or 1.0) >= 0.9 else "< 0.9"
+        return f"faux : {kind}", f"{_gap(got, wanted)}, confiance {sure}"
+    rejected = (record.get("lecture") or {}).get("rejetees") or []
+    for entry in rejected:
+        reason = str(entry.get("raison", ""))
+        if entry.get("champ") != f"seance.{field}" or "nombre gardé" in reason or "bornes gardées" in reason:
+            continue
+        kind = next((name for name, pattern in _ASIDE_KINDS if re.search(pattern, reason)), "autre raison")
+        return f"écarté : {kind}", f"valeur écartée {_gap(entry.get('valeur'), wanted)}"
+    if isinstance(fact, dict) and "min" in fact:
+        source = str(fact.get("source", ""))
+        kind = next((name for name, pattern in _BOUNDS_KINDS if re.search(pattern, source)), "autre")
+        inside = "étiquette dans les bornes" if fact["min"] <= wanted <= fact["max"] else "étiquette hors des bornes"
+        return f"bornes seulement : {kind}", inside
+    present = seance.get("presents")
+    if field in ("representes", "votants") and value(present) is None:
+        return "présents non lu : ne peut suivre", "présents en bornes" if isinstance(present, dict) else "présents absent"
+    members = seance.get("membres") or []
+    names = {"présents nommés": sum(1 for m in members if m.get("presence") == "present"),
+             "paires": len(seance.get("pouvoirs") or []), "absents nommés": len(seance.get("absents") or []),
+             "rôle entier": len(members)}
+    anything = any(seance.get(k) is not None for k, _ in _COUNT_LABELS) or any(
+        str(e.get("champ", "")) in {f"seance.{k}" for k, _ in _COUNT_LABELS} for e in rejected)
+    if not anything and not members and not names["paires"] and not names["absents nommés"]:
+        return "aucune présence lue", "-"
+    seen = set()
+    for key, item in seance.items():
+        if isinstance(item, dict) and isinstance(item.get("source"), str):
+            seen |= {int(n) for n in re.findall(r"\d+", item["source"])}
+    for entry in rejected:
+        if str(entry.get("champ", "")).startswith("seance."):
+            seen |= {int(n) for n in re.findall(r"\d+", str(entry.get("source", "")))}
+            if isinstance(entry.get("valeur"), int):
+                seen.add(entry["valeur"])
+    if wanted in seen:
+        return "jamais lu : valeur dans les passages lus", "-"
+    equal = [name for name, n in names.items() if n == wanted]
+    if equal:
+        return "jamais lu : valeur = un nombre de noms lus", equal[0]
+    if wanted is not None:
+        return "jamais lu : valeur nulle part dans ce qui est lu", "-"
+    return "autre", "-"
+
+
+def count_causes(counter: dict, record: dict, label: dict) -> None:
+    """Why each labelled count is unread or wrong, by (field, class, sub-class): counts only."""
+    seance = record.get("seance") or {}
+    for field, key in _COUNT_LABELS:
+        wanted = label.get(key)
+        if wanted is None or value(seance.get(field)) == wanted:
+            continue
+        cause = (field, *_count_cause(field, wanted, record))
+        counter[cause] = counter.get(cause, 0) + 1
+
+
+def count_causes_table(found: dict) -> list:
+    """The table of `count_causes`, one line per (field, class, sub-class) and one column per part."""
+    shown = [part for part in PARTS if part in found]
+    lines = ["", "Nombres étiquetés non lus ou lus faux, par cause (classes fixes ; par partie, puis validation combinée)",
+             f"{'champ':<20} {'classe':<54} {'détail':<36} " + " ".join(f"{part[:10]:>10}" for part in shown)
+             + f" {'valid. comb.':>12}"]
+    causes = sorted({cause for part in shown for cause in found[part]},
+                    key=lambda c: ([f for f, _ in _COUNT_LABELS].index(c[0]), c[1], c[2]))
+    for cause in causes:
+        cells = [found[part].get(cause, 0) for part in shown]
+        combined = sum(found[part].get(cause, 0) for part in VALIDATION_PARTS if part in found)
+        lines.append(f"{cause[0]:<20} {cause[1]:<54} {cause[2]:<36} " + " ".join(f"{n:>10}" for n in cells)
+                     + f" {combined:>12}")
+    return lines
+
+
+
+# `--dates-causes` (lecture-document, session 19): why a labelled date is read nowhere, and why a body's
+# name is read wrong or not at all, in classes fixed before the table was first printed (see the session's
+# note). Counts per part, field and class only: a class never names or quotes a text.
+DATE_CAUSE_KEYWORDS = (("affich*", r"affich\w*"), ("publi*", r"publi\w*"), ("executoire", r"executoire\w*"),
+                       ("transmis*/prefecture", r"transmi\w*|(?:sous-)?prefecture\w*"),
+                       ("recu*/reception", r"recue?s?|reception"), ("certifi*", r"certifi\w*"),
+                       ("convoc*", r"convo\w*"), ("seance/reuni*", r"seances?|reuni\w*"))
+DATE_CAUSE_NO_KEYWORD = "lue : aucun mot-clé à 15 mots"
+DATE_CAUSE_FORMATS = ("non lue : plage du … au …", "non lue : sans année", "non lue : mobilier de page",
+                      "non lue : chiffres à points ou espaces", "non lue : année à deux chiffres",
+                      "non lue : mois abrégé", "non lue : mots collés", "non lue : en lettres",
+                      "non lue : chiffres OCR", "non lue : autre forme")
+DATE_CAUSE_ABSENT = "absente du texte"
+DATE_CAUSES = (*(f"lue : {name}" for name, _ in DATE_CAUSE_KEYWORDS), DATE_CAUSE_NO_KEYWORD, *DATE_CAUSE_FORMATS,
+               DATE_CAUSE_ABSENT)
+NAME_CAUSES = ("faux : sous-chaîne", "faux : sigle", "faux : ligne de délégué", "faux : commune membre",
+               "faux : tampon ou préfecture", "faux : autre", "non lu : écarté", "non lu : en tête",
+               "non lu : plus loin", "non lu : partiel", "non lu : absent")
+
+
+def _date_keyword(folded: str, position: int) -> tuple:
+    """The keyword class nearest before `position` within 15 words, and its distance in words."""
+    words = re.findall(r"[\w-]+", folded[max(0, position - 400):position])[-15:]
+    for distance, word in enumerate(reversed(words)):
+        for name, pattern in DATE_CAUSE_KEYWORDS:
+            if re.fullmatch(pattern, word):
+                return f"lue : {name}", distance
+    return DATE_CAUSE_NO_KEYWORD, 99
+
+
+def _date_format_cause(folded: str, raw: str, wanted) -> str:
+    """The fixed format class of a labelled date dates.py does not find whole in the reader's text."""
+    from checker.reader.dates import MONTHS, WEEKDAY, find_dates, int_to_words
+    day, month, year = wanted.day, wanted.month, wanted.year
+    months = "|".join(sorted({name for name, number in MONTHS.items() if number == month}, key=len, reverse=True))
+    full = max((name for name, number in MONTHS.items() if number == month), key=len)
+    abbreviations = "|".join(full[:size] for size in range(len(full) - 1, 2, -1))
+    d, m, yy = rf"0?{day}(?: ?er)?", rf"0?{month}", rf"(?:{year}|{year % 100:02d})"
+    ocr_digit = {"0": "[0oO]", "1": "[1lI|i]", "5": "[5sS]", "8": "[8B]"}
+    ocr = "".join(ocr_digit.get(c, c) if c.isdigit() else r" ?[/.-] ?" for c in f"{day:02d}/{month:02d}/{year}")
+    words = {int_to_words(day), int_to_words(day).replace("-", " ")} | ({"premier"} if day == 1 else set())
+    tests = (
+        (0, rf"\bdu (?:{d}|{'|'.join(words)})(?: ?(?:[/.-] ?{m}|{months}))?(?: ?[/.-]? ?\d{{2,4}})? au\b"),
+        (3, rf"(?<![\d.])0?{day}(?: {{1,3}}| ?\.{{2,}} ?| ?[.]{{1,2}} (?=\d))0?{month}"
+            rf"(?: {{1,3}}|[ .]{{1,3}}){yy}(?!\d)"),
+        (4, rf"(?<!\d){d} ?(?:{months})\.? ?'?{year % 100:02d}(?!\d)"
+            rf"|(?<!\d)0?{day} ?[/.-] ?{m} ?[/.-] ?{year % 100:02d}(?!\d)"),
+        (5, rf"(?<!\d){d} ?(?:{abbreviations})\.?(?![a-z])" if abbreviations else r"(?!)"),
+        (6, rf"(?:{WEEKDAY}|[a-z]){d} ?(?:{months}|[/.-] ?{m}\b)"),
+        (7, rf"\b(?:{'|'.join(re.escape(w) for w in words)})[ -]{{1,2}}(?:{months})\b"),
+        (8, ocr),
+        (9, rf"\b{year} ?[/.-] ?{m} ?[/.-] ?0?{day}\b|\b{m}/0?{day}/{year}\b"
+            rf"|(?<![\d/.])0?{day} ?[/.-] ?{m}(?![\d/.-])"),
+    )
+    for index, pattern in tests[:1]:
+        if re.search(pattern, folded) or re.search(pattern, raw):
+            return DATE_CAUSE_FORMATS[index]
+    if any(found.date == wanted for found in find_dates(raw)):
+        return DATE_CAUSE_FORMATS[2]
+    for index, pattern in tests[1:-1]:
+        found = [m.group(0) for m in re.finditer(pattern, raw)] + [m.group(0) for m in re.finditer(pattern, folded)]
+        if index == 8:
+            found = [f for f in found if re.search(r"[a-z|]", f, re.IGNORECASE)]
+        if found:
+            return DATE_CAUSE_FORMATS[index]
+    if any(found.year is None and (found.day, found.month) == (day, month) for found in find_dates(folded)):
+        return DATE_CAUSE_FORMATS[1]
+    if re.search(tests[-1][1], raw):
+        return DATE_CAUSE_FORMATS[9]
+    return DATE_CAUSE_ABSENT
+
+
+def date_cause(text: str, wanted_iso: str) -> str:
+    """The fixed class of a labelled date (ISO) the reader gives under no field."""
+    import datetime as dt
+    from checker.reader.dates import find_dates
+    from checker.reader.normalize import Document, fold
+    try:
+        wanted = dt.date.fromisoformat(wanted_iso)
+    except ValueError:
+        return DATE_CAUSE_ABSENT
+    document = Document(text)
+    occurrences = [found for found in find_dates(document.fold) if found.date == wanted]
+    if occurrences:
+        cause, _, at = min(((*_date_keyword(document.fold, found.start), found.start) for found in occurrences),
+                           key=lambda k: k[1])
+        return f"{cause} ; {_date_zone(document, at)}"
+    raw = " ".join(fold(text).split())
+    return _date_format_cause(document.fold, raw, wanted)
+
+
+DATE_ZONES = ("Z1 bloc, avant la formule", "Z2 bloc, après la formule", "Z3 procès-verbal reproduit",
+              "Z4 après le bloc")
+
+
+def _date_zone(document, position: int) -> str:
+    """Where a date stands against the text the reader keeps for the meeting (as read_document cuts it)."""
+    from checker.reader.seance import read_meeting_date
+    from checker.reader.zones import cut, without
+    from checker.reader.assemble import reproduced_after
+    meeting = read_meeting_date(document)
+    if meeting is None:
+        return "pas de séance lue"
+    spans = [span for span in (meeting.reproduced, *reproduced_after(document, meeting)) if span]
+    if any(start <= position < end for start, end in spans):
+        return DATE_ZONES[2]
+    own = document
+    for span in spans:
+        own = without(own, span)
+    if position >= cut(own, meeting).meeting[1]:
+        return DATE_ZONES[3]
+    return DATE_ZONES[0] if position < meeting.start else DATE_ZONES[1]
+
+
+def _acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,8}", name.strip()))
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in fold_name(name).split() if len(word) > 3 or word in ("eau", "est"))
+
+
+def name_cause(text: str, label: dict, record: dict, outcome: str) -> str | None:
+    """The fixed class of a body's name read wrong or not read (None for a right or unlabelled one)."""
+    from checker.reader.normalize import Document
+    labelled = label.get("collectivite")
+    if not labelled or "not stated" in labelled or outcome == JUSTE:
+        return None
+    expected = body_name(labelled)
+    folded = Document(text).fold
+    flat = " ".join(fold_name(folded).split())
+    if outcome == FAUX:
+        got_raw = value(record.get("collectivite", {}).get("nom")) or ""
+        got = body_name(got_raw) or ""
+        if expected and got and (expected in got or got in expected):
+            return NAME_CAUSES[0]
+        plain_label = label_value(labelled)
+        if (_acronym(got_raw) or _acronym(plain_label) or _initials(plain_label) == fold_name(got_raw).replace(" ", "")
+                or _initials(got_raw) == fold_name(plain_label).replace(" ", "")):
+            return NAME_CAUSES[1]
+        spots = [m.start() for m in re.finditer(re.escape(got), flat)] if got else []
+        for at in spots:
+            after = re.match(r" ?(?:[^ :]+ ){0,3}?: ?(?:m|mme|monsieur|madame)\b", flat[at + len(got):])
+            around = " ".join(flat[max(0, at - 80):at + len(got) + 80].split())
+            if after or re.search(r"\b(?:delegue\w*|representant\w*)\b", around):
+                return NAME_CAUSES[2]
+        if label.get("type") in ("epci", "syndicat") and any(
+                re.search(r"\bcommune (?:de|d|des|du) $", flat[max(0, at - 14):at]) for at in spots):
+            return NAME_CAUSES[3]
+        for at in spots:
+            around = " ".join(flat[max(0, at - 90):at + len(got) + 90].split())
+            if re.search(r"\b(?:prefecture|prefet|accuse|recu|reception|affich\w*|certifi\w*|transmi\w*)\b", around):
+                return NAME_CAUSES[4]
+        return NAME_CAUSES[5]
+    if any(str(entry.get("champ")) == "collectivite.nom" for entry in record.get("lecture", {}).get("rejetees", [])):
+        return NAME_CAUSES[6]
+    whole = expected or ""
+    head = " ".join(fold_name(folded[:600]).split())
+    if whole and whole in head:
+        return NAME_CAUSES[7]
+    if whole and whole in flat:
+        return NAME_CAUSES[8]
+    longest = max(whole.split(), key=len, default="")
+    if len(longest) >= 4 and re.search(rf"\b{re.escape(longest)}\b", flat):
+        return NAME_CAUSES[9]
+    return NAME_CAUSES[10]
+
+
+def dates_causes(corpus: Path, extra: Path | None) -> list:
+    """The two cause tables of `--dates-causes`, every part included (aggregate counts only)."""
+    dates: dict = {}
+    names: dict = {}
+    for text_path, label_path, part in documents(corpus, extra):
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+        try:
+            record = read_text(text, text_path.name)
+        except InputError:
+            record = {}
+        tallies = {field: Tally(field) for field in FIELDS}
+        compare(tallies, text_path.name, record, label)
+        read_anywhere = {found for _, found in _dates_in({k: v for k, v in record.items() if k != "lecture"})}
+        set_aside = {str(r.get("valeur"))[:10] for r in record.get("lecture", {}).get("rejetees", [])}
+        for field, key in DATE_LABELS:
+            wanted = (label.get(key) or "")[:10] or None
+            if wanted is None or tallies[field].last_outcome != MANQUE or wanted in read_anywhere | set_aside:
+                continue
+            cause = date_cause(text, wanted)
+            dates[(part, field, cause)] = dates.get((part, field, cause), 0) + 1
+        cause = name_cause(text, label, record, tallies["collectivite.nom"].last_outcome)
+        if cause is not None:
+            names[(part, cause)] = names.get((part, cause), 0) + 1
+    lines = ["Dates étiquetées lues sous aucun champ, par classe de cause (partie : champ classe=n)"]
+    for part in PARTS:
+        cells = [f"{field} « {c} »={count}" for field, _ in DATE_LABELS for cause in DATE_CAUSES
+                 for (p, f, c), count in sorted(dates.items())
+                 if (p, f) == (part, field) and c.split(" ; ")[0] == cause]
+        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucune"))
+    lines.append("Nom de la collectivité faux ou non lu, par classe de cause")
+    for part in PARTS:
+        cells = [f"{cause}={names[(part, cause)]}" for cause in NAME_CAUSES if (part, cause) in names]
+        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucun"))
+    return lines
 
 
 
@@ -1090,6 +1434,224 @@ def missed_names_table(corpus: Path, extra: Path | None) -> list:
             cells = "  ".join(f"{part} {missed[part].get((key, cls), 0)}" for part in PARTS
                               if missed[part].get((key, cls)))
             lines.append(f"    {cls:<70} {cells}")
+    return lines
+
+
+# --votes-faux: why a vote fact is read wrong or left unread, in fixed classes drawn from the reader's own trace (the
+# acts' zones as read, the source of each vote fact, what the cross-checks set aside). Written before the table was
+# run on the validation part (session 19); only « autre » may be split after. Counts per part and class, never a text.
+VOTE_FAULT_FIELDS = (("pour", "pour"), ("contre", "contre"), ("abstention", "abstentions"), ("unanimite", "unanimite"))
+VOTE_FAULT_CLASSES = {
+    "issue": ("faux, étiquette sans valeur", "faux, autre valeur", "non lu", "juste"),
+    "acte": ("1re délibération", "autre délibération", "aucune délibération lue"),
+    "actes lus": ("un", "plusieurs", "aucun"),
+    "lieu": ("phrase de vote de l'acte", "ailleurs dans la zone de l'acte", "préambule (avant le 1er acte)",
+             "approbation d'un procès-verbal", "zone d'un autre acte", "calculé d'autres faits", "non lu",
+             "autre"),
+    "unanimité": ("lue pour l'acte", "écrite dans la zone, non lue", "non écrite dans la zone"),
+    "somme/votants": ("égale", "inférieure", "supérieure", "votants non lus", "pas de décompte lu"),
+    "somme/prés.+repr.": ("égale", "inférieure", "supérieure", "non lus", "pas de décompte lu"),
+    "valeur étiquetée": ("dans la zone de l'acte", "ailleurs dans le texte", "nulle part", "étiquette sans valeur",
+                         "sans objet"),
+    "forme": ("côté puis nombre", "nombre puis côté", "en lettres ou « / », « - »", "mot « unanimité »", "mot « majorité »",
+              "déduite des décomptes", "autre", "non lu"),
+    "confiance": ("0.85", "0.8", "0.6", "autre", "non lu"),
+    "écarté": ("décompte de l'acte écarté par un recoupement", "rien d'écarté"),
+}
+
+
+class _ZonesSeen:
+    """While a text is read, the document and the acts `read_deliberations` cut in it (the reader's own zones)."""
+
+    def __init__(self):
+        self.last = None
+
+    def __enter__(self):
+        from checker.reader import assemble
+        self._module, self._original, self.last = assemble, assemble.read_deliberations, None
+
+        def seen(doc):
+            found = self._original(doc)
+            self.last = (doc, found)
+            return found
+
+        assemble.read_deliberations = seen
+        return self
+
+    def __exit__(self, *exc):
+        self._module.read_deliberations = self._original
+        return False
+
+
+class _nothing:
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        return False
+
+
+_WORD_NUMBERS = {"zero": 0, "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7,
+                 "huit": 8, "neuf": 9, "dix": 10}
+_VOTE_WORD = re.compile(r"unanimit|majorit|\badopte|\bapprouve|\bvote")
+
+
+def _located(doc, source: str | None) -> int | None:
+    """Where in the document the passage a fact was read from starts (its first piece found), or None."""
+    for piece in re.split(r" … | ; ", source or ""):
+        piece = piece.rstrip("…").strip()
+        if len(piece) >= 8:
+            at = doc.text.find(piece)
+            if at >= 0:
+                return at
+    return None
+
+
+_SIDE_THEN_NUMBER = re.compile(r"(?:pour|contre|abstentions?)\b ?[:-]? ?\d")
+_NUMBER_THEN_SIDE = re.compile(r"\d{1,4} (?:voix |votes |suffrages )?(?:pour|contre|abstentions?)\b")
+
+
+def _vote_form(folded: str, pos: int | None, unanimity: bool) -> str:
+    """How the vote fact read at `pos` is printed (« forme » of --votes-faux)."""
+    if pos is None:
+        return "autre"
+    if unanimity:
+        return ("mot « unanimité »" if folded.startswith("unanimit", pos) or folded.startswith("unanimement", pos)
+                else "mot « majorité »" if folded.startswith("majorit", pos) else "déduite des décomptes")
+    if _SIDE_THEN_NUMBER.match(folded, pos):
+        return "côté puis nombre"
+    if _NUMBER_THEN_SIDE.match(folded, pos):
+        return "nombre puis côté"
+    return "en lettres ou « / », « - »" if re.match(r"[a-z]", folded[pos:pos + 1]) else "autre"
+
+
+def _vote_place(doc, delibs, index: int, source: str | None, unanimity: bool) -> tuple[str, int | None]:
+    """(class of « lieu », position) of a vote fact read from `source` for the act `index`."""
+    from checker.reader.votes import _DECISION, _minutes_approval, _read_counts, _sentence_end, _sentence_start
+    if str(source or "").startswith("calculé"):
+        return "calculé d'autres faits", None
+    at = _located(doc, source)
+    if at is None or index >= len(delibs):
+        return "autre", None
+    folded = doc.fold
+    piece_end = at + len(source.split(" ; ")[0])
+    word = re.compile(r"unanim|majorit").search(folded, at, piece_end) if unanimity else None
+    counted = None if word is not None else _read_counts(folded, at, piece_end)
+    pos = word.start() if word is not None else counted[1] if counted else at
+    first, own = delibs[0].heading_start, delibs[index]
+    if pos < first:
+        zone_start = 0
+    elif own.heading_start <= pos < own.end:
+        zone_start = own.heading_start
+    else:
+        return "zone d'un autre acte", pos
+    if _minutes_approval(folded, zone_start, pos, len(folded)):
+        return "approbation d'un procès-verbal", pos
+    if pos < first and index == 0 and first > 0:
+        return "préambule (avant le 1er acte)", pos
+    sentence = folded[_sentence_start(folded, zone_start, pos):_sentence_end(folded, pos)]
+    decision = _DECISION.search(folded, zone_start, own.end)
+    same = decision is not None and decision.start() <= pos and not re.search(r"\. ", folded[decision.end():pos])
+    return ("phrase de vote de l'acte" if same or _VOTE_WORD.search(sentence) else "ailleurs dans la zone de l'acte"), pos
+
+
+def vote_faults_of(counter: dict, record: dict, label: dict, zones) -> None:
+    """Add to `counter` ((group, dimension, class) → count) the causes of every vote fact of the labelled act read
+    wrong or left unread, in the fixed classes of VOTE_FAULT_CLASSES; the facts read right are counted under the
+    same classes in groups of their own (« … lus justes »)."""
+    chosen = choose_deliberation(record, label)
+    delibs_read = record.get("deliberations", [])
+    index = next((i for i, d in enumerate(delibs_read) if d is chosen), None)
+    vote = chosen.get("vote", {}) if chosen else {}
+    expected_vote = label.get("vote") or {}
+    doc, delibs = zones if zones else (None, [])
+    zone = (delibs[index].heading_start, delibs[index].end) if index is not None and index < len(delibs) else None
+    aside = any(str(entry.get("champ", "")) == f"deliberations[{index}].vote" and isinstance(entry.get("valeur"), dict)
+                for entry in (record.get("lecture") or {}).get("rejetees", []))
+    sides = {key: value(vote.get(key)) for key in ("pour", "contre", "abstentions")}
+    cast = sum(v for v in sides.values() if isinstance(v, int) and not isinstance(v, bool))
+    any_count = any(isinstance(v, int) and not isinstance(v, bool) for v in sides.values())
+
+    def against(*keys):
+        found = [value(chosen.get(k)) if value(chosen.get(k)) is not None else value(record.get("seance", {}).get(k))
+                 for k in keys]
+        if not any_count:
+            return "pas de décompte lu"
+        if None in found:
+            return None
+        total = sum(found)
+        return "égale" if cast == total else "inférieure" if cast < total else "supérieure"
+
+    unanimity = vote.get("unanimite")
+    written = isinstance(unanimity, dict) and unanimity.get("valeur") is True and bool(
+        re.search(r"unanimit", str(unanimity.get("source", "")), re.IGNORECASE))
+    from checker.reader.votes import _UNANIMITY
+    in_zone = zone is not None and _UNANIMITY.search(doc.fold, *zone) is not None
+    numbers = set()
+    if zone is not None:
+        for word in re.findall(r"\b(?:\d{1,4}|[a-z]+)\b", doc.fold[zone[0]:zone[1]]):
+            numbers.add(int(word) if word.isdigit() else _WORD_NUMBERS.get(word))
+    everywhere = {int(n) for n in re.findall(r"\b\d{1,4}\b", doc.fold)} if doc is not None else set()
+    for key, field in VOTE_FAULT_FIELDS:
+        wanted = expected_vote.get(key)
+        if key == "unanimite":
+            wanted = True if wanted else (False if wanted is False else None)
+        fact = vote.get(field)
+        got = value(fact)
+        if got is None and wanted is None:
+            continue
+        right = got is not None and wanted == got
+        classes = {"issue": "juste" if right else "non lu" if got is None else "faux, étiquette sans valeur"
+                   if wanted is None else "faux, autre valeur",
+                   "acte": "aucune délibération lue" if index is None else "1re délibération" if index == 0
+                   else "autre délibération"}
+        classes["actes lus"] = "aucun" if not delibs_read else "un" if len(delibs_read) == 1 else "plusieurs"
+        if got is None:
+            classes["lieu"] = classes["forme"] = "non lu"
+        elif zones is None or index is None:
+            classes["lieu"] = classes["forme"] = "autre"
+        else:
+            classes["lieu"], pos = _vote_place(doc, delibs, index, fact.get("source") if isinstance(fact, dict)
+                                               else None, key == "unanimite")
+            classes["forme"] = _vote_form(doc.fold, pos, key == "unanimite")
+        classes["unanimité"] = ("lue pour l'acte" if written else "écrite dans la zone, non lue" if in_zone
+                                else "non écrite dans la zone")
+        classes["somme/votants"] = against("votants") or "votants non lus"
+        classes["somme/prés.+repr."] = against("presents", "representes") or "non lus"
+        classes["valeur étiquetée"] = ("sans objet" if key == "unanimite" else "étiquette sans valeur" if wanted is None
+                                       else "dans la zone de l'acte" if wanted in numbers
+                                       else "ailleurs dans le texte" if wanted in everywhere else "nulle part")
+        rate = confidence(fact)
+        classes["confiance"] = ("non lu" if got is None else "0.85" if rate == 0.85 else "0.8" if rate == 0.8
+                                else "0.6" if rate == 0.6 else "autre")
+        classes["écarté"] = "décompte de l'acte écarté par un recoupement" if aside else "rien d'écarté"
+        # The right reads are counted apart, under the same classes: what a cut on a class would cost.
+        group = ("unanimité" if key == "unanimite" else "décomptes") + (" lus justes" if right else "")
+        for dimension, kind in classes.items():
+            counter[(group, dimension, kind)] = counter.get((group, dimension, kind), 0) + 1
+        counter[(group, "total", "")] = counter.get((group, "total", ""), 0) + 1
+
+
+def vote_faults_table(faults: dict) -> list:
+    """The table of --votes-faux: per group of facts (counts, unanimity), per dimension, the count of each class by
+    part, the validation parts also combined."""
+    columns = [*PARTS, "validation combinée"]
+    merged = dict(faults)
+    merged["validation combinée"] = {}
+    for part in VALIDATION_PARTS:
+        for key, count in faults.get(part, {}).items():
+            merged["validation combinée"][key] = merged["validation combinée"].get(key, 0) + count
+    lines = ["", "Faits de vote lus faux ou non lus de l'acte étiqueté, par cause (classes fixes ; nombre de faits par "
+                 "partie ; les lus justes à part, sous les mêmes classes : ce que coûterait une coupe) : " + " / ".join(columns)]
+    for group in ("décomptes", "unanimité", "décomptes lus justes", "unanimité lus justes"):
+        lines.append(f"  {group} — total : " + " / ".join(str(merged.get(c, {}).get((group, "total", ""), 0))
+                                                          for c in columns))
+        for dimension, kinds in VOTE_FAULT_CLASSES.items():
+            lines.append(f"    {dimension}")
+            for kind in kinds:
+                cells = [merged.get(c, {}).get((group, dimension, kind), 0) for c in columns]
+                if any(cells):
+                    lines.append(f"      {kind:<46} " + " / ".join(map(str, cells)))
     return lines
 
 
