@@ -1370,7 +1370,6 @@ def missed_names(counter: dict, text: str, record: dict, label: dict) -> None:
     """One class per name fact not read or read wrong (see NAME_FIELDS); `counter[(field, class)]` counts them."""
     tallies = {field: Tally(field) for field in FIELDS}
     compare(tallies, "", record, label)
-    seance = record.get("seance", {})
     rejected = {}
     for entry in record.get("lecture", {}).get("rejetees", []):
         rejected.setdefault(entry.get("champ"), entry)
