@@ -1264,7 +1264,12 @@ SET_ASIDE_REASONS = {
                 ("doute : plus d'absents que de sièges", r"plus que les"),
                 ("doute : absent pour une partie", r"pour une partie de la séance"),
                 ("doute : colonnes côte à côte", r"côte à côte"),
-                ("aucun nombre ne confirme, sans doute nommé", r"ne confirme$")),
+                ("aucun nombre ne confirme, sans doute nommé", r"ne confirme$"),
+                # « autre raison » split after the first run on validation (the only split allowed):
+                ("doute : pouvoir non lu", r"pouvoir non lu"),
+                ("doute : une autre liste après, non lue", r"une autre liste après"),
+                ("doute : pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),
+                ("doute : nom sur l'intitulé suivant, lettre seule", r"courir sur l'intitulé|avant une lettre seule")),
     "secretaires": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
     "president": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
 }
@@ -1355,6 +1360,13 @@ def _wrong_name_class(key: str, expected, got, text_words: set, folded_text: str
                 at = folded_text.find(word, at + 1)
     if any(max(w.split(), key=len) not in text_words for w in flat(lacking) if w):
         return WRONG_NAME_CLASSES[6]
+    # « autre » split after the first run on validation (the only split allowed):
+    if key == "pouvoirs" and {a for a, _ in extra} & {a for a, _ in lacking}:
+        return "F8a même mandant, autre mandataire"
+    if len(extra) == 1 and len(lacking) == 1:
+        return "F8b un autre nom à la place d'un nom"
+    if len(extra) + len(lacking) > 2:
+        return "F8c plusieurs écarts"
     return WRONG_NAME_CLASSES[7]
 
 
@@ -1362,7 +1374,6 @@ def missed_names(counter: dict, text: str, record: dict, label: dict) -> None:
     """One class per name fact not read or read wrong (see NAME_FIELDS); `counter[(field, class)]` counts them."""
     tallies = {field: Tally(field) for field in FIELDS}
     compare(tallies, "", record, label)
-    seance = record.get("seance", {})
     rejected = {}
     for entry in record.get("lecture", {}).get("rejetees", []):
         rejected.setdefault(entry.get("champ"), entry)
