@@ -716,6 +716,15 @@ def main(argv=None) -> int:
     parser.add_argument("--votes-ecartes", action="store_true",
                         help="les décomptes de vote que les recoupements écartent : combien l'étiquette aurait "
                              "donnés justes ou faux (agrégé, validation comprise)")
+    parser.add_argument("--comptes-manques", action="store_true",
+                        help="pourquoi les nombres étiquetés (présents, représentés, votants, en exercice) sont non lus "
+                             "ou lus faux, en classes fixes tirées de la trace du lecteur (agrégé, validation comprise)")
+    parser.add_argument("--dates-causes", action="store_true",
+                        help="pourquoi une date étiquetée n'est lue sous aucun champ, et un nom de collectivité faux ou "
+                             "non lu : comptes par classe de cause fixée d'avance (agrégé, validation comprise)")
+    parser.add_argument("--listes-manquees", action="store_true",
+                        help="pourquoi les pouvoirs, absents, secrétaires et présidents étiquetés ne sont pas lus ou "
+                             "sont lus faux : classes fixes tirées de la trace du lecteur (agrégé, validation comprise)")
     parser.add_argument("--votes-faux", action="store_true",
                         help="pour chaque fait de vote (pour, contre, abstentions, unanimité) lu faux ou non lu, sa "
                              "cause en classes fixes tirées de la trace du lecteur (agrégé par partie, validation "
@@ -734,6 +743,7 @@ def main(argv=None) -> int:
     raw = {part: {field: Tally(field) for field in RAW_LISTS} for part in parts}
     missed: dict = {part: {} for part in PARTS}
     set_aside_votes: dict = {}
+    count_missed: dict = {}
     counts = {part: 0 for part in PARTS}
     refused = {part: 0 for part in PARTS}
     engine = None
@@ -774,6 +784,8 @@ def main(argv=None) -> int:
         raw_lists(raw[part], text_path.name, record, label)
         if args.votes_ecartes:
             votes_set_aside(set_aside_votes.setdefault(part, {}), record, label)
+        if args.comptes_manques:
+            count_causes(count_missed.setdefault(part, {}), record, label)
         if zones_seen is not None:
             faults = vote_faults_of(vote_faults.setdefault(part, {}), record, label, zones_seen.last if record else None)
             if args.details and part in DETAIL_PARTS:
@@ -871,6 +883,8 @@ def main(argv=None) -> int:
         for part in PARTS:
             found = set_aside_votes.get(part, {})
             lines.append(f"  {part:<14} " + " / ".join(str(found.get(kind, 0)) for kind in SET_ASIDE_KINDS))
+    if args.comptes_manques:
+        lines += count_causes_table(count_missed)
     if args.votes_faux:
         lines += vote_faults_table(vote_faults)
     if engine is not None:
@@ -887,6 +901,8 @@ def main(argv=None) -> int:
                 lines.append(f"    {doc} {rule} {path}")
         lines.append("")
         lines += agreement.table(PARTS)
+    if args.listes_manquees:
+        lines += missed_names_table(args.corpus, args.extra)
     if args.details:
         for doc, field, classes in vote_faults.get("détails", []):
             lines.append(f"vote.{field:<29} {doc:<40} " + " ; ".join(f"{d} : {k}" for d, k in classes.items()))
@@ -898,8 +914,520 @@ def main(argv=None) -> int:
             for field in RAW_LISTS if args.listes_brutes else ():
                 for doc, outcome, expected, got in raw[part][field].misses:
                     lines.append(f"{field + ' (brute)':<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
+    if args.dates_causes:
+        lines += ["", *dates_causes(args.corpus, args.extra)]
     print("\n".join(lines))
     return 0
+
+
+# `--comptes-manques`: the classes are fixed (session 19) before any look at the validation figures;
+# a count set aside is classed by the check that set it aside, in this order (the first that matches).
+_COUNT_LABELS = (("presents", "present"), ("representes", "represented"), ("votants", "voters"),
+                 ("membres_en_exercice", "members_in_office"))
+_ASIDE_KINDS = (
+    ("premier vote > présents + représentés", r"voix au premier vote"),
+    ("un vote dépasse la liste", r"voix à un vote, plus que"),
+    ("votants > présents + représentés", r"votants \(\d+\) plus nombreux que présents"),
+    ("votants < présents + représentés", r"moins nombreux que présents"),
+    ("dépasse les membres en exercice", r"plus nombreux que les membres en exercice|plus que les membres en exercice"),
+    ("sièges : p + r + absents ≠ en exercice", r"mais \d+ membres en exercice"),
+    ("nombre sans étiquette sûre", r"sans étiquette sûre"),
+    ("liste de pouvoirs écartée", r"liste de pouvoirs écartée|pouvoirs? lus? nommément"),
+    ("calculé d'un nombre écarté", r"calculé à partir d'un nombre écarté"),
+    ("quorum dit atteint, contredit", r"quorum atteint"),
+    ("présents = 0", r"aucun membre présent"),
+    ("liste des présents non confirmée", r"tient un pouvoir|qu'aucun total imprimé"),
+    ("arrivée ou départ", r"arrivée ou un départ"),
+    ("autre réunion", r"autre réunion"),
+)
+_BOUNDS_KINDS = (("aucun total ne confirme la liste", r"qu'aucun total imprimé"),
+                 ("détenteur de pouvoir hors liste", r"tient un pouvoir"),
+                 ("un vote dépasse la liste", r"voix à un vote"))
+
+
+def _gap(got, wanted) -> str:
+    if got == wanted:
+        return "juste"
+    if not isinstance(got, int) or isinstance(got, bool):
+        return "non nombre"
+    return f"écart {abs(got - wanted)}" if abs(got - wanted) <= 2 else "écart > 2"
+
+
+def _count_cause(field: str, wanted: int, record: dict) -> tuple:
+    """(class, sub-class) of one labelled count unread or read wrong, from the record's trace only."""
+    seance = record.get("seance") or {}
+    fact = seance.get(field)
+    got = value(fact)
+    if got is not None:
+        source = str(fact.get("source", "")) if isinstance(fact, dict) else ""
+        kind = ("calculé" if source.startswith("calculé") else "compté (deux lectures)"
+                if source.startswith("compté sur la liste (deux") else "compté sur la liste"
+                if source.startswith("compté") else "imprimé")
+        sure = "≥ 0.9" if (confidence(fact) or 1.0) >= 0.9 else "< 0.9"
+        return f"faux : {kind}", f"{_gap(got, wanted)}, confiance {sure}"
+    rejected = (record.get("lecture") or {}).get("rejetees") or []
+    for entry in rejected:
+        reason = str(entry.get("raison", ""))
+        if entry.get("champ") != f"seance.{field}" or "nombre gardé" in reason or "bornes gardées" in reason:
+            continue
+        kind = next((name for name, pattern in _ASIDE_KINDS if re.search(pattern, reason)), "autre raison")
+        return f"écarté : {kind}", f"valeur écartée {_gap(entry.get('valeur'), wanted)}"
+    if isinstance(fact, dict) and "min" in fact:
+        source = str(fact.get("source", ""))
+        kind = next((name for name, pattern in _BOUNDS_KINDS if re.search(pattern, source)), "autre")
+        inside = "étiquette dans les bornes" if fact["min"] <= wanted <= fact["max"] else "étiquette hors des bornes"
+        return f"bornes seulement : {kind}", inside
+    present = seance.get("presents")
+    if field in ("representes", "votants") and value(present) is None:
+        return "présents non lu : ne peut suivre", "présents en bornes" if isinstance(present, dict) else "présents absent"
+    members = seance.get("membres") or []
+    names = {"présents nommés": sum(1 for m in members if m.get("presence") == "present"),
+             "paires": len(seance.get("pouvoirs") or []), "absents nommés": len(seance.get("absents") or []),
+             "rôle entier": len(members)}
+    anything = any(seance.get(k) is not None for k, _ in _COUNT_LABELS) or any(
+        str(e.get("champ", "")) in {f"seance.{k}" for k, _ in _COUNT_LABELS} for e in rejected)
+    if not anything and not members and not names["paires"] and not names["absents nommés"]:
+        return "aucune présence lue", "-"
+    seen = set()
+    for key, item in seance.items():
+        if isinstance(item, dict) and isinstance(item.get("source"), str):
+            seen |= {int(n) for n in re.findall(r"\d+", item["source"])}
+    for entry in rejected:
+        if str(entry.get("champ", "")).startswith("seance."):
+            seen |= {int(n) for n in re.findall(r"\d+", str(entry.get("source", "")))}
+            if isinstance(entry.get("valeur"), int):
+                seen.add(entry["valeur"])
+    if wanted in seen:
+        return "jamais lu : valeur dans les passages lus", "-"
+    equal = [name for name, n in names.items() if n == wanted]
+    if equal:
+        return "jamais lu : valeur = un nombre de noms lus", equal[0]
+    if wanted is not None:
+        return "jamais lu : valeur nulle part dans ce qui est lu", "-"
+    return "autre", "-"
+
+
+def count_causes(counter: dict, record: dict, label: dict) -> None:
+    """Why each labelled count is unread or wrong, by (field, class, sub-class): counts only."""
+    seance = record.get("seance") or {}
+    for field, key in _COUNT_LABELS:
+        wanted = label.get(key)
+        if wanted is None or value(seance.get(field)) == wanted:
+            continue
+        cause = (field, *_count_cause(field, wanted, record))
+        counter[cause] = counter.get(cause, 0) + 1
+
+
+def count_causes_table(found: dict) -> list:
+    """The table of `count_causes`, one line per (field, class, sub-class) and one column per part."""
+    shown = [part for part in PARTS if part in found]
+    lines = ["", "Nombres étiquetés non lus ou lus faux, par cause (classes fixes ; par partie, puis validation combinée)",
+             f"{'champ':<20} {'classe':<54} {'détail':<36} " + " ".join(f"{part[:10]:>10}" for part in shown)
+             + f" {'valid. comb.':>12}"]
+    causes = sorted({cause for part in shown for cause in found[part]},
+                    key=lambda c: ([f for f, _ in _COUNT_LABELS].index(c[0]), c[1], c[2]))
+    for cause in causes:
+        cells = [found[part].get(cause, 0) for part in shown]
+        combined = sum(found[part].get(cause, 0) for part in VALIDATION_PARTS if part in found)
+        lines.append(f"{cause[0]:<20} {cause[1]:<54} {cause[2]:<36} " + " ".join(f"{n:>10}" for n in cells)
+                     + f" {combined:>12}")
+    return lines
+
+
+
+# `--dates-causes` (lecture-document, session 19): why a labelled date is read nowhere, and why a body's
+# name is read wrong or not at all, in classes fixed before the table was first printed (see the session's
+# note). Counts per part, field and class only: a class never names or quotes a text.
+DATE_CAUSE_KEYWORDS = (("affich*", r"affich\w*"), ("publi*", r"publi\w*"), ("executoire", r"executoire\w*"),
+                       ("transmis*/prefecture", r"transmi\w*|(?:sous-)?prefecture\w*"),
+                       ("recu*/reception", r"recue?s?|reception"), ("certifi*", r"certifi\w*"),
+                       ("convoc*", r"convo\w*"), ("seance/reuni*", r"seances?|reuni\w*"))
+DATE_CAUSE_NO_KEYWORD = "lue : aucun mot-clé à 15 mots"
+DATE_CAUSE_FORMATS = ("non lue : plage du … au …", "non lue : sans année", "non lue : mobilier de page",
+                      "non lue : chiffres à points ou espaces", "non lue : année à deux chiffres",
+                      "non lue : mois abrégé", "non lue : mots collés", "non lue : en lettres",
+                      "non lue : chiffres OCR", "non lue : autre forme")
+DATE_CAUSE_ABSENT = "absente du texte"
+DATE_CAUSES = (*(f"lue : {name}" for name, _ in DATE_CAUSE_KEYWORDS), DATE_CAUSE_NO_KEYWORD, *DATE_CAUSE_FORMATS,
+               DATE_CAUSE_ABSENT)
+NAME_CAUSES = ("faux : sous-chaîne", "faux : sigle", "faux : ligne de délégué", "faux : commune membre",
+               "faux : tampon ou préfecture", "faux : autre", "non lu : écarté", "non lu : en tête",
+               "non lu : plus loin", "non lu : partiel", "non lu : absent")
+
+
+def _date_keyword(folded: str, position: int) -> tuple:
+    """The keyword class nearest before `position` within 15 words, and its distance in words."""
+    words = re.findall(r"[\w-]+", folded[max(0, position - 400):position])[-15:]
+    for distance, word in enumerate(reversed(words)):
+        for name, pattern in DATE_CAUSE_KEYWORDS:
+            if re.fullmatch(pattern, word):
+                return f"lue : {name}", distance
+    return DATE_CAUSE_NO_KEYWORD, 99
+
+
+def _date_format_cause(folded: str, raw: str, wanted) -> str:
+    """The fixed format class of a labelled date dates.py does not find whole in the reader's text."""
+    from checker.reader.dates import MONTHS, WEEKDAY, find_dates, int_to_words
+    day, month, year = wanted.day, wanted.month, wanted.year
+    months = "|".join(sorted({name for name, number in MONTHS.items() if number == month}, key=len, reverse=True))
+    full = max((name for name, number in MONTHS.items() if number == month), key=len)
+    abbreviations = "|".join(full[:size] for size in range(len(full) - 1, 2, -1))
+    d, m, yy = rf"0?{day}(?: ?er)?", rf"0?{month}", rf"(?:{year}|{year % 100:02d})"
+    ocr_digit = {"0": "[0oO]", "1": "[1lI|i]", "5": "[5sS]", "8": "[8B]"}
+    ocr = "".join(ocr_digit.get(c, c) if c.isdigit() else r" ?[/.-] ?" for c in f"{day:02d}/{month:02d}/{year}")
+    words = {int_to_words(day), int_to_words(day).replace("-", " ")} | ({"premier"} if day == 1 else set())
+    tests = (
+        (0, rf"\bdu (?:{d}|{'|'.join(words)})(?: ?(?:[/.-] ?{m}|{months}))?(?: ?[/.-]? ?\d{{2,4}})? au\b"),
+        (3, rf"(?<![\d.])0?{day}(?: {{1,3}}| ?\.{{2,}} ?| ?[.]{{1,2}} (?=\d))0?{month}"
+            rf"(?: {{1,3}}|[ .]{{1,3}}){yy}(?!\d)"),
+        (4, rf"(?<!\d){d} ?(?:{months})\.? ?'?{year % 100:02d}(?!\d)"
+            rf"|(?<!\d)0?{day} ?[/.-] ?{m} ?[/.-] ?{year % 100:02d}(?!\d)"),
+        (5, rf"(?<!\d){d} ?(?:{abbreviations})\.?(?![a-z])" if abbreviations else r"(?!)"),
+        (6, rf"(?:{WEEKDAY}|[a-z]){d} ?(?:{months}|[/.-] ?{m}\b)"),
+        (7, rf"\b(?:{'|'.join(re.escape(w) for w in words)})[ -]{{1,2}}(?:{months})\b"),
+        (8, ocr),
+        (9, rf"\b{year} ?[/.-] ?{m} ?[/.-] ?0?{day}\b|\b{m}/0?{day}/{year}\b"
+            rf"|(?<![\d/.])0?{day} ?[/.-] ?{m}(?![\d/.-])"),
+    )
+    for index, pattern in tests[:1]:
+        if re.search(pattern, folded) or re.search(pattern, raw):
+            return DATE_CAUSE_FORMATS[index]
+    if any(found.date == wanted for found in find_dates(raw)):
+        return DATE_CAUSE_FORMATS[2]
+    for index, pattern in tests[1:-1]:
+        found = [m.group(0) for m in re.finditer(pattern, raw)] + [m.group(0) for m in re.finditer(pattern, folded)]
+        if index == 8:
+            found = [f for f in found if re.search(r"[a-z|]", f, re.IGNORECASE)]
+        if found:
+            return DATE_CAUSE_FORMATS[index]
+    if any(found.year is None and (found.day, found.month) == (day, month) for found in find_dates(folded)):
+        return DATE_CAUSE_FORMATS[1]
+    if re.search(tests[-1][1], raw):
+        return DATE_CAUSE_FORMATS[9]
+    return DATE_CAUSE_ABSENT
+
+
+def date_cause(text: str, wanted_iso: str) -> str:
+    """The fixed class of a labelled date (ISO) the reader gives under no field."""
+    import datetime as dt
+    from checker.reader.dates import find_dates
+    from checker.reader.normalize import Document, fold
+    try:
+        wanted = dt.date.fromisoformat(wanted_iso)
+    except ValueError:
+        return DATE_CAUSE_ABSENT
+    document = Document(text)
+    occurrences = [found for found in find_dates(document.fold) if found.date == wanted]
+    if occurrences:
+        cause, _, at = min(((*_date_keyword(document.fold, found.start), found.start) for found in occurrences),
+                           key=lambda k: k[1])
+        return f"{cause} ; {_date_zone(document, at)}"
+    raw = " ".join(fold(text).split())
+    return _date_format_cause(document.fold, raw, wanted)
+
+
+DATE_ZONES = ("Z1 bloc, avant la formule", "Z2 bloc, après la formule", "Z3 procès-verbal reproduit",
+              "Z4 après le bloc")
+
+
+def _date_zone(document, position: int) -> str:
+    """Where a date stands against the text the reader keeps for the meeting (as read_document cuts it)."""
+    from checker.reader.seance import read_meeting_date
+    from checker.reader.zones import cut, without
+    from checker.reader.assemble import reproduced_after
+    meeting = read_meeting_date(document)
+    if meeting is None:
+        return "pas de séance lue"
+    spans = [span for span in (meeting.reproduced, *reproduced_after(document, meeting)) if span]
+    if any(start <= position < end for start, end in spans):
+        return DATE_ZONES[2]
+    own = document
+    for span in spans:
+        own = without(own, span)
+    if position >= cut(own, meeting).meeting[1]:
+        return DATE_ZONES[3]
+    return DATE_ZONES[0] if position < meeting.start else DATE_ZONES[1]
+
+
+def _acronym(name: str) -> bool:
+    return bool(re.fullmatch(r"[A-Z]{2,8}", name.strip()))
+
+
+def _initials(name: str) -> str:
+    return "".join(word[0] for word in fold_name(name).split() if len(word) > 3 or word in ("eau", "est"))
+
+
+def name_cause(text: str, label: dict, record: dict, outcome: str) -> str | None:
+    """The fixed class of a body's name read wrong or not read (None for a right or unlabelled one)."""
+    from checker.reader.normalize import Document
+    labelled = label.get("collectivite")
+    if not labelled or "not stated" in labelled or outcome == JUSTE:
+        return None
+    expected = body_name(labelled)
+    folded = Document(text).fold
+    flat = " ".join(fold_name(folded).split())
+    if outcome == FAUX:
+        got_raw = value(record.get("collectivite", {}).get("nom")) or ""
+        got = body_name(got_raw) or ""
+        if expected and got and (expected in got or got in expected):
+            return NAME_CAUSES[0]
+        plain_label = label_value(labelled)
+        if (_acronym(got_raw) or _acronym(plain_label) or _initials(plain_label) == fold_name(got_raw).replace(" ", "")
+                or _initials(got_raw) == fold_name(plain_label).replace(" ", "")):
+            return NAME_CAUSES[1]
+        spots = [m.start() for m in re.finditer(re.escape(got), flat)] if got else []
+        for at in spots:
+            after = re.match(r" ?(?:[^ :]+ ){0,3}?: ?(?:m|mme|monsieur|madame)\b", flat[at + len(got):])
+            around = " ".join(flat[max(0, at - 80):at + len(got) + 80].split())
+            if after or re.search(r"\b(?:delegue\w*|representant\w*)\b", around):
+                return NAME_CAUSES[2]
+        if label.get("type") in ("epci", "syndicat") and any(
+                re.search(r"\bcommune (?:de|d|des|du) $", flat[max(0, at - 14):at]) for at in spots):
+            return NAME_CAUSES[3]
+        for at in spots:
+            around = " ".join(flat[max(0, at - 90):at + len(got) + 90].split())
+            if re.search(r"\b(?:prefecture|prefet|accuse|recu|reception|affich\w*|certifi\w*|transmi\w*)\b", around):
+                return NAME_CAUSES[4]
+        return NAME_CAUSES[5]
+    if any(str(entry.get("champ")) == "collectivite.nom" for entry in record.get("lecture", {}).get("rejetees", [])):
+        return NAME_CAUSES[6]
+    whole = expected or ""
+    head = " ".join(fold_name(folded[:600]).split())
+    if whole and whole in head:
+        return NAME_CAUSES[7]
+    if whole and whole in flat:
+        return NAME_CAUSES[8]
+    longest = max(whole.split(), key=len, default="")
+    if len(longest) >= 4 and re.search(rf"\b{re.escape(longest)}\b", flat):
+        return NAME_CAUSES[9]
+    return NAME_CAUSES[10]
+
+
+def dates_causes(corpus: Path, extra: Path | None) -> list:
+    """The two cause tables of `--dates-causes`, every part included (aggregate counts only)."""
+    dates: dict = {}
+    names: dict = {}
+    for text_path, label_path, part in documents(corpus, extra):
+        label = json.loads(label_path.read_text(encoding="utf-8"))
+        text = text_path.read_text(encoding="utf-8")
+        try:
+            record = read_text(text, text_path.name)
+        except InputError:
+            record = {}
+        tallies = {field: Tally(field) for field in FIELDS}
+        compare(tallies, text_path.name, record, label)
+        read_anywhere = {found for _, found in _dates_in({k: v for k, v in record.items() if k != "lecture"})}
+        set_aside = {str(r.get("valeur"))[:10] for r in record.get("lecture", {}).get("rejetees", [])}
+        for field, key in DATE_LABELS:
+            wanted = (label.get(key) or "")[:10] or None
+            if wanted is None or tallies[field].last_outcome != MANQUE or wanted in read_anywhere | set_aside:
+                continue
+            cause = date_cause(text, wanted)
+            dates[(part, field, cause)] = dates.get((part, field, cause), 0) + 1
+        cause = name_cause(text, label, record, tallies["collectivite.nom"].last_outcome)
+        if cause is not None:
+            names[(part, cause)] = names.get((part, cause), 0) + 1
+    lines = ["Dates étiquetées lues sous aucun champ, par classe de cause (partie : champ classe=n)"]
+    for part in PARTS:
+        cells = [f"{field} « {c} »={count}" for field, _ in DATE_LABELS for cause in DATE_CAUSES
+                 for (p, f, c), count in sorted(dates.items())
+                 if (p, f) == (part, field) and c.split(" ; ")[0] == cause]
+        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucune"))
+    lines.append("Nom de la collectivité faux ou non lu, par classe de cause")
+    for part in PARTS:
+        cells = [f"{cause}={names[(part, cause)]}" for cause in NAME_CAUSES if (part, cause) in names]
+        lines.append(f"  {part:<14} " + ("  ".join(cells) or "aucun"))
+    return lines
+
+
+
+# --listes-manquees (lecture-noms): why a labelled list of names or a person is not read, or read wrong, in
+# fixed classes taken from the reader's own trace (its zones, its lists read then set aside with the reason its
+# cross-checks write). Counts per part and class only: no text's name nor words.
+NAME_FIELDS = (("seance.pouvoirs (paires)", "pouvoirs"), ("seance.absents (noms)", "absents"),
+               ("seance.secretaires (noms)", "secretaires"), ("seance.president", "president"))
+SET_ASIDE_REASONS = {
+    "pouvoirs": (("nombre ≠ représentés imprimés", r"pouvoirs? lus? nommément, mais"),
+                 ("mandataire hors des présents", r"mandataire absent de la liste entière"),
+                 ("un membre mandant et mandataire", r"un même membre lu à la fois"),
+                 ("doute : nom illisible", r"sans mandataire lisible|sans mandataire unique|sans mandant ni mandataire"),
+                 ("doute : présent et mandant, absent et mandataire",
+                  r"lu présent à l'ouverture et mandant|lu absent et mandataire"),
+                 ("doute : deux mandants, deux mandataires, porteurs",
+                  r"deux mandants|deux mandataires|plusieurs membres|son propre mandataire"),
+                 ("doute : mots hors des noms", r"capitales hors des noms|collectivité membre collée"),
+                 ("aucun nombre ne confirme", r"qu'aucun nombre imprimé")),
+    "absents": (("nombre ≠ exercice − présents − représentés", r"absents? lus? nommément, mais"),
+                ("doute : pouvoir non apparié", r"hors d'un pouvoir lu|pouvoir sans mandant ou mandataire"),
+                ("doute : nom seul, deux lettres, coupé", r"un nom seul|deux lettres|coupé en deux"),
+                ("doute : prose, mots hors des noms", r"prose entre|capitales hors des noms|collectivité membre collée"),
+                ("doute : lu absent et siégeant", r"lu absent et|présent à l'ouverture et absent|et président ou secrétaire"),
+                ("doute : plus d'absents que de sièges", r"plus que les"),
+                ("doute : absent pour une partie", r"pour une partie de la séance"),
+                ("doute : colonnes côte à côte", r"côte à côte"),
+                ("aucun nombre ne confirme, sans doute nommé", r"ne confirme$")),
+    "secretaires": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
+    "president": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
+}
+MISSED_NAME_CLASSES = ("M2 orthographe introuvable", "M3 aucune zone de présence", "M4 zone sans étiquette de la liste",
+                       "M5 étiquette trouvée, rien lu", "M6 nom dans le texte, aucune formule lue", "M7 autre")
+WRONG_NAME_CLASSES = ("F1 lu sans étiquette", "F2 un nom de trop", "F3 un nom de moins",
+                      "F4 mandant et mandataire inversés", "F5 nom coupé ou soudé", "F6 personnel ou non-membre",
+                      "F7 orthographe introuvable", "F8 autre")
+
+
+def _attendance_headings(text: str) -> set:
+    """The kinds of list heading the reader finds where it reads names (the blocks of `read_document`)."""
+    from checker.reader import members
+    from checker.reader.counts import other_meeting_heading
+    from checker.reader.furniture import without_furniture
+    from checker.reader.normalize import Document
+    from checker.reader.seance import read_meeting_date, reproduced_after
+    from checker.reader.zones import cut, within, without
+    doc = Document(text)
+    meeting = read_meeting_date(doc)
+    if meeting is None:
+        return set()
+    own = without(doc, meeting.reproduced)
+    for span in reproduced_after(doc, meeting):
+        own = without(own, span)
+    block = within(own, cut(own, meeting).meeting[1])
+    other = other_meeting_heading(block, meeting.date, meeting.start)
+    names_block = without_furniture(block if other is None else within(block, other[0]))
+    kinds = {kind for _, _, kind in members._headers(names_block) if kind != members.STOP}
+    attendance = members.read_attendance(names_block)
+    if attendance.pairs or attendance.present or attendance.absent:
+        kinds.add("lu")
+    return kinds
+
+
+def _surnames(names) -> set:
+    """The longest word of each labelled name (its surname as far as a word tells), folded."""
+    found = set()
+    for name in names:
+        words = (person(name) or "").split()
+        if words:
+            found.add(max(words, key=len))
+    return found
+
+
+def _labelled_names(label: dict, key: str) -> list:
+    if key == "pouvoirs":
+        return [n for pair in label.get("proxies") or [] for n in pair]
+    if key == "absents":
+        return list(label.get("absent_without_proxy") or [])
+    if key == "secretaires":
+        secretary = label.get("secretary")
+        return re.split(r" et | and ", re.sub(r"\(.*?\)", "", secretary)) if secretary else []
+    president = label_value(label.get("president"))
+    return [president] if president else []
+
+
+def _wrong_name_class(key: str, expected, got, text_words: set, folded_text: str) -> str:
+    from checker.reader.members import _STAFF, not_a_person
+    if expected is None:
+        return WRONG_NAME_CLASSES[0]
+    expected = set(expected) if key != "president" else {expected}
+    got = set(got) if key != "president" else {got}
+    extra, lacking = got - expected, expected - got
+    if len(extra) == 1 and not lacking:
+        return WRONG_NAME_CLASSES[1]
+    if len(lacking) == 1 and not extra:
+        return WRONG_NAME_CLASSES[2]
+    if key == "pouvoirs" and any((b, a) in expected for a, b in extra):
+        return WRONG_NAME_CLASSES[3]
+    flat = lambda items: [w for item in items for w in (item if isinstance(item, tuple) else (item,)) if w]
+    if len(extra) == len(lacking) and all(
+            any(set(a.split()) < set(b.split()) or set(b.split()) < set(a.split()) for b in flat(lacking))
+            for a in flat(extra) if a not in flat(lacking)):
+        return WRONG_NAME_CLASSES[4]
+    staff = re.compile(r"(?:[ ,(\u2013-] ?(?:(?:la|le|notre|votre) )?" + _STAFF + ")")
+    for name in flat(extra):
+        if name in flat(lacking):
+            continue
+        if not_a_person(name):
+            return WRONG_NAME_CLASSES[5]
+        for word in name.split():
+            at = folded_text.find(word)
+            while at >= 0:
+                if staff.match(folded_text, at + len(word), at + len(word) + 60) or re.search(
+                        _STAFF + r"[^.;\n]{0,40}$", folded_text[max(0, at - 60):at]):
+                    return WRONG_NAME_CLASSES[5]
+                at = folded_text.find(word, at + 1)
+    if any(max(w.split(), key=len) not in text_words for w in flat(lacking) if w):
+        return WRONG_NAME_CLASSES[6]
+    return WRONG_NAME_CLASSES[7]
+
+
+def missed_names(counter: dict, text: str, record: dict, label: dict) -> None:
+    """One class per name fact not read or read wrong (see NAME_FIELDS); `counter[(field, class)]` counts them."""
+    tallies = {field: Tally(field) for field in FIELDS}
+    compare(tallies, "", record, label)
+    seance = record.get("seance", {})
+    rejected = {}
+    for entry in record.get("lecture", {}).get("rejetees", []):
+        rejected.setdefault(entry.get("champ"), entry)
+    folded_text = fold_name(text.replace("\u2019", "'"))
+    text_words = set(re.findall(r"[a-z0-9']+", folded_text.replace("-", " ")))
+    headings = None
+    for field, key in NAME_FIELDS:
+        outcome = tallies[field].last_outcome
+        if outcome not in (MANQUE, FAUX) or not tallies[field].misses:
+            continue
+        _, _, expected, got = tallies[field].misses[-1]
+        if outcome == FAUX:
+            cls = _wrong_name_class(key, expected, got, text_words, folded_text)
+            counter[(key, cls)] = counter.get((key, cls), 0) + 1
+            continue
+        aside = rejected.get(f"seance.{key}")
+        if aside is not None:
+            reason = str(aside.get("raison", ""))
+            kind = next((name for name, pattern in SET_ASIDE_REASONS[key] if re.search(pattern, reason)), "autre raison")
+            trial = json.loads(json.dumps(record))
+            put = aside.get("valeur")
+            trial.setdefault("seance", {})[key] = {"valeur": put} if key == "president" else put
+            again = {f: Tally(f) for f in FIELDS}
+            compare(again, "", trial, label)
+            right = "brute juste" if again[field].last_outcome == JUSTE else "brute fausse"
+            cls = f"M1 écartée : {kind} ({right})"
+        elif any(s not in text_words for s in _surnames(_labelled_names(label, key))):
+            cls = MISSED_NAME_CLASSES[0]
+        elif key in ("pouvoirs", "absents"):
+            if headings is None:
+                headings = _attendance_headings(text)
+            from checker.reader.members import ABSENT, ABSENT_EXCUSED, ABSENT_MIXED, PROXY
+            own = {PROXY} if key == "pouvoirs" else {ABSENT, ABSENT_EXCUSED, ABSENT_MIXED}
+            if not headings:
+                cls = MISSED_NAME_CLASSES[1]
+            elif not headings & own:
+                cls = MISSED_NAME_CLASSES[2]
+            else:
+                cls = MISSED_NAME_CLASSES[3]
+        else:
+            cls = MISSED_NAME_CLASSES[4]
+        counter[(key, cls)] = counter.get((key, cls), 0) + 1
+
+
+def missed_names_table(corpus: Path, extra: Path | None) -> list:
+    """The table of `--listes-manquees`: every labelled text read again, its name facts classed."""
+    missed: dict = {part: {} for part in PARTS}
+    for text_path, label_path, part in documents(corpus, extra):
+        text = text_path.read_text(encoding="utf-8")
+        try:
+            record = read_text(text, text_path.name)
+        except InputError:
+            record = {}
+        missed_names(missed[part], text, record, json.loads(label_path.read_text(encoding="utf-8")))
+    lines = ["", "Listes de noms et personnes non lues ou lues fausses, par cause (classes fixes ; agrégé, "
+                 "validation comprise) : partie : nombre"]
+    for _, key in NAME_FIELDS:
+        classes = sorted({cls for part in missed for k, cls in missed[part] if k == key})
+        lines.append(f"  {key}")
+        for cls in classes:
+            cells = "  ".join(f"{part} {missed[part].get((key, cls), 0)}" for part in PARTS
+                              if missed[part].get((key, cls)))
+            lines.append(f"    {cls:<70} {cells}")
+    return lines
 
 
 # --votes-faux: why a vote fact is read wrong or left unread, in fixed classes drawn from the reader's own trace (the

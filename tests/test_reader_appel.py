@@ -171,9 +171,18 @@ def test_the_count_never_exceeds_the_items_listed(names, remarks):
 
 
 def test_a_lone_word_in_title_case_is_no_sure_person():
-    roll = count_roll(" Messieurs JUBERT, ROCHET et BORGEAIS. Précision : Monsieur TELLIER présent en début de séance")
+    roll = count_roll(" Messieurs JUBERT, ROCHET et BORGEAIS. Dominique, Monsieur TELLIER")
     assert not roll.clean
     assert count_roll(" Mme Dupont, M. Martin, Mme Durand").count == 3
+
+
+def test_a_remark_heading_is_no_person_and_the_member_it_says_left_sat_at_the_opening():
+    roll = count_roll(" Messieurs JUBERT, ROCHET et BORGEAIS. Précision : Monsieur TELLIER présent en début de séance "
+                      "a quitté la salle en cours de séance")
+    assert (roll.count, roll.left, roll.clean) == (4, 1, True)
+    # Any other remark names someone who may not have sat: the roll is unsure.
+    for remark in ("Monsieur TELLIER, absent excusé", "Monsieur TELLIER, invité", "Monsieur TELLIER"):
+        assert not count_roll(f" Messieurs JUBERT, ROCHET et BORGEAIS. Précision : {remark}").clean
 
 
 def test_a_list_cut_by_a_remark_with_names_going_on_after_it_is_not_trusted():

@@ -1045,3 +1045,44 @@ def test_a_member_the_roll_says_arrived_later_is_not_counted_at_the_opening():
     presents = record["seance"]["presents"]
     assert value(presents) in (None, 8)
     assert presents.get("min", 8) <= 8 <= presents.get("max", 8)
+
+
+_DELEGATES = ("Comité syndical du Syndicat intercommunal des eaux de la Vallée Exemple. Extrait du registre. "
+              "L'an deux mille vingt-quatre, le 12 mars à 18h00, le comité syndical s'est réuni à la salle des fêtes, "
+              "sous la présidence de Monsieur Henri MOREL, Président. Étaient présents : M. MOREL (Aubin), "
+              "Mme FAURE (Belcour), M. GARNIER (Castel), M. LEROUX (Daumas), Mme PERRIN (Estival), ")
+
+
+def test_two_members_of_one_surname_told_apart_by_their_communes_are_two():
+    record = read_text(_DELEGATES + "M. RIVIERE (Fontane), M. RIVIERE (Granges), Mme COLIN (Hautpré). Pouvoirs : "
+                                    "M. BARON (Issy) à Mme FAURE. Secrétaire de séance : Mme COLIN. Objet : Budget "
+                                    "primitif. Après en avoir délibéré, le comité adopte.")
+    presents = record["seance"]["presents"]
+    assert value(presents) == 8
+    assert presents["confiance"] < SEUIL
+    assert value(record["seance"]["votants"]) == 9
+
+
+def test_a_name_written_twice_with_no_commune_to_tell_them_apart_gives_no_exact_count():
+    record = read_text(_DELEGATES + "M. RIVIERE, M. RIVIERE, Mme COLIN (Hautpré). Pouvoirs : M. BARON (Issy) à "
+                                    "Mme FAURE. Secrétaire de séance : Mme COLIN. Objet : Budget primitif. Après en "
+                                    "avoir délibéré, le comité adopte.")
+    presents = record["seance"].get("presents") or {}
+    assert value(presents) is None
+    assert presents.get("min", 7) <= 8 <= presents.get("max", 8)
+
+
+def test_the_heading_of_a_remark_after_the_roll_is_no_member():
+    # Counted at the opening (L2121-17): the member the remark names sat then.
+    record = read_text(_ROLL_HEAD + f"Présents : {_EIGHT}. Précision : Madame Julie GRIS présente en début de séance a "
+                                    "quitté la salle en cours de séance Absents excusés : Monsieur Hugo BRUN."
+                       + _ROLL_BODY)
+    presents = record["seance"]["presents"]
+    assert value(presents) == 9
+    assert presents["confiance"] < SEUIL
+
+
+def test_another_heading_inside_the_roll_still_leaves_it_unsure():
+    # « Invités : » is no remark: who follows may be no member, so the roll gives no exact count.
+    record = read_text(_ROLL_HEAD + f"Présents : {_EIGHT}. Invités : Madame Julie GRIS." + _ROLL_BODY)
+    assert value(record["seance"].get("presents")) != 9

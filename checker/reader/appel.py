@@ -63,6 +63,10 @@ class Roll:
     items: list = field(default_factory=list)
     doubts: list = field(default_factory=list)
     left: int = 0
+    # Of those counted, the names (folded) of the items that repeat an earlier item's name but not its
+    # remark (« M. LEROY (Montreuil) », « M. LEROY (Rungis) »): two members of one surname, each with
+    # the commune he sits for, whom a reader that merges a name met twice counts once.
+    told_apart: list = field(default_factory=list)
 
 
 def _without_remarks(text: str) -> tuple[str, list]:
@@ -199,6 +203,9 @@ _REMARK_START = re.compile(r"\s(?=(?:a partir|arr[il1]vee?|depart|partie?\b|jusq
 
 
 # A full stop of a sentence's end (« … GREUSARD. »), not an initial's (« J. »), before a piece.
+# The headings of a remark written after a roll (« Précision : », « Nota : »), folded.
+_REMARK_HEADINGS = {"precision", "precisions", "remarque", "remarques", "observation", "observations", "nota", "nb",
+                    "note", "notes"}
 _SENTENCE_END_BEFORE = re.compile(r"[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3}\.\s*$")
 
 
@@ -275,6 +282,8 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
         for number, cell in enumerate(cells):
             # The remark after the piece goes with its last cell.
             pieces.append((cell, start + len(piece) if number == len(cells) - 1 else -len(plain) - 10))
+    remarked = []
+    remark_heading = False
     for index, (piece, end) in enumerate(pieces):
         piece_raw = piece
         piece = piece.strip(" .:-")
@@ -308,6 +317,13 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
             persons = _persons(words)
             if not words:
                 continue
+            if len(words) == 1 and item.rstrip().endswith(":") and fold(words[0].strip(":")) in _REMARK_HEADINGS:
+                # « … VALET et BORGEAIS. Précision : Monsieur TELLIER présent en début de séance a quitté la
+                # salle »: the heading of a remark on the roll, no member. The members it names are counted
+                # only when it says they left later (they sat at the opening, L2121-17); any other remark
+                # (an absence, a proxy, a guest) leaves the roll unsure.
+                remark_heading = True
+                continue
             if len(words) == 1 and word_kind(words[0]) == "CAP" and not any(_is_civility(t) for t in tokens):
                 if (index == len(pieces) - 1 and len(items) == 1 and len(tokens) == 1
                         and _SENTENCE_END_BEFORE.search(plain, 0, end - len(piece_raw))):
@@ -329,6 +345,14 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
                 roll.count += persons
                 if persons == 1 and number == len(items) - 1 and _LEFT.search(fold(said)):
                     roll.left += 1
+                elif remark_heading:
+                    roll.clean = False
+                    roll.doubts.append(item)
+                if persons == 1 and number == len(items) - 1:
+                    name, remark = fold(" ".join(words)), fold(said).strip()
+                    if remark and any(n == name and r and r != remark for n, r in remarked):
+                        roll.told_apart.append(name)
+                    remarked.append((name, remark))
             roll.items.append(" ".join(words))
     return roll
 

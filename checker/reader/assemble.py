@@ -353,7 +353,11 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
     # The names reader leaves out of its count a member listed present for part of the meeting only; the
     # roll counts at the opening (L2121-17) those it says left later (« (jusqu'à 21h45) »): the two
     # readings agree when those members are the whole difference.
-    twice = sure and roll.count in (members["present_count"], members["present_count"] + roll.left)
+    # Two members of one surname told apart by the commune each sits for are one name to the names
+    # reader, two items of the roll: the readings agree when they are the whole difference too, each
+    # such name read once among those present.
+    merged = sum(1 for name in roll.told_apart if _named_once(name, members["membres"]))
+    twice = sure and roll.count - merged in (members["present_count"], members["present_count"] + roll.left)
     office = counts.get("membres_en_exercice")
     away = len(members["pouvoirs"]) + len(members["absents"])
     complete = (sure and not twice and office is not None and office.confidence >= 0.9
@@ -373,6 +377,13 @@ def _counted_from_lists(block: Document, attendance, members: dict, seance: dict
                                       + attendance.present_source, _DERIVED_CONFIDENCE)
     return counted
 
+
+
+def _named_once(name: str, members: list) -> bool:
+    """Whether exactly one member read present bears the name `name` (folded words of a roll's item)."""
+    words = fold_name(name).split()
+    return sum(1 for member in members if member.get("presence") == "present"
+               and fold_name(member["nom"]).split()[-len(words):] == words) == 1
 
 
 def _cells_of(block: Document, start: int, end: int) -> tuple:
@@ -540,7 +551,12 @@ def _item_counts(doc: Document, delib, seance: dict, entry: dict) -> None:
             entry[key] = fact(count.value, count.source, min(count.confidence, 0.85))
 
 
+# The stamps the cross-check of the dates (coherence.py) sets aside when dated before the meeting; another kind so
+# dated is set aside here, with the same reason.
+_ORDER_CHECKED = {"publicite.date_affichage", "publicite.date_mise_en_ligne", "transmission.date_envoi",
+                  "transmission.date_reception"}
 _STAMP_NAMES = {"publicite.date_affichage": "affichage", "publicite.date_mise_en_ligne": "mise en ligne",
+                "publicite.date_publication_papier": "publication sur papier",
                 "transmission.date_envoi": "envoi en préfecture", "transmission.date_reception": "réception en préfecture"}
 
 
@@ -635,13 +651,15 @@ def _deliberations(doc: Document, meeting: dt.date, seance: dict, second=None, r
         if (stamp.field, stamp.date) in seen_aside:
             continue
         seen_aside.add((stamp.field, stamp.date))
-        if key not in entry.get(section, {}) and not any(s.field == stamp.field for s in stamps):
+        other = key in entry.get(section, {}) or any(s.field == stamp.field for s in stamps)
+        if not other and stamp.field in _ORDER_CHECKED:
             entry.setdefault(section, {})[key] = fact(_iso(stamp.date), stamp.source, stamp.confidence)
         elif rejected is not None:
             rejected.append({"champ": f"deliberations[{index}].{stamp.field}", "valeur": _iso(stamp.date),
                              "source": stamp.source,
                              "raison": f"{_STAMP_NAMES[stamp.field]} du {stamp.date:%d/%m/%Y} antérieur(e) à la "
-                                       f"séance du {meeting:%d/%m/%Y} ; l'autre date lue gardée"})
+                                       f"séance du {meeting:%d/%m/%Y}"
+                                       + (" ; l'autre date lue gardée" if other else "")})
     for found in posting_after_meeting(doc, meeting):
         entry = records[target(found.start)]
         entry.setdefault("publicite", {}).setdefault(

@@ -942,8 +942,9 @@ _EPCI_SHORT = re.compile(r"\b(?P<kind>cc|ca|cu|c\.[cau]\.|communaute de communes
                          r" (?P<link>du |de la |des |de |d')?(?=[a-z])")
 # « Charlieu Belmont Communauté », « VALENCE ROMANS AGGLO », « Rochefort Océan Agglomération »: the
 # name before the word, which some official names keep (« CA Valence Romans Agglo »).
-_NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})(?P<word>Communaut[ée]|COMMUNAUTE"
-                               r"|Agglo(?:m[ée]ration)?|AGGLO(?:MERATION)?)\b")
+# In capitals the accent may be kept (« ROANNAIS AGGLOMÉRATION », « CHARLIEU BELMONT COMMUNAUTÉ ») or not.
+_NAMED_COMMUNAUTE = re.compile(r"(?P<name>(?:[A-ZÀ-Þ][\wÀ-ÿ'-]+ ){1,4})(?P<word>Communaut[ée]|COMMUNAUT[EÉ]"
+                               r"|Agglo(?:m[ée]ration)?|AGGLO(?:M[EÉ]RATION)?)(?![\wÀ-ÿ])")
 _SHORT_KINDS = {"cc": "cc", "ca": "ca", "cu": "cu", "c.c.": "cc", "c.a.": "ca", "c.u.": "cu", "communaute de communes": "cc",
                 "communaute d'agglomeration": "ca", "communaute urbaine": "cu"}
 _DISPLAY_KINDS = {"cc": "Communauté de communes", "ca": "Communauté d'agglomération", "cu": "Communauté urbaine"}

@@ -1885,7 +1885,7 @@ def build_members(attendance: Attendance) -> dict:
 
 
 # A label's colon may be written as a dash (« Secrétaire de séance - Mme X », « Secrétaires - A, B »).
-_LABEL_END = r" ?(?::|-(?= ))"
+_LABEL_END = r" ?(?::|-(?= )|=(?= )|\|(?= )|\.{3,}|\u2026+)"
 _SECRETARY_AFTER = re.compile(
     r"\b(?:secretaires? de seance|secretaire\(s\) de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
     r" de seance)" + _LABEL_END + r"|\ble secretaire(?: de seance)?,(?= )"
@@ -1905,17 +1905,22 @@ _SECRETARY_AFTER = re.compile(
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     # « Secrétaire de séance élu(e) : », the inclusive mark of a form
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)(?:\(e\)s?|\(es?\))?" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
-    r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
+    r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )"
+    # « Le secrétaire de séance désigné est Mme Odile FABRE »
+    r"|\b(?:le|la) secretaire de (?:la )?seance(?: designee?| elue?| nommee?)? (?:est|sera|etait) (?=\w)")
 _APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
 _SECRETARY_BARE = re.compile(r"\b(?:(?:election|designation|nomination) (?:d'une?|du|de la) )?"
                              r"(?:secretaire(?: de (?:la )?seance)?|secretariat de (?:la )?seance) (?=\w)")
 _SECRETARY_BEFORE = re.compile(
-    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
-    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
+    # « … a été désignée, conformément à l'article L 2121-15 du CGCT, pour remplir les fonctions de secrétaire »
+    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?"
+    r"|, [^,.;:]{0,60},)?"
+    r" (?:pour (?:remplir|assurer|exercer|occuper|tenir) (?:cette|ces|les) fonctions?"
+    r"|pour (?:assurer|tenir) le secretariat|pour secretaire"
     r"|(?:comme |en qualite de |en tant que )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     # « … décide que Madame Elodie FREIRE JORGE sera Secrétaire de séance »
-    r"| sera secretaire de (?:la )?seance\b"
+    r"| (?:sera|est) secretaire de (?:la )?seance\b"
     r"|, secretaire de (?:la )?seance\b"
     # « Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), … »
     r"|,? ?\(secretaire de (?:la )?seance\)| secretaire de (?:la )?seance(?=,)"
@@ -1929,10 +1934,19 @@ _SECRETARY_BEFORE = re.compile(
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
-                                 r"|propose la candidature de"
+                                 r"|propose la candidature de|propose"
                                  r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
-_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance")
+_DESIGNATION_HEADING = re.compile(r"\b(?:election|designation|nomination|choix) (?:d'une?|du|de la|des) "
+                                  r"secretaires?(?: de (?:la )?seance)?\b[^.;:]{0,120}$")
+_SENTENCE_ENDS = re.compile(r"(?:, [^,.;:]{0,40})?,? ?(?:a l'unanimite)?\s*(?:[.;\n]|$)")
+# « … désigne Mme Odile FABRE, conseillère municipale, pour assurer le secrétariat de la séance », « propose la
+# candidature de Mme X au poste de secrétaire de séance »
+_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour|au poste de) )?"
+                                     r"secretaire(?:s)? de (?:la )?seance"
+                                     r"|^(?:, [^,.;:]{0,40},)?,? ?(?:comme|en qualite de|en tant que|pour) secretaires?(?= ?[.;\n]|$)"
+                                     r"|^(?:, [^,.;:]{0,40},)?,? ?pour (?:assurer|remplir|exercer|tenir) (?:le secretariat"
+                                     r"|les fonctions de secretaire|la fonction de secretaire)")
 
 
 # Letters a scan's OCR confuses in the words that name the secretary (« déslgnée », « éluc », « a cholsi
@@ -2016,6 +2030,10 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
         rank = (2 if said.startswith(("le secretaire", "la secretaire")) else
                 1 if re.match(r"secretaire (?:elue? )?:|secretaire ?:|secretaire de (?:la )?seance [^:]", said) else 0)
         # « Secrétaire de séance : M Mothu »: a surname in title case after its civility names one.
+        row = _office_row(folded, m.start(), m.end())
+        if row is not None:
+            candidates += _row_signer(doc, m.start(), row, rank)
+            continue
         read = read_list(text[m.end():m.end() + 120], m.end(), single_title_ok=True)
         if read.lead_junk > 2:
             # « SECRÉTAIRE DE SÉANCE : Conformément à l'article L2121-15 du CGCT le Conseil … »: prose
@@ -2042,7 +2060,13 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
     for m in _SECRETARY_BARE.finditer(folded):
         # « … Absents excusés : … Secrétaire de séance Jean-Pierre FOURLON. »: a label without its
         # colon, capitalised, a name of a given name and a surname at once after it.
-        if not text[m.start()].isupper() or any(c[1] == m.start() for c in candidates):
+        if any(c[1] == m.start() for c in candidates):
+            continue
+        row = _office_row(folded, m.start(), m.end() - 1)
+        if row is not None:
+            candidates += _row_signer(doc, m.start(), row, 2)
+            continue
+        if not text[m.start()].isupper():
             continue
         name = first_name_at(text[m.end():m.end() + 80], m.end())
         # « Secrétaire Monsieur Michel LEBLANC », « Désignation du secrétaire de séance Marie CAVALIER »:
@@ -2082,6 +2106,20 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
                 if other is not None:
                     names.insert(0, other)
             candidates.append((rank, names[0].start, names, doc.span(names[0].start, m.end())))
+    breaks = set(getattr(doc, "breaks", ()))
+    for m in _SECRETARY_UNDER_NAME.finditer(folded):
+        # A signature: the name on its own line, the office alone on the next (« Madame Odile FABRE ⏎
+        # Secrétaire de séance »).
+        if m.start() - 1 not in breaks or not (m.end() in breaks or not folded[m.end():].strip()):
+            continue
+        if any(m.start() <= c[1] <= m.start() + 3 for c in candidates):
+            # A name on the line after the office too (« Le Maire, ⏎ Paul ROUQUETTE ⏎ La secrétaire de
+            # séance, ⏎ Odile FABRE »): the office heads the name under it.
+            continue
+        line = max((b for b in breaks if b < m.start() - 1), default=-1)
+        name = last_name_before(text[line + 1:m.start() - 1], line + 1)
+        if name is not None and not _CIVILITY_WORDS_RE.sub("", text[line + 1:name.start]).strip(" \t"):
+            candidates.append((2, name.start, [name], doc.span(name.start, m.end())))
     for m in _SECRETARY_PROPOSED.finditer(folded):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is None:
@@ -2093,7 +2131,11 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
             other = first_name_at(text[name.end + 4:name.end + 64], name.end + 4)
             if other is not None:
                 names.append(other)
-        if _SECRETARY_PROPOSED_END.match(folded[names[-1].end:names[-1].end + 100]):
+        if (_SECRETARY_PROPOSED_END.match(folded[names[-1].end:names[-1].end + 100])
+                or (_DESIGNATION_HEADING.search(folded, max(0, m.start() - 160), m.start())
+                    and _SENTENCE_ENDS.match(folded, names[-1].end))):
+            # « Désignation du secrétaire de séance ⏎ Le Conseil désigne Mme Odile FABRE. »: the item's
+            # heading says what the verb designates her to.
             candidates.append((1, m.start(), names, doc.span(m.start(), names[-1].end + 30)))
     if not candidates:
         return [], None
@@ -2127,6 +2169,38 @@ def _as_printed(book: NameBook, name) -> str:
     return " ".join(kept) if kept and _surname_only(" ".join(kept)) else resolved
 
 
+_ROW_OFFICE = r"(?:(?:le|la) )?(?:maire|presidente?(?: de (?:la )?seance)?|secretaires? de (?:la )?seance)(?: ?[:,])?"
+_ROW_OFFICE_BEFORE = re.compile(_ROW_OFFICE + r" ?$")
+_ROW_OFFICE_AFTER = re.compile(r" ?" + _ROW_OFFICE)
+
+
+def _office_row(folded: str, start: int, end: int) -> tuple | None:
+    """Where the secretary's office (`start`–`end`) stands in a row of offices that sign (« Le Maire La
+    secrétaire de séance »): (its place in the row, how many offices, where the names begin), or None
+    when it stands alone."""
+    article = re.search(r"\b(?:le|la) $", folded[max(0, start - 3):start])
+    index, at = 0, start - (len(article.group(0)) if article else 0)
+    while (before := _ROW_OFFICE_BEFORE.search(folded, max(0, at - 40), at)) is not None and before.end() == at \
+            and before.start() < at:
+        index, at = index + 1, before.start()
+    count, at = index + 1, end
+    while (after := _ROW_OFFICE_AFTER.match(folded, at)) is not None and after.end() > at:
+        count, at = count + 1, after.end()
+    return (index, count, at) if count > 1 else None
+
+
+def _row_signer(doc: Document, start: int, row: tuple, rank: int) -> list:
+    """« Le Président Le secrétaire de séance ⏎ Bernard PLANO Alain PIASER »: the offices of a row of signatures,
+    then their names in the same order. With a name short, which is whose is not known: nothing is read."""
+    index, count, names_at = row
+    read = read_list(doc.text[names_at:names_at + 200], names_at, single_title_ok=True)
+    if len(read.names) < count:
+        return []
+    return [(rank, start, [read.names[index]], doc.span(start, read.names[index].end))]
+
+
+_CIVILITY_WORDS_RE = re.compile(r"(?i)\b(?:m|mme|mlle|mr|monsieur|madame)\b\.?")
+_SECRETARY_UNDER_NAME = re.compile(r"(?:(?:le|la) )?secretaire de (?:la )?seance(?: ?,)?(?= |$)")
 _JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")
 _CIVILITY_BEFORE = re.compile(r"(?:^|\s)(M\.|Mr|Mme|Mlle|Monsieur|Madame) $")
 
@@ -2160,7 +2234,9 @@ _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le
 _PRESUMED_PRESIDENT = 0.7
 # « M. Paul ROUX, Maire, préside la séance »
 _OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
-_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
+# « M. Paul ROUX assure la présidence », « M. le Maire, Paul ROUX, préside. »
+_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:(?:preside|presidait|presidera) la seance"
+                       r"|(?:preside|presidait)(?= ?[.;]| ?$)|(?:assure|assurait|assurera) la presidence(?: de (?:la )?seance)?)")
 
 
 def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
@@ -2286,6 +2362,8 @@ def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple
         # safer guess than none (a deputy presides, the maire certifies).
         return None
     found = None
+    # « Le Maire ⏎ Paul ROUX »: the office alone on its line, the name under it, signs as « Le Maire, Paul ROUX ».
+    breaks = set(getattr(doc, "breaks", ()))
     for m in _SIGNER.finditer(doc.fold):
         if intercommunal and "maire" in m.group(0):
             continue
@@ -2293,7 +2371,18 @@ def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple
                     doc.fold[m.end():m.end() + 12]) or re.search(r"\bpour $", doc.fold[max(0, m.start() - 5):m.start()]):
             # « Pour le Maire empêché, l'adjoint … » is signed by another than the maire.
             continue
-        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and not re.search(
+        row = _office_row(doc.fold, m.start(), m.end())
+        if row is not None and not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]):
+            # « Le Maire Le Secrétaire de séance ⏎ Paul ROUX Odile FABRE »: the maire's name by its place.
+            signed = _row_signer(doc, m.start(), row, 0)
+            if signed:
+                name = signed[0][2][0]
+                resolved = book.resolve(name.text)
+                if not book.full or any(fold_name(resolved) == fold_name(n) or _same_person(resolved, n) for n in book.full):
+                    found = (book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
+            continue
+        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and m.end() - 1 not in breaks and m.end() not in breaks \
+                and not re.search(
                 r"(?:conforme|executoire|delibere|signe|certifie|registre)\W{0,3}$", doc.fold[max(0, m.start() - 40):m.start()]):
             # « le Maire Jean DUPONT » in running prose names the office holder, not a signature.
             continue

@@ -79,6 +79,13 @@ _STAMPS = [
         # « Affichage : du 12/03/2019 au 12/05/2019 », « Affichage en mairie le … »
         r"|affichage(?: en mairie)? ?:? (?:le|du|en date du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
         r"|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
+        # « Publication sur papier le … », « Publié sous forme papier le … », « Date de publication papier : … »: the
+    # publication on paper L2131-1 names beside the posting (before 1 July 2022 either made the act public; since,
+    # the form a small commune or a syndicate may choose). Below the gate: a form the reader seldom meets.
+    ("publicite.date_publication_papier", 0.85, re.compile(
+        r"\b(?:publication (?:sur |sous forme |en version )?papier(?: (?:le|du|en date du))?"
+        r"|publiee? (?:sur |sous forme |en version )papier le|date de (?:la )?publication (?:sur |sous forme )?papier)"
+        r"\s?:?\s?")),
     # Where the paper was posted, between the participle and its date: « affichée aux portes de la mairie
     # le », « affiché sur les panneaux municipaux le », « affiché au tableau d'affichage de la mairie le ».
     # A place of a few words, no clause break nor figure: a date further on is another sentence's.
