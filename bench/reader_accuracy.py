@@ -728,7 +728,7 @@ def main(argv=None) -> int:
     parser.add_argument("--votes-faux", action="store_true",
                         help="pour chaque fait de vote (pour, contre, abstentions, unanimité) lu faux ou non lu, sa "
                              "cause en classes fixes tirées de la trace du lecteur (agrégé par partie, validation "
-                             "comprise ; jamais un texte)")
+                             "comprise ; avec --details, texte par texte pour les seules parties de réglage)")
     parser.add_argument("--extra", type=Path, default=ROOT / "bench" / "corpus",
                         help="textes étiquetés supplémentaires (reglage/ et validation/) ; défaut : bench/corpus")
     args = parser.parse_args(argv)
@@ -787,7 +787,10 @@ def main(argv=None) -> int:
         if args.comptes_manques:
             count_causes(count_missed.setdefault(part, {}), record, label)
         if zones_seen is not None:
-            vote_faults_of(vote_faults.setdefault(part, {}), record, label, zones_seen.last if record else None)
+            faults = vote_faults_of(vote_faults.setdefault(part, {}), record, label, zones_seen.last if record else None)
+            if args.details and part in DETAIL_PARTS:
+                # Text by text, the tuning parts only (never a validation text).
+                vote_faults.setdefault("détails", []).extend((text_path.name, *fault) for fault in faults)
         compare(by_roll_parts[part], text_path.name, record, label,
                 roll=Roll(text_path.read_text(encoding="utf-8")))
         kind = label.get("type")
@@ -901,6 +904,8 @@ def main(argv=None) -> int:
     if args.listes_manquees:
         lines += missed_names_table(args.corpus, args.extra)
     if args.details:
+        for doc, field, classes in vote_faults.get("détails", []):
+            lines.append(f"vote.{field:<29} {doc:<40} " + " ; ".join(f"{d} : {k}" for d, k in classes.items()))
         lines.append("")
         for part in DETAIL_PARTS:
             for field in FIELDS:
@@ -1264,7 +1269,12 @@ SET_ASIDE_REASONS = {
                 ("doute : plus d'absents que de sièges", r"plus que les"),
                 ("doute : absent pour une partie", r"pour une partie de la séance"),
                 ("doute : colonnes côte à côte", r"côte à côte"),
-                ("aucun nombre ne confirme, sans doute nommé", r"ne confirme$")),
+                ("aucun nombre ne confirme, sans doute nommé", r"ne confirme$"),
+                # « autre raison » split after the first run on validation (the only split allowed):
+                ("doute : pouvoir non lu", r"pouvoir non lu"),
+                ("doute : une autre liste après, non lue", r"une autre liste après"),
+                ("doute : pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),
+                ("doute : nom sur l'intitulé suivant, lettre seule", r"courir sur l'intitulé|avant une lettre seule")),
     "secretaires": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
     "president": (("pas un nom de personne", r"intitulé|trop de mots|quatre mots|trois lettres|sigle"),),
 }
@@ -1355,6 +1365,13 @@ def _wrong_name_class(key: str, expected, got, text_words: set, folded_text: str
                 at = folded_text.find(word, at + 1)
     if any(max(w.split(), key=len) not in text_words for w in flat(lacking) if w):
         return WRONG_NAME_CLASSES[6]
+    # « autre » split after the first run on validation (the only split allowed):
+    if key == "pouvoirs" and {a for a, _ in extra} & {a for a, _ in lacking}:
+        return "F8a même mandant, autre mandataire"
+    if len(extra) == 1 and len(lacking) == 1:
+        return "F8b un autre nom à la place d'un nom"
+    if len(extra) + len(lacking) > 2:
+        return "F8c plusieurs écarts"
     return WRONG_NAME_CLASSES[7]
 
 
@@ -1362,7 +1379,6 @@ def missed_names(counter: dict, text: str, record: dict, label: dict) -> None:
     """One class per name fact not read or read wrong (see NAME_FIELDS); `counter[(field, class)]` counts them."""
     tallies = {field: Tally(field) for field in FIELDS}
     compare(tallies, "", record, label)
-    seance = record.get("seance", {})
     rejected = {}
     for entry in record.get("lecture", {}).get("rejetees", []):
         rejected.setdefault(entry.get("champ"), entry)
@@ -1547,10 +1563,10 @@ def _vote_place(doc, delibs, index: int, source: str | None, unanimity: bool) ->
     return ("phrase de vote de l'acte" if same or _VOTE_WORD.search(sentence) else "ailleurs dans la zone de l'acte"), pos
 
 
-def vote_faults_of(counter: dict, record: dict, label: dict, zones) -> None:
+def vote_faults_of(counter: dict, record: dict, label: dict, zones) -> list:
     """Add to `counter` ((group, dimension, class) → count) the causes of every vote fact of the labelled act read
     wrong or left unread, in the fixed classes of VOTE_FAULT_CLASSES; the facts read right are counted under the
-    same classes in groups of their own (« … lus justes »)."""
+    same classes in groups of their own (« … lus justes »). Returns (field, classes) of each fact read wrong or unread."""
     chosen = choose_deliberation(record, label)
     delibs_read = record.get("deliberations", [])
     index = next((i for i, d in enumerate(delibs_read) if d is chosen), None)
@@ -1584,6 +1600,7 @@ def vote_faults_of(counter: dict, record: dict, label: dict, zones) -> None:
         for word in re.findall(r"\b(?:\d{1,4}|[a-z]+)\b", doc.fold[zone[0]:zone[1]]):
             numbers.add(int(word) if word.isdigit() else _WORD_NUMBERS.get(word))
     everywhere = {int(n) for n in re.findall(r"\b\d{1,4}\b", doc.fold)} if doc is not None else set()
+    faults = []
     for key, field in VOTE_FAULT_FIELDS:
         wanted = expected_vote.get(key)
         if key == "unanimite":
@@ -1622,13 +1639,16 @@ def vote_faults_of(counter: dict, record: dict, label: dict, zones) -> None:
         for dimension, kind in classes.items():
             counter[(group, dimension, kind)] = counter.get((group, dimension, kind), 0) + 1
         counter[(group, "total", "")] = counter.get((group, "total", ""), 0) + 1
+        if not right:
+            faults.append((field, classes))
+    return faults
 
 
 def vote_faults_table(faults: dict) -> list:
     """The table of --votes-faux: per group of facts (counts, unanimity), per dimension, the count of each class by
     part, the validation parts also combined."""
     columns = [*PARTS, "validation combinée"]
-    merged = dict(faults)
+    merged = {part: found for part, found in faults.items() if part in PARTS}
     merged["validation combinée"] = {}
     for part in VALIDATION_PARTS:
         for key, count in faults.get(part, {}).items():

@@ -170,6 +170,22 @@ def test_the_count_never_exceeds_the_items_listed(names, remarks):
     assert roll.count + roll.late <= len(names)
 
 
+@given(rolls(), st.lists(st.sampled_from(["(Aubin)", "(Belcour)", "(Castel)", ""]), min_size=50, max_size=50))
+@settings(max_examples=60, deadline=None)
+def test_only_a_name_repeated_with_another_remark_is_told_apart(names, communes):
+    # Every name written twice: the repeat is another member only when the commune after each differs.
+    bare = {}
+    for name in names:
+        bare.setdefault(name.split(" ", 1)[1] if name.split(" ", 1)[0] in ("M.", "Mme", "Monsieur", "Madame")
+                        else name, name)
+    names = list(bare.values())
+    first, second = communes[:len(names)], communes[25:25 + len(names)]
+    text = ", ".join(f"{name} {commune}".strip() for name, commune in zip(names + names, first + second))
+    roll = count_roll(" " + text)
+    assert roll.count == 2 * len(names)
+    assert len(roll.told_apart) == sum(1 for one, other in zip(first, second) if one and other and one != other)
+
+
 def test_a_lone_word_in_title_case_is_no_sure_person():
     roll = count_roll(" Messieurs JUBERT, ROCHET et BORGEAIS. Dominique, Monsieur TELLIER")
     assert not roll.clean
@@ -390,3 +406,15 @@ def test_a_late_arrival_noted_after_the_last_cell_is_that_members():
     roll = count_roll(text, cuts, True)
     # Four cells, the last of the piece arriving later: three at the opening, and Luc BLANC.
     assert (roll.count, roll.late, roll.clean) == (4, 1, True)
+
+
+def test_surnames_in_capitals_parted_by_a_bare_full_stop():
+    roll = count_roll(" MM. MAILHOS.GIBERTEAU.VALADIER.SALVAGNAC.Mmes GAUZENS.GRANEL.LAVIGNASSE.")
+    assert (roll.count, roll.clean) == (7, True)
+    # An initial glued to its surname is no such stop.
+    assert count_roll(" M. J.DUPONT, Mme A.MARTIN").count == 2
+    record = read_text(HEAD + "PRESENTS : MM. MAILHOS.GIBERTEAU.VALADIER.SALVAGNAC.Mmes FONTAINE.GAUZENS.GRANEL."
+                              "LAVIGNASSE. EXCUSES : M. BRUN." + BODY)
+    presents = record["seance"]["presents"]
+    assert value(presents) == 8
+    assert presents["confiance"] < SEUIL

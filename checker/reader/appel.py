@@ -29,6 +29,8 @@ _SEPARATORS = re.compile(
     r"\s*[,;\u2022\u25cf\u25aa\u25e6\u2219\u00b7\uf0b7\u2023\u25a0\u25a1\u2043*|]\s*"
     r"|\s+(?:et|&)\s+"
     r"|(?<=[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3})\.\s+(?=[A-ZÀ-ÖØ-Þ])"
+    # « MM. MAILHOS.GIBERTEAU.VALADIER.Mmes GAUZENS »: surnames in capitals parted by a bare full stop.
+    r"|(?<=[A-ZÀ-ÖØ-Þ]{3})\.(?=[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þa-zß-öø-ÿ])"
     r"|\s*\.{2,}\s*")
 # A dash between spaces separates persons only in a list that has no commas (« - M. X - Mme Y »);
 # among commas it joins the two parts of one surname (« MOINET – TRANVAUX Vanessa »).

@@ -260,6 +260,8 @@ class Attendance:
     # Names of a list of the absent written just after a word that may join a giver to a holder.
     joined: set = field(default_factory=set)
     by_first_names: bool = False
+    # Holders printed by their given name alone, each the one member present who bears it (ids of Names).
+    given_named: set = field(default_factory=set)
     # Titulaires a suppléant sat for (« M. Y, suppléant de M. X », « M. X remplacé par sa suppléante »,
     # « Y (remplace X) »), wherever the roll says so: the seat is filled, so a list of the absent
     # naming X does not make X an absent without proxy.
@@ -625,6 +627,22 @@ def _breaks_within(doc: Document, start: int, end: int) -> tuple | None:
     return tuple(b for b in breaks if start <= b < end)
 
 
+_GIVEN_HOLDER = re.compile(r"\s*([A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{2,}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?)(?=\s*(?:\)|[,;.]|$))")
+
+
+def _given_name_holder(segment: str, offset: int, present: list) -> Name | None:
+    """« Jacques DELUNSCH (pouvoir donné à Nelly) »: a holder named by a given name alone, in a council whose
+    roll gives full names, is the one member present who bears it (a holder sits); two bearers, or none
+    in the list of those present, and nothing is read. The name is kept as printed."""
+    found = _GIVEN_HOLDER.match(segment)
+    if found is None or fold(found.group(1)) in ROLE_WORDS:
+        return None
+    bearers = {n.text for n in present if len(n.tokens) >= 2 and found.group(1) in n.tokens}
+    if len(bearers) != 1:
+        return None
+    return Name([found.group(1)], offset + found.start(1), offset + found.end(1))
+
+
 def _read_section(doc: Document, section: Section, attendance: Attendance, header_text: str):
     kind = section.kind
     holders = kind == PROXY or (kind in (ABSENT, ABSENT_MIXED) and "excuse" in header_text)
@@ -754,6 +772,15 @@ def _read_section(doc: Document, section: Section, attendance: Attendance, heade
                 # may be among the names other lists give as absent.
                 attendance.unpaired_givers.append(None)
             return
+        if seg_start > 0 and not by_first_names:
+            holder = _given_name_holder(segment, section.start + seg_start, attendance.present)
+            if holder is not None and (not read.names or read.names[0].start >= holder.end):
+                rest = holder.end - section.start - seg_start
+                read = read_list(segment[rest:], holder.end, single_title_ok=True, opened=0,
+                                 gaps=doc.gaps_within(holder.end, section.start + seg_end),
+                                 breaks=_breaks_within(doc, holder.end, section.start + seg_end))
+                read.names.insert(0, holder)
+                attendance.given_named.add(id(holder))
         reads.append(read.names)
         dropped += read.dropped
         if read.stopped_at is not None:
@@ -1727,12 +1754,13 @@ def _heading_cut(name: str) -> tuple[str, str | None]:
     return name, f"« {name} » : un nom qui peut courir sur l'intitulé suivant"
 
 
-def _lone_surnames(pairs: list) -> list:
+def _lone_surnames(pairs: list, given_named: set = frozenset()) -> list:
     """A name of one word, without civility, among pairs whose other names carry a given name
     (« PETIT → Marie MARTIN » after « Sophie LEROY → Anne MOINET »): a boundary between two names
     was lost, so another name of the list is cut wrong too."""
     names = [n for giver, holder, _ in pairs for n in (giver, holder) if n.tokens != [OFFICE_HOLDER]]
-    alone = [n for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1 and not n.civility]
+    alone = [n for n in names if len([t for t in n.tokens if kind(t) != "PART"]) == 1 and not n.civility
+             and id(n) not in given_named]
     if alone and len(alone) < len(names) and all(len(n.tokens) >= 2 for n in names if n not in alone):
         return [f"« {alone[0].text} » : un nom seul parmi des noms avec prénom"]
     return []
@@ -1758,12 +1786,16 @@ def build_members(attendance: Attendance) -> dict:
     pouvoirs = []
     mandants = set()
     doubts = list(attendance.pair_doubts)
-    doubts += _lone_surnames(attendance.pairs)[:1]
+    doubts += _lone_surnames(attendance.pairs, attendance.given_named)[:1]
     doubts += [f"« {name.text} {name.qualifier[:1]} » : un nom coupé avant une lettre seule"
                for m, d, _ in attendance.pairs for name in (m, d) if _letter_after(name)][:1]
     for mandant, mandataire, source in attendance.pairs:
         giver, holder = (trim_heading(book.resolve(book.bounded(mandant.tokens) or mandant.text)),
                          trim_heading(book.resolve(book.bounded(mandataire.tokens) or mandataire.text)))
+        if id(mandataire) in attendance.given_named:
+            # Kept as printed (« Nelly »), as a lone surname would be where two members bear it: the check
+            # that the holder sits (L2121-20) finds the one member present who bears it.
+            holder = mandataire.text
         key = fold_name(giver)
         if key == fold_name(holder):
             doubts.append(f"« {giver} » lu comme son propre mandataire")
@@ -1885,7 +1917,7 @@ def build_members(attendance: Attendance) -> dict:
 
 
 # A label's colon may be written as a dash (« Secrétaire de séance - Mme X », « Secrétaires - A, B »).
-_LABEL_END = r" ?(?::|-(?= )|=(?= )|\|(?= )|\.{3,}|\u2026+)"
+_LABEL_END = r" ?(?::|-(?= ))"
 _SECRETARY_AFTER = re.compile(
     r"\b(?:secretaires? de seance|secretaire\(s\) de seance|secretaire de la seance|elue? secretaire de seance|designation du secretaire"
     r" de seance)" + _LABEL_END + r"|\ble secretaire(?: de seance)?,(?= )"
@@ -1905,22 +1937,17 @@ _SECRETARY_AFTER = re.compile(
     r"|\ba (?:choisi|designe|elu|nomme) (?:pour|comme) secretaire(?: de (?:la )?seance)?,? ?:?(?= )"
     # « Secrétaire de séance élu(e) : », the inclusive mark of a form
     r"|\bsecretaires? de (?:la )?seance (?:designee?s?|elue?s?|nommee?s?)(?:\(e\)s?|\(es?\))?" + _LABEL_END + r"|\bsecretaire de (?:la )?seance ?[-–] "
-    r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )"
-    # « Le secrétaire de séance désigné est Mme Odile FABRE »
-    r"|\b(?:le|la) secretaire de (?:la )?seance(?: designee?| elue?| nommee?)? (?:est|sera|etait) (?=\w)")
+    r"|\bsecretaire de (?:la )?seance (?=(?:m\.|mme|mr|monsieur|madame) )")
 _APPOSITION_BEFORE = re.compile(r",\s*(?i:d[ée]l[ée]gu[ée]e?|conseill[eè]re?|adjointe?|maire)[^,.;:]{0,40},?\s*$")
 _SECRETARY_BARE = re.compile(r"\b(?:(?:election|designation|nomination) (?:d'une?|du|de la) )?"
                              r"(?:secretaire(?: de (?:la )?seance)?|secretariat de (?:la )?seance) (?=\w)")
 _SECRETARY_BEFORE = re.compile(
-    # « … a été désignée, conformément à l'article L 2121-15 du CGCT, pour remplir les fonctions de secrétaire »
-    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?"
-    r"|, [^,.;:]{0,60},)?"
-    r" (?:pour (?:remplir|assurer|exercer|occuper|tenir) (?:cette|ces|les) fonctions?"
-    r"|pour (?:assurer|tenir) le secretariat|pour secretaire"
+    r" (?:a ete|est|ont ete|sont) (?:designee?s?|elue?s?|nommee?s?|choisie?s?)(?:,? a l'unanimite(?: des presents)?,?)?"
+    r" (?:pour (?:remplir|assurer|exercer) (?:cette|ces|les) fonctions?|pour assurer le secretariat|pour secretaire"
     r"|(?:comme |en qualite de |en tant que )?secretaires?)"
     r"| (?:assure|assurera|remplit|remplira|exerce|exercera) (?:le secretariat|les fonctions de secretaire)"
     # « … décide que Madame Elodie FREIRE JORGE sera Secrétaire de séance »
-    r"| (?:sera|est) secretaire de (?:la )?seance\b"
+    r"| sera secretaire de (?:la )?seance\b"
     r"|, secretaire de (?:la )?seance\b"
     # « Présents : M. Jean DUPONT, Mme Claire ROUX (secrétaire de séance), … »
     r"|,? ?\(secretaire de (?:la )?seance\)| secretaire de (?:la )?seance(?=,)"
@@ -1934,19 +1961,12 @@ _SECRETARY_BEFORE = re.compile(
 _SECRETARY_INVERTED = re.compile(r"\b(?P<verb>est|a ete) (?:nommee?|designee?|elue?) secretaire"
                                  r"(?: de (?:la )?seance)?,? ?:? ")
 _SECRETARY_PROPOSED = re.compile(r"\b(?:designer|propose comme secretaire de seance|designe|nomme|elit|choisit"
-                                 r"|propose la candidature de|propose"
+                                 r"|propose la candidature de"
                                  r"|designent|nomment|elisent|choisissent|a elu|ont elu),? ")
 # « Le conseil municipal nomme Madame Anne PETIT secrétaire de séance »
-_DESIGNATION_HEADING = re.compile(r"\b(?:election|designation|nomination|choix) (?:d'une?|du|de la|des) "
-                                  r"secretaires?(?: de (?:la )?seance)?\b[^.;:]{0,120}$")
-_SENTENCE_ENDS = re.compile(r"(?:, [^,.;:]{0,40})?,? ?(?:a l'unanimite)?\s*(?:[.;\n]|$)")
-# « … désigne Mme Odile FABRE, conseillère municipale, pour assurer le secrétariat de la séance », « propose la
-# candidature de Mme X au poste de secrétaire de séance »
-_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour|au poste de) )?"
-                                     r"secretaire(?:s)? de (?:la )?seance"
-                                     r"|^(?:, [^,.;:]{0,40},)?,? ?(?:comme|en qualite de|en tant que|pour) secretaires?(?= ?[.;\n]|$)"
-                                     r"|^(?:, [^,.;:]{0,40},)?,? ?pour (?:assurer|remplir|exercer|tenir) (?:le secretariat"
-                                     r"|les fonctions de secretaire|la fonction de secretaire)")
+# « … désigne Mme Odile FABRE, conseillère municipale, pour assurer le secrétariat de la séance »
+_SECRETARY_PROPOSED_END = re.compile(r"^(?:, [^,.;:]{0,40},)?,? ?(?:(?:comme|en qualite de|en tant que|pour) )?secretaire(?:s)? de (?:la )?seance"
+                                     r"|^(?:, [^,.;:]{0,40},)?,? ?pour assurer le secretariat")
 
 
 # Letters a scan's OCR confuses in the words that name the secretary (« déslgnée », « éluc », « a cholsi
@@ -2106,20 +2126,6 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
                 if other is not None:
                     names.insert(0, other)
             candidates.append((rank, names[0].start, names, doc.span(names[0].start, m.end())))
-    breaks = set(getattr(doc, "breaks", ()))
-    for m in _SECRETARY_UNDER_NAME.finditer(folded):
-        # A signature: the name on its own line, the office alone on the next (« Madame Odile FABRE ⏎
-        # Secrétaire de séance »).
-        if m.start() - 1 not in breaks or not (m.end() in breaks or not folded[m.end():].strip()):
-            continue
-        if any(m.start() <= c[1] <= m.start() + 3 for c in candidates):
-            # A name on the line after the office too (« Le Maire, ⏎ Paul ROUQUETTE ⏎ La secrétaire de
-            # séance, ⏎ Odile FABRE »): the office heads the name under it.
-            continue
-        line = max((b for b in breaks if b < m.start() - 1), default=-1)
-        name = last_name_before(text[line + 1:m.start() - 1], line + 1)
-        if name is not None and not _CIVILITY_WORDS_RE.sub("", text[line + 1:name.start]).strip(" \t"):
-            candidates.append((2, name.start, [name], doc.span(name.start, m.end())))
     for m in _SECRETARY_PROPOSED.finditer(folded):
         name = first_name_at(text[m.end():m.end() + 60], m.end())
         if name is None:
@@ -2131,11 +2137,7 @@ def read_secretaries(doc: Document, book: NameBook, away: set = frozenset(),
             other = first_name_at(text[name.end + 4:name.end + 64], name.end + 4)
             if other is not None:
                 names.append(other)
-        if (_SECRETARY_PROPOSED_END.match(folded[names[-1].end:names[-1].end + 100])
-                or (_DESIGNATION_HEADING.search(folded, max(0, m.start() - 160), m.start())
-                    and _SENTENCE_ENDS.match(folded, names[-1].end))):
-            # « Désignation du secrétaire de séance ⏎ Le Conseil désigne Mme Odile FABRE. »: the item's
-            # heading says what the verb designates her to.
+        if _SECRETARY_PROPOSED_END.match(folded[names[-1].end:names[-1].end + 100]):
             candidates.append((1, m.start(), names, doc.span(m.start(), names[-1].end + 30)))
     if not candidates:
         return [], None
@@ -2199,8 +2201,6 @@ def _row_signer(doc: Document, start: int, row: tuple, rank: int) -> list:
     return [(rank, start, [read.names[index]], doc.span(start, read.names[index].end))]
 
 
-_CIVILITY_WORDS_RE = re.compile(r"(?i)\b(?:m|mme|mlle|mr|monsieur|madame)\b\.?")
-_SECRETARY_UNDER_NAME = re.compile(r"(?:(?:le|la) )?secretaire de (?:la )?seance(?: ?,)?(?= |$)")
 _JOINED_BEFORE = re.compile(r"(?:,| et) (?:(?:M\.|Mr|Mme|Mlle|Monsieur|Madame) )?$")
 _CIVILITY_BEFORE = re.compile(r"(?:^|\s)(M\.|Mr|Mme|Mlle|Monsieur|Madame) $")
 
@@ -2215,7 +2215,9 @@ def _with_civility(text: str, name, resolved: str) -> str:
 
 
 _PRESIDENT = [
-    (0.9, re.compile(r"\bsous la presidence (?:effective )?(?:de |d')(?:son maire|sa maire|son president|sa presidente)?,? ?")),
+    # « sous la présidence du Maire, Mme LARRIEU Laurence », « … de la Présidente, Mme X »
+    (0.9, re.compile(r"\bsous la presidence (?:effective )?(?:du (?:maire|president)\b|de la (?:maire|presidente)\b"
+                     r"|(?:de |d')(?:son maire|sa maire|son president|sa presidente)?),? ?")),
     (0.9, re.compile(r"\bpresidente? de (?:la )?seance ?:? ?")),
     (0.9, re.compile(r"\bpresidee? par |\bpresidence ?: ?")),
     (0.85, re.compile(r"\bpresidente? ?: ?")),
@@ -2234,9 +2236,7 @@ _CONVENED_BY_HEAD = re.compile(r"\b(?:adressee?|envoyee?|convoquee?s?) par (?:le
 _PRESUMED_PRESIDENT = 0.7
 # « M. Paul ROUX, Maire, préside la séance »
 _OPENS = re.compile(r",? (?:ouvre|a ouvert|declare ouverte) la seance")
-# « M. Paul ROUX assure la présidence », « M. le Maire, Paul ROUX, préside. »
-_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:(?:preside|presidait|presidera) la seance"
-                       r"|(?:preside|presidait)(?= ?[.;]| ?$)|(?:assure|assurait|assurera) la presidence(?: de (?:la )?seance)?)")
+_PRESIDES = re.compile(r"(?:,? (?:maire|presidente?),?)? (?:preside|presidait|presidera) la seance")
 
 
 def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
@@ -2250,6 +2250,11 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
                     name.civility or any(kind(t) in ("CAP", "INITIAL") for t in name.tokens)):
                 # « PRESIDENT : > CAR BONUS ENERGETIQUE », a heading in capitals after a bare label:
                 # a person is named with a civility or a given name.
+                continue
+            if name is not None and re.search(r"(?:maire|presidente?),? ?$", m.group(0)) and not _CLOSE_AFTER_OFFICE.fullmatch(
+                    doc.fold, m.end(), name.start):
+                # « sous la présidence du Maire. Présents : M. X, … »: the office names no one; a name
+                # further on is another's.
                 continue
             if name is not None and _NAMED_FOR_ANOTHER.match(doc.fold, name.end):
                 # « sous la présidence de M. le Maire. M. Henri GASC a été désigné secrétaire »: the
@@ -2277,6 +2282,7 @@ def _presidents(doc: Document, book: NameBook, intercommunal: bool = False):
             yield book.whole(name.text, name.tokens), doc.span(name.start, m.end()), _PRESUMED_PRESIDENT
 
 
+_CLOSE_AFTER_OFFICE = re.compile(r"[ ,]*(?:(?:m|mme|mlle|mr|monsieur|madame)\.? ?)?")
 _NAMED_FOR_ANOTHER = re.compile(r",? (?:a ete|est|sont|ont ete|etait) (?:designee?s?|nommee?s?|elue?s?)\b")
 
 
@@ -2362,8 +2368,6 @@ def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple
         # safer guess than none (a deputy presides, the maire certifies).
         return None
     found = None
-    # « Le Maire ⏎ Paul ROUX »: the office alone on its line, the name under it, signs as « Le Maire, Paul ROUX ».
-    breaks = set(getattr(doc, "breaks", ()))
     for m in _SIGNER.finditer(doc.fold):
         if intercommunal and "maire" in m.group(0):
             continue
@@ -2371,18 +2375,7 @@ def _signer(doc: Document, book: NameBook, intercommunal: bool = False) -> tuple
                     doc.fold[m.end():m.end() + 12]) or re.search(r"\bpour $", doc.fold[max(0, m.start() - 5):m.start()]):
             # « Pour le Maire empêché, l'adjoint … » is signed by another than the maire.
             continue
-        row = _office_row(doc.fold, m.start(), m.end())
-        if row is not None and not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]):
-            # « Le Maire Le Secrétaire de séance ⏎ Paul ROUX Odile FABRE »: the maire's name by its place.
-            signed = _row_signer(doc, m.start(), row, 0)
-            if signed:
-                name = signed[0][2][0]
-                resolved = book.resolve(name.text)
-                if not book.full or any(fold_name(resolved) == fold_name(n) or _same_person(resolved, n) for n in book.full):
-                    found = (book.whole(name.text, name.tokens), doc.span(m.start(), name.end), _PRESUMED_PRESIDENT)
-            continue
-        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and m.end() - 1 not in breaks and m.end() not in breaks \
-                and not re.search(
+        if not re.search(r"[,:]\s?$", doc.fold[m.start():m.end()]) and not re.search(
                 r"(?:conforme|executoire|delibere|signe|certifie|registre)\W{0,3}$", doc.fold[max(0, m.start() - 40):m.start()]):
             # « le Maire Jean DUPONT » in running prose names the office holder, not a signature.
             continue
