@@ -10,20 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from checker.reader import read_text
-
-HEAD = """COMMUNE DE SAINT-ALBAN-DU-PLATEAU
-CONSEIL MUNICIPAL DU 14 MARS 2024
-L'an deux mille vingt-quatre, le quatorze mars à vingt heures, le Conseil municipal, légalement convoqué, s'est réuni sous la présidence de M. Paul ROUQUETTE, Maire.
-Etaient présents : M. Paul ROUQUETTE, Mme Odile FABRE, M. Henri GASC, Mme Lise PUECH, M. Marc SOULIÉ, M. Luc PETIT.
-"""
-TAIL = """OBJET : Tarifs de la cantine
-Le conseil municipal, à l'unanimité, adopte les tarifs.
-"""
-
-
-def secretaries(line):
-    return read_text(HEAD + line + TAIL)["seance"].get("secretaires")
+from test_reader_noms_secretaire_formules import secretaries
 
 
 @pytest.mark.parametrize("line", [

@@ -885,8 +885,6 @@ class Writer:
             self.add(" ".join(parts))
         elif style == "flat_table":
             labels, values = [], []
-            if self.conv_style == "table":
-                pass
             if say["office"]:
                 labels.append(rng.choice(("Nombre de membres en exercice", f"{m.members_word.capitalize()} en exercice",
                                           "Membres en exercice")))
@@ -1353,7 +1351,7 @@ class Writer:
                 for item in items[leaves_at - 1:]:
                     item.vote = make_vote(rng, m, m.voters - 1, gone=(leaver,))
         if self.doc_kind in ("proces_verbal", "compte_rendu") and rng.random() < 0.35:
-            agenda = ([f"Approbation du procès-verbal de la séance précédente"] if rng.random() < 0.5 else []) + \
+            agenda = (["Approbation du procès-verbal de la séance précédente"] if rng.random() < 0.5 else []) + \
                 [item.title for item in items] + ["Questions diverses"]
             self.add(rng.choice(("ORDRE DU JOUR :", "Ordre du jour", "L'ordre du jour est le suivant :")),
                      *[f"{i}. {t}" if numbered else f"- {t}" for numbered in [rng.random() < 0.7]
@@ -1368,7 +1366,7 @@ class Writer:
                 approval.vote.voters = m.voters
                 approval.vote.unanimous, approval.vote.against = True, []
             self.add(approval.title.upper() if rng.random() < 0.5 else approval.title)
-            self.add(self.narrative(f"Le procès-verbal de la séance précédente, transmis à chaque membre, n'appelle pas d'observation."))
+            self.add(self.narrative("Le procès-verbal de la séance précédente, transmis à chaque membre, n'appelle pas d'observation."))
             text, said = self.vote_words(approval.vote)
             self.add(text.rstrip(",") + " l'approuve.")
             if said.get("table"):
