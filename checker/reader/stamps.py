@@ -79,7 +79,7 @@ _STAMPS = [
         # « Affichage : du 12/03/2019 au 12/05/2019 », « Affichage en mairie le … »
         r"|affichage(?: en mairie)? ?:? (?:le|du|en date du)|date d'affichage de (?:l'acte|la deliberation|l'extrait)"
         r"|affichee? et publiee? le|publiee? et affichee? le)\s?:?\s?")),
-        # « Publication sur papier le … », « Publié sous forme papier le … », « Date de publication papier : … »: the
+    # « Publication sur papier le … », « Publié sous forme papier le … », « Date de publication papier : … »: the
     # publication on paper L2131-1 names beside the posting (before 1 July 2022 either made the act public; since,
     # the form a small commune or a syndicate may choose). Below the gate: a form the reader seldom meets.
     ("publicite.date_publication_papier", 0.85, re.compile(
