@@ -204,10 +204,10 @@ _REMARK_START = re.compile(r"\s(?=(?:a partir|arr[il1]vee?|depart|partie?\b|jusq
                            r"|a quitte|quitte|sortie?\b|en cours)\b)")
 
 
-# A full stop of a sentence's end (« … GREUSARD. »), not an initial's (« J. »), before a piece.
 # The headings of a remark written after a roll (« Précision : », « Nota : »), folded.
 _REMARK_HEADINGS = {"precision", "precisions", "remarque", "remarques", "observation", "observations", "nota", "nb",
                     "note", "notes"}
+# A full stop of a sentence's end (« … GREUSARD. »), not an initial's (« J. »), before a piece.
 _SENTENCE_END_BEFORE = re.compile(r"[a-zß-öø-ÿA-ZÀ-ÖØ-Þ]{3}\.\s*$")
 
 
@@ -284,7 +284,7 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
         for number, cell in enumerate(cells):
             # The remark after the piece goes with its last cell.
             pieces.append((cell, start + len(piece) if number == len(cells) - 1 else -len(plain) - 10))
-    remarked = []
+    remarks_by_name = {}
     remark_heading = False
     for index, (piece, end) in enumerate(pieces):
         piece_raw = piece
@@ -352,9 +352,9 @@ def count_roll(text: str, cuts: tuple = (), table: bool = False) -> Roll:
                     roll.doubts.append(item)
                 if persons == 1 and number == len(items) - 1:
                     name, remark = fold(" ".join(words)), fold(said).strip()
-                    if remark and any(n == name and r and r != remark for n, r in remarked):
+                    if remark and any(r and r != remark for r in remarks_by_name.get(name, ())):
                         roll.told_apart.append(name)
-                    remarked.append((name, remark))
+                    remarks_by_name.setdefault(name, []).append(remark)
             roll.items.append(" ".join(words))
     return roll
 
