@@ -763,6 +763,9 @@ def main(argv=None) -> int:
     agreement = Agreement()
     vote_faults: dict = {}
     zones_seen = _ZonesSeen() if args.votes_faux else None
+    date_found: dict = {}
+    name_found: dict = {}
+    lists_missed: dict = {part: {} for part in PARTS}
     for text_path, label_path, part in documents(args.corpus, args.extra):
         label = json.loads(label_path.read_text(encoding="utf-8"))
         try:
@@ -786,6 +789,10 @@ def main(argv=None) -> int:
             votes_set_aside(set_aside_votes.setdefault(part, {}), record, label)
         if args.comptes_manques:
             count_causes(count_missed.setdefault(part, {}), record, label)
+        if args.dates_causes:
+            date_causes_of(date_found, name_found, part, text_path.read_text(encoding="utf-8"), record, label)
+        if args.listes_manquees:
+            missed_names(lists_missed[part], text_path.read_text(encoding="utf-8"), record, label)
         if zones_seen is not None:
             faults = vote_faults_of(vote_faults.setdefault(part, {}), record, label, zones_seen.last if record else None)
             if args.details and part in DETAIL_PARTS:
@@ -902,7 +909,7 @@ def main(argv=None) -> int:
         lines.append("")
         lines += agreement.table(PARTS)
     if args.listes_manquees:
-        lines += missed_names_table(args.corpus, args.extra)
+        lines += missed_names_table(lists_missed)
     if args.details:
         for doc, field, classes in vote_faults.get("détails", []):
             lines.append(f"vote.{field:<29} {doc:<40} " + " ; ".join(f"{d} : {k}" for d, k in classes.items()))
@@ -915,7 +922,7 @@ def main(argv=None) -> int:
                 for doc, outcome, expected, got in raw[part][field].misses:
                     lines.append(f"{field + ' (brute)':<34} {doc:<40} {outcome:<6} attendu={expected!r} lu={got!r}")
     if args.dates_causes:
-        lines += ["", *dates_causes(args.corpus, args.extra)]
+        lines += ["", *dates_causes_table(date_found, name_found)]
     print("\n".join(lines))
     return 0
 
@@ -1207,30 +1214,25 @@ def name_cause(text: str, label: dict, record: dict, outcome: str) -> str | None
     return NAME_CAUSES[10]
 
 
-def dates_causes(corpus: Path, extra: Path | None) -> list:
+def date_causes_of(dates: dict, names: dict, part: str, text: str, record: dict, label: dict) -> None:
+    """Count, for one labelled text of `part`, its dates read nowhere and its body's name by cause class."""
+    tallies = {field: Tally(field) for field in FIELDS}
+    compare(tallies, "", record, label)
+    read_anywhere = {found for _, found in _dates_in({k: v for k, v in record.items() if k != "lecture"})}
+    set_aside = {str(r.get("valeur"))[:10] for r in record.get("lecture", {}).get("rejetees", [])}
+    for field, key in DATE_LABELS:
+        wanted = (label.get(key) or "")[:10] or None
+        if wanted is None or tallies[field].last_outcome != MANQUE or wanted in read_anywhere | set_aside:
+            continue
+        cause = date_cause(text, wanted)
+        dates[(part, field, cause)] = dates.get((part, field, cause), 0) + 1
+    cause = name_cause(text, label, record, tallies["collectivite.nom"].last_outcome)
+    if cause is not None:
+        names[(part, cause)] = names.get((part, cause), 0) + 1
+
+
+def dates_causes_table(dates: dict, names: dict) -> list:
     """The two cause tables of `--dates-causes`, every part included (aggregate counts only)."""
-    dates: dict = {}
-    names: dict = {}
-    for text_path, label_path, part in documents(corpus, extra):
-        label = json.loads(label_path.read_text(encoding="utf-8"))
-        text = text_path.read_text(encoding="utf-8")
-        try:
-            record = read_text(text, text_path.name)
-        except InputError:
-            record = {}
-        tallies = {field: Tally(field) for field in FIELDS}
-        compare(tallies, text_path.name, record, label)
-        read_anywhere = {found for _, found in _dates_in({k: v for k, v in record.items() if k != "lecture"})}
-        set_aside = {str(r.get("valeur"))[:10] for r in record.get("lecture", {}).get("rejetees", [])}
-        for field, key in DATE_LABELS:
-            wanted = (label.get(key) or "")[:10] or None
-            if wanted is None or tallies[field].last_outcome != MANQUE or wanted in read_anywhere | set_aside:
-                continue
-            cause = date_cause(text, wanted)
-            dates[(part, field, cause)] = dates.get((part, field, cause), 0) + 1
-        cause = name_cause(text, label, record, tallies["collectivite.nom"].last_outcome)
-        if cause is not None:
-            names[(part, cause)] = names.get((part, cause), 0) + 1
     lines = ["Dates étiquetées lues sous aucun champ, par classe de cause (partie : champ classe=n)"]
     for part in PARTS:
         cells = [f"{field} « {c} »={count}" for field, _ in DATE_LABELS for cause in DATE_CAUSES
@@ -1423,16 +1425,8 @@ def missed_names(counter: dict, text: str, record: dict, label: dict) -> None:
         counter[(key, cls)] = counter.get((key, cls), 0) + 1
 
 
-def missed_names_table(corpus: Path, extra: Path | None) -> list:
-    """The table of `--listes-manquees`: every labelled text read again, its name facts classed."""
-    missed: dict = {part: {} for part in PARTS}
-    for text_path, label_path, part in documents(corpus, extra):
-        text = text_path.read_text(encoding="utf-8")
-        try:
-            record = read_text(text, text_path.name)
-        except InputError:
-            record = {}
-        missed_names(missed[part], text, record, json.loads(label_path.read_text(encoding="utf-8")))
+def missed_names_table(missed: dict) -> list:
+    """The table of `--listes-manquees`: the name facts of every labelled text, classed by `missed_names`."""
     lines = ["", "Listes de noms et personnes non lues ou lues fausses, par cause (classes fixes ; agrégé, "
                  "validation comprise) : partie : nombre"]
     for _, key in NAME_FIELDS:
